@@ -1,0 +1,15 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import contentGuard from './src/integrations/content-guard.ts';
+import { SITE } from './src/site.ts';
+
+export default defineConfig({
+  site: SITE.url,
+  // The build script builds into a fresh folder and swaps it in on success.
+  outDir: process.env.ASTRO_OUT_DIR || 'dist',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [contentGuard(), mdx(), sitemap()],
+});

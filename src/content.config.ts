@@ -1,0 +1,26 @@
+/**
+ * Astro's content collections, one per folder of the content root (CONTENT_DIR,
+ * default `content/`). The schemas come from src/lib/schemas.ts, where the
+ * content model is defined once.
+ */
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import type { CollectionName } from './lib/content-model.ts';
+import { buildSchemas } from './lib/schemas.ts';
+import { contentRoot, entryPattern } from './lib/validation/load-content.ts';
+
+const root = contentRoot(process.cwd());
+const schemas = buildSchemas((collection) => reference(collection));
+
+/** Top-level files of one folder; ids are the file names without extension. */
+const loader = (name: CollectionName) => glob({ pattern: entryPattern(name), base: `${root}/${name}` });
+
+export const collections = {
+  news: defineCollection({ loader: loader('news'), schema: schemas.news }),
+  pacts: defineCollection({ loader: loader('pacts'), schema: schemas.pacts }),
+  networks: defineCollection({ loader: loader('networks'), schema: schemas.networks }),
+  projects: defineCollection({ loader: loader('projects'), schema: schemas.projects }),
+  themes: defineCollection({ loader: loader('themes'), schema: schemas.themes }),
+  organisations: defineCollection({ loader: loader('organisations'), schema: schemas.organisations }),
+  pages: defineCollection({ loader: loader('pages'), schema: schemas.pages }),
+} satisfies Record<CollectionName, unknown>;

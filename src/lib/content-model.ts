@@ -1,0 +1,133 @@
+/**
+ * The fixed vocabulary of the content contract (../shared/content-model.md).
+ * Schemas, pages, the editors' check and the guide all read these lists, so a
+ * change here is a change to the contract.
+ */
+
+/** The seven collections, each a folder under the content root. */
+export const COLLECTIONS = ['news', 'pacts', 'networks', 'projects', 'themes', 'organisations', 'pages'] as const;
+export type CollectionName = (typeof COLLECTIONS)[number];
+
+/** URL section of each collection (pages live at the site root). */
+export const SECTION: Record<CollectionName, string> = {
+  news: 'nieuws',
+  pacts: 'pacten',
+  networks: 'netwerken',
+  projects: 'projecten',
+  themes: 'themas',
+  organisations: 'organisaties',
+  pages: '',
+};
+
+/** File endings an entry may have, per collection. */
+export const EXTENSIONS: Record<CollectionName, readonly string[]> = {
+  news: ['.md', '.mdx'],
+  pacts: ['.md', '.mdx'],
+  networks: ['.md', '.mdx'],
+  projects: ['.md', '.mdx'],
+  themes: ['.md'],
+  organisations: ['.yaml', '.md'],
+  pages: ['.md'],
+};
+
+/** Dutch names of the collections, singular and plural, for messages and labels. */
+export const COLLECTION_LABEL: Record<CollectionName, { one: string; many: string }> = {
+  news: { one: 'nieuwsbericht', many: 'nieuws' },
+  pacts: { one: 'pact', many: 'pacten' },
+  networks: { one: 'netwerk', many: 'netwerken' },
+  projects: { one: 'project', many: 'projecten' },
+  themes: { one: 'thema', many: 'thema’s' },
+  organisations: { one: 'organisatie', many: 'organisaties' },
+  pages: { one: 'pagina', many: 'pagina’s' },
+};
+
+export const NEWS_CATEGORIES = ['netwerk', 'arbeidsmarkt', 'onderwijs', 'inclusie', 'beleid', 'samenwerking'] as const;
+export type NewsCategory = (typeof NEWS_CATEGORIES)[number];
+
+/** The fourteen areas with a cooperative care & welfare network, as written officially. */
+export const AREAS = [
+  'Delfshaven',
+  'Hoogvliet',
+  'Rozenburg',
+  'Charlois',
+  'Pernis',
+  'IJsselmonde',
+  'Prins Alexander',
+  'Hillegersberg-Schiebroek',
+  'Feijenoord',
+  'Hoek van Holland',
+  'Overschie',
+  'Noorderbreedte',
+  'Centrum',
+  'Kralingen-Crooswijk',
+] as const;
+export type Area = (typeof AREAS)[number];
+
+export const PROJECT_STATUSES = ['gepland', 'lopend', 'afgerond'] as const;
+export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
+
+export const TARGET_GROUPS = [
+  'arbeidsbeperking',
+  'statushouders',
+  'uitkeringsgerechtigden',
+  'nuggers',
+  'carriereswitchers',
+  'jongeren',
+  'bewoners',
+  'langdurig-werklozen',
+  'studenten',
+] as const;
+export type TargetGroup = (typeof TARGET_GROUPS)[number];
+
+export const FIGURE_KINDS = ['resultaat', 'doel'] as const;
+
+export const ORGANISATION_KINDS = [
+  'zorgaanbieder',
+  'welzijn',
+  'onderwijs',
+  'gemeente',
+  'rijksoverheid',
+  'werkgever',
+  'samenwerkingsverband',
+  'overig',
+] as const;
+
+/** Page ids that would clash with a section URL. */
+export const RESERVED_PAGE_IDS = ['nieuws', 'pacten', 'netwerken', 'projecten', 'themas', 'organisaties', 'zoeken', 'data'] as const;
+
+/** Reader-facing labels for the enumerations. */
+export const LABELS = {
+  category: {
+    netwerk: 'Netwerk',
+    arbeidsmarkt: 'Arbeidsmarkt',
+    onderwijs: 'Onderwijs',
+    inclusie: 'Inclusie',
+    beleid: 'Beleid',
+    samenwerking: 'Samenwerking',
+  } satisfies Record<NewsCategory, string>,
+  status: { gepland: 'Gepland', lopend: 'Lopend', afgerond: 'Afgerond' } satisfies Record<ProjectStatus, string>,
+  targetGroup: {
+    arbeidsbeperking: 'Mensen met een arbeidsbeperking',
+    statushouders: 'Statushouders',
+    uitkeringsgerechtigden: 'Uitkeringsgerechtigden',
+    nuggers: 'Nuggers (niet-uitkeringsgerechtigden)',
+    carriereswitchers: 'Carrièreswitchers',
+    jongeren: 'Jongeren',
+    bewoners: 'Bewoners',
+    'langdurig-werklozen': 'Langdurig werklozen',
+    studenten: 'Studenten',
+  } satisfies Record<TargetGroup, string>,
+  organisationKind: {
+    zorgaanbieder: 'Zorgaanbieder',
+    welzijn: 'Welzijnsorganisatie',
+    onderwijs: 'Onderwijs',
+    gemeente: 'Gemeente',
+    rijksoverheid: 'Rijksoverheid',
+    werkgever: 'Werkgever',
+    samenwerkingsverband: 'Samenwerkingsverband',
+    overig: 'Overig',
+  } satisfies Record<(typeof ORGANISATION_KINDS)[number], string>,
+} as const;
+
+/** A lowercase slug: what file names, ids and tags must look like. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -1,0 +1,214 @@
+/**
+ * Validates a whole content tree at once and reports every problem, not the first:
+ * file names, frontmatter against the schemas, references between entries, and
+ * the rules that span a collection (the fourteen areas, reserved page ids).
+ * Pure: it gets file texts and returns problems, so it is tested without a build.
+ */
+import { z } from 'astro/zod';
+import { distance } from 'fastest-levenshtein';
+import { AREAS, COLLECTION_LABEL, RESERVED_PAGE_IDS, SLUG_PATTERN, type CollectionName } from '../content-model.ts';
+import { buildSchemas, type Schemas } from '../schemas.ts';
+import { slugify } from '../slug.ts';
+import { describeFound, type Problem } from './problem.ts';
+import { readSourceFile, type SourceFile } from './source-file.ts';
+
+export interface ContentFile {
+  collection: CollectionName;
+  /** Path relative to the repository, for messages. */
+  path: string;
+  text: string;
+}
+
+export interface CheckedEntry {
+  collection: CollectionName;
+  id: string;
+  path: string;
+  /** Frontmatter after validation (dates as Date), or undefined when invalid. */
+  data: Record<string, unknown> | undefined;
+  draft: boolean;
+  source: SourceFile;
+}
+
+export interface CheckResult {
+  problems: Problem[];
+  entries: CheckedEntry[];
+}
+
+export function idOf(path: string): string {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  return name.slice(0, name.lastIndexOf('.') === -1 ? undefined : name.lastIndexOf('.'));
+}
+
+export function checkEntries(files: readonly ContentFile[]): CheckResult {
+  const problems: Problem[] = [];
+  const entries: CheckedEntry[] = files.map((file) => {
+    const source = readSourceFile(file.text, file.path.endsWith('.yaml'));
+    const draft = isRecord(source.data) && source.data.draft === true;
+    return { collection: file.collection, id: idOf(file.path), path: file.path, data: undefined, draft, source };
+  });
+
+  const ids = indexIds(entries, problems);
+  const schemasFor = { published: buildSchemas(refTo(ids, false)), draft: buildSchemas(refTo(ids, true)) };
+
+  for (const entry of entries) {
+    if (entry.source.syntaxError) {
+      problems.push({ file: entry.path, line: entry.source.syntaxError.line, field: 'frontmatter', message: entry.source.syntaxError.message });
+      continue;
+    }
+    const schemas: Schemas = entry.draft ? schemasFor.draft : schemasFor.published;
+    const result = schemas[entry.collection].safeParse(entry.source.data);
+    if (result.success) entry.data = result.data as Record<string, unknown>;
+    else problems.push(...issuesToProblems(entry, result.error.issues, schemas[entry.collection]));
+  }
+
+  problems.push(...checkAreas(entries), ...checkPageIds(entries));
+  return { problems, entries };
+}
+
+/** Ids per collection, with drafts apart; reports bad file names and duplicate ids. */
+function indexIds(entries: readonly CheckedEntry[], problems: Problem[]) {
+  const all = new Map<CollectionName, Map<string, CheckedEntry>>();
+  for (const entry of entries) {
+    if (!SLUG_PATTERN.test(entry.id)) {
+      problems.push({
+        file: entry.path,
+        line: 1,
+        field: 'bestandsnaam',
+        message: `gevonden: "${entry.id}"; verwacht kleine letters, cijfers en streepjes, zoals "${slugify(entry.id) || 'mijn-bericht'}"`,
+      });
+    }
+    const seen = all.get(entry.collection) ?? new Map<string, CheckedEntry>();
+    const twin = seen.get(entry.id);
+    if (twin) {
+      problems.push({
+        file: entry.path,
+        line: 1,
+        field: 'bestandsnaam',
+        message: `het id "${entry.id}" bestaat al (${twin.path}); verwacht een unieke bestandsnaam per ${COLLECTION_LABEL[entry.collection].one}`,
+      });
+    } else seen.set(entry.id, entry);
+    all.set(entry.collection, seen);
+  }
+  return all;
+}
+
+/** A reference must name an existing entry; a published entry may not point at a draft. */
+function refTo(ids: Map<CollectionName, Map<string, CheckedEntry>>, fromDraft: boolean) {
+  return (collection: CollectionName) => {
+    const label = COLLECTION_LABEL[collection].one;
+    return z.string({ error: `verwacht het id (de bestandsnaam zonder extensie) van een ${label}` }).superRefine((id, ctx) => {
+      const target = ids.get(collection)?.get(id);
+      if (!target) {
+        const hint = closest(id, [...(ids.get(collection)?.keys() ?? [])]);
+        ctx.addIssue({
+          code: 'custom',
+          message: `verwacht het id van een bestaande ${label} in content/${collection}/${hint ? `; bedoelde je "${hint}"?` : ''}`,
+        });
+      } else if (target.draft && !fromDraft) {
+        ctx.addIssue({ code: 'custom', message: `verwijst naar een concept (${target.path} heeft draft: true); publiceer dat eerst of haal de verwijzing weg` });
+      }
+    });
+  };
+}
+
+function issuesToProblems(entry: CheckedEntry, issues: readonly z.core.$ZodIssue[], schema: z.ZodType): Problem[] {
+  return issues.flatMap((issue) => {
+    if (issue.code === 'unrecognized_keys') {
+      const allowed = allowedKeys(schema, issue.path);
+      return issue.keys.map((key) => {
+        const path = [...issue.path, key];
+        return {
+          file: entry.path,
+          line: entry.source.lineOf(path),
+          field: fieldName(path),
+          message: `onbekend veld; controleer de spelling${allowed ? ` (mogelijk: ${allowed.join(', ')})` : ''}`,
+        };
+      });
+    }
+    const found = valueAt(entry.source.data, issue.path);
+    return [{
+      file: entry.path,
+      line: entry.source.lineOf(issue.path),
+      field: fieldName(issue.path),
+      message: `gevonden: ${describeFound(found)}; ${issue.message}`,
+    }];
+  });
+}
+
+/** The fourteen areas, each exactly once, in a file named after the area. */
+function checkAreas(entries: readonly CheckedEntry[]): Problem[] {
+  const problems: Problem[] = [];
+  const networks = entries.filter((e) => e.collection === 'networks');
+  const byArea = new Map<string, CheckedEntry>();
+  for (const entry of networks) {
+    const area = entry.data?.area;
+    if (typeof area !== 'string') continue;
+    const line = entry.source.lineOf(['area']);
+    const twin = byArea.get(area);
+    if (twin) {
+      problems.push({ file: entry.path, line, field: 'area', message: `gevonden: "${area}", maar dat gebied staat al in ${twin.path}; verwacht elk gebied precies één keer` });
+    } else byArea.set(area, entry);
+    if (entry.id !== slugify(area)) {
+      problems.push({ file: entry.path, line: 1, field: 'bestandsnaam', message: `gevonden: "${entry.id}"; verwacht "${slugify(area)}", naar het gebied ${area}` });
+    }
+  }
+  const parsedAll = networks.every((e) => e.data);
+  const missing = AREAS.filter((area) => !byArea.has(area));
+  if (parsedAll && missing.length > 0) {
+    const folder = networks[0]?.path.replace(/[^/]+$/, '') ?? 'content/networks/';
+    problems.push({
+      file: folder,
+      line: 1,
+      field: 'area',
+      message: `ontbreekt: ${missing.join(', ')}; verwacht alle veertien gebieden, elk in een eigen bestand`,
+    });
+  }
+  return problems;
+}
+
+function checkPageIds(entries: readonly CheckedEntry[]): Problem[] {
+  const reserved: readonly string[] = RESERVED_PAGE_IDS;
+  return entries
+    .filter((e) => e.collection === 'pages' && reserved.includes(e.id))
+    .map((e) => ({
+      file: e.path,
+      line: 1,
+      field: 'bestandsnaam',
+      message: `gevonden: "${e.id}", maar /${e.id}/ is al een onderdeel van de site; verwacht een andere naam dan ${reserved.join(', ')}`,
+    }));
+}
+
+/** `figures[1].value`: dotted, with list positions counted from 1 as editors do. */
+export function fieldName(path: readonly PropertyKey[]): string {
+  if (path.length === 0) return 'frontmatter';
+  return path.reduce<string>((name, key) => (typeof key === 'number' ? `${name}[${key + 1}]` : name ? `${name}.${String(key)}` : String(key)), '');
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value = data;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+function allowedKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] | undefined {
+  if (path.length > 0 || !(schema instanceof z.ZodObject)) return undefined;
+  return Object.keys(schema.shape);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The known id nearest to a mistyped one, when it is close enough to be a typo. */
+function closest(id: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Math.max(2, Math.floor(id.length / 3)) + 1;
+  for (const candidate of candidates) {
+    const d = distance(id, candidate);
+    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+  }
+  return best;
+}

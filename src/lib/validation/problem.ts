@@ -1,0 +1,46 @@
+/** One thing an editor has to fix, and how the check prints it. */
+export interface Problem {
+  /** Path relative to the repository, with forward slashes. */
+  file: string;
+  /** 1-based line in that file (1 when the problem is the file as a whole). */
+  line: number;
+  /** The frontmatter field, e.g. "date" or "figures[2].value"; or "bestand". */
+  field: string;
+  /** What was found and what is expected, in plain Dutch. */
+  message: string;
+}
+
+/** `path:line  field — what was found, what is expected` */
+export function formatProblem(problem: Problem): string {
+  return `${problem.file}:${problem.line}  ${problem.field} — ${problem.message}`;
+}
+
+export function sortProblems(problems: readonly Problem[]): Problem[] {
+  return [...problems].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.field.localeCompare(b.field));
+}
+
+/** All problems, one a line, then a count; '' when there are none. */
+export function formatReport(problems: readonly Problem[]): string {
+  if (problems.length === 0) return '';
+  const lines = sortProblems(problems).map(formatProblem);
+  const files = new Set(problems.map((p) => p.file)).size;
+  const count = problems.length === 1 ? '1 probleem' : `${problems.length} problemen`;
+  const inFiles = files === 1 ? 'in 1 bestand' : `in ${files} bestanden`;
+  return `${lines.join('\n')}\n\n${count} gevonden ${inFiles}.`;
+}
+
+/** A value as an editor wrote it, short enough for one line. */
+export function describeFound(value: unknown): string {
+  if (value === undefined) return 'niets (het veld ontbreekt)';
+  if (value === null) return 'een leeg veld';
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'een ongeldige datum' : value.toISOString().slice(0, 10);
+  if (typeof value === 'string') return value.trim() === '' ? 'lege tekst' : `"${shorten(value)}"`;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) return value.length === 0 ? 'een lege lijst' : `een lijst: ${shorten(JSON.stringify(value))}`;
+  return shorten(JSON.stringify(value));
+}
+
+function shorten(text: string, max = 60): string {
+  const flat = text.replace(/\s+/g, ' ');
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}

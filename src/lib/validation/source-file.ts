@@ -1,0 +1,84 @@
+/**
+ * Reads one content file the way Astro does (YAML frontmatter, unquoted dates
+ * become Date objects) while keeping positions, so every problem can name the
+ * line an editor has to change.
+ */
+import { LineCounter, parseDocument, isMap, isNode, type Document } from 'yaml';
+
+export interface SourceFile {
+  /** Frontmatter (Markdown) or the whole document (YAML), as plain data. */
+  data: unknown;
+  /** The Markdown body below the frontmatter ('' for YAML files). */
+  body: string;
+  /** 1-based line in the file where the body starts. */
+  bodyLine: number;
+  /** 1-based line of the value at `path`, or of its nearest parent that exists. */
+  lineOf(path: readonly PropertyKey[]): number;
+  /** A YAML syntax error, already placed on a line. */
+  syntaxError?: { line: number; message: string };
+}
+
+const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?^---[ \t]*(?:\r?\n|$)/m;
+
+export function readSourceFile(text: string, isYaml: boolean): SourceFile {
+  let yamlText = text;
+  let yamlFirstLine = 1;
+  let body = '';
+  let bodyLine = 1;
+  if (!isYaml) {
+    const match = text.startsWith('---') ? FRONTMATTER.exec(text) : null;
+    if (!match || match.index !== 0) {
+      return {
+        data: undefined,
+        body: text,
+        bodyLine: 1,
+        lineOf: () => 1,
+        syntaxError: { line: 1, message: 'geen frontmatter gevonden; verwacht dat het bestand begint met een regel "---"' },
+      };
+    }
+    yamlText = match[1] ?? '';
+    yamlFirstLine = 2;
+    body = text.slice(match[0].length);
+    bodyLine = countLines(match[0]) + 1;
+  }
+
+  const lineCounter = new LineCounter();
+  // 'timestamp' makes unquoted dates Date objects, as js-yaml (Astro's reader) does.
+  const doc: Document = parseDocument(yamlText, { customTags: ['timestamp'], lineCounter, prettyErrors: false });
+  const toLine = (offset: number) => lineCounter.linePos(offset).line + yamlFirstLine - 1;
+
+  const firstError = doc.errors[0];
+  const syntaxError = firstError
+    ? {
+        line: toLine(firstError.pos[0]),
+        message: `de frontmatter is niet leesbaar (${firstError.message.split('\n')[0]}); verwacht "veld: waarde" per regel, tip: zet tekst met een dubbele punt of # tussen aanhalingstekens`,
+      }
+    : undefined;
+
+  return {
+    data: syntaxError ? undefined : (doc.toJS() ?? {}),
+    body,
+    bodyLine,
+    syntaxError,
+    lineOf(path) {
+      for (let depth = path.length; depth > 0; depth--) {
+        const node = doc.getIn(path.slice(0, depth) as unknown[], true);
+        if (isNode(node) && node.range) return toLine(node.range[0]);
+        // A key with an empty value has no node: use the key's own position.
+        const parent = depth === 1 ? doc.contents : doc.getIn(path.slice(0, depth - 1) as unknown[], true);
+        if (isMap(parent)) {
+          const pair = parent.items.find((item) => isNode(item.key) && (item.key as { value?: unknown }).value === path[depth - 1]);
+          if (pair && isNode(pair.key) && pair.key.range) return toLine(pair.key.range[0]);
+        }
+      }
+      // A missing top-level field: point at the start of the frontmatter.
+      return 1;
+    },
+  };
+}
+
+function countLines(text: string): number {
+  let lines = 0;
+  for (const char of text) if (char === '\n') lines++;
+  return lines;
+}
