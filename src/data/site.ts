@@ -1,0 +1,140 @@
+/**
+ * Everything the pages show, loaded and cross-linked once per build: the
+ * published entries of every collection, back-references, related news and
+ * news neighbours. Pages ask this module; none of them scans a collection for
+ * links itself, so the cost stays linear in the number of entries.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { buildBackrefs, keyOf, referrersIn, type EntryKey, type Referrer } from '../lib/backrefs.ts';
+import type { CollectionName } from '../lib/content-model.ts';
+import { compareDutch } from '../lib/nl.ts';
+import { neighbours, relatedItems } from '../lib/related.ts';
+
+export type News = CollectionEntry<'news'>;
+export type Pact = CollectionEntry<'pacts'>;
+export type Network = CollectionEntry<'networks'>;
+export type Project = CollectionEntry<'projects'>;
+export type Theme = CollectionEntry<'themes'>;
+export type Organisation = CollectionEntry<'organisations'>;
+export type Page = CollectionEntry<'pages'>;
+
+/** Drafts are shown by `astro dev` (with a banner) and never built for production. */
+export const SHOW_DRAFTS = import.meta.env.DEV;
+const isPublished = (entry: { data: { draft?: boolean } }) => SHOW_DRAFTS || !entry.data.draft;
+
+type Ref = { id: string } | undefined;
+const refKeys = (collection: CollectionName, refs: readonly Ref[] | Ref | undefined): EntryKey[] =>
+  (Array.isArray(refs) ? refs : [refs]).filter((r): r is { id: string } => !!r).map((r) => keyOf(collection, r.id));
+
+const newestFirst = (a: News, b: News) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id);
+
+async function load() {
+  const [news, pacts, networks, projects, themes, organisations, pages] = await Promise.all([
+    getCollection('news', isPublished),
+    getCollection('pacts', isPublished),
+    getCollection('networks'),
+    getCollection('projects', isPublished),
+    getCollection('themes', isPublished),
+    getCollection('organisations'),
+    getCollection('pages', isPublished),
+  ]);
+  news.sort(newestFirst);
+  networks.sort((a, b) => compareDutch(a.data.title, b.data.title));
+  projects.sort((a, b) => compareDutch(a.data.title, b.data.title));
+  pacts.sort((a, b) => compareDutch(a.data.title, b.data.title));
+  themes.sort((a, b) => compareDutch(a.data.title, b.data.title));
+  organisations.sort((a, b) => compareDutch(a.data.name, b.data.name));
+
+  const references: Referrer[] = [
+    ...news.map((n) => ({
+      key: keyOf('news', n.id),
+      refs: [
+        ...refKeys('networks', n.data.networks),
+        ...refKeys('pacts', n.data.pacts),
+        ...refKeys('projects', n.data.projects),
+        ...refKeys('organisations', n.data.organisations),
+      ],
+    })),
+    ...projects.map((p) => ({
+      key: keyOf('projects', p.id),
+      refs: [
+        ...refKeys('organisations', p.data.lead),
+        ...refKeys('organisations', p.data.partners),
+        ...refKeys('organisations', p.data.contact?.organisation),
+        ...refKeys('networks', p.data.networks),
+        ...refKeys('pacts', p.data.pact),
+        ...refKeys('themes', p.data.theme),
+      ],
+    })),
+    ...pacts.map((p) => ({
+      key: keyOf('pacts', p.id),
+      refs: [...refKeys('organisations', p.data.members), ...refKeys('organisations', p.data.chair?.organisation)],
+    })),
+    ...networks.map((n) => ({ key: keyOf('networks', n.id), refs: refKeys('organisations', n.data.partners) })),
+  ];
+  const backrefs = buildBackrefs(references);
+
+  const related = relatedItems(
+    news.map((n) => ({
+      id: n.id,
+      date: n.data.date,
+      keys: [
+        ...refKeys('networks', n.data.networks),
+        ...refKeys('projects', n.data.projects),
+        ...(n.data.tags ?? []).map((t) => `tag/${t}`),
+      ],
+    })),
+  );
+
+  const byId = {
+    news: new Map(news.map((e) => [e.id, e])),
+    pacts: new Map(pacts.map((e) => [e.id, e])),
+    networks: new Map(networks.map((e) => [e.id, e])),
+    projects: new Map(projects.map((e) => [e.id, e])),
+    themes: new Map(themes.map((e) => [e.id, e])),
+    organisations: new Map(organisations.map((e) => [e.id, e])),
+  };
+
+  /**
+   * Entries of `collection` that refer to `target`. Back-references keep the order
+   * in which referrers were listed, which is each collection's sorted order.
+   */
+  function referrers<C extends keyof typeof byId>(collection: C, target: EntryKey) {
+    return referrersIn(backrefs, target, collection).map((id) => byId[collection].get(id)!) as (typeof byId)[C] extends Map<
+      string,
+      infer E
+    >
+      ? E[]
+      : never;
+  }
+
+  return {
+    news,
+    pacts,
+    networks,
+    projects,
+    themes,
+    organisations,
+    pages,
+    byId,
+    referrers,
+    relatedNews: (id: string) => (related.get(id) ?? []).map((r) => byId.news.get(r)!),
+    newsNeighbours: neighbours(news.map((n) => ({ id: n.id, date: n.data.date }))),
+    /** Resolve references to entries, dropping any that are not published. */
+    resolve<C extends keyof typeof byId>(collection: C, refs: readonly Ref[] | Ref | undefined) {
+      return (Array.isArray(refs) ? refs : [refs])
+        .map((r) => (r ? byId[collection].get(r.id) : undefined))
+        .filter((e) => e !== undefined) as (typeof byId)[C] extends Map<string, infer E> ? E[] : never;
+    },
+  };
+}
+
+let loaded: ReturnType<typeof load> | undefined;
+
+/** The site's content graph, built on first use and shared by every page of the build. */
+export function getSite() {
+  loaded ??= load();
+  return loaded;
+}
+
+export type Site = Awaited<ReturnType<typeof load>>;

@@ -1,0 +1,73 @@
+/**
+ * Dutch government writing conventions for everything the site shows:
+ * dates ("28 september 2016", "28-09-2016"), times ("8.30 uur"), numbers
+ * ("1.234,5"), lists ("Delfshaven, Hoogvliet en Rozenburg") and sorting
+ * (IJsselmonde under I). Always in the Europe/Amsterdam time zone.
+ */
+const LOCALE = 'nl-NL';
+export const TIME_ZONE = 'Europe/Amsterdam';
+
+const longDate = new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'long', year: 'numeric', timeZone: TIME_ZONE });
+const shortDate = new Intl.DateTimeFormat(LOCALE, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: TIME_ZONE });
+const monthYear = new Intl.DateTimeFormat(LOCALE, { month: 'long', year: 'numeric', timeZone: TIME_ZONE });
+const clock = new Intl.DateTimeFormat(LOCALE, { hour: 'numeric', minute: '2-digit', hourCycle: 'h23', timeZone: TIME_ZONE });
+const yearOnly = new Intl.DateTimeFormat(LOCALE, { year: 'numeric', timeZone: TIME_ZONE });
+const collator = new Intl.Collator(LOCALE, { sensitivity: 'base', numeric: true });
+const andList = new Intl.ListFormat(LOCALE, { style: 'long', type: 'conjunction' });
+const orList = new Intl.ListFormat(LOCALE, { style: 'long', type: 'disjunction' });
+
+/** "28 september 2016" */
+export const formatDate = (date: Date): string => longDate.format(date);
+
+/** "28-09-2016" */
+export const formatShortDate = (date: Date): string => shortDate.format(date);
+
+/** "september 2016" */
+export const formatMonth = (date: Date): string => monthYear.format(date);
+
+/** "2016", the year in Amsterdam */
+export const yearOf = (date: Date): string => yearOnly.format(date);
+
+/** "8.30 uur", "14.05 uur" */
+export function formatTime(date: Date): string {
+  const parts = clock.formatToParts(date);
+  const hour = Number(parts.find((p) => p.type === 'hour')?.value);
+  const minute = parts.find((p) => p.type === 'minute')?.value ?? '00';
+  return `${hour}.${minute} uur`;
+}
+
+/** "1.234,5"; grouping also for four digits, as Dutch government texts do. */
+export function formatNumber(value: number, maximumFractionDigits = 2): string {
+  return new Intl.NumberFormat(LOCALE, { maximumFractionDigits, useGrouping: 'always' }).format(value);
+}
+
+/** A key figure with its unit: "30 personen", "60%", "€ 1.500". */
+export function formatFigure(value: number, unit?: string): string {
+  const number = formatNumber(value);
+  if (!unit) return number;
+  if (unit === '%') return `${number}%`;
+  if (unit === '€' || unit === 'euro') return `€ ${number}`;
+  return `${number} ${unit}`;
+}
+
+/** "Delfshaven, Hoogvliet en Rozenburg" */
+export const formatList = (items: readonly string[]): string => andList.format(items);
+
+/** "nieuws, projecten of pacten" */
+export const formatOrList = (items: readonly string[]): string => orList.format(items);
+
+/** "1 project", "3 projecten" */
+export const plural = (count: number, one: string, many: string): string => `${formatNumber(count)} ${count === 1 ? one : many}`;
+
+/** Dutch alphabetical order: case and accents ignored, IJ sorted under I, numbers by value. */
+export const compareDutch = (a: string, b: string): number => collator.compare(a, b);
+
+export function sortDutch<T>(items: readonly T[], key: (item: T) => string): T[] {
+  return [...items].sort((a, b) => compareDutch(key(a), key(b)));
+}
+
+/** The first letter for an A–Z index; "IJsselmonde" goes under "I". */
+export function indexLetter(text: string): string {
+  const letter = text.normalize('NFD').replace(/\p{M}/gu, '').charAt(0).toUpperCase();
+  return /[A-Z]/.test(letter) ? letter : '#';
+}
