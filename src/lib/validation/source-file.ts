@@ -1,7 +1,8 @@
 /**
- * Reads one content file the way Astro does (YAML frontmatter, unquoted dates
- * become Date objects) while keeping positions, so every problem can name the
- * line an editor has to change.
+ * Reads one content file's YAML (frontmatter, or the whole file) while keeping
+ * positions, so every problem can name the line an editor has to change.
+ * Dates stay text here, unlike in Astro's reader (js-yaml turns 2023-02-30 into
+ * 2 March): the check sees exactly what the editor wrote.
  */
 import { LineCounter, parseDocument, isMap, isNode, type Document } from 'yaml';
 
@@ -43,8 +44,7 @@ export function readSourceFile(text: string, isYaml: boolean): SourceFile {
   }
 
   const lineCounter = new LineCounter();
-  // 'timestamp' makes unquoted dates Date objects, as js-yaml (Astro's reader) does.
-  const doc: Document = parseDocument(yamlText, { customTags: ['timestamp'], lineCounter, prettyErrors: false });
+  const doc: Document = parseDocument(yamlText, { lineCounter, prettyErrors: false });
   const toLine = (offset: number) => lineCounter.linePos(offset).line + yamlFirstLine - 1;
 
   const firstError = doc.errors[0];

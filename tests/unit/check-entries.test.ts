@@ -1,0 +1,214 @@
+import { describe, expect, it } from 'vitest';
+import { checkEntries, fieldName } from '../../src/lib/validation/check-entries.ts';
+import { formatProblem, formatReport } from '../../src/lib/validation/problem.ts';
+import { baseline, markdown, toContentFiles, validNews, validProject, withFile, type FixtureFile } from '../helpers/content.ts';
+
+/** The formatted problems of the baseline with one file changed. */
+function problemsWith(change: FixtureFile, remove = false): string[] {
+  return checkEntries(toContentFiles(withFile(baseline(), change, remove))).problems.map(formatProblem);
+}
+
+const news = (over: Record<string, unknown>, name = 'bericht.md'): FixtureFile => ({ collection: 'news', name, data: validNews(over) });
+const project = (over: Record<string, unknown>): FixtureFile => ({ collection: 'projects', name: 'proefproject.md', data: validProject(over) });
+
+describe('the valid baseline', () => {
+  it('has no problems and yields every entry', () => {
+    const { problems, entries } = checkEntries(toContentFiles(baseline()));
+    expect(problems).toEqual([]);
+    expect(entries).toHaveLength(baseline().length);
+    expect(entries.find((e) => e.id === 'bericht')?.data?.date).toEqual(new Date('2023-11-29T00:00:00Z'));
+  });
+});
+
+describe('news', () => {
+  it('requires a title and names the line of the frontmatter', () => {
+    const { title: _omit, ...rest } = validNews();
+    expect(problemsWith({ collection: 'news', name: 'bericht.md', data: rest })).toEqual([
+      'content/news/bericht.md:1  title — gevonden: niets (het veld ontbreekt); verwacht tekst',
+    ]);
+  });
+  it('limits the title to 5–140 characters', () => {
+    expect(problemsWith(news({ title: 'Kort' }))).toEqual(['content/news/bericht.md:2  title — gevonden: "Kort"; verwacht minstens 5 tekens']);
+    expect(problemsWith(news({ title: 'x'.repeat(141) }))[0]).toMatch(/title — gevonden: "x+…"; verwacht hoogstens 140 tekens$/);
+  });
+  it('limits the description to 20–300 characters', () => {
+    expect(problemsWith(news({ description: 'Te kort.' }))).toEqual([
+      'content/news/bericht.md:3  description — gevonden: "Te kort."; verwacht minstens 20 tekens',
+    ]);
+  });
+  it('wants an ISO date and shows what was written', () => {
+    expect(problemsWith(news({ date: '29-11-2023' }))).toEqual([
+      'content/news/bericht.md:4  date — gevonden: "29-11-2023"; verwacht een datum als 2023-11-29 (jaar-maand-dag)',
+    ]);
+    expect(problemsWith(news({ date: '2023-02-30' }))[0]).toContain('date — gevonden: "2023-02-30"; verwacht een datum');
+  });
+  it('accepts a date quoted or unquoted', () => {
+    const text = markdown(validNews()).replace(/^date: .*$/m, 'date: "2023-11-29"');
+    expect(problemsWith({ collection: 'news', name: 'bericht.md', data: text })).toEqual([]);
+  });
+  it('allows only the six categories', () => {
+    expect(problemsWith(news({ category: 'sport' }))).toEqual([
+      'content/news/bericht.md:5  category — gevonden: "sport"; verwacht één van: netwerk, arbeidsmarkt, onderwijs, inclusie, beleid, samenwerking',
+    ]);
+  });
+  it('wants tags as lowercase slugs, each once', () => {
+    expect(problemsWith(news({ tags: ['Zorg en Welzijn'] }))[0]).toBe(
+      'content/news/bericht.md:11  tags[1] — gevonden: "Zorg en Welzijn"; verwacht kleine letters, cijfers en streepjes, zoals "zorg-en-welzijn"',
+    );
+    expect(problemsWith(news({ tags: ['zorg', 'zorg'] }))[0]).toMatch(/tags — gevonden: een lijst: \["zorg","zorg"\]; verwacht elke waarde maar één keer$/);
+  });
+  it('wants a non-empty alt text on an image', () => {
+    expect(problemsWith(news({ image: { src: '/images/foto.jpg', alt: '' } }))[0]).toMatch(
+      /image\.alt — gevonden: lege tekst; verwacht een beschrijving van de afbeelding \(alt-tekst\), niet leeg$/,
+    );
+  });
+  it('checks the source: a name, and a web address when given', () => {
+    expect(problemsWith(news({ source: { name: 'wmo radar', url: 'wmoradar.nl' } }))[0]).toMatch(
+      /source\.url — gevonden: "wmoradar.nl"; verwacht een volledig webadres dat begint met https:\/\/$/,
+    );
+    expect(problemsWith(news({ source: { name: 'wmo radar', url: 'https://www.wmoradar.nl/' } }))).toEqual([]);
+  });
+  it('rejects unknown fields, such as a typo', () => {
+    expect(problemsWith(news({ catgory: 'netwerk' }))[0]).toMatch(/:10 {2}catgory — onbekend veld; controleer de spelling \(mogelijk: title, description, date/);
+  });
+  it('checks draft is true or false', () => {
+    expect(problemsWith(news({ draft: 'ja' }))[0]).toMatch(/draft — gevonden: "ja"; verwacht true of false$/);
+  });
+});
+
+describe('references', () => {
+  it('must resolve, with a suggestion for a typo', () => {
+    expect(problemsWith(news({ organisations: ['lauren'] }))).toEqual([
+      'content/news/bericht.md:9  organisations[1] — gevonden: "lauren"; verwacht het id van een bestaande organisatie in content/organisations/; bedoelde je "laurens"?',
+    ]);
+  });
+  it('are checked for every collection they point to', () => {
+    expect(problemsWith(news({ networks: ['atlantis'] }))[0]).toContain('networks[1] — gevonden: "atlantis"; verwacht het id van een bestaand');
+    expect(problemsWith(project({ theme: 'onbekend', pact: 'geen-pact' }))).toHaveLength(2);
+  });
+  it('may not point from a published entry to a draft', () => {
+    const files = withFile(baseline(), { collection: 'projects', name: 'proefproject.md', data: validProject({ draft: true }) });
+    const problems = checkEntries(toContentFiles(withFile(files, news({ projects: ['proefproject'] })))).problems.map(formatProblem);
+    expect(problems).toEqual([
+      'content/news/bericht.md:11  projects[1] — gevonden: "proefproject"; verwijst naar een concept (content/projects/proefproject.md heeft draft: true); publiceer dat eerst of haal de verwijzing weg',
+    ]);
+  });
+});
+
+describe('projects', () => {
+  it('allows only the three statuses', () => {
+    expect(problemsWith(project({ status: 'klaar' }))[0]).toMatch(/status — gevonden: "klaar"; verwacht één van: gepland, lopend, afgerond$/);
+  });
+  it('wants the end not before the start', () => {
+    expect(problemsWith(project({ start: '2023-06-01', end: '2023-05-31' }))).toEqual([
+      'content/projects/proefproject.md:6  end — gevonden: "2023-05-31"; verwacht een einddatum op of na de startdatum (start)',
+    ]);
+    expect(problemsWith(project({ start: '2023-06-01', end: '2023-06-01' }))).toEqual([]);
+  });
+  it('allows only the fixed target groups', () => {
+    expect(problemsWith(project({ targetGroups: ['ouderen'] }))[0]).toMatch(/targetGroups\[1\] — gevonden: "ouderen"; verwacht één van: arbeidsbeperking,/);
+  });
+  it('checks every key figure: number value and kind', () => {
+    const problems = problemsWith(project({ figures: [{ label: 'Deelnemers', value: 'dertig', kind: 'resultaat' }, { label: 'Doel', value: 10, kind: 'wens' }] }));
+    expect(problems).toEqual([
+      'content/projects/proefproject.md:15  figures[1].value — gevonden: "dertig"; verwacht een getal, zoals 30 of 12.5 (punt als decimaalteken)',
+      'content/projects/proefproject.md:19  figures[2].kind — gevonden: "wens"; verwacht één van: resultaat, doel',
+    ]);
+  });
+  it('checks a contact person and their organisation', () => {
+    expect(problemsWith(project({ contact: { role: 'Projectleider' } }))[0]).toMatch(/contact\.name — gevonden: niets \(het veld ontbreekt\); verwacht tekst$/);
+  });
+});
+
+describe('networks: the fourteen areas', () => {
+  it('rejects an area outside the fourteen', () => {
+    const problems = problemsWith({ collection: 'networks', name: 'schiedam.md', data: { title: 'Schiedam', area: 'Schiedam', description: 'Een netwerk buiten Rotterdam, als fout.', signed: '2016-09-28' } });
+    expect(problems[0]).toMatch(/^content\/networks\/schiedam\.md:3 {2}area — gevonden: "Schiedam"; verwacht één van: Delfshaven, Hoogvliet,/);
+  });
+  it('rejects an area twice', () => {
+    const problems = problemsWith({ collection: 'networks', name: 'pernis.md', data: { title: 'Pernis', area: 'Delfshaven', description: 'Een netwerk met het verkeerde gebied.', signed: '2016-09-28' } });
+    expect(problems).toContain('content/networks/pernis.md:3  area — gevonden: "Delfshaven", maar dat gebied staat al in content/networks/delfshaven.md; verwacht elk gebied precies één keer');
+    expect(problems).toContain('content/networks/:1  area — ontbreekt: Pernis; verwacht alle veertien gebieden, elk in een eigen bestand');
+  });
+  it('rejects a missing area', () => {
+    expect(problemsWith({ collection: 'networks', name: 'rozenburg.md', data: '' }, true)).toEqual([
+      'content/networks/:1  area — ontbreekt: Rozenburg; verwacht alle veertien gebieden, elk in een eigen bestand',
+    ]);
+  });
+  it('wants the file named after the area', () => {
+    const files = withFile(baseline(), { collection: 'networks', name: 'hoogvliet.md', data: '' }, true);
+    const moved = { collection: 'networks' as const, name: 'hoog-vliet.md', data: { title: 'Hoogvliet', area: 'Hoogvliet', description: 'Het netwerk van zorg en welzijn in Hoogvliet.', signed: '2016-09-28' } };
+    expect(checkEntries(toContentFiles([...files, moved])).problems.map(formatProblem)).toEqual([
+      'content/networks/hoog-vliet.md:1  bestandsnaam — gevonden: "hoog-vliet"; verwacht "hoogvliet", naar het gebied Hoogvliet',
+    ]);
+  });
+  it('wants partnerCount a whole number', () => {
+    const problems = problemsWith({ collection: 'networks', name: 'pernis.md', data: { title: 'Pernis', area: 'Pernis', description: 'Het netwerk van zorg en welzijn in Pernis.', signed: '2016-09-28', partnerCount: 7.5 } });
+    expect(problems).toEqual(['content/networks/pernis.md:6  partnerCount — gevonden: 7.5; verwacht een heel getal']);
+  });
+});
+
+describe('files and ids', () => {
+  it('wants lowercase slug file names', () => {
+    expect(problemsWith({ collection: 'news', name: 'Nieuw Bericht.md', data: validNews() })).toEqual([
+      'content/news/Nieuw Bericht.md:1  bestandsnaam — gevonden: "Nieuw Bericht"; verwacht kleine letters, cijfers en streepjes, zoals "nieuw-bericht"',
+    ]);
+  });
+  it('rejects two files with the same id', () => {
+    expect(problemsWith({ collection: 'news', name: 'bericht.mdx', data: validNews() })).toEqual([
+      'content/news/bericht.mdx:1  bestandsnaam — het id "bericht" bestaat al (content/news/bericht.md); verwacht een unieke bestandsnaam per nieuwsbericht',
+    ]);
+  });
+  it('rejects a page id that is a section of the site', () => {
+    expect(problemsWith({ collection: 'pages', name: 'nieuws.md', data: { title: 'Nieuws', description: 'Een pagina die met een onderdeel botst.' } })[0]).toBe(
+      'content/pages/nieuws.md:1  bestandsnaam — gevonden: "nieuws", maar /nieuws/ is al een onderdeel van de site; verwacht een andere naam dan nieuws, pacten, netwerken, projecten, themas, organisaties, zoeken, data',
+    );
+  });
+  it('reports unreadable frontmatter on its line', () => {
+    const text = '---\ntitle: Een titel\ndescription: Let op: dubbele punt\n---\n';
+    expect(problemsWith({ collection: 'news', name: 'bericht.md', data: text })[0]).toMatch(/^content\/news\/bericht\.md:3 {2}frontmatter — de frontmatter is niet leesbaar/);
+  });
+  it('reports a file without frontmatter', () => {
+    expect(problemsWith({ collection: 'news', name: 'bericht.md', data: '# Alleen tekst\n' })[0]).toBe(
+      'content/news/bericht.md:1  frontmatter — geen frontmatter gevonden; verwacht dat het bestand begint met een regel "---"',
+    );
+  });
+});
+
+describe('organisations, pacts, themes and pages', () => {
+  it('check their own required fields and enums', () => {
+    expect(problemsWith({ collection: 'organisations', name: 'laurens.yaml', data: { name: 'Laurens', kind: 'ziekenhuis' } })[0]).toMatch(
+      /^content\/organisations\/laurens\.yaml:2 {2}kind — gevonden: "ziekenhuis"; verwacht één van: zorgaanbieder,/,
+    );
+    expect(problemsWith({ collection: 'pacts', name: 'pact-flevoland.md', data: { title: 'Zorgpact Flevoland', description: 'Een pact zonder regio, als fout.' } })[0]).toMatch(
+      /region — gevonden: niets \(het veld ontbreekt\); verwacht tekst$/,
+    );
+    expect(problemsWith({ collection: 'pacts', name: 'pact-flevoland.md', data: { title: 'Zorgpact Flevoland', region: 'Flevoland', description: 'Een pact met een fout e-mailadres.', contact: { email: 'geen-mail' } } })[0]).toMatch(
+      /contact\.email — gevonden: "geen-mail"; verwacht een e-mailadres, zoals naam@organisatie\.nl$/,
+    );
+    expect(problemsWith({ collection: 'themes', name: 'iedereen-doet-mee.md', data: { title: 'Iedereen doet mee', description: 'Een thema met een kartrekker zonder naam.', lead: {} } })[0]).toMatch(
+      /lead\.name — gevonden: niets \(het veld ontbreekt\); verwacht tekst$/,
+    );
+    expect(problemsWith({ collection: 'pages', name: 'over.md', data: { title: 'Over', description: 'Een pagina met een foute datum.', updated: 'gisteren' } })[0]).toMatch(/updated — gevonden: "gisteren"; verwacht een datum/);
+  });
+});
+
+describe('the report', () => {
+  it('lists every problem of several files in one run, then a count', () => {
+    let files = withFile(baseline(), news({ date: 'morgen' }));
+    files = withFile(files, project({ status: 'klaar' }));
+    files = withFile(files, { collection: 'organisations', name: 'laurens.yaml', data: { kind: 'zorgaanbieder' } });
+    const report = formatReport(checkEntries(toContentFiles(files)).problems);
+    expect(report.split('\n')).toEqual([
+      'content/news/bericht.md:4  date — gevonden: "morgen"; verwacht een datum als 2023-11-29 (jaar-maand-dag)',
+      'content/organisations/laurens.yaml:1  name — gevonden: niets (het veld ontbreekt); verwacht tekst',
+      'content/projects/proefproject.md:4  status — gevonden: "klaar"; verwacht één van: gepland, lopend, afgerond',
+      '',
+      '3 problemen gevonden in 3 bestanden.',
+    ]);
+  });
+  it('numbers list items from 1, as editors count', () => {
+    expect(fieldName(['figures', 0, 'value'])).toBe('figures[1].value');
+    expect(fieldName([])).toBe('frontmatter');
+  });
+});
