@@ -92,8 +92,15 @@ export const ORGANISATION_KINDS = [
   'overig',
 ] as const;
 
-/** Page ids that would clash with a section URL. */
-export const RESERVED_PAGE_IDS = ['nieuws', 'pacten', 'netwerken', 'projecten', 'themas', 'organisaties', 'zoeken', 'data'] as const;
+/** Ids that would clash with another URL of the site: sections, list pages, page numbers. */
+export const RESERVED_IDS: Partial<Record<CollectionName, readonly string[]>> = {
+  pages: ['nieuws', 'pacten', 'netwerken', 'projecten', 'themas', 'organisaties', 'zoeken', 'data', '404', 'rss', 'pagefind'],
+  news: ['categorie', 'tag'],
+  projects: ['status'],
+};
+
+/** News ids may not be page numbers: /nieuws/2/ is page 2 of the news list. */
+export const NUMERIC_ID = /^\d+$/;
 
 /** Reader-facing labels for the enumerations. */
 export const LABELS = {

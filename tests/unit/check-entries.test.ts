@@ -159,9 +159,17 @@ describe('files and ids', () => {
       'content/news/bericht.mdx:1  bestandsnaam — het id "bericht" bestaat al (content/news/bericht.md); verwacht een unieke bestandsnaam per nieuwsbericht',
     ]);
   });
-  it('rejects a page id that is a section of the site', () => {
+  it('rejects a page id that is another URL of the site', () => {
     expect(problemsWith({ collection: 'pages', name: 'nieuws.md', data: { title: 'Nieuws', description: 'Een pagina die met een onderdeel botst.' } })[0]).toBe(
-      'content/pages/nieuws.md:1  bestandsnaam — gevonden: "nieuws", maar /nieuws/ is al een onderdeel van de site; verwacht een andere naam dan nieuws, pacten, netwerken, projecten, themas, organisaties, zoeken, data',
+      'content/pages/nieuws.md:1  bestandsnaam — gevonden: "nieuws", maar /nieuws/ is al een andere pagina van de site; verwacht een andere naam dan nieuws, pacten, netwerken, projecten, themas, organisaties, zoeken, data, 404, rss, pagefind',
+    );
+  });
+  it('rejects a news id that is a page number or a list page', () => {
+    expect(problemsWith({ collection: 'news', name: '2.md', data: validNews() })).toEqual([
+      'content/news/2.md:1  bestandsnaam — gevonden: "2", maar /nieuws/2/ is al een andere pagina van de site; verwacht een andere naam dan categorie, tag of een getal',
+    ]);
+    expect(problemsWith({ collection: 'projects', name: 'status.md', data: validProject() })).toContain(
+      'content/projects/status.md:1  bestandsnaam — gevonden: "status", maar /projecten/status/ is al een andere pagina van de site; verwacht een andere naam dan status',
     );
   });
   it('reports unreadable frontmatter on its line', () => {

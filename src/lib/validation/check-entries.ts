@@ -6,7 +6,8 @@
  */
 import { z } from 'astro/zod';
 import { distance } from 'fastest-levenshtein';
-import { AREAS, COLLECTION_LABEL, RESERVED_PAGE_IDS, SLUG_PATTERN, type CollectionName } from '../content-model.ts';
+import { AREAS, COLLECTION_LABEL, NUMERIC_ID, RESERVED_IDS, SLUG_PATTERN, type CollectionName } from '../content-model.ts';
+import { entryUrl } from '../urls.ts';
 import { buildSchemas, type Schemas } from '../schemas.ts';
 import { slugify } from '../slug.ts';
 import { describeFound, type Problem } from './problem.ts';
@@ -61,7 +62,7 @@ export function checkEntries(files: readonly ContentFile[]): CheckResult {
     else problems.push(...issuesToProblems(entry, result.error.issues, schemas[entry.collection]));
   }
 
-  problems.push(...checkAreas(entries), ...checkPageIds(entries));
+  problems.push(...checkAreas(entries), ...checkReservedIds(entries));
   return { problems, entries };
 }
 
@@ -166,16 +167,19 @@ function checkAreas(entries: readonly CheckedEntry[]): Problem[] {
   return problems;
 }
 
-function checkPageIds(entries: readonly CheckedEntry[]): Problem[] {
-  const reserved: readonly string[] = RESERVED_PAGE_IDS;
-  return entries
-    .filter((e) => e.collection === 'pages' && reserved.includes(e.id))
-    .map((e) => ({
+/** Ids that would take the URL of another page: a section, a list page or a page number. */
+function checkReservedIds(entries: readonly CheckedEntry[]): Problem[] {
+  return entries.flatMap((e) => {
+    const reserved = RESERVED_IDS[e.collection] ?? [];
+    const clash = reserved.includes(e.id) || (e.collection === 'news' && NUMERIC_ID.test(e.id));
+    if (!clash) return [];
+    return [{
       file: e.path,
       line: 1,
       field: 'bestandsnaam',
-      message: `gevonden: "${e.id}", maar /${e.id}/ is al een onderdeel van de site; verwacht een andere naam dan ${reserved.join(', ')}`,
-    }));
+      message: `gevonden: "${e.id}", maar ${entryUrl(e.collection, e.id)} is al een andere pagina van de site; verwacht een andere naam${reserved.length ? ` dan ${reserved.join(', ')}` : ''}${e.collection === 'news' ? ' of een getal' : ''}`,
+    }];
+  });
 }
 
 /** `figures[1].value`: dotted, with list positions counted from 1 as editors do. */
