@@ -2,6 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // Builds share .astro/ and both cores: one test file at a time.
+    fileParallelism: false,
     projects: [
       {
         test: {

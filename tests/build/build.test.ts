@@ -1,0 +1,66 @@
+/**
+ * The build end to end on small content folders: a valid one builds every
+ * contract URL; invalid ones stop with messages that name file, field and the
+ * value found, and leave the previous output untouched.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runBuild, tmpDir } from '../helpers/build.ts';
+import { baseline, validNews, withFile, writeTree } from '../helpers/content.ts';
+
+describe('a valid content folder', () => {
+  it('builds on Node >= 22.12 with every contract URL', () => {
+    const [major, minor] = process.versions.node.split('.').map(Number) as [number, number];
+    expect(major > 22 || (major === 22 && minor >= 12)).toBe(true);
+
+    const root = tmpDir('valid');
+    const content = writeTree(path.join(root, 'content'), baseline());
+    const out = path.join(root, 'dist');
+    const { status, output } = runBuild(out, content);
+    expect(status, output).toBe(0);
+    for (const url of [
+      'index.html', '404.html', 'nieuws/index.html', 'nieuws/bericht/index.html', 'pacten/index.html', 'pacten/pact-flevoland/index.html',
+      'netwerken/index.html', 'projecten/index.html', 'projecten/proefproject/index.html', 'themas/index.html', 'themas/iedereen-doet-mee/index.html',
+      'organisaties/index.html', 'organisaties/laurens/index.html', 'over/index.html', 'zoeken/index.html', 'sitemap-index.xml', 'pagefind/pagefind.js',
+    ]) {
+      expect(existsSync(path.join(out, url)), url).toBe(true);
+    }
+    expect(readdirSync(path.join(out, 'netwerken')).filter((f) => f !== 'index.html')).toHaveLength(14);
+    expect(readdirSync(root).filter((f) => f.includes('staging'))).toEqual([]);
+  });
+});
+
+describe('an invalid content folder', () => {
+  function buildOver(name: string, files: ReturnType<typeof baseline>) {
+    const root = tmpDir(name);
+    const content = writeTree(path.join(root, 'content'), files);
+    const out = path.join(root, 'dist');
+    mkdirSync(out, { recursive: true });
+    writeFileSync(path.join(out, 'vorige-versie.txt'), 'de vorige build');
+    return { root, out, ...runBuild(out, content) };
+  }
+
+  it('stops on wrong fields with file, line, field and found value, and leaves dist/ as it was', () => {
+    let files = withFile(baseline(), { collection: 'news', name: 'bericht.md', data: validNews({ date: '29-11-2023', category: 'sport' }) });
+    files = withFile(files, { collection: 'networks', name: 'pernis.md', data: '' }, true);
+    const { root, out, status, output } = buildOver('invalid', files);
+    expect(status).not.toBe(0);
+    expect(output).toContain('tests/.tmp/invalid/content/news/bericht.md:4  date — gevonden: "29-11-2023"; verwacht een datum als 2023-11-29 (jaar-maand-dag)');
+    expect(output).toContain('tests/.tmp/invalid/content/news/bericht.md:5  category — gevonden: "sport"; verwacht één van:');
+    expect(output).toContain('tests/.tmp/invalid/content/networks/:1  area — ontbreekt: Pernis');
+    expect(output).toContain('3 problemen gevonden in 2 bestanden.');
+    expect(output).not.toMatch(/:0:0/);
+    expect(readdirSync(out)).toEqual(['vorige-versie.txt']);
+    expect(readFileSync(path.join(out, 'vorige-versie.txt'), 'utf8')).toBe('de vorige build');
+    expect(readdirSync(root).filter((f) => f.includes('staging'))).toEqual([]);
+  });
+
+  it('stops on a broken reference, which Astro alone would only log', () => {
+    const files = withFile(baseline(), { collection: 'news', name: 'bericht.md', data: validNews({ organisations: ['onbekende-organisatie'] }) });
+    const { out, status, output } = buildOver('broken-ref', files);
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/news/bericht.md:9  organisations[1] — gevonden: "onbekende-organisatie"; verwacht het id van een bestaande organisatie');
+    expect(readdirSync(out)).toEqual(['vorige-versie.txt']);
+  });
+});

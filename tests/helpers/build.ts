@@ -1,0 +1,20 @@
+/** Runs the real build (`node scripts/build.ts`) on a content folder, as npm run build does. */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+
+export const projectRoot = path.resolve(import.meta.dirname, '../..');
+export const tmpDir = (name: string) => path.join(projectRoot, 'tests/.tmp', name);
+
+export interface BuildResult {
+  status: number | null;
+  output: string;
+}
+
+export function runBuild(outDir: string, contentDir?: string): BuildResult {
+  const result = spawnSync(process.execPath, [path.join(projectRoot, 'scripts/build.ts'), '--out', outDir], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+    env: { ...process.env, ...(contentDir ? { CONTENT_DIR: contentDir } : {}), NO_COLOR: '1', FORCE_COLOR: '0' },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}

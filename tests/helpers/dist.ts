@@ -1,0 +1,38 @@
+/** Reading a built site: its HTML pages, parsed with a real HTML parser. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { globSync } from 'tinyglobby';
+
+export function siteDir(): string {
+  const dir = process.env.SITE_DIR;
+  if (!dir) throw new Error('SITE_DIR is not set: run these tests through `npm test`.');
+  return dir;
+}
+
+/** URL paths of every built HTML page ("/", "/nieuws/", "/404.html"). */
+export function builtPages(dir = siteDir()): string[] {
+  return globSync('**/*.html', { cwd: dir, ignore: ['pagefind/**'] })
+    .map((file) => (file === 'index.html' ? '/' : file.endsWith('/index.html') ? `/${file.slice(0, -'index.html'.length)}` : `/${file}`))
+    .sort();
+}
+
+export function fileOf(urlPath: string, dir = siteDir()): string {
+  const clean = decodeURIComponent(urlPath.split(/[?#]/)[0]!);
+  return path.join(dir, clean.endsWith('/') ? `${clean}index.html` : clean);
+}
+
+const cache = new Map<string, HTMLElement>();
+export function page(urlPath: string, dir = siteDir()): HTMLElement {
+  const file = fileOf(urlPath, dir);
+  let doc = cache.get(file);
+  if (!doc) {
+    doc = parse(readFileSync(file, 'utf8'), { comment: false });
+    cache.set(file, doc);
+  }
+  return doc;
+}
+
+/** Visible text with block elements (dt, dd, td, p, li …) separated by spaces, as a reader sees it. */
+export const text = (el: HTMLElement | null | undefined) => (el?.structuredText ?? '').replace(/\s+/g, ' ').trim();
+export const hrefs = (el: HTMLElement, selector = 'a') => el.querySelectorAll(selector).map((a) => a.getAttribute('href') ?? '');

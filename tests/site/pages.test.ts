@@ -1,0 +1,187 @@
+/**
+ * The real site, built from content/, read as HTML: every page type has its
+ * headings, Dutch dates, links both ways, the area map and no script.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { AREAS } from '../../src/lib/content-model.ts';
+import { slugify } from '../../src/lib/slug.ts';
+import { builtPages, fileOf, hrefs, page, text } from '../helpers/dist.ts';
+
+const pages = builtPages();
+
+describe('every page', () => {
+  it('is built for every contract URL', () => {
+    for (const url of ['/', '/404.html', '/nieuws/', '/pacten/', '/netwerken/', '/projecten/', '/themas/', '/organisaties/', '/zoeken/', '/over/', '/toegankelijkheid/', '/privacy/']) {
+      expect(pages).toContain(url);
+    }
+    expect(pages.filter((p) => /^\/netwerken\/[^/]+\/$/.test(p))).toHaveLength(14);
+  });
+
+  it.each(pages)('%s has the page shell: lang nl, skip link first, one h1, main, footer links', (url) => {
+    const doc = page(url);
+    expect(doc.querySelector('html')?.getAttribute('lang')).toBe('nl');
+    const firstLink = doc.querySelector('body a');
+    expect(firstLink?.getAttribute('href')).toBe('#inhoud');
+    expect(text(firstLink)).toBe('Direct naar de inhoud');
+    expect(doc.querySelectorAll('main#inhoud')).toHaveLength(1);
+    expect(doc.querySelectorAll('h1')).toHaveLength(1);
+    expect(doc.querySelector('title')?.textContent).toContain('Zorg en Welzijn Rotterdam');
+    expect(doc.querySelector('meta[name="description"]')?.getAttribute('content')?.length).toBeGreaterThan(20);
+    const footer = hrefs(doc.querySelector('footer')!);
+    expect(footer).toEqual(expect.arrayContaining(['/over/', '/toegankelijkheid/', '/privacy/']));
+  });
+
+  it.each(pages)('%s has a heading outline without skipped levels', (url) => {
+    const levels = page(url).querySelectorAll('h1, h2, h3, h4, h5, h6').map((h) => Number(h.tagName[1]));
+    levels.forEach((level, i) => {
+      if (i > 0) expect(level - levels[i - 1]!, `h${levels[i - 1]} → h${level}`).toBeLessThanOrEqual(1);
+    });
+  });
+
+  it.each(pages.filter((p) => p !== '/zoeken/'))('%s carries no script', (url) => {
+    expect(page(url).querySelectorAll('script:not([type="application/ld+json"])')).toHaveLength(0);
+  });
+
+  it('shares one stylesheet of at most 25 KB, with a print style', () => {
+    const sheets = new Set(pages.flatMap((url) => page(url).querySelectorAll('link[rel="stylesheet"]').map((l) => l.getAttribute('href')!)));
+    const css = [...sheets].map((href) => readFileSync(fileOf(href), 'utf8')).join('');
+    expect(Buffer.byteLength(css)).toBeLessThanOrEqual(25 * 1024);
+    expect(css).toContain('@media print');
+    expect(css).toContain('prefers-color-scheme:dark');
+    expect(css).not.toMatch(/@import|url\(["']?https?:/);
+  });
+
+  it('marks the current section in the main navigation', () => {
+    expect(page('/nieuws/').querySelector('.main-nav a[aria-current="page"]')?.getAttribute('href')).toBe('/nieuws/');
+    expect(page('/netwerken/delfshaven/').querySelector('.main-nav a[aria-current]')?.getAttribute('href')).toBe('/netwerken/');
+  });
+
+  it('gives every page below home breadcrumbs ending in the current page', () => {
+    for (const url of pages.filter((p) => p !== '/' && p !== '/404.html')) {
+      const crumbs = page(url).querySelectorAll('nav.breadcrumbs li');
+      expect(crumbs.length, url).toBeGreaterThanOrEqual(2);
+      expect(crumbs[0]!.querySelector('a')?.getAttribute('href')).toBe('/');
+      expect(crumbs.at(-1)!.querySelector('[aria-current="page"]'), url).not.toBeNull();
+    }
+  });
+});
+
+describe('news', () => {
+  const url = '/nieuws/vws-op-werkbezoek-bij-laurens-delfshaven/';
+  it('shows the Dutch date, category, source and tags', () => {
+    const doc = page(url);
+    expect(text(doc.querySelector('h1'))).toBe('VWS op werkbezoek bij Laurens Delfshaven');
+    const time = doc.querySelector('main time');
+    expect(time?.getAttribute('datetime')).toBe('2023-11-29');
+    expect(text(time)).toBe('29 november 2023');
+    expect(hrefs(doc.querySelector('main')!)).toEqual(expect.arrayContaining(['/nieuws/categorie/netwerk/', '/nieuws/tag/inclusie/']));
+    expect(text(doc.querySelector('main'))).toContain('Dit bericht verscheen eerder bij deRotterdamseZorg');
+  });
+  it('links its network and organisations, and those link back', () => {
+    expect(hrefs(page(url).querySelector('main')!)).toEqual(expect.arrayContaining(['/netwerken/delfshaven/', '/organisaties/laurens/', '/organisaties/ministerie-van-vws/']));
+    expect(hrefs(page('/netwerken/delfshaven/').querySelector('main')!)).toContain(url);
+    expect(hrefs(page('/organisaties/laurens/').querySelector('main')!)).toContain(url);
+  });
+  it('links the previous and next item and related news', () => {
+    const main = page('/nieuws/pilot-zorg-thuis-en-in-de-buurt-afgerond/').querySelector('main')!;
+    expect(main.querySelector('a[rel="next"]')?.getAttribute('href')).toBe(url);
+    expect(main.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe('/nieuws/veertien-cooperatieve-netwerken-ondertekend/');
+    const related = hrefs(main.querySelectorAll('section').find((s) => text(s.querySelector('h2')) === 'Gerelateerd nieuws')!);
+    expect(related[0]).toBe(url); // shares the Delfshaven network
+  });
+  it('renders GitHub-flavoured tables from Markdown', () => {
+    const table = page('/nieuws/veertien-cooperatieve-netwerken-ondertekend/').querySelector('.prose table');
+    expect(table?.querySelectorAll('tbody tr')).toHaveLength(3);
+  });
+  it('lists news newest first with a count, by category too', () => {
+    const list = page('/nieuws/').querySelectorAll('main .card h2 a').map((a) => a.getAttribute('href'));
+    expect(list).toEqual([url, '/nieuws/pilot-zorg-thuis-en-in-de-buurt-afgerond/', '/nieuws/veertien-cooperatieve-netwerken-ondertekend/']);
+    expect(text(page('/nieuws/').querySelector('.lead'))).toContain('3 berichten');
+    expect(page('/nieuws/categorie/samenwerking/').querySelectorAll('main .card')).toHaveLength(1);
+  });
+});
+
+describe('networks', () => {
+  it('shows the fourteen areas as a tile map of real links, and as a list', () => {
+    for (const url of ['/netwerken/', '/']) {
+      const map = page(url).querySelector('svg.area-map')!;
+      const links = map.querySelectorAll('a');
+      expect(links).toHaveLength(14);
+      expect(links.map((a) => a.getAttribute('href')).sort()).toEqual(AREAS.map((a) => `/netwerken/${slugify(a)}/`).sort());
+      for (const a of links) expect(a.querySelectorAll('tspan').map(text).join(' ').replace(/- /g, '-')).toBe(AREAS.find((area) => `/netwerken/${slugify(area)}/` === a.getAttribute('href')));
+    }
+    expect(page('/netwerken/').querySelectorAll('main section ul li a')).toHaveLength(14);
+  });
+  it('gathers what refers to an area, with counts, and marks it on the map', () => {
+    const doc = page('/netwerken/delfshaven/');
+    expect(text(doc.querySelector('main'))).toContain('Ondertekend 28 september 2016');
+    expect(text(doc.querySelector('main'))).toContain('In dit netwerk: 3 nieuwsberichten, 1 project');
+    expect(doc.querySelector('svg.area-map a[aria-current="page"]')?.getAttribute('href')).toBe('/netwerken/delfshaven/');
+    expect(hrefs(doc.querySelector('main')!)).toContain('/projecten/zorg-thuis-en-in-de-buurt/');
+  });
+});
+
+describe('project fact sheets', () => {
+  const url = '/projecten/zorg-thuis-en-in-de-buurt/';
+  it('show status, lead, partners, network, target groups and contact', () => {
+    const main = page(url).querySelector('main')!;
+    expect(text(main)).toContain('Status Afgerond');
+    expect(hrefs(main)).toEqual(expect.arrayContaining(['/organisaties/wmo-radar/', '/organisaties/humanitas/', '/netwerken/delfshaven/']));
+    expect(text(main)).toContain('Doelgroepen Bewoners');
+    expect(text(main)).toContain('Haso Korajlic, Projectleider Activering bij wmo radar');
+  });
+  it('show key figures as a table and as a labelled bar chart', () => {
+    const main = page(url).querySelector('main')!;
+    const rows = main.querySelectorAll('table tbody tr').map((tr) => text(tr));
+    expect(rows).toContain('Deelnemers die het traject afrondden 9 personen Resultaat –');
+    const chart = main.querySelector('svg.chart')!;
+    expect(chart.getAttribute('role')).toBe('img');
+    expect(chart.querySelectorAll('rect')).toHaveLength(4);
+    expect(text(chart)).toContain('8 weken');
+    expect(text(page('/projecten/taakbrigades/').querySelector('svg.chart'))).toContain('10 personen (doel)');
+    expect(page('/projecten/taakbrigades/').querySelector('svg.chart rect.bar-doel')).not.toBeNull();
+  });
+  it('carry the page URL for print', () => {
+    expect(text(page(url).querySelector('.print-only'))).toContain('https://zorgwelzijn-rotterdam.nl/projecten/zorg-thuis-en-in-de-buurt/');
+  });
+  it('link both ways with organisations, networks and themes', () => {
+    expect(hrefs(page('/organisaties/wmo-radar/').querySelector('main')!)).toContain(url);
+    expect(hrefs(page('/themas/iedereen-doet-mee/').querySelector('main')!)).toEqual(expect.arrayContaining(['/projecten/voortraject/', '/projecten/wep-trein/']));
+    expect(hrefs(page('/projecten/voortraject/').querySelector('main')!)).toContain('/themas/iedereen-doet-mee/');
+  });
+  it('are listed by status and by theme', () => {
+    expect(page('/projecten/status/lopend/').querySelectorAll('main .card')).toHaveLength(2);
+    expect(page('/projecten/status/gepland/').querySelectorAll('main .card')).toHaveLength(2);
+    expect(text(page('/projecten/').querySelector('main'))).toContain('Iedereen doet mee · 4 projecten');
+  });
+});
+
+describe('pacts, themes, organisations and standing pages', () => {
+  it('show a pact with its chair, members and themes', () => {
+    const main = page('/pacten/zorg-en-welzijnspact-flevoland/').querySelector('main')!;
+    expect(text(main)).toContain('Voorzitter Jan Krol, Coach belevingsgericht werken bij Woonzorg Flevoland');
+    expect(main.querySelectorAll('#themas + ul li')).toHaveLength(6);
+    expect(hrefs(page('/organisaties/woonzorg-flevoland/').querySelector('main')!)).toContain('/pacten/zorg-en-welzijnspact-flevoland/');
+  });
+  it('list a theme’s projects with their figures', () => {
+    const main = page('/themas/iedereen-doet-mee/').querySelector('main')!;
+    expect(text(main)).toContain('Kartrekker Frank Kodden');
+    expect(main.querySelectorAll('table')).toHaveLength(3);
+  });
+  it('list organisations A–Z with IJ-words under I', () => {
+    const letters = page('/organisaties/').querySelectorAll('main h2').map((h) => text(h));
+    expect(letters).toEqual([...letters].sort());
+  });
+  it('offer a helpful 404 page with a search form and the sections', () => {
+    const doc = page('/404.html');
+    expect(doc.querySelector('main form[action="/zoeken/"] input[name="q"]')).not.toBeNull();
+    expect(hrefs(doc.querySelector('main')!)).toEqual(expect.arrayContaining(['/', '/nieuws/', '/netwerken/', '/projecten/']));
+  });
+  it('have a search form in every header that works without JavaScript', () => {
+    const form = page('/').querySelector('header form');
+    expect(form?.getAttribute('action')).toBe('/zoeken/');
+    expect(form?.getAttribute('method')).toBe('get');
+    expect(form?.querySelector('input')?.getAttribute('name')).toBe('q');
+  });
+});
