@@ -41,10 +41,28 @@ export function formatNumber(value: number, maximumFractionDigits = 2): string {
   return new Intl.NumberFormat(LOCALE, { maximumFractionDigits, useGrouping: 'always' }).format(value);
 }
 
-/** A key figure with its unit: "30 personen", "60%", "€ 1.500". */
+/** Singular of the plural units editors write, for a value of exactly 1. */
+const SINGULAR_UNITS: Record<string, string> = {
+  personen: 'persoon',
+  deelnemers: 'deelnemer',
+  weken: 'week',
+  maanden: 'maand',
+  jaren: 'jaar',
+  dagen: 'dag',
+  uren: 'uur',
+  werkplekken: 'werkplek',
+  banen: 'baan',
+  studenten: 'student',
+  jongeren: 'jongere',
+  organisaties: 'organisatie',
+  partners: 'partner',
+};
+
+/** A key figure with its unit: "30 personen", "1 persoon", "60%", "€ 1.500". */
 export function formatFigure(value: number, unit?: string): string {
   const number = formatNumber(value);
   if (!unit) return number;
+  if (value === 1 && SINGULAR_UNITS[unit]) return `${number} ${SINGULAR_UNITS[unit]}`;
   if (unit === '%') return `${number}%`;
   if (unit === '€' || unit === 'euro') return `€ ${number}`;
   return `${number} ${unit}`;

@@ -15,7 +15,18 @@ describe('a valid content folder', () => {
     expect(major > 22 || (major === 22 && minor >= 12)).toBe(true);
 
     const root = tmpDir('valid');
-    const content = writeTree(path.join(root, 'content'), baseline());
+    const gfm = '| Kolom | Aantal |\n| --- | ---: |\n| Deelnemers | 9 |\n\nNiet ~~vergeten~~, zie https://www.rotterdam.nl/ en de bron.[^1]\n\n[^1]: Een voetnoot.\n';
+    const extraNews = Array.from({ length: 24 }, (_, i) => ({
+      collection: 'news' as const,
+      name: `extra-${i + 1}.md`,
+      data: validNews({ title: `Extra bericht nummer ${i + 1}`, date: `2022-01-${String(i + 1).padStart(2, '0')}` }),
+    }));
+    const content = writeTree(path.join(root, 'content'), [
+      ...baseline(),
+      ...extraNews,
+      { collection: 'news', name: 'gfm-md.md', data: validNews({ title: 'GFM in Markdown' }), body: gfm },
+      { collection: 'news', name: 'gfm-mdx.mdx', data: validNews({ title: 'GFM in MDX' }), body: gfm },
+    ]);
     const out = path.join(root, 'dist');
     const { status, output } = runBuild(out, content);
     expect(status, output).toBe(0);
@@ -27,6 +38,21 @@ describe('a valid content folder', () => {
       expect(existsSync(path.join(out, url)), url).toBe(true);
     }
     expect(readdirSync(path.join(out, 'netwerken')).filter((f) => f !== 'index.html')).toHaveLength(14);
+
+    // 27 news items at 10 a page: /nieuws/, /nieuws/2/ and /nieuws/3/ with 7 items.
+    expect(existsSync(path.join(out, 'nieuws/3/index.html'))).toBe(true);
+    expect(existsSync(path.join(out, 'nieuws/4/index.html'))).toBe(false);
+    expect(readFileSync(path.join(out, 'nieuws/3/index.html'), 'utf8').match(/class="card"/g)).toHaveLength(7);
+
+    // GFM tables, strikethrough, autolinks and footnotes, in .md and .mdx alike, with Dutch labels.
+    for (const id of ['gfm-md', 'gfm-mdx']) {
+      const html = readFileSync(path.join(out, `nieuws/${id}/index.html`), 'utf8');
+      expect(html, id).toMatch(/<table>[\s\S]*<td[^>]*>9<\/td>/);
+      expect(html, id).toContain('<del>vergeten</del>');
+      expect(html, id).toContain('<a href="https://www.rotterdam.nl/">');
+      expect(html, id).toMatch(/<h2[^>]*id="footnote-label"[^>]*>Voetnoten<\/h2>/);
+      expect(html, id).toContain('aria-label="Terug naar verwijzing 1"');
+    }
     expect(readdirSync(root).filter((f) => f.includes('staging'))).toEqual([]);
   });
 });

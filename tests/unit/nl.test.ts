@@ -47,6 +47,9 @@ describe('Dutch government conventions', () => {
   });
   it('writes key figures with their unit', () => {
     expect(nl.formatFigure(30, 'personen')).toBe('30 personen');
+    expect(nl.formatFigure(1, 'personen')).toBe('1 persoon');
+    expect(nl.formatFigure(1, 'weken')).toBe('1 week');
+    expect(nl.formatFigure(1, 'kg')).toBe('1 kg');
     expect(nl.formatFigure(60, '%')).toBe('60%');
     expect(nl.formatFigure(1500, '€')).toBe('€ 1.500');
     expect(nl.formatFigure(12.5)).toBe('12,5');
