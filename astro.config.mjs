@@ -4,20 +4,31 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { satteri } from '@astrojs/markdown-satteri';
-import contentGuard from './src/integrations/content-guard.ts';
+import buildGuard, { lastModified } from './src/integrations/build-guard.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
+import { META_CSP_DIRECTIVES } from './src/lib/security-headers.ts';
 import { SITE } from './src/site.ts';
 
 /** Footnotes in Dutch: the hidden heading and the label of the way back. */
 const FOOTNOTES = { label: 'Voetnoten', backLabel: 'Terug naar verwijzing {reference}' };
 
 export default defineConfig({
-  site: SITE.url,
+  site: SITE.url || undefined,
   // The build script builds into a fresh folder and swaps it in on success.
   outDir: process.env.ASTRO_OUT_DIR || 'dist',
   // One content cache per content root, so builds of test and benchmark content never mix.
   cacheDir: `./node_modules/.astro/${(process.env.CONTENT_DIR || 'content').replace(/[^a-zA-Z0-9]+/g, '_')}`,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Astro's own CSP: a <meta http-equiv> on every page, with hashes of anything it inlines.
+  security: {
+    csp: {
+      directives: [...META_CSP_DIRECTIVES],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
+  // Stylesheets as files, never inlined: the Content-Security-Policy allows no inline style.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // Sätteri (Astro's default, GFM built in) renders Markdown; MARKDOWN_PROCESSOR=unified
   // switches to remark/rehype for the renderer benchmark (see README, BENCHMARKS.md).
   markdown: {
@@ -26,5 +37,16 @@ export default defineConfig({
         ? unified({ remarkRehype: { footnoteLabel: FOOTNOTES.label, footnoteBackLabel: (i) => `Terug naar verwijzing ${i + 1}` } })
         : satteri({ features: { gfm: { footnotes: FOOTNOTES } } }),
   },
-  integrations: [contentGuard(), mdx(), sitemap()],
+  integrations: [
+    buildGuard(),
+    securityHeaders(),
+    mdx(),
+    sitemap({
+      // lastmod from the entry: frontmatter `updated`, else its last commit, else its date.
+      serialize(item) {
+        const date = lastModified.get(new URL(item.url).pathname);
+        return date ? { ...item, lastmod: date.toISOString() } : item;
+      },
+    }),
+  ],
 });

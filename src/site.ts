@@ -5,8 +5,8 @@
 export const SITE = {
   name: 'Zorg en Welzijn Rotterdam',
   tagline: 'Werken in zorg en welzijn in en rond Rotterdam',
-  /** Public URL of the production site (canonical links, feed, sitemap). */
-  url: 'https://zorgwelzijn-rotterdam.nl',
+  /** Public URL of the production site (canonical links, feed, sitemap); SITE_URL overrides it. */
+  url: process.env.SITE_URL ?? 'https://zorgwelzijn-rotterdam.nl',
   /** Repository whose main branch holds the content, for "Bewerk deze pagina". */
   repository: 'https://github.com/zorgwelzijn-rotterdam/site',
   branch: 'main',

@@ -8,7 +8,11 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildBackrefs, keyOf, referrersIn, type EntryKey, type Referrer } from '../lib/backrefs.ts';
 import type { CollectionName } from '../lib/content-model.ts';
 import { compareDutch } from '../lib/nl.ts';
+import { editUrl } from '../lib/edit-link.ts';
+import { lastUpdated, readGitDates } from '../lib/git-dates.ts';
 import { neighbours, relatedItems } from '../lib/related.ts';
+import { contentRoot, displayPath } from '../lib/validation/load-content.ts';
+import { SITE } from '../site.ts';
 
 export type News = CollectionEntry<'news'>;
 export type Pact = CollectionEntry<'pacts'>;
@@ -108,7 +112,19 @@ async function load() {
       : never;
   }
 
+  const projectRoot = process.cwd();
+  const gitDates = readGitDates(projectRoot, displayPath(projectRoot, contentRoot(projectRoot)));
+
+  /** "Bewerk deze pagina" and "Laatst bijgewerkt" of an entry; `fallback` is its own date, if it has one. */
+  function sourceOf(entry: { filePath?: string; data: { updated?: Date } }, fallback?: Date) {
+    return {
+      editUrl: editUrl(SITE.repository, SITE.branch, entry.filePath),
+      updated: lastUpdated(entry.data.updated, entry.filePath ? gitDates?.get(entry.filePath) : undefined, fallback),
+    };
+  }
+
   return {
+    sourceOf,
     news,
     pacts,
     networks,

@@ -1,0 +1,54 @@
+/**
+ * Checks that stop a build before Astro renders anything:
+ * - the site's public URL is set (canonical links, feed and sitemap need it);
+ * - the content passes the editors' check (file:line, field, found, expected),
+ *   including references, which Astro on its own only logs.
+ * In `astro dev` content problems are shown but the server keeps running.
+ * It also records each entry's last-modified date for the sitemap.
+ */
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { lastUpdated, readGitDates } from '../lib/git-dates.ts';
+import { entryUrl } from '../lib/urls.ts';
+import { formatReport, validateContent } from '../lib/validation/index.ts';
+import { contentRoot, displayPath } from '../lib/validation/load-content.ts';
+
+export class BuildStopped extends Error {
+  override name = 'BuildStopped';
+}
+
+/** Last-modified date per URL path of the published entries, filled when the check has run. */
+export const lastModified = new Map<string, Date>();
+
+export default function buildGuard(): AstroIntegration {
+  return {
+    name: 'build-guard',
+    hooks: {
+      'astro:config:setup': async ({ config, command, logger }) => {
+        if (command === 'build' && !config.site) {
+          throw new BuildStopped('De publieke URL van de site ontbreekt. Zet SITE.url in src/site.ts of de omgevingsvariabele SITE_URL, bijvoorbeeld https://zorgwelzijn-rotterdam.nl');
+        }
+        const root = fileURLToPath(config.root);
+        const started = performance.now();
+        const { problems, entries } = await validateContent(root);
+        const took = Math.round(performance.now() - started);
+        if (problems.length > 0) {
+          const report = `De inhoud bevat fouten:\n\n${formatReport(problems)}`;
+          if (command === 'dev') logger.error(report);
+          else throw new BuildStopped(report);
+        } else {
+          logger.info(`${entries.length} bestanden gecontroleerd in ${took} ms: geen problemen.`);
+        }
+
+        const git = readGitDates(root, displayPath(root, contentRoot(root)));
+        lastModified.clear();
+        for (const entry of entries) {
+          if (entry.draft || !entry.data) continue;
+          const own = (entry.data.updated ?? entry.data.date) as Date | undefined;
+          const date = lastUpdated(entry.data.updated as Date | undefined, git?.get(entry.path), own);
+          if (date) lastModified.set(entryUrl(entry.collection, entry.id), date);
+        }
+      },
+    },
+  };
+}

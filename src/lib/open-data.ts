@@ -1,0 +1,65 @@
+/**
+ * The open-data files: every key figure of every project as one row, and the
+ * fourteen networks with their counts. Licence CC BY 4.0, stated in each file.
+ * The CSV is meant for spreadsheets with Dutch settings: semicolons between
+ * fields, a decimal comma, UTF-8 with a byte-order mark so Excel reads "ö" right.
+ */
+import { stringify } from 'csv-stringify/sync';
+import { toIsoDate } from './dates.ts';
+
+export const LICENSE = { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/deed.nl' } as const;
+
+export interface FigureRow {
+  project_id: string;
+  project_title: string;
+  theme: string;
+  networks: string;
+  status: string;
+  label: string;
+  value: number;
+  unit: string;
+  kind: string;
+  asOf: string;
+  url: string;
+  license: string;
+}
+
+export interface ProjectInput {
+  id: string;
+  title: string;
+  theme?: string;
+  networks: string[];
+  status: string;
+  url: string;
+  figures: { label: string; value: number; unit?: string; kind: string; asOf?: Date }[];
+}
+
+export function figureRows(projects: readonly ProjectInput[]): FigureRow[] {
+  return projects.flatMap((p) =>
+    p.figures.map((f) => ({
+      project_id: p.id,
+      project_title: p.title,
+      theme: p.theme ?? '',
+      networks: p.networks.join(', '),
+      status: p.status,
+      label: f.label,
+      value: f.value,
+      unit: f.unit ?? '',
+      kind: f.kind,
+      asOf: f.asOf ? toIsoDate(f.asOf) : '',
+      url: p.url,
+      license: LICENSE.name,
+    })),
+  );
+}
+
+export const CSV_COLUMNS: (keyof FigureRow)[] = ['project_id', 'project_title', 'theme', 'networks', 'status', 'label', 'value', 'unit', 'kind', 'asOf', 'url', 'license'];
+
+/** Semicolon-separated, decimal comma, quoted where needed, CRLF lines, with BOM. */
+export function figuresCsv(rows: readonly FigureRow[]): string {
+  const body = stringify(
+    rows.map((r) => ({ ...r, value: String(r.value).replace('.', ',') })),
+    { header: true, columns: CSV_COLUMNS, delimiter: ';', record_delimiter: 'windows', quoted_match: /[;"\n\r]/ },
+  );
+  return `\uFEFF${body}`;
+}

@@ -1,0 +1,26 @@
+/** The news feed: the newest 50 items, in Dutch, valid RSS 2.0. */
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { getSite } from '../data/site.ts';
+import { LABELS } from '../lib/content-model.ts';
+import { entryUrl } from '../lib/urls.ts';
+import { SITE } from '../site.ts';
+
+export const FEED_SIZE = 50;
+
+export const GET: APIRoute = async ({ site }) => {
+  const { news } = await getSite();
+  return rss({
+    title: `${SITE.name}: nieuws`,
+    description: `Nieuws: ${SITE.tagline}.`,
+    site: site ?? SITE.url,
+    customData: '<language>nl-nl</language>',
+    items: news.slice(0, FEED_SIZE).map((item) => ({
+      title: item.data.title,
+      link: entryUrl('news', item.id),
+      pubDate: item.data.date,
+      description: item.data.description,
+      categories: [LABELS.category[item.data.category]],
+    })),
+  });
+};
