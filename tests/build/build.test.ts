@@ -82,6 +82,16 @@ describe('an invalid content folder', () => {
     expect(readdirSync(root).filter((f) => f.includes('staging'))).toEqual([]);
   });
 
+  it('stops when the site URL is missing, before anything is built', () => {
+    const root = tmpDir('no-site');
+    const content = writeTree(path.join(root, 'content'), baseline());
+    const out = path.join(root, 'dist');
+    const { status, output } = runBuild(out, content, { SITE_URL: '' });
+    expect(status).not.toBe(0);
+    expect(output).toContain('De publieke URL van de site ontbreekt. Zet SITE.url in src/site.ts of de omgevingsvariabele SITE_URL');
+    expect(existsSync(out)).toBe(false);
+  });
+
   it('stops on a broken reference, which Astro alone would only log', () => {
     const files = withFile(baseline(), { collection: 'news', name: 'bericht.md', data: validNews({ organisations: ['onbekende-organisatie'] }) });
     const { out, status, output } = buildOver('broken-ref', files);

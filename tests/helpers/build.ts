@@ -10,11 +10,11 @@ export interface BuildResult {
   output: string;
 }
 
-export function runBuild(outDir: string, contentDir?: string): BuildResult {
+export function runBuild(outDir: string, contentDir?: string, env: NodeJS.ProcessEnv = {}): BuildResult {
   const result = spawnSync(process.execPath, [path.join(projectRoot, 'scripts/build.ts'), '--out', outDir], {
     cwd: projectRoot,
     encoding: 'utf8',
-    env: { ...process.env, ...(contentDir ? { CONTENT_DIR: contentDir } : {}), NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: { ...process.env, ...(contentDir ? { CONTENT_DIR: contentDir } : {}), NO_COLOR: '1', FORCE_COLOR: '0', ...env },
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }

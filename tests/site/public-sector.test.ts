@@ -1,0 +1,107 @@
+/**
+ * Public-sector essentials on the real site: the open-data files against the
+ * collections, the security headers, and the statements' content.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { parseHeadersFile } from '../../src/lib/headers-file.ts';
+import { CONTENT_SECURITY_POLICY, headersFile, nginxSnippet, SECURITY_HEADERS } from '../../src/lib/security-headers.ts';
+import { projectRoot } from '../helpers/build.ts';
+import { publishedEntries } from '../helpers/content-index.ts';
+import { builtPages, page, siteDir, text } from '../helpers/dist.ts';
+
+const read = (file: string) => readFileSync(path.join(siteDir(), file), 'utf8');
+
+describe('open data', () => {
+  it('projecten.csv has one row per key figure, parses with Dutch settings and matches the collection', async () => {
+    const raw = read('data/projecten.csv');
+    expect(raw.charCodeAt(0)).toBe(0xfeff);
+    const rows = parseCsv(raw, { bom: true, columns: true, delimiter: ';' }) as Record<string, string>[];
+    const projects = (await publishedEntries()).of('projects');
+    const expected = projects.flatMap((p) => (p.data.figures ?? []).map((f: any) => ({ id: p.id, f })));
+    expect(rows).toHaveLength(expected.length);
+    for (const { id, f } of expected) {
+      const row = rows.find((r) => r.project_id === id && r.label === f.label && r.kind === f.kind);
+      expect(row, `${id}/${f.label}`).toBeDefined();
+      expect(Number(row!.value.replace(',', '.'))).toBe(f.value);
+      expect(row!.unit).toBe(f.unit ?? '');
+      expect(row!.url).toBe(`https://zorgwelzijn-rotterdam.nl/projecten/${id}/`);
+      expect(row!.license).toBe('CC BY 4.0');
+    }
+    const zorgThuis = rows.find((r) => r.project_id === 'zorg-thuis-en-in-de-buurt')!;
+    expect(zorgThuis.networks).toBe('Delfshaven');
+    expect(zorgThuis.status).toBe('afgerond');
+    expect(Object.keys(rows[0]!)).toEqual(['project_id', 'project_title', 'theme', 'networks', 'status', 'label', 'value', 'unit', 'kind', 'asOf', 'url', 'license']);
+    expect(raw).toContain('\r\n');
+  });
+  it('quotes fields that hold a semicolon or quote', async () => {
+    const { figuresCsv } = await import('../../src/lib/open-data.ts');
+    const csv = figuresCsv([{ project_id: 'a', project_title: 'Een; twee "drie"', theme: '', networks: 'Delfshaven, Pernis', status: 'lopend', label: 'x', value: 12.5, unit: '', kind: 'doel', asOf: '', url: 'u', license: 'CC BY 4.0' }]);
+    const [row] = parseCsv(csv, { bom: true, columns: true, delimiter: ';' }) as Record<string, string>[];
+    expect(row!.project_title).toBe('Een; twee "drie"');
+    expect(row!.value).toBe('12,5');
+  });
+  it('projecten.json lists every project with its figures and the licence', async () => {
+    const data = JSON.parse(read('data/projecten.json'));
+    expect(data.license.name).toBe('CC BY 4.0');
+    const projects = (await publishedEntries()).of('projects');
+    expect(data.projects.map((p: any) => p.id).sort()).toEqual(projects.map((p) => p.id).sort());
+    for (const p of projects) expect(data.projects.find((x: any) => x.id === p.id).figures).toHaveLength(p.data.figures?.length ?? 0);
+  });
+  it('netwerken.json has the fourteen areas with their counts', async () => {
+    const data = JSON.parse(read('data/netwerken.json'));
+    expect(data.license.name).toBe('CC BY 4.0');
+    expect(data.networks).toHaveLength(14);
+    const delfshaven = data.networks.find((n: any) => n.id === 'delfshaven');
+    const news = (await publishedEntries()).of('news').filter((n) => n.data.networks?.some((r: any) => r === 'delfshaven' || r?.id === 'delfshaven'));
+    expect(delfshaven.newsCount).toBe(news.length);
+    expect(delfshaven.projects).toEqual(['zorg-thuis-en-in-de-buurt']);
+    expect(delfshaven.signed).toBe('2016-09-28');
+  });
+  it('is linked, with its licence, from the projects page', () => {
+    const section = page('/projecten/').querySelector('#open-data')!;
+    expect(section.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual(expect.arrayContaining(['/data/projecten.csv', '/data/projecten.json', '/data/netwerken.json']));
+    expect(text(section)).toContain('CC BY 4.0');
+  });
+});
+
+describe('security headers', () => {
+  it('ships a _headers file with every header for every path', () => {
+    expect(read('_headers')).toBe(headersFile());
+    const [rule] = parseHeadersFile(read('_headers'));
+    expect(rule!.matches('/nieuws/x/')).toBe(true);
+    expect(rule!.headers).toEqual(SECURITY_HEADERS);
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/'unsafe-inline'|'unsafe-eval'|\*/);
+  });
+  it('documents the same headers for nginx in the README', () => {
+    const readme = readFileSync(path.join(projectRoot, 'README.md'), 'utf8');
+    expect(readme).toContain(nginxSnippet());
+  });
+  it('puts a CSP meta element on every page, with no inline style attributes', () => {
+    for (const url of builtPages()) {
+      const doc = page(url);
+      const csp = doc.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
+      expect(csp, url).toContain("default-src 'self'");
+      expect(csp, url).toContain("object-src 'none'");
+      expect(csp).not.toContain('unsafe-inline');
+      expect(doc.querySelectorAll('[style]'), url).toHaveLength(0);
+    }
+  });
+});
+
+describe('standing pages', () => {
+  it('the accessibility statement follows the model: standard, checks with build date, limitations, reporting', () => {
+    const main = text(page('/toegankelijkheid/').querySelector('main'));
+    expect(main).toContain('WCAG 2.1 op niveau AA');
+    expect(main).toContain('EN 301 549');
+    expect(main).toContain('WCAG 2.2 op niveau AA');
+    expect(main).toMatch(/Gecontroleerd bij de build van \d{1,2} [a-z]+ \d{4}/);
+    expect(page('/toegankelijkheid/').querySelectorAll('main h2').map(text)).toEqual(expect.arrayContaining(['Welke norm', 'Hoe wij dat controleren', 'Bekende beperkingen', 'Een probleem melden']));
+  });
+  it('the privacy statement says no cookies, no tracking, no third parties, and how contacts are handled', () => {
+    const main = text(page('/privacy/').querySelector('main'));
+    for (const phrase of ['Geen cookies', 'Geen tracking', 'Geen verzoeken aan andere partijen', 'contactpersoon']) expect(main).toContain(phrase);
+  });
+});

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { editUrl } from '../../src/lib/edit-link.ts';
+import { lastUpdated, parseGitLog, readGitDates } from '../../src/lib/git-dates.ts';
+import { parseHeadersFile } from '../../src/lib/headers-file.ts';
+import { headersFile, META_CSP_DIRECTIVES, nginxSnippet } from '../../src/lib/security-headers.ts';
+import { administrativeArea, breadcrumbList, newsArticle, project, serializeJsonLd } from '../../src/lib/structured-data.ts';
+
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+describe('git dates', () => {
+  const log = '\u00002024-03-01T10:00:00+01:00\n\ncontent/news/a.md\ncontent/news/b.md\n\u00002023-01-01T09:00:00+01:00\n\ncontent/news/a.md\ncontent/news/c.md\n';
+  it('takes the newest commit per file from one git log', () => {
+    const dates = parseGitLog(log);
+    expect(dates.get('content/news/a.md')?.toISOString()).toBe('2024-03-01T09:00:00.000Z');
+    expect(dates.get('content/news/c.md')?.toISOString()).toBe('2023-01-01T08:00:00.000Z');
+    expect(dates.size).toBe(3);
+  });
+  it('gives no dates in a shallow clone, and none without git', () => {
+    const shallow = (args: string[]) => (args[0] === 'rev-parse' ? 'true\n' : log);
+    expect(readGitDates('.', 'content', shallow)).toBeUndefined();
+    const noGit = () => {
+      throw new Error('git: command not found');
+    };
+    expect(readGitDates('.', 'content', noGit)).toBeUndefined();
+    const full = (args: string[]) => (args[0] === 'rev-parse' ? 'false\n' : log);
+    expect(readGitDates('.', 'content', full)?.size).toBe(3);
+  });
+  it('prefers frontmatter `updated`, then git, then the entry’s own date', () => {
+    expect(lastUpdated(day('2024-05-05'), day('2024-06-06'), day('2020-01-01'))).toEqual(day('2024-05-05'));
+    expect(lastUpdated(undefined, day('2024-06-06'), day('2020-01-01'))).toEqual(day('2024-06-06'));
+    expect(lastUpdated(undefined, undefined, day('2020-01-01'))).toEqual(day('2020-01-01'));
+    expect(lastUpdated(undefined, undefined, undefined)).toBeUndefined();
+  });
+});
+
+describe('edit links', () => {
+  it('point at the file in the repository’s editor, only for files inside it', () => {
+    expect(editUrl('https://github.com/o/r', 'main', 'content/news/a.md')).toBe('https://github.com/o/r/edit/main/content/news/a.md');
+    expect(editUrl('https://github.com/o/r', 'main', '/tmp/x/content/news/a.md')).toBeUndefined();
+    expect(editUrl('https://github.com/o/r', 'main', '../elders/a.md')).toBeUndefined();
+    expect(editUrl('https://github.com/o/r', 'main', undefined)).toBeUndefined();
+  });
+});
+
+describe('structured data', () => {
+  it('builds a breadcrumb list with positions from 1', () => {
+    expect(breadcrumbList([{ name: 'Home', url: 'https://x/' }, { name: 'Nieuws', url: 'https://x/nieuws/' }]).itemListElement).toEqual([
+      { '@type': 'ListItem', position: 1, name: 'Home', item: 'https://x/' },
+      { '@type': 'ListItem', position: 2, name: 'Nieuws', item: 'https://x/nieuws/' },
+    ]);
+  });
+  it('builds a NewsArticle with ISO dates, the publisher as author when there is none', () => {
+    const a = newsArticle({ url: 'u', headline: 'Kop', description: 'd', datePublished: day('2023-11-29'), image: 'i', publisher: { name: 'P', url: 'p', logo: 'l' } });
+    expect(a).toMatchObject({ '@type': 'NewsArticle', datePublished: '2023-11-29', dateModified: '2023-11-29', author: { '@type': 'Organization', name: 'P' } });
+  });
+  it('builds a Place for an area and a Project with its organisations', () => {
+    expect(administrativeArea({ url: 'u', name: 'Pernis', description: 'd' }).containedInPlace).toMatchObject({ name: 'Rotterdam' });
+    const p = project({ url: 'u', name: 'n', description: 'd', status: 'Lopend', start: day('2023-01-01'), lead: { name: 'L', url: 'l' } });
+    expect(p).toMatchObject({ '@type': 'Project', foundingDate: '2023-01-01', parentOrganization: { name: 'L' } });
+  });
+  it('escapes "<" so a title can never close the script element', () => {
+    expect(serializeJsonLd({ name: '</script><script>alert(1)</script>' })).not.toContain('<');
+  });
+});
+
+describe('security headers', () => {
+  it('round-trips through the _headers format', () => {
+    const [rule] = parseHeadersFile(headersFile());
+    expect(rule!.pattern).toBe('/*');
+    expect(rule!.matches('/')).toBe(true);
+    expect(rule!.headers.map(([n]) => n)).toContain('Strict-Transport-Security');
+  });
+  it('matches path patterns exactly', () => {
+    const [rule] = parseHeadersFile('/pagefind/*\n  Cache-Control: max-age=60\n');
+    expect(rule!.matches('/pagefind/pagefind.js')).toBe(true);
+    expect(rule!.matches('/nieuws/')).toBe(false);
+    expect(() => parseHeadersFile('  X: y')).toThrow(/zonder pad/);
+  });
+  it('leaves out of the meta CSP what Astro sets or browsers ignore there', () => {
+    expect(META_CSP_DIRECTIVES.some((d) => d.startsWith('frame-ancestors') || d.startsWith('script-src'))).toBe(false);
+    expect(nginxSnippet()).toMatch(/^add_header Content-Security-Policy "default-src 'self';/);
+  });
+});
