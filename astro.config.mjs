@@ -29,6 +29,8 @@ export default defineConfig({
   },
   // Stylesheets as files, never inlined: the Content-Security-Policy allows no inline style.
   build: { format: 'directory', inlineStylesheets: 'never' },
+  // Scripts as files too (the search page's): a strict CSP without hashes can load them.
+  vite: { build: { assetsInlineLimit: 0 } },
   // Sätteri (Astro's default, GFM built in) renders Markdown; MARKDOWN_PROCESSOR=unified
   // switches to remark/rehype for the renderer benchmark (see README, BENCHMARKS.md).
   markdown: {

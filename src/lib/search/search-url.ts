@@ -1,0 +1,47 @@
+/**
+ * A search as a shareable URL: /zoeken/?q=wijkteam&netwerk=Delfshaven&sorteer=datum.
+ * Read when the search page opens, written back as the reader types, filters
+ * and sorts, so the address bar can always be copied and sent.
+ */
+import { FILTERS, type FilterName } from './facets.ts';
+
+export type SortOrder = 'relevantie' | 'datum';
+
+export interface SearchState {
+  query: string;
+  filters: Partial<Record<FilterName, string[]>>;
+  sort: SortOrder;
+}
+
+export function readSearchState(search: string): SearchState {
+  const params = new URLSearchParams(search);
+  const filters: SearchState['filters'] = {};
+  for (const name of FILTERS) {
+    const values = params.getAll(name).map((v) => v.trim()).filter(Boolean);
+    if (values.length) filters[name] = [...new Set(values)];
+  }
+  return { query: (params.get('q') ?? '').trim(), filters, sort: params.get('sorteer') === 'datum' ? 'datum' : 'relevantie' };
+}
+
+/** "?q=…&netwerk=…", or "" for an empty search; filters Pagefind does not know are dropped. */
+export function searchQueryString(state: { query: string; filters?: Record<string, unknown>; sort?: SortOrder }): string {
+  const params = new URLSearchParams();
+  if (state.query.trim()) params.set('q', state.query.trim());
+  for (const name of FILTERS) {
+    const value = state.filters?.[name];
+    const values = Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
+    for (const v of values) params.append(name, String(v));
+  }
+  if (state.sort === 'datum') params.set('sorteer', 'datum');
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+/** Pagefind's sort option for an order: newest first by the indexed date, or by relevance. */
+export function pagefindSort(sort: SortOrder): Record<string, 'asc' | 'desc'> {
+  return sort === 'datum' ? { date: 'desc' } : {};
+}
+
+export function hasCriteria(state: SearchState): boolean {
+  return state.query !== '' || Object.keys(state.filters).length > 0;
+}
