@@ -6,22 +6,24 @@
  */
 import { readFile } from 'node:fs/promises';
 import * as pagefind from 'pagefind';
+import { parse } from 'node-html-parser';
 import { glob } from 'tinyglobby';
 import { compoundParts, createSplitter } from '../src/lib/search/compounds.ts';
 import { dutchWordCheck } from '../src/lib/search/dutch-words.ts';
 
-/** The text of the indexed region (<main data-pagefind-body>), without tags. */
+/** The text Pagefind indexes: the body region without the parts marked data-pagefind-ignore. */
 export function bodyText(html: string): string | undefined {
-  const start = html.search(/<main\b[^>]*data-pagefind-body/);
-  if (start === -1) return undefined;
-  const end = html.lastIndexOf('</main>');
-  return html.slice(start, end === -1 ? undefined : end).replace(/<[^>]*>/g, ' ');
+  const body = parse(html).querySelector('[data-pagefind-body]');
+  if (!body) return undefined;
+  for (const ignored of body.querySelectorAll('[data-pagefind-ignore]')) ignored.remove();
+  return body.textContent;
 }
 
 /** The page with its compound parts added at the end of the indexed body. */
 export function withCompoundParts(html: string, split: (word: string) => string[]): string {
   const text = bodyText(html);
   if (text === undefined) return html;
+  // The parts go in just before the end of the body region, which is the <main>.
   const parts = compoundParts(text, split);
   if (parts.length === 0) return html;
   const end = html.lastIndexOf('</main>');
@@ -37,7 +39,7 @@ export async function buildSearchIndex(siteDir: string): Promise<number> {
     let pages = 0;
     for (const sourcePath of files) {
       const html = await readFile(`${siteDir}/${sourcePath}`, 'utf8');
-      if (bodyText(html) === undefined) continue; // not a content page: lists, search, 404
+      if (!html.includes('data-pagefind-body')) continue; // not a content page: lists, search, 404
       const added = await index.addHTMLFile({ sourcePath, content: withCompoundParts(html, split) });
       if (added.errors.length) throw new Error(`${sourcePath}: ${added.errors.join('; ')}`);
       pages++;

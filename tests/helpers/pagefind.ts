@@ -1,0 +1,35 @@
+/** The real Pagefind index of a built site, served on 127.0.0.1 and queried with its own pagefind.js. */
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { serve, type Served } from './serve.ts';
+
+export interface Hit {
+  url: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+
+export interface SearchIndex {
+  search(query: string | null, options?: { filters?: Record<string, string | string[]>; sort?: Record<string, 'asc' | 'desc'> }): Promise<Hit[]>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  close(): Promise<void>;
+}
+
+export async function openIndex(siteDir: string): Promise<SearchIndex> {
+  const served: Served = await serve(siteDir);
+  const pagefind = await import(pathToFileURL(path.join(siteDir, 'pagefind/pagefind.js')).href);
+  await pagefind.options({ basePath: `${served.url}/pagefind/`, baseUrl: '/', noWorker: true });
+  await pagefind.init();
+  return {
+    async search(query, options = {}) {
+      const response = await pagefind.search(query, options);
+      const data = await Promise.all(response.results.map((r: { data(): Promise<Hit> }) => r.data()));
+      return data.map((d) => ({ url: d.url, meta: d.meta, filters: d.filters }));
+    },
+    filters: () => pagefind.filters(),
+    async close() {
+      await pagefind.destroy?.();
+      await served.close();
+    },
+  };
+}
