@@ -1,9 +1,29 @@
-/** Builds the real site once for the build-output tests, into tests/.tmp/site. */
+/**
+ * Builds what the site tests read, once: the real site from content/ into
+ * tests/.tmp/site, and a fixture site with enough news to paginate into
+ * tests/.tmp/fixture-site.
+ */
+import path from 'node:path';
 import { runBuild, tmpDir } from '../helpers/build.ts';
+import { baseline, validNews, writeTree } from '../helpers/content.ts';
+
+function build(out: string, content?: string) {
+  const { status, output } = runBuild(out, content);
+  if (status !== 0) throw new Error(`De build is mislukt:\n${output}`);
+}
 
 export default function setup() {
-  const out = tmpDir('site');
-  const { status, output } = runBuild(out);
-  if (status !== 0) throw new Error(`De build van de site is mislukt:\n${output}`);
-  process.env.SITE_DIR = out;
+  const site = tmpDir('site');
+  build(site);
+  process.env.SITE_DIR = site;
+
+  const fixture = tmpDir('fixture-site');
+  const news = Array.from({ length: 24 }, (_, i) => ({
+    collection: 'news' as const,
+    name: `bericht-${i + 1}.md`,
+    data: validNews({ title: `Bericht nummer ${i + 1} uit de wijk`, date: `2022-02-${String(i + 1).padStart(2, '0')}` }),
+  }));
+  const content = writeTree(path.join(tmpDir('fixture-content'), 'content'), [...baseline(), ...news]);
+  build(fixture, content);
+  process.env.FIXTURE_SITE_DIR = fixture;
 }

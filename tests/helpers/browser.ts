@@ -1,0 +1,71 @@
+/**
+ * Debian's Chromium driven by playwright-core: headless, no sandbox (CI runs as
+ * root), background networking off, a fresh profile per launch. Nothing here
+ * downloads a browser; a missing Chromium fails with how to install it.
+ */
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium ontbreekt op ${CHROMIUM}. Installeer het met: apt-get update && apt-get install -y chromium`);
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-extensions'],
+  });
+}
+
+export interface Guarded {
+  context: BrowserContext;
+  /** Requests to any origin but the site's own, which were blocked. */
+  foreign: string[];
+  /** CSP violations reported by the page (securitypolicyviolation events). */
+  cspViolations: string[];
+  /** Uncaught errors and console errors. */
+  errors: string[];
+}
+
+/**
+ * A fresh context that blocks and records every request to another origin,
+ * and records CSP violations and errors on every page opened in it.
+ */
+export async function guardedContext(browser: Browser, origin: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<Guarded> {
+  const context = await browser.newContext(options);
+  const guarded: Guarded = { context, foreign: [], cspViolations: [], errors: [] };
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    guarded.foreign.push(url);
+    return route.abort();
+  });
+  await context.exposeBinding('__reportCsp', (_source, text: string) => guarded.cspViolations.push(text));
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      (window as unknown as { __reportCsp(t: string): void }).__reportCsp(`${e.violatedDirective} ${e.blockedURI} ${location.pathname}`);
+    });
+  });
+  context.on('page', (page) => watch(page, guarded));
+  return guarded;
+}
+
+function watch(page: Page, guarded: Guarded) {
+  page.on('pageerror', (error) => guarded.errors.push(`${page.url()}: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') guarded.errors.push(`${page.url()}: ${message.text()}`);
+  });
+}
+
+/** Visible focus: the focused element draws an outline or a box shadow. */
+export async function focusIsVisible(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return false;
+    const style = getComputedStyle(el);
+    const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+    return outline || (style.boxShadow !== 'none' && style.boxShadow !== '');
+  });
+}

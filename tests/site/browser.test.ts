@@ -1,0 +1,289 @@
+/**
+ * The built site in real Chromium: accessibility (axe, WCAG 2.2 AA) on every
+ * page in light and dark at 320 and 1280 px, no request to another origin, no
+ * CSP violation under the real headers, keyboard use, reader flows, print.
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { focusIsVisible, guardedContext, launchBrowser, type Guarded } from '../helpers/browser.ts';
+import { builtPages, siteDir } from '../helpers/dist.ts';
+import { serve, type Served } from '../helpers/serve.ts';
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+let browser: Browser;
+let site: Served;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  site = await serve(siteDir());
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** Every page a reader can reach: the sitemap's pages, the 404 page and a search with results. */
+const PAGES = [...builtPages().filter((p) => p !== '/zoeken/'), '/zoeken/?q=zorg'];
+
+async function settle(page: Page, url: string) {
+  if (url.startsWith('/zoeken/')) await page.waitForSelector('pagefind-results li.pf-result', { timeout: 15_000 });
+}
+
+/** The result titles once the list has stopped changing (results render in steps). */
+async function resultTitles(page: Page): Promise<string[]> {
+  let previous = '';
+  for (let i = 0; i < 50; i++) {
+    await page.waitForTimeout(150);
+    const titles = await page.locator('pagefind-results a.pf-result-link').allTextContents();
+    const key = JSON.stringify(titles);
+    if (titles.length > 0 && key === previous) return titles;
+    previous = key;
+  }
+  throw new Error('de zoekresultaten bleven veranderen');
+}
+
+describe.each([
+  ['light', 320],
+  ['light', 1280],
+  ['dark', 320],
+  ['dark', 1280],
+] as const)('every page, %s, %i px', (scheme, width) => {
+  it('has no axe violations, no foreign requests, no CSP violations and no errors', { timeout: 600_000 }, async () => {
+    const guard: Guarded = await guardedContext(browser, site.url, { colorScheme: scheme, viewport: { width, height: 900 } });
+    const page = await guard.context.newPage();
+    const violations: string[] = [];
+    for (const url of PAGES) {
+      const response = await page.goto(site.url + url);
+      expect(response?.status(), url).toBe(url === '/404.html' ? 200 : 200);
+      await settle(page, url);
+      const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+      for (const v of result.violations) violations.push(`${url}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    }
+    await guard.context.close();
+    expect(violations).toEqual([]);
+    expect(guard.foreign).toEqual([]);
+    expect(guard.cspViolations).toEqual([]);
+    expect(guard.errors).toEqual([]);
+  });
+});
+
+describe('keyboard', () => {
+  let guard: Guarded;
+  let page: Page;
+  beforeAll(async () => {
+    guard = await guardedContext(browser, site.url, { viewport: { width: 1280, height: 900 } });
+    page = await guard.context.newPage();
+  });
+  afterAll(() => guard.context.close());
+
+  it('reaches the skip link with the first Tab, visibly, and it moves focus to the content', async () => {
+    for (const url of ['/', '/nieuws/vws-op-werkbezoek-bij-laurens-delfshaven/', '/projecten/wep-trein/']) {
+      await page.goto(site.url + url);
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Direct naar de inhoud');
+      expect(await focusIsVisible(page)).toBe(true);
+      expect(await page.locator('a.utrecht-skip-link').isVisible()).toBe(true);
+      await page.keyboard.press('Enter');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('inhoud');
+    }
+  });
+
+  it('shows focus on every link and control it reaches on a content page', async () => {
+    await page.goto(site.url + '/netwerken/delfshaven/');
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      const tag = await page.evaluate(() => document.activeElement?.tagName);
+      if (tag === 'BODY') break;
+      expect(await focusIsVisible(page), `Tab ${i + 1} (${tag})`).toBe(true);
+    }
+  });
+
+  it('lets a reader search, filter and open a result without a mouse', async () => {
+    await page.goto(site.url + '/zoeken/');
+    await page.waitForFunction(() => document.documentElement.dataset.search === 'ready');
+    // Tab from the top of the page to the search box.
+    let found = false;
+    for (let i = 0; i < 30 && !found; i++) {
+      await page.keyboard.press('Tab');
+      found = await page.evaluate(() => document.activeElement?.id === 'zoekterm');
+    }
+    expect(found).toBe(true);
+    expect(await focusIsVisible(page)).toBe(true);
+    await page.keyboard.type('zorg');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('pagefind-results li.pf-result');
+    const before = await page.locator('pagefind-results li.pf-result').count();
+
+    // Every control after the box is reachable with Tab and shows focus: sort, filters, results.
+    const reached: string[] = [];
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press('Tab');
+      const info = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        return { tag: el.tagName, id: el.id, text: (el.textContent ?? '').trim().slice(0, 40), type: el.getAttribute('type') };
+      });
+      if (info.tag === 'BODY') break;
+      expect(await focusIsVisible(page), JSON.stringify(info)).toBe(true);
+      reached.push(`${info.tag}#${info.id}:${info.type ?? ''}:${info.text}`);
+      if (info.tag === 'SUMMARY' && info.text.toLowerCase() === 'netwerk') {
+        await page.keyboard.press('Enter'); // open the netwerk filter group
+      }
+      if (info.tag === 'INPUT' && info.type === 'checkbox' && (await page.evaluate(() => (document.activeElement as HTMLInputElement).value)) === 'Delfshaven') {
+        await page.keyboard.press('Space');
+        await page.waitForFunction(() => location.search.includes('netwerk=Delfshaven'));
+      }
+    }
+    expect(reached.some((r) => r.startsWith('SELECT#zoek-sortering'))).toBe(true);
+    expect(reached.some((r) => r.startsWith('A#') && r.includes('Delfshaven'))).toBe(true);
+    const after = await page.locator('pagefind-results li.pf-result').count();
+    expect(after).toBeLessThan(before);
+
+    // Open a result with Enter.
+    const link = page.locator('pagefind-results a.pf-result-link').first();
+    const href = await link.getAttribute('href');
+    await link.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL((u) => u.pathname === href);
+  });
+});
+
+describe('reader flows', () => {
+  let guard: Guarded;
+  let page: Page;
+  beforeAll(async () => {
+    guard = await guardedContext(browser, site.url, { viewport: { width: 1280, height: 900 } });
+    page = await guard.context.newPage();
+  });
+  afterAll(() => guard.context.close());
+
+  it('home → a network → a project → its lead organisation, and back', async () => {
+    await page.goto(site.url + '/');
+    await page.locator('svg.area-map a[href="/netwerken/delfshaven/"]').click();
+    await expect.poll(() => page.url()).toBe(`${site.url}/netwerken/delfshaven/`);
+    await page.getByRole('link', { name: 'Zorg Thuis & In de Buurt' }).first().click();
+    await expect.poll(() => page.url()).toBe(`${site.url}/projecten/zorg-thuis-en-in-de-buurt/`);
+    await page.locator('dl.facts').getByRole('link', { name: 'wmo radar' }).click();
+    await expect.poll(() => page.url()).toBe(`${site.url}/organisaties/wmo-radar/`);
+    expect(await page.locator('h1').textContent()).toBe('wmo radar');
+    await page.goBack();
+    await page.goBack();
+    await expect.poll(() => page.url()).toBe(`${site.url}/netwerken/delfshaven/`);
+    await page.getByRole('link', { name: 'Home' }).click();
+    await expect.poll(() => page.url()).toBe(`${site.url}/`);
+  });
+
+  it('the header search form lands on /zoeken/?q=… with results, and the URL reproduces them', async () => {
+    await page.goto(site.url + '/netwerken/');
+    await page.locator('header input[name="q"]').fill('Delfshaven');
+    await page.locator('header button[type="submit"]').click();
+    await page.waitForURL((u) => u.pathname === '/zoeken/' && u.searchParams.get('q') === 'Delfshaven');
+    await page.waitForSelector('pagefind-results li.pf-result');
+    expect(await page.locator('#zoekterm').inputValue()).toBe('Delfshaven');
+    const first = await page.locator('pagefind-results a.pf-result-link').allTextContents();
+    expect(first.length).toBeGreaterThan(0);
+    expect(await page.locator('[role="status"] pagefind-summary').count(), 'the result count is in a live region').toBe(1);
+    expect(await page.locator('pagefind-summary').textContent()).toMatch(/\d+ resulta(at|ten) voor Delfshaven/);
+
+    // Typing updates the address, and a shared address gives the same results.
+    await page.locator('#zoekterm').fill('opleiding');
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('q') === 'opleiding');
+    await page.waitForFunction(() => document.querySelector('pagefind-summary')?.textContent?.includes('opleiding'));
+    const shared = page.url();
+    const results = await resultTitles(page);
+    const other = await guard.context.newPage();
+    await other.goto(shared);
+    expect(await resultTitles(other)).toEqual(results);
+    await other.close();
+  });
+
+  it('a filter on netwerk narrows the results and is kept in a shared URL', async () => {
+    await page.goto(`${site.url}/zoeken/?q=zorg`);
+    await page.waitForSelector('pagefind-results li.pf-result');
+    const all = await page.locator('pagefind-summary').textContent();
+    const shared = `${site.url}/zoeken/?q=zorg&netwerk=Delfshaven`;
+    await page.goto(shared);
+    await page.waitForSelector('pagefind-results li.pf-result');
+    await page.waitForFunction((before) => document.querySelector('pagefind-summary')?.textContent !== before, all);
+    const count = (text: string | null) => Number(/\d+/.exec(text ?? '')?.[0]);
+    expect(count(await page.locator('pagefind-summary').textContent())).toBeLessThan(count(all));
+    expect(page.url()).toContain('netwerk=Delfshaven');
+  });
+
+  it('sorts by date, newest first, and keeps that in the URL', async () => {
+    await page.goto(`${site.url}/zoeken/?q=delfshaven&type=nieuws&sorteer=datum`);
+    await page.waitForSelector('pagefind-results li.pf-result');
+    expect(await page.locator('#zoek-sortering').inputValue()).toBe('datum');
+    const dates = await page.locator('pagefind-results time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime')));
+    expect(dates).toEqual([...dates].sort().reverse());
+  });
+
+  it('says plainly on the search page when JavaScript is off', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const p = await context.newPage();
+    await p.goto(`${site.url}/zoeken/?q=zorg`);
+    expect(await p.locator('main').innerText()).toContain('Zoeken werkt alleen met JavaScript');
+    await context.close();
+  });
+
+  it('pages through /nieuws/ with numbered links', async () => {
+    const fixture = await serve(process.env.FIXTURE_SITE_DIR!);
+    const fixtureGuard = await guardedContext(browser, fixture.url);
+    const page = await fixtureGuard.context.newPage();
+    try {
+      await page.goto(`${fixture.url}/nieuws/`);
+      expect(await page.locator('main .card').count()).toBe(10);
+      await page.getByRole('link', { name: 'Volgende pagina' }).click();
+      await expect.poll(() => new URL(page.url()).pathname).toBe('/nieuws/2/');
+      await page.getByRole('link', { name: 'Pagina 3' }).click();
+      await expect.poll(() => new URL(page.url()).pathname).toBe('/nieuws/3/');
+      expect(await page.locator('main .card').count()).toBe(5);
+      expect(await page.locator('.pager [aria-current="page"]').textContent()).toContain('3');
+      await page.getByRole('link', { name: 'Vorige pagina' }).click();
+      await expect.poll(() => new URL(page.url()).pathname).toBe('/nieuws/2/');
+      expect(fixtureGuard.foreign).toEqual([]);
+    } finally {
+      await fixtureGuard.context.close();
+      await fixture.close();
+    }
+  });
+
+  it('prints a fact sheet on one A4 page without navigation, with the page URL', async () => {
+    await page.goto(site.url + '/projecten/zorg-thuis-en-in-de-buurt/');
+    await page.emulateMedia({ media: 'print' });
+    for (const selector of ['.site-header', '.main-nav', '.breadcrumbs', '.site-footer']) expect(await page.locator(selector).isVisible(), selector).toBe(false);
+    expect(await page.locator('.print-only').isVisible()).toBe(true);
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
+    await page.emulateMedia({ media: 'screen' });
+  });
+});
+
+describe('screenshots', () => {
+  it('of one page of each type at 320 and 1280 px, light and dark', { timeout: 300_000 }, async () => {
+    const dir = path.resolve('test-results/screenshots');
+    mkdirSync(dir, { recursive: true });
+    const types: Record<string, string> = {
+      home: '/', nieuws: '/nieuws/vws-op-werkbezoek-bij-laurens-delfshaven/', netwerk: '/netwerken/delfshaven/', project: '/projecten/zorg-thuis-en-in-de-buurt/',
+      pact: '/pacten/zorg-en-welzijnspact-flevoland/', thema: '/themas/iedereen-doet-mee/', organisatie: '/organisaties/wmo-radar/', pagina: '/toegankelijkheid/', zoeken: '/zoeken/?q=zorg', '404': '/404.html',
+    };
+    let count = 0;
+    for (const scheme of ['light', 'dark'] as const) {
+      for (const width of [320, 1280]) {
+        const context = await browser.newContext({ colorScheme: scheme, viewport: { width, height: 900 } });
+        const page = await context.newPage();
+        for (const [type, url] of Object.entries(types)) {
+          await page.goto(site.url + url);
+          await settle(page, url);
+          await page.screenshot({ path: path.join(dir, `${type}-${width}-${scheme}.png`), fullPage: true });
+          count++;
+        }
+        await context.close();
+      }
+    }
+    console.log(`Schermafbeeldingen (${count}) staan in ${dir}`);
+    expect(count).toBe(40);
+  });
+});
