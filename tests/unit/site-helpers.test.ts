@@ -81,3 +81,16 @@ describe('security headers', () => {
     expect(nginxSnippet()).toMatch(/^add_header Content-Security-Policy "default-src 'self';/);
   });
 });
+
+describe('page titles', async () => {
+  const { pageTitle } = await import('../../src/lib/page-title.ts');
+  it('adds the site name when it fits in 70 characters, else keeps the page title', () => {
+    expect(pageTitle('Nieuws', 'Zorg en Welzijn Rotterdam')).toBe('Nieuws | Zorg en Welzijn Rotterdam');
+    const long = 'Veertien coöperatieve netwerken van zorg en welzijn ondertekend';
+    expect(pageTitle(long, 'Zorg en Welzijn Rotterdam')).toBe(long);
+    const tooLong = 'Een heel lange titel die echt veel langer is dan zeventig tekens, zoals deze hier';
+    const short = pageTitle(tooLong, 'Zorg en Welzijn Rotterdam');
+    expect(short.length).toBeLessThanOrEqual(70);
+    expect(short).toBe('Een heel lange titel die echt veel langer is dan zeventig tekens…');
+  });
+});
