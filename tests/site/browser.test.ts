@@ -10,7 +10,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { focusIsVisible, guardedContext, launchBrowser, type Guarded } from '../helpers/browser.ts';
 import { builtPages, siteDir } from '../helpers/dist.ts';
+import { coldLoad } from '../helpers/measure.ts';
 import { serve, type Served } from '../helpers/serve.ts';
+import { BUDGETS, overBudget, SAMPLE_PAGES } from '../../src/lib/weight.ts';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 let browser: Browser;
@@ -261,14 +263,21 @@ describe('reader flows', () => {
   });
 });
 
+describe('page weight', () => {
+  it.each(Object.entries(SAMPLE_PAGES))('%s (%s) stays within its budget on a cold load', async (type, url) => {
+    const weights = await coldLoad(browser, site.url + url, url.startsWith('/zoeken/') ? (p) => settle(p, url) : undefined);
+    expect(weights.html).toBeGreaterThan(0);
+    expect(weights.css).toBeGreaterThan(0);
+    expect(overBudget(weights, BUDGETS[type]!)).toEqual([]);
+    if (type === 'zoeken') expect(weights.js).toBeGreaterThan(0); // search loads its code here, and only here
+  });
+});
+
 describe('screenshots', () => {
   it('of one page of each type at 320 and 1280 px, light and dark', { timeout: 300_000 }, async () => {
     const dir = path.resolve('test-results/screenshots');
     mkdirSync(dir, { recursive: true });
-    const types: Record<string, string> = {
-      home: '/', nieuws: '/nieuws/vws-op-werkbezoek-bij-laurens-delfshaven/', netwerk: '/netwerken/delfshaven/', project: '/projecten/zorg-thuis-en-in-de-buurt/',
-      pact: '/pacten/zorg-en-welzijnspact-flevoland/', thema: '/themas/iedereen-doet-mee/', organisatie: '/organisaties/wmo-radar/', pagina: '/toegankelijkheid/', zoeken: '/zoeken/?q=zorg', '404': '/404.html',
-    };
+    const types: Record<string, string> = { ...SAMPLE_PAGES, '404': '/404.html' };
     let count = 0;
     for (const scheme of ['light', 'dark'] as const) {
       for (const width of [320, 1280]) {

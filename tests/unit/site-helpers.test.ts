@@ -94,3 +94,22 @@ describe('page titles', async () => {
     expect(short).toBe('Een heel lange titel die echt veel langer is dan zeventig tekens…');
   });
 });
+
+describe('page weight', async () => {
+  const { kindOf, overBudget, sumWeights, weightTable } = await import('../../src/lib/weight.ts');
+  it('sorts responses into kinds by content type', () => {
+    expect(kindOf('text/html; charset=utf-8', '/')).toBe('html');
+    expect(kindOf('text/css', '/a.css')).toBe('css');
+    expect(kindOf('application/javascript', '/a.js')).toBe('js');
+    expect(kindOf('application/octet-stream', '/pagefind/wasm.nl.pagefind')).toBe('other');
+    expect(kindOf('application/wasm', '/x')).toBe('js');
+    expect(kindOf('font/woff2', '/f.woff2')).toBe('font');
+    expect(kindOf('image/svg+xml', '/favicon.svg')).toBe('image');
+  });
+  it('sums and checks against a budget', () => {
+    const w = sumWeights([{ contentType: 'text/html', url: '/', bytes: 1000 }, { contentType: 'text/javascript', url: '/a.js', bytes: 500 }]);
+    expect(w).toMatchObject({ html: 1000, js: 500, total: 1500, requests: 2 });
+    expect(overBudget(w, { js: 0, html: 2000 })).toEqual(['js 500 B > 0 B']);
+    expect(weightTable([{ type: 'home', weights: w }]).split('\n')[1]).toMatch(/^home\s+1\.0\s+0\.0\s+0\.5/);
+  });
+});

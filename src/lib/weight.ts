@@ -1,0 +1,80 @@
+/**
+ * Page weight: what a cold load of a page fetches, by kind, against a budget
+ * per page type. The browser tests assert the budgets; `npm run audit` prints
+ * the same numbers as a table.
+ */
+export const KINDS = ['html', 'css', 'js', 'font', 'image', 'other'] as const;
+export type Kind = (typeof KINDS)[number];
+export type Weights = Record<Kind, number> & { total: number; requests: number };
+
+/** The kind of a response, from its content type (and URL for WebAssembly and index files). */
+export function kindOf(contentType: string, url: string): Kind {
+  const type = contentType.split(';')[0]!.trim().toLowerCase();
+  if (type === 'text/html') return 'html';
+  if (type === 'text/css') return 'css';
+  if (type.includes('javascript') || type === 'application/wasm' || /\.(m?js|wasm)(\?|$)/.test(url)) return 'js';
+  if (type.startsWith('font/') || /\.(woff2?|ttf|otf)(\?|$)/.test(url)) return 'font';
+  if (type.startsWith('image/')) return 'image';
+  return 'other';
+}
+
+export function sumWeights(responses: readonly { contentType: string; url: string; bytes: number }[]): Weights {
+  const weights = Object.fromEntries(KINDS.map((k) => [k, 0])) as Weights;
+  weights.total = 0;
+  weights.requests = responses.length;
+  for (const r of responses) {
+    weights[kindOf(r.contentType, r.url)] += r.bytes;
+    weights.total += r.bytes;
+  }
+  return weights;
+}
+
+const KB = 1024;
+
+/** Budgets in bytes per page type: content pages carry no script and no web fonts. */
+export const BUDGETS: Record<string, Partial<Weights>> = {
+  home: { html: 40 * KB, css: 25 * KB, js: 0, font: 0, image: 20 * KB, total: 90 * KB },
+  nieuws: { html: 40 * KB, css: 25 * KB, js: 0, font: 0, image: 20 * KB, total: 90 * KB },
+  netwerk: { html: 40 * KB, css: 25 * KB, js: 0, font: 0, image: 20 * KB, total: 90 * KB },
+  project: { html: 40 * KB, css: 25 * KB, js: 0, font: 0, image: 20 * KB, total: 90 * KB },
+  pact: { html: 40 * KB, css: 25 * KB, js: 0, font: 0, image: 20 * KB, total: 90 * KB },
+  thema: { html: 40 * KB, css: 25 * KB, js: 0, font: 0, image: 20 * KB, total: 90 * KB },
+  organisatie: { html: 40 * KB, css: 25 * KB, js: 0, font: 0, image: 20 * KB, total: 90 * KB },
+  pagina: { html: 40 * KB, css: 25 * KB, js: 0, font: 0, image: 20 * KB, total: 90 * KB },
+  // Search loads Pagefind (UI, WebAssembly, index chunks) on this page only.
+  zoeken: { html: 30 * KB, css: 25 * KB, js: 450 * KB, font: 0, image: 20 * KB, total: 600 * KB },
+};
+
+/** One page of each type, for the budgets, the audit and the screenshots. */
+export const SAMPLE_PAGES: Record<string, string> = {
+  home: '/',
+  nieuws: '/nieuws/vws-op-werkbezoek-bij-laurens-delfshaven/',
+  netwerk: '/netwerken/delfshaven/',
+  project: '/projecten/zorg-thuis-en-in-de-buurt/',
+  pact: '/pacten/zorg-en-welzijnspact-flevoland/',
+  thema: '/themas/iedereen-doet-mee/',
+  organisatie: '/organisaties/wmo-radar/',
+  pagina: '/toegankelijkheid/',
+  zoeken: '/zoeken/?q=zorg',
+};
+
+/** Budget lines a page goes over: "js 1.204 B > 0 B". */
+export function overBudget(weights: Weights, budget: Partial<Weights>): string[] {
+  return (Object.entries(budget) as [keyof Weights, number][])
+    .filter(([key, limit]) => weights[key] > limit)
+    .map(([key, limit]) => `${key} ${weights[key]} B > ${limit} B`);
+}
+
+/** A plain-text table: one row per page type, sizes in KB. */
+export function weightTable(rows: readonly { type: string; weights: Weights }[]): string {
+  const columns = ['html', 'css', 'js', 'font', 'image', 'other', 'total'] as const;
+  const kb = (n: number) => (n / KB).toFixed(1);
+  const header = ['pagina', ...columns.map((c) => `${c} KB`), 'verzoeken'];
+  const body = rows.map((r) => [r.type, ...columns.map((c) => kb(r.weights[c])), String(r.weights.requests)]);
+  return formatTable([header, ...body]);
+}
+
+export function formatTable(rows: readonly (readonly string[])[]): string {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  return rows.map((r) => r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ')).join('\n');
+}
