@@ -22,7 +22,7 @@ export default defineConfig({
   // Astro's own CSP: a <meta http-equiv> on every page, with hashes of anything it inlines.
   security: {
     csp: {
-      directives: [...META_CSP_DIRECTIVES],
+      directives: /** @type {any} */ ([...META_CSP_DIRECTIVES]),
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       styleDirective: { resources: ["'self'"] },
     },
@@ -36,7 +36,7 @@ export default defineConfig({
   markdown: {
     processor:
       process.env.MARKDOWN_PROCESSOR === 'unified'
-        ? unified({ remarkRehype: { footnoteLabel: FOOTNOTES.label, footnoteBackLabel: (i) => `Terug naar verwijzing ${i + 1}` } })
+        ? unified({ remarkRehype: { footnoteLabel: FOOTNOTES.label, footnoteBackLabel: (/** @type {number} */ i) => `Terug naar verwijzing ${i + 1}` } })
         : satteri({ features: { gfm: { footnotes: FOOTNOTES } } }),
   },
   integrations: [

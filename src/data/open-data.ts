@@ -1,22 +1,22 @@
 /** The projects as the open-data files describe them, from the site's content. */
-import { toIsoDate } from '../lib/dates.ts';
 import type { ProjectInput } from '../lib/open-data.ts';
 import { entryUrl } from '../lib/urls.ts';
 import { SITE } from '../site.ts';
 import type { Site } from './site.ts';
 
-export function projectsForOpenData(site: Site) {
+export function projectsForOpenData(site: Site): ProjectInput[] {
   return site.projects.map((p) => {
     const [theme] = site.resolve('themes', p.data.theme);
-    const input: ProjectInput = {
+    return {
       id: p.id,
       title: p.data.title,
       theme: theme?.data.title,
       networks: site.resolve('networks', p.data.networks).map((n) => n.data.area),
       status: p.data.status,
+      start: p.data.start,
+      end: p.data.end,
       url: new URL(entryUrl('projects', p.id), SITE.url).href,
       figures: p.data.figures ?? [],
     };
-    return { ...input, start: p.data.start && toIsoDate(p.data.start), end: p.data.end && toIsoDate(p.data.end), figures: input.figures.map((f) => ({ ...f, asOf: f.asOf && toIsoDate(f.asOf) })) };
   });
 }

@@ -116,10 +116,11 @@ async function load() {
   const gitDates = readGitDates(projectRoot, displayPath(projectRoot, contentRoot(projectRoot)));
 
   /** "Bewerk deze pagina" and "Laatst bijgewerkt" of an entry; `fallback` is its own date, if it has one. */
-  function sourceOf(entry: { filePath?: string; data: { updated?: Date } }, fallback?: Date) {
+  function sourceOf(entry: { filePath?: string; data: object }, fallback?: Date) {
+    const updated = 'updated' in entry.data && entry.data.updated instanceof Date ? entry.data.updated : undefined;
     return {
       editUrl: editUrl(SITE.repository, SITE.branch, entry.filePath),
-      updated: lastUpdated(entry.data.updated, entry.filePath ? gitDates?.get(entry.filePath) : undefined, fallback),
+      updated: lastUpdated(updated, entry.filePath ? gitDates?.get(entry.filePath) : undefined, fallback),
     };
   }
 

@@ -89,3 +89,8 @@ export function indexLetter(text: string): string {
   const letter = text.normalize('NFD').replace(/\p{M}/gu, '').charAt(0).toUpperCase();
   return /[A-Z]/.test(letter) ? letter : '#';
 }
+
+/** Today's date (or `date`) as YYYY-MM-DD in Amsterdam, for new entries. */
+export function isoDateInAmsterdam(date: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: TIME_ZONE }).format(date);
+}

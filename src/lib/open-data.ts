@@ -30,8 +30,16 @@ export interface ProjectInput {
   theme?: string;
   networks: string[];
   status: string;
+  start?: Date;
+  end?: Date;
   url: string;
   figures: { label: string; value: number; unit?: string; kind: string; asOf?: Date }[];
+}
+
+/** A project for projecten.json: dates as YYYY-MM-DD. */
+export function projectJson(p: ProjectInput) {
+  const date = (d?: Date) => (d ? toIsoDate(d) : undefined);
+  return { ...p, start: date(p.start), end: date(p.end), figures: p.figures.map((f) => ({ ...f, asOf: date(f.asOf) })) };
 }
 
 export function figureRows(projects: readonly ProjectInput[]): FigureRow[] {

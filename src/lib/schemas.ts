@@ -23,7 +23,7 @@ import { isIsoDate, parseIsoDate } from './dates.ts';
 z.config(z.locales.nl());
 
 /** Builds the schema for a reference to an entry of another collection. */
-export type RefBuilder = (collection: CollectionName) => z.ZodType;
+export type RefBuilder<R extends z.ZodType = z.ZodType> = (collection: CollectionName) => R;
 
 // ---- shared field builders -------------------------------------------------
 
@@ -73,90 +73,113 @@ export const list = <T extends z.ZodType>(item: T) =>
 
 export const image = () =>
   z.strictObject({
-    src: text(1, 500),
+    src: text(1, 500).describe('Pad van de afbeelding in public/, zoals /afbeeldingen/foto.jpg.'),
     alt: z
       .string({ error: 'verwacht een beschrijving van de afbeelding (alt-tekst)' })
       .trim()
-      .min(1, { error: 'verwacht een beschrijving van de afbeelding (alt-tekst), niet leeg' }),
+      .min(1, { error: 'verwacht een beschrijving van de afbeelding (alt-tekst), niet leeg' })
+      .describe('Wat er op de afbeelding te zien is, voor wie haar niet kan zien.'),
   });
 
 export const figure = () =>
   z.strictObject({
-    label: text(2, 120),
-    value: z.number({ error: 'verwacht een getal, zoals 30 of 12.5 (punt als decimaalteken)' }),
-    unit: text(1, 40).optional(),
-    kind: oneOf(FIGURE_KINDS),
-    asOf: isoDate().optional(),
+    label: text(2, 120).describe('Wat er geteld is, zoals "Deelnemers".'),
+    value: z.number({ error: 'verwacht een getal, zoals 30 of 12.5 (punt als decimaalteken)' }).describe('Het getal (punt als decimaalteken).'),
+    unit: text(1, 40).describe('Eenheid, zoals "personen" of "%".').optional(),
+    kind: oneOf(FIGURE_KINDS).describe('resultaat (behaald) of doel (beoogd).'),
+    asOf: isoDate().describe('Peildatum van het cijfer.').optional(),
   });
 
 // ---- collections -------------------------------------------------------------
 
-export function buildSchemas(ref: RefBuilder) {
+export function buildSchemas<R extends z.ZodType>(ref: RefBuilder<R>) {
+  const refs = (collection: CollectionName) => list(ref(collection));
   const person = () =>
-    z.strictObject({ name: text(2, 120), role: text(2, 120).optional(), organisation: ref('organisations').optional() });
+    z.strictObject({
+      name: text(2, 120).describe('Naam van de persoon.'),
+      role: text(2, 120).describe('Functie of rol, zoals "Projectleider".').optional(),
+      organisation: ref('organisations').describe('Id van de organisatie waar de persoon werkt.').optional(),
+    });
+  const contact = () =>
+    z.strictObject({
+      name: text(2, 120).describe('Naam van de contactpersoon.').optional(),
+      email: email().describe('Zakelijk e-mailadres.').optional(),
+    });
+  const isDraft = () => draft().describe('true: concept, alleen zichtbaar in de preview; nooit gepubliceerd.');
 
   const news = z.strictObject({
-    title: text(5, 140),
-    description: text(20, 300),
-    date: isoDate(),
-    updated: isoDate().optional(),
-    category: oneOf(NEWS_CATEGORIES),
-    tags: list(slug()).optional(),
-    networks: list(ref('networks')).optional(),
-    pacts: list(ref('pacts')).optional(),
-    projects: list(ref('projects')).optional(),
-    organisations: list(ref('organisations')).optional(),
-    author: text(2, 120).optional(),
-    source: z.strictObject({ name: text(2, 120), url: webUrl().optional(), date: isoDate().optional() }).optional(),
-    image: image().optional(),
-    draft: draft(),
+    title: text(5, 140).describe('Kop van het bericht (5–140 tekens).'),
+    description: text(20, 300).describe('Samenvatting (20–300 tekens); staat in overzichten, zoekresultaten en de metabeschrijving.'),
+    date: isoDate().describe('Publicatiedatum, zoals 2023-11-29.'),
+    updated: isoDate().describe('Datum van de laatste inhoudelijke wijziging.').optional(),
+    category: oneOf(NEWS_CATEGORIES).describe('Categorie van het bericht.'),
+    tags: list(slug()).describe('Trefwoorden in kleine letters met streepjes, zoals "wijkgericht-werken".').optional(),
+    networks: refs('networks').describe('Ids van de netwerken waar het bericht over gaat, zoals "delfshaven".').optional(),
+    pacts: refs('pacts').describe('Ids van de pacten waar het bericht over gaat.').optional(),
+    projects: refs('projects').describe('Ids van de projecten waar het bericht over gaat.').optional(),
+    organisations: refs('organisations').describe('Ids van de organisaties die in het bericht voorkomen.').optional(),
+    author: text(2, 120).describe('Naam van de schrijver.').optional(),
+    source: z
+      .strictObject({
+        name: text(2, 120).describe('Naam van de oorspronkelijke bron.'),
+        url: webUrl().describe('Webadres van het oorspronkelijke bericht.').optional(),
+        date: isoDate().describe('Datum waarop het daar verscheen.').optional(),
+      })
+      .describe('Waar het bericht eerder verscheen.')
+      .optional(),
+    image: image().describe('Afbeelding bij het bericht: src (pad in public/) en alt (beschrijving).').optional(),
+    draft: isDraft(),
   });
 
   const pacts = z.strictObject({
-    title: text(5, 140),
-    region: text(2, 80),
-    description: text(20, 300),
-    chair: person().optional(),
-    members: list(ref('organisations')).optional(),
-    themes: list(text(2, 120)).optional(),
-    founded: isoDate().optional(),
-    website: webUrl().optional(),
-    contact: z.strictObject({ name: text(2, 120).optional(), email: email().optional() }).optional(),
-    draft: draft(),
+    title: text(5, 140).describe('Naam van het pact.'),
+    region: text(2, 80).describe('Regio van het pact, zoals "Flevoland".'),
+    description: text(20, 300).describe('Samenvatting (20–300 tekens).'),
+    chair: person().describe('Voorzitter: name, role en organisation.').optional(),
+    members: refs('organisations').describe('Ids van de deelnemende organisaties.').optional(),
+    themes: list(text(2, 120)).describe('Thema’s van het pact, in gewone tekst.').optional(),
+    founded: isoDate().describe('Datum van oprichting.').optional(),
+    website: webUrl().describe('Website van het pact.').optional(),
+    contact: contact().describe('Contactpersoon: name en email.').optional(),
+    draft: isDraft(),
   });
 
   const networks = z.strictObject({
-    title: text(2, 140),
-    area: oneOf(AREAS),
-    description: text(20, 300),
-    signed: isoDate(),
+    title: text(2, 140).describe('Naam van het gebied, zoals "Delfshaven".'),
+    area: oneOf(AREAS).describe('Een van de veertien gebieden, precies zo geschreven.'),
+    description: text(20, 300).describe('Samenvatting (20–300 tekens).'),
+    signed: isoDate().describe('Datum waarop de samenwerkingsovereenkomst is getekend.'),
     partnerCount: z
       .number({ error: 'verwacht een heel getal' })
       .int({ error: 'verwacht een heel getal' })
       .min(1, { error: 'verwacht minstens 1 partner' })
+      .describe('Aantal partners in het netwerk (heel getal).')
       .optional(),
-    partners: list(ref('organisations')).optional(),
-    website: webUrl().optional(),
-    contact: z.strictObject({ name: text(2, 120).optional(), email: email().optional() }).optional(),
+    partners: refs('organisations').describe('Ids van partnerorganisaties met een eigen pagina.').optional(),
+    website: webUrl().describe('Website van het netwerk.').optional(),
+    contact: contact().describe('Contactpersoon: name en email.').optional(),
   });
 
   const projects = z
     .strictObject({
-      title: text(3, 140),
-      description: text(20, 300),
-      status: oneOf(PROJECT_STATUSES),
-      start: isoDate().optional(),
-      end: isoDate().optional(),
-      lead: ref('organisations').optional(),
-      partners: list(ref('organisations')).optional(),
-      networks: list(ref('networks')).optional(),
-      pact: ref('pacts').optional(),
-      theme: ref('themes').optional(),
-      targetGroups: list(oneOf(TARGET_GROUPS)).optional(),
-      figures: z.array(figure(), { error: 'verwacht een lijst met kerncijfers' }).optional(),
-      contact: person().optional(),
-      website: webUrl().optional(),
-      draft: draft(),
+      title: text(3, 140).describe('Naam van het project.'),
+      description: text(20, 300).describe('Samenvatting (20–300 tekens).'),
+      status: oneOf(PROJECT_STATUSES).describe('Stand van het project.'),
+      start: isoDate().describe('Startdatum.').optional(),
+      end: isoDate().describe('Einddatum, niet vóór de startdatum.').optional(),
+      lead: ref('organisations').describe('Id van de trekkende organisatie.').optional(),
+      partners: refs('organisations').describe('Ids van de partnerorganisaties.').optional(),
+      networks: refs('networks').describe('Ids van de netwerken waar het project loopt.').optional(),
+      pact: ref('pacts').describe('Id van het pact waar het project bij hoort.').optional(),
+      theme: ref('themes').describe('Id van het thema of de actielijn.').optional(),
+      targetGroups: list(oneOf(TARGET_GROUPS)).describe('Doelgroepen uit de vaste lijst.').optional(),
+      figures: z
+        .array(figure(), { error: 'verwacht een lijst met kerncijfers' })
+        .describe('Kerncijfers: label, value (getal), unit, kind (resultaat of doel) en asOf (peildatum).')
+        .optional(),
+      contact: person().describe('Contactpersoon: name, role en organisation.').optional(),
+      website: webUrl().describe('Website van het project.').optional(),
+      draft: isDraft(),
     })
     .refine((p) => !(p.start && p.end) || p.end.getTime() >= p.start.getTime(), {
       path: ['end'],
@@ -164,28 +187,31 @@ export function buildSchemas(ref: RefBuilder) {
     });
 
   const themes = z.strictObject({
-    title: text(3, 140),
-    description: text(20, 300),
-    theme: text(2, 80).optional(),
-    lead: z.strictObject({ name: text(2, 120), role: text(2, 120).optional() }).optional(),
-    draft: draft(),
+    title: text(3, 140).describe('Naam van het thema of de actielijn.'),
+    description: text(20, 300).describe('Samenvatting (20–300 tekens).'),
+    theme: text(2, 80).describe('Het bredere thema, zoals "Inclusiviteit".').optional(),
+    lead: z
+      .strictObject({ name: text(2, 120).describe('Naam van de trekker.'), role: text(2, 120).describe('Rol, zoals "Bestuurlijk kartrekker".').optional() })
+      .describe('Trekker: name en role.')
+      .optional(),
+    draft: isDraft(),
   });
 
   const organisations = z.strictObject({
-    name: text(2, 140),
-    kind: oneOf(ORGANISATION_KINDS),
-    website: webUrl().optional(),
-    city: text(2, 80).optional(),
+    name: text(2, 140).describe('Naam van de organisatie, zoals zij die zelf schrijft.'),
+    kind: oneOf(ORGANISATION_KINDS).describe('Soort organisatie.'),
+    website: webUrl().describe('Website van de organisatie.').optional(),
+    city: text(2, 80).describe('Vestigingsplaats.').optional(),
   });
 
   const pages = z.strictObject({
-    title: text(3, 140),
-    description: text(20, 300),
-    updated: isoDate().optional(),
-    draft: draft(),
+    title: text(3, 140).describe('Titel van de pagina.'),
+    description: text(20, 300).describe('Samenvatting (20–300 tekens).'),
+    updated: isoDate().describe('Datum van de laatste inhoudelijke wijziging.').optional(),
+    draft: isDraft(),
   });
 
   return { news, pacts, networks, projects, themes, organisations, pages } satisfies Record<CollectionName, z.ZodType>;
 }
 
-export type Schemas = ReturnType<typeof buildSchemas>;
+export type Schemas = ReturnType<typeof buildSchemas<z.ZodType>>;

@@ -25,7 +25,7 @@ describe('open data', () => {
     for (const { id, f } of expected) {
       const row = rows.find((r) => r.project_id === id && r.label === f.label && r.kind === f.kind);
       expect(row, `${id}/${f.label}`).toBeDefined();
-      expect(Number(row!.value.replace(',', '.'))).toBe(f.value);
+      expect(Number(row!.value!.replace(',', '.'))).toBe(f.value);
       expect(row!.unit).toBe(f.unit ?? '');
       expect(row!.url).toBe(`https://zorgwelzijn-rotterdam.nl/projecten/${id}/`);
       expect(row!.license).toBe('CC BY 4.0');

@@ -15,9 +15,12 @@ export function dutchWordCheck(): WordCheck {
     const memo = new Map<string, boolean>();
     check = (word) => {
       let known = memo.get(word);
-      if (known === undefined) memo.set(word, (known = spell.correct(word)));
+      if (known === undefined) {
+        known = spell.correct(word);
+        memo.set(word, known);
+      }
       return known;
     };
   }
-  return check;
+  return check!;
 }

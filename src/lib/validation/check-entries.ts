@@ -10,6 +10,7 @@ import { AREAS, COLLECTION_LABEL, NUMERIC_ID, RESERVED_IDS, SLUG_PATTERN, type C
 import { entryUrl } from '../urls.ts';
 import { buildSchemas, type Schemas } from '../schemas.ts';
 import { slugify } from '../slug.ts';
+import { isPlaceholder } from './placeholder.ts';
 import { describeFound, type Problem } from './problem.ts';
 import { readSourceFile, type SourceFile } from './source-file.ts';
 
@@ -131,7 +132,7 @@ function issuesToProblems(entry: CheckedEntry, issues: readonly z.core.$ZodIssue
       file: entry.path,
       line: entry.source.lineOf(issue.path),
       field: fieldName(issue.path),
-      message: `gevonden: ${describeFound(found)}; ${issue.message}`,
+      message: isPlaceholder(found) ? `nog niet ingevuld: ${describeFound(found)}; ${issue.message}` : `gevonden: ${describeFound(found)}; ${issue.message}`,
     }];
   });
 }

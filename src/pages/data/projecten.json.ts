@@ -2,11 +2,11 @@
 import type { APIRoute } from 'astro';
 import { getSite } from '../../data/site.ts';
 import { projectsForOpenData } from '../../data/open-data.ts';
-import { LICENSE } from '../../lib/open-data.ts';
+import { LICENSE, projectJson } from '../../lib/open-data.ts';
 import { SITE } from '../../site.ts';
 
 export const GET: APIRoute = async () => {
-  const projects = projectsForOpenData(await getSite());
+  const projects = projectsForOpenData(await getSite()).map(projectJson);
   const body = {
     title: `${SITE.name}: projecten en kerncijfers`,
     source: SITE.url,

@@ -1,0 +1,24 @@
+/**
+ * `npm run check`: everything an editor's change can break, in one run, every
+ * problem reported (not just the first): the content check (schemas,
+ * references, the fourteen areas, ids, links, images, unsafe markup, MDX
+ * imports, placeholders) and then the TypeScript check (astro check).
+ * Exits non-zero when there is any problem.
+ */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { formatReport, validateContent } from '../src/lib/validation/index.ts';
+
+const projectRoot = path.resolve(import.meta.dirname, '..');
+const { problems, entries } = await validateContent(projectRoot);
+if (problems.length) console.log(`Inhoud:\n\n${formatReport(problems)}\n`);
+else console.log(`Inhoud: ${entries.length} bestanden gecontroleerd, geen problemen.\n`);
+
+let typesOk = true;
+if (!process.argv.includes('--alleen-inhoud')) {
+  console.log('Typen (astro check):');
+  const types = spawnSync(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'check'], { cwd: projectRoot, stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  typesOk = types.status === 0;
+}
+
+process.exit(problems.length === 0 && typesOk ? 0 : 1);

@@ -1,0 +1,94 @@
+/**
+ * What `npm run new -- <soort> "<titel>"` writes: a new entry with a slug from
+ * the title, today's date where the collection has one, and every required
+ * field present, with a clear placeholder where the editor still has to write.
+ */
+import { AREAS, EXTENSIONS, FIGURE_KINDS, NEWS_CATEGORIES, ORGANISATION_KINDS, PROJECT_STATUSES, type CollectionName } from './content-model.ts';
+import { formatOrList, isoDateInAmsterdam } from './nl.ts';
+import { slugify } from './slug.ts';
+import { placeholder } from './validation/placeholder.ts';
+
+/** The Dutch words editors type, and the collection each means. */
+export const KINDS: Record<string, CollectionName> = {
+  nieuws: 'news',
+  pact: 'pacts',
+  netwerk: 'networks',
+  project: 'projects',
+  thema: 'themes',
+  organisatie: 'organisations',
+  pagina: 'pages',
+};
+
+export interface Scaffold {
+  collection: CollectionName;
+  /** Relative to the content root: "news/mijn-bericht.md". */
+  file: string;
+  text: string;
+}
+
+const q = (text: string) => JSON.stringify(text);
+const summary = () => q(placeholder('samenvatting van 20 tot 300 tekens'));
+
+export function scaffold(kind: string, title: string, today = new Date()): Scaffold {
+  const collection = KINDS[kind] ?? (Object.values(KINDS).includes(kind as CollectionName) ? (kind as CollectionName) : undefined);
+  if (!collection) throw new Error(`Onbekende soort "${kind}". Kies uit: ${Object.keys(KINDS).join(', ')}.`);
+  const id = slugify(title);
+  if (!id) throw new Error('Geef een titel met letters of cijfers, bijvoorbeeld: npm run new -- nieuws "Nieuwe leerwerkplekken in Charlois"');
+  const date = isoDateInAmsterdam(today);
+  const body = `${placeholder('de tekst, in Markdown; tussenkoppen met ## ')}\n`;
+  const md = (lines: string[], text = body) => `---\n${lines.join('\n')}\n---\n\n${text}`;
+  const file = (ext = EXTENSIONS[collection][0]!) => `${collection}/${id}${ext}`;
+
+  switch (collection) {
+    case 'news':
+      return {
+        collection,
+        file: file(),
+        text: md([
+          `title: ${q(title)}`,
+          `description: ${summary()}`,
+          `date: ${date}`,
+          `category: ${q(placeholder(formatOrList([...NEWS_CATEGORIES])))}`,
+          '# Optioneel: tags, networks, projects, pacts, organisations, author, source, image, updated, draft',
+        ]),
+      };
+    case 'pacts':
+      return { collection, file: file(), text: md([`title: ${q(title)}`, `region: ${q(placeholder('regio, zoals Flevoland'))}`, `description: ${summary()}`, '# Optioneel: chair, members, themes, founded, website, contact, draft']) };
+    case 'networks': {
+      const area = AREAS.find((a) => slugify(a) === id);
+      if (!area) throw new Error(`Er zijn precies veertien netwerken: ${AREAS.join(', ')}. "${title}" hoort daar niet bij.`);
+      return {
+        collection,
+        file: file(),
+        text: md([`title: ${q(area)}`, `area: ${q(area)}`, `description: ${summary()}`, `signed: ${q(placeholder('datum van ondertekening, zoals 2016-09-28'))}`, '# Optioneel: partnerCount, partners, website, contact']),
+      };
+    }
+    case 'projects':
+      return {
+        collection,
+        file: file(),
+        text: md([
+          `title: ${q(title)}`,
+          `description: ${summary()}`,
+          `status: ${q(placeholder(formatOrList([...PROJECT_STATUSES])))}`,
+          `# Optioneel: start, end, lead, partners, networks, pact, theme, targetGroups, contact, website, draft`,
+          `# Kerncijfers, bijvoorbeeld:`,
+          `# figures:`,
+          `#   - label: Deelnemers`,
+          `#     value: 30`,
+          `#     unit: personen`,
+          `#     kind: ${FIGURE_KINDS[0]}`,
+        ]),
+      };
+    case 'themes':
+      return { collection, file: file(), text: md([`title: ${q(title)}`, `description: ${summary()}`, '# Optioneel: theme, lead, draft']) };
+    case 'organisations':
+      return {
+        collection,
+        file: file('.yaml'),
+        text: [`name: ${q(title)}`, `kind: ${q(placeholder(formatOrList([...ORGANISATION_KINDS])))}`, '# Optioneel: website, city', ''].join('\n'),
+      };
+    case 'pages':
+      return { collection, file: file(), text: md([`title: ${q(title)}`, `description: ${summary()}`, `updated: ${date}`, '# Optioneel: draft']) };
+  }
+}

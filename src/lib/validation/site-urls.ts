@@ -1,0 +1,27 @@
+/**
+ * Every URL path the built site will have, from the checked entries: what a
+ * link in a Markdown body may point at. Mirrors the routes in src/pages/.
+ */
+import { NEWS_CATEGORIES, PROJECT_STATUSES, SECTION, type CollectionName } from '../content-model.ts';
+import { pageCount, pageUrl } from '../pagination.ts';
+import { entryUrl, newsCategoryUrl, newsTagUrl, projectStatusUrl } from '../urls.ts';
+
+export const FIXED_URLS = ['/', '/zoeken/', '/rss.xml', '/robots.txt', '/sitemap-index.xml', '/404.html', '/data/projecten.json', '/data/projecten.csv', '/data/netwerken.json'];
+
+export function siteUrls(entries: readonly { collection: CollectionName; id: string; draft: boolean; data?: Record<string, unknown> }[]): Set<string> {
+  const urls = new Set(FIXED_URLS);
+  for (const collection of Object.keys(SECTION) as CollectionName[]) if (collection !== 'pages') urls.add(`/${SECTION[collection]}/`);
+  const published = entries.filter((e) => !e.draft);
+  for (const e of published) urls.add(entryUrl(e.collection, e.id));
+  const news = published.filter((e) => e.collection === 'news');
+  for (let page = 2; page <= pageCount(news.length); page++) urls.add(pageUrl('/nieuws/', page));
+  for (const category of NEWS_CATEGORIES) {
+    const count = news.filter((n) => n.data?.category === category).length;
+    for (let page = 1; page <= pageCount(count); page++) urls.add(pageUrl(newsCategoryUrl(category), page));
+  }
+  const tags = new Map<string, number>();
+  for (const n of news) for (const tag of (n.data?.tags as string[] | undefined) ?? []) tags.set(tag, (tags.get(tag) ?? 0) + 1);
+  for (const [tag, count] of tags) for (let page = 1; page <= pageCount(count); page++) urls.add(pageUrl(newsTagUrl(tag), page));
+  for (const status of PROJECT_STATUSES) urls.add(projectStatusUrl(status));
+  return urls;
+}
