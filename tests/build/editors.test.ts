@@ -1,0 +1,171 @@
+/**
+ * The editors' tools end to end on content folders: the scaffolder, the check
+ * command, git dates in a shallow clone, and drafts.
+ */
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { KINDS, scaffold } from '../../src/lib/scaffold.ts';
+import { readGitDates } from '../../src/lib/git-dates.ts';
+import { formatProblem } from '../../src/lib/validation/problem.ts';
+import { validateContent } from '../../src/lib/validation/index.ts';
+import { childEnv, projectRoot, runBuild, tmpDir } from '../helpers/build.ts';
+import { baseline, validNews, withFile, writeTree } from '../helpers/content.ts';
+
+const FILL: Record<string, string> = {
+  description: 'Een samenvatting die lang genoeg is voor de check.',
+  category: 'netwerk',
+  region: 'Flevoland',
+  signed: '2016-09-28',
+  status: 'lopend',
+  kind: 'welzijn',
+};
+
+function fill(text: string): string {
+  return text
+    .replace(/^(\w+): "\[VUL IN[^\]]*\]"$/gm, (_, field: string) => `${field}: ${JSON.stringify(FILL[field] ?? 'x')}`)
+    .replace(/^\[VUL IN.*$/gm, 'Gewone tekst van de redacteur.');
+}
+
+describe('npm run new', () => {
+  it.each(Object.keys(KINDS))('writes a %s that fails the check until its placeholders are filled', async (kind) => {
+    const root = path.join(tmpDir('scaffold'), kind);
+    const title = kind === 'netwerk' ? 'Pernis' : 'Nieuwe leerwerkplekken in Charlois';
+    const files = kind === 'netwerk' ? withFile(baseline(), { collection: 'networks', name: 'pernis.md', data: '' }, true) : baseline();
+    writeTree(root, files);
+    const entry = scaffold(kind, title, new Date('2026-11-22T10:00:00Z'));
+    const file = path.join(root, entry.file);
+    writeFileSync(file, entry.text);
+
+    const before = (await validateContent(projectRoot, root)).problems;
+    expect(before.length).toBeGreaterThan(0);
+    for (const problem of before) {
+      expect(problem.file.endsWith(entry.file), formatProblem(problem)).toBe(true);
+      expect(problem.message, formatProblem(problem)).toContain('nog niet ingevuld');
+    }
+    writeFileSync(file, fill(entry.text));
+    expect((await validateContent(projectRoot, root)).problems.map(formatProblem)).toEqual([]);
+  });
+
+  it('names the file from the title, dates news today, and refuses to overwrite', () => {
+    const root = writeTree(path.join(tmpDir('scaffold-cli'), 'content'), baseline());
+    const run = () => spawnSync(process.execPath, ['scripts/new-entry.ts', 'nieuws', 'Coöperatief samenwerken in IJsselmonde'], { cwd: projectRoot, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: root } });
+    const first = run();
+    expect(first.status, first.stderr).toBe(0);
+    const file = path.join(root, 'news/cooperatief-samenwerken-in-ijsselmonde.md');
+    const text = readFileSync(file, 'utf8');
+    expect(text).toContain('title: "Coöperatief samenwerken in IJsselmonde"');
+    expect(text).toMatch(/^date: \d{4}-\d{2}-\d{2}$/m);
+    writeFileSync(file, `${text}\nEigen tekst.\n`);
+    const second = run();
+    expect(second.status).toBe(1);
+    expect(second.stderr).toContain('news/cooperatief-samenwerken-in-ijsselmonde.md bestaat al; er is niets overschreven');
+    expect(readFileSync(file, 'utf8')).toContain('Eigen tekst.');
+  });
+
+  it('refuses a fifteenth network and an unknown kind', () => {
+    expect(() => scaffold('netwerk', 'Schiedam')).toThrow(/precies veertien netwerken/);
+    expect(() => scaffold('blog', 'Titel')).toThrow(/Onbekende soort "blog"/);
+  });
+});
+
+describe('npm run check', () => {
+  it('reports every problem of several broken files in one run, then a count, and exits non-zero', () => {
+    let files = withFile(baseline(), { collection: 'news', name: 'bericht.md', data: validNews({ category: 'sport' }), body: 'Zie [x](/netwerken/atlantis/).\n\n<script>alert(1)</script>\n' });
+    files = withFile(files, { collection: 'organisations', name: 'laurens.yaml', data: { name: 'Laurens', kind: 'ziekenhuis' } });
+    files = withFile(files, { collection: 'news', name: 'tweede.mdx', data: validNews({ date: 'gisteren' }), body: "import fs from 'node:fs';\n" });
+    const root = writeTree(path.join(tmpDir('check-cli'), 'content'), files);
+    writeFileSync(path.join(root, 'news', 'typfout.txt'), 'verkeerde extensie');
+    const result = spawnSync(process.execPath, ['scripts/check.ts', '--alleen-inhoud'], { cwd: projectRoot, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: root } });
+    expect(result.status).toBe(1);
+    const lines = result.stdout.split('\n').filter((l) => l.includes(' — '));
+    expect(lines).toEqual([
+      expect.stringMatching(/content\/news\/bericht\.md:5 {2}category — gevonden: "sport"; verwacht één van/),
+      expect.stringMatching(/content\/news\/bericht\.md:12 {2}inhoud — gevonden: een link naar \/netwerken\/atlantis\//),
+      expect.stringMatching(/content\/news\/bericht\.md:14 {2}inhoud — gevonden: <script>/),
+      expect.stringMatching(/content\/news\/tweede\.mdx:4 {2}date — gevonden: "gisteren"/),
+      expect.stringMatching(/content\/news\/tweede\.mdx:12 {2}inhoud — gevonden: een import uit "node:fs"/),
+      expect.stringMatching(/content\/news\/typfout\.txt:1 {2}bestand — wordt niet gelezen; verwacht een bestand \.md of \.mdx/),
+      expect.stringMatching(/content\/organisations\/laurens\.yaml:2 {2}kind — gevonden: "ziekenhuis"/),
+    ]);
+    expect(result.stdout).toContain('7 problemen gevonden in 4 bestanden.');
+  });
+
+  it('passes on the real content, types included', () => {
+    const result = spawnSync(process.execPath, ['scripts/check.ts'], { cwd: projectRoot, encoding: 'utf8' });
+    expect(result.status, result.stdout + result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/Inhoud: \d+ bestanden gecontroleerd, geen problemen/);
+    expect(result.stdout).toContain('0 errors');
+  });
+});
+
+describe('git dates', () => {
+  it('come from the last commit per file, and are absent in a shallow clone', () => {
+    const repo = tmpDir('git-repo');
+    rmSync(repo, { recursive: true, force: true });
+    mkdirSync(path.join(repo, 'content/news'), { recursive: true });
+    const git = (args: string[], cwd = repo, date?: string) =>
+      execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' } });
+    git(['init', '-q', '-b', 'main']);
+    writeFileSync(path.join(repo, 'content/news/a.md'), 'a');
+    writeFileSync(path.join(repo, 'content/news/b.md'), 'b');
+    git(['add', '.']);
+    git(['commit', '-q', '-m', 'een'], repo, '2024-01-10T12:00:00+01:00');
+    writeFileSync(path.join(repo, 'content/news/a.md'), 'a2');
+    git(['commit', '-q', '-am', 'twee'], repo, '2024-03-05T09:30:00+01:00');
+
+    const dates = readGitDates(repo, 'content')!;
+    expect(dates.get('content/news/a.md')?.toISOString()).toBe('2024-03-05T08:30:00.000Z');
+    expect(dates.get('content/news/b.md')?.toISOString()).toBe('2024-01-10T11:00:00.000Z');
+
+    const shallow = tmpDir('git-shallow');
+    rmSync(shallow, { recursive: true, force: true });
+    git(['clone', '-q', '--depth', '1', `file://${repo}`, shallow], projectRoot);
+    expect(readGitDates(shallow, 'content')).toBeUndefined();
+    expect(readGitDates(tmpDir('geen-git-hier'), 'content')).toBeUndefined();
+  });
+});
+
+describe('drafts', () => {
+  const draftNews = { collection: 'news' as const, name: 'concept-bericht.md', data: validNews({ title: 'Een concept dat nog niet af is', draft: true, tags: ['geheim-concept'] }) };
+
+  it('never reach the production build, sitemap, feed or search index', () => {
+    const root = tmpDir('drafts');
+    const content = writeTree(path.join(root, 'content'), [...baseline(), draftNews]);
+    const out = path.join(root, 'dist');
+    const { status, output } = runBuild(out, content);
+    expect(status, output).toBe(0);
+    expect(existsSync(path.join(out, 'nieuws/concept-bericht/index.html'))).toBe(false);
+    expect(existsSync(path.join(out, 'nieuws/tag/geheim-concept/index.html'))).toBe(false);
+    expect(readFileSync(path.join(out, 'sitemap-0.xml'), 'utf8')).not.toContain('concept-bericht');
+    expect(readFileSync(path.join(out, 'rss.xml'), 'utf8')).not.toContain('Een concept');
+    const index = readdirSync(path.join(out, 'pagefind/fragment')).map((f) => readFileSync(path.join(out, 'pagefind/fragment', f)));
+    expect(index.length).toBeGreaterThan(0);
+    expect(readFileSync(path.join(out, 'nieuws/index.html'), 'utf8')).not.toContain('Een concept');
+  });
+
+  it('show in astro dev with a visible "concept" banner', async () => {
+    const content = writeTree(path.join(tmpDir('drafts-dev'), 'content'), [...baseline(), draftNews]);
+    const port = 4400 + Math.floor(Math.random() * 500);
+    const dev = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', '127.0.0.1'], {
+      cwd: projectRoot,
+      env: childEnv({ CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' }),
+      stdio: 'pipe',
+    });
+    let log = '';
+    dev.stdout.on('data', (d) => (log += d));
+    dev.stderr.on('data', (d) => (log += d));
+    try {
+      let html = '';
+      for (let i = 0; i < 120 && !html; i++) {
+        await new Promise((r) => setTimeout(r, 500));
+        html = await fetch(`http://127.0.0.1:${port}/nieuws/concept-bericht/`).then((r) => (r.ok ? r.text() : ''), () => '');
+      }
+      expect(html, log).toContain('Een concept dat nog niet af is');
+      expect(html).toMatch(/class="draft-banner"[^>]*>Concept: deze pagina is nog niet gepubliceerd/);
+    } finally {
+      dev.kill();
+    }
+  });
+});
