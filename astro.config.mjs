@@ -5,7 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { satteri } from '@astrojs/markdown-satteri';
 import buildGuard, { lastModified } from './src/integrations/build-guard.ts';
-import securityHeaders from './src/integrations/security-headers.ts';
+import hostFiles from './src/integrations/host-files.ts';
 import { META_CSP_DIRECTIVES } from './src/lib/security-headers.ts';
 import { SITE } from './src/site.ts';
 
@@ -41,7 +41,7 @@ export default defineConfig({
   },
   integrations: [
     buildGuard(),
-    securityHeaders(),
+    hostFiles(),
     mdx(),
     sitemap({
       // lastmod from the entry: frontmatter `updated`, else its last commit, else its date.

@@ -187,3 +187,21 @@ describe('pacts, themes, organisations and standing pages', () => {
     expect(form?.querySelector('input')?.getAttribute('name')).toBe('q');
   });
 });
+
+describe('edit links and last updated', () => {
+  it.each([
+    ['/nieuws/vws-op-werkbezoek-bij-laurens-delfshaven/', 'content/news/vws-op-werkbezoek-bij-laurens-delfshaven.md'],
+    ['/projecten/wep-trein/', 'content/projects/wep-trein.md'],
+    ['/netwerken/pernis/', 'content/networks/pernis.md'],
+    ['/organisaties/laurens/', 'content/organisations/laurens.yaml'],
+    ['/privacy/', 'content/pages/privacy.md'],
+  ])('%s links to %s in the repository and says when it was last updated', (url, file) => {
+    const facts = page(url).querySelector('.page-facts')!;
+    expect(facts.querySelector('a')?.getAttribute('href')).toBe(`https://github.com/zorgwelzijn-rotterdam/site/edit/main/${file}`);
+    expect(text(facts.querySelector('a'))).toBe('Bewerk deze pagina');
+    expect(text(facts)).toMatch(/^Laatst bijgewerkt op \d{1,2} [a-z]+ \d{4}\./);
+  });
+  it('writes CNAME for GitHub Pages from the site URL', () => {
+    expect(readFileSync(fileOf('/CNAME'), 'utf8')).toBe('zorgwelzijn-rotterdam.nl\n');
+  });
+});
