@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { editUrl } from '../../src/lib/edit-link.ts';
 import { lastUpdated, parseGitLog, readGitDates } from '../../src/lib/git-dates.ts';
 import { parseHeadersFile } from '../../src/lib/headers-file.ts';
@@ -111,5 +111,31 @@ describe('page weight', async () => {
     expect(w).toMatchObject({ html: 1000, js: 500, total: 1500, requests: 2 });
     expect(overBudget(w, { js: 0, html: 2000 })).toEqual(['js 500 B > 0 B']);
     expect(weightTable([{ type: 'home', weights: w }]).split('\n')[1]).toMatch(/^home\s+1\.0\s+0\.0\s+0\.5/);
+  });
+});
+
+describe('the project’s own Node', async () => {
+  const { readFileSync } = await import('node:fs');
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+  it('pins the node package to 24.x and lets its install script run, so npm scripts run on Node ≥ 22.12', () => {
+    expect(pkg.devDependencies.node).toMatch(/^\^?24\./);
+    expect(pkg.allowScripts).toMatchObject({ node: true, esbuild: true });
+    const [major, minor] = process.versions.node.split('.').map(Number) as [number, number];
+    expect(major > 22 || (major === 22 && minor >= 12)).toBe(true);
+  });
+});
+
+describe('browser helper', () => {
+  it('says how to install Chromium when it is missing, and downloads nothing', async () => {
+    const previous = process.env.CHROMIUM_PATH;
+    process.env.CHROMIUM_PATH = '/geen/chromium/hier';
+    try {
+      vi.resetModules();
+      const { launchBrowser } = await import('../helpers/browser.ts');
+      await expect(launchBrowser()).rejects.toThrow('Chromium ontbreekt op /geen/chromium/hier. Installeer het met: apt-get update && apt-get install -y chromium');
+    } finally {
+      if (previous === undefined) delete process.env.CHROMIUM_PATH;
+      else process.env.CHROMIUM_PATH = previous;
+    }
   });
 });
