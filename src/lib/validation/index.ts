@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { SITE } from '../../site.ts';
-import { checkBody } from './check-body.ts';
+import { checkBodies } from './check-bodies.ts';
 import { checkEntries } from './check-entries.ts';
 import { contentRoot, loadContent } from './load-content.ts';
 import { sortProblems } from './problem.ts';
@@ -14,14 +14,20 @@ export async function validateContent(projectRoot: string, root = contentRoot(pr
   const urls = siteUrls(entries);
   const context = {
     urls,
+    projectRoot,
     fileExists: (repoPath: string) => existsSync(path.resolve(projectRoot, repoPath)),
     siteHost: SITE.url ? new URL(SITE.url).host : undefined,
   };
-  for (const entry of entries) {
-    if (entry.source.syntaxError || entry.path.endsWith('.yaml')) continue;
-    const image = entry.data?.image as { src: string } | undefined;
-    problems.push(...checkBody({ path: entry.path, body: entry.source.body, bodyLine: entry.source.bodyLine, image, imageLine: entry.source.lineOf(['image', 'src']) }, context));
-  }
+  const bodies = entries
+    .filter((entry) => !entry.source.syntaxError && !entry.path.endsWith('.yaml'))
+    .map((entry) => ({
+      path: entry.path,
+      body: entry.source.body,
+      bodyLine: entry.source.bodyLine,
+      image: entry.data?.image as { src: string } | undefined,
+      imageLine: entry.source.lineOf(['image', 'src']),
+    }));
+  problems.push(...(await checkBodies(bodies, context)));
   return { problems: sortProblems([...strays, ...problems]), entries };
 }
 
