@@ -155,3 +155,10 @@ export function getSite() {
 }
 
 export type Site = Awaited<ReturnType<typeof load>>;
+
+type EntryCollections = 'news' | 'pacts' | 'networks' | 'projects' | 'themes' | 'organisations';
+
+/** getStaticPaths for the detail pages of a collection: one page per published entry, the entry as a prop. */
+export function entryPaths(collection: EntryCollections) {
+  return async () => (await getSite())[collection].map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+}

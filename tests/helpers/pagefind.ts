@@ -10,7 +10,8 @@ export interface Hit {
 }
 
 export interface SearchIndex {
-  search(query: string | null, options?: { filters?: Record<string, string | string[]>; sort?: Record<string, 'asc' | 'desc'> }): Promise<Hit[]>;
+  /** Results with their data; `limit` loads only the first ones, as the search page does. */
+  search(query: string | null, options?: { filters?: Record<string, string | string[]>; sort?: Record<string, 'asc' | 'desc'> }, limit?: number): Promise<Hit[]>;
   filters(): Promise<Record<string, Record<string, number>>>;
   close(): Promise<void>;
 }
@@ -21,9 +22,9 @@ export async function openIndex(siteDir: string): Promise<SearchIndex> {
   await pagefind.options({ basePath: `${served.url}/pagefind/`, baseUrl: '/', noWorker: true });
   await pagefind.init();
   return {
-    async search(query, options = {}) {
+    async search(query, options = {}, limit = Infinity) {
       const response = await pagefind.search(query, options);
-      const data = await Promise.all(response.results.map((r: { data(): Promise<Hit> }) => r.data()));
+      const data = await Promise.all(response.results.slice(0, limit).map((r: { data(): Promise<Hit> }) => r.data()));
       return data.map((d) => ({ url: d.url, meta: d.meta, filters: d.filters }));
     },
     filters: () => pagefind.filters(),

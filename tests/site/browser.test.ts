@@ -30,6 +30,16 @@ afterAll(async () => {
 /** Every page a reader can reach: the sitemap's pages, the 404 page and a search with results. */
 const PAGES = [...builtPages().filter((p) => p !== '/zoeken/'), '/zoeken/?q=zorg'];
 
+/** Opens one guarded desktop page before a describe block's tests, hands it over, and closes it after. */
+function openDesktopPage(onOpen: (opened: { guard: Guarded; page: Page }) => void) {
+  let guard: Guarded;
+  beforeAll(async () => {
+    guard = await guardedContext(browser, site.url, { viewport: { width: 1280, height: 900 } });
+    onOpen({ guard, page: await guard.context.newPage() });
+  });
+  afterAll(() => guard.context.close());
+}
+
 async function settle(page: Page, url: string) {
   if (url.startsWith('/zoeken/')) await page.waitForSelector('pagefind-results li.pf-result', { timeout: 15_000 });
 }
@@ -73,13 +83,8 @@ describe.each([
 });
 
 describe('keyboard', () => {
-  let guard: Guarded;
   let page: Page;
-  beforeAll(async () => {
-    guard = await guardedContext(browser, site.url, { viewport: { width: 1280, height: 900 } });
-    page = await guard.context.newPage();
-  });
-  afterAll(() => guard.context.close());
+  openDesktopPage((opened) => ({ page } = opened));
 
   it('reaches the skip link with the first Tab, visibly, and it moves focus to the content', async () => {
     for (const url of ['/', '/nieuws/vws-op-werkbezoek-bij-laurens-delfshaven/', '/projecten/wep-trein/']) {
@@ -153,13 +158,9 @@ describe('keyboard', () => {
 });
 
 describe('reader flows', () => {
-  let guard: Guarded;
   let page: Page;
-  beforeAll(async () => {
-    guard = await guardedContext(browser, site.url, { viewport: { width: 1280, height: 900 } });
-    page = await guard.context.newPage();
-  });
-  afterAll(() => guard.context.close());
+  let guard: Guarded;
+  openDesktopPage((opened) => ({ page, guard } = opened));
 
   it('home → a network → a project → its lead organisation, and back', async () => {
     await page.goto(site.url + '/');
