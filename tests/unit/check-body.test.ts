@@ -109,3 +109,11 @@ describe('placeholders', () => {
     expect(check('Inleiding\n\n[VUL IN: de tekst, in Markdown]')).toEqual(['content/news/a.md:8  inhoud — nog niet ingevuld: "[VUL IN: de tekst, in Markdown]"; verwacht je eigen tekst']);
   });
 });
+
+describe('plain prose', () => {
+  it('needs no Markdown parse, and still reports placeholders and bare site addresses', () => {
+    expect(check('Gewone tekst zonder links.\n\nNog een alinea met **vet** en een lijst:\n\n- een\n- twee')).toEqual([]);
+    expect(check('Tekst\n[VUL IN: meer tekst]')).toEqual(['content/news/a.md:7  inhoud — nog niet ingevuld: "[VUL IN: meer tekst]"; verwacht je eigen tekst']);
+    expect(check('Zie https://zorgwelzijn-rotterdam.nl/pacten/geen/ voor meer.')[0]).toContain('een link naar /pacten/geen/, maar die pagina bestaat niet');
+  });
+});
