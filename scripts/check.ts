@@ -17,7 +17,7 @@ else console.log(`Inhoud: ${entries.length} bestanden gecontroleerd, geen proble
 let typesOk = true;
 if (!process.argv.includes('--alleen-inhoud')) {
   console.log('Typen (astro check):');
-  const types = spawnSync(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'check'], { cwd: projectRoot, stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const types = spawnSync(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'check'], { cwd: projectRoot, stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CONTENT_ALREADY_CHECKED: '1' } });
   typesOk = types.status === 0;
 }
 

@@ -28,6 +28,8 @@ export default function buildGuard(): AstroIntegration {
         if (command === 'build' && !config.site) {
           throw new BuildStopped('De publieke URL van de site ontbreekt. Zet SITE.url in src/site.ts of de omgevingsvariabele SITE_URL, bijvoorbeeld https://zorgwelzijn-rotterdam.nl');
         }
+        // `npm run check` has just checked the content itself before it runs `astro check`.
+        if (process.env.CONTENT_ALREADY_CHECKED === '1') return;
         const root = fileURLToPath(config.root);
         const started = performance.now();
         const { problems, entries } = await validateContent(root);
