@@ -21,8 +21,8 @@ const REPEAT = 5;
 const RESULTS_SHOWN = 10;
 
 function build(out: string, content?: string) {
-  const { DEV: _d, PROD: _p, SSR: _s, MODE: _m, BASE_URL: _b, ...env } = process.env;
-  const result = spawnSync(process.execPath, [path.join(root, 'scripts/build.ts'), '--out', out], { cwd: root, stdio: 'inherit', env: { ...env, ...(content ? { CONTENT_DIR: content } : {}) } });
+  // scripts/build.ts gives Astro a clean production environment itself.
+  const result = spawnSync(process.execPath, [path.join(root, 'scripts/build.ts'), '--out', out], { cwd: root, stdio: 'inherit', env: { ...process.env, ...(content ? { CONTENT_DIR: content } : {}) } });
   if (result.status !== 0) throw new Error(`build van ${out} mislukt`);
 }
 

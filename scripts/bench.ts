@@ -15,6 +15,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { globSync } from 'tinyglobby';
 import { formatTable } from '../src/lib/weight.ts';
+import { withoutRunnerEnv } from './child-env.ts';
 import { generateCorpus } from './generate-corpus.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -36,8 +37,7 @@ function measure(content: string, out: string, options: { root?: string; search?
   const args = [path.join(root, 'scripts/bench-run.ts'), '--content', content, '--out', out];
   if (options.root) args.push('--root', options.root);
   if (options.search === false) args.push('--no-search');
-  const { DEV: _d, PROD: _p, SSR: _s, MODE: _m, BASE_URL: _b, ...env } = process.env;
-  const result = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', env, maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', env: withoutRunnerEnv(process.env), maxBuffer: 64 * 1024 * 1024 });
   const line = result.stdout.trim().split('\n').at(-1) ?? '';
   if (result.status !== 0 || !line.startsWith('{')) throw new Error(`bench-run mislukt:\n${result.stderr.slice(-3000)}`);
   return JSON.parse(line) as Run;

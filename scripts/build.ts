@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { withoutRunnerEnv } from './child-env.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { timed } from './timing.ts';
 
@@ -16,16 +17,6 @@ const projectRoot = path.resolve(import.meta.dirname, '..');
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
 const outDir = path.resolve(projectRoot, values.out!);
 const staging = `${outDir}.staging-${process.pid}`;
-
-/**
- * The environment for a production build. A test runner's variables (NODE_ENV=test,
- * DEV=1, MODE=test …) would reach Vite's import.meta.env and make Astro build
- * drafts as in dev, so they are left out.
- */
-function productionEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const { DEV: _dev, PROD: _prod, SSR: _ssr, MODE: _mode, BASE_URL: _base, ...rest } = env;
-  return { ...rest, NODE_ENV: 'production' };
-}
 
 function fail(message: string): never {
   rmSync(staging, { recursive: true, force: true });
@@ -39,7 +30,7 @@ const astro = await timed('astro build', () =>
   spawnSync(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: projectRoot,
     stdio: 'inherit',
-    env: { ...productionEnv(process.env), ASTRO_OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...withoutRunnerEnv(process.env), NODE_ENV: 'production', ASTRO_OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' },
   }),
 );
 if (astro.status !== 0) fail('De build is gestopt.');

@@ -1,14 +1,14 @@
 /** Runs the real build (`node scripts/build.ts`) on a content folder, as npm run build does. */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { withoutRunnerEnv } from '../../scripts/child-env.ts';
 
 export const projectRoot = path.resolve(import.meta.dirname, '../..');
 export const tmpDir = (name: string) => path.join(projectRoot, 'tests/.tmp', name);
 
-/** The environment without what Vitest sets for its own workers (NODE_ENV=test, DEV=1, MODE=test …). */
+/** The environment for a child process, without Vitest's own variables, plus `extra`. */
 export function childEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-  const { DEV: _dev, PROD: _prod, SSR: _ssr, MODE: _mode, BASE_URL: _base, NODE_ENV: _nodeEnv, VITEST: _v, TEST: _t, ...rest } = process.env;
-  return { ...rest, ...extra };
+  return { ...withoutRunnerEnv(process.env), ...extra };
 }
 
 export interface BuildResult {
