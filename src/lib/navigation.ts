@@ -1,13 +1,15 @@
 /** The main navigation and which section a URL belongs to. */
+import { searchUrl, sectionUrl } from './urls.ts';
+
 export const NAV_SECTIONS = [
-  { href: '/nieuws/', label: 'Nieuws' },
-  { href: '/netwerken/', label: 'Netwerken' },
-  { href: '/projecten/', label: 'Projecten' },
-  { href: '/pacten/', label: 'Pacten' },
-  { href: '/themas/', label: 'Thema’s' },
-  { href: '/organisaties/', label: 'Organisaties' },
-  { href: '/zoeken/', label: 'Zoeken' },
-] as const;
+  { href: sectionUrl('news'), label: 'Nieuws' },
+  { href: sectionUrl('networks'), label: 'Netwerken' },
+  { href: sectionUrl('projects'), label: 'Projecten' },
+  { href: sectionUrl('pacts'), label: 'Pacten' },
+  { href: sectionUrl('themes'), label: 'Thema’s' },
+  { href: sectionUrl('organisations'), label: 'Organisaties' },
+  { href: searchUrl(), label: 'Zoeken' },
+];
 
 /** The nav href of the section a path is in ("/nieuws/2/" → "/nieuws/"), or undefined. */
 export function currentSection(pathname: string): string | undefined {

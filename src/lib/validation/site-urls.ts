@@ -2,15 +2,15 @@
  * Every URL path the built site will have, from the checked entries: what a
  * link in a Markdown body may point at. Mirrors the routes in src/pages/.
  */
-import { NEWS_CATEGORIES, PROJECT_STATUSES, SECTION, type CollectionName } from '../content-model.ts';
+import { COLLECTIONS, NEWS_CATEGORIES, PROJECT_STATUSES, type CollectionName } from '../content-model.ts';
 import { pageCount, pageUrl } from '../pagination.ts';
-import { entryUrl, newsCategoryUrl, newsTagUrl, projectStatusUrl } from '../urls.ts';
+import { entryUrl, newsCategoryUrl, newsTagUrl, projectStatusUrl, sectionUrl } from '../urls.ts';
 
 export const FIXED_URLS = ['/', '/zoeken/', '/rss.xml', '/robots.txt', '/sitemap-index.xml', '/404.html', '/data/projecten.json', '/data/projecten.csv', '/data/netwerken.json'];
 
 export function siteUrls(entries: readonly { collection: CollectionName; id: string; draft: boolean; data?: Record<string, unknown> }[]): Set<string> {
   const urls = new Set(FIXED_URLS);
-  for (const collection of Object.keys(SECTION) as CollectionName[]) if (collection !== 'pages') urls.add(`/${SECTION[collection]}/`);
+  for (const collection of COLLECTIONS) if (collection !== 'pages') urls.add(sectionUrl(collection));
   const published = entries.filter((e) => !e.draft);
   for (const e of published) urls.add(entryUrl(e.collection, e.id));
   const news = published.filter((e) => e.collection === 'news');
