@@ -15,7 +15,7 @@ describe('a valid content folder', () => {
     expect(major > 22 || (major === 22 && minor >= 12)).toBe(true);
 
     const root = tmpDir('valid');
-    const gfm = '| Kolom | Aantal |\n| --- | ---: |\n| Deelnemers | 9 |\n\nNiet ~~vergeten~~, zie https://www.rotterdam.nl/ en de bron.[^1]\n\n[^1]: Een voetnoot.\n';
+    const gfm = '| Kolom | Aantal |\n| --- | ---: |\n| Deelnemers | 9 |\n\nNiet ~~vergeten~~, zie https://www.rotterdam.nl/ en de bron.[^1]\n\n[^1]: Een voetnoot.\n\n```js\nconst aantal = 9;\n```\n';
     const extraNews = Array.from({ length: 24 }, (_, i) => ({
       collection: 'news' as const,
       name: `extra-${i + 1}.md`,
@@ -44,7 +44,8 @@ describe('a valid content folder', () => {
     expect(existsSync(path.join(out, 'nieuws/4/index.html'))).toBe(false);
     expect(readFileSync(path.join(out, 'nieuws/3/index.html'), 'utf8').match(/class="card"/g)).toHaveLength(7);
 
-    // GFM tables, strikethrough, autolinks and footnotes, in .md and .mdx alike, with Dutch labels.
+    // GFM tables, strikethrough, autolinks and footnotes, in .md and .mdx alike, with Dutch labels;
+    // code blocks without a highlighter's inline styles, which the CSP would block.
     for (const id of ['gfm-md', 'gfm-mdx']) {
       const html = readFileSync(path.join(out, `nieuws/${id}/index.html`), 'utf8');
       expect(html, id).toMatch(/<table>[\s\S]*<td[^>]*>9<\/td>/);
@@ -52,6 +53,8 @@ describe('a valid content folder', () => {
       expect(html, id).toContain('<a href="https://www.rotterdam.nl/">');
       expect(html, id).toMatch(/<h2[^>]*id="footnote-label"[^>]*>Voetnoten<\/h2>/);
       expect(html, id).toContain('aria-label="Terug naar verwijzing 1"');
+      expect(html, id).toMatch(/<pre[^>]*><code[^>]*>const aantal = 9;/);
+      expect(html, id).not.toMatch(/<(pre|code|span)[^>]* style=/);
     }
     expect(readdirSync(root).filter((f) => f.includes('staging'))).toEqual([]);
   });

@@ -1,3 +1,4 @@
+import { mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { checkBody, unsafeHtml, type BodyContext } from '../../src/lib/validation/check-body.ts';
 import { formatProblem } from '../../src/lib/validation/problem.ts';
@@ -101,6 +102,17 @@ describe('MDX', () => {
   });
   it('reports MDX that cannot be parsed, on its line', () => {
     expect(check('Tekst\n\nEen {open', 'mdx')[0]).toMatch(/^content\/news\/a\.mdx:8 {2}inhoud — de MDX is niet leesbaar/);
+    expect(check('Tekst\n\n<Kader>\nopen', 'mdx')).toEqual([
+      'content/news/a.mdx:8  inhoud — de MDX is niet leesbaar (Expected a closing tag for `<Kader>` (3:1) (mdx-jsx:unexpected-character)); verwacht geldige Markdown, of < en { als tekst geschreven als \\< en \\{',
+    ]);
+  });
+  it('reports an import line that is not JavaScript', () => {
+    expect(check('import from;\n\nTekst', 'mdx')[0]).toMatch(/^content\/news\/a\.mdx:6 {2}inhoud — gevonden: import from;, dat is geen geldige import-regel/);
+  });
+  it('reads MDX as the renderer does: what Sätteri compiles, the check accepts', () => {
+    const body = 'Als a < b en c > d, dan geldt het.';
+    expect(() => mdxToJs(body)).not.toThrow();
+    expect(check(body, 'mdx')).toEqual([]);
   });
 });
 
@@ -111,7 +123,7 @@ describe('placeholders', () => {
 });
 
 describe('plain prose', () => {
-  it('needs no Markdown parse, and still reports placeholders and bare site addresses', () => {
+  it('has no problems, and still reports placeholders and bare site addresses (GFM makes them links)', () => {
     expect(check('Gewone tekst zonder links.\n\nNog een alinea met **vet** en een lijst:\n\n- een\n- twee')).toEqual([]);
     expect(check('Tekst\n[VUL IN: meer tekst]')).toEqual(['content/news/a.md:7  inhoud — nog niet ingevuld: "[VUL IN: meer tekst]"; verwacht je eigen tekst']);
     expect(check('Zie https://zorgwelzijn-rotterdam.nl/pacten/geen/ voor meer.')[0]).toContain('een link naar /pacten/geen/, maar die pagina bestaat niet');
