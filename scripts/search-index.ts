@@ -46,7 +46,10 @@ export function bodyText(html: string): string | undefined {
     },
     { decodeEntities: true },
   );
-  parser.end(html);
+  // Everything before the first body element (head, header, navigation) holds nothing to index.
+  const first = html.indexOf('data-pagefind-body');
+  if (first === -1) return undefined;
+  parser.end(html.slice(html.lastIndexOf('<', first)));
   return found ? text.join(' ') : undefined;
 }
 
