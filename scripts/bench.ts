@@ -3,7 +3,8 @@
  * For each N (default 1,000 and 10,000) it generates a deterministic corpus,
  * builds it the way `npm run build` does (check, sync, pages, search index), then
  * builds the same news entries as a bare Astro site with a one-line layout (the
- * floor), then rebuilds ours after changing one entry. The real site is measured
+ * floor) and times Pagefind over the floor's pages (floor plus search), then
+ * rebuilds ours after changing one entry. The real site is measured
  * too. Everything is printed as tables; nothing here asserts a time.
  *
  * Usage: node scripts/bench.ts [--sizes 1000,10000]
@@ -13,6 +14,7 @@ import { appendFileSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSyn
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import * as pagefind from 'pagefind';
 import { globSync } from 'tinyglobby';
 import { formatTable } from '../src/lib/weight.ts';
 import { withoutRunnerEnv } from './child-env.ts';
@@ -37,6 +39,7 @@ function measure(content: string, out: string, options: { root?: string; search?
   // A fresh output folder, as `npm run build` has (its staging folder): Astro would otherwise
   // spend seconds emptying the previous run's 13,000 pages, which is no part of building.
   rmSync(out, { recursive: true, force: true });
+  spawnSync('sync'); // let the deletions reach the disk before the clock starts
   const args = [path.join(root, 'scripts/bench-run.ts'), '--content', content, '--out', out];
   if (options.root) args.push('--root', options.root);
   if (options.search === false) args.push('--no-search');
@@ -61,6 +64,23 @@ function writeFloorProject(dir: string) {
     path.join(dir, 'src/pages/nieuws/[id].astro'),
     "---\nimport { getCollection, render } from 'astro:content';\nexport async function getStaticPaths() { return (await getCollection('news')).map((entry) => ({ params: { id: entry.id }, props: { entry } })); }\nconst { Content } = await render(Astro.props.entry);\n---\n<html lang=\"nl\"><body><Content /></body></html>\n",
   );
+}
+
+/**
+ * Pagefind on its own over a built site, every page, no compound step: what
+ * search costs any Astro site, to put next to the floor.
+ */
+async function pagefindAlone(dist: string, outputPath = path.join(dist, 'pagefind')): Promise<number> {
+  rmSync(outputPath, { recursive: true, force: true });
+  spawnSync('sync');
+  const started = performance.now();
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nl' });
+  if (!index) throw new Error(errors.join('; '));
+  const added = await index.addDirectory({ path: dist, glob: '**/*.html' });
+  if (added.errors.length) throw new Error(added.errors.join('; '));
+  await index.writeFiles({ outputPath });
+  await pagefind.close();
+  return performance.now() - started;
 }
 
 function folderBytes(dir: string, pattern = '**/*'): number {
@@ -88,28 +108,53 @@ function bytesPerType(dist: string): string[][] {
 }
 
 const s = (ms: number) => (ms / 1000).toFixed(1);
+
+/**
+ * Where our time goes against the floor, phase by phase. "Pagefind alleen" is
+ * Pagefind over our built pages without the compound step: the part of our
+ * index time that is Pagefind's own.
+ */
+function phaseTable(ours: Run, floor: Run, floorSearchMs: number, pagefindOnOurs: number): string {
+  const rest = (run: Run) => run.totalMs - run.validationMs - run.contentSyncMs - run.pageBuildMs - run.searchMs;
+  const rows: [string, number, number][] = [
+    ['controle', ours.validationMs, floor.validationMs],
+    ['sync', ours.contentSyncMs, floor.contentSyncMs],
+    ['pagina’s', ours.pageBuildMs, floor.pageBuildMs],
+    [`zoekindex (Pagefind alleen: ${s(pagefindOnOurs)} s)`, ours.searchMs, floorSearchMs],
+    ['opstart en afronding', rest(ours), rest(floor)],
+    ['totaal', ours.totalMs, floor.totalMs + floorSearchMs],
+  ];
+  return formatTable([['fase', 'ons s', 'vloer+zoek s', 'verschil s'], ...rows.map(([phase, a, b]) => [phase, s(a), s(b), s(a - b)])]);
+}
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 const cpu = os.cpus()[0]?.model ?? 'onbekende cpu';
 const astroVersion = JSON.parse(readFileSync(path.join(root, 'node_modules/astro/package.json'), 'utf8')).version;
 const machine = `Machine: ${cpu}, ${os.cpus().length} cores, ${(os.totalmem() / 1024 ** 3).toFixed(0)} GB, ${os.platform()} ${os.release()}, Node ${process.version}, Astro ${astroVersion}`;
 console.log(machine);
 
-const results: string[][] = [['site', 'entries', 'pagina’s', 'controle s', 'sync s', 'pagina’s s', 'zoekindex s', 'totaal s', 'pag/s', 'piek RSS MB', 'dist MB', 'index MB', 'vloer s', 'ratio', 'warm s']];
+const results: string[][] = [['site', 'entries', 'pagina’s', 'controle s', 'sync s', 'pagina’s s', 'zoekindex s', 'totaal s', 'pag/s', 'piek RSS MB', 'dist MB', 'index MB', 'vloer s', 'ratio', 'vloer+zoek s', 'ratio', 'warm s']];
 const perEntry = new Map<number, number>();
 const typeTables: string[] = [];
+const phaseTables: string[] = [];
 const floorDir = path.join(work, 'floor');
 writeFloorProject(floorDir);
 
-function row(name: string, entries: number, content: string, withFloor: boolean) {
+async function row(name: string, entries: number, content: string, withFloor: boolean) {
   const dist = path.join(work, `dist-${name}`);
   process.stderr.write(`… ${name}: onze build\n`);
   const ours = measure(content, dist);
   const pages = globSync('**/*.html', { cwd: dist, ignore: ['pagefind/**'] }).length;
   let floor: Run | undefined;
+  let floorSearchMs = 0;
   let warm: Run | undefined;
   if (withFloor) {
     process.stderr.write(`… ${name}: kale Astro-vloer\n`);
     floor = measure(content, path.join(work, `floor-dist-${name}`), { root: floorDir, search: false });
+    process.stderr.write(`… ${name}: Pagefind op de vloer\n`);
+    floorSearchMs = await pagefindAlone(path.join(work, `floor-dist-${name}`));
+    process.stderr.write(`… ${name}: Pagefind alleen, op onze pagina’s\n`);
+    const pagefindOnOurs = await pagefindAlone(dist, path.join(work, `pagefind-alleen-${name}`));
+    phaseTables.push(`${name}:\n${phaseTable(ours, floor, floorSearchMs, pagefindOnOurs)}`);
     const changed = globSync('news/*.md', { cwd: content })[0]!;
     appendFileSync(path.join(content, changed), '\nEen gewijzigde zin voor de warme build.\n');
     process.stderr.write(`… ${name}: warme build na één wijziging\n`);
@@ -131,21 +176,24 @@ function row(name: string, entries: number, content: string, withFloor: boolean)
     mb(folderBytes(path.join(dist, 'pagefind'))),
     floor ? s(floor.totalMs) : '–',
     floor ? `${(ours.totalMs / floor.totalMs).toFixed(2)}×` : '–',
+    floor ? s(floor.totalMs + floorSearchMs) : '–',
+    floor ? `${(ours.totalMs / (floor.totalMs + floorSearchMs)).toFixed(2)}×` : '–',
     warm ? s(warm.totalMs) : '–',
   ]);
   typeTables.push(`${name}:\n${formatTable([['type', 'pagina’s', 'HTML KB gem.', 'CSS KB'], ...bytesPerType(dist)])}`);
 }
 
-row('echte-site', globSync('*/*.{md,mdx,yaml}', { cwd: path.join(root, 'content') }).length, path.join(root, 'content'), false);
+await row('echte-site', globSync('*/*.{md,mdx,yaml}', { cwd: path.join(root, 'content') }).length, path.join(root, 'content'), false);
 for (const n of sizes) {
   const corpus = path.join(work, `corpus-${n}`);
   generateCorpus(corpus, n, 42);
-  row(`synthetisch-${n}`, n, corpus, true);
+  await row(`synthetisch-${n}`, n, corpus, true);
 }
 
 console.log(`\n${formatTable(results)}`);
-console.log('\n(totaal = controle + sync + pagina’s + zoekindex + opstart; piek-RSS is die van het buildproces, zonder het Pagefind-hulpproces; vloer = kale Astro-build van dezelfde nieuwsberichten)');
+console.log('\n(totaal = controle + sync + pagina’s + zoekindex + opstart; piek-RSS is die van het buildproces, zonder het Pagefind-hulpproces; vloer = kale Astro-build van dezelfde nieuwsberichten; vloer+zoek = die vloer plus Pagefind over al zijn pagina’s)');
 if (perEntry.has(1000) && perEntry.has(10000)) {
   console.log(`\nKosten per entry: ${(perEntry.get(1000)!).toFixed(2)} ms bij 1.000, ${(perEntry.get(10000)!).toFixed(2)} ms bij 10.000: verhouding ${(perEntry.get(10000)! / perEntry.get(1000)!).toFixed(2)}×`);
 }
+console.log(`\nPer fase, tegen de vloer met Pagefind:\n\n${phaseTables.join('\n\n')}`);
 console.log(`\nHTML en CSS per paginatype:\n\n${typeTables.join('\n\n')}`);
