@@ -124,7 +124,8 @@ function phaseTable(ours: Run, floor: Run, floorSearchMs: number, pagefindOnOurs
     ['opstart en afronding', rest(ours), rest(floor)],
     ['totaal', ours.totalMs, floor.totalMs + floorSearchMs],
   ];
-  return formatTable([['fase', 'ons s', 'vloer+zoek s', 'verschil s'], ...rows.map(([phase, a, b]) => [phase, s(a), s(b), s(a - b)])]);
+  const table = formatTable([['fase', 'ons s', 'vloer+zoek s', 'verschil s'], ...rows.map(([phase, a, b]) => [phase, s(a), s(b), s(a - b)])]);
+  return `${table}\npiek RSS van het buildproces: ons ${ours.maxRssMb.toFixed(0)} MB, vloer ${floor.maxRssMb.toFixed(0)} MB`;
 }
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 const cpu = os.cpus()[0]?.model ?? 'onbekende cpu';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyText, withCompoundParts } from '../../scripts/search-index.ts';
+import { bodyText, withCompoundParts } from '../../src/lib/search/indexed-text.ts';
 import { compoundParts, createSplitter } from '../../src/lib/search/compounds.ts';
 import { dutchWordCheck } from '../../src/lib/search/dutch-words.ts';
 import { hasCriteria, pagefindSort, readSearchState, searchQueryString } from '../../src/lib/search/search-url.ts';
