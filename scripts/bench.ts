@@ -108,6 +108,7 @@ function bytesPerType(dist: string): string[][] {
 }
 
 const s = (ms: number) => (ms / 1000).toFixed(1);
+const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 
 /**
  * Where our time goes against the floor, phase by phase. "Pagefind alleen" is
@@ -127,7 +128,7 @@ function phaseTable(ours: Run, floor: Run, floorSearchMs: number, pagefindOnOurs
   const table = formatTable([['fase', 'ons s', 'vloer+zoek s', 'verschil s'], ...rows.map(([phase, a, b]) => [phase, s(a), s(b), s(a - b)])]);
   return `${table}\npiek RSS van het buildproces: ons ${ours.maxRssMb.toFixed(0)} MB, vloer ${floor.maxRssMb.toFixed(0)} MB`;
 }
-const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+
 const cpu = os.cpus()[0]?.model ?? 'onbekende cpu';
 const astroVersion = JSON.parse(readFileSync(path.join(root, 'node_modules/astro/package.json'), 'utf8')).version;
 const machine = `Machine: ${cpu}, ${os.cpus().length} cores, ${(os.totalmem() / 1024 ** 3).toFixed(0)} GB, ${os.platform()} ${os.release()}, Node ${process.version}, Astro ${astroVersion}`;
