@@ -18,7 +18,7 @@ import { withCompoundParts } from '../src/lib/search/indexed-text.ts';
  * thousand files written to disk and deleted again cost 3–8 s on the build machine,
  * in memory 0.4 s; the copy lives only until Pagefind has read it.
  */
-export function scratchRoot(): string {
+function scratchRoot(): string {
   try {
     accessSync('/dev/shm', constants.W_OK);
     return '/dev/shm';
