@@ -19,7 +19,7 @@ try {
   const browser = await launchBrowser();
   const rows = [];
   for (const [type, url] of Object.entries(SAMPLE_PAGES)) {
-    const weights = await coldLoad(browser, site.url + url, url.startsWith('/zoeken/') ? (p) => p.waitForSelector('pagefind-results li.pf-result').then(() => undefined) : undefined);
+    const weights = await coldLoad(browser, site.url + url, url.startsWith('/zoeken/') ? (p) => p.waitForSelector('#zoek-resultaten li.search-result').then(() => undefined) : undefined);
     rows.push({ type, weights, over: overBudget(weights, BUDGETS[type]!) });
   }
   await browser.close();

@@ -50,7 +50,7 @@ for (const [name, dir] of sites) {
     if (new URL(r.url()).pathname.startsWith('/pagefind/')) sizes.push(r.body().then((b) => b.length, () => 0));
   });
   await page.goto(`${served.url}/zoeken/?q=zorg`);
-  await page.waitForSelector('pagefind-results li.pf-result', { timeout: 60_000 });
+  await page.waitForSelector('#zoek-resultaten li.search-result', { timeout: 60_000 });
   await page.waitForLoadState('networkidle');
   const firstQuery = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
   await context.close();

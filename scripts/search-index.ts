@@ -1,7 +1,8 @@
 /**
- * Indexes a built site with Pagefind, in Dutch. Each page is indexed with the
- * parts of its Dutch compound words added inside the indexed body (arbeidsmarkt
- * → arbeid markt), at a low weight; the HTML files readers get are not changed.
+ * Indexes a built site with Pagefind, in Dutch. Pagefind reads a copy of each
+ * page in which compound words are marked where their parts meet and block
+ * elements are kept apart (src/lib/search/indexed-text.ts); the HTML files
+ * readers get are not changed.
  */
 import { accessSync, constants, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -9,9 +10,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { glob } from 'tinyglobby';
-import { createSplitter } from '../src/lib/search/compounds.ts';
-import { dutchWordCheck } from '../src/lib/search/dutch-words.ts';
-import { withCompoundParts } from '../src/lib/search/indexed-text.ts';
+import { createSplitter, splitAsWritten } from '../src/lib/search/compounds.ts';
+import { dutchLexicon } from '../src/lib/search/dutch-words.ts';
+import { indexedCopy, type WordSplitter } from '../src/lib/search/indexed-text.ts';
 
 /**
  * Where the scratch copy goes: in memory (/dev/shm) where the system has it. Ten
@@ -27,13 +28,19 @@ function scratchRoot(): string {
   }
 }
 
+/** The splitter the index uses: the OpenTaal lexicon, names kept whole. */
+export function indexSplitter(): WordSplitter {
+  const lexicon = dutchLexicon();
+  const split = createSplitter(lexicon);
+  return (word, midSentence) => splitAsWritten(word, split, lexicon, midSentence);
+}
+
 /**
- * Indexes the content pages of a built site. The pages, with their compound
- * parts added, are written to a scratch folder that Pagefind reads in one go
+ * Indexes the content pages of a built site. The indexed copies are written to a scratch folder that Pagefind reads in one go
  * (much faster than handing it pages one by one); the index goes into the site.
  */
 export async function buildSearchIndex(siteDir: string): Promise<number> {
-  const split = createSplitter(dutchWordCheck());
+  const split = indexSplitter();
   const scratch = await mkdtemp(path.join(scratchRoot(), 'zoekindex-'));
   try {
     const files = await glob('**/*.html', { cwd: siteDir, ignore: ['pagefind/**'] });
@@ -47,7 +54,7 @@ export async function buildSearchIndex(siteDir: string): Promise<number> {
       const folder = path.dirname(target);
       if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
       folders.add(folder);
-      writeFileSync(target, withCompoundParts(html, split));
+      writeFileSync(target, indexedCopy(html, split));
       pages++;
     }
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nl' });

@@ -13,6 +13,7 @@ import { lastUpdated, readGitDates } from '../lib/git-dates.ts';
 import { neighbours, relatedItems } from '../lib/related.ts';
 import { contentRoot, displayPath } from '../lib/validation/load-content.ts';
 import { SITE } from '../site.ts';
+import { readTags, tagLabel } from '../lib/tags.ts';
 
 export type News = CollectionEntry<'news'>;
 export type Pact = CollectionEntry<'pacts'>;
@@ -114,6 +115,7 @@ async function load() {
 
   const projectRoot = process.cwd();
   const gitDates = readGitDates(projectRoot, displayPath(projectRoot, contentRoot(projectRoot)));
+  const tagLabels = readTags(contentRoot(projectRoot)).labels;
 
   /** "Bewerk deze pagina" and "Laatst bijgewerkt" of an entry; `fallback` is its own date, if it has one. */
   function sourceOf(entry: { filePath?: string; data: object }, fallback?: Date) {
@@ -126,6 +128,8 @@ async function load() {
 
   return {
     sourceOf,
+    /** A tag as readers see it: its Dutch label from content/trefwoorden.yaml. */
+    tagLabel: (tag: string) => tagLabel(tagLabels, tag),
     news,
     pacts,
     networks,

@@ -63,6 +63,9 @@ export const AREAS = [
 ] as const;
 export type Area = (typeof AREAS)[number];
 
+/** Partners per network at the signing in 2016 (the source gives the range, not each network's number). */
+export const PARTNER_RANGE = { min: 7, max: 23 } as const;
+
 export const PROJECT_STATUSES = ['gepland', 'lopend', 'afgerond'] as const;
 export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
 

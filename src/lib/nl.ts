@@ -94,3 +94,8 @@ export function indexLetter(text: string): string {
 export function isoDateInAmsterdam(date: Date = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: TIME_ZONE }).format(date);
 }
+
+/** A role after a name, in a sentence: "Bestuurlijk kartrekker" → "bestuurlijk kartrekker"; acronyms keep their capitals (VWS, ROS). */
+export function roleInSentence(role: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(role) ? role[0]!.toLowerCase() + role.slice(1) : role;
+}

@@ -61,7 +61,21 @@ export function figureRows(projects: readonly ProjectInput[]): FigureRow[] {
   );
 }
 
-export const CSV_COLUMNS: (keyof FigureRow)[] = ['project_id', 'project_title', 'theme', 'networks', 'status', 'label', 'value', 'unit', 'kind', 'asOf', 'url', 'license'];
+/** The CSV's columns with their Dutch headers, in order; the JSON keeps the field names as keys. */
+export const CSV_COLUMNS: { key: keyof FigureRow; header: string }[] = [
+  { key: 'project_id', header: 'Project-id' },
+  { key: 'project_title', header: 'Project' },
+  { key: 'theme', header: 'Thema' },
+  { key: 'networks', header: 'Netwerken' },
+  { key: 'status', header: 'Status' },
+  { key: 'label', header: 'Kerncijfer' },
+  { key: 'value', header: 'Waarde' },
+  { key: 'unit', header: 'Eenheid' },
+  { key: 'kind', header: 'Soort' },
+  { key: 'asOf', header: 'Peildatum' },
+  { key: 'url', header: 'Webadres' },
+  { key: 'license', header: 'Licentie' },
+];
 
 /** Semicolon-separated, decimal comma, quoted where needed, CRLF lines, with BOM. */
 export function figuresCsv(rows: readonly FigureRow[]): string {

@@ -41,7 +41,7 @@ function openDesktopPage(onOpen: (opened: { guard: Guarded; page: Page }) => voi
 }
 
 async function settle(page: Page, url: string) {
-  if (url.startsWith('/zoeken/')) await page.waitForSelector('pagefind-results li.pf-result', { timeout: 15_000 });
+  if (url.startsWith('/zoeken/')) await page.waitForSelector('#zoek-resultaten li.search-result', { timeout: 15_000 });
 }
 
 /** The result titles once the list has stopped changing (results render in steps). */
@@ -49,7 +49,7 @@ async function resultTitles(page: Page): Promise<string[]> {
   let previous = '';
   for (let i = 0; i < 50; i++) {
     await page.waitForTimeout(150);
-    const titles = await page.locator('pagefind-results a.pf-result-link').allTextContents();
+    const titles = await page.locator('#zoek-resultaten .search-result-title a').allTextContents();
     const key = JSON.stringify(titles);
     if (titles.length > 0 && key === previous) return titles;
     previous = key;
@@ -121,8 +121,8 @@ describe('keyboard', () => {
     expect(await focusIsVisible(page)).toBe(true);
     await page.keyboard.type('zorg');
     await page.keyboard.press('Enter');
-    await page.waitForSelector('pagefind-results li.pf-result');
-    const before = await page.locator('pagefind-results li.pf-result').count();
+    await page.waitForSelector('#zoek-resultaten li.search-result');
+    const before = await page.locator('#zoek-resultaten li.search-result').count();
 
     // Every control after the box is reachable with Tab and shows focus: sort, filters, results.
     const reached: string[] = [];
@@ -145,11 +145,11 @@ describe('keyboard', () => {
     }
     expect(reached.some((r) => r.startsWith('SELECT#zoek-sortering'))).toBe(true);
     expect(reached.some((r) => r.startsWith('A#') && r.includes('Delfshaven'))).toBe(true);
-    const after = await page.locator('pagefind-results li.pf-result').count();
+    const after = await page.locator('#zoek-resultaten li.search-result').count();
     expect(after).toBeLessThan(before);
 
     // Open a result with Enter.
-    const link = page.locator('pagefind-results a.pf-result-link').first();
+    const link = page.locator('#zoek-resultaten .search-result-title a').first();
     const href = await link.getAttribute('href');
     await link.focus();
     await page.keyboard.press('Enter');
@@ -183,17 +183,17 @@ describe('reader flows', () => {
     await page.locator('header input[name="q"]').fill('Delfshaven');
     await page.locator('header button[type="submit"]').click();
     await page.waitForURL((u) => u.pathname === '/zoeken/' && u.searchParams.get('q') === 'Delfshaven');
-    await page.waitForSelector('pagefind-results li.pf-result');
+    await page.waitForSelector('#zoek-resultaten li.search-result');
     expect(await page.locator('#zoekterm').inputValue()).toBe('Delfshaven');
-    const first = await page.locator('pagefind-results a.pf-result-link').allTextContents();
+    const first = await page.locator('#zoek-resultaten .search-result-title a').allTextContents();
     expect(first.length).toBeGreaterThan(0);
-    expect(await page.locator('[role="status"] pagefind-summary').count(), 'the result count is in a live region').toBe(1);
-    expect(await page.locator('pagefind-summary').textContent()).toMatch(/\d+ resulta(at|ten) voor Delfshaven/);
+    expect(await page.locator('#zoek-status').getAttribute('role'), 'the result count is in a live region').toBe('status');
+    expect(await page.locator('#zoek-status').textContent()).toMatch(/^\d+ resulta(at|ten) voor ‘Delfshaven’$/);
 
     // Typing updates the address, and a shared address gives the same results.
     await page.locator('#zoekterm').fill('opleiding');
     await page.waitForFunction(() => new URLSearchParams(location.search).get('q') === 'opleiding');
-    await page.waitForFunction(() => document.querySelector('pagefind-summary')?.textContent?.includes('opleiding'));
+    await page.waitForFunction(() => document.querySelector('#zoek-status')?.textContent?.includes('opleiding'));
     const shared = page.url();
     const results = await resultTitles(page);
     const other = await guard.context.newPage();
@@ -204,22 +204,22 @@ describe('reader flows', () => {
 
   it('a filter on netwerk narrows the results and is kept in a shared URL', async () => {
     await page.goto(`${site.url}/zoeken/?q=zorg`);
-    await page.waitForSelector('pagefind-results li.pf-result');
-    const all = await page.locator('pagefind-summary').textContent();
+    await page.waitForSelector('#zoek-resultaten li.search-result');
+    const all = await page.locator('#zoek-status').textContent();
     const shared = `${site.url}/zoeken/?q=zorg&netwerk=Delfshaven`;
     await page.goto(shared);
-    await page.waitForSelector('pagefind-results li.pf-result');
-    await page.waitForFunction((before) => document.querySelector('pagefind-summary')?.textContent !== before, all);
+    await page.waitForSelector('#zoek-resultaten li.search-result');
+    await page.waitForFunction((before) => document.querySelector('#zoek-status')?.textContent !== before, all);
     const count = (text: string | null) => Number(/\d+/.exec(text ?? '')?.[0]);
-    expect(count(await page.locator('pagefind-summary').textContent())).toBeLessThan(count(all));
+    expect(count(await page.locator('#zoek-status').textContent())).toBeLessThan(count(all));
     expect(page.url()).toContain('netwerk=Delfshaven');
   });
 
   it('sorts by date, newest first, and keeps that in the URL', async () => {
     await page.goto(`${site.url}/zoeken/?q=delfshaven&type=nieuws&sorteer=datum`);
-    await page.waitForSelector('pagefind-results li.pf-result');
+    await page.waitForSelector('#zoek-resultaten li.search-result');
     expect(await page.locator('#zoek-sortering').inputValue()).toBe('datum');
-    const dates = await page.locator('pagefind-results time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime')));
+    const dates = await page.locator('#zoek-resultaten time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime')));
     expect(dates).toEqual([...dates].sort().reverse());
   });
 

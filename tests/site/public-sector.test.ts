@@ -23,25 +23,25 @@ describe('open data', () => {
     const expected = projects.flatMap((p) => (p.data.figures ?? []).map((f: any) => ({ id: p.id, f })));
     expect(rows).toHaveLength(expected.length);
     for (const { id, f } of expected) {
-      const row = rows.find((r) => r.project_id === id && r.label === f.label && r.kind === f.kind);
+      const row = rows.find((r) => r['Project-id'] === id && r.Kerncijfer === f.label && r.Soort === f.kind);
       expect(row, `${id}/${f.label}`).toBeDefined();
-      expect(Number(row!.value!.replace(',', '.'))).toBe(f.value);
-      expect(row!.unit).toBe(f.unit ?? '');
-      expect(row!.url).toBe(`https://zorgwelzijn-rotterdam.nl/projecten/${id}/`);
-      expect(row!.license).toBe('CC BY 4.0');
+      expect(Number(row!.Waarde!.replace(',', '.'))).toBe(f.value);
+      expect(row!.Eenheid).toBe(f.unit ?? '');
+      expect(row!.Webadres).toBe(`https://zorgwelzijn-rotterdam.nl/projecten/${id}/`);
+      expect(row!.Licentie).toBe('CC BY 4.0');
     }
-    const zorgThuis = rows.find((r) => r.project_id === 'zorg-thuis-en-in-de-buurt')!;
-    expect(zorgThuis.networks).toBe('Delfshaven');
-    expect(zorgThuis.status).toBe('afgerond');
-    expect(Object.keys(rows[0]!)).toEqual(['project_id', 'project_title', 'theme', 'networks', 'status', 'label', 'value', 'unit', 'kind', 'asOf', 'url', 'license']);
+    const zorgThuis = rows.find((r) => r['Project-id'] === 'zorg-thuis-en-in-de-buurt')!;
+    expect(zorgThuis.Netwerken).toBe('Delfshaven');
+    expect(zorgThuis.Status).toBe('afgerond');
+    expect(Object.keys(rows[0]!)).toEqual(['Project-id', 'Project', 'Thema', 'Netwerken', 'Status', 'Kerncijfer', 'Waarde', 'Eenheid', 'Soort', 'Peildatum', 'Webadres', 'Licentie']);
     expect(raw).toContain('\r\n');
   });
   it('quotes fields that hold a semicolon or quote', async () => {
     const { figuresCsv } = await import('../../src/lib/open-data.ts');
     const csv = figuresCsv([{ project_id: 'a', project_title: 'Een; twee "drie"', theme: '', networks: 'Delfshaven, Pernis', status: 'lopend', label: 'x', value: 12.5, unit: '', kind: 'doel', asOf: '', url: 'u', license: 'CC BY 4.0' }]);
     const [row] = parseCsv(csv, { bom: true, columns: true, delimiter: ';' }) as Record<string, string>[];
-    expect(row!.project_title).toBe('Een; twee "drie"');
-    expect(row!.value).toBe('12,5');
+    expect(row!.Project).toBe('Een; twee "drie"');
+    expect(row!.Waarde).toBe('12,5');
   });
   it('projecten.json lists every project with its figures and the licence', async () => {
     const data = JSON.parse(read('data/projecten.json'));

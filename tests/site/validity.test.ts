@@ -11,18 +11,11 @@ import { builtPages, fileOf, page } from '../helpers/dist.ts';
  * html-validate's recommended rules, with these choices:
  * - no-inline-style stays on: the CSP allows no inline style anyway;
  * - require-sri is off: every script and stylesheet comes from the site's own origin;
- * - no-trailing-whitespace and attribute quoting are left to Astro's output;
- * - the Pagefind web components (<pagefind-…>) are declared, as custom elements
- *   html-validate cannot know.
+ * - no-trailing-whitespace and attribute quoting are left to Astro's output.
  */
 export const HTML_VALIDATE_CONFIG: ConfigData = {
   extends: ['html-validate:recommended'],
-  elements: [
-    'html5',
-    Object.fromEntries(
-      ['pagefind-config', 'pagefind-filter-pane', 'pagefind-summary', 'pagefind-results'].map((name) => [name, { flow: true, phrasing: false }]),
-    ),
-  ],
+  elements: ['html5'],
   rules: {
     'require-sri': 'off',
     'no-trailing-whitespace': 'off',

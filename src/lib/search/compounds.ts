@@ -1,73 +1,100 @@
 /**
- * Splits Dutch compound words into their parts for the search index, so that
- * `markt` finds a page about the `arbeidsmarkt`. Pagefind indexes whole words
- * only; this adds the parts (arbeidsmarkt → arbeid, markt; welzijnsorganisaties
- * → welzijn, organisaties), checked against a real Dutch dictionary, and drops
- * the linking -s-, -e- or -en- between them.
+ * Splits Dutch compound words for the search index, so that `markt` finds a
+ * page about the `arbeidsmarkt`. Pagefind indexes whole words only; the
+ * splitter finds where a compound's parts meet (arbeids|markt,
+ * welzijns|organisaties, kinder|opvang), using the dictionary's own rules for
+ * which forms may begin, continue and end a compound. Parts are returned as
+ * they are written, linking letters included, so they join to the word again.
  */
-
-/** Is this a Dutch word (including inflections such as plurals)? */
-export type WordCheck = (word: string) => boolean;
+import type { Lexicon } from './dutch-words.ts';
 
 export interface SplitOptions {
-  /** Shortest part kept: shorter pieces ("op", "dam") are too often accidental. */
+  /** Shortest part: two-letter pieces ("op", "in") are prefixes more often than words. */
   minPart?: number;
   /** Words shorter than this are never split. */
   minWord?: number;
+  /** Most parts in one word. */
+  maxParts?: number;
 }
 
-const LINKS = ['en', 's', 'e'] as const;
+type Role = (form: string) => boolean;
 
-export function createSplitter(isWord: WordCheck, { minPart = 4, minWord = 8 }: SplitOptions = {}) {
+/**
+ * Words the dictionary's flags split wrongly, with their right parts. OpenTaal
+ * lists these whole, and a flagged reading exists that is not the word's own
+ * (kart|rekker for kar|trekker). Add a word here only with a test.
+ */
+const KNOWN_SPLITS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['kartrekker', ['kar', 'trekker']],
+  ['kartrekkers', ['kar', 'trekkers']],
+]);
+
+/** A splitter: the parts of a lowercase word as written, or [] when it is not a compound. */
+export function createSplitter(lexicon: Lexicon, { minPart = 3, minWord = 6, maxParts = 4 }: SplitOptions = {}) {
   const memo = new Map<string, string[]>();
+  // OpenTaal flags few words as middle parts; a word that may begin one continues one too (leer|werk|baan).
+  const continues: Role = (form) => lexicon.canContinue(form) || lexicon.canBegin(form);
 
-  /** The head of a compound without its linking letters, if it is a word. */
-  function head(left: string): string | undefined {
-    for (const link of LINKS) {
-      const stem = left.slice(0, -link.length);
-      if (left.endsWith(link) && stem.length >= minPart && isWord(stem)) return stem;
+  /**
+   * The fewest pieces `text` falls into with the first piece in role `first`,
+   * the last in role `last` and any between them continuing; undefined if none.
+   */
+  function fewest(text: string, first: Role, last: Role, pieces: number): string[] | undefined {
+    if (pieces === 1) return last(text) ? [text] : undefined;
+    // Among equals the longest last piece wins: kar|trekker, not kart|rekker.
+    for (let cut = minPart; cut <= text.length - minPart; cut++) {
+      const head = text.slice(0, cut);
+      if (!first(head)) continue;
+      const rest = fewest(text.slice(cut), continues, last, pieces - 1);
+      if (rest) return [head, ...rest];
     }
-    return isWord(left) ? left : undefined;
+    return undefined;
   }
 
-  /** Parts of `word` (lowercase), or [] when it is not a compound of known words. */
+  /** Splits `text` into its fewest parts, then each part again where it is a compound itself. */
+  function parts(text: string, first: Role, last: Role, budget: number): string[] | undefined {
+    for (let pieces = 2; pieces <= budget; pieces++) {
+      const found = fewest(text, first, last, pieces);
+      if (!found) continue;
+      return found.flatMap((piece, i) => {
+        const role = i === 0 ? first : i === found.length - 1 ? last : continues;
+        const inner = piece.length >= minWord ? parts(piece, i === 0 ? first : lexicon.canBegin, role, budget - found.length + 1) : undefined;
+        return inner ?? [piece];
+      });
+    }
+    return undefined;
+  }
+
+  /** An inflection of words that are no compounds (culturen of cultuur) is none either: not cult|uren. */
+  function inflectsSimpleWord(word: string): boolean {
+    const stems = lexicon.stemsOf(word).filter((stem) => stem !== word);
+    return stems.length > 0 && stems.every((stem) => split(stem).length === 0);
+  }
+
   function split(word: string): string[] {
-    const cached = memo.get(word);
-    if (cached) return cached;
-    let parts: string[] = [];
-    if (word.length >= minWord && /^\p{L}+$/u.test(word)) {
-      // The longest head whose rest is a word or a compound: "kinder|opvang", not
-      // "kind|erop|vang"; both sides are split further where they are compounds.
-      for (let i = word.length - minPart; i >= minPart; i--) {
-        const first = head(word.slice(0, i));
-        if (!first) continue;
-        const rest = word.slice(i);
-        const restParts = split(rest);
-        if (restParts.length || isWord(rest)) {
-          parts = [...expand(first), ...(restParts.length ? restParts : [rest])];
-          break;
-        }
-      }
+    let found = memo.get(word) ?? KNOWN_SPLITS.get(word)?.slice();
+    if (!found) {
+      found = word.length >= minWord && /^\p{Ll}+$/u.test(word) && !inflectsSimpleWord(word) ? (parts(word, lexicon.canBegin, lexicon.canEnd, maxParts) ?? []) : [];
+      memo.set(word, found);
     }
-    memo.set(word, parts);
-    return parts;
+    return found;
   }
-
-  const expand = (part: string) => {
-    const parts = split(part);
-    return parts.length ? parts : [part];
-  };
 
   return split;
 }
 
 /**
- * The extra words to index for a text: the parts of every compound in it that
- * are not already words of the text themselves, once each.
+ * The parts of a word as written in a text, or [] to keep it whole. Names are
+ * never split: a capitalised word the dictionary knows as a name (Delfshaven),
+ * and one with a capital inside a sentence (Robert Waterreus, Woonzorg
+ * Flevoland). At the start of a sentence a capital says nothing.
  */
-export function compoundParts(text: string, split: (word: string) => string[]): string[] {
-  const words = new Set(text.toLowerCase().match(/\p{L}+/gu) ?? []);
-  const extra = new Set<string>();
-  for (const word of words) for (const part of split(word)) if (!words.has(part)) extra.add(part);
-  return [...extra];
+export function splitAsWritten(word: string, split: (lower: string) => string[], lexicon: Lexicon, midSentence = false): string[] {
+  const lower = word.toLowerCase();
+  if (word !== lower && (midSentence || lexicon.isName(word))) return [];
+  const found = split(lower);
+  if (found.length === 0) return [];
+  // Same letters, same lengths: cut the written form where the lowercase one is cut.
+  let at = 0;
+  return found.map((part) => word.slice(at, (at += part.length)));
 }

@@ -16,3 +16,22 @@ export type SearchType = (typeof SEARCH_TYPES)[CollectionName];
 /** Filter names as they appear in the index and in shareable search URLs. */
 export const FILTERS = ['type', 'netwerk', 'thema', 'jaar'] as const;
 export type FilterName = (typeof FILTERS)[number];
+
+/** How the search page names each filter. */
+export const FILTER_LABELS: Record<FilterName, string> = { type: 'Soort', netwerk: 'Netwerk', thema: 'Thema', jaar: 'Jaar' };
+
+/** How a reader sees the page types in results and filters. */
+const TYPE_LABELS: Record<SearchType, string> = {
+  nieuws: 'Nieuws',
+  pact: 'Pact',
+  netwerk: 'Netwerk',
+  project: 'Projectkaart',
+  thema: 'Thema',
+  organisatie: 'Organisatie',
+  pagina: 'Pagina',
+};
+
+/** A filter value as shown: page types by their Dutch label, other values (areas, themes, years) as they are. */
+export function filterValueLabel(filter: FilterName, value: string): string {
+  return filter === 'type' ? (TYPE_LABELS[value as SearchType] ?? value) : value;
+}

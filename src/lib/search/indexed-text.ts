@@ -1,58 +1,95 @@
 /**
- * The words a page adds to the search index beyond its own text: the parts of
- * its Dutch compounds (arbeidsmarkt → arbeid markt), inserted into the indexed
- * body at a low weight in the copy Pagefind reads; readers' HTML is unchanged.
+ * The copy of a page that Pagefind indexes (readers' HTML is not changed):
+ *
+ * - Compound words are marked where their parts meet, with `_`: Pagefind
+ *   indexes `arbeids_markt` as the whole word *and* as each part, at the same
+ *   position, so `markt` and `arbeid` find the arbeidsmarkt. Nothing is added
+ *   to the text: the search page removes the marks from excerpts
+ *   (`withoutCompoundMarks`), so a reader sees exactly the page's own words.
+ * - Pagefind joins the text of adjacent elements that are not paragraphs or
+ *   headings (`<dt>Regio</dt><dd>Flevoland</dd>` → "RegioFlevoland"); a space
+ *   goes around every element that a browser lays out as a block of its own.
  */
 import { Parser } from 'htmlparser2';
-import { compoundParts } from './compounds.ts';
 
-/**
- * The text Pagefind indexes: the body region without the parts marked
- * data-pagefind-ignore. A streaming parser (htmlparser2), as this runs once
- * per page and a full DOM would cost more than the indexing itself.
- */
-export function bodyText(html: string): string | undefined {
-  let found = false;
+/** Splits a word as written into its parts, or [] to keep it whole; midSentence: a capital there marks a name. */
+export type WordSplitter = (word: string, midSentence: boolean) => string[];
+
+/** The mark between the parts of a compound in the indexed copy. */
+export const COMPOUND_MARK = '_';
+
+/** Elements a browser shows as blocks (or table cells, list items, line breaks): their text never runs on. */
+const SEPARATE = new Set(
+  'address article aside blockquote br caption dd details dialog div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody td tfoot th thead tr ul'.split(' '),
+);
+
+/** A letter run, and what stands before it. */
+const WORD = /\p{L}+/gu;
+/** After these, a capital starts a sentence rather than marking a name. */
+const SENTENCE_START = /(^|[.!?:;"“‘(–—•]\s*)$/u;
+
+interface Edit {
+  at: number;
+  end: number;
+  text: string;
+}
+
+export function indexedCopy(html: string, split: WordSplitter): string {
+  const first = html.indexOf('data-pagefind-body');
+  if (first === -1) return html;
+  const offset = html.lastIndexOf('<', first);
+  const edits: Edit[] = [];
   let bodyDepth = 0; // open elements inside the body region (0: outside)
   let ignoreDepth = 0; // open elements inside an ignored part (0: not ignoring)
-  const text: string[] = [];
+  let before = ''; // the visible text just before, within the current block: is the next word mid-sentence?
+
   const parser = new Parser(
     {
-      onopentag(_name, attributes) {
-        if (bodyDepth > 0) {
-          bodyDepth++;
-          if (ignoreDepth > 0) ignoreDepth++;
-          else if ('data-pagefind-ignore' in attributes) ignoreDepth = 1;
-        } else if ('data-pagefind-body' in attributes) {
-          found = true;
-          bodyDepth = 1;
+      onopentag(name, attributes) {
+        if (bodyDepth === 0) {
+          if ('data-pagefind-body' in attributes) bodyDepth = 1;
+          return;
+        }
+        bodyDepth++;
+        if (ignoreDepth > 0) ignoreDepth++;
+        else if ('data-pagefind-ignore' in attributes) ignoreDepth = 1;
+        if (SEPARATE.has(name)) {
+          edits.push({ at: offset + parser.startIndex, end: offset + parser.startIndex, text: ' ' });
+          before = '';
         }
       },
       ontext(data) {
-        if (bodyDepth > 0 && ignoreDepth === 0) text.push(data);
+        if (bodyDepth === 0 || ignoreDepth > 0) return;
+        const start = offset + parser.startIndex;
+        // Text arrives with entities undecoded; letters outside entities are what is marked.
+        for (const match of data.matchAll(WORD)) {
+          if (data[match.index - 1] === '&') continue; // the name of an entity, not a word
+          const textBefore = before + data.slice(0, match.index).replace(/&[a-z]+;|&#\d+;/gi, ' ');
+          const parts = split(match[0], !SENTENCE_START.test(textBefore.trimEnd()));
+          if (parts.length > 1) edits.push({ at: start + match.index, end: start + match.index + match[0].length, text: parts.join(COMPOUND_MARK) });
+        }
+        before = (before + data).slice(-20);
       },
-      onclosetag() {
+      onclosetag(name) {
         if (bodyDepth === 0) return;
         bodyDepth--;
         if (ignoreDepth > 0) ignoreDepth--;
+        if (SEPARATE.has(name)) {
+          const after = offset + parser.endIndex + 1;
+          edits.push({ at: after, end: after, text: ' ' });
+          before = '';
+        }
       },
     },
-    { decodeEntities: true },
+    { decodeEntities: false },
   );
-  // Everything before the first body element (head, header, navigation) holds nothing to index.
-  const first = html.indexOf('data-pagefind-body');
-  if (first === -1) return undefined;
-  parser.end(html.slice(html.lastIndexOf('<', first)));
-  return found ? text.join(' ') : undefined;
-}
+  parser.end(html.slice(offset));
 
-/** The page with its compound parts added at the end of the indexed body. */
-export function withCompoundParts(html: string, split: (word: string) => string[]): string {
-  const text = bodyText(html);
-  if (text === undefined) return html;
-  // The parts go in just before the end of the body region, which is the <main>.
-  const parts = compoundParts(text, split);
-  if (parts.length === 0) return html;
-  const end = html.lastIndexOf('</main>');
-  return `${html.slice(0, end)}<p data-pagefind-weight="0.5">${parts.join(' ')}</p>${html.slice(end)}`;
+  let out = '';
+  let at = 0;
+  for (const edit of edits.sort((a, b) => a.at - b.at)) {
+    out += html.slice(at, edit.at) + edit.text;
+    at = edit.end;
+  }
+  return out + html.slice(at);
 }

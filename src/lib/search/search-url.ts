@@ -37,6 +37,13 @@ export function searchQueryString(state: { query: string; filters?: Record<strin
   return text ? `?${text}` : '';
 }
 
+/** Pagefind's filter option: a result matches any of the values chosen within one filter, and every filter. */
+export function pagefindFilters(filters: SearchState['filters']): Record<string, { any: string[] }> {
+  const chosen: Record<string, { any: string[] }> = {};
+  for (const [name, values] of Object.entries(filters)) if (values?.length) chosen[name] = { any: values };
+  return chosen;
+}
+
 /** Pagefind's sort option for an order: newest first by the indexed date, or by relevance. */
 export function pagefindSort(sort: SortOrder): Record<string, 'asc' | 'desc'> {
   return sort === 'datum' ? { date: 'desc' } : {};

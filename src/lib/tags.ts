@@ -1,0 +1,46 @@
+/**
+ * Trefwoorden (tags): a news item names them by slug, which stays the URL
+ * (/nieuws/tag/wijkgericht-werken/); readers see the Dutch label from
+ * content/trefwoorden.yaml ("wijkgericht-werken: Wijkgericht werken"). A tag
+ * without a label is a content problem, like a reference to a missing entry.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { SLUG_PATTERN } from './content-model.ts';
+import { describeFound, type Problem } from './validation/problem.ts';
+import { readSourceFile } from './validation/source-file.ts';
+
+export const TAGS_FILE = 'trefwoorden.yaml';
+
+export interface TagList {
+  labels: ReadonlyMap<string, string>;
+  problems: Problem[];
+}
+
+/** Reads and checks the tag list of a content root; a missing file is an empty list. */
+export function readTags(root: string, shownPath = `content/${TAGS_FILE}`): TagList {
+  const file = path.join(root, TAGS_FILE);
+  if (!existsSync(file)) return { labels: new Map(), problems: [] };
+  return parseTags(readFileSync(file, 'utf8'), shownPath);
+}
+
+export function parseTags(text: string, shownPath: string): TagList {
+  const source = readSourceFile(text, true);
+  const labels = new Map<string, string>();
+  const problems: Problem[] = [];
+  if (source.syntaxError) return { labels, problems: [{ file: shownPath, line: source.syntaxError.line, field: 'bestand', message: source.syntaxError.message }] };
+  const data = source.data;
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    return { labels, problems: [{ file: shownPath, line: 1, field: 'bestand', message: `gevonden: ${describeFound(data)}; verwacht per regel een trefwoord met zijn label, zoals "wijkgericht-werken: Wijkgericht werken"` }] };
+  }
+  for (const [tag, label] of Object.entries(data)) {
+    const line = source.lineOf([tag]);
+    if (!SLUG_PATTERN.test(tag)) problems.push({ file: shownPath, line, field: tag, message: `gevonden: "${tag}"; verwacht een trefwoord in kleine letters, cijfers en streepjes` });
+    else if (typeof label !== 'string' || label.trim().length < 2) problems.push({ file: shownPath, line, field: tag, message: `gevonden: ${describeFound(label)}; verwacht het label dat lezers zien, zoals "Wijkgericht werken"` });
+    else labels.set(tag, label.trim());
+  }
+  return { labels, problems };
+}
+
+/** The label readers see; the slug only where the list has none (the check reports that as a problem). */
+export const tagLabel = (labels: ReadonlyMap<string, string>, tag: string): string => labels.get(tag) ?? tag;
