@@ -8,10 +8,14 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { formatReport, validateContent } from '../src/lib/validation/index.ts';
+import { CONTENT_NEXT_STEP, SITE_FAULT } from '../src/lib/validation/messages.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '..');
-const { problems, entries } = await validateContent(projectRoot);
-if (problems.length) console.log(`Inhoud:\n\n${formatReport(problems)}\n`);
+const { problems, entries } = await validateContent(projectRoot).catch((error: unknown) => {
+  console.error(`${SITE_FAULT}\n`);
+  throw error;
+});
+if (problems.length) console.log(`Inhoud:\n\n${formatReport(problems)}\n\n${CONTENT_NEXT_STEP}\n`);
 else console.log(`Inhoud: ${entries.length} bestanden gecontroleerd, geen problemen.\n`);
 
 let typesOk = true;

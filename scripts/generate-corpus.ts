@@ -19,6 +19,7 @@ import {
   TARGET_GROUPS,
 } from '../src/lib/content-model.ts';
 import { slugify } from '../src/lib/slug.ts';
+import { TAGS_FILE } from '../src/lib/tags.ts';
 
 /** Mulberry32: a tiny, well-known seeded PRNG, so corpora are reproducible. */
 function random(seed: number) {
@@ -38,6 +39,17 @@ const WORDS = {
   objects: ['een leerwerktraject', 'de samenwerking in de wijk', 'nieuwe werkervaringsplekken', 'de zorgopleidingen', 'het vrijwilligerswerk', 'de arbeidsmarktcommunicatie', 'een inclusieve werkomgeving', 'de thuiszorg'],
   compounds: ['arbeidsmarkt', 'zorgorganisatie', 'welzijnsorganisaties', 'wijkteam', 'zorgopleiding', 'werkervaringsplek', 'huishoudelijke hulp', 'leerwerkbaan', 'personeelstekort', 'zorgmedewerkers'],
   places: [...AREAS],
+};
+
+/** The corpus's tags with their Dutch labels (content/trefwoorden.yaml). */
+const TAG_LABELS: Record<string, string> = {
+  arbeidsmarkt: 'Arbeidsmarkt',
+  opleiding: 'Opleiding',
+  inclusie: 'Inclusie',
+  wijk: 'Wijk',
+  vrijwilligers: 'Vrijwilligers',
+  thuiszorg: 'Thuiszorg',
+  jongeren: 'Jongeren',
 };
 
 function sentence(rnd: () => number): string {
@@ -90,6 +102,8 @@ export function generateCorpus(outDir: string, count: number, seed = 42): Record
     writeFileSync(path.join(dir, name), text);
   };
   const md = (data: Record<string, unknown>, text: string) => `---\n${stringify(data)}---\n\n${text}`;
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(path.join(outDir, TAGS_FILE), stringify(TAG_LABELS));
 
   // Shares of the non-network entries: news dominates.
   const rest = Math.max(0, count - AREAS.length);
@@ -144,7 +158,7 @@ export function generateCorpus(outDir: string, count: number, seed = 42): Record
       description: sentence(rnd),
       date: date(2016),
       category: pick(NEWS_CATEGORIES),
-      tags: some(['arbeidsmarkt', 'opleiding', 'inclusie', 'wijk', 'vrijwilligers', 'thuiszorg', 'jongeren'], 3),
+      tags: some(Object.keys(TAG_LABELS), 3),
       networks: [network],
       projects: rnd() < 0.3 ? [pick(projects)] : undefined,
       organisations: some(orgs, 3),

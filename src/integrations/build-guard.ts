@@ -10,11 +10,18 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { lastUpdated, readGitDates } from '../lib/git-dates.ts';
 import { entryUrl } from '../lib/urls.ts';
+import { CONTENT_NEXT_STEP, DEV_NEXT_STEP, SITE_FAULT } from '../lib/validation/messages.ts';
 import { formatReport, validateContent } from '../lib/validation/index.ts';
 import { contentRoot, displayPath } from '../lib/validation/load-content.ts';
 
-export class BuildStopped extends Error {
-  override name = 'BuildStopped';
+/**
+ * A content problem stops the build with the editor's report and nothing else:
+ * thrown from a hook, Astro would wrap it in "[ERROR] An unhandled error…", a
+ * source location and a stack trace, which tell an editor nothing.
+ */
+function stopWithReport(report: string): never {
+  console.error(`\n${report}\n\n${CONTENT_NEXT_STEP}\n`);
+  process.exit(1);
 }
 
 /** Last-modified date per URL path of the published entries, filled when the check has run. */
@@ -26,18 +33,26 @@ export default function buildGuard(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ config, command, logger }) => {
         if (command === 'build' && !config.site) {
-          throw new BuildStopped('De publieke URL van de site ontbreekt. Zet SITE.url in src/site.ts of de omgevingsvariabele SITE_URL, bijvoorbeeld https://zorgwelzijn-rotterdam.nl');
+          stopWithReport('De publieke URL van de site ontbreekt. Zet SITE.url in src/site.ts of de omgevingsvariabele SITE_URL, bijvoorbeeld https://zorgwelzijn-rotterdam.nl');
         }
         // `npm run check` has just checked the content itself before it runs `astro check`.
         if (process.env.CONTENT_ALREADY_CHECKED === '1') return;
         const root = fileURLToPath(config.root);
         const started = performance.now();
-        const { problems, entries } = await validateContent(root);
+        let checked: Awaited<ReturnType<typeof validateContent>>;
+        try {
+          checked = await validateContent(root);
+        } catch (error) {
+          // Not the editor's doing: say so, and keep the stack for whoever fixes the site.
+          console.error(`\n${SITE_FAULT}\n`);
+          throw error;
+        }
+        const { problems, entries } = checked;
         const took = Math.round(performance.now() - started);
         if (problems.length > 0) {
           const report = `De inhoud bevat fouten:\n\n${formatReport(problems)}`;
-          if (command === 'dev') logger.error(report);
-          else throw new BuildStopped(report);
+          if (command === 'dev') console.error(`\n${report}\n\n${DEV_NEXT_STEP}\n`);
+          else stopWithReport(report);
         } else {
           logger.info(`${entries.length} bestanden gecontroleerd in ${took} ms: geen problemen.`);
         }

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runBuild, tmpDir } from '../helpers/build.ts';
-import { baseline, validNews, withFile, writeTree } from '../helpers/content.ts';
+import { baseline, markdown, validNews, withFile, writeTree } from '../helpers/content.ts';
 
 describe('a valid content folder', () => {
   it('builds on Node >= 22.12 with every contract URL', () => {
@@ -85,6 +85,37 @@ describe('an invalid content folder', () => {
     expect(readdirSync(root).filter((f) => f.includes('staging'))).toEqual([]);
   });
 
+  /** What an editor must never see: Astro's and Node's machinery around the report. */
+  const MACHINERY = [/unhandled error/i, /Location:/, /\n\s+at [\w.<>]+ \(/, /build-guard\.ts/, /\[ERROR\]/, /Stack trace/i];
+
+  it('prints only the problem list and a next step, without machinery; a YAML alias bomb is a problem of its file; a byte-order mark is fine', () => {
+    const bomb = ['---', 'a: &a ["x","x","x","x","x","x","x","x","x"]', 'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]', 'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]', 'd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]', 'e: [*d,*d,*d,*d,*d,*d,*d,*d,*d]', 'title: Bom', '---', 'Tekst', ''].join('\n');
+    const withBom = `\uFEFF${markdown(validNews({ title: 'Opgeslagen in Kladblok' }))}`;
+    let files = withFile(baseline(), { collection: 'news', name: 'bericht.md', data: validNews({ date: '29-11-2023' }) });
+    files = withFile(files, { collection: 'news', name: 'aliassen.md', data: bomb });
+    files = withFile(files, { collection: 'news', name: 'kladblok.md', data: withBom });
+    const { status, output } = buildOver('machinery', files);
+    expect(status).not.toBe(0);
+    expect(output).toContain('tests/.tmp/machinery/content/news/aliassen.md:2  frontmatter — de frontmatter herhaalt stukken via verwijzingen (&naam en *naam)');
+    expect(output).toContain('content/news/bericht.md:4  date — gevonden: "29-11-2023"');
+    expect(output).not.toContain('kladblok.md'); // a valid entry with a byte-order mark passes
+    expect(output).toContain('2 problemen gevonden in 2 bestanden.');
+    expect(output).toContain('Wat nu: verbeter elk bestand op de genoemde regel en het genoemde veld');
+    for (const pattern of MACHINERY) expect(output, String(pattern)).not.toMatch(pattern);
+  });
+
+  it('a fault in the site\'s own code shows its stack, and says it is not the content', () => {
+    const root = tmpDir('site-fault');
+    const content = writeTree(path.join(root, 'content'), baseline());
+    // A folder where the tag list should be: reading it fails in our code, not in any entry.
+    mkdirSync(path.join(content, 'trefwoorden.yaml'), { recursive: true });
+    const { status, output } = runBuild(path.join(root, 'dist'), content);
+    expect(status).not.toBe(0);
+    expect(output).toContain('Er ging iets mis in de code van de site zelf, niet in de inhoud.');
+    expect(output).toMatch(/EISDIR/);
+    expect(output).toMatch(/\n\s+at /);
+  });
+
   it('stops when the site URL is missing, before anything is built', () => {
     const root = tmpDir('no-site');
     const content = writeTree(path.join(root, 'content'), baseline());
@@ -92,6 +123,7 @@ describe('an invalid content folder', () => {
     const { status, output } = runBuild(out, content, { SITE_URL: '' });
     expect(status).not.toBe(0);
     expect(output).toContain('De publieke URL van de site ontbreekt. Zet SITE.url in src/site.ts of de omgevingsvariabele SITE_URL');
+    expect(output).not.toMatch(/unhandled error|Location:/i);
     expect(existsSync(out)).toBe(false);
   });
 

@@ -48,6 +48,45 @@ describe('npm run new', () => {
     expect((await validateContent(projectRoot, root)).problems.map(formatProblem)).toEqual([]);
   });
 
+  /** Each placeholder of a scaffold on its own: [kind, what is left, the scaffold with everything else filled]. */
+  const ONE_LEFT = Object.keys(KINDS).flatMap((kind) => {
+    const title = kind === 'netwerk' ? 'Pernis' : 'Nieuwe leerwerkplekken in Charlois';
+    const entry = scaffold(kind, title, new Date('2026-11-22T10:00:00Z'));
+    const lines = entry.text.split('\n');
+    return lines.flatMap((line, i) => {
+      if (!line.includes('[VUL IN')) return [];
+      const field = /^(\w+):/.exec(line)?.[1] ?? 'inhoud';
+      const text = lines.map((other, j) => (j === i ? other : fill(other))).join('\n');
+      return [[kind, field, i + 1, entry.file, text] as const];
+    });
+  });
+
+  it('leaves placeholders in every required field and the body of every collection', () => {
+    expect(new Set(ONE_LEFT.map(([kind]) => kind))).toEqual(new Set(Object.keys(KINDS)));
+    expect(ONE_LEFT.length).toBeGreaterThanOrEqual(14);
+  });
+
+  it.each(ONE_LEFT)('%s: a placeholder left in %s alone stops the check, by file, line and field', async (kind, field, line, file, text) => {
+    const root = path.join(tmpDir('one-left'), kind, field);
+    const files = kind === 'netwerk' ? withFile(baseline(), { collection: 'networks', name: 'pernis.md', data: '' }, true) : baseline();
+    writeTree(root, files);
+    writeFileSync(path.join(root, file), text);
+    const problems = (await validateContent(projectRoot, root)).problems.map(formatProblem);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(new RegExp(`${file.replace('.', '\\.')}:${line}  ${field} — nog niet ingevuld: "\\[VUL IN`));
+  });
+
+  it('the build stops on a placeholder that is otherwise a valid value, and publishes nothing', () => {
+    const [, , , file, text] = ONE_LEFT.find(([kind, field]) => kind === 'nieuws' && field === 'description')!;
+    const root = tmpDir('one-left-build');
+    const content = writeTree(path.join(root, 'content'), baseline());
+    writeFileSync(path.join(content, file), text);
+    const { status, output } = runBuild(path.join(root, 'dist'), content);
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/news\/nieuwe-leerwerkplekken-in-charlois\.md:3  description — nog niet ingevuld: "\[VUL IN: samenvatting van 20 tot 300 tekens\]"/);
+    expect(existsSync(path.join(root, 'dist'))).toBe(false);
+  });
+
   it('names the file from the title, dates news today, and refuses to overwrite', () => {
     const root = writeTree(path.join(tmpDir('scaffold-cli'), 'content'), baseline());
     const run = () => spawnSync(process.execPath, ['scripts/new-entry.ts', 'nieuws', 'Coöperatief samenwerken in IJsselmonde'], { cwd: projectRoot, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: root } });
@@ -133,6 +172,7 @@ describe('drafts', () => {
   it('never reach the production build, sitemap, feed or search index', () => {
     const root = tmpDir('drafts');
     const content = writeTree(path.join(root, 'content'), [...baseline(), draftNews]);
+    writeFileSync(path.join(content, 'trefwoorden.yaml'), 'geheim-concept: Geheim concept\n');
     const out = path.join(root, 'dist');
     const { status, output } = runBuild(out, content);
     expect(status, output).toBe(0);
@@ -147,6 +187,7 @@ describe('drafts', () => {
 
   it('show in astro dev with a visible "concept" banner', async () => {
     const content = writeTree(path.join(tmpDir('drafts-dev'), 'content'), [...baseline(), draftNews]);
+    writeFileSync(path.join(content, 'trefwoorden.yaml'), 'geheim-concept: Geheim concept\n');
     const port = 4400 + Math.floor(Math.random() * 500);
     const dev = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', '127.0.0.1'], {
       cwd: projectRoot,

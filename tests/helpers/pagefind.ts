@@ -5,6 +5,9 @@ import { serve, type Served } from './serve.ts';
 
 export interface Hit {
   url: string;
+  /** Pagefind's excerpt (HTML with <mark>) and the whole text it indexed, as the index holds them. */
+  excerpt: string;
+  content: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
 }
@@ -25,7 +28,7 @@ export async function openIndex(siteDir: string): Promise<SearchIndex> {
     async search(query, options = {}, limit = Infinity) {
       const response = await pagefind.search(query, options);
       const data = await Promise.all(response.results.slice(0, limit).map((r: { data(): Promise<Hit> }) => r.data()));
-      return data.map((d) => ({ url: d.url, meta: d.meta, filters: d.filters }));
+      return data.map((d) => ({ url: d.url, excerpt: d.excerpt, content: d.content, meta: d.meta, filters: d.filters }));
     },
     filters: () => pagefind.filters(),
     async close() {

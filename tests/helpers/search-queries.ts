@@ -5,7 +5,7 @@ export const QUERIES: [string, string, string][] = [
   ['organisation name', 'Laurens', '/nieuws/vws-op-werkbezoek-bij-laurens-delfshaven/'],
   ['person: pact chair', 'Jan Krol', '/pacten/zorg-en-welzijnspact-flevoland/'],
   ['person: theme lead', 'Frank Kodden', '/themas/iedereen-doet-mee/'],
-  ['person: project contact', 'Haso Korajlic', '/projecten/zorg-thuis-en-in-de-buurt/'],
+  ['person: quoted project lead', 'Haso Korajlic', '/projecten/zorg-thuis-en-in-de-buurt/'],
   ['place of an event', 'Boijmans', '/nieuws/veertien-cooperatieve-netwerken-ondertekend/'],
   ['region', 'Flevoland', '/pacten/zorg-en-welzijnspact-flevoland/'],
   ['area', 'Delfshaven', '/netwerken/delfshaven/'],
@@ -16,7 +16,7 @@ export const QUERIES: [string, string, string][] = [
   ['project name', 'Taakbrigades', '/projecten/taakbrigades/'],
   ['project name', 'Voortraject', '/projecten/voortraject/'],
   ['organisation of two words', 'wmo radar', '/organisaties/wmo-radar/'],
-  ['stemming: plural finds singular', 'opleidingen', '/nieuws/pilot-zorg-thuis-en-in-de-buurt-afgerond/'],
+  ['stemming: plural finds singular', 'opleidingen', '/projecten/zorg-thuis-en-in-de-buurt/'],
   ['stemming: verb finds noun', 'samenwerken', '/nieuws/veertien-cooperatieve-netwerken-ondertekend/'],
   ['stemming: singular finds plural', 'vacature', '/nieuws/vws-op-werkbezoek-bij-laurens-delfshaven/'],
   ['compound: markt in arbeidsmarkt', 'markt', '/themas/iedereen-doet-mee/'],
@@ -29,3 +29,6 @@ export const QUERIES: [string, string, string][] = [
   ['concept from a quote', 'Triple Aim', '/nieuws/veertien-cooperatieve-netwerken-ondertekend/'],
   ['type of organisation', 'ministerie', '/organisaties/ministerie-van-vws/'],
 ];
+
+/** Ordinary Dutch queries whose excerpts a reader reads: every word shown must stand on the page itself. */
+export const EXCERPT_QUERIES = ['markt', 'zorg', 'organisaties', 'wijk', 'opleiding', 'werk', 'vrijwilligers', 'Delfshaven', 'samenwerken', 'arbeidsmarkt', 'statushouders', 'onderwijs', 'partners', 'status'];

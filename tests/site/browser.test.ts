@@ -11,6 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { focusIsVisible, guardedContext, launchBrowser, type Guarded } from '../helpers/browser.ts';
 import { builtPages, siteDir } from '../helpers/dist.ts';
 import { coldLoad } from '../helpers/measure.ts';
+import { openIndex } from '../helpers/pagefind.ts';
+import { withoutCompoundMarks } from '../../src/lib/search/excerpt.ts';
 import { serve, type Served } from '../helpers/serve.ts';
 import { BUDGETS, overBudget, SAMPLE_PAGES } from '../../src/lib/weight.ts';
 
@@ -67,18 +69,50 @@ describe.each([
     const guard: Guarded = await guardedContext(browser, site.url, { colorScheme: scheme, viewport: { width, height: 900 } });
     const page = await guard.context.newPage();
     const violations: string[] = [];
+    const tooWide: string[] = [];
     for (const url of PAGES) {
       const response = await page.goto(site.url + url);
       expect(response?.status(), url).toBe(url === '/404.html' ? 200 : 200);
       await settle(page, url);
       const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
       for (const v of result.violations) violations.push(`${url}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+      // Reflow (WCAG 1.4.10), which axe does not test: nothing scrolls sideways. 320 CSS px is also
+      // what a 1280 px screen at 400 % zoom gives, so this covers both.
+      const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (scrollWidth > width) tooWide.push(`${url}: ${scrollWidth} px`);
     }
     await guard.context.close();
+    expect(tooWide, 'pages wider than the screen').toEqual([]);
     expect(violations).toEqual([]);
     expect(guard.foreign).toEqual([]);
     expect(guard.cspViolations).toEqual([]);
     expect(guard.errors).toEqual([]);
+  });
+});
+
+describe('the search index holds the words readers see', () => {
+  /** Words as the index and a reader count them: letters and digits, lowercase. */
+  const words = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+
+  it('every word Pagefind indexed for a page stands in that page\'s visible text (no words glued across elements)', { timeout: 300_000 }, async () => {
+    const index = await openIndex(siteDir());
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const foreign: string[] = [];
+    try {
+      const hits = await index.search(null, { filters: {} });
+      expect(hits.length).toBeGreaterThan(30);
+      for (const hit of hits) {
+        await page.goto(site.url + hit.url);
+        // innerText is the text as laid out: blocks, table cells and flex items apart, as a reader sees it.
+        const visible = words(await page.locator('main').innerText());
+        for (const word of words(withoutCompoundMarks(hit.content))) if (!visible.has(word)) foreign.push(`${hit.url}: "${word}"`);
+      }
+    } finally {
+      await context.close();
+      await index.close();
+    }
+    expect(foreign).toEqual([]);
   });
 });
 

@@ -74,6 +74,17 @@ describe('every page', () => {
 
 describe('news', () => {
   const url = '/nieuws/vws-op-werkbezoek-bij-laurens-delfshaven/';
+  it('shows tags by their Dutch label, with the slug as the URL', () => {
+    const tags = page('/nieuws/veertien-cooperatieve-netwerken-ondertekend/').querySelectorAll('main ul.tags a');
+    expect(tags.map((a) => [text(a), a.getAttribute('href')])).toEqual(
+      expect.arrayContaining([
+        ['Coöperatie', '/nieuws/tag/cooperatie/'],
+        ['Wijkgericht werken', '/nieuws/tag/wijkgericht-werken/'],
+        ['Nieuw Rotterdams Welzijn', '/nieuws/tag/nieuw-rotterdams-welzijn/'],
+      ]),
+    );
+    expect(text(page('/nieuws/tag/wijkgericht-werken/').querySelector('h1'))).toBe('Nieuws met trefwoord “Wijkgericht werken”');
+  });
   it('shows the Dutch date, category, source and tags', () => {
     const doc = page(url);
     expect(text(doc.querySelector('h1'))).toBe('VWS op werkbezoek bij Laurens Delfshaven');
@@ -89,11 +100,12 @@ describe('news', () => {
     expect(hrefs(page('/organisaties/laurens/').querySelector('main')!)).toContain(url);
   });
   it('links the previous and next item and related news', () => {
-    const main = page('/nieuws/pilot-zorg-thuis-en-in-de-buurt-afgerond/').querySelector('main')!;
-    expect(main.querySelector('a[rel="next"]')?.getAttribute('href')).toBe(url);
+    const main = page(url).querySelector('main')!;
+    expect(main.querySelector('a[rel="next"]')).toBeNull(); // the newest item
     expect(main.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe('/nieuws/veertien-cooperatieve-netwerken-ondertekend/');
+    expect(page('/nieuws/veertien-cooperatieve-netwerken-ondertekend/').querySelector('main a[rel="next"]')?.getAttribute('href')).toBe(url);
     const related = hrefs(main.querySelectorAll('section').find((s) => text(s.querySelector('h2')) === 'Gerelateerd nieuws')!);
-    expect(related[0]).toBe(url); // shares the Delfshaven network
+    expect(related[0]).toBe('/nieuws/veertien-cooperatieve-netwerken-ondertekend/'); // shares the Delfshaven network
   });
   it('renders GitHub-flavoured tables from Markdown', () => {
     const table = page('/nieuws/veertien-cooperatieve-netwerken-ondertekend/').querySelector('.prose table');
@@ -101,8 +113,8 @@ describe('news', () => {
   });
   it('lists news newest first with a count, by category too', () => {
     const list = page('/nieuws/').querySelectorAll('main .card h2 a').map((a) => a.getAttribute('href'));
-    expect(list).toEqual([url, '/nieuws/pilot-zorg-thuis-en-in-de-buurt-afgerond/', '/nieuws/veertien-cooperatieve-netwerken-ondertekend/']);
-    expect(text(page('/nieuws/').querySelector('.lead'))).toContain('3 berichten');
+    expect(list).toEqual([url, '/nieuws/veertien-cooperatieve-netwerken-ondertekend/']);
+    expect(text(page('/nieuws/').querySelector('.lead'))).toContain('2 berichten');
     expect(page('/nieuws/categorie/samenwerking/').querySelectorAll('main .card')).toHaveLength(1);
   });
 });
@@ -121,7 +133,10 @@ describe('networks', () => {
   it('gathers what refers to an area, with counts, and marks it on the map', () => {
     const doc = page('/netwerken/delfshaven/');
     expect(text(doc.querySelector('main'))).toContain('Ondertekend 28 september 2016');
-    expect(text(doc.querySelector('main'))).toContain('In dit netwerk: 3 nieuwsberichten, 1 project');
+    expect(text(doc.querySelector('main'))).toContain('Op deze site over dit netwerk: 2 nieuwsberichten en 1 project.');
+    // The source gives the range of partners, not each network's number: no "0 partners".
+    expect(text(doc.querySelector('main'))).toContain('Partners niet bekend; bij de ondertekening in 2016 had elk netwerk er 7 tot 23');
+    expect(text(doc.querySelector('main'))).not.toMatch(/\b0 partners/);
     expect(doc.querySelector('svg.area-map a[aria-current="page"]')?.getAttribute('href')).toBe('/netwerken/delfshaven/');
     expect(hrefs(doc.querySelector('main')!)).toContain('/projecten/zorg-thuis-en-in-de-buurt/');
   });
@@ -129,21 +144,22 @@ describe('networks', () => {
 
 describe('project fact sheets', () => {
   const url = '/projecten/zorg-thuis-en-in-de-buurt/';
-  it('show status, lead, partners, network, target groups and contact', () => {
+  it('show status, lead, partners, network and target groups; no contact person the sources give no basis for', () => {
     const main = page(url).querySelector('main')!;
     expect(text(main)).toContain('Status Afgerond');
-    expect(hrefs(main)).toEqual(expect.arrayContaining(['/organisaties/wmo-radar/', '/organisaties/humanitas/', '/netwerken/delfshaven/']));
+    expect(hrefs(main)).toEqual(expect.arrayContaining(['/organisaties/wmo-radar/', '/organisaties/gemeente-rotterdam/', '/netwerken/delfshaven/']));
     expect(text(main)).toContain('Doelgroepen Bewoners');
-    expect(text(main)).toContain('Haso Korajlic, Projectleider Activering bij wmo radar');
+    expect(main.querySelectorAll('dl.facts dt').map(text)).not.toContain('Contact');
   });
   it('show key figures as a table and as a labelled bar chart', () => {
     const main = page(url).querySelector('main')!;
     const rows = main.querySelectorAll('table tbody tr').map((tr) => text(tr));
-    expect(rows).toContain('Deelnemers die het traject afrondden 9 personen Resultaat –');
+    expect(rows).toContain('Deelnemers die de pilot afrondden 9 personen Resultaat –');
+    expect(rows.join(' ')).not.toContain('weken'); // a duration is no result
     const chart = main.querySelector('svg.chart')!;
     expect(chart.getAttribute('role')).toBe('img');
-    expect(chart.querySelectorAll('rect')).toHaveLength(4);
-    expect(text(chart)).toContain('8 weken');
+    expect(chart.querySelectorAll('rect')).toHaveLength(3);
+    expect(text(chart)).toContain('8 personen');
     expect(text(page('/projecten/taakbrigades/').querySelector('svg.chart'))).toContain('10 personen (doel)');
     expect(page('/projecten/taakbrigades/').querySelector('svg.chart rect.bar-doel')).not.toBeNull();
   });

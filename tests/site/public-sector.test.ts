@@ -97,7 +97,7 @@ describe('standing pages', () => {
     expect(main).toContain('WCAG 2.1 op niveau AA');
     expect(main).toContain('EN 301 549');
     expect(main).toContain('WCAG 2.2 op niveau AA');
-    expect(main).toMatch(/Gecontroleerd bij de build van \d{1,2} [a-z]+ \d{4}/);
+    expect(main).toMatch(/Laatst automatisch gecontroleerd: \d{1,2} [a-z]+ \d{4}/);
     expect(page('/toegankelijkheid/').querySelectorAll('main h2').map(text)).toEqual(expect.arrayContaining(['Welke norm', 'Hoe wij dat controleren', 'Bekende beperkingen', 'Een probleem melden']));
   });
   it('the privacy statement says no cookies, no tracking, no third parties, and how contacts are handled', () => {

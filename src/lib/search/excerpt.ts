@@ -5,7 +5,10 @@
  * Kept free of dependencies: the search page loads it in the browser.
  */
 
-/** `arbeids_<mark>markt</mark>` → `arbeids<mark>markt</mark>`; an underscore between other characters stays. */
+/** The mark between the parts of a compound in the indexed copy: ASCII punctuation that Pagefind splits on, and that Dutch prose never puts between two letters. */
+export const COMPOUND_MARK = '|';
+
+/** `arbeids|<mark>markt</mark>` → `arbeids<mark>markt</mark>`; a | between other characters stays. */
 export function withoutCompoundMarks(text: string): string {
-  return text.replace(/(?<=\p{L}(?:<\/?mark>)?)_(?=(?:<\/?mark>)?\p{L})/gu, '');
+  return text.replace(/(?<=\p{L}(?:<\/?mark>)?)\|(?=(?:<\/?mark>)?\p{L})/gu, '');
 }

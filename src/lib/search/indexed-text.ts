@@ -1,22 +1,23 @@
 /**
  * The copy of a page that Pagefind indexes (readers' HTML is not changed):
  *
- * - Compound words are marked where their parts meet, with `_`: Pagefind
- *   indexes `arbeids_markt` as the whole word *and* as each part, at the same
- *   position, so `markt` and `arbeid` find the arbeidsmarkt. Nothing is added
- *   to the text: the search page removes the marks from excerpts
+ * - Compound words are marked where their parts meet, with `|`: Pagefind
+ *   indexes `arbeids|markt` as the whole word `arbeidsmarkt` *and* as each
+ *   part, at the same position, so `markt` and `arbeid` find the arbeidsmarkt
+ *   while `arbeidsmarkt` still matches it exactly. (Not `_`: Pagefind keeps
+ *   that inside the word, so `arbeidsmarkt` would only match by its prefix
+ *   `arbeid`; and not `-`, which real text uses.) Nothing is added to the
+ *   text: the search page removes the marks from excerpts
  *   (`withoutCompoundMarks`), so a reader sees exactly the page's own words.
  * - Pagefind joins the text of adjacent elements that are not paragraphs or
  *   headings (`<dt>Regio</dt><dd>Flevoland</dd>` → "RegioFlevoland"); a space
  *   goes around every element that a browser lays out as a block of its own.
  */
 import { Parser } from 'htmlparser2';
+import { COMPOUND_MARK } from './excerpt.ts';
 
 /** Splits a word as written into its parts, or [] to keep it whole; midSentence: a capital there marks a name. */
 export type WordSplitter = (word: string, midSentence: boolean) => string[];
-
-/** The mark between the parts of a compound in the indexed copy. */
-export const COMPOUND_MARK = '_';
 
 /** Elements a browser shows as blocks (or table cells, list items, line breaks): their text never runs on. */
 const SEPARATE = new Set(

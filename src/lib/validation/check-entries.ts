@@ -58,9 +58,15 @@ export function checkEntries(files: readonly ContentFile[]): CheckResult {
       continue;
     }
     const schemas: Schemas = entry.draft ? schemasFor.draft : schemasFor.published;
+    const placeholders = placeholderProblems(entry);
+    problems.push(...placeholders);
     const result = schemas[entry.collection].safeParse(entry.source.data);
     if (result.success) entry.data = result.data as Record<string, unknown>;
-    else problems.push(...issuesToProblems(entry, result.error.issues, schemas[entry.collection]));
+    else {
+      // A placeholder is reported once, as a placeholder, even where the schema also refuses it.
+      const reported = new Set(placeholders.map((p) => p.field));
+      problems.push(...issuesToProblems(entry, result.error.issues, schemas[entry.collection]).filter((p) => !reported.has(p.field)));
+    }
   }
 
   problems.push(...checkAreas(entries), ...checkReservedIds(entries));
@@ -135,6 +141,23 @@ function issuesToProblems(entry: CheckedEntry, issues: readonly z.core.$ZodIssue
       message: isPlaceholder(found) ? `nog niet ingevuld: ${describeFound(found)}; ${issue.message}` : `gevonden: ${describeFound(found)}; ${issue.message}`,
     }];
   });
+}
+
+/**
+ * Every "[VUL IN …]" that `npm run new` left in the frontmatter, at any depth
+ * (a nested field, an item of a list): never published, even where the text
+ * would otherwise pass as a valid value.
+ */
+function placeholderProblems(entry: CheckedEntry): Problem[] {
+  const problems: Problem[] = [];
+  const visit = (value: unknown, path: PropertyKey[]) => {
+    if (isPlaceholder(value)) {
+      problems.push({ file: entry.path, line: entry.source.lineOf(path), field: fieldName(path), message: `nog niet ingevuld: ${describeFound(value)}; vervang de tekst tussen [ ] door je eigen tekst, of haal een optioneel veld weg` });
+    } else if (Array.isArray(value)) value.forEach((item, i) => visit(item, [...path, i]));
+    else if (isRecord(value)) for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
+  };
+  visit(entry.source.data, []);
+  return problems;
 }
 
 /** The fourteen areas, each exactly once, in a file named after the area. */

@@ -21,7 +21,12 @@ export interface SourceFile {
 
 const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?^---[ \t]*(?:\r?\n|$)/m;
 
-export function readSourceFile(text: string, isYaml: boolean): SourceFile {
+/** Frontmatter that multiplies through aliases (&a … *a) past this many is refused, not expanded. */
+const MAX_ALIAS_COUNT = 50;
+
+export function readSourceFile(original: string, isYaml: boolean): SourceFile {
+  // Windows Notepad starts UTF-8 files with a byte-order mark; Astro reads past it, and so does the check.
+  const text = original.startsWith('\uFEFF') ? original.slice(1) : original;
   let yamlText = text;
   let yamlFirstLine = 1;
   let body = '';
@@ -55,11 +60,25 @@ export function readSourceFile(text: string, isYaml: boolean): SourceFile {
       }
     : undefined;
 
+  let data: unknown;
+  let dataError: { line: number; message: string } | undefined;
+  if (!syntaxError) {
+    try {
+      data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) ?? {};
+    } catch {
+      // The yaml package refuses a document whose aliases would expand without bound (a "billion laughs").
+      dataError = {
+        line: yamlFirstLine,
+        message: 'de frontmatter herhaalt stukken via verwijzingen (&naam en *naam) zo vaak dat hij niet te lezen is; verwacht gewone "veld: waarde"-regels zonder & en *',
+      };
+    }
+  }
+
   return {
-    data: syntaxError ? undefined : (doc.toJS() ?? {}),
+    data,
     body,
     bodyLine,
-    syntaxError,
+    syntaxError: syntaxError ?? dataError,
     lineOf(path) {
       for (let depth = path.length; depth > 0; depth--) {
         const node = doc.getIn(path.slice(0, depth) as unknown[], true);

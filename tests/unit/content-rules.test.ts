@@ -1,0 +1,127 @@
+/**
+ * Rules that keep what readers see honest and Dutch: nothing copied from the
+ * sources, placeholders never published, tags shown by their label, network
+ * pages that say what is known instead of "0 partners", files as editors save them.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { globSync } from 'tinyglobby';
+import { describe, expect, it } from 'vitest';
+import { AREAS } from '../../src/lib/content-model.ts';
+import { networkSummary, partnerCountText } from '../../src/lib/networks.ts';
+import { roleInSentence } from '../../src/lib/nl.ts';
+import { parseTags, tagLabel } from '../../src/lib/tags.ts';
+import { checkEntries } from '../../src/lib/validation/check-entries.ts';
+import { validateContent } from '../../src/lib/validation/index.ts';
+import { formatProblem } from '../../src/lib/validation/problem.ts';
+import { readSourceFile } from '../../src/lib/validation/source-file.ts';
+import { projectRoot, tmpDir } from '../helpers/build.ts';
+import { baseline, markdown, toContentFiles, validNews, validProject, withFile, writeTree } from '../helpers/content.ts';
+
+describe('the content holds to its sources', () => {
+  const RUN = 8;
+  const words = (text: string) => text.toLowerCase().replaceAll('’', "'").match(/[\p{L}\p{N}'-]+/gu) ?? [];
+  // A list of the fourteen area names is a list of names, not a copied sentence.
+  const names = new Set(words(`${AREAS.join(' ')} en`));
+  const seeds = globSync('*', { cwd: path.join(projectRoot, '../shared/seeds'), absolute: true });
+
+  /** Runs of RUN or more words that a text shares with any seed. */
+  function sharedRuns(text: string, grams: Set<string>): string[] {
+    const w = words(text);
+    const runs: string[] = [];
+    for (let i = 0; i + RUN <= w.length; i++) {
+      if (!grams.has(w.slice(i, i + RUN).join(' '))) continue;
+      let end = i + RUN;
+      while (end < w.length && grams.has(w.slice(end - RUN + 1, end + 1).join(' '))) end++;
+      const run = w.slice(i, end);
+      if (!run.every((word) => names.has(word))) runs.push(run.join(' '));
+      i = end - 1;
+    }
+    return runs;
+  }
+
+  it('shares no run of 8 or more words with a file in ../shared/seeds', () => {
+    expect(seeds.length, 'the sources lie beside the project in ../shared/seeds').toBeGreaterThan(0);
+    const grams = new Set<string>();
+    for (const seed of seeds) {
+      const w = words(readFileSync(seed, 'utf8'));
+      for (let i = 0; i + RUN <= w.length; i++) grams.add(w.slice(i, i + RUN).join(' '));
+    }
+    const copied = globSync('content/**/*', { cwd: projectRoot }).flatMap((file) => sharedRuns(readFileSync(path.join(projectRoot, file), 'utf8'), grams).map((run) => `${file}: "${run}"`));
+    expect(copied).toEqual([]);
+  });
+
+  it('the check finds a copied run, and lets a list of area names pass', () => {
+    const grams = new Set(['a b c d e f g h', ...[AREAS.slice(0, 8).join(' ')].map((t) => words(t).slice(0, 8).join(' '))]);
+    expect(sharedRuns('x a b c d e f g h y', grams)).toEqual(['a b c d e f g h']);
+    expect(sharedRuns(AREAS.slice(0, 8).join(', '), grams)).toEqual([]);
+  });
+});
+
+describe('placeholders are never published', () => {
+  const problemsOf = (data: Record<string, unknown>, collection: 'news' | 'projects' = 'news') =>
+    checkEntries(toContentFiles(withFile(baseline(), { collection, name: collection === 'news' ? 'bericht.md' : 'proefproject.md', data }))).problems.map(formatProblem);
+
+  it('in a field whose value would otherwise pass', () => {
+    expect(problemsOf(validNews({ description: '[VUL IN: samenvatting van 20 tot 300 tekens]' }))).toEqual([
+      'content/news/bericht.md:3  description — nog niet ingevuld: "[VUL IN: samenvatting van 20 tot 300 tekens]"; vervang de tekst tussen [ ] door je eigen tekst, of haal een optioneel veld weg',
+    ]);
+  });
+  it('nested and in lists, once each, even where the schema also refuses the value', () => {
+    const problems = problemsOf(validProject({ figures: [{ label: '[VUL IN: naam van het cijfer]', value: 3, kind: 'resultaat' }], contact: { name: 'Iemand', role: '[VUL IN: functie]' } }), 'projects');
+    expect(problems).toEqual([
+      expect.stringMatching(/proefproject\.md:\d+  figures\[1\]\.label — nog niet ingevuld: "\[VUL IN: naam van het cijfer\]"/),
+      expect.stringMatching(/proefproject\.md:\d+  contact\.role — nog niet ingevuld: "\[VUL IN: functie\]"/),
+    ]);
+    expect(problemsOf(validNews({ tags: ['[VUL IN: trefwoord]'] }))).toEqual([expect.stringMatching(/tags\[1\] — nog niet ingevuld/)]);
+  });
+});
+
+describe('files as editors save them', () => {
+  it('reads past a UTF-8 byte-order mark (Windows Notepad)', () => {
+    const source = readSourceFile(`\uFEFF${markdown({ title: 'Kladblok' }, 'Tekst.\n')}`, false);
+    expect(source.syntaxError).toBeUndefined();
+    expect(source.data).toEqual({ title: 'Kladblok' });
+    expect(source.body).toBe('\nTekst.\n');
+  });
+  it('refuses a frontmatter whose aliases multiply without bound, as a problem of that file', () => {
+    const bomb = ['---', 'a: &a [x, x, x, x, x, x, x, x, x]', 'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]', 'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]', 'd: [*c, *c, *c, *c, *c, *c, *c, *c, *c]', '---', ''].join('\n');
+    const source = readSourceFile(bomb, false);
+    expect(source.data).toBeUndefined();
+    expect(source.syntaxError?.message).toContain('herhaalt stukken via verwijzingen');
+    // A few aliases are ordinary YAML and stay allowed.
+    expect(readSourceFile('---\na: &a x\nb: *a\n---\n', false).data).toEqual({ a: 'x', b: 'x' });
+  });
+});
+
+describe('tags by their Dutch label', () => {
+  it('reads the list, and names a line that is not a slug with a label', () => {
+    const { labels, problems } = parseTags('wijkgericht-werken: Wijkgericht werken\nZorg: Zorg\nleeg: ""\n', 'content/trefwoorden.yaml');
+    expect(tagLabel(labels, 'wijkgericht-werken')).toBe('Wijkgericht werken');
+    expect(problems.map(formatProblem)).toEqual([
+      'content/trefwoorden.yaml:2  Zorg — gevonden: "Zorg"; verwacht een trefwoord in kleine letters, cijfers en streepjes',
+      'content/trefwoorden.yaml:3  leeg — gevonden: lege tekst; verwacht het label dat lezers zien, zoals "Wijkgericht werken"',
+    ]);
+  });
+  it('a tag without a label stops the check, with the line to add', async () => {
+    const root = writeTree(tmpDir('tag-zonder-label'), withFile(baseline(), { collection: 'news', name: 'bericht.md', data: validNews({ tags: ['wijk', 'nieuw-trefwoord'] }) }));
+    writeFileSync(path.join(root, 'trefwoorden.yaml'), 'wijk: Wijk\n');
+    const { problems } = await validateContent(projectRoot, root);
+    expect(problems.map(formatProblem)).toEqual([
+      expect.stringMatching(/tag-zonder-label\/news\/bericht\.md:\d+  tags\[2\] — gevonden: "nieuw-trefwoord", een trefwoord zonder label; voeg het toe aan .*trefwoorden\.yaml met het label dat lezers zien, zoals "nieuw-trefwoord: Nieuw trefwoord"/),
+    ]);
+  });
+});
+
+describe('Dutch on the pages', () => {
+  it('a network page says what is known of its partners, and leaves out empty counts', () => {
+    expect(partnerCountText(undefined)).toBe('niet bekend; bij de ondertekening in 2016 had elk netwerk er 7 tot 23');
+    expect(partnerCountText(12)).toBe('12');
+    expect(networkSummary({ news: 2, projects: 1, partnersListed: 0 })).toBe('Op deze site over dit netwerk: 2 nieuwsberichten en 1 project.');
+    expect(networkSummary({ news: 0, projects: 0, partnersListed: 0 })).toBe('Over dit netwerk staan nog geen berichten of projecten op deze site.');
+  });
+  it('a role after a name reads as part of the sentence; acronyms keep their capitals', () => {
+    expect(roleInSentence('Bestuurlijk kartrekker')).toBe('bestuurlijk kartrekker');
+    expect(roleInSentence('VWS-directeur')).toBe('VWS-directeur');
+  });
+});
