@@ -2,7 +2,8 @@
  * `npm run bench:search`: the search index's size, the bytes a browser fetches
  * for a first query (cold, in Debian's Chromium), and p50/p95 query latency
  * over the query table, for the real site and for the synthetic 10,000-entry
- * site (built by `npm run bench`, or here when it is missing).
+ * site (built by `npm run bench`, or here when it is missing); and how well the
+ * compound splitter does on its reviewed table of real words.
  */
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -10,6 +11,8 @@ import { globSync } from 'tinyglobby';
 import { launchBrowser } from '../tests/helpers/browser.ts';
 import { openIndex } from '../tests/helpers/pagefind.ts';
 import { QUERIES } from '../tests/helpers/search-queries.ts';
+import { splitterScore } from '../tests/helpers/compound-table.ts';
+import { indexSplitter } from './search-index.ts';
 import { serve } from '../tests/helpers/serve.ts';
 import { formatTable } from '../src/lib/weight.ts';
 import { generateCorpus } from './generate-corpus.ts';
@@ -73,3 +76,7 @@ for (const [name, dir] of sites) {
 }
 await browser.close();
 console.log(`\n${formatTable(rows)}\n\n(latentie: ${QUERIES.length} zoekopdrachten × ${REPEAT} rondes na een opwarmronde, inclusief het ophalen van de gegevens van de eerste ${RESULTS_SHOWN} resultaten)`);
+
+const score = splitterScore((word) => indexSplitter()(word, false));
+console.log(`\nSamenstellingen: ${score.right} van ${score.total} woorden precies goed gesplitst (${((100 * score.right) / score.total).toFixed(1)} %).`);
+for (const miss of score.wrong) console.log(`  ${miss}`);

@@ -113,7 +113,7 @@ export function buildSchemas<R extends z.ZodType>(ref: RefBuilder<R>) {
     date: isoDate().describe('Publicatiedatum, zoals 2023-11-29.'),
     updated: isoDate().describe('Datum van de laatste inhoudelijke wijziging.').optional(),
     category: oneOf(NEWS_CATEGORIES).describe('Categorie van het bericht.'),
-    tags: list(slug()).describe('Trefwoorden in kleine letters met streepjes, zoals "wijkgericht-werken".').optional(),
+    tags: list(slug()).describe('Trefwoorden in kleine letters met streepjes, zoals "wijkgericht-werken"; elk met een label in content/trefwoorden.yaml.').optional(),
     networks: refs('networks').describe('Ids van de netwerken waar het bericht over gaat, zoals "delfshaven".').optional(),
     pacts: refs('pacts').describe('Ids van de pacten waar het bericht over gaat.').optional(),
     projects: refs('projects').describe('Ids van de projecten waar het bericht over gaat.').optional(),

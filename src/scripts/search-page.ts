@@ -57,13 +57,12 @@ async function start() {
   async function run(typing = false) {
     state.query = input.value.trim();
     state.sort = sort.value as SortOrder;
-    const url = `${location.pathname}${searchQueryString(state)}`;
-    if (url !== `${location.pathname}${location.search}`) history.replaceState(null, '', url);
     if (!hasCriteria(state)) {
       renderFilters(allFilters);
       status.textContent = '';
       list.replaceChildren();
       more.hidden = true;
+      writeUrl();
       return;
     }
     const options = { filters: pagefindFilters(state.filters), sort: pagefindSort(state.sort) };
@@ -76,6 +75,12 @@ async function start() {
     renderFilters(response.filters);
     status.textContent = summary(shown.length, state.query);
     await renderMore();
+    writeUrl(); // once the results are shown, so the address always describes what is on screen
+  }
+
+  function writeUrl() {
+    const url = `${location.pathname}${searchQueryString(state)}`;
+    if (url !== `${location.pathname}${location.search}`) history.replaceState(null, '', url);
   }
 
   async function renderMore() {

@@ -178,7 +178,7 @@ describe('keyboard', () => {
       }
     }
     expect(reached.some((r) => r.startsWith('SELECT#zoek-sortering'))).toBe(true);
-    expect(reached.some((r) => r.startsWith('A#') && r.includes('Delfshaven'))).toBe(true);
+    expect(reached.some((r) => r.startsWith('A#') && r.includes('Delfshaven')), reached.join('\n')).toBe(true);
     const after = await page.locator('#zoek-resultaten li.search-result').count();
     expect(after).toBeLessThan(before);
 
