@@ -8,12 +8,13 @@ import { glob } from 'astro/loaders';
 import type { CollectionName } from './lib/content-model.ts';
 import { buildSchemas } from './lib/schemas.ts';
 import { contentRoot, entryPattern } from './lib/validation/load-content.ts';
+import { skippedInPreview } from './lib/validation/preview-skips.ts';
 
 const root = contentRoot(process.cwd());
 const schemas = buildSchemas((collection) => reference(collection));
 
-/** Top-level files of one folder; ids are the file names without extension. */
-const loader = (name: CollectionName) => glob({ pattern: entryPattern(name), base: `${root}/${name}` });
+/** Top-level files of one folder; ids are the file names without extension. In `astro dev`, files with content problems are left out. */
+const loader = (name: CollectionName) => glob({ pattern: [entryPattern(name), ...skippedInPreview(`${root}/${name}`)], base: `${root}/${name}` });
 
 export const collections = {
   news: defineCollection({ loader: loader('news'), schema: schemas.news }),

@@ -6,11 +6,13 @@
  * In `astro dev` content problems are shown but the server keeps running.
  * It also records each entry's last-modified date for the sitemap.
  */
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { lastUpdated, readGitDates } from '../lib/git-dates.ts';
 import { entryUrl } from '../lib/urls.ts';
 import { CONTENT_NEXT_STEP, DEV_NEXT_STEP, SITE_FAULT } from '../lib/validation/messages.ts';
+import { setSkippedInPreview } from '../lib/validation/preview-skips.ts';
 import { formatReport, validateContent } from '../lib/validation/index.ts';
 import { contentRoot, displayPath } from '../lib/validation/load-content.ts';
 
@@ -51,8 +53,11 @@ export default function buildGuard(): AstroIntegration {
         const took = Math.round(performance.now() - started);
         if (problems.length > 0) {
           const report = `De inhoud bevat fouten:\n\n${formatReport(problems)}`;
-          if (command === 'dev') console.error(`\n${report}\n\n${DEV_NEXT_STEP}\n`);
-          else stopWithReport(report);
+          if (command === 'dev') {
+            console.error(`\n${report}\n\n${DEV_NEXT_STEP}\n`);
+            // The preview leaves these files out rather than show Astro's error frame for each (content.config.ts).
+            setSkippedInPreview(problems.map((problem) => path.resolve(root, problem.file)));
+          } else stopWithReport(report);
         } else {
           logger.info(`${entries.length} bestanden gecontroleerd in ${took} ms: geen problemen.`);
         }
