@@ -2,7 +2,8 @@
  * Indexes a built site with Pagefind, in Dutch. Pagefind reads a copy of each
  * page in which compound words are marked where their parts meet and block
  * elements are kept apart (src/lib/search/indexed-text.ts); the HTML files
- * readers get are not changed.
+ * readers get are not changed. The words of the indexed pages, with how many
+ * pages use each, become the vocabulary behind "Bedoelde je …?".
  */
 import { accessSync, constants, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -13,6 +14,7 @@ import { glob } from 'tinyglobby';
 import { createSplitter, splitAsWritten } from '../src/lib/search/compounds.ts';
 import { dutchLexicon } from '../src/lib/search/dutch-words.ts';
 import { indexedCopy, type WordSplitter } from '../src/lib/search/indexed-text.ts';
+import { VOCABULARY_SIZE, VOCABULARY_URL, VocabularyCounter } from '../src/lib/search/suggest.ts';
 
 /**
  * Where the scratch copy goes: in memory (/dev/shm) where the system has it. Ten
@@ -45,6 +47,7 @@ export async function buildSearchIndex(siteDir: string): Promise<number> {
   try {
     const files = await glob('**/*.html', { cwd: siteDir, ignore: ['pagefind/**'] });
     const folders = new Set<string>();
+    const vocabulary = new VocabularyCounter();
     let pages = 0;
     // Synchronous file calls: for ten thousand small files, awaiting each one costs more than the work.
     for (const file of files) {
@@ -54,7 +57,9 @@ export async function buildSearchIndex(siteDir: string): Promise<number> {
       const folder = path.dirname(target);
       if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
       folders.add(folder);
-      writeFileSync(target, indexedCopy(html, split));
+      const text: string[] = [];
+      writeFileSync(target, indexedCopy(html, split, (piece) => text.push(piece)));
+      vocabulary.addPage(text.join(' '));
       pages++;
     }
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nl' });
@@ -64,6 +69,7 @@ export async function buildSearchIndex(siteDir: string): Promise<number> {
     if (added.page_count !== pages) throw new Error(`${pages} pagina's aangeboden, ${added.page_count} geïndexeerd`);
     const written = await index.writeFiles({ outputPath: path.join(siteDir, 'pagefind') });
     if (written.errors.length) throw new Error(written.errors.join('; '));
+    writeFileSync(path.join(siteDir, VOCABULARY_URL), vocabulary.format(VOCABULARY_SIZE));
     return pages;
   } finally {
     await pagefind.close();

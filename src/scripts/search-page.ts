@@ -5,7 +5,7 @@
  * and its index load only here. Excerpts are shown without the marks that the
  * index puts between the parts of compound words (src/lib/search/excerpt.ts).
  */
-import { withoutCompoundMarks } from '../lib/search/excerpt.ts';
+import { FEW_RESULTS, needsSuggestions, withoutCompoundMarks } from '../lib/search/excerpt.ts';
 import { FILTERS, FILTER_LABELS, filterValueLabel, type FilterName } from '../lib/search/facets.ts';
 import { hasCriteria, pagefindFilters, pagefindSort, readSearchState, searchQueryString, type SearchState, type SortOrder } from '../lib/search/search-url.ts';
 
@@ -40,6 +40,7 @@ async function start() {
   const status = element<HTMLDivElement>('#zoek-status');
   const list = element<HTMLOListElement>('#zoek-resultaten');
   const more = element<HTMLButtonElement>('#zoek-meer');
+  const suggestions = element<HTMLParagraphElement>('#zoek-suggesties');
 
   const pagefind: Pagefind = await import(/* @vite-ignore */ PAGEFIND);
   await pagefind.options({ excerptLength: 30 });
@@ -51,6 +52,7 @@ async function start() {
   const allFilters = await pagefind.filters();
 
   let shown: PagefindResponse['results'] = [];
+  let vocabulary: Promise<import('../lib/search/suggest.ts').Vocabulary> | undefined;
   let rendered = 0;
 
   /** Runs the current search (typing: after a pause, and only the last one counts). */
@@ -62,6 +64,7 @@ async function start() {
       status.textContent = '';
       list.replaceChildren();
       more.hidden = true;
+      suggestions.replaceChildren();
       writeUrl();
       return;
     }
@@ -76,6 +79,30 @@ async function start() {
     status.textContent = summary(shown.length, state.query);
     await renderMore();
     writeUrl(); // once the results are shown, so the address always describes what is on screen
+    await offerSuggestions(state.query, shown.length, options);
+  }
+
+  /** "Bedoelde je …?" under a search that finds nothing or little: corrections that do find more. */
+  async function offerSuggestions(query: string, found: number, options: Record<string, unknown>) {
+    suggestions.replaceChildren();
+    if (!needsSuggestions(query, found, firstExcerpts)) return;
+    const { suggestQueries, parseVocabulary, VOCABULARY_URL } = await import('../lib/search/suggest.ts');
+    vocabulary ??= fetch(`/${VOCABULARY_URL}`).then((r) => (r.ok ? r.text() : '')).then(parseVocabulary);
+    const candidates = suggestQueries(query, await vocabulary);
+    const better: string[] = [];
+    for (const candidate of candidates) {
+      // A correction must find something; where the query found little, at least as much.
+      const count = (await pagefind.search(candidate, options)).results.length;
+      if (count > 0 && (found >= FEW_RESULTS || count >= found)) better.push(candidate);
+    }
+    if (query !== state.query || better.length === 0) return; // the reader has typed on, or nothing helps
+    const links = better.map((candidate) => {
+      const link = document.createElement('a');
+      link.href = `${location.pathname}${searchQueryString({ ...state, query: candidate })}`;
+      link.textContent = candidate;
+      return link;
+    });
+    suggestions.append('Bedoelde je ', ...links.flatMap((link, i) => (i === 0 ? [link] : [i === links.length - 1 ? ' of ' : ', ', link])), '?');
   }
 
   function writeUrl() {
@@ -83,8 +110,11 @@ async function start() {
     if (url !== `${location.pathname}${location.search}`) history.replaceState(null, '', url);
   }
 
+  let firstExcerpts: string[] = [];
+
   async function renderMore() {
     const next = await Promise.all(shown.slice(rendered, rendered + PAGE_SIZE).map((r) => r.data()));
+    if (rendered === 0) firstExcerpts = next.map((d) => d.excerpt);
     const items = next.map(resultItem);
     list.append(...items);
     rendered += next.length;

@@ -24,10 +24,18 @@ const SEPARATE = new Set(
   'address article aside blockquote br caption dd details dialog div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody td tfoot th thead tr ul'.split(' '),
 );
 
-/** A letter run, and what stands before it. */
+/** A run of letters: a word as the splitter sees it. */
 const WORD = /\p{L}+/gu;
 /** After these, a capital starts a sentence rather than marking a name. */
-const SENTENCE_START = /(^|[.!?:;"“‘(–—•]\s*)$/u;
+const SENTENCE_START = '.!?:;"“‘(–—•';
+
+const ENTITY = /&(?:[a-z]+|#\d+|#x[\da-f]+);/gi;
+
+/** The last character of `text` that is not white space, or `previous` when there is none. */
+function lastVisible(text: string, previous: string): string {
+  const trimmed = text.trimEnd();
+  return trimmed ? trimmed.at(-1)! : previous;
+}
 
 interface Edit {
   at: number;
@@ -35,14 +43,15 @@ interface Edit {
   text: string;
 }
 
-export function indexedCopy(html: string, split: WordSplitter): string {
+/** `collect` receives the indexed text of the page, piece by piece (entities undecoded), e.g. for the suggestion vocabulary. */
+export function indexedCopy(html: string, split: WordSplitter, collect?: (text: string) => void): string {
   const first = html.indexOf('data-pagefind-body');
   if (first === -1) return html;
   const offset = html.lastIndexOf('<', first);
   const edits: Edit[] = [];
   let bodyDepth = 0; // open elements inside the body region (0: outside)
   let ignoreDepth = 0; // open elements inside an ignored part (0: not ignoring)
-  let before = ''; // the visible text just before, within the current block: is the next word mid-sentence?
+  let last = ''; // the last visible character before, within the current block ('' at its start): is the next word mid-sentence?
 
   const parser = new Parser(
     {
@@ -56,20 +65,26 @@ export function indexedCopy(html: string, split: WordSplitter): string {
         else if ('data-pagefind-ignore' in attributes) ignoreDepth = 1;
         if (SEPARATE.has(name)) {
           edits.push({ at: offset + parser.startIndex, end: offset + parser.startIndex, text: ' ' });
-          before = '';
+          last = '';
         }
       },
       ontext(data) {
         if (bodyDepth === 0 || ignoreDepth > 0) return;
+        collect?.(data.replace(ENTITY, ' '));
         const start = offset + parser.startIndex;
         // Text arrives with entities undecoded; letters outside entities are what is marked.
-        for (const match of data.matchAll(WORD)) {
-          if (data[match.index - 1] === '&') continue; // the name of an entity, not a word
-          const textBefore = before + data.slice(0, match.index).replace(/&[a-z]+;|&#\d+;/gi, ' ');
-          const parts = split(match[0], !SENTENCE_START.test(textBefore.trimEnd()));
-          if (parts.length > 1) edits.push({ at: start + match.index, end: start + match.index + match[0].length, text: parts.join(COMPOUND_MARK) });
+        // Entities (&amp;) become blanks ending in a letter, of the same length: not words, and never a sentence end.
+        const text = data.includes('&') ? data.replace(ENTITY, (entity) => `${' '.repeat(entity.length - 1)}x`) : data;
+        let end = 0;
+        for (const match of text.matchAll(WORD)) {
+          const gap = text.slice(end, match.index);
+          end = match.index + match[0].length;
+          last = lastVisible(gap, last);
+          const parts = split(match[0], last !== '' && !SENTENCE_START.includes(last));
+          if (parts.length > 1) edits.push({ at: start + match.index, end: start + end, text: parts.join(COMPOUND_MARK) });
+          last = match[0].at(-1)!;
         }
-        before = (before + data).slice(-20);
+        last = lastVisible(text.slice(end), last);
       },
       onclosetag(name) {
         if (bodyDepth === 0) return;
@@ -78,7 +93,7 @@ export function indexedCopy(html: string, split: WordSplitter): string {
         if (SEPARATE.has(name)) {
           const after = offset + parser.endIndex + 1;
           edits.push({ at: after, end: after, text: ' ' });
-          before = '';
+          last = '';
         }
       },
     },
