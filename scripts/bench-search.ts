@@ -1,27 +1,30 @@
 /**
- * `npm run bench:search`: the search index's size, the bytes a browser fetches
- * for a first query (cold, in Debian's Chromium), and p50/p95 query latency
- * over the query table, for the real site and for the synthetic 10,000-entry
- * site (built by `npm run bench`, or here when it is missing); and how well the
- * compound splitter does on its reviewed table of real words.
+ * `npm run bench:search`: for the real site and the synthetic 10,000-entry
+ * site (built by `npm run bench`, or here when it is missing), the search
+ * index's size; what the search page costs in a cold Chromium (bytes raw and
+ * gzip before the first keystroke, for the first query and each further one;
+ * p50/p95 from Enter to rendered results over the query table), against the
+ * budgets; the "Bedoelde je" vocabulary's size and suggestion score; and how
+ * well the compound splitter does on its reviewed table of real words.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { globSync } from 'tinyglobby';
 import { launchBrowser } from '../tests/helpers/browser.ts';
-import { openIndex } from '../tests/helpers/pagefind.ts';
+import { MISSPELLINGS } from '../tests/helpers/misspellings.ts';
 import { QUERIES } from '../tests/helpers/search-queries.ts';
 import { splitterScore } from '../tests/helpers/compound-table.ts';
 import { indexSplitter } from './search-index.ts';
 import { serve } from '../tests/helpers/serve.ts';
 import { formatTable } from '../src/lib/weight.ts';
+import { parseVocabulary, suggestQueries, VOCABULARY_URL } from '../src/lib/search/suggest.ts';
 import { generateCorpus } from './generate-corpus.ts';
+import { measureSearchPage, type Bytes, type SearchPageCost } from './search-budget.ts';
 import { spawnSync } from 'node:child_process';
 
 const root = path.resolve(import.meta.dirname, '..');
-const REPEAT = 5;
-/** Results whose data a query loads, as the search page shows them (the rest load on "meer resultaten"). */
-const RESULTS_SHOWN = 10;
+const REPEAT = 3;
 
 function build(out: string, content?: string) {
   // scripts/build.ts gives Astro a clean production environment itself.
@@ -40,42 +43,54 @@ if (!existsSync(path.join(synthetic, 'pagefind/pagefind.js'))) {
 sites.push(['synthetisch 10.000', synthetic]);
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-const rows = [['site', 'pagina’s in index', 'index MB', 'eerste zoekopdracht KB', 'verzoeken', 'p50 ms', 'p95 ms', 'metingen']];
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+const both = (b: Bytes) => `${kb(b.raw)} / ${kb(b.gzip)}`;
+const rows = [['site', 'pagina’s', 'index MB', 'voor 1e toets KB', '1e zoekopdracht KB', 'volgende, max KB', 'p50 ms', 'p95 ms', 'woordenlijst KB', 'woorden', 'suggesties']];
+const budgets: string[] = [];
 const browser = await launchBrowser();
 for (const [name, dir] of sites) {
   const indexBytes = globSync('pagefind/**/*', { cwd: dir }).reduce((sum, f) => sum + statSync(path.join(dir, f)).size, 0);
+  const vocabularyText = readFileSync(path.join(dir, VOCABULARY_URL));
+  const vocabulary = parseVocabulary(vocabularyText.toString('utf8'));
   const served = await serve(dir);
-  // Bytes for a first query: a cold browser opens the search page with a query and waits for results.
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const sizes: Promise<number>[] = [];
-  page.on('response', (r) => {
-    if (new URL(r.url()).pathname.startsWith('/pagefind/')) sizes.push(r.body().then((b) => b.length, () => 0));
-  });
-  await page.goto(`${served.url}/zoeken/?q=zorg`);
-  await page.waitForSelector('#zoek-resultaten li.search-result', { timeout: 60_000 });
-  await page.waitForLoadState('networkidle');
-  const firstQuery = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
-  await context.close();
-  await served.close();
-
-  // Latency over the query table, in Node with Pagefind's own pagefind.js (warm after the first pass).
-  const index = await openIndex(dir);
-  const timings: number[] = [];
-  const pageCount = Object.values((await index.filters()).type ?? {}).reduce((a, b) => a + b, 0);
-  for (let round = 0; round <= REPEAT; round++) {
-    for (const [, query] of QUERIES) {
-      const t = performance.now();
-      await index.search(query, {}, RESULTS_SHOWN);
-      if (round > 0) timings.push(performance.now() - t);
-    }
+  // Cold Chromium: the page until search is ready, then the query table one query at a time (Enter, then rendered results).
+  const queries = QUERIES.map(([, query]) => query);
+  let cost: SearchPageCost | undefined;
+  const latencies: number[] = [];
+  for (let round = 0; round < REPEAT; round++) {
+    const run = await measureSearchPage(browser, served.url, queries);
+    cost ??= run;
+    latencies.push(...run.latencies);
   }
-  await index.close();
-  timings.sort((a, b) => a - b);
-  rows.push([name, String(pageCount), (indexBytes / 1024 / 1024).toFixed(1), (firstQuery / 1024).toFixed(0), String(sizes.length), percentile(timings, 50).toFixed(1), percentile(timings, 95).toFixed(1), String(timings.length)]);
+  await served.close();
+  latencies.sort((a, b) => a - b);
+  const further = cost!.furtherQueries.reduce((max, b) => (b.gzip > max.gzip ? b : max));
+  const suggested = MISSPELLINGS.filter(([typed, meant]) => suggestQueries(typed, vocabulary).includes(meant)).length;
+  const pageCount = globSync('pagefind/fragment/*', { cwd: dir }).length;
+  const firstTotal: Bytes = { raw: cost!.beforeKeystroke.raw + cost!.firstQuery.raw, gzip: cost!.beforeKeystroke.gzip + cost!.firstQuery.gzip, requests: cost!.beforeKeystroke.requests + cost!.firstQuery.requests };
+  rows.push([
+    name,
+    String(pageCount),
+    (indexBytes / 1024 / 1024).toFixed(1),
+    both(cost!.beforeKeystroke),
+    `${both(firstTotal)} (+${kb(cost!.firstQuery.gzip)})`,
+    both(further),
+    percentile(latencies, 50).toFixed(1),
+    percentile(latencies, 95).toFixed(1),
+    `${kb(vocabularyText.length)} / ${kb(gzipSync(vocabularyText).length)}`,
+    String(vocabulary.words.length),
+    `${suggested}/${MISSPELLINGS.length}`,
+  ]);
+  budgets.push(
+    `${name}: voor de eerste toets ${kb(cost!.beforeKeystroke.gzip)} KB (budget 60), eerste zoekopdracht ${kb(firstTotal.gzip)} KB (budget 150), ` +
+      `volgende zoekopdracht hoogstens ${kb(further.gzip)} KB (budget 30), p95 ${percentile(latencies, 95).toFixed(1)} ms (budget 50), woordenlijst ${kb(gzipSync(vocabularyText).length)} KB (budget 20)`,
+  );
 }
 await browser.close();
-console.log(`\n${formatTable(rows)}\n\n(latentie: ${QUERIES.length} zoekopdrachten × ${REPEAT} rondes na een opwarmronde, inclusief het ophalen van de gegevens van de eerste ${RESULTS_SHOWN} resultaten)`);
+console.log(`\n${formatTable(rows)}\n`);
+console.log('(KB: ruw / gzip zoals een host het verstuurt; 1e zoekopdracht: de pagina plus de eerste zoekopdracht, tussen haakjes wat de zoekopdracht zelf kost;');
+console.log(` latentie: van Enter tot getoonde resultaten in Chromium, ${QUERIES.length} zoekopdrachten × ${REPEAT} koude rondes; suggesties: de bedoelde correctie bij de eerste drie)\n`);
+for (const line of budgets) console.log(line);
 
 const score = splitterScore((word) => indexSplitter()(word, false));
 console.log(`\nSamenstellingen: ${score.right} van ${score.total} woorden precies goed gesplitst (${((100 * score.right) / score.total).toFixed(1)} %).`);

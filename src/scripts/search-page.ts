@@ -42,14 +42,28 @@ async function start() {
   const more = element<HTMLButtonElement>('#zoek-meer');
   const suggestions = element<HTMLParagraphElement>('#zoek-suggesties');
 
-  const pagefind: Pagefind = await import(/* @vite-ignore */ PAGEFIND);
-  await pagefind.options({ excerptLength: 30 });
-  await pagefind.init();
-
   const state: SearchState = readSearchState(location.search);
   input.value = state.query;
   sort.value = state.sort;
-  const allFilters = await pagefind.filters();
+
+  /**
+   * Pagefind, its WebAssembly, the index metadata and the filters load when a
+   * reader turns to the search box (or arrives with a search in the address),
+   * not with the page: a reader who only looks pays about 10 KB, not 90–250 KB.
+   */
+  let engine: Promise<{ pagefind: Pagefind; allFilters: Record<string, Record<string, number>> }> | undefined;
+  const loadEngine = () =>
+    (engine ??= (async () => {
+      const pagefind: Pagefind = await import(/* @vite-ignore */ PAGEFIND);
+      await pagefind.options({ excerptLength: 30 });
+      await pagefind.init();
+      const allFilters = await pagefind.filters();
+      // The filter groups are built once; a search updates their counts in place, so focus stays on the box a reader ticked.
+      filterPane.replaceChildren(
+        ...FILTERS.filter((name) => Object.keys(allFilters[name] ?? {}).length > 0).map((name) => filterGroup(name, allFilters[name]!, state.filters[name] ?? [])),
+      );
+      return { pagefind, allFilters };
+    })());
 
   let shown: PagefindResponse['results'] = [];
   let vocabulary: Promise<import('../lib/search/suggest.ts').Vocabulary> | undefined;
@@ -57,6 +71,7 @@ async function start() {
 
   /** Runs the current search (typing: after a pause, and only the last one counts). */
   async function run(typing = false) {
+    const { pagefind, allFilters } = await loadEngine();
     state.query = input.value.trim();
     state.sort = sort.value as SortOrder;
     if (!hasCriteria(state)) {
@@ -79,11 +94,11 @@ async function start() {
     status.textContent = summary(shown.length, state.query);
     await renderMore();
     writeUrl(); // once the results are shown, so the address always describes what is on screen
-    await offerSuggestions(state.query, shown.length, options);
+    await offerSuggestions(pagefind, state.query, shown.length, options);
   }
 
   /** "Bedoelde je …?" under a search that finds nothing or little: corrections that do find more. */
-  async function offerSuggestions(query: string, found: number, options: Record<string, unknown>) {
+  async function offerSuggestions(pagefind: Pagefind, query: string, found: number, options: Record<string, unknown>) {
     suggestions.replaceChildren();
     if (!needsSuggestions(query, found, firstExcerpts)) return;
     const { suggestQueries, parseVocabulary, VOCABULARY_URL } = await import('../lib/search/suggest.ts');
@@ -122,10 +137,6 @@ async function start() {
     return items;
   }
 
-  // The filter groups are built once; a search updates their counts in place, so focus stays on the box a reader ticked.
-  filterPane.replaceChildren(
-    ...FILTERS.filter((name) => Object.keys(allFilters[name] ?? {}).length > 0).map((name) => filterGroup(name, allFilters[name]!, state.filters[name] ?? [])),
-  );
   function renderFilters(counts: Record<string, Record<string, number>>) {
     for (const box of filterPane.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
       box.parentElement!.querySelector('.count')!.textContent = `(${counts[box.name]?.[box.value] ?? 0})`;
@@ -143,6 +154,9 @@ async function start() {
     void run();
   });
   input.addEventListener('input', () => void run(true));
+  // A reader who turns to the box is about to search: load while they type the first letters.
+  input.addEventListener('focus', () => void loadEngine(), { once: true });
+  filterPane.closest('.search-filters')!.addEventListener('pointerenter', () => void loadEngine(), { once: true });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     void run();

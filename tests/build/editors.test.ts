@@ -188,55 +188,57 @@ describe('drafts', () => {
   it('show in astro dev with a visible "concept" banner', async () => {
     const content = writeTree(path.join(tmpDir('drafts-dev'), 'content'), [...baseline(), draftNews]);
     writeFileSync(path.join(content, 'trefwoorden.yaml'), 'geheim-concept: Geheim concept\n');
-    const port = 4400 + Math.floor(Math.random() * 500);
-    const dev = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', '127.0.0.1'], {
-      cwd: projectRoot,
-      env: childEnv({ CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' }),
-      stdio: 'pipe',
-    });
-    let log = '';
-    dev.stdout.on('data', (d) => (log += d));
-    dev.stderr.on('data', (d) => (log += d));
+    const dev = startDev(content);
     try {
-      let html = '';
-      for (let i = 0; i < 120 && !html; i++) {
-        await new Promise((r) => setTimeout(r, 500));
-        html = await fetch(`http://127.0.0.1:${port}/nieuws/concept-bericht/`).then((r) => (r.ok ? r.text() : ''), () => '');
-      }
-      expect(html, log).toContain('Een concept dat nog niet af is');
+      const html = await dev.page('/nieuws/concept-bericht/');
+      expect(html, dev.log()).toContain('Een concept dat nog niet af is');
       expect(html).toMatch(/class="draft-banner"[^>]*>Concept: deze pagina is nog niet gepubliceerd/);
     } finally {
-      dev.kill();
+      dev.stop();
     }
   });
 });
+
+/** `astro dev` on a content folder, on a free port; `page` waits until the server answers with that page. */
+function startDev(content: string) {
+  const port = 4400 + Math.floor(Math.random() * 500);
+  const dev = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', '127.0.0.1'], {
+    cwd: projectRoot,
+    env: childEnv({ CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' }),
+    stdio: 'pipe',
+  });
+  let log = '';
+  dev.stdout.on('data', (d) => (log += d));
+  dev.stderr.on('data', (d) => (log += d));
+  return {
+    log: () => log,
+    stop: () => dev.kill(),
+    async page(urlPath: string): Promise<string> {
+      let html = '';
+      for (let i = 0; i < 120 && !html; i++) {
+        await new Promise((r) => setTimeout(r, 500));
+        html = await fetch(`http://127.0.0.1:${port}${urlPath}`).then((r) => (r.ok ? r.text() : ''), () => '');
+      }
+      return html;
+    },
+  };
+}
 
 describe('astro dev with a content problem', () => {
   it('prints the problem list and what to do next, without machinery, and keeps previewing the rest', async () => {
     const broken = { collection: 'news' as const, name: 'kapot.md', data: validNews({ title: 'Kapot bericht', date: '29-11-2023' }) };
     const content = writeTree(path.join(tmpDir('dev-problem'), 'content'), [...baseline(), broken]);
-    const port = 4400 + Math.floor(Math.random() * 500);
-    const dev = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', '127.0.0.1'], {
-      cwd: projectRoot,
-      env: childEnv({ CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' }),
-      stdio: 'pipe',
-    });
-    let log = '';
-    dev.stdout.on('data', (d) => (log += d));
-    dev.stderr.on('data', (d) => (log += d));
+    const dev = startDev(content);
     try {
-      let html = '';
-      for (let i = 0; i < 120 && !html; i++) {
-        await new Promise((r) => setTimeout(r, 500));
-        html = await fetch(`http://127.0.0.1:${port}/nieuws/`).then((r) => (r.ok ? r.text() : ''), () => '');
-      }
+      const html = await dev.page('/nieuws/');
+      const log = dev.log();
       expect(html, log).toContain('Een bericht uit Delfshaven');
       expect(html).not.toContain('Kapot bericht');
       expect(log).toMatch(/content\/news\/kapot\.md:\d+  date — gevonden: "29-11-2023"/);
       expect(log).toContain('Wat nu: de preview draait door zonder deze bestanden.');
       for (const machinery of [/InvalidContentEntryDataError/, /Location:/, /Stack trace/, /\n\s+at [\w.<>]+ \(/]) expect(log, String(machinery)).not.toMatch(machinery);
     } finally {
-      dev.kill();
+      dev.stop();
     }
   });
 });

@@ -249,6 +249,20 @@ describe('reader flows', () => {
     expect(page.url()).toContain('netwerk=Delfshaven');
   });
 
+  it('offers "Bedoelde je …?" for a misspelling, as a link to the corrected search', async () => {
+    for (const [typed, meant] of [['Delfshafen', 'Delfshaven'], ['zorgaanbeider', 'zorgaanbieder'], ['vrijwiligers', 'vrijwilligers']]) {
+      await page.goto(`${site.url}/zoeken/?q=${typed}`);
+      const link = page.locator('#zoek-suggesties a').first();
+      await link.waitFor({ timeout: 15_000 });
+      expect(await page.locator('#zoek-suggesties').textContent()).toBe(`Bedoelde je ${meant}?`);
+      expect(await link.getAttribute('href')).toBe(`/zoeken/?q=${meant}`);
+    }
+    await page.locator('#zoek-suggesties a').first().click();
+    await page.waitForURL((u) => u.searchParams.get('q') === 'vrijwilligers');
+    await page.waitForSelector('#zoek-resultaten li.search-result');
+    expect(await page.locator('#zoek-suggesties').textContent()).toBe('');
+  });
+
   it('sorts by date, newest first, and keeps that in the URL', async () => {
     await page.goto(`${site.url}/zoeken/?q=delfshaven&type=nieuws&sorteer=datum`);
     await page.waitForSelector('#zoek-resultaten li.search-result');

@@ -9,6 +9,8 @@ import { pathToFileURL } from 'node:url';
 import { fileOf, siteDir } from '../helpers/dist.ts';
 import { openIndex, type SearchIndex } from '../helpers/pagefind.ts';
 import { EXCERPT_QUERIES, QUERIES } from '../helpers/search-queries.ts';
+import { MISSPELLINGS, NO_SUGGESTION } from '../helpers/misspellings.ts';
+import { parseVocabulary, suggestQueries, VOCABULARY_URL } from '../../src/lib/search/suggest.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { withoutCompoundMarks } from '../../src/lib/search/excerpt.ts';
 
@@ -115,5 +117,34 @@ describe('excerpts and titles are the page\'s own words', () => {
     expect(withoutCompoundMarks(hit!.excerpt)).toMatch(/<mark>arbeidsmarkt[,.]?<\/mark>/);
     expect((await index.search('zorg')).map((h) => h.url)).toContain('/organisaties/zorgimpuls/');
     expect((await index.search('organisaties')).map((h) => h.url)).toContain('/organisaties/wmo-radar/'); // "Welzijnsorganisatie"
+  });
+});
+
+describe('"Bedoelde je …?" on the real vocabulary', () => {
+  const vocabulary = () => parseVocabulary(readFileSync(`${siteDir()}/${VOCABULARY_URL}`, 'utf8'));
+
+  it('offers the meant word among the first three for at least 90 % of 40+ misspellings, and each finds results', async () => {
+    expect(MISSPELLINGS.length).toBeGreaterThanOrEqual(40);
+    const missed: string[] = [];
+    for (const [typed, meant] of MISSPELLINGS) {
+      const offered = suggestQueries(typed, vocabulary());
+      expect(offered.length, typed).toBeLessThanOrEqual(3);
+      if (!offered.includes(meant)) missed.push(`${typed} → ${offered.join(', ') || '(niets)'}; verwacht ${meant}`);
+      else expect((await index.search(meant)).length, meant).toBeGreaterThan(0);
+    }
+    expect(missed.length / MISSPELLINGS.length, missed.join('\n')).toBeLessThanOrEqual(0.1);
+  });
+
+  it('offers nothing for the site\'s own words, nor for words far from any', () => {
+    for (const query of NO_SUGGESTION) expect(suggestQueries(query, vocabulary()), query).toEqual([]);
+  });
+
+  it('is small: the words of the indexed pages, most used first', () => {
+    const text = readFileSync(`${siteDir()}/${VOCABULARY_URL}`, 'utf8');
+    expect(text.length).toBeLessThan(100_000);
+    const { words, pages } = vocabulary();
+    expect(words).toContain('Delfshaven'); // a name keeps its capital
+    expect(words).toContain('zorgaanbieder');
+    expect(pages).toEqual([...pages].sort((a, b) => b - a));
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createSplitter, splitAsWritten } from '../../src/lib/search/compounds.ts';
 import { createLexicon, dutchLexicon } from '../../src/lib/search/dutch-words.ts';
-import { withoutCompoundMarks } from '../../src/lib/search/excerpt.ts';
+import { needsSuggestions, withoutCompoundMarks } from '../../src/lib/search/excerpt.ts';
+import { editDistance, parseVocabulary, spellingKey, suggestQueries, VocabularyCounter } from '../../src/lib/search/suggest.ts';
 import { filterValueLabel } from '../../src/lib/search/facets.ts';
 import { indexedCopy } from '../../src/lib/search/indexed-text.ts';
 import { hasCriteria, pagefindFilters, pagefindSort, readSearchState, searchQueryString } from '../../src/lib/search/search-url.ts';
@@ -116,5 +117,43 @@ describe('shareable search URLs', () => {
   it('maps the sort order to Pagefind', () => {
     expect(pagefindSort('datum')).toEqual({ date: 'desc' });
     expect(pagefindSort('relevantie')).toEqual({});
+  });
+});
+
+describe('"Bedoelde je …?"', () => {
+  const vocabulary = parseVocabulary(['zorg\t24', 'welzijn\t22', 'zorgaanbieder\t3', 'Delfshaven\t4', 'vrijwilligers\t1', 'ondertekend\t14', 'coöperatie\t2', 'Feijenoord\t2'].join('\n'));
+
+  it('folds what Dutch spelling confuses before measuring the distance', () => {
+    expect(spellingKey('vrijwilligers')).toBe(spellingKey('vreiwiligers'));
+    expect(spellingKey('Feijenoord')).toBe(spellingKey('Feyenoord'));
+    expect(spellingKey('coöperatie')).toBe(spellingKey('cooperatie'));
+    expect(spellingKey('ondertekend')).toBe(spellingKey('ondertekent'));
+    expect(editDistance('zorgaanbeider', 'zorgaanbieder')).toBe(1); // a swap is one edit
+    expect(editDistance('abc', 'abcdefgh', 2)).toBe(3); // stops early past the limit
+  });
+  it('offers words of the site for misspellings, names with their capital', () => {
+    expect(suggestQueries('zorgaanbeider', vocabulary)).toEqual(['zorgaanbieder']);
+    expect(suggestQueries('delfshafen', vocabulary)).toEqual(['Delfshaven']);
+    expect(suggestQueries('Feyenoord', vocabulary)).toEqual(['Feijenoord']);
+    expect(suggestQueries('ondertekent', vocabulary)).toEqual(['ondertekend']);
+  });
+  it('corrects only the words the site lacks in a longer query', () => {
+    expect(suggestQueries('vrijwiligers Delfshaven', vocabulary)).toEqual(['vrijwilligers Delfshaven']);
+  });
+  it('offers nothing for known words, short words or words far from any', () => {
+    for (const query of ['zorg', 'Welzijn', 'xylofoon', 'ab']) expect(suggestQueries(query, vocabulary), query).toEqual([]);
+  });
+  it('counts each word once per page under the form the pages write', () => {
+    const counter = new VocabularyCounter();
+    counter.addPage('Delfshaven en nog eens Delfshaven. Zorg voor zorg.');
+    counter.addPage('De zorg in Delfshaven.');
+    expect(counter.format(10)).toBe('Delfshaven\t2\nzorg\t2\neens\t1\nvoor\t1');
+  });
+  it('is needed when a search finds little, or only the start of a longer word', () => {
+    expect(needsSuggestions('vrijwiligers', 2, [])).toBe(true);
+    expect(needsSuggestions('zorgaanbeider', 28, ['van de <mark>zorg</mark> en', 'Soort <mark>Zorgaanbieder</mark>'])).toBe(true);
+    expect(needsSuggestions('opleidingen', 5, ['een <mark>opleiding</mark> in'])).toBe(false);
+    expect(needsSuggestions('zorg', 28, ['de <mark>zorg</mark>'])).toBe(false);
+    expect(needsSuggestions('', 0, [])).toBe(false);
   });
 });

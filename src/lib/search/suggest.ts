@@ -80,7 +80,7 @@ export function spellingKey(word: string): string {
     .toLowerCase()
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
-    .replace(/ij|ei|y/g, 'Y')
+    .replace(/eij|ey|ij|ei|y/g, 'Y')
     .replace(/au|ou/g, 'O')
     .replace(/ch/g, 'g')
     .replace(/(dt|d|t)$/u, 'T')
