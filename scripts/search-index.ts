@@ -5,7 +5,7 @@
  * readers get are not changed. The words of the indexed pages, with how many
  * pages use each, become the vocabulary behind "Bedoelde je …?".
  */
-import { accessSync, constants, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -70,6 +70,8 @@ export async function buildSearchIndex(siteDir: string): Promise<number> {
     const written = await index.writeFiles({ outputPath: path.join(siteDir, 'pagefind') });
     if (written.errors.length) throw new Error(written.errors.join('; '));
     writeFileSync(path.join(siteDir, VOCABULARY_URL), vocabulary.format(VOCABULARY_SIZE));
+    // Pagefind's ready-made interfaces: the search page uses its JavaScript API instead, so they are not published.
+    for (const file of await glob('pagefind/pagefind-{ui,component-ui,modular-ui,highlight}.*', { cwd: siteDir })) rmSync(path.join(siteDir, file));
     return pages;
   } finally {
     await pagefind.close();

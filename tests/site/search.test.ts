@@ -4,7 +4,7 @@
  * a query without results. Each query names the page that must be in the top three.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { fileOf, siteDir } from '../helpers/dist.ts';
 import { openIndex, type SearchIndex } from '../helpers/pagefind.ts';
@@ -137,6 +137,12 @@ describe('"Bedoelde je …?" on the real vocabulary', () => {
 
   it('offers nothing for the site\'s own words, nor for words far from any', () => {
     for (const query of NO_SUGGESTION) expect(suggestQueries(query, vocabulary()), query).toEqual([]);
+  });
+
+  it('publishes only what the search page uses of Pagefind: no ready-made interfaces', () => {
+    const files = readdirSync(`${siteDir()}/pagefind`);
+    expect(files).toContain('pagefind.js');
+    expect(files.filter((f) => /-ui\.|highlight/.test(f))).toEqual([]);
   });
 
   it('is small: the words of the indexed pages, most used first', () => {
