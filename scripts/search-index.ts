@@ -14,7 +14,8 @@ import { glob } from 'tinyglobby';
 import { createSplitter, splitAsWritten } from '../src/lib/search/compounds.ts';
 import { dutchLexicon } from '../src/lib/search/dutch-words.ts';
 import { indexedCopy, type WordSplitter } from '../src/lib/search/indexed-text.ts';
-import { VOCABULARY_SIZE, VOCABULARY_URL, VocabularyCounter } from '../src/lib/search/suggest.ts';
+import { VOCABULARY_SIZE, VOCABULARY_URL } from '../src/lib/search/suggest.ts';
+import { VocabularyCounter } from '../src/lib/search/vocabulary.ts';
 
 /**
  * Where the scratch copy goes: in memory (/dev/shm) where the system has it. Ten

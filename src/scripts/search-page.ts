@@ -68,6 +68,7 @@ async function start() {
   let shown: PagefindResponse['results'] = [];
   let vocabulary: Promise<import('../lib/search/suggest.ts').Vocabulary> | undefined;
   let rendered = 0;
+  let firstExcerpts: string[] = []; // of the first results shown: did the query itself match, or only its start?
 
   /** Runs the current search (typing: after a pause, and only the last one counts). */
   async function run(typing = false) {
@@ -124,8 +125,6 @@ async function start() {
     const url = `${location.pathname}${searchQueryString(state)}`;
     if (url !== `${location.pathname}${location.search}`) history.replaceState(null, '', url);
   }
-
-  let firstExcerpts: string[] = [];
 
   async function renderMore() {
     const next = await Promise.all(shown.slice(rendered, rendered + PAGE_SIZE).map((r) => r.data()));
