@@ -2,12 +2,15 @@
  * `npm run check`: everything an editor's change can break, in one run, every
  * problem reported (not just the first): the content check (schemas,
  * references, the fourteen areas, ids, links, images, unsafe markup, MDX
- * imports, placeholders) and then the TypeScript check (astro check).
+ * imports, placeholders) and then the TypeScript check (astro check). On
+ * GitHub Actions the problems are also annotations on the pull request's
+ * lines and a table in the job summary.
  * Exits non-zero when there is any problem.
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { formatReport, validateContent } from '../src/lib/validation/index.ts';
+import { reportOnGitHub } from '../src/lib/validation/github.ts';
 import { CONTENT_NEXT_STEP, SITE_FAULT } from '../src/lib/validation/messages.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '..');
@@ -17,6 +20,7 @@ const { problems, entries } = await validateContent(projectRoot).catch((error: u
 });
 if (problems.length) console.log(`Inhoud:\n\n${formatReport(problems)}\n\n${CONTENT_NEXT_STEP}\n`);
 else console.log(`Inhoud: ${entries.length} bestanden gecontroleerd, geen problemen.\n`);
+reportOnGitHub(problems, projectRoot);
 
 let typesOk = true;
 if (!process.argv.includes('--alleen-inhoud')) {

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { lastUpdated, readGitDates } from '../lib/git-dates.ts';
 import { entryUrl } from '../lib/urls.ts';
+import { reportOnGitHub } from '../lib/validation/github.ts';
 import { CONTENT_NEXT_STEP, DEV_NEXT_STEP, SITE_FAULT } from '../lib/validation/messages.ts';
 import { setSkippedInPreview } from '../lib/validation/preview-skips.ts';
 import { formatReport, validateContent } from '../lib/validation/index.ts';
@@ -53,6 +54,7 @@ export default function buildGuard(): AstroIntegration {
         const took = Math.round(performance.now() - started);
         if (problems.length > 0) {
           const report = `De inhoud bevat fouten:\n\n${formatReport(problems)}`;
+          reportOnGitHub(problems, root);
           if (command === 'dev') {
             console.error(`\n${report}\n\n${DEV_NEXT_STEP}\n`);
             // The preview leaves these files out rather than show Astro's error frame for each (content.config.ts).

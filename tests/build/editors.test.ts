@@ -224,6 +224,39 @@ function startDev(content: string) {
   };
 }
 
+describe('on GitHub Actions', () => {
+  it('npm run check prints each problem as an annotation on its line, changed files first, and writes the summary', () => {
+    const root = tmpDir('github');
+    let files = withFile(baseline(), { collection: 'news', name: 'bericht.md', data: validNews({ date: '29-11-2023' }) });
+    files = withFile(files, { collection: 'news', name: 'ander-bericht.md', data: validNews({ category: 'sport' }) });
+    const content = writeTree(path.join(root, 'content'), files);
+    const summary = path.join(root, 'samenvatting.md');
+    writeFileSync(summary, '');
+    const changed = 'tests/.tmp/github/content/news/bericht.md';
+    const run = spawnSync(process.execPath, ['scripts/check.ts', '--alleen-inhoud'], {
+      cwd: projectRoot,
+      encoding: 'utf8',
+      env: childEnv({ CONTENT_DIR: content, GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary, CHANGED_FILES: changed }),
+    });
+    expect(run.status).toBe(1);
+    const annotations = run.stdout.split('\n').filter((line) => line.startsWith('::error '));
+    expect(annotations).toEqual([
+      `::error file=${changed},line=4,title=date::gevonden: "29-11-2023"; verwacht een datum als 2023-11-29 (jaar-maand-dag)`,
+      expect.stringMatching(/^::error file=tests\/\.tmp\/github\/content\/news\/ander-bericht\.md,line=5,title=category::gevonden: "sport"; verwacht één van: /),
+    ]);
+    const markdown = readFileSync(summary, 'utf8');
+    expect(markdown).toContain('| `tests/.tmp/github/content/news/bericht.md` | 4 | `date` | "29-11-2023" | verwacht een datum als 2023-11-29 (jaar-maand-dag) |');
+    expect(markdown).toContain('2 problemen in 2 bestanden.');
+  });
+
+  it('prints nothing of this outside GitHub Actions', () => {
+    const content = writeTree(path.join(tmpDir('github-off'), 'content'), withFile(baseline(), { collection: 'news', name: 'bericht.md', data: validNews({ date: '29-11-2023' }) }));
+    const run = spawnSync(process.execPath, ['scripts/check.ts', '--alleen-inhoud'], { cwd: projectRoot, encoding: 'utf8', env: childEnv({ CONTENT_DIR: content, GITHUB_ACTIONS: '' }) });
+    expect(run.status).toBe(1);
+    expect(run.stdout).not.toContain('::error');
+  });
+});
+
 describe('astro dev with a content problem', () => {
   it('prints the problem list and what to do next, without machinery, and keeps previewing the rest', async () => {
     const broken = { collection: 'news' as const, name: 'kapot.md', data: validNews({ title: 'Kapot bericht', date: '29-11-2023' }) };
