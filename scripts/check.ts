@@ -10,6 +10,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { formatReport, validateContent } from '../src/lib/validation/index.ts';
+import { publishingMoment, scheduledEntries, scheduledLine } from '../src/lib/schedule.ts';
 import { reportOnGitHub } from '../src/lib/validation/github.ts';
 import { CONTENT_NEXT_STEP, SITE_FAULT } from '../src/lib/validation/messages.ts';
 
@@ -21,6 +22,8 @@ const { problems, entries } = await validateContent(projectRoot).catch((error: u
 if (problems.length) console.log(`Inhoud:\n\n${formatReport(problems)}\n\n${CONTENT_NEXT_STEP}\n`);
 else console.log(`Inhoud: ${entries.length} bestanden gecontroleerd, geen problemen.\n`);
 reportOnGitHub(problems, projectRoot);
+const scheduled = scheduledEntries(entries, publishingMoment());
+if (scheduled.length) console.log(`Gepland (gaat vanzelf online bij de dagelijkse build op die dag):\n${scheduled.map((s) => `  ${scheduledLine(s.file, s.date)}`).join('\n')}\n`);
 
 let typesOk = true;
 if (!process.argv.includes('--alleen-inhoud')) {

@@ -13,6 +13,7 @@ import { lastUpdated, readGitDates } from '../lib/git-dates.ts';
 import { neighbours, relatedItems } from '../lib/related.ts';
 import { contentRoot, displayPath } from '../lib/validation/load-content.ts';
 import { SITE } from '../site.ts';
+import { isScheduled, publishingMoment } from '../lib/schedule.ts';
 import { readTags, tagLabel } from '../lib/tags.ts';
 
 export type News = CollectionEntry<'news'>;
@@ -23,9 +24,12 @@ export type Theme = CollectionEntry<'themes'>;
 export type Organisation = CollectionEntry<'organisations'>;
 export type Page = CollectionEntry<'pages'>;
 
-/** Drafts are shown by `astro dev` (with a banner) and never built for production. */
+/** Drafts and scheduled items are shown by `astro dev` (with a banner) and never built for production before their day. */
 export const SHOW_DRAFTS = import.meta.env.DEV;
-const isPublished = (entry: { data: { draft?: boolean } }) => SHOW_DRAFTS || !entry.data.draft;
+const now = publishingMoment();
+/** A news item dated after today (Amsterdam) waits for its day, like a draft. */
+export const scheduledFor = (entry: { data: { date?: Date } }) => (isScheduled(entry.data.date, now) ? entry.data.date : undefined);
+const isPublished = (entry: { data: { draft?: boolean; date?: Date } }) => SHOW_DRAFTS || (!entry.data.draft && !scheduledFor(entry));
 
 type Ref = { id: string } | undefined;
 const refKeys = (collection: CollectionName, refs: readonly Ref[] | Ref | undefined): EntryKey[] =>

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { lastUpdated, readGitDates } from '../lib/git-dates.ts';
+import { publishingMoment, scheduledEntries, scheduledLine } from '../lib/schedule.ts';
 import { entryUrl } from '../lib/urls.ts';
 import { reportOnGitHub } from '../lib/validation/github.ts';
 import { CONTENT_NEXT_STEP, DEV_NEXT_STEP, SITE_FAULT } from '../lib/validation/messages.ts';
@@ -63,13 +64,16 @@ export default function buildGuard(): AstroIntegration {
         } else {
           logger.info(`${entries.length} bestanden gecontroleerd in ${took} ms: geen problemen.`);
         }
+        const scheduled = scheduledEntries(entries, publishingMoment());
+        for (const item of scheduled) logger.info(`Gepland: ${scheduledLine(item.file, item.date)}`);
+        const waiting = new Set(scheduled.map((item) => item.file));
         // For the benchmark, which runs Astro in its own process: what the check cost.
         (globalThis as { contentCheck?: { files: number; ms: number } }).contentCheck = { files: entries.length, ms: took };
 
         const git = readGitDates(root, displayPath(root, contentRoot(root)));
         lastModified.clear();
         for (const entry of entries) {
-          if (entry.draft || !entry.data) continue;
+          if (entry.draft || !entry.data || waiting.has(entry.path)) continue;
           const own = (entry.data.updated ?? entry.data.date) as Date | undefined;
           const date = lastUpdated(entry.data.updated as Date | undefined, git?.get(entry.path), own);
           if (date) lastModified.set(entryUrl(entry.collection, entry.id), date);

@@ -4,6 +4,7 @@
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KINDS, scaffold } from '../../src/lib/scaffold.ts';
@@ -196,6 +197,55 @@ describe('drafts', () => {
     } finally {
       dev.stop();
     }
+  });
+});
+
+describe('scheduled publishing (fixed clock: PUBLISH_AT)', () => {
+  const scheduled = { collection: 'news' as const, name: 'later-bericht.md', data: validNews({ title: 'Een bericht voor december', date: '2026-12-01', tags: ['later'], networks: ['delfshaven'] }) };
+  const buildOn = (moment: string) => {
+    const root = tmpDir(`scheduled-${moment}`);
+    const content = writeTree(path.join(root, 'content'), [...baseline(), scheduled]);
+    writeFileSync(path.join(content, 'trefwoorden.yaml'), 'later: Later\n');
+    const out = path.join(root, 'dist');
+    return { content, out, ...runBuild(out, content, { PUBLISH_AT: moment }) };
+  };
+  const everywhere = (out: string) => {
+    const index = readdirSync(path.join(out, 'pagefind/fragment')).map((f) => gunzipSync(readFileSync(path.join(out, 'pagefind/fragment', f))).toString('utf8'));
+    return {
+      page: existsSync(path.join(out, 'nieuws/later-bericht/index.html')),
+      list: readFileSync(path.join(out, 'nieuws/index.html'), 'utf8').includes('Een bericht voor december'),
+      network: readFileSync(path.join(out, 'netwerken/delfshaven/index.html'), 'utf8').includes('Een bericht voor december'),
+      tag: existsSync(path.join(out, 'nieuws/tag/later/index.html')),
+      feed: readFileSync(path.join(out, 'rss.xml'), 'utf8').includes('Een bericht voor december'),
+      sitemap: readFileSync(path.join(out, 'sitemap-0.xml'), 'utf8').includes('later-bericht'),
+      search: index.some((fragment) => fragment.includes('Een bericht voor december')),
+      openData: (JSON.parse(readFileSync(path.join(out, 'data/netwerken.json'), 'utf8')) as { networks: { id: string; newsCount: number }[] }).networks.find((n) => n.id === 'delfshaven')!.newsCount,
+    };
+  };
+
+  it('a news item dated after today is absent everywhere until its day, and then present everywhere', () => {
+    const before = buildOn('2026-11-30T12:00:00Z');
+    expect(before.status, before.output).toBe(0);
+    expect(before.output).toContain('Gepland: ');
+    expect(before.output).toMatch(/later-bericht\.md verschijnt op 1 december 2026\./);
+    const hidden = everywhere(before.out);
+    const onDay = buildOn('2026-12-01T06:00:00Z');
+    expect(onDay.status, onDay.output).toBe(0);
+    const shown = everywhere(onDay.out);
+    for (const where of ['page', 'list', 'network', 'tag', 'feed', 'sitemap', 'search'] as const) {
+      expect(hidden[where], `${where} before its day`).toBe(false);
+      expect(shown[where], `${where} on its day`).toBe(true);
+    }
+    expect(shown.openData).toBe(hidden.openData + 1); // the network's news count in the open data follows
+  });
+
+  it('npm run check says which items are scheduled and when they appear', () => {
+    const root = tmpDir('scheduled-check');
+    const content = writeTree(path.join(root, 'content'), [...baseline(), scheduled]);
+    writeFileSync(path.join(content, 'trefwoorden.yaml'), 'later: Later\n');
+    const run = spawnSync(process.execPath, ['scripts/check.ts', '--alleen-inhoud'], { cwd: projectRoot, encoding: 'utf8', env: childEnv({ CONTENT_DIR: content, PUBLISH_AT: '2026-11-23' }) });
+    expect(run.status, run.stdout).toBe(0);
+    expect(run.stdout).toContain('Gepland (gaat vanzelf online bij de dagelijkse build op die dag):\n  tests/.tmp/scheduled-check/content/news/later-bericht.md verschijnt op 1 december 2026.');
   });
 });
 

@@ -58,6 +58,12 @@ describe('GitHub workflows', () => {
     expect(validateWorkflow('name: x\non: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    stepz: []\n').errors.length).toBeGreaterThan(0);
   });
 
+  it('publishing runs every morning and on request, so scheduled news goes online on its day', () => {
+    const deploy = parse(readFileSync(path.join(projectRoot, '.github/workflows/deploy.yml'), 'utf8')) as { on: { schedule?: { cron: string }[]; workflow_dispatch?: unknown } };
+    expect(deploy.on.schedule?.[0]?.cron).toMatch(/^\d+ [0-6] \* \* \*$/); // daily, before 7.00 in Amsterdam
+    expect('workflow_dispatch' in deploy.on).toBe(true);
+  });
+
   it('the content check is a job of its own that the tests and the build wait for', () => {
     const check = parse(readFileSync(path.join(projectRoot, '.github/workflows/check.yml'), 'utf8')) as { jobs: Record<string, { needs?: string; steps: { run?: string }[] }> };
     expect(check.jobs.inhoud!.steps.some((s) => s.run === 'npm run check')).toBe(true);

@@ -1,0 +1,32 @@
+/** Scheduled publishing, with a fixed clock: a news item waits for its date, in Amsterdam's time. */
+import { describe, expect, it } from 'vitest';
+import { isScheduled, publishingMoment, scheduledEntries, scheduledLine } from '../../src/lib/schedule.ts';
+
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`); // as a frontmatter date arrives
+
+describe('scheduled publishing', () => {
+  it('waits for the day in Amsterdam, not in UTC', () => {
+    expect(isScheduled(day('2026-12-01'), new Date('2026-11-30T12:00:00Z'))).toBe(true);
+    expect(isScheduled(day('2026-12-01'), new Date('2026-11-30T22:59:00Z'))).toBe(true); // 23.59 in Amsterdam
+    expect(isScheduled(day('2026-12-01'), new Date('2026-11-30T23:00:00Z'))).toBe(false); // midnight in Amsterdam
+    expect(isScheduled(day('2026-11-01'), new Date('2026-11-30T12:00:00Z'))).toBe(false);
+    expect(isScheduled(undefined, new Date())).toBe(false);
+  });
+  it('takes the moment from PUBLISH_AT, and names a bad one', () => {
+    expect(publishingMoment({ PUBLISH_AT: '2026-12-01' }).toISOString()).toBe('2026-12-01T00:00:00.000Z');
+    expect(() => publishingMoment({ PUBLISH_AT: 'morgen' })).toThrow(/PUBLISH_AT is geen datum: "morgen"/);
+    expect(Math.abs(publishingMoment({}).getTime() - Date.now())).toBeLessThan(1000);
+  });
+  it('lists the published news that waits, soonest first, in Dutch', () => {
+    const entries = [
+      { collection: 'news', path: 'content/news/b.md', draft: false, data: { date: day('2026-12-24') } },
+      { collection: 'news', path: 'content/news/a.md', draft: false, data: { date: day('2026-12-01') } },
+      { collection: 'news', path: 'content/news/concept.md', draft: true, data: { date: day('2026-12-02') } },
+      { collection: 'news', path: 'content/news/oud.md', draft: false, data: { date: day('2026-01-01') } },
+      { collection: 'pages', path: 'content/pages/over.md', draft: false, data: {} },
+    ];
+    const waiting = scheduledEntries(entries, new Date('2026-11-23T10:00:00Z'));
+    expect(waiting.map((w) => w.file)).toEqual(['content/news/a.md', 'content/news/b.md']);
+    expect(scheduledLine(waiting[0]!.file, waiting[0]!.date)).toBe('content/news/a.md verschijnt op 1 december 2026.');
+  });
+});
