@@ -64,7 +64,9 @@ describe('pull-request workflow', () => {
   it('runs the check, the tests and the build on every pull request', () => {
     const workflow = parse(read('.github/workflows/check.yml'));
     expect(Object.keys(workflow.on)).toContain('pull_request');
-    const runs = workflow.jobs.check.steps.map((s: { run?: string }) => s.run ?? '').join('\n');
+    const runs = Object.values(workflow.jobs as Record<string, { steps: { run?: string }[] }>)
+      .flatMap((job) => job.steps.map((s) => s.run ?? ''))
+      .join('\n');
     for (const command of ['npm run check', 'npm test', 'npm run build']) expect(runs).toContain(command);
   });
   it('deploys dist/ to GitHub Pages from main with the official actions', () => {
