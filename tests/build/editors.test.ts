@@ -299,6 +299,24 @@ describe('on GitHub Actions', () => {
     expect(markdown).toContain('2 problemen in 2 bestanden.');
   });
 
+  it('a likely misspelling is a warning with a suggestion, never an error; a known name is none', () => {
+    const root = tmpDir('github-spelling');
+    const content = writeTree(path.join(root, 'content'), withFile(baseline(), { collection: 'news', name: 'bericht.md', data: validNews({ description: 'De vrijwiligers van Laurens in Delfshaven kregen een certificaat.' }) }));
+    const summary = path.join(root, 'samenvatting.md');
+    writeFileSync(summary, '');
+    const run = spawnSync(process.execPath, ['scripts/check.ts', '--alleen-inhoud'], {
+      cwd: projectRoot,
+      encoding: 'utf8',
+      env: childEnv({ CONTENT_DIR: content, GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary }),
+    });
+    expect(run.status, run.stdout).toBe(0);
+    expect(run.stdout).toContain('Spelling (advies; dit houdt niets tegen):');
+    expect(run.stdout).toContain('::warning file=tests/.tmp/github-spelling/content/news/bericht.md,line=3,title=description::"vrijwiligers" staat niet in het woordenboek; bedoelde je "vrijwilligers"?');
+    expect(run.stdout).not.toMatch(/"(Laurens|Delfshaven)" staat niet/);
+    expect(run.stdout).not.toContain('::error');
+    expect(readFileSync(summary, 'utf8')).toContain('Spelling (advies; de build gaat door)');
+  });
+
   it('prints nothing of this outside GitHub Actions', () => {
     const content = writeTree(path.join(tmpDir('github-off'), 'content'), withFile(baseline(), { collection: 'news', name: 'bericht.md', data: validNews({ date: '29-11-2023' }) }));
     const run = spawnSync(process.execPath, ['scripts/check.ts', '--alleen-inhoud'], { cwd: projectRoot, encoding: 'utf8', env: childEnv({ CONTENT_DIR: content, GITHUB_ACTIONS: '' }) });

@@ -31,6 +31,8 @@ export interface BodyInput {
   /** The frontmatter image, if any, to check like a body image. */
   image?: { src: string };
   imageLine?: number;
+  /** Receives the prose of the body (text nodes, not code or URLs) with its line, for the spelling advice. */
+  onText?: (text: string, line: number) => void;
 }
 
 export interface BodyContext {
@@ -73,6 +75,9 @@ export function checkBody(input: BodyInput, context: BodyContext): Problem[] {
   visit(tree, (visited) => {
     const node = visited as unknown as Node;
     switch (node.type) {
+      case 'text':
+        input.onText?.(node.value ?? '', (node.position?.start.line ?? 1) + input.bodyLine - 1);
+        break;
       case 'link':
       case 'definition':
         checkLink(node.url ?? '', context, (m) => at(node, m));

@@ -65,10 +65,16 @@ export function changedFiles(env: NodeJS.ProcessEnv, cwd: string): Set<string> {
   return diff.status === 0 ? new Set(diff.stdout.split('\n').filter(Boolean)) : new Set();
 }
 
-/** On GitHub Actions: prints the annotations (changed files first) and appends the summary; elsewhere nothing. */
-export function reportOnGitHub(problems: readonly Problem[], cwd: string, env: NodeJS.ProcessEnv = process.env): void {
+/** On GitHub Actions: prints the annotations (changed files first) and appends the summary; elsewhere nothing. Warnings (spelling) follow the errors. */
+export function reportOnGitHub(problems: readonly Problem[], cwd: string, env: NodeJS.ProcessEnv = process.env, warnings: readonly Problem[] = []): void {
   if (env.GITHUB_ACTIONS !== 'true') return;
-  const ordered = changedFirst(problems, changedFiles(env, cwd));
+  const changed = changedFiles(env, cwd);
+  const ordered = changedFirst(problems, changed);
   for (const problem of ordered) console.log(annotation('error', problem));
-  if (env.GITHUB_STEP_SUMMARY) appendFileSync(env.GITHUB_STEP_SUMMARY, stepSummary(ordered));
+  const advice = changedFirst(warnings, changed);
+  for (const warning of advice) console.log(annotation('warning', warning));
+  if (env.GITHUB_STEP_SUMMARY) {
+    appendFileSync(env.GITHUB_STEP_SUMMARY, stepSummary(ordered));
+    if (advice.length) appendFileSync(env.GITHUB_STEP_SUMMARY, `\n${stepSummary(advice, 'Spelling (advies; de build gaat door)')}`);
+  }
 }

@@ -9,7 +9,11 @@ import { contentRoot, displayPath, loadContent } from './load-content.ts';
 import { sortProblems } from './problem.ts';
 import { siteUrls } from './site-urls.ts';
 
-export async function validateContent(projectRoot: string, root = contentRoot(projectRoot)) {
+/** The prose of an entry's body, with lines, gathered while it is checked (only when asked for: the spelling advice). */
+export type BodyTexts = Map<string, { text: string; line: number }[]>;
+
+export async function validateContent(projectRoot: string, root = contentRoot(projectRoot), options: { collectText?: boolean } = {}) {
+  const texts: BodyTexts = new Map();
   const { files, strays } = loadContent(projectRoot, root);
   const { problems, entries } = checkEntries(files);
   const tagsPath = displayPath(projectRoot, path.join(root, TAGS_FILE));
@@ -32,9 +36,12 @@ export async function validateContent(projectRoot: string, root = contentRoot(pr
   for (const entry of entries) {
     if (entry.source.syntaxError || entry.path.endsWith('.yaml')) continue;
     const image = entry.data?.image as { src: string } | undefined;
-    problems.push(...checkBody({ path: entry.path, body: entry.source.body, bodyLine: entry.source.bodyLine, image, imageLine: entry.source.lineOf(['image', 'src']) }, context));
+    const own: { text: string; line: number }[] = [];
+    if (options.collectText) texts.set(entry.path, own);
+    const onText = options.collectText ? (text: string, line: number) => own.push({ text, line }) : undefined;
+    problems.push(...checkBody({ path: entry.path, body: entry.source.body, bodyLine: entry.source.bodyLine, image, imageLine: entry.source.lineOf(['image', 'src']), onText }, context));
   }
-  return { problems: sortProblems([...strays, ...problems]), entries };
+  return { problems: sortProblems([...strays, ...problems]), entries, texts };
 }
 
 export { formatReport, formatProblem, type Problem } from './problem.ts';
