@@ -63,6 +63,9 @@ export const AREAS = [
 ] as const;
 export type Area = (typeof AREAS)[number];
 
+/** The list of news tags with their Dutch labels, at the top of the content folder. */
+export const TAGS_FILE = 'trefwoorden.yaml';
+
 /** Partners per network at the signing in 2016 (the source gives the range, not each network's number). */
 export const PARTNER_RANGE = { min: 7, max: 23 } as const;
 

@@ -6,11 +6,11 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { SLUG_PATTERN } from './content-model.ts';
+import { SLUG_PATTERN, TAGS_FILE } from './content-model.ts';
 import { describeFound, type Problem } from './validation/problem.ts';
 import { readSourceFile } from './validation/source-file.ts';
 
-export const TAGS_FILE = 'trefwoorden.yaml';
+export { TAGS_FILE };
 
 export interface TagList {
   labels: ReadonlyMap<string, string>;
