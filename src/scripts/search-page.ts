@@ -70,8 +70,11 @@ async function start() {
   let rendered = 0;
   let firstExcerpts: string[] = []; // of the first results shown: did the query itself match, or only its start?
 
+  let latest = 0; // the newest search: an older one that answers later (a typing pause, a slow chunk) is dropped
+
   /** Runs the current search (typing: after a pause, and only the last one counts). */
   async function run(typing = false) {
+    const id = ++latest;
     const { pagefind, allFilters } = await loadEngine();
     state.query = input.value.trim();
     state.sort = sort.value as SortOrder;
@@ -87,13 +90,14 @@ async function start() {
     const options = { filters: pagefindFilters(state.filters), sort: pagefindSort(state.sort) };
     const term = state.query || null;
     const response = typing ? await pagefind.debouncedSearch(term, options, TYPING_PAUSE_MS) : await pagefind.search(term, options);
-    if (!response) return; // a newer search has replaced this one
+    if (!response || id !== latest) return; // a newer search has replaced this one
     shown = response.results;
     rendered = 0;
     list.replaceChildren();
     renderFilters(response.filters);
     status.textContent = summary(shown.length, state.query);
-    await renderMore();
+    await renderMore(id);
+    if (id !== latest) return;
     writeUrl(); // once the results are shown, so the address always describes what is on screen
     await offerSuggestions(pagefind, state.query, shown.length, options);
   }
@@ -126,8 +130,9 @@ async function start() {
     if (url !== `${location.pathname}${location.search}`) history.replaceState(null, '', url);
   }
 
-  async function renderMore() {
+  async function renderMore(id = latest) {
     const next = await Promise.all(shown.slice(rendered, rendered + PAGE_SIZE).map((r) => r.data()));
+    if (id !== latest) return []; // a newer search has started while these loaded
     if (rendered === 0) firstExcerpts = next.map((d) => d.excerpt);
     const items = next.map(resultItem);
     list.append(...items);
