@@ -71,14 +71,25 @@ export const list = <T extends z.ZodType>(item: T) =>
       error: 'verwacht elke waarde maar één keer',
     });
 
-export const image = () =>
+/**
+ * How a photo's `src` is read: Astro's `image()` helper in the collections
+ * (a path relative to the entry file, optimised by the build), plain text for
+ * the editors' check and the JSON Schema files (the check looks at the file itself).
+ */
+export type ImageSource = () => z.ZodType;
+
+export const imagePath: ImageSource = () => text(1, 500);
+
+export const image = (src: ImageSource = imagePath) =>
   z.strictObject({
-    src: text(1, 500).describe('Pad van de afbeelding in public/, zoals /afbeeldingen/foto.jpg.'),
+    src: src().describe('De foto, vanaf dit bestand: ./foto.jpg (in dezelfde map) of ../afbeeldingen/foto.jpg. JPEG, PNG, WebP of AVIF, hoogstens 5 MB, minstens 800 pixels breed (1200 voor deelpreviews).'),
     alt: z
       .string({ error: 'verwacht een beschrijving van de afbeelding (alt-tekst)' })
       .trim()
       .min(1, { error: 'verwacht een beschrijving van de afbeelding (alt-tekst), niet leeg' })
-      .describe('Wat er op de afbeelding te zien is, voor wie haar niet kan zien.'),
+      .describe('Wat er op de foto te zien is, voor wie haar niet kan zien.'),
+    caption: text(2, 300).describe('Onderschrift onder de foto.').optional(),
+    credit: text(2, 120).describe('Fotograaf of bron, zoals "Joep van der Pal".').optional(),
   });
 
 export const figure = () =>
@@ -92,7 +103,8 @@ export const figure = () =>
 
 // ---- collections -------------------------------------------------------------
 
-export function buildSchemas<R extends z.ZodType>(ref: RefBuilder<R>) {
+export function buildSchemas<R extends z.ZodType>(ref: RefBuilder<R>, imageSource: ImageSource = imagePath) {
+  const photo = () => image(imageSource);
   const refs = (collection: CollectionName) => list(ref(collection));
   const person = () =>
     z.strictObject({
@@ -127,7 +139,7 @@ export function buildSchemas<R extends z.ZodType>(ref: RefBuilder<R>) {
       })
       .describe('Waar het bericht eerder verscheen.')
       .optional(),
-    image: image().describe('Afbeelding bij het bericht: src (pad in public/) en alt (beschrijving).').optional(),
+    image: photo().describe('Foto bij het bericht: src (vanaf dit bestand), alt (beschrijving), caption en credit.').optional(),
     draft: isDraft(),
   });
 
@@ -157,6 +169,7 @@ export function buildSchemas<R extends z.ZodType>(ref: RefBuilder<R>) {
       .optional(),
     partners: refs('organisations').describe('Ids van partnerorganisaties met een eigen pagina.').optional(),
     website: webUrl().describe('Website van het netwerk.').optional(),
+    image: photo().describe('Foto bij het netwerk: src (vanaf dit bestand), alt (beschrijving), caption en credit.').optional(),
     contact: contact().describe('Contactpersoon: name en email.').optional(),
   });
 
@@ -179,6 +192,7 @@ export function buildSchemas<R extends z.ZodType>(ref: RefBuilder<R>) {
         .optional(),
       contact: person().describe('Contactpersoon: name, role en organisation.').optional(),
       website: webUrl().describe('Website van het project.').optional(),
+      image: photo().describe('Foto bij het project: src (vanaf dit bestand), alt (beschrijving), caption en credit.').optional(),
       draft: isDraft(),
     })
     .refine((p) => !(p.start && p.end) || p.end.getTime() >= p.start.getTime(), {

@@ -28,9 +28,6 @@ export interface BodyInput {
   body: string;
   /** 1-based line where the body starts in the file. */
   bodyLine: number;
-  /** The frontmatter image, if any, to check like a body image. */
-  image?: { src: string };
-  imageLine?: number;
   /** Receives the prose of the body (text nodes, not code or URLs) with its line, for the spelling advice. */
   onText?: (text: string, line: number) => void;
 }
@@ -60,7 +57,6 @@ export function checkBody(input: BodyInput, context: BodyContext): Problem[] {
   const at = (node: Node | undefined, message: string) =>
     problems.push({ file: input.path, line: (node?.position?.start.line ?? 1) + input.bodyLine - 1, field: 'inhoud', message });
 
-  if (input.image) checkImageSource(input.image.src, input, context, (message) => problems.push({ file: input.path, line: input.imageLine ?? 1, field: 'image.src', message }));
 
   let tree;
   try {

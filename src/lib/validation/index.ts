@@ -4,6 +4,8 @@ import path from 'node:path';
 import { SITE } from '../../site.ts';
 import { readTags, TAGS_FILE } from '../tags.ts';
 import { checkBody } from './check-body.ts';
+import { checkPhoto } from './check-image.ts';
+import type { Problem } from './problem.ts';
 import { checkEntries } from './check-entries.ts';
 import { contentRoot, displayPath, loadContent } from './load-content.ts';
 import { sortProblems } from './problem.ts';
@@ -14,6 +16,7 @@ export type BodyTexts = Map<string, { text: string; line: number }[]>;
 
 export async function validateContent(projectRoot: string, root = contentRoot(projectRoot), options: { collectText?: boolean } = {}) {
   const texts: BodyTexts = new Map();
+  const warnings: Problem[] = [];
   const { files, strays } = loadContent(projectRoot, root);
   const { problems, entries } = checkEntries(files);
   const tagsPath = displayPath(projectRoot, path.join(root, TAGS_FILE));
@@ -35,13 +38,20 @@ export async function validateContent(projectRoot: string, root = contentRoot(pr
   // Sätteri parses a body in a few hundredths of a millisecond: 10,000 bodies take well under a second.
   for (const entry of entries) {
     if (entry.source.syntaxError || entry.path.endsWith('.yaml')) continue;
-    const image = entry.data?.image as { src: string } | undefined;
     const own: { text: string; line: number }[] = [];
     if (options.collectText) texts.set(entry.path, own);
     const onText = options.collectText ? (text: string, line: number) => own.push({ text, line }) : undefined;
-    problems.push(...checkBody({ path: entry.path, body: entry.source.body, bodyLine: entry.source.bodyLine, image, imageLine: entry.source.lineOf(['image', 'src']), onText }, context));
+    problems.push(...checkBody({ path: entry.path, body: entry.source.body, bodyLine: entry.source.bodyLine, onText }, context));
   }
-  return { problems: sortProblems([...strays, ...problems]), entries, texts };
+  // Photos: read with sharp, only for the entries that have one.
+  for (const entry of entries) {
+    const photo = entry.data?.image as { src: string } | undefined;
+    if (!photo) continue;
+    const checked = await checkPhoto(photo.src, entry.path, entry.source.lineOf(['image', 'src']), projectRoot);
+    problems.push(...checked.problems);
+    warnings.push(...checked.warnings);
+  }
+  return { problems: sortProblems([...strays, ...problems]), entries, texts, warnings: sortProblems(warnings) };
 }
 
 export { formatReport, formatProblem, type Problem } from './problem.ts';
