@@ -18,7 +18,7 @@ import { reportOnGitHub } from '../src/lib/validation/github.ts';
 import { CONTENT_NEXT_STEP, SITE_FAULT } from '../src/lib/validation/messages.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '..');
-const { problems, entries, texts } = await validateContent(projectRoot, undefined, { collectText: true }).catch((error: unknown) => {
+const { problems, entries, texts, warnings } = await validateContent(projectRoot, undefined, { collectText: true }).catch((error: unknown) => {
   console.error(`${SITE_FAULT}\n`);
   throw error;
 });
@@ -27,8 +27,9 @@ else console.log(`Inhoud: ${entries.length} bestanden gecontroleerd, geen proble
 
 const root = contentRoot(projectRoot);
 const spelling = spellingWarnings(entries, texts, root, displayPath(projectRoot, path.join(root, WORDLIST_FILE)));
+if (warnings.length) console.log(`Foto's (advies; dit houdt niets tegen):\n\n${warnings.map(formatProblem).join('\n')}\n`);
 if (spelling.length) console.log(`Spelling (advies; dit houdt niets tegen):\n\n${spelling.map(formatProblem).join('\n')}\n`);
-reportOnGitHub(problems, projectRoot, process.env, spelling);
+reportOnGitHub(problems, projectRoot, process.env, [...warnings, ...spelling]);
 const scheduled = scheduledEntries(entries, publishingMoment());
 if (scheduled.length) console.log(`Gepland (gaat vanzelf online bij de dagelijkse build op die dag):\n${scheduled.map((s) => `  ${scheduledLine(s.file, s.date)}`).join('\n')}\n`);
 

@@ -15,7 +15,7 @@ import { entryUrl } from '../lib/urls.ts';
 import { reportOnGitHub } from '../lib/validation/github.ts';
 import { CONTENT_NEXT_STEP, DEV_NEXT_STEP, SITE_FAULT } from '../lib/validation/messages.ts';
 import { setSkippedInPreview } from '../lib/validation/preview-skips.ts';
-import { formatReport, validateContent } from '../lib/validation/index.ts';
+import { formatProblem, formatReport, validateContent } from '../lib/validation/index.ts';
 import { contentRoot, displayPath } from '../lib/validation/load-content.ts';
 
 /**
@@ -51,7 +51,8 @@ export default function buildGuard(): AstroIntegration {
           console.error(`\n${SITE_FAULT}\n`);
           throw error;
         }
-        const { problems, entries } = checked;
+        const { problems, entries, warnings } = checked;
+        for (const warning of warnings) logger.warn(formatProblem(warning));
         const took = Math.round(performance.now() - started);
         if (problems.length > 0) {
           const report = `De inhoud bevat fouten:\n\n${formatReport(problems)}`;

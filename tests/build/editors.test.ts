@@ -314,7 +314,7 @@ describe('on GitHub Actions', () => {
     expect(run.stdout).toContain('::warning file=tests/.tmp/github-spelling/content/news/bericht.md,line=3,title=description::"vrijwiligers" staat niet in het woordenboek; bedoelde je "vrijwilligers"?');
     expect(run.stdout).not.toMatch(/"(Laurens|Delfshaven)" staat niet/);
     expect(run.stdout).not.toContain('::error');
-    expect(readFileSync(summary, 'utf8')).toContain('Spelling (advies; de build gaat door)');
+    expect(readFileSync(summary, 'utf8')).toContain('Waarschuwingen: foto’s en spelling (advies; de build gaat door)');
   });
 
   it('prints nothing of this outside GitHub Actions', () => {

@@ -75,6 +75,6 @@ export function reportOnGitHub(problems: readonly Problem[], cwd: string, env: N
   for (const warning of advice) console.log(annotation('warning', warning));
   if (env.GITHUB_STEP_SUMMARY) {
     appendFileSync(env.GITHUB_STEP_SUMMARY, stepSummary(ordered));
-    if (advice.length) appendFileSync(env.GITHUB_STEP_SUMMARY, `\n${stepSummary(advice, 'Spelling (advies; de build gaat door)')}`);
+    if (advice.length) appendFileSync(env.GITHUB_STEP_SUMMARY, `\n${stepSummary(advice, 'Waarschuwingen: foto’s en spelling (advies; de build gaat door)')}`);
   }
 }
