@@ -60,7 +60,7 @@ export function scaffold(kind: string, title: string, today = new Date()): Scaff
       return {
         collection,
         file: file(),
-        text: md([`title: ${q(area)}`, `area: ${q(area)}`, `description: ${summary()}`, `signed: ${q(placeholder('datum van ondertekening, zoals 2016-09-28'))}`, '# Optioneel: partnerCount, partners, website, contact']),
+        text: md([`title: ${q(area)}`, `area: ${q(area)}`, `description: ${summary()}`, `signed: ${q(placeholder('datum van ondertekening, zoals 2016-09-28'))}`, '# Optioneel: partnerCount, partners, website, contact, image']),
       };
     }
     case 'projects':
@@ -71,7 +71,7 @@ export function scaffold(kind: string, title: string, today = new Date()): Scaff
           `title: ${q(title)}`,
           `description: ${summary()}`,
           `status: ${q(placeholder(formatOrList([...PROJECT_STATUSES])))}`,
-          `# Optioneel: start, end, lead, partners, networks, pact, theme, targetGroups, contact, website, draft`,
+          `# Optioneel: start, end, lead, partners, networks, pact, theme, targetGroups, contact, website, image, draft`,
           `# Kerncijfers, bijvoorbeeld:`,
           `# figures:`,
           `#   - label: Deelnemers`,

@@ -76,11 +76,11 @@ export const list = <T extends z.ZodType>(item: T) =>
  * (a path relative to the entry file, optimised by the build), plain text for
  * the editors' check and the JSON Schema files (the check looks at the file itself).
  */
-export type ImageSource = () => z.ZodType;
+export type ImageSource<I extends z.ZodType = z.ZodType> = () => I;
 
-export const imagePath: ImageSource = () => text(1, 500);
+export const imagePath = () => text(1, 500);
 
-export const image = (src: ImageSource = imagePath) =>
+export const image = <I extends z.ZodType>(src: ImageSource<I>) =>
   z.strictObject({
     src: src().describe('De foto, vanaf dit bestand: ./foto.jpg (in dezelfde map) of ../afbeeldingen/foto.jpg. JPEG, PNG, WebP of AVIF, hoogstens 5 MB, minstens 800 pixels breed (1200 voor deelpreviews).'),
     alt: z
@@ -103,8 +103,8 @@ export const figure = () =>
 
 // ---- collections -------------------------------------------------------------
 
-export function buildSchemas<R extends z.ZodType>(ref: RefBuilder<R>, imageSource: ImageSource = imagePath) {
-  const photo = () => image(imageSource);
+export function buildSchemas<R extends z.ZodType, I extends z.ZodType = ReturnType<typeof imagePath>>(ref: RefBuilder<R>, imageSource?: ImageSource<I>) {
+  const photo = () => image((imageSource ?? imagePath) as ImageSource<I>);
   const refs = (collection: CollectionName) => list(ref(collection));
   const person = () =>
     z.strictObject({

@@ -49,7 +49,7 @@ describe('CONTRIBUTING.md', () => {
     expect(withFieldTables(guide)).toBe(guide);
   });
   it('explains adding each type, preview, errors, images and the pull request, in Dutch', () => {
-    for (const heading of ['## Een nieuw bestand beginnen', '### Nieuwsbericht', '### Project', '### Pact', '### Netwerk', '### Thema', '### Organisatie', '### Vaste pagina', '## Je wijziging bekijken (preview)', '## Wat een foutmelding betekent', '## Een afbeelding toevoegen', '## Je pull request']) {
+    for (const heading of ['## Een nieuw bestand beginnen', '### Nieuwsbericht', '### Project', '### Pact', '### Netwerk', '### Thema', '### Organisatie', '### Vaste pagina', '## Je wijziging bekijken (preview)', '## Wat een foutmelding betekent', '## Een foto toevoegen', '## Je pull request']) {
       expect(guide).toContain(heading);
     }
     expect(guide).toContain('npm run new -- nieuws');
