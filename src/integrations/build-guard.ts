@@ -3,8 +3,10 @@
  * - the site's public URL is set (canonical links, feed and sitemap need it);
  * - the content passes the editors' check (file:line, field, found, expected),
  *   including references, which Astro on its own only logs.
- * In `astro dev` content problems are shown but the server keeps running.
- * It also records each entry's last-modified date for the sitemap.
+ * In `astro dev` content problems are shown, the files with problems are left
+ * out, and the server keeps running. On GitHub Actions the problems are also
+ * annotations. Photo warnings and the news scheduled for a later day are
+ * logged. It also records each entry's last-modified date for the sitemap.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,8 +25,8 @@ import { contentRoot, displayPath } from '../lib/validation/load-content.ts';
  * thrown from a hook, Astro would wrap it in "[ERROR] An unhandled error…", a
  * source location and a stack trace, which tell an editor nothing.
  */
-function stopWithReport(report: string): never {
-  console.error(`\n${report}\n\n${CONTENT_NEXT_STEP}\n`);
+function stopWithReport(report: string, nextStep = CONTENT_NEXT_STEP): never {
+  console.error(`\n${report}\n${nextStep ? `\n${nextStep}\n` : ''}`);
   process.exit(1);
 }
 
@@ -37,7 +39,7 @@ export default function buildGuard(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ config, command, logger }) => {
         if (command === 'build' && !config.site) {
-          stopWithReport('De publieke URL van de site ontbreekt. Zet SITE.url in src/site.ts of de omgevingsvariabele SITE_URL, bijvoorbeeld https://zorgwelzijn-rotterdam.nl');
+          stopWithReport('De publieke URL van de site ontbreekt. Zet SITE.url in src/site.ts of de omgevingsvariabele SITE_URL, bijvoorbeeld https://zorgwelzijn-rotterdam.nl', '');
         }
         // `npm run check` has just checked the content itself before it runs `astro check`.
         if (process.env.CONTENT_ALREADY_CHECKED === '1') return;
