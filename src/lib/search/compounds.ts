@@ -41,7 +41,7 @@ export function createSplitter(lexicon: Lexicon, { minPart = 3, minWord = 6, max
    */
   function fewest(text: string, first: Role, last: Role, pieces: number): string[] | undefined {
     if (pieces === 1) return last(text) ? [text] : undefined;
-    // Among equals the longest last piece wins: kar|trekker, not kart|rekker.
+    // The shortest first piece first, so the last piece (usually the head noun) stays as long as it can.
     for (let cut = minPart; cut <= text.length - minPart; cut++) {
       const head = text.slice(0, cut);
       if (!first(head)) continue;
