@@ -5,6 +5,7 @@
  */
 import type { ImageMetadata } from 'astro';
 import { getImage } from 'astro:assets';
+import { PHOTO_SHARE_WIDTH } from '../lib/content-model.ts';
 import { SITE } from '../site.ts';
 
 export interface Photo {
@@ -14,10 +15,8 @@ export interface Photo {
   credit?: string;
 }
 
-export const SHARE_WIDTH = 1200;
-
 export async function sharePhoto(photo: Photo | undefined): Promise<{ src: string; alt: string } | undefined> {
   if (!photo) return undefined;
-  const image = await getImage({ src: photo.src, width: Math.min(SHARE_WIDTH, photo.src.width), format: 'jpeg' });
+  const image = await getImage({ src: photo.src, width: Math.min(PHOTO_SHARE_WIDTH, photo.src.width), format: 'jpeg' });
   return { src: new URL(image.src, SITE.url).href, alt: photo.alt };
 }

@@ -63,6 +63,13 @@ export const AREAS = [
 ] as const;
 export type Area = (typeof AREAS)[number];
 
+/** What a photo (`image.src`) may be: the check refuses other formats, larger files and narrower photos. */
+export const PHOTO_FORMATS = ['jpeg', 'png', 'webp', 'avif'] as const;
+export const PHOTO_MAX_MB = 5;
+export const PHOTO_MIN_WIDTH = 800;
+/** The width of a share card (og:image): a narrower photo gets a warning, and is never blown up. */
+export const PHOTO_SHARE_WIDTH = 1200;
+
 /** The list of news tags with their Dutch labels, at the top of the content folder. */
 export const TAGS_FILE = 'trefwoorden.yaml';
 

@@ -13,6 +13,9 @@ import {
   FIGURE_KINDS,
   NEWS_CATEGORIES,
   ORGANISATION_KINDS,
+  PHOTO_MAX_MB,
+  PHOTO_MIN_WIDTH,
+  PHOTO_SHARE_WIDTH,
   PROJECT_STATUSES,
   SLUG_PATTERN,
   TARGET_GROUPS,
@@ -82,7 +85,9 @@ export const imagePath = () => text(1, 500);
 
 export const image = <I extends z.ZodType>(src: ImageSource<I>) =>
   z.strictObject({
-    src: src().describe('De foto, vanaf dit bestand: ./foto.jpg (in dezelfde map) of ../afbeeldingen/foto.jpg. JPEG, PNG, WebP of AVIF, hoogstens 5 MB, minstens 800 pixels breed (1200 voor deelpreviews).'),
+    src: src().describe(
+      `De foto, vanaf dit bestand: ./foto.jpg (in dezelfde map) of ../afbeeldingen/foto.jpg. JPEG, PNG, WebP of AVIF, hoogstens ${PHOTO_MAX_MB} MB, minstens ${PHOTO_MIN_WIDTH} pixels breed (${PHOTO_SHARE_WIDTH} voor deelpreviews).`,
+    ),
     alt: z
       .string({ error: 'verwacht een beschrijving van de afbeelding (alt-tekst)' })
       .trim()

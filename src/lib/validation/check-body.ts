@@ -57,7 +57,6 @@ export function checkBody(input: BodyInput, context: BodyContext): Problem[] {
   const at = (node: Node | undefined, message: string) =>
     problems.push({ file: input.path, line: (node?.position?.start.line ?? 1) + input.bodyLine - 1, field: 'inhoud', message });
 
-
   let tree;
   try {
     tree = (isMdx ? mdxToMdast : markdownToMdast)(input.body, PARSE_OPTIONS);

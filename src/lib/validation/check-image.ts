@@ -8,13 +8,8 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
+import { PHOTO_FORMATS, PHOTO_MAX_MB, PHOTO_MIN_WIDTH, PHOTO_SHARE_WIDTH } from '../content-model.ts';
 import type { Problem } from './problem.ts';
-
-export const PHOTO_FORMATS = ['jpeg', 'png', 'webp', 'avif'] as const;
-export const PHOTO_MAX_BYTES = 5 * 1024 * 1024;
-export const PHOTO_MIN_WIDTH = 800;
-/** The width of a share card (og:image). */
-export const PHOTO_SHARE_WIDTH = 1200;
 
 export interface PhotoCheck {
   problems: Problem[];
@@ -50,7 +45,7 @@ export async function checkPhoto(src: string, entryFile: string, line: number, p
     at(`gevonden: ${shown}${format ? ` (${format.toUpperCase()})` : ', geen leesbare afbeelding'}; verwacht een JPEG, PNG, WebP of AVIF`);
     return { problems, warnings };
   }
-  if (bytes > PHOTO_MAX_BYTES) at(`gevonden: ${shown} van ${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB; verwacht hoogstens 5 MB (sla de foto kleiner op, 2000 pixels breed is genoeg)`);
+  if (bytes > PHOTO_MAX_MB * 1024 * 1024) at(`gevonden: ${shown} van ${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB; verwacht hoogstens ${PHOTO_MAX_MB} MB (sla de foto kleiner op, 2000 pixels breed is genoeg)`);
   if (width < PHOTO_MIN_WIDTH) at(`gevonden: ${shown} van ${width} pixels breed; verwacht minstens ${PHOTO_MIN_WIDTH} pixels`);
   else if (width < PHOTO_SHARE_WIDTH) at(`${shown} is ${width} pixels breed; voor een deelpreview (sociale media) is ${PHOTO_SHARE_WIDTH} pixels nodig. De foto staat wel op de pagina.`, warnings);
   return { problems, warnings };

@@ -22,7 +22,7 @@ export const WORDLIST_FILE = 'woordenlijst.txt';
 /** Suggestions are looked up for this many unknown words a run at most: nspell needs up to a second or two for a word far from any. */
 const MAX_SUGGESTIONS = 25;
 
-/** A word worth checking: letters (with an inner apostrophe or hyphen), no capitals inside, no acronym. */
+/** A word worth checking: letters (with an inner apostrophe: auto's), no capitals inside, no acronym. */
 const WORD = /\p{L}+(?:['’]\p{L}+)*/gu;
 const isCheckable = (word: string) => word.length >= 3 && !/\p{Lu}/u.test(word.slice(1)) && !/^\p{Lu}+$/u.test(word);
 
