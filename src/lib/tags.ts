@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { SLUG_PATTERN, TAGS_FILE } from './content-model.ts';
+import type { CheckedEntry } from './validation/check-entries.ts';
 import { describeFound, type Problem } from './validation/problem.ts';
 import { readSourceFile } from './validation/source-file.ts';
 
@@ -40,6 +41,23 @@ export function parseTags(text: string, shownPath: string): TagList {
     else labels.set(tag, label.trim());
   }
   return { labels, problems };
+}
+
+/** Every tag a news item uses that the list gives no label, by file, line and field, with the line to add. */
+export function unlabelledTags(entries: readonly CheckedEntry[], labels: ReadonlyMap<string, string>, shownPath: string): Problem[] {
+  return entries.flatMap((entry) => {
+    const used = entry.collection === 'news' ? ((entry.data?.tags as string[] | undefined) ?? []) : [];
+    return used.flatMap((tag, i) =>
+      labels.has(tag)
+        ? []
+        : [{
+            file: entry.path,
+            line: entry.source.lineOf(['tags', i]),
+            field: `tags[${i + 1}]`,
+            message: `gevonden: "${tag}", een trefwoord zonder label; voeg het toe aan ${shownPath} met het label dat lezers zien, zoals "${tag}: ${tag[0]!.toUpperCase()}${tag.slice(1).replaceAll('-', ' ')}"`,
+          }],
+    );
+  });
 }
 
 /** The label readers see; the slug only where the list has none (the check reports that as a problem). */

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { SITE } from '../../site.ts';
-import { readTags, TAGS_FILE } from '../tags.ts';
+import { readTags, TAGS_FILE, unlabelledTags } from '../tags.ts';
 import { checkBody } from './check-body.ts';
 import { checkPhoto } from './check-image.ts';
 import type { Problem } from './problem.ts';
@@ -21,15 +21,7 @@ export async function validateContent(projectRoot: string, root = contentRoot(pr
   const { problems, entries } = checkEntries(files);
   const tagsPath = displayPath(projectRoot, path.join(root, TAGS_FILE));
   const tags = readTags(root, tagsPath);
-  problems.push(...tags.problems);
-  for (const entry of entries) {
-    const used = entry.collection === 'news' ? (entry.data?.tags as string[] | undefined) : undefined;
-    used?.forEach((tag, i) => {
-      if (!tags.labels.has(tag)) {
-        problems.push({ file: entry.path, line: entry.source.lineOf(['tags', i]), field: `tags[${i + 1}]`, message: `gevonden: "${tag}", een trefwoord zonder label; voeg het toe aan ${tagsPath} met het label dat lezers zien, zoals "${tag}: ${tag[0]!.toUpperCase()}${tag.slice(1).replaceAll('-', ' ')}"` });
-      }
-    });
-  }
+  problems.push(...tags.problems, ...unlabelledTags(entries, tags.labels, tagsPath));
   const context = {
     urls: siteUrls(entries),
     fileExists: (repoPath: string) => existsSync(path.resolve(projectRoot, repoPath)),
