@@ -79,6 +79,9 @@ describe('the indexed copy of a page', () => {
   it('adds nothing but marks and spaces: without them it reads as the page', () => {
     expect(withoutCompoundMarks(copy).replaceAll(' <', '<').replaceAll('> ', '>')).toBe(page.replaceAll('> ', '>'));
   });
+  it('marks a compound right after an entity, and leaves the entity whole', () => {
+    expect(indexedCopy('<main data-pagefind-body><p>Zorg&amp;welzijnsorganisaties</p></main>', splitter)).toContain('<p>Zorg&amp;welzijns|organisaties</p>');
+  });
   it('leaves a page without an indexed body as it is', () => {
     expect(indexedCopy('<main><p>arbeidsmarkt</p></main>', splitter)).toBe('<main><p>arbeidsmarkt</p></main>');
   });

@@ -73,8 +73,8 @@ export function indexedCopy(html: string, split: WordSplitter, collect?: (text: 
         collect?.(data.replace(ENTITY, ' '));
         const start = offset + parser.startIndex;
         // Text arrives with entities undecoded; letters outside entities are what is marked.
-        // Entities (&amp;) become blanks ending in a letter, of the same length: not words, and never a sentence end.
-        const text = data.includes('&') ? data.replace(ENTITY, (entity) => `${' '.repeat(entity.length - 1)}x`) : data;
+        // Entities (&amp;) become blanks ending in "&", of the same length: no part of a word, and no sentence end.
+        const text = data.includes('&') ? data.replace(ENTITY, (entity) => `${' '.repeat(entity.length - 1)}&`) : data;
         let end = 0;
         for (const match of text.matchAll(WORD)) {
           const gap = text.slice(end, match.index);
