@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { satteri } from '@astrojs/markdown-satteri';
 import remarkGfm from 'remark-gfm';
 import buildGuard, { lastModified } from './src/integrations/build-guard.ts';
+import cms from './src/integrations/cms.ts';
 import hostFiles from './src/integrations/host-files.ts';
 import { META_CSP_DIRECTIVES } from './src/lib/security-headers.ts';
 import { SITE } from './src/site.ts';
@@ -47,6 +48,7 @@ export default defineConfig({
   },
   integrations: [
     buildGuard(),
+    cms(),
     hostFiles(),
     mdx(),
     sitemap({

@@ -105,7 +105,7 @@ function bytesPerType(dist: string): string[][] {
     ['organisatie', /^organisaties\/[^/]+\/index\.html$/],
     ['lijst', /^(nieuws|projecten|netwerken|organisaties|pacten|themas)\/(\d+\/)?index\.html$/],
   ];
-  const files = globSync('**/*.html', { cwd: dist, ignore: ['pagefind/**'] });
+  const files = globSync('**/*.html', { cwd: dist, ignore: ['pagefind/**', 'beheer/**'] });
   const css = folderBytes(path.join(dist, '_astro'), '*.css');
   return types.map(([type, pattern]) => {
     const matched = files.filter((f) => pattern.test(f));
@@ -152,7 +152,7 @@ async function row(name: string, entries: number, content: string, withFloor: bo
   const dist = path.join(work, `dist-${name}`);
   process.stderr.write(`… ${name}: onze build\n`);
   const ours = measure(content, dist);
-  const pages = globSync('**/*.html', { cwd: dist, ignore: ['pagefind/**'] }).length;
+  const pages = globSync('**/*.html', { cwd: dist, ignore: ['pagefind/**', 'beheer/**'] }).length;
   let floor: Run | undefined;
   let floorSearchMs = 0;
   let warm: Run | undefined;

@@ -10,6 +10,7 @@ import { existsSync, rmSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { withoutRunnerEnv } from './child-env.ts';
+import { writeHeadersFile } from '../src/integrations/host-files.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { timed } from './timing.ts';
 
@@ -38,6 +39,7 @@ if (astro.status !== 0) fail('De build is gestopt.');
 try {
   const pages = await timed('zoekindex', () => buildSearchIndex(staging));
   console.log(`Zoekindex: ${pages} pagina's geïndexeerd.`);
+  await writeHeadersFile(staging); // now with pagefind/ among the paths that get the site's policy
 } catch (error) {
   fail(`De zoekindex kon niet worden gemaakt: ${(error as Error).message}`);
 }

@@ -151,3 +151,77 @@ export const LABELS = {
 
 /** A lowercase slug: what file names, ids and tags must look like. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * Dutch names of the frontmatter fields, as the web editor (/beheer/) shows them.
+ * By field name; a `collection:path` key names a field whose meaning differs there.
+ * A test fails when a schema field has no label here.
+ */
+export const FIELD_LABELS: Record<string, string> = {
+  title: 'Titel',
+  description: 'Samenvatting',
+  date: 'Publicatiedatum',
+  updated: 'Laatst bijgewerkt',
+  category: 'Categorie',
+  tags: 'Trefwoorden',
+  networks: 'Netwerken',
+  pacts: 'Pacten',
+  projects: 'Projecten',
+  organisations: 'Organisaties',
+  author: 'Schrijver',
+  source: 'Bron',
+  'news:source.date': 'Datum bij de bron',
+  url: 'Webadres',
+  image: 'Foto',
+  src: 'Fotobestand',
+  alt: 'Beschrijving van de foto (alt-tekst)',
+  caption: 'Onderschrift',
+  credit: 'Fotograaf of bron',
+  draft: 'Concept',
+  region: 'Regio',
+  chair: 'Voorzitter',
+  members: 'Deelnemende organisaties',
+  themes: 'Thema’s',
+  founded: 'Opgericht op',
+  website: 'Website',
+  contact: 'Contactpersoon',
+  name: 'Naam',
+  role: 'Functie of rol',
+  organisation: 'Organisatie',
+  email: 'E-mailadres',
+  area: 'Gebied',
+  signed: 'Overeenkomst getekend op',
+  partnerCount: 'Aantal partners',
+  partners: 'Partners',
+  status: 'Status',
+  start: 'Startdatum',
+  end: 'Einddatum',
+  lead: 'Trekkende organisatie',
+  'themes:lead': 'Trekker',
+  pact: 'Pact',
+  theme: 'Thema',
+  'themes:theme': 'Breder thema',
+  targetGroups: 'Doelgroepen',
+  figures: 'Kerncijfers',
+  label: 'Wat er geteld is',
+  value: 'Getal',
+  unit: 'Eenheid',
+  kind: 'Soort',
+  'organisations:kind': 'Soort organisatie',
+  'projects:figures.kind': 'Resultaat of doel',
+  asOf: 'Peildatum',
+  city: 'Plaats',
+  body: 'Tekst',
+};
+
+/** What the add button of a list calls one item ("Kerncijfer toevoegen"). */
+export const FIELD_LABELS_SINGULAR: Record<string, string> = {
+  figures: 'Kerncijfer',
+  themes: 'Thema',
+};
+
+/** The Dutch label of a field: `path` is its place in the frontmatter, such as "source.date". */
+export function fieldLabel(collection: CollectionName, path: string): string | undefined {
+  const name = path.split('.').at(-1)!;
+  return FIELD_LABELS[`${collection}:${path}`] ?? FIELD_LABELS[name];
+}

@@ -8,7 +8,7 @@ import { z } from 'astro/zod';
 import { COLLECTIONS, SLUG_PATTERN, type CollectionName } from './content-model.ts';
 import { buildSchemas } from './schemas.ts';
 
-type JsonSchema = {
+export type JsonSchema = {
   type?: string | string[];
   description?: string;
   enum?: unknown[];
@@ -27,8 +27,9 @@ type JsonSchema = {
 /** References are written as ids: lowercase slugs. */
 const editorSchemas = buildSchemas(() => z.string().regex(SLUG_PATTERN));
 
-export function jsonSchema(collection: CollectionName): JsonSchema {
-  const schema = z.toJSONSchema(editorSchemas[collection], {
+/** JSON Schema of what an editor writes (the input side); a field's `jsonSchema` meta stands in for what Zod cannot express (dates). */
+export function toJsonSchema(schema: z.ZodType): JsonSchema {
+  return z.toJSONSchema(schema, {
     io: 'input',
     unrepresentable: 'any',
     override: (ctx) => {
@@ -37,7 +38,10 @@ export function jsonSchema(collection: CollectionName): JsonSchema {
       delete json.jsonSchema;
     },
   }) as JsonSchema;
-  return { ...schema, title: `Frontmatter van content/${collection}/` };
+}
+
+export function jsonSchema(collection: CollectionName): JsonSchema {
+  return { ...toJsonSchema(editorSchemas[collection]), title: `Frontmatter van content/${collection}/` };
 }
 
 export function allJsonSchemas(): Record<CollectionName, JsonSchema> {

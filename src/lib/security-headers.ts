@@ -21,6 +21,36 @@ export const CSP_DIRECTIVES = [
 
 export const CONTENT_SECURITY_POLICY = CSP_DIRECTIVES.join('; ');
 
+/** Where the web editor lives (src/lib/cms/): the one path with its own policy. */
+export const ADMIN_PATH = '/beheer/';
+
+/**
+ * The web editor's policy (Sveltia CMS), as narrow as it runs under: its script
+ * comes from the site itself (no eval, no inline script); its components put
+ * their styles in <style> elements and style attributes ('unsafe-inline' for
+ * style only); it talks to GitHub's API and status page, shows GitHub avatars,
+ * and previews photos as blob: and data: URLs. Measured in the browser test
+ * (tests/site/cms.test.ts), which fails on any violation.
+ */
+export const ADMIN_CSP_DIRECTIVES = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob: https://avatars.githubusercontent.com",
+  "media-src 'self' blob:",
+  "font-src 'self' data:",
+  "connect-src 'self' blob: data: https://api.github.com https://www.githubstatus.com",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+] as const;
+
+export const ADMIN_CONTENT_SECURITY_POLICY = ADMIN_CSP_DIRECTIVES.join('; ');
+
+/** The same policy in a <meta> element (hosts without headers): frame-ancestors is ignored there. */
+export const ADMIN_META_CSP = ADMIN_CSP_DIRECTIVES.filter((d) => !d.startsWith('frame-ancestors')).join('; ');
+
 export const SECURITY_HEADERS: [string, string][] = [
   ['Content-Security-Policy', CONTENT_SECURITY_POLICY],
   ['Strict-Transport-Security', 'max-age=31536000; includeSubDomains'],
@@ -31,14 +61,39 @@ export const SECURITY_HEADERS: [string, string][] = [
   ['X-Frame-Options', 'DENY'],
 ];
 
-/** The `_headers` file (Netlify, Cloudflare Pages and others read it). */
-export function headersFile(): string {
-  return `/*\n${SECURITY_HEADERS.map(([name, value]) => `  ${name}: ${value}`).join('\n')}\n`;
+/**
+ * The editor's headers: its own policy, and popups that keep their opener, because
+ * GitHub sign-in runs in a popup that hands the token back to the editor.
+ */
+export const ADMIN_HEADERS: [string, string][] = SECURITY_HEADERS.map(([name, value]): [string, string] => {
+  if (name === 'Content-Security-Policy') return [name, ADMIN_CONTENT_SECURITY_POLICY];
+  if (name === 'Cross-Origin-Opener-Policy') return [name, 'same-origin-allow-popups'];
+  return [name, value];
+});
+
+/** Headers the site and the editor share, and those each sets its own way. */
+const isShared = ([name, value]: [string, string]) => ADMIN_HEADERS.some(([n, v]) => n === name && v === value);
+
+/**
+ * The `_headers` file (Netlify, Cloudflare Pages and others read it). Hosts add
+ * up the headers of every rule a path matches, and two policies both apply, so
+ * only the headers the editor shares sit on `/*`; the site's policy goes on every
+ * top-level entry of the built site (`topLevel`: "nieuws/", "rss.xml") but the editor.
+ */
+export function headersFile(topLevel: readonly string[]): string {
+  const block = (pattern: string, headers: [string, string][]) => `${pattern}\n${headers.map(([name, value]) => `  ${name}: ${value}`).join('\n')}\n`;
+  const publicPaths = ['/', ...[...topLevel].sort().filter((entry) => `/${entry}` !== ADMIN_PATH && entry !== '_headers').map((entry) => (entry.endsWith('/') ? `/${entry}*` : `/${entry}`))];
+  return [
+    block('/*', SECURITY_HEADERS.filter(isShared)),
+    ...publicPaths.map((pattern) => block(pattern, SECURITY_HEADERS.filter((h) => !isShared(h)))),
+    block(`${ADMIN_PATH}*`, ADMIN_HEADERS.filter((h) => !isShared(h))),
+  ].join('');
 }
 
-/** The same headers as nginx `add_header` lines, for the README. */
+/** The same headers as nginx `add_header` lines, for the README; the editor's location repeats them all, as nginx wants. */
 export function nginxSnippet(): string {
-  return SECURITY_HEADERS.map(([name, value]) => `add_header ${name} "${value}" always;`).join('\n');
+  const lines = (headers: [string, string][], indent = '') => headers.map(([name, value]) => `${indent}add_header ${name} "${value}" always;`).join('\n');
+  return `${lines(SECURITY_HEADERS)}\n\nlocation ${ADMIN_PATH} {\n${lines(ADMIN_HEADERS, '    ')}\n}`;
 }
 
 /**

@@ -10,9 +10,9 @@ export function siteDir(): string {
   return dir;
 }
 
-/** URL paths of every built HTML page ("/", "/nieuws/", "/404.html"). */
+/** URL paths of every built HTML page of the site ("/", "/nieuws/", "/404.html"); the web editor at /beheer/ has its own tests (cms.test.ts). */
 export function builtPages(dir = siteDir()): string[] {
-  return globSync('**/*.html', { cwd: dir, ignore: ['pagefind/**'] })
+  return globSync('**/*.html', { cwd: dir, ignore: ['pagefind/**', 'beheer/**'] })
     .map((file) => (file === 'index.html' ? '/' : file.endsWith('/index.html') ? `/${file.slice(0, -'index.html'.length)}` : `/${file}`))
     .sort();
 }

@@ -8,7 +8,7 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { focusIsVisible, guardedContext, launchBrowser, type Guarded } from '../helpers/browser.ts';
+import { AXE_TAGS, focusIsVisible, guardedContext, launchBrowser, type Guarded } from '../helpers/browser.ts';
 import { builtPages, siteDir } from '../helpers/dist.ts';
 import { coldLoad } from '../helpers/measure.ts';
 import { openIndex } from '../helpers/pagefind.ts';
@@ -16,7 +16,6 @@ import { withoutCompoundMarks } from '../../src/lib/search/excerpt.ts';
 import { serve, type Served } from '../helpers/serve.ts';
 import { BUDGETS, overBudget, SAMPLE_PAGES } from '../../src/lib/weight.ts';
 
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 let browser: Browser;
 let site: Served;
 

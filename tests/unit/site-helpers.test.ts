@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { editUrl } from '../../src/lib/edit-link.ts';
 import { lastUpdated, parseGitLog, readGitDates } from '../../src/lib/git-dates.ts';
 import { parseHeadersFile } from '../../src/lib/headers-file.ts';
-import { headersFile, META_CSP_DIRECTIVES, nginxSnippet } from '../../src/lib/security-headers.ts';
+import { ADMIN_CONTENT_SECURITY_POLICY, ADMIN_HEADERS, CONTENT_SECURITY_POLICY, headersFile, META_CSP_DIRECTIVES, nginxSnippet, SECURITY_HEADERS } from '../../src/lib/security-headers.ts';
 import { administrativeArea, breadcrumbList, newsArticle, project, serializeJsonLd } from '../../src/lib/structured-data.ts';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -64,11 +64,24 @@ describe('structured data', () => {
 });
 
 describe('security headers', () => {
-  it('round-trips through the _headers format', () => {
-    const [rule] = parseHeadersFile(headersFile());
-    expect(rule!.pattern).toBe('/*');
-    expect(rule!.matches('/')).toBe(true);
-    expect(rule!.headers.map(([n]) => n)).toContain('Strict-Transport-Security');
+  it('gives every top-level path the site\'s policy and /beheer/ the editor\'s, each exactly once, with the other headers everywhere', () => {
+    const rules = parseHeadersFile(headersFile(['nieuws/', 'rss.xml', 'beheer/', '_headers']));
+    const headersFor = (pathname: string) => rules.filter((r) => r.matches(pathname)).flatMap((r) => r.headers);
+    const policies = (pathname: string) => headersFor(pathname).filter(([name]) => name === 'Content-Security-Policy').map(([, value]) => value);
+    for (const pathname of ['/', '/nieuws/', '/nieuws/x/', '/rss.xml']) expect(policies(pathname), pathname).toEqual([CONTENT_SECURITY_POLICY]);
+    expect(policies('/beheer/')).toEqual([ADMIN_CONTENT_SECURITY_POLICY]);
+    expect(policies('/beheer/config.yml')).toEqual([ADMIN_CONTENT_SECURITY_POLICY]);
+    // Every header once per path: the site's set on its pages, the editor's on /beheer/.
+    const sorted = (headers: [string, string][]) => [...headers].sort(([a], [b]) => a.localeCompare(b));
+    expect(sorted(headersFor('/nieuws/x/'))).toEqual(sorted(SECURITY_HEADERS));
+    expect(sorted(headersFor('/beheer/'))).toEqual(sorted(ADMIN_HEADERS));
+    expect(ADMIN_HEADERS).toContainEqual(['Cross-Origin-Opener-Policy', 'same-origin-allow-popups']);
+    expect(rules.map((r) => r.pattern)).not.toContain('/_headers');
+  });
+  it('documents a /beheer/ location for nginx that repeats every header with the editor\'s policy', () => {
+    const location = nginxSnippet().split('location /beheer/ {')[1]!;
+    expect(location).toContain(`add_header Content-Security-Policy "${ADMIN_CONTENT_SECURITY_POLICY}" always;`);
+    expect(location.match(/add_header /g)).toHaveLength(ADMIN_HEADERS.length);
   });
   it('matches path patterns exactly', () => {
     const [rule] = parseHeadersFile('/pagefind/*\n  Cache-Control: max-age=60\n');
