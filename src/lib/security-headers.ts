@@ -72,7 +72,8 @@ export const ADMIN_HEADERS: [string, string][] = SECURITY_HEADERS.map(([name, va
 });
 
 /** Headers the site and the editor share, and those each sets its own way. */
-const isShared = ([name, value]: [string, string]) => ADMIN_HEADERS.some(([n, v]) => n === name && v === value);
+const isShared = ([name, value]: [string, string]) =>
+  [SECURITY_HEADERS, ADMIN_HEADERS].every((headers) => headers.some(([n, v]) => n === name && v === value));
 
 /**
  * The `_headers` file (Netlify, Cloudflare Pages and others read it). Hosts add

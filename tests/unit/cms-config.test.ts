@@ -1,0 +1,151 @@
+/**
+ * The web editor's configuration against the schemas it is generated from:
+ * every field has its counterpart both ways, with the right widget, label,
+ * hint and required flag, and the whole passes the editor's own published
+ * configuration schema (shipped in the npm package).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Ajv } from 'ajv';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { configYaml, repoSlug } from '../../src/lib/cms/admin-files.ts';
+import { cmsConfig, collectionJsonSchema, type CmsField } from '../../src/lib/cms/config.ts';
+import { AREAS, COLLECTIONS, LABELS, type CollectionName } from '../../src/lib/content-model.ts';
+import { projectRoot } from '../helpers/build.ts';
+
+const tags = new Map([['wijkgericht-werken', 'Wijkgericht werken'], ['inclusie', 'Inclusie']]);
+const config = cmsConfig({ repo: 'zorgwelzijn-rotterdam/site', branch: 'main', siteUrl: 'https://zorgwelzijn-rotterdam.nl', contentFolder: 'content', tags });
+const collection = (name: CollectionName) => config.collections.find((c) => c.name === name)!;
+
+interface Json {
+  type?: string;
+  properties?: Record<string, Json>;
+  items?: Json;
+  required?: string[];
+  description?: string;
+}
+
+/** Field paths of a JSON Schema ("source.date", "figures.kind"), with whether each is required. */
+function schemaPaths(json: Json, prefix = ''): Map<string, boolean> {
+  const paths = new Map<string, boolean>();
+  const required = new Set(json.required ?? []);
+  for (const [name, field] of Object.entries(json.properties ?? {})) {
+    paths.set(prefix + name, required.has(name));
+    const nested = field.type === 'object' ? field : field.type === 'array' && field.items?.type === 'object' ? field.items : undefined;
+    if (nested) for (const [p, r] of schemaPaths(nested, `${prefix}${name}.`)) paths.set(p, r);
+  }
+  return paths;
+}
+
+function configPaths(fields: CmsField[], prefix = ''): Map<string, CmsField> {
+  const paths = new Map<string, CmsField>();
+  for (const field of fields) {
+    paths.set(prefix + field.name, field);
+    if (Array.isArray(field.fields)) for (const [p, f] of configPaths(field.fields as CmsField[], `${prefix}${field.name}.`)) paths.set(p, f);
+  }
+  return paths;
+}
+
+describe('the web editor configuration', () => {
+  it('has one collection per content folder, in the folder the model names, with its file format', () => {
+    expect(config.collections.map((c) => c.name)).toEqual([...COLLECTIONS]);
+    for (const c of config.collections) expect(c.folder).toBe(`content/${c.name}`);
+    expect(collection('organisations')).toMatchObject({ extension: 'yaml', format: 'yaml', identifier_field: 'name' });
+    expect(collection('news')).toMatchObject({ extension: 'md', format: 'yaml-frontmatter', preview_path: '/nieuws/{{slug}}/' });
+    expect(collection('pages').preview_path).toBe('/{{slug}}/');
+  });
+
+  for (const name of COLLECTIONS) {
+    it(`${name}: every schema field has a field in the editor, and every editor field is in the schema`, () => {
+      const schema = schemaPaths(collectionJsonSchema(name));
+      const editor = configPaths(collection(name).fields);
+      editor.delete('body'); // the Markdown body, which is not frontmatter
+      expect([...editor.keys()].sort()).toEqual([...schema.keys()].sort());
+      for (const [p, required] of schema) {
+        const field = editor.get(p)!;
+        expect(field.required, `${name}.${p} required`).toBe(required);
+        expect(field.label, `${name}.${p} label`).toMatch(/^[A-Z][^A-Z]/); // a Dutch word, not the field's code name
+        expect(field.label).not.toBe(p.split('.').at(-1));
+      }
+    });
+  }
+
+  it('counts a field that is missing from the editor (the check above can fail)', () => {
+    const schema = schemaPaths(collectionJsonSchema('news'));
+    const editor = configPaths(collection('news').fields.filter((f) => f.name !== 'author'));
+    expect([...schema.keys()].filter((p) => !editor.has(p))).toEqual(['author']);
+  });
+
+  it('gives each field the widget its type asks for, with hints from the schema descriptions', () => {
+    const news = configPaths(collection('news').fields);
+    expect(news.get('title')).toMatchObject({ widget: 'string', label: 'Titel', minlength: 5, maxlength: 140, hint: 'Kop van het bericht (5–140 tekens).' });
+    expect(news.get('description')).toMatchObject({ widget: 'text', maxlength: 300 });
+    expect(news.get('date')).toMatchObject({ widget: 'datetime', type: 'date', format: 'YYYY-MM-DD', required: true });
+    expect(news.get('category')).toMatchObject({ widget: 'select', options: Object.entries(LABELS.category).map(([value, label]) => ({ label, value })) });
+    expect(news.get('tags')).toMatchObject({ widget: 'select', multiple: true, options: [{ label: 'Wijkgericht werken', value: 'wijkgericht-werken' }, { label: 'Inclusie', value: 'inclusie' }] });
+    expect(news.get('networks')).toMatchObject({ widget: 'relation', collection: 'networks', value_field: '{{slug}}', display_fields: ['title'], multiple: true });
+    expect(news.get('organisations')).toMatchObject({ widget: 'relation', collection: 'organisations', display_fields: ['name'] });
+    expect(news.get('source')).toMatchObject({ widget: 'object', required: false });
+    expect(news.get('source.url')).toMatchObject({ widget: 'string', type: 'url' });
+    expect(news.get('image.src')).toMatchObject({ widget: 'image', required: true });
+    expect(news.get('draft')).toMatchObject({ widget: 'boolean', default: false, required: false });
+    expect(news.get('body')).toMatchObject({ widget: 'markdown', label: 'Tekst' });
+    const projects = configPaths(collection('projects').fields);
+    expect(projects.get('lead')).toMatchObject({ widget: 'relation', collection: 'organisations', multiple: false });
+    expect(projects.get('figures')).toMatchObject({ widget: 'list', label: 'Kerncijfers', label_singular: 'Kerncijfer' });
+    expect(projects.get('figures.value')).toMatchObject({ widget: 'number', value_type: 'float' });
+    expect(projects.get('figures.kind')).toMatchObject({ widget: 'select', label: 'Resultaat of doel' });
+    expect(projects.get('targetGroups')).toMatchObject({ widget: 'select', multiple: true });
+    expect(configPaths(collection('networks').fields).get('partnerCount')).toMatchObject({ widget: 'number', value_type: 'int', min: 1 });
+    expect(configPaths(collection('networks').fields).get('area')).toMatchObject({ widget: 'select', options: AREAS.map((a) => ({ label: a, value: a })) });
+    expect(configPaths(collection('pacts').fields).get('themes')).toMatchObject({ widget: 'list', label_singular: 'Thema', field: { widget: 'string' } });
+    expect(configPaths(collection('pacts').fields).get('contact.email')).toMatchObject({ widget: 'string', type: 'email' });
+    expect(collection('organisations').fields.map((f) => f.name)).not.toContain('body');
+  });
+
+  it('puts photos next to the entry, written as ./foto.jpg, and body images in public/afbeeldingen/', () => {
+    for (const name of ['news', 'projects', 'networks'] as const) expect(collection(name)).toMatchObject({ media_folder: '', public_folder: './' });
+    expect(collection('pacts').media_folder).toBeUndefined();
+    expect(config).toMatchObject({ media_folder: 'public/afbeeldingen', public_folder: '/afbeeldingen' });
+  });
+
+  it('works through pull requests: editorial workflow and open authoring on GitHub; the fourteen networks cannot be added to or removed', () => {
+    expect(config.publish_mode).toBe('editorial_workflow');
+    expect(config.backend).toMatchObject({ name: 'github', repo: 'zorgwelzijn-rotterdam/site', branch: 'main', open_authoring: true, auth_methods: ['token'] });
+    expect(cmsConfig({ ...{ repo: 'a/b', branch: 'main', siteUrl: 'https://x.nl', contentFolder: 'content', tags }, authUrl: 'https://auth.example.nl' }).backend).toMatchObject({ base_url: 'https://auth.example.nl', auth_methods: ['oauth', 'token'] });
+    expect(collection('networks')).toMatchObject({ create: false, delete: false });
+    expect(collection('news')).toMatchObject({ create: true, delete: true });
+    expect(config.output.omit_empty_optional_fields).toBe(true);
+    expect(repoSlug('https://github.com/zorgwelzijn-rotterdam/site')).toBe('zorgwelzijn-rotterdam/site');
+  });
+
+  it('passes the editor\'s published configuration schema, which refuses a wrong option', () => {
+    const schemaFile = path.join(projectRoot, 'node_modules/@sveltia/cms/schema/sveltia-cms.json');
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    ajv.addFormat('regex', (value: string) => {
+      try {
+        new RegExp(value);
+        return true;
+      } catch {
+        return false;
+      }
+    });
+    ajv.addFormat('uri', (value: string) => URL.canParse(value));
+    const validate = ajv.compile(JSON.parse(readFileSync(schemaFile, 'utf8')));
+    const written = parse(configYaml(path.join(projectRoot, 'content')));
+    expect(validate(written), JSON.stringify(validate.errors?.slice(0, 5), null, 2)).toBe(true);
+    const wrong = structuredClone(written);
+    wrong.collections[0].fields[0].minlength = 'vijf';
+    wrong.publish_mode = 'direct';
+    expect(validate(wrong)).toBe(false);
+    expect(validate.errors!.map((e) => e.instancePath)).toEqual(expect.arrayContaining(['/publish_mode']));
+  });
+
+  it('offers the site\'s own tags, read from content/trefwoorden.yaml', () => {
+    const written = parse(configYaml(path.join(projectRoot, 'content')));
+    const options = written.collections[0].fields.find((f: CmsField) => f.name === 'tags').options;
+    expect(options).toContainEqual({ label: 'Wijkgericht werken', value: 'wijkgericht-werken' });
+    expect(options.length).toBeGreaterThan(5);
+  });
+});
