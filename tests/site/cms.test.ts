@@ -19,6 +19,7 @@ import { AXE_TAGS, guardedContext, launchBrowser, type Guarded } from '../helper
 import { childEnv, projectRoot, runBuild, tmpDir } from '../helpers/build.ts';
 import { siteDir } from '../helpers/dist.ts';
 import { openIndex } from '../helpers/pagefind.ts';
+import { makePhoto } from '../helpers/photos.ts';
 import { serve, type Served } from '../helpers/serve.ts';
 
 let browser: Browser;
@@ -191,12 +192,15 @@ describe('the web editor at /beheer/', () => {
     const body = (await field(page, 'Tekst')).getByRole('textbox', { name: 'Tekst' });
     await body.click();
     await page.keyboard.type('Dit bericht is in de webeditor geschreven, met een netwerk als verwijzing.');
+    // A photo, uploaded through the field: it goes next to the entry, as the photo rules ask.
+    const photo = await makePhoto(path.join(tmpDir('cms-photo'), 'leerwerkplek.jpg'), 1300);
+    await (await field(page, 'Foto')).getByRole('checkbox', { name: /Foto.? toevoegen/ }).click();
+    await (await field(page, 'Fotobestand')).locator('input[type=file]').first().setInputFiles(photo);
+    await (await field(page, 'Beschrijving van de foto (alt-tekst)')).getByRole('textbox').fill('Een leerling helpt een bewoner met de lunch');
     await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
     const written = 'content/news/webeditor-schrijft-een-testbericht.md';
     await expect.poll(() => readFromBrowser(page, written), { timeout: 15_000 }).not.toBeNull();
     const text = (await readFromBrowser(page, written))!;
-    await guard.context.close();
-    expect(guard.cspViolations).toEqual([]);
 
     expect(text).toMatch(/^---\ntitle: Webeditor schrijft een testbericht\n/);
     expect(text).toContain('date: 2026-11-20');
@@ -204,6 +208,14 @@ describe('the web editor at /beheer/', () => {
     expect(text).toMatch(/networks:\n {2}- delfshaven\n/);
     expect(text).not.toMatch(/: ""|: ''|: \[\]/); // empty optional fields are left out
     expect(text).toContain('\nDit bericht is in de webeditor geschreven, met een netwerk als verwijzing.');
+    expect(text).toMatch(/image:\n {2}src: \.\/leerwerkplek\.jpg\n {2}alt: Een leerling helpt een bewoner met de lunch\n/);
+    const photoInBrowser = await page.evaluate(async () => {
+      const news = await (await (await (await navigator.storage.getDirectory()).getDirectoryHandle('repo')).getDirectoryHandle('content')).getDirectoryHandle('news');
+      return [...new Uint8Array(await (await (await news.getFileHandle('leerwerkplek.jpg')).getFile()).arrayBuffer())];
+    });
+    expect(Buffer.from(photoInBrowser).equals(readFileSync(photo))).toBe(true);
+    await guard.context.close();
+    expect(guard.cspViolations).toEqual([]);
 
     // The file, unchanged, in a copy of the content: the editors' check and the build take it.
     const content = tmpDir('cms-content');
@@ -211,6 +223,7 @@ describe('the web editor at /beheer/', () => {
     mkdirSync(content, { recursive: true });
     cpSync(path.join(projectRoot, 'content'), content, { recursive: true });
     writeFileSync(path.join(content, 'news/webeditor-schrijft-een-testbericht.md'), text);
+    writeFileSync(path.join(content, 'news/leerwerkplek.jpg'), Buffer.from(photoInBrowser));
     const check = spawnSync(process.execPath, ['scripts/check.ts'], { cwd: projectRoot, encoding: 'utf8', env: childEnv({ CONTENT_DIR: content, PUBLISH_AT: '2026-11-23' }) });
     expect(check.status, `${check.stdout}\n${check.stderr}`).toBe(0);
     const out = tmpDir('cms-dist');
@@ -219,8 +232,10 @@ describe('the web editor at /beheer/', () => {
     const built = readFileSync(path.join(out, 'nieuws/webeditor-schrijft-een-testbericht/index.html'), 'utf8');
     expect(built).toContain('Webeditor schrijft een testbericht');
     expect(built).toContain('href="/netwerken/delfshaven/"');
+    expect(built).toMatch(/<img[^>]+alt="Een leerling helpt een bewoner met de lunch"/);
     rmSync(out, { recursive: true, force: true });
     rmSync(content, { recursive: true, force: true });
+    rmSync(path.dirname(photo), { recursive: true, force: true });
   });
 
   it('has no serious or critical axe violation on its main screens (the rest is reported)', { timeout: 120_000 }, async () => {
