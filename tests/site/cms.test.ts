@@ -184,6 +184,12 @@ describe('the web editor at /beheer/', () => {
     await expect.poll(() => titleField.innerText(), { timeout: 10_000 }).toMatch(/verplicht/i);
     expect(await newsFiles(page)).toEqual(before);
 
+    // Too short for the check (5–140 characters): refused as well, before anything is written.
+    await page.getByRole('textbox', { name: 'Titel' }).fill('Kort');
+    await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+    await expect.poll(() => titleField.innerText(), { timeout: 10_000 }).toContain('Je moet minstens 5 tekens invoeren.');
+    expect(await newsFiles(page)).toEqual(before);
+
     // A whole news item: title, date, category, a network by name, body.
     await page.getByRole('textbox', { name: 'Titel' }).fill('Webeditor schrijft een testbericht');
     await page.getByRole('textbox', { name: 'Publicatiedatum' }).fill('2026-11-20');
