@@ -25,20 +25,20 @@ export const CONTENT_SECURITY_POLICY = CSP_DIRECTIVES.join('; ');
 export const ADMIN_PATH = '/beheer/';
 
 /**
- * The web editor's policy (Sveltia CMS), as narrow as it runs under: its script
- * comes from the site itself (no eval, no inline script); its components put
- * their styles in <style> elements and style attributes ('unsafe-inline' for
- * style only); it talks to GitHub's API and status page, shows GitHub avatars,
- * and previews photos as blob: and data: URLs. Measured in the browser test
- * (tests/site/cms.test.ts), which fails on any violation.
+ * The web editor's policy (Sveltia CMS), as narrow as it runs under. Measured
+ * by running it under a stricter one: its script comes from the site itself
+ * (no eval, no inline script); its components put their styles in <style>
+ * elements and style attributes ('unsafe-inline' for style only); it reads
+ * files as blob: and data: URLs, shows images as data: and blob:, talks to GitHub's
+ * API and status page and shows GitHub avatars. The browser test
+ * (tests/site/cms.test.ts) fails on any violation.
  */
 export const ADMIN_CSP_DIRECTIVES = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob: https://avatars.githubusercontent.com",
-  "media-src 'self' blob:",
-  "font-src 'self' data:",
+  "font-src 'self'",
   "connect-src 'self' blob: data: https://api.github.com https://www.githubstatus.com",
   "object-src 'none'",
   "base-uri 'self'",
