@@ -67,18 +67,19 @@ async function copyContentIntoBrowser(page: Page): Promise<void> {
   }, files);
 }
 
-/** A file as the editor left it in the browser's file system, or null. */
-async function readFromBrowser(page: Page, file: string): Promise<string | null> {
-  return page.evaluate(async (file) => {
+/** A file's bytes as the editor left them in the browser's file system, or null. */
+async function readFromBrowser(page: Page, file: string): Promise<Buffer | null> {
+  const bytes = await page.evaluate(async (file) => {
     try {
       let dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('repo');
       const parts = file.split('/');
       for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part);
-      return await (await (await dir.getFileHandle(parts.at(-1)!)).getFile()).text();
+      return [...new Uint8Array(await (await (await dir.getFileHandle(parts.at(-1)!)).getFile()).arrayBuffer())];
     } catch {
       return null;
     }
   }, file);
+  return bytes && Buffer.from(bytes);
 }
 
 async function newsFiles(page: Page): Promise<string[]> {
@@ -206,7 +207,7 @@ describe('the web editor at /beheer/', () => {
     await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
     const written = 'content/news/webeditor-schrijft-een-testbericht.md';
     await expect.poll(() => readFromBrowser(page, written), { timeout: 15_000 }).not.toBeNull();
-    const text = (await readFromBrowser(page, written))!;
+    const text = (await readFromBrowser(page, written))!.toString('utf8');
 
     expect(text).toMatch(/^---\ntitle: Webeditor schrijft een testbericht\n/);
     expect(text).toContain('date: 2026-11-20');
@@ -215,11 +216,8 @@ describe('the web editor at /beheer/', () => {
     expect(text).not.toMatch(/: ""|: ''|: \[\]/); // empty optional fields are left out
     expect(text).toContain('\nDit bericht is in de webeditor geschreven, met een netwerk als verwijzing.');
     expect(text).toMatch(/image:\n {2}src: \.\/leerwerkplek\.jpg\n {2}alt: Een leerling helpt een bewoner met de lunch\n/);
-    const photoInBrowser = await page.evaluate(async () => {
-      const news = await (await (await (await navigator.storage.getDirectory()).getDirectoryHandle('repo')).getDirectoryHandle('content')).getDirectoryHandle('news');
-      return [...new Uint8Array(await (await (await news.getFileHandle('leerwerkplek.jpg')).getFile()).arrayBuffer())];
-    });
-    expect(Buffer.from(photoInBrowser).equals(readFileSync(photo))).toBe(true);
+    const photoInBrowser = (await readFromBrowser(page, 'content/news/leerwerkplek.jpg'))!;
+    expect(photoInBrowser.equals(readFileSync(photo))).toBe(true);
     await guard.context.close();
     expect(guard.cspViolations).toEqual([]);
 
@@ -229,7 +227,7 @@ describe('the web editor at /beheer/', () => {
     mkdirSync(content, { recursive: true });
     cpSync(path.join(projectRoot, 'content'), content, { recursive: true });
     writeFileSync(path.join(content, 'news/webeditor-schrijft-een-testbericht.md'), text);
-    writeFileSync(path.join(content, 'news/leerwerkplek.jpg'), Buffer.from(photoInBrowser));
+    writeFileSync(path.join(content, 'news/leerwerkplek.jpg'), photoInBrowser);
     const check = spawnSync(process.execPath, ['scripts/check.ts'], { cwd: projectRoot, encoding: 'utf8', env: childEnv({ CONTENT_DIR: content, PUBLISH_AT: '2026-11-23' }) });
     expect(check.status, `${check.stdout}\n${check.stderr}`).toBe(0);
     const out = tmpDir('cms-dist');

@@ -15,7 +15,7 @@ import { AREAS, COLLECTIONS, LABELS, type CollectionName } from '../../src/lib/c
 import { projectRoot } from '../helpers/build.ts';
 
 const tags = new Map([['wijkgericht-werken', 'Wijkgericht werken'], ['inclusie', 'Inclusie']]);
-const config = cmsConfig({ repo: 'zorgwelzijn-rotterdam/site', branch: 'main', siteUrl: 'https://zorgwelzijn-rotterdam.nl', contentFolder: 'content', tags });
+const config = cmsConfig({ title: 'Beheer – Zorg en Welzijn Rotterdam', repo: 'zorgwelzijn-rotterdam/site', branch: 'main', siteUrl: 'https://zorgwelzijn-rotterdam.nl', contentFolder: 'content', tags });
 const collection = (name: CollectionName) => config.collections.find((c) => c.name === name)!;
 
 interface Json {
@@ -88,7 +88,7 @@ describe('the web editor configuration', () => {
     expect(news.get('organisations')).toMatchObject({ widget: 'relation', collection: 'organisations', display_fields: ['name'] });
     expect(news.get('source')).toMatchObject({ widget: 'object', required: false });
     expect(news.get('source.url')).toMatchObject({ widget: 'string', type: 'url' });
-    expect(news.get('image.src')).toMatchObject({ widget: 'image', required: true });
+    expect(news.get('image.src')).toMatchObject({ widget: 'image', required: true, accept: 'image/jpeg,image/png,image/webp,image/avif' });
     expect(news.get('draft')).toMatchObject({ widget: 'boolean', default: false, required: false });
     expect(news.get('body')).toMatchObject({ widget: 'markdown', label: 'Tekst' });
     const projects = configPaths(collection('projects').fields);
@@ -113,7 +113,7 @@ describe('the web editor configuration', () => {
   it('works through pull requests: editorial workflow and open authoring on GitHub; the fourteen networks cannot be added to or removed', () => {
     expect(config.publish_mode).toBe('editorial_workflow');
     expect(config.backend).toMatchObject({ name: 'github', repo: 'zorgwelzijn-rotterdam/site', branch: 'main', open_authoring: true, auth_methods: ['token'] });
-    expect(cmsConfig({ ...{ repo: 'a/b', branch: 'main', siteUrl: 'https://x.nl', contentFolder: 'content', tags }, authUrl: 'https://auth.example.nl' }).backend).toMatchObject({ base_url: 'https://auth.example.nl', auth_methods: ['oauth', 'token'] });
+    expect(cmsConfig({ title: 'Beheer', repo: 'a/b', branch: 'main', siteUrl: 'https://x.nl', contentFolder: 'content', tags, authUrl: 'https://auth.example.nl' }).backend).toMatchObject({ base_url: 'https://auth.example.nl', auth_methods: ['oauth', 'token'] });
     expect(collection('networks')).toMatchObject({ create: false, delete: false });
     expect(collection('news')).toMatchObject({ create: true, delete: true });
     expect(config.output.omit_empty_optional_fields).toBe(true);

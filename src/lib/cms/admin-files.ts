@@ -14,6 +14,8 @@ import { cmsConfig } from './config.ts';
 
 export const CMS_SCRIPT = 'sveltia-cms.js';
 export const CMS_CONFIG = 'config.yml';
+/** The editor's name: the page's title and the configuration's app_title. */
+export const ADMIN_TITLE = `Beheer – ${SITE.name}`;
 
 /** The editor's page: no inline script or style, its own policy, never indexed. */
 export function adminPage(): string {
@@ -24,7 +26,7 @@ export function adminPage(): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="${ADMIN_META_CSP}">
 <meta name="robots" content="noindex, nofollow">
-<title>Beheer – ${SITE.name}</title>
+<title>${ADMIN_TITLE}</title>
 <link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <link rel="cms-config-url" type="application/yaml" href="${ADMIN_PATH}${CMS_CONFIG}">
 </head>
@@ -42,6 +44,7 @@ export const repoSlug = (repository: string) => new URL(repository).pathname.rep
 /** The configuration as YAML, for the content root the site is built from (its tags are the choices). */
 export function configYaml(contentRoot: string, env: NodeJS.ProcessEnv = process.env): string {
   const config = cmsConfig({
+    title: ADMIN_TITLE,
     repo: repoSlug(SITE.repository),
     branch: SITE.branch,
     siteUrl: SITE.url,

@@ -14,6 +14,7 @@ import {
   fieldLabel,
   FIELD_LABELS_SINGULAR,
   LABELS,
+  PHOTO_FORMATS,
   SLUG_PATTERN,
   type CollectionName,
 } from '../content-model.ts';
@@ -62,6 +63,8 @@ export interface CmsCollection {
 }
 
 export interface CmsOptions {
+  /** The editor's name on its sign-in screen and browser tab. */
+  title: string;
   /** owner/name of the GitHub repository that holds main. */
   repo: string;
   branch: string;
@@ -105,7 +108,7 @@ function relation(collection: CollectionName, multiple: boolean) {
 /** The widget and its options for one JSON Schema field. */
 function widgetFor(collection: CollectionName, path: string, json: JsonField, context: CmsOptions): Widget {
   if (json.reference) return relation(json.reference, false);
-  if (json.photo) return { widget: 'image', choose_url: false, accept: 'image/jpeg,image/png,image/webp,image/avif' };
+  if (json.photo) return { widget: 'image', choose_url: false, accept: PHOTO_FORMATS.map((format) => `image/${format}`).join(',') };
   if (json.enum) return { widget: 'select', options: options(json.enum) };
   if (json.format === 'date') return { widget: 'datetime', type: 'date', format: 'YYYY-MM-DD' };
   if (json.type === 'boolean') return { widget: 'boolean', default: json.default ?? false };
@@ -179,7 +182,7 @@ export function cmsCollection(collection: CollectionName, context: CmsOptions): 
 
 export function cmsConfig(context: CmsOptions) {
   return {
-    app_title: 'Beheer – Zorg en Welzijn Rotterdam',
+    app_title: context.title,
     site_url: context.siteUrl,
     logo_url: '/favicon.svg',
     backend: {
