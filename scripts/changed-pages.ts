@@ -1,98 +1,115 @@
 /**
- * The pages a pull request adds or changes, and the one comment that lists
- * them on the pull request (updated in place, found by a hidden marker).
+ * The pages a pull request changes, as a comment on it (src/lib/changed-pages.ts).
  *
- *   node scripts/changed-pages.ts list --base origin/main --verdict geslaagd --pr 12 --out wijzigingen.json
- *   node scripts/changed-pages.ts comment --in wijzigingen.json --run-url … [--preview-url https://…/pr-12/]
+ *   node scripts/changed-pages.ts list --base origin/main --out wijzigingen.json
+ *   node scripts/changed-pages.ts comment --in "$RUNNER_TEMP/wijzigingen/wijzigingen.json" [--print]
  *
- * The `pull_request` workflow writes the list (the build's artifact carries
- * it); the `workflow_run` workflow, which may write to pull requests even
- * from forks, turns it into the comment. The workflows only call this module;
- * it needs nothing but Node (no npm install), so the comment workflow is quick.
+ * `list` runs in the pull request's own workflow (check.yml) and writes the
+ * artifact. `comment` runs in preview-comment.yml, a workflow_run workflow with
+ * the base repository's code and a token that may write comments, even for
+ * forks: it reads the artifact as data only, takes the verdict, the run and the
+ * head commit from GitHub's own event (GITHUB_EVENT_PATH), finds the pull
+ * request through the API by that head commit, and creates or updates the one
+ * comment. It needs nothing but Node: no npm install in the job that holds the token.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { COLLECTIONS, EXTENSIONS, TAGS_FILE, type CollectionName } from '../src/lib/content-model.ts';
-import { entryUrl } from '../src/lib/urls.ts';
+import { COMMENT_MARKER, commentMarkdown, LIMITS, parseNameStatus, readChangeList } from '../src/lib/changed-pages.ts';
 
-/** The hidden first line by which the comment is found again (preview-comment.yml), so there is only ever one. */
-export const COMMENT_MARKER = '<!-- zorgwelzijn: gewijzigde pagina’s -->';
-
-export type ChangeKind = 'nieuw' | 'gewijzigd' | 'verwijderd';
-
-export interface ChangedPage {
-  kind: ChangeKind;
-  file: string;
-  /** The page's URL path on the site ("/nieuws/mijn-bericht/"). */
-  url: string;
+/** The part of GitHub's workflow_run event this command reads. */
+interface WorkflowRunEvent {
+  workflow_run: {
+    conclusion: string | null;
+    html_url: string;
+    head_sha: string;
+    head_branch: string;
+    head_repository: { owner: { login: string } } | null;
+    pull_requests: { number: number }[];
+  };
 }
 
-export interface ChangeList {
-  pr?: number;
-  verdict: 'geslaagd' | 'mislukt';
-  pages: ChangedPage[];
-  /** Changed files outside the content (code, workflows): the pages may change everywhere. */
-  otherFiles: number;
+/** The changed files between the base and HEAD, as the artifact holds them. */
+export function listChanges(base: string, cwd = process.cwd()) {
+  // -z: names unquoted and NUL-separated (git quotes "coöperatie.md" otherwise); -M: renames as renames.
+  const diff = spawnSync('git', ['diff', '-z', '-M', '--name-status', `${base}...HEAD`], { cwd, encoding: 'utf8' });
+  if (diff.status !== 0) throw new Error(`git diff tegen ${base} mislukte: ${diff.stderr.trim()}`);
+  return parseNameStatus(diff.stdout);
 }
 
-const KINDS: Record<string, ChangeKind> = { A: 'nieuw', M: 'gewijzigd', D: 'verwijderd', R: 'gewijzigd', C: 'nieuw' };
+class GitHub {
+  readonly api: string;
+  readonly token: string;
+  readonly repo: string;
+
+  constructor(api: string, token: string, repo: string) {
+    this.api = api;
+    this.token = token;
+    this.repo = repo;
+  }
+
+  async request<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const response = await fetch(`${this.api}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${this.token}`, accept: 'application/vnd.github+json', 'x-github-api-version': '2022-11-28', 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (!response.ok) throw new Error(`GitHub ${method} ${path}: ${response.status} ${await response.text()}`);
+    return (await response.json()) as T;
+  }
+
+  /** Every page of a list. */
+  async all<T>(path: string): Promise<T[]> {
+    const items: T[] = [];
+    for (let page = 1; ; page++) {
+      const batch = await this.request<T[]>('GET', `${path}${path.includes('?') ? '&' : '?'}per_page=100&page=${page}`);
+      items.push(...batch);
+      if (batch.length < 100) return items;
+    }
+  }
+}
 
 /**
- * From `git diff --name-status` lines ("M\tcontent/news/x.md") to the pages
- * they touch, through the site's own URL helpers. The tag list touches the
- * news overview; other files count as changes outside the content.
+ * The open pull request whose head is the commit that was checked. The event
+ * lists pull requests from the same repository; for a fork it lists none, so
+ * the fork's branch is looked up. Either way the head commit must match, so a
+ * comment never lands on a pull request that has moved on.
  */
-export function pagesFromDiff(lines: readonly string[], contentDir = 'content'): Pick<ChangeList, 'pages' | 'otherFiles'> {
-  const pages: ChangedPage[] = [];
-  let otherFiles = 0;
-  for (const line of lines) {
-    const [status = '', ...paths] = line.split('\t');
-    const file = paths.at(-1);
-    if (!file) continue;
-    const kind = KINDS[status[0]!] ?? 'gewijzigd';
-    const inContent = file.startsWith(`${contentDir}/`) ? file.slice(contentDir.length + 1) : undefined;
-    if (inContent === undefined) {
-      otherFiles++;
-      continue;
-    }
-    if (inContent === TAGS_FILE) {
-      pages.push({ kind: 'gewijzigd', file, url: '/nieuws/' });
-      continue;
-    }
-    const [folder, name, ...deeper] = inContent.split('/');
-    const collection = COLLECTIONS.find((c) => c === folder) as CollectionName | undefined;
-    const extension = name ? path.extname(name) : '';
-    if (!collection || !name || deeper.length || name.startsWith('_') || !EXTENSIONS[collection].includes(extension)) continue;
-    pages.push({ kind, file, url: entryUrl(collection, name.slice(0, -extension.length)) });
-  }
-  pages.sort((a, b) => a.url.localeCompare(b.url));
-  return { pages, otherFiles };
+async function findPullRequest(github: GitHub, run: WorkflowRunEvent['workflow_run']): Promise<number | undefined> {
+  type Pull = { number: number; head: { sha: string } };
+  const candidates = run.pull_requests.length
+    ? await Promise.all(run.pull_requests.map((p) => github.request<Pull>('GET', `/repos/${github.repo}/pulls/${p.number}`)))
+    : run.head_repository
+      ? await github.all<Pull>(`/repos/${github.repo}/pulls?state=open&head=${encodeURIComponent(`${run.head_repository.owner.login}:${run.head_branch}`)}`)
+      : [];
+  return candidates.find((pull) => pull.head.sha === run.head_sha)?.number;
 }
 
-const KIND_LABEL: Record<ChangeKind, string> = { nieuw: 'nieuw', gewijzigd: 'gewijzigd', verwijderd: 'verwijderd' };
+/** Updates our own comment (the marker, written by the workflow's bot) or writes a new one. */
+async function upsertComment(github: GitHub, pr: number, body: string): Promise<'bijgewerkt' | 'geplaatst'> {
+  type Comment = { id: number; body?: string; user?: { login?: string; type?: string } };
+  const comments = await github.all<Comment>(`/repos/${github.repo}/issues/${pr}/comments`);
+  const own = comments.find((c) => c.user?.type === 'Bot' && c.user.login === 'github-actions[bot]' && c.body?.startsWith(COMMENT_MARKER));
+  if (own) await github.request('PATCH', `/repos/${github.repo}/issues/comments/${own.id}`, { body });
+  else await github.request('POST', `/repos/${github.repo}/issues/${pr}/comments`, { body });
+  return own ? 'bijgewerkt' : 'geplaatst';
+}
 
-/** The comment's Markdown: verdict, the changed pages (linked to the preview where there is one) and how to see the build. */
-export function commentMarkdown(list: ChangeList, links: { runUrl: string; previewUrl?: string }): string {
-  const preview = links.previewUrl?.replace(/\/$/, '');
-  const verdict = list.verdict === 'geslaagd' ? '✅ De controle is geslaagd.' : '❌ De controle vond problemen: zie de meldingen bij de gewijzigde regels en de tabel onder *Checks*.';
-  const lines = [COMMENT_MARKER, '### Pagina’s in dit pull request', '', verdict, ''];
-  if (list.pages.length === 0) lines.push('Dit pull request verandert geen inhoud.');
-  for (const page of list.pages) {
-    const shown = page.kind !== 'verwijderd' && preview ? `[${page.url}](${preview}${page.url})` : `\`${page.url}\``;
-    lines.push(`- ${shown} — ${KIND_LABEL[page.kind]} (\`${page.file}\`)`);
+async function comment(file: string, print: boolean, env: NodeJS.ProcessEnv) {
+  if (statSync(file).size > LIMITS.bytes) throw new Error(`${file} is groter dan ${LIMITS.bytes} bytes`);
+  const list = readChangeList(readFileSync(file, 'utf8'));
+  const { workflow_run: run } = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH!, 'utf8')) as WorkflowRunEvent;
+  const github = new GitHub(env.GITHUB_API_URL ?? 'https://api.github.com', env.GITHUB_TOKEN ?? '', env.GITHUB_REPOSITORY ?? '');
+  const pr = print ? undefined : await findPullRequest(github, run);
+  if (!print && pr === undefined) {
+    console.log(`Geen open pull request staat op ${run.head_sha}; geen commentaar.`);
+    return;
   }
-  if (list.otherFiles > 0) lines.push('', `Ook ${list.otherFiles === 1 ? 'één bestand' : `${list.otherFiles} bestanden`} buiten de inhoud gewijzigd: bekijk de hele site.`);
-  lines.push('');
-  if (preview) lines.push(`De hele site van dit pull request: ${preview}/`);
-  else {
-    lines.push(
-      `De gebouwde site staat als artefact **site** bij [deze controle](${links.runUrl}) (onderaan, *Artifacts*).`,
-      'Bekijken: download en pak het zip-bestand uit, en start in die map `npx serve` (of `python3 -m http.server`); open dan het adres dat verschijnt.',
-    );
-  }
-  return `${lines.join('\n')}\n`;
+  // The preview setting may hold {pr} for the pull request's number: https://deploy-preview-{pr}--zorgwelzijn.netlify.app
+  const previewUrl = env.PREVIEW_URL ? env.PREVIEW_URL.replaceAll('{pr}', String(pr ?? '')) : undefined;
+  const body = commentMarkdown(list, { conclusion: run.conclusion ?? 'failure', runUrl: run.html_url, previewUrl });
+  if (print) process.stdout.write(body);
+  else console.log(`Commentaar ${await upsertComment(github, pr!, body)} bij pull request ${pr}.`);
 }
 
 if (import.meta.main) {
@@ -100,25 +117,17 @@ if (import.meta.main) {
     allowPositionals: true,
     options: {
       base: { type: 'string', default: 'origin/main' },
-      verdict: { type: 'string', default: 'geslaagd' },
-      pr: { type: 'string' },
       out: { type: 'string', default: 'wijzigingen.json' },
       in: { type: 'string', default: 'wijzigingen.json' },
-      'run-url': { type: 'string', default: '' },
-      'preview-url': { type: 'string' },
+      print: { type: 'boolean', default: false },
     },
   });
   if (positionals[0] === 'list') {
-    const diff = spawnSync('git', ['diff', '--name-status', `${values.base}...HEAD`], { encoding: 'utf8' });
-    if (diff.status !== 0) throw new Error(`git diff tegen ${values.base} mislukte: ${diff.stderr}`);
-    const list: ChangeList = { pr: values.pr ? Number(values.pr) : undefined, verdict: values.verdict === 'mislukt' ? 'mislukt' : 'geslaagd', ...pagesFromDiff(diff.stdout.split('\n').filter(Boolean)) };
+    const list = listChanges(values.base!);
     writeFileSync(values.out!, `${JSON.stringify(list, null, 2)}\n`);
-    console.log(`${list.pages.length} pagina's gewijzigd; geschreven naar ${values.out}`);
+    console.log(`${list.changes.length} inhoudsbestanden gewijzigd; geschreven naar ${values.out}`);
   } else if (positionals[0] === 'comment') {
-    const list = JSON.parse(readFileSync(values.in!, 'utf8')) as ChangeList;
-    // The preview setting may hold {pr} for the pull request's number: https://deploy-preview-{pr}--zorgwelzijn.netlify.app
-    const previewUrl = values['preview-url'] ? values['preview-url'].replaceAll('{pr}', String(list.pr ?? '')) : undefined;
-    process.stdout.write(commentMarkdown(list, { runUrl: values['run-url']!, previewUrl }));
+    await comment(values.in!, values.print!, process.env);
   } else {
     console.error('Gebruik: node scripts/changed-pages.ts list|comment …');
     process.exit(2);

@@ -1,69 +1,159 @@
-/** The pull request comment: changed content files to the pages they make, and the comment's Markdown. */
+/** The pull request comment: changed content files to the pages they make, the artifact's shape, and the comment's Markdown. */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COMMENT_MARKER, commentMarkdown, pagesFromDiff, type ChangeList } from '../../scripts/changed-pages.ts';
+import { COMMENT_MARKER, commentMarkdown, pagesOf, parseNameStatus, readChangeList, type ChangeList } from '../../src/lib/changed-pages.ts';
 import { projectRoot, tmpDir } from '../helpers/build.ts';
+import { renderedComment } from '../helpers/github-markdown.ts';
+
+/** `git diff -z --name-status` output from its records. */
+const z = (...records: string[][]) => `${records.flat().join('\0')}\0`;
 
 describe('changed files to pages', () => {
-  it('maps every collection through the site\'s URL helpers, with what happened to it', () => {
-    const { pages, otherFiles } = pagesFromDiff([
-      'A\tcontent/news/nieuwe-leerwerkplekken.md',
-      'M\tcontent/projects/wep-trein.md',
-      'M\tcontent/organisations/laurens.yaml',
-      'M\tcontent/pages/over.md',
-      'D\tcontent/pacts/oud-pact.mdx',
-      'R100\tcontent/themes/oud.md\tcontent/themes/nieuw.md',
-      'M\tcontent/networks/delfshaven.md',
-      'M\tcontent/trefwoorden.yaml',
-      'M\tsrc/styles/site.css',
-      'A\tcontent/news/foto.jpg',
-      'A\tcontent/news/_concept-notities.md',
-    ]);
-    expect(pages).toEqual([
+  it('maps every collection through the site\'s URL helpers, with what happened to it; a rename is one page gone and one new', () => {
+    const list = parseNameStatus(
+      z(
+        ['A', 'content/news/nieuwe-leerwerkplekken.md'],
+        ['M', 'content/projects/wep-trein.md'],
+        ['M', 'content/organisations/laurens.yaml'],
+        ['M', 'content/pages/over.md'],
+        ['D', 'content/pacts/oud-pact.mdx'],
+        ['R100', 'content/themes/oud.md', 'content/themes/nieuw.md'],
+        ['R090', 'content/news/a.md', 'content/news/a.mdx'],
+        ['M', 'content/networks/delfshaven.md'],
+        ['M', 'content/trefwoorden.yaml'],
+        ['M', 'src/styles/site.css'],
+        ['R100', 'scripts/x.ts', 'scripts/y.ts'],
+        ['A', 'content/news/foto.jpg'],
+        ['A', 'content/news/_concept-notities.md'],
+        ['C75', 'content/news/b.md', 'content/news/c.md'],
+      ),
+    );
+    expect(list.otherFiles).toBe(2);
+    expect(pagesOf(list)).toEqual([
       { kind: 'gewijzigd', file: 'content/networks/delfshaven.md', url: '/netwerken/delfshaven/' },
       { kind: 'gewijzigd', file: 'content/trefwoorden.yaml', url: '/nieuws/' },
+      { kind: 'gewijzigd', file: 'content/news/a.mdx', url: '/nieuws/a/' },
+      { kind: 'nieuw', file: 'content/news/c.md', url: '/nieuws/c/' },
       { kind: 'nieuw', file: 'content/news/nieuwe-leerwerkplekken.md', url: '/nieuws/nieuwe-leerwerkplekken/' },
       { kind: 'gewijzigd', file: 'content/organisations/laurens.yaml', url: '/organisaties/laurens/' },
       { kind: 'gewijzigd', file: 'content/pages/over.md', url: '/over/' },
       { kind: 'verwijderd', file: 'content/pacts/oud-pact.mdx', url: '/pacten/oud-pact/' },
       { kind: 'gewijzigd', file: 'content/projects/wep-trein.md', url: '/projecten/wep-trein/' },
-      { kind: 'gewijzigd', file: 'content/themes/nieuw.md', url: '/themas/nieuw/' },
+      { kind: 'nieuw', file: 'content/themes/nieuw.md', url: '/themas/nieuw/' },
+      { kind: 'verwijderd', file: 'content/themes/oud.md', url: '/themas/oud/' },
     ]);
-    expect(otherFiles).toBe(1);
+  });
+
+  it('reads names with spaces, quotes and accents as git writes them with -z (unquoted)', () => {
+    const list = parseNameStatus(z(['A', 'content/news/coöperatie.md'], ['M', 'content/news/"aan" de slag.md']));
+    expect(list).toEqual({ otherFiles: 0, changes: [{ status: 'A', file: 'content/news/coöperatie.md' }, { status: 'M', file: 'content/news/"aan" de slag.md' }] });
+    expect(pagesOf(list).map((p) => p.url)).toEqual(['/nieuws/"aan" de slag/', '/nieuws/coöperatie/']);
+  });
+
+  it('the list command reads a real repository: additions, edits, renames, deletions and non-ASCII names', () => {
+    const repo = tmpDir('changed-pages-repo');
+    rmSync(repo, { recursive: true, force: true });
+    mkdirSync(path.join(repo, 'content/news'), { recursive: true });
+    const git = (...args: string[]) => {
+      const result = spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.org', ...args], { cwd: repo, encoding: 'utf8' });
+      expect(result.status, result.stderr).toBe(0);
+    };
+    const write = (file: string, text: string) => {
+      mkdirSync(path.dirname(path.join(repo, file)), { recursive: true });
+      writeFileSync(path.join(repo, file), text);
+    };
+    git('init', '-q', '-b', 'main');
+    write('content/news/blijft.md', 'een\n');
+    write('content/news/weg.md', 'twee\n');
+    write('content/news/oude-naam.md', 'een bericht dat een nieuwe naam krijgt, lang genoeg om herkend te worden\n');
+    write('src/x.ts', 'x\n');
+    git('add', '.');
+    git('commit', '-qm', 'basis');
+    git('checkout', '-qb', 'pr');
+    write('content/news/blijft.md', 'een, anders\n');
+    rmSync(path.join(repo, 'content/news/weg.md'));
+    git('mv', 'content/news/oude-naam.md', 'content/news/nieuwe-naam.md');
+    write('content/news/coöperatie.md', 'nieuw\n');
+    write('src/x.ts', 'y\n');
+    git('add', '-A');
+    git('commit', '-qm', 'wijzigingen');
+    const out = path.join(repo, 'wijzigingen.json');
+    const listed = spawnSync(process.execPath, [path.join(projectRoot, 'scripts/changed-pages.ts'), 'list', '--base', 'main', '--out', out], { cwd: repo, encoding: 'utf8' });
+    expect(listed.status, listed.stderr).toBe(0);
+    const list = readChangeList(readFileSync(out, 'utf8'));
+    expect(list.otherFiles).toBe(1);
+    expect(pagesOf(list)).toEqual([
+      { kind: 'gewijzigd', file: 'content/news/blijft.md', url: '/nieuws/blijft/' },
+      { kind: 'nieuw', file: 'content/news/coöperatie.md', url: '/nieuws/coöperatie/' },
+      { kind: 'nieuw', file: 'content/news/nieuwe-naam.md', url: '/nieuws/nieuwe-naam/' },
+      { kind: 'verwijderd', file: 'content/news/oude-naam.md', url: '/nieuws/oude-naam/' },
+      { kind: 'verwijderd', file: 'content/news/weg.md', url: '/nieuws/weg/' },
+    ]);
+  });
+});
+
+describe('the artifact is read as hostile data', () => {
+  const valid: ChangeList = { changes: [{ status: 'A', file: 'content/news/a.md' }], otherFiles: 0 };
+  it('accepts the shape the list command writes', () => {
+    expect(readChangeList(JSON.stringify(valid))).toEqual(valid);
+  });
+  it.each([
+    ['a verdict of its own', { ...valid, verdict: 'geslaagd' }, 'alleen changes en otherFiles'],
+    ['a pull request number of its own', { ...valid, pr: 1 }, 'alleen changes en otherFiles'],
+    ['a path outside content/', { ...valid, changes: [{ status: 'M', file: 'scripts/changed-pages.ts' }] }, 'geen pad in content/'],
+    ['a path that climbs out', { ...valid, changes: [{ status: 'M', file: 'content/../.github/x.yml' }] }, 'geen pad in content/'],
+    ['a newline in a name', { ...valid, changes: [{ status: 'A', file: 'content/news/a\n- [x](https://evil.example)' }] }, 'geen pad in content/'],
+    ['an unknown status', { ...valid, changes: [{ status: 'X', file: 'content/news/a.md' }] }, 'onbekende status'],
+    ['a URL of its own', { ...valid, changes: [{ status: 'A', file: 'content/news/a.md', url: 'https://evil.example' }] }, 'alleen status, file en from'],
+    ['too many changes', { ...valid, changes: Array.from({ length: 1001 }, () => valid.changes[0]) }, 'hoogstens 1000'],
+    ['a negative count', { ...valid, otherFiles: -1 }, 'otherFiles'],
+  ])('refuses %s', (_name, data, reason) => {
+    expect(() => readChangeList(JSON.stringify(data))).toThrow(reason);
+  });
+  it('refuses a list too long to be real before parsing it', () => {
+    expect(() => readChangeList(`{"changes":[],"otherFiles":0,"x":"${'a'.repeat(600_000)}"}`)).toThrow('hoogstens');
   });
 });
 
 describe('the comment', () => {
-  const list: ChangeList = { pr: 12, verdict: 'geslaagd', otherFiles: 0, pages: [{ kind: 'nieuw', file: 'content/news/a.md', url: '/nieuws/a/' }, { kind: 'verwijderd', file: 'content/news/b.md', url: '/nieuws/b/' }] };
+  const list: ChangeList = { otherFiles: 0, changes: [{ status: 'A', file: 'content/news/a.md' }, { status: 'D', file: 'content/news/b.md' }] };
 
-  it('starts with the hidden marker, gives the verdict and links the pages to the preview host', () => {
-    const markdown = commentMarkdown(list, { runUrl: 'https://github.com/o/r/actions/runs/1', previewUrl: 'https://deploy-preview-12--site.example/' });
+  it('starts with the hidden marker, gives the run\'s verdict and links the pages to the preview host', () => {
+    const markdown = commentMarkdown(list, { conclusion: 'success', runUrl: 'https://github.com/o/r/actions/runs/1', previewUrl: 'https://deploy-preview-12--site.example/' });
     expect(markdown.split('\n')[0]).toBe(COMMENT_MARKER);
     expect(markdown).toContain('✅ De controle is geslaagd.');
-    expect(markdown).toContain('- [/nieuws/a/](https://deploy-preview-12--site.example/nieuws/a/) — nieuw (`content/news/a.md`)');
-    expect(markdown).toContain('- `/nieuws/b/` — verwijderd (`content/news/b.md`)');
+    expect(markdown).toContain('- [` /nieuws/a/ `](https://deploy-preview-12--site.example/nieuws/a/) — nieuw (` content/news/a.md `)');
+    expect(markdown).toContain('- ` /nieuws/b/ ` — verwijderd (` content/news/b.md `)');
     expect(markdown).toContain('De hele site van dit pull request: https://deploy-preview-12--site.example/');
   });
   it('without a preview host, links the artifact of the run and says how to view it', () => {
-    const markdown = commentMarkdown({ ...list, verdict: 'mislukt', otherFiles: 2 }, { runUrl: 'https://github.com/o/r/actions/runs/1' });
-    expect(markdown).toContain('❌ De controle vond problemen');
-    expect(markdown).toContain('- `/nieuws/a/` — nieuw');
+    const markdown = commentMarkdown({ ...list, otherFiles: 2 }, { conclusion: 'failure', runUrl: 'https://github.com/o/r/actions/runs/1' });
+    expect(markdown).toContain('❌ De controle is niet geslaagd');
+    expect(markdown).not.toContain('✅');
     expect(markdown).toContain('artefact **site** bij [deze controle](https://github.com/o/r/actions/runs/1)');
     expect(markdown).toContain('npx serve');
     expect(markdown).toContain('Ook 2 bestanden buiten de inhoud gewijzigd');
   });
-  it('the command line writes the list from git and the comment from the list, with {pr} in the preview setting', () => {
-    const dir = tmpDir('changed-pages');
-    mkdirSync(dir, { recursive: true });
-    const json = path.join(dir, 'wijzigingen.json');
-    writeFileSync(json, JSON.stringify(list));
-    const comment = spawnSync(process.execPath, ['scripts/changed-pages.ts', 'comment', '--in', json, '--run-url', 'https://x/runs/1', '--preview-url', 'https://deploy-preview-{pr}--site.example'], { cwd: projectRoot, encoding: 'utf8' });
-    expect(comment.status, comment.stderr).toBe(0);
-    expect(comment.stdout).toContain('(https://deploy-preview-12--site.example/nieuws/a/)');
-    const listed = spawnSync(process.execPath, ['scripts/changed-pages.ts', 'list', '--base', 'HEAD', '--pr', '7', '--out', json], { cwd: projectRoot, encoding: 'utf8' });
-    expect(listed.status, listed.stderr).toBe(0);
-    expect(JSON.parse(readFileSync(json, 'utf8'))).toEqual({ pr: 7, verdict: 'geslaagd', pages: [], otherFiles: 0 }); // HEAD...HEAD: nothing changed
+  it('any conclusion but success is not a pass', () => {
+    for (const conclusion of ['failure', 'timed_out', 'action_required', 'neutral', '']) {
+      expect(commentMarkdown(list, { conclusion, runUrl: 'https://x' })).toContain('❌');
+    }
+  });
+  it('shows hostile file names as text: no HTML, emphasis, link, image or mention reaches the rendered comment', () => {
+    // A name cannot hold a slash; everything else can be in it.
+    const hostile = ['content/news/`<img src=x onerror=alert(1)>`.md', 'content/news/**vet** [klik](https:evil.example) @octocat.md', 'content/news/``a`.md', 'content/news/![x](evil.example?x.png).md', 'content/news/www.evil.example.md', 'content/news/<b>vet|y.md'];
+    const markdown = commentMarkdown({ otherFiles: 0, changes: hostile.map((file) => ({ status: 'A' as const, file })) }, { conclusion: 'success', runUrl: 'https://github.com/o/r/actions/runs/1', previewUrl: 'https://preview.example' });
+    const html = renderedComment(markdown);
+    expect(html.elements('img')).toEqual([]);
+    expect(html.elements('strong').map((e) => e.text)).toEqual([]);
+    // The only link is the preview of the whole site: hostile names are never linked.
+    expect(html.elements('a').map((a) => a.attributes.href)).toEqual(['https://preview.example/']);
+    expect(html.textOutsideCode()).not.toMatch(/@octocat|evil/);
+    expect(html.elements('b')).toEqual([]);
+    const codes = html.elements('code').map((c) => c.text);
+    for (const file of hostile) expect(codes).toContain(file);
+    expect(pagesOf({ otherFiles: 0, changes: hostile.map((file) => ({ status: 'A' as const, file })) })).toHaveLength(hostile.length);
   });
 });

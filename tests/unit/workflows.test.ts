@@ -1,9 +1,10 @@
 /**
  * The GitHub workflows are valid (the published workflow schema, through
- * @action-validator/core) and use actions pinned to a major version that is
- * known to exist. There is no network here to ask GitHub, so the known
- * majors are listed below; a new action or major goes into the list with the
- * change that uses it.
+ * @action-validator/core), use actions pinned by full commit SHA with the
+ * version in a comment (a tag can be moved to other code, a commit cannot),
+ * and give each job only the permissions it needs. There is no network here
+ * to ask GitHub, so the known majors are listed below; a new action or major
+ * goes into the list with the change that uses it (Dependabot proposes them).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -29,11 +30,26 @@ const KNOWN_MAJORS: Record<string, number[]> = {
 
 const workflows = globSync('.github/workflows/*.yml', { cwd: projectRoot });
 
-/** Every `uses:` of every step of every job. */
-function actionsOf(file: string): string[] {
-  const workflow = parse(readFileSync(path.join(projectRoot, file), 'utf8')) as { jobs: Record<string, { steps?: { uses?: string }[] }> };
-  return Object.values(workflow.jobs).flatMap((job) => (job.steps ?? []).map((step) => step.uses).filter((uses): uses is string => Boolean(uses)));
+/** Every `uses:` line of a workflow, with its comment (the YAML parser would drop the comment). */
+function usesLines(file: string): string[] {
+  return readFileSync(path.join(projectRoot, file), 'utf8')
+    .split('\n')
+    .map((line) => /^\s*(?:-\s+)?uses:\s*(.+)$/.exec(line)?.[1]?.trim())
+    .filter((uses): uses is string => Boolean(uses));
 }
+
+type Permissions = Record<string, string> | string | undefined;
+interface Workflow {
+  permissions?: Permissions;
+  jobs: Record<string, { permissions?: Permissions; steps?: { uses?: string; with?: Record<string, unknown> }[] }>;
+}
+const read = (file: string) => parse(readFileSync(path.join(projectRoot, file), 'utf8')) as Workflow;
+
+/** The only write permissions any job holds, and why. */
+const WRITES: Record<string, Record<string, string[]>> = {
+  'deploy.yml': { deploy: ['pages', 'id-token'] }, // publishing to GitHub Pages
+  'preview-comment.yml': { comment: ['pull-requests'] }, // the comment on the pull request
+};
 
 describe('GitHub workflows', () => {
   it('there are workflows to check', () => {
@@ -45,13 +61,37 @@ describe('GitHub workflows', () => {
     expect(result.errors).toEqual([]);
   });
 
-  it.each(workflows)('%s pins each action to a major version that exists', (file) => {
-    for (const uses of actionsOf(file)) {
-      const match = /^([\w.-]+\/[\w.-]+)@v(\d+)$/.exec(uses);
-      expect(match, `${uses}: verwacht eigenaar/naam@vN`).not.toBeNull();
+  it.each(workflows)('%s pins each action by full commit SHA, with a released version of a known major in a comment', (file) => {
+    const lines = usesLines(file);
+    expect(lines.length).toBeGreaterThan(0);
+    for (const uses of lines) {
+      const match = /^([\w.-]+\/[\w.-]+)@([0-9a-f]{40}) # v(\d+)\.\d+\.\d+$/.exec(uses);
+      expect(match, `${uses}: verwacht eigenaar/naam@<40 tekens commit-SHA> # vX.Y.Z`).not.toBeNull();
       expect(KNOWN_MAJORS[match![1]!], `${uses}: onbekende actie`).toBeDefined();
-      expect(KNOWN_MAJORS[match![1]!], uses).toContain(Number(match![2]));
+      expect(KNOWN_MAJORS[match![1]!], uses).toContain(Number(match![3]));
     }
+  });
+
+  it.each(workflows)('%s: no default permissions, every job reads at most, except the writes listed here', (file) => {
+    const workflow = read(file);
+    expect(workflow.permissions, 'top-level permissions: {} or contents: read').toSatisfy((p: Permissions) => JSON.stringify(p) === '{}' || JSON.stringify(p) === '{"contents":"read"}');
+    for (const [name, job] of Object.entries(workflow.jobs)) {
+      const own = typeof job.permissions === 'object' ? job.permissions : {};
+      expect(job.permissions, `${name}: no write-all or read-all`).not.toBeTypeOf('string');
+      const writes = Object.entries(own).filter(([, level]) => level === 'write').map(([scope]) => scope);
+      expect(writes, `${file} ${name}`).toEqual(WRITES[path.basename(file)]?.[name] ?? []);
+    }
+  });
+
+  it.each(workflows)('%s: every checkout leaves no token behind in .git/config', (file) => {
+    for (const job of Object.values(read(file).jobs)) {
+      for (const step of job.steps ?? []) if (step.uses?.startsWith('actions/checkout@')) expect(step.with?.['persist-credentials']).toBe(false);
+    }
+  });
+
+  it('Dependabot keeps the pinned actions current', () => {
+    const config = parse(readFileSync(path.join(projectRoot, '.github/dependabot.yml'), 'utf8')) as { updates: { 'package-ecosystem': string }[] };
+    expect(config.updates.map((u) => u['package-ecosystem'])).toContain('github-actions');
   });
 
   it('the validator finds a broken workflow', () => {

@@ -1,0 +1,35 @@
+/**
+ * Untrusted text (file names, field values) in GitHub-flavoured Markdown: the
+ * pull request comment and the job summary. Nothing in it may become markup,
+ * a link, an image, HTML or an @mention.
+ */
+
+/** Control characters and line/paragraph separators: they would end a line, a code span or a table row. */
+const CONTROL = /[\u0000-\u001f\u007f\u0085\u2028\u2029]/g;
+
+/**
+ * A code span that shows `text` literally, whatever it holds: the fence is
+ * longer than any run of backticks inside, and the padding spaces are the
+ * ones CommonMark strips. Inside a code span there is no emphasis, HTML,
+ * link or autolink, and GitHub links no @mention in code. In a table cell
+ * GitHub still splits on `|`, so `inTable` escapes it (as GFM allows there).
+ */
+export function codeSpan(text: string, options: { inTable?: boolean } = {}): string {
+  let clean = text.replace(CONTROL, '�');
+  if (options.inTable) clean = clean.replaceAll('|', '\\|');
+  const longestRun = Math.max(0, ...(clean.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longestRun + 1);
+  return `${fence} ${clean} ${fence}`;
+}
+
+/**
+ * Plain text in Markdown: every ASCII punctuation mark that could start markup
+ * is backslash-escaped (CommonMark turns `\*` back into `*`), and an @ gets a
+ * zero-width space after it, so GitHub sees no mention to notify.
+ */
+export function markdownText(text: string): string {
+  return text
+    .replace(CONTROL, ' ')
+    .replace(/[\\`*_{}[\]()<>#+\-!|~&"]/g, (mark) => `\\${mark}`)
+    .replaceAll('@', '@\u200b');
+}
