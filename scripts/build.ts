@@ -1,31 +1,46 @@
 /**
  * `npm run build`: builds the site into a fresh folder, indexes it for search,
- * and only then swaps it in for dist/. A build that fails anywhere leaves the
- * previous dist/ exactly as it was, so a half-built site is never published.
+ * and only then publishes it as dist/ in one atomic step (publish-folder.ts).
+ * A build that fails or is killed anywhere leaves the previous dist/ exactly as
+ * it was, so a half-built site is never published.
  *
  * Usage: node scripts/build.ts [--out <dir>]   (CONTENT_DIR picks the content root)
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, rmSync, renameSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { withoutRunnerEnv } from './child-env.ts';
 import { writeHeadersFile } from '../src/integrations/host-files.ts';
+import { fileSystemError } from '../src/lib/file-errors.ts';
+import { prepareVersion, publishVersion } from './publish-folder.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { timed } from './timing.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '..');
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
 const outDir = path.resolve(projectRoot, values.out!);
-const staging = `${outDir}.staging-${process.pid}`;
+const shownOut = `${path.relative(projectRoot, outDir) || outDir}/`;
+let staging: string | undefined;
 
 function fail(message: string): never {
-  rmSync(staging, { recursive: true, force: true });
-  console.error(`\n${message}\nDe vorige versie van ${path.relative(projectRoot, outDir) || outDir}/ is ongewijzigd gebleven.`);
+  if (staging) rmSync(staging, { recursive: true, force: true });
+  console.error(`\n${message}\nDe vorige versie van ${shownOut} is ongewijzigd gebleven.`);
   process.exit(1);
 }
 
-rmSync(staging, { recursive: true, force: true });
+/** A file-system step: a disk that is full or a folder without write access is one readable line, not a stack. */
+function onDisk<T>(what: string, step: () => T): T {
+  try {
+    return step();
+  } catch (error) {
+    const readable = fileSystemError(error);
+    if (!readable) throw error;
+    return fail(`${what} lukte niet: ${readable}.`);
+  }
+}
+
+staging = onDisk(`Een nieuwe map naast ${shownOut} maken`, () => prepareVersion(outDir));
 
 const astro = await timed('astro build', () =>
   spawnSync(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
@@ -37,16 +52,12 @@ const astro = await timed('astro build', () =>
 if (astro.status !== 0) fail('De build is gestopt.');
 
 try {
-  const pages = await timed('zoekindex', () => buildSearchIndex(staging));
+  const pages = await timed('zoekindex', () => buildSearchIndex(staging!));
   console.log(`Zoekindex: ${pages} pagina's geïndexeerd.`);
   await writeHeadersFile(staging); // now with pagefind/ among the paths that get the site's policy
 } catch (error) {
-  fail(`De zoekindex kon niet worden gemaakt: ${(error as Error).message}`);
+  fail(`De zoekindex kon niet worden gemaakt: ${fileSystemError(error) ?? (error as Error).message}`);
 }
 
-// Swap: the old output goes aside first, so there is never a moment without a whole site.
-const previous = `${outDir}.previous-${process.pid}`;
-if (existsSync(outDir)) renameSync(outDir, previous);
-renameSync(staging, outDir);
-rmSync(previous, { recursive: true, force: true });
-console.log(`Klaar: ${path.relative(projectRoot, outDir) || outDir}/`);
+onDisk(`${shownOut} bijwerken`, () => publishVersion(outDir, staging!));
+console.log(`Klaar: ${shownOut}`);

@@ -63,10 +63,18 @@ export const AREAS = [
 ] as const;
 export type Area = (typeof AREAS)[number];
 
-/** What a photo (`image.src`) may be: the check refuses other formats, larger files and narrower photos. */
+/**
+ * What an image may be, the photo (`image.src`) and images in a body alike: the
+ * check refuses other formats (read from the bytes), other file names, larger
+ * files, narrower images, and more pixels than a page ever needs (which could
+ * only make the build decode a bomb).
+ */
 export const PHOTO_FORMATS = ['jpeg', 'png', 'webp', 'avif'] as const;
+export const IMAGE_EXTENSIONS: readonly string[] = ['.jpg', '.jpeg', '.png', '.webp', '.avif'];
 export const PHOTO_MAX_MB = 5;
 export const PHOTO_MIN_WIDTH = 800;
+export const PHOTO_MAX_SIDE = 8000;
+export const PHOTO_MAX_PIXELS = 40_000_000;
 /** The width of a share card (og:image): a narrower photo gets a warning, and is never blown up. */
 export const PHOTO_SHARE_WIDTH = 1200;
 
@@ -105,12 +113,28 @@ export const ORGANISATION_KINDS = [
   'overig',
 ] as const;
 
-/** Ids that would clash with another URL of the site: sections, list pages, page numbers. */
+/**
+ * Ids that would clash with another URL of the site: its sections, list pages
+ * and page numbers, and every name at the top of the built site (the web
+ * editor, the search index, the feed, the sitemap, the data files). A site test
+ * builds the site and checks every one of those names is here.
+ */
 export const RESERVED_IDS: Partial<Record<CollectionName, readonly string[]>> = {
-  pages: ['nieuws', 'pacten', 'netwerken', 'projecten', 'themas', 'organisaties', 'zoeken', 'data', '404', 'rss', 'pagefind'],
+  pages: ['nieuws', 'pacten', 'netwerken', 'projecten', 'themas', 'organisaties', 'zoeken', 'data', '404', 'rss', 'pagefind', 'beheer', 'robots', 'favicon', 'og-image', 'cname', 'astro', 'headers', 'index'],
   news: ['categorie', 'tag'],
   projects: ['status'],
 };
+
+/** Page ids that would sit beside the sitemap's files (sitemap-index.xml, sitemap-0.xml, …). */
+export const RESERVED_PREFIX: Partial<Record<CollectionName, string>> = { pages: 'sitemap' };
+
+/**
+ * Caps on what an editor can grow without bound: items in a list field (tags,
+ * references, partners), key figures of a project, characters in a body. Far
+ * above any real entry; they keep one file from making a page of megabytes.
+ */
+export const LIST_MAX = { default: 50, tags: 12, figures: 40 } as const;
+export const BODY_MAX_CHARS = 60_000;
 
 /** News ids may not be page numbers: /nieuws/2/ is page 2 of the news list. */
 export const NUMERIC_ID = /^\d+$/;

@@ -77,10 +77,22 @@ export const CSV_COLUMNS: { key: keyof FigureRow; header: string }[] = [
   { key: 'license', header: 'Licentie' },
 ];
 
-/** Semicolon-separated, decimal comma, quoted where needed, CRLF lines, with BOM. */
+/**
+ * A text cell a spreadsheet would read as a formula (=, +, -, @, or a tab or
+ * carriage return before one) gets a ' in front, as OWASP advises for CSV
+ * injection: Excel and LibreOffice then show it as text. Numbers are written
+ * by us, never taken from text, so the value column needs no guard.
+ */
+export function neutraliseFormula(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+/** Semicolon-separated, decimal comma, quoted where needed, CRLF lines, with BOM; no text cell is a formula. */
 export function figuresCsv(rows: readonly FigureRow[]): string {
+  const asText = (row: FigureRow) =>
+    Object.fromEntries(Object.entries(row).map(([key, cell]) => [key, typeof cell === 'string' ? neutraliseFormula(cell) : cell]));
   const body = stringify(
-    rows.map((r) => ({ ...r, value: String(r.value).replace('.', ',') })),
+    rows.map((r) => ({ ...asText(r), value: String(r.value).replace('.', ',') })),
     { header: true, columns: CSV_COLUMNS, delimiter: ';', record_delimiter: 'windows', quoted_match: /[;"\n\r]/ },
   );
   return `\uFEFF${body}`;

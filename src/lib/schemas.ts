@@ -16,6 +16,7 @@ import {
   PHOTO_MAX_MB,
   PHOTO_MIN_WIDTH,
   PHOTO_SHARE_WIDTH,
+  LIST_MAX,
   PROJECT_STATUSES,
   SLUG_PATTERN,
   TARGET_GROUPS,
@@ -66,10 +67,11 @@ export const oneOf = <const T extends readonly [string, ...string[]]>(values: T)
 
 export const draft = () => z.boolean({ error: 'verwacht true of false' }).default(false);
 
-/** A list that, when present, holds at least one item and no duplicates. */
-export const list = <T extends z.ZodType>(item: T) =>
+/** A list that, when present, holds no duplicates and at most `max` items (a page is read, not scrolled through). */
+export const list = <T extends z.ZodType>(item: T, max: number = LIST_MAX.default) =>
   z
     .array(item, { error: 'verwacht een lijst (regels die beginnen met "- ")' })
+    .max(max, { error: `verwacht hoogstens ${max} waarden in deze lijst` })
     .refine((items) => new Set(items.map((i) => JSON.stringify(i))).size === items.length, {
       error: 'verwacht elke waarde maar één keer',
     });
@@ -130,7 +132,7 @@ export function buildSchemas<R extends z.ZodType, I extends z.ZodType = ReturnTy
     date: isoDate().describe('Publicatiedatum, zoals 2023-11-29.'),
     updated: isoDate().describe('Datum van de laatste inhoudelijke wijziging.').optional(),
     category: oneOf(NEWS_CATEGORIES).describe('Categorie van het bericht.'),
-    tags: list(slug()).describe('Trefwoorden in kleine letters met streepjes, zoals "wijkgericht-werken"; elk met een label in content/trefwoorden.yaml.').optional(),
+    tags: list(slug(), LIST_MAX.tags).describe('Trefwoorden in kleine letters met streepjes, zoals "wijkgericht-werken"; elk met een label in content/trefwoorden.yaml.').optional(),
     networks: refs('networks').describe('Ids van de netwerken waar het bericht over gaat, zoals "delfshaven".').optional(),
     pacts: refs('pacts').describe('Ids van de pacten waar het bericht over gaat.').optional(),
     projects: refs('projects').describe('Ids van de projecten waar het bericht over gaat.').optional(),
@@ -193,6 +195,7 @@ export function buildSchemas<R extends z.ZodType, I extends z.ZodType = ReturnTy
       targetGroups: list(oneOf(TARGET_GROUPS)).describe('Doelgroepen uit de vaste lijst.').optional(),
       figures: z
         .array(figure(), { error: 'verwacht een lijst met kerncijfers' })
+        .max(LIST_MAX.figures, { error: `verwacht hoogstens ${LIST_MAX.figures} kerncijfers; kies de belangrijkste` })
         .describe('Kerncijfers: label, value (getal), unit, kind (resultaat of doel) en asOf (peildatum).')
         .optional(),
       contact: person().describe('Contactpersoon: name, role en organisation.').optional(),

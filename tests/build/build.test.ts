@@ -3,7 +3,7 @@
  * contract URL; invalid ones stop with messages that name file, field and the
  * value found, and leave the previous output untouched.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runBuild, tmpDir } from '../helpers/build.ts';
@@ -56,7 +56,8 @@ describe('a valid content folder', () => {
       expect(html, id).toMatch(/<pre[^>]*><code[^>]*>const aantal = 9;/);
       expect(html, id).not.toMatch(/<(pre|code|span)[^>]* style=/);
     }
-    expect(readdirSync(root).filter((f) => f.includes('staging'))).toEqual([]);
+    // dist/ is a link to the one build in dist.versies/; nothing else is left there.
+    expect(readdirSync(`${out}.versies`).map((f) => path.join(`${out}.versies`, f))).toEqual([realpathSync(out)]);
   });
 });
 
@@ -73,7 +74,7 @@ describe('an invalid content folder', () => {
   it('stops on wrong fields with file, line, field and found value, and leaves dist/ as it was', () => {
     let files = withFile(baseline(), { collection: 'news', name: 'bericht.md', data: validNews({ date: '29-11-2023', category: 'sport' }) });
     files = withFile(files, { collection: 'networks', name: 'pernis.md', data: '' }, true);
-    const { root, out, status, output } = buildOver('invalid', files);
+    const { out, status, output } = buildOver('invalid', files);
     expect(status).not.toBe(0);
     expect(output).toContain('tests/.tmp/invalid/content/news/bericht.md:4  date — gevonden: "29-11-2023"; verwacht een datum als 2023-11-29 (jaar-maand-dag)');
     expect(output).toContain('tests/.tmp/invalid/content/news/bericht.md:5  category — gevonden: "sport"; verwacht één van:');
@@ -82,7 +83,7 @@ describe('an invalid content folder', () => {
     expect(output).not.toMatch(/:0:0/);
     expect(readdirSync(out)).toEqual(['vorige-versie.txt']);
     expect(readFileSync(path.join(out, 'vorige-versie.txt'), 'utf8')).toBe('de vorige build');
-    expect(readdirSync(root).filter((f) => f.includes('staging'))).toEqual([]);
+    expect(readdirSync(`${out}.versies`)).toEqual([]); // the stopped build's folder is gone
   });
 
   /** What an editor must never see: Astro's and Node's machinery around the report. */

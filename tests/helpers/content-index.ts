@@ -7,5 +7,6 @@ export async function publishedEntries() {
   if (problems.length) throw new Error('content/ has problems');
   const published = entries.filter((e) => !e.draft && e.data);
   const of = (collection: string) => published.filter((e) => e.collection === collection).map((e) => ({ id: e.id, data: e.data as Record<string, any> }));
-  return { of };
+  const all = () => published.map((e) => ({ collection: e.collection, id: e.id }));
+  return { of, all };
 }

@@ -14,10 +14,12 @@ export interface Served {
   close(): Promise<void>;
 }
 
-export async function serve(dir: string): Promise<Served> {
+/** `headers: false` serves as GitHub Pages does: the files only, none of the headers of `_headers`. */
+export async function serve(dir: string, options: { headers?: boolean } = {}): Promise<Served> {
   const headersFile = path.join(dir, '_headers');
-  const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
-  const notFound = readFileSync(path.join(dir, '404.html'));
+  const rules = options.headers !== false && existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
+  const notFoundFile = path.join(dir, '404.html');
+  const notFound = existsSync(notFoundFile) ? readFileSync(notFoundFile) : Buffer.from('Not found');
   const files = sirv(dir, { dev: false, etag: true, extensions: ['html'] });
   const server: Server = createServer((req, res) => {
     const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;

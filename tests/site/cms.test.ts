@@ -138,6 +138,34 @@ describe('the web editor at /beheer/', () => {
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/); // no inline script
   });
 
+  it('on a host without headers (GitHub Pages), refuses to start inside another site\'s frame', async () => {
+    const pages = await serve(siteDir(), { headers: false });
+    const attackerDir = tmpDir('attacker');
+    mkdirSync(attackerDir, { recursive: true });
+    writeFileSync(path.join(attackerDir, 'index.html'), `<!doctype html><title>x</title><iframe src="${pages.url}/beheer/" width="800" height="600"></iframe>`);
+    const attacker = await serve(attackerDir, { headers: false });
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      const requested: string[] = [];
+      page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+      await page.goto(`${attacker.url}/`);
+      const frame = page.frames().find((f) => f.url().startsWith(pages.url))!;
+      await expect.poll(() => frame.locator('body').textContent()).toContain('De webeditor opent alleen als eigen pagina');
+      expect(requested).toContain('/beheer/start.js');
+      expect(requested).not.toContain('/beheer/sveltia-cms.js');
+      // The same host, opened as a page of its own, starts the editor.
+      const own = await context.newPage();
+      const loaded = own.waitForRequest((request) => request.url().endsWith('/beheer/sveltia-cms.js'));
+      await own.goto(`${pages.url}/beheer/`);
+      await loaded;
+    } finally {
+      await context.close();
+      await attacker.close();
+      await pages.close();
+    }
+  });
+
   it('is kept out of robots, the sitemap and the search index', async () => {
     const dir = siteDir();
     expect(readFileSync(path.join(dir, 'robots.txt'), 'utf8')).toMatch(/^Disallow: \/beheer\/$/m);

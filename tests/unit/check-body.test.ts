@@ -1,6 +1,6 @@
 import { mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { checkBody, unsafeHtml, type BodyContext } from '../../src/lib/validation/check-body.ts';
+import { checkBody, htmlIssues, type BodyContext } from '../../src/lib/validation/check-body.ts';
 import { formatProblem } from '../../src/lib/validation/problem.ts';
 
 const context: BodyContext = {
@@ -11,14 +11,16 @@ const context: BodyContext = {
 
 /** Problems of a body that starts on line 6 of content/news/a.md (or .mdx). */
 const check = (body: string, ext = 'md', extra: Partial<Parameters<typeof checkBody>[0]> = {}) =>
-  checkBody({ path: `content/news/a.${ext}`, body, bodyLine: 6, ...extra }, context).map(formatProblem);
+  checkBody({ path: `content/news/a.${ext}`, body, bodyLine: 6, ...extra }, context).problems.map(formatProblem);
+const warningsOf = (body: string) => checkBody({ path: 'content/news/a.md', body, bodyLine: 6 }, context).warnings.map(formatProblem);
+const imagesOf = (body: string) => checkBody({ path: 'content/news/a.md', body, bodyLine: 6 }, context).images;
 
 describe('a valid body', () => {
   it('has no problems: links to existing pages, local images with alt, GFM, safe HTML', () => {
     const body = [
       'Zie [Delfshaven](/netwerken/delfshaven/) en [nieuws](/nieuws/#laatste), [extern](https://www.rotterdam.nl/), [mail](mailto:a@b.nl).',
       '',
-      '![Een foto van de wijk](/afbeeldingen/foto.jpg) ![Plaatje](./plaatje.png)',
+      '![Een foto van de wijk](./foto.jpg) ![Plaatje](./plaatje.png)',
       '',
       '| a | b |',
       '| - | - |',
@@ -48,33 +50,77 @@ describe('links', () => {
 });
 
 describe('images', () => {
-  it('missing from the repository', () => {
-    expect(check('![Foto](/afbeeldingen/weg.jpg)')).toEqual([
-      'content/news/a.md:6  inhoud — gevonden: /afbeeldingen/weg.jpg, maar public/afbeeldingen/weg.jpg bestaat niet; verwacht een afbeelding die in de repository staat',
+  it('a path from the entry is handed to the file check, with its line, also through a reference', () => {
+    expect(check('![Grafiek](./grafiek.png)\n\n![Kaart][k]\n\n[k]: ../afbeeldingen/kaart.jpg')).toEqual([]);
+    expect(imagesOf('![Grafiek](./grafiek.png)\n\n![Kaart][k]\n\n[k]: ../afbeeldingen/kaart.jpg')).toEqual([
+      { src: './grafiek.png', line: 6 },
+      { src: '../afbeeldingen/kaart.jpg', line: 8 },
     ]);
   });
   it('without alt text', () => {
-    expect(check('![](/afbeeldingen/foto.jpg)')).toEqual([
-      'content/news/a.md:6  inhoud — gevonden: een afbeelding zonder beschrijving (/afbeeldingen/foto.jpg); verwacht een alt-tekst: ![wat er te zien is](/afbeeldingen/foto.jpg)',
+    expect(check('![](./foto.jpg)')).toEqual([
+      'content/news/a.md:6  inhoud — gevonden: een afbeelding zonder beschrijving (./foto.jpg); verwacht een alt-tekst: ![wat er te zien is](./foto.jpg)',
     ]);
   });
   it('from another website', () => {
-    expect(check('![Logo](https://example.com/logo.png)')[0]).toBe(
-      'content/news/a.md:6  inhoud — gevonden: een afbeelding van een andere website (https://example.com/logo.png); verwacht een afbeelding in public/, want de site laadt niets van andere sites',
-    );
+    expect(check('![Logo](https://example.com/logo.png)')).toEqual([
+      'content/news/a.md:6  inhoud — gevonden: een afbeelding van een andere website (https://example.com/logo.png); verwacht een afbeelding naast dit bestand, zoals ./grafiek.png, want de site laadt niets van andere sites',
+    ]);
+    expect(imagesOf('![Logo](//example.com/logo.png)')).toEqual([]);
+  });
+  it('as an absolute path, or a data: or javascript: address: refused, never read', () => {
+    expect(check('![Foto](/afbeeldingen/foto.jpg)')).toEqual([
+      'content/news/a.md:6  inhoud — gevonden: /afbeeldingen/foto.jpg (een pad vanaf de hoofdmap); verwacht een pad vanaf dit bestand, zoals ./grafiek.png, met de afbeelding in dezelfde map',
+    ]);
+    expect(check('![x](data:image/svg+xml;base64,PHN2Zz4=)')[0]).toContain('gevonden: het adres data:image/svg+xml');
+    expect(check('![x](javascript:alert(1))')[0]).toContain('gevonden: het adres javascript:alert(1)');
+    expect(imagesOf('![x](/etc/passwd) ![y](data:x) ![z](file:///etc/passwd)')).toEqual([]);
+  });
+});
+
+describe('headings', () => {
+  it('a # heading is a second page title: reported with what to write instead', () => {
+    expect(check('Inleiding\n\n# Titel')).toEqual([
+      'content/news/a.md:8  inhoud — gevonden: een kop met één # (zo groot als de titel van de pagina); verwacht ## voor een tussenkop, want de titel komt uit het veld title',
+    ]);
+    expect(check('<h1>Titel</h1>')[0]).toContain('gevonden: <h1> (een tweede paginatitel); verwacht de titel komt uit het veld title; begin tussenkoppen met ##');
+  });
+  it('a skipped level is advice, not a problem', () => {
+    const body = '## Twee\n\n#### Vier\n\n## Weer twee\n\n### Drie';
+    expect(check(body)).toEqual([]);
+    expect(warningsOf(body)).toEqual(['content/news/a.md:8  inhoud — gevonden: een kop met #### na een kop met ##; verwacht ###, zodat schermlezers de opbouw volgen']);
+    expect(warningsOf('### Drie meteen')).toEqual(['content/news/a.md:6  inhoud — gevonden: een kop met ### na een kop met #; verwacht ##, zodat schermlezers de opbouw volgen']);
   });
 });
 
 describe('unsafe markup', () => {
   it('raw <script>, <iframe> and <style>', () => {
-    expect(check('Tekst\n\n<script>alert(1)</script>')).toEqual(['content/news/a.md:8  inhoud — gevonden: <script>; verwacht gewone tekst, zonder code of ingesloten pagina’s']);
-    expect(check('<iframe src="https://example.com"></iframe>')[0]).toContain('gevonden: <iframe>;');
-    expect(check('<style>body{display:none}</style>')[0]).toContain('gevonden: <style>;');
+    expect(check('Tekst\n\n<script>alert(1)</script>')).toEqual(['content/news/a.md:8  inhoud — gevonden: <script> (code); verwacht gewone tekst, Markdown, of opmaak als <abbr>, <sup> en tabellen']);
+    expect(check('<iframe src="https://example.com"></iframe>')[0]).toContain('gevonden: <iframe> (een ingesloten pagina); verwacht zet een link naar de pagina');
+    expect(check('<style>body{display:none}</style>')[0]).toContain('gevonden: <style> (opmaakcode)');
   });
-  it('on…= attributes and javascript: URLs in HTML', () => {
-    expect(check('<p onclick="steel()">Klik</p>')).toEqual(['content/news/a.md:6  inhoud — gevonden: het attribuut onclick= (code); verwacht HTML zonder on…-attributen']);
-    expect(check('<a href="javascript:void(0)">x</a>')).toEqual(['content/news/a.md:6  inhoud — gevonden: href="javascript:void(0)"; verwacht een gewoon webadres']);
-    expect(unsafeHtml('<img src="x.png" onerror="steel()">')).toEqual(['gevonden: het attribuut onerror= (code); verwacht HTML zonder on…-attributen']);
+  it.each([
+    ['<meta http-equiv="refresh" content="0;url=https://evil.example">', '<meta> (een instelling die lezers kan doorsturen)'],
+    ['<base href="https://evil.example/">', '<base> (een instelling die alle links van de pagina verandert)'],
+    ['<form action="https://evil.example"><input name="x"><button>Stuur</button></form>', '<form> (een formulier (de site verstuurt niets))'],
+    ['<object data="x.swf"></object>', '<object> (een ingesloten bestand)'],
+    ['<embed src="x.swf">', '<embed> (een ingesloten bestand)'],
+    ['<link rel="stylesheet" href="https://evil.example/x.css">', '<link> (een verwijzing naar een ander bestand)'],
+    ['<svg><script>alert(1)</script></svg>', '<svg> (een tekening in SVG (kan code bevatten))'],
+    ['<img src="./x.mjs" alt="x">', '<img> (een afbeelding in HTML); verwacht zet een afbeelding met Markdown'],
+    ['<marquee>oud</marquee>', '<marquee>, dat de site niet gebruikt'],
+  ])('refuses %s by file and line, with why', (html, found) => {
+    expect(check(`Tekst\n\n${html}`)[0]).toMatch(new RegExp(`^content/news/a\\.md:8  inhoud — gevonden: ${found.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+  });
+  it('on…= attributes, directives, unknown attributes and script addresses in HTML', () => {
+    expect(check('<p onclick="steel()">Klik</p>')).toEqual(['content/news/a.md:6  inhoud — gevonden: het attribuut onclick= op <p> (code); verwacht geen on…-attributen']);
+    expect(check('<a href="javascript:void(0)">x</a>')).toEqual(['content/news/a.md:6  inhoud — gevonden: href="javascript:void(0)"; verwacht een gewoon webadres (https://…) of een pad op deze site']);
+    expect(check('<a href=" data:text/html,<script>x</script>">x</a>')[0]).toContain('verwacht een gewoon webadres');
+    expect(check('<span style="position:fixed;inset:0">x</span>')[0]).toContain('gevonden: het attribuut style= op <span>, dat de site niet gebruikt');
+    expect(htmlIssues('<p ping="https://evil.example">x</p>')[0]).toContain('het attribuut ping= op <p>');
+  });
+  it('lets text markup through: abbreviations, tables, details, quotes, links', () => {
+    expect(check('<abbr title="Wet maatschappelijke ondersteuning">Wmo</abbr> <sup>1</sup> <a href="https://www.rotterdam.nl/" title="x">R</a>\n\n<details open><summary>Meer</summary>\n\nTekst\n\n</details>\n\n<table><tr><th scope="col" colspan="2">a</th></tr></table>')).toEqual([]);
   });
 });
 
@@ -92,8 +138,18 @@ describe('MDX', () => {
     expect(check('{/* een opmerking */}', 'mdx')).toEqual([]);
   });
   it('checks JSX elements like HTML', () => {
-    expect(check('<iframe src="https://example.com" />', 'mdx')[0]).toContain('gevonden: <iframe>;');
-    expect(check('<div onClick="x">a</div>', 'mdx')[0]).toContain('het attribuut onClick= (code)');
+    expect(check('<iframe src="https://example.com" />', 'mdx')[0]).toContain('gevonden: <iframe> (een ingesloten pagina)');
+    expect(check('<div onClick="x">a</div>', 'mdx')[0]).toContain('het attribuut onClick= op <div> (code)');
+    expect(check('<meta httpEquiv="refresh" content="0;url=https://evil.example" />', 'mdx')[0]).toContain('gevonden: <meta> (een instelling die lezers kan doorsturen)');
+    expect(check('<form action="https://evil.example"><input name="x" /></form>', 'mdx')[0]).toContain('gevonden: <form>');
+  });
+  it('refuses set:html and other directives, on elements and on components', () => {
+    expect(check('<div set:html="<meta http-equiv=refresh content=0;url=https://evil.example>" />', 'mdx')).toEqual([
+      'content/news/a.mdx:6  inhoud — gevonden: set:html= op <div> (voegt ongecontroleerde HTML of code in); verwacht de tekst zelf',
+    ]);
+    expect(check("import Kader from '../../src/components/content/Kader.astro';\n\n<Kader set:html=\"<base href=x>\" />", 'mdx')).toEqual([
+      'content/news/a.mdx:8  inhoud — gevonden: set:html= op <Kader> (voegt ongecontroleerde HTML of code in); verwacht de tekst zelf',
+    ]);
   });
   it('reports MDX that cannot be parsed, on its line', () => {
     expect(check('Tekst\n\nEen {open', 'mdx')[0]).toMatch(/^content\/news\/a\.mdx:8 {2}inhoud — de MDX is niet leesbaar/);
@@ -108,6 +164,13 @@ describe('MDX', () => {
     const body = 'Als a < b en c > d, dan geldt het.';
     expect(() => mdxToJs(body)).not.toThrow();
     expect(check(body, 'mdx')).toEqual([]);
+  });
+});
+
+describe('length', () => {
+  it('a body of more than 60,000 characters is refused with its length', () => {
+    expect(check('a'.repeat(60_001))).toEqual(['content/news/a.md:6  inhoud — gevonden: een tekst van 60.001 tekens; verwacht hoogstens 60.000 (verdeel een lang stuk over meer berichten of pagina’s)']);
+    expect(check('a '.repeat(30_000))).toEqual([]);
   });
 });
 

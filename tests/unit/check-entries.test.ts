@@ -120,6 +120,20 @@ describe('projects', () => {
   });
 });
 
+describe('caps on what can grow without bound', () => {
+  it('a project carries at most 40 key figures', () => {
+    const figures = Array.from({ length: 41 }, (_, i) => ({ label: `Cijfer ${i + 1}`, value: i, kind: 'resultaat' }));
+    expect(problemsWith(project({ figures }))).toEqual([expect.stringMatching(/^content\/projects\/proefproject\.md:\d+ {2}figures — gevonden: een lijst: .*; verwacht hoogstens 40 kerncijfers; kies de belangrijkste$/)]);
+    expect(problemsWith(project({ figures: figures.slice(0, 40) }))).toEqual([]);
+  });
+  it('a news item at most 12 tags, and any list at most 50 values', () => {
+    expect(problemsWith(news({ tags: Array.from({ length: 13 }, (_, i) => `tag-${i}`) })).filter((p) => p.includes('hoogstens'))).toEqual([
+      expect.stringMatching(/tags — gevonden: een lijst: .*; verwacht hoogstens 12 waarden in deze lijst$/),
+    ]);
+    expect(problemsWith(news({ organisations: Array.from({ length: 51 }, () => 'laurens') })).some((p) => /organisations — .*verwacht hoogstens 50 waarden in deze lijst/.test(p))).toBe(true);
+  });
+});
+
 describe('networks: the fourteen areas', () => {
   it('rejects an area outside the fourteen', () => {
     const problems = problemsWith({ collection: 'networks', name: 'schiedam.md', data: { title: 'Schiedam', area: 'Schiedam', description: 'Een netwerk buiten Rotterdam, als fout.', signed: '2016-09-28' } });
@@ -160,17 +174,30 @@ describe('files and ids', () => {
     ]);
   });
   it('rejects a page id that is another URL of the site', () => {
-    expect(problemsWith({ collection: 'pages', name: 'nieuws.md', data: { title: 'Nieuws', description: 'Een pagina die met een onderdeel botst.' } })[0]).toBe(
-      'content/pages/nieuws.md:1  bestandsnaam — gevonden: "nieuws", maar /nieuws/ is al een andere pagina van de site; verwacht een andere naam dan nieuws, pacten, netwerken, projecten, themas, organisaties, zoeken, data, 404, rss, pagefind',
-    );
+    const page = (id: string) => problemsWith({ collection: 'pages', name: `${id}.md`, data: { title: 'Een pagina', description: 'Een pagina die met een adres van de site botst.' } });
+    expect(page('nieuws')[0]).toBe('content/pages/nieuws.md:1  bestandsnaam — gevonden: "nieuws", maar /nieuws/ is een adres dat de site zelf gebruikt; verwacht een andere naam');
+    for (const id of ['beheer', 'zoeken', 'data', 'pagefind', '404', 'rss', 'sitemap-index', 'sitemap-0', 'sitemap']) {
+      expect(page(id), id).toEqual([`content/pages/${id}.md:1  bestandsnaam — gevonden: "${id}", maar /${id}/ is een adres dat de site zelf gebruikt; verwacht een andere naam`]);
+    }
+    expect(page('beheerders')).toEqual([]);
   });
   it('rejects a news id that is a page number or a list page', () => {
     expect(problemsWith({ collection: 'news', name: '2.md', data: validNews() })).toEqual([
-      'content/news/2.md:1  bestandsnaam — gevonden: "2", maar /nieuws/2/ is al een andere pagina van de site; verwacht een andere naam dan categorie, tag of een getal',
+      'content/news/2.md:1  bestandsnaam — gevonden: "2", maar /nieuws/2/ is een adres dat de site zelf gebruikt; verwacht een andere naam (geen getal: /nieuws/2/ is pagina 2 van het nieuwsoverzicht)',
     ]);
+    expect(problemsWith({ collection: 'news', name: 'tag.md', data: validNews() })).toEqual(['content/news/tag.md:1  bestandsnaam — gevonden: "tag", maar /nieuws/tag/ is een adres dat de site zelf gebruikt; verwacht een andere naam']);
     expect(problemsWith({ collection: 'projects', name: 'status.md', data: validProject() })).toContain(
-      'content/projects/status.md:1  bestandsnaam — gevonden: "status", maar /projecten/status/ is al een andere pagina van de site; verwacht een andere naam dan status',
+      'content/projects/status.md:1  bestandsnaam — gevonden: "status", maar /projecten/status/ is een adres dat de site zelf gebruikt; verwacht een andere naam',
     );
+  });
+  it('reports every explicit YAML tag on its line, and still checks the fields', () => {
+    const text = '---\ntitle: Een titel van het bericht\ndescription: !!str Een samenvatting van minstens twintig tekens.\ndate: 2023-11-29\ncategory: netwerk\nauthor: !!js/function "function () { return process.exit(1) }"\nnetworks: [!foo delfshaven]\nrating: 3\n---\n';
+    expect(problemsWith({ collection: 'news', name: 'bericht.md', data: text })).toEqual([
+      'content/news/bericht.md:3  frontmatter — gevonden: !!str voor een waarde (een YAML-label); verwacht de waarde zelf, zonder !!str ervoor',
+      'content/news/bericht.md:6  frontmatter — gevonden: !!js/function voor een waarde (een YAML-label); verwacht de waarde zelf, zonder !!js/function ervoor',
+      'content/news/bericht.md:7  frontmatter — gevonden: !foo voor een waarde (een YAML-label); verwacht de waarde zelf, zonder !foo ervoor',
+      expect.stringMatching(/^content\/news\/bericht\.md:8 {2}rating — onbekend veld/),
+    ]);
   });
   it('reports unreadable frontmatter on its line', () => {
     const text = '---\ntitle: Een titel\ndescription: Let op: dubbele punt\n---\n';

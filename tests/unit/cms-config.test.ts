@@ -104,10 +104,11 @@ describe('the web editor configuration', () => {
     expect(collection('organisations').fields.map((f) => f.name)).not.toContain('body');
   });
 
-  it('puts photos next to the entry, written as ./foto.jpg, and body images in public/afbeeldingen/', () => {
-    for (const name of ['news', 'projects', 'networks'] as const) expect(collection(name)).toMatchObject({ media_folder: '', public_folder: './' });
-    expect(collection('pacts').media_folder).toBeUndefined();
-    expect(config).toMatchObject({ media_folder: 'public/afbeeldingen', public_folder: '/afbeeldingen' });
+  it('puts photos and images in the text next to the entry, written as ./foto.jpg; the shared library in content/afbeeldingen/', () => {
+    for (const name of ['news', 'projects', 'networks', 'pacts', 'themes', 'pages'] as const) expect(collection(name), name).toMatchObject({ media_folder: '', public_folder: './' });
+    expect(collection('organisations').media_folder).toBeUndefined();
+    // From any entry (content/<map>/x.md), ../afbeeldingen/ is content/afbeeldingen/: inside the content folder, as the check wants.
+    expect(config).toMatchObject({ media_folder: 'content/afbeeldingen', public_folder: '../afbeeldingen' });
   });
 
   it('works through pull requests: editorial workflow and open authoring on GitHub; the fourteen networks cannot be added to or removed', () => {

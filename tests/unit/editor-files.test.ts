@@ -73,7 +73,11 @@ describe('pull-request workflow', () => {
     const workflow = parse(read('.github/workflows/deploy.yml'));
     expect(workflow.on.push.branches).toEqual(['main']);
     const uses = [...workflow.jobs.build.steps, ...workflow.jobs.deploy.steps].map((s: { uses?: string }) => s.uses?.split('@')[0]).filter(Boolean);
-    expect(uses).toEqual(expect.arrayContaining(['actions/checkout', 'actions/configure-pages', 'actions/upload-pages-artifact', 'actions/deploy-pages']));
+    expect(uses).toEqual(expect.arrayContaining(['actions/checkout', 'actions/upload-pages-artifact', 'actions/deploy-pages']));
     expect(workflow.jobs.build.steps.find((s: { uses?: string }) => s.uses?.startsWith('actions/upload-pages-artifact')).with.path).toBe('dist');
+    // GitHub Pages unless the owner chose Netlify, which applies _headers (README, "Hosting").
+    expect(workflow.jobs.deploy.if).toBe("${{ vars.DEPLOY_TARGET != 'netlify' }}");
+    expect(workflow.jobs.netlify.if).toBe("${{ vars.DEPLOY_TARGET == 'netlify' }}");
+    expect(workflow.jobs.netlify.steps.at(-1).run).toContain('https://api.netlify.com/api/v1/sites/$NETLIFY_SITE_ID/deploys');
   });
 });

@@ -1,20 +1,45 @@
-/** The photo check: each bad case fails with file and field; narrower than 1200 px is a warning. Photos made here with sharp. */
-import { writeFileSync } from 'node:fs';
+/**
+ * The image check, for the photo and for images in a body: each bad case fails
+ * with file and field; narrower than 1200 px is a warning for the photo.
+ * Images made here with sharp, and files made to look like images.
+ */
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { crc32, deflateSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkPhoto } from '../../src/lib/validation/check-image.ts';
+import { checkImage, checkPhoto } from '../../src/lib/validation/check-image.ts';
 import { formatProblem } from '../../src/lib/validation/problem.ts';
 import { projectRoot, tmpDir } from '../helpers/build.ts';
 import { makePhoto } from '../helpers/photos.ts';
 
-const folder = path.join(tmpDir('photos'), 'content/news');
+const contentRoot = path.join(tmpDir('photos'), 'content');
+const folder = path.join(contentRoot, 'news');
 const entry = path.relative(projectRoot, path.join(folder, 'bericht.md'));
 const check = async (src: string) => {
-  const { problems, warnings } = await checkPhoto(src, entry, 7, projectRoot);
+  const { problems, warnings } = await checkPhoto(src, entry, 7, projectRoot, contentRoot);
   return { problems: problems.map(formatProblem), warnings: warnings.map(formatProblem) };
 };
+const checkInBody = async (src: string) => (await checkImage({ src, entryFile: entry, line: 12, field: 'inhoud' }, projectRoot, contentRoot)).problems.map(formatProblem);
+
+/** A PNG that is only a header: it claims width × height pixels, as a decompression bomb does, with no pixel data. */
+function pngHeader(width: number, height: number): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr.set([8, 2, 0, 0, 0], 8); // 8 bits, RGB
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(Buffer.alloc(4))), chunk('IEND', Buffer.alloc(0))]);
+}
 
 beforeAll(async () => {
+  rmSync(tmpDir('photos'), { recursive: true, force: true });
   await makePhoto(path.join(folder, 'goed.jpg'), 1600);
   await makePhoto(path.join(folder, 'smal.jpg'), 1000);
   await makePhoto(path.join(folder, 'te-smal.png'), 600, 'png');
@@ -22,6 +47,18 @@ beforeAll(async () => {
   await makePhoto(path.join(folder, 'groot.png'), 2000, 'png', true);
   await makePhoto(path.join(folder, 'modern.webp'), 1200, 'webp');
   writeFileSync(path.join(folder, 'kapot.jpg'), 'geen afbeelding');
+  // Attacks through an image path: code and secrets behind a symlink, a script named like an image, a bomb.
+  writeFileSync(path.join(folder, 'code.mjs'), "console.log('dit draait in de build');");
+  symlinkSync(path.join(folder, 'code.mjs'), path.join(folder, 'grafiek.png'));
+  symlinkSync('/etc/passwd', path.join(folder, 'wachtwoorden.jpg'));
+  mkdirSync(path.join(contentRoot, 'afbeeldingen'), { recursive: true });
+  symlinkSync(folder, path.join(contentRoot, 'afbeeldingen/via-map'));
+  writeFileSync(path.join(folder, 'tekening.png'), '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
+  writeFileSync(path.join(folder, 'bom.png'), pngHeader(30000, 30000));
+  writeFileSync(path.join(folder, 'vlak.png'), pngHeader(16000, 16000));
+  await makePhoto(path.join(folder, 'hoog.png'), 2000, 'png');
+  await makePhoto(path.join(folder, 'foto.jpg.mjs'), 1600);
+  writeFileSync(path.join(tmpDir('photos'), 'buiten.jpg'), 'buiten de inhoud');
 }, 60_000);
 
 describe('photos', () => {
@@ -42,10 +79,30 @@ describe('photos', () => {
     ['./groot.png', 'MB; verwacht hoogstens 5 MB'],
     ['/afbeeldingen/foto.jpg', 'verwacht een pad vanaf dit bestand, zoals ./foto.jpg'],
     ['https://example.com/foto.jpg', 'verwacht een pad vanaf dit bestand'],
+    ['./grafiek.png', 'is een snelkoppeling (symlink) of geen gewoon bestand'],
+    ['./wachtwoorden.jpg', 'is een snelkoppeling (symlink) of geen gewoon bestand'],
+    ['../afbeeldingen/via-map/goed.jpg', 'is een snelkoppeling (symlink) of geen gewoon bestand'],
+    ['./code.mjs', 'geen leesbare afbeelding'],
+    ['./foto.jpg.mjs', 'verwacht een afbeelding met de extensie .jpg, .jpeg, .png, .webp, .avif'],
+    ['./tekening.png', 'geen leesbare afbeelding; verwacht een JPEG, PNG, WebP of AVIF'],
+    ['../../buiten.jpg', 'buiten de inhoudsmap wijst'],
+    ['../../../../../etc/passwd', 'buiten de inhoudsmap wijst'],
+    ['./bom.png', 'van 30000 × 30000 pixels (900 megapixel); verwacht hoogstens 8000 pixels per kant en 40 megapixel'],
+    ['./vlak.png', 'van 16000 × 16000 pixels (256 megapixel)'],
   ])('%s fails by file and field', async (src, message) => {
     const { problems } = await check(src);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toContain(`${entry}:7  image.src — `);
     expect(problems[0]).toContain(message);
+  });
+});
+
+describe('images in a body', () => {
+  it('follow the photo rules, under their own field, and may be any width from 800 px without a share-card warning', async () => {
+    expect(await checkInBody('./smal.jpg')).toEqual([]);
+    expect(await checkInBody('./hoog.png')).toEqual([]);
+    expect(await checkInBody('./grafiek.png')).toEqual([`${entry}:12  inhoud — gevonden: tests/.tmp/photos/content/news/grafiek.png is een snelkoppeling (symlink) of geen gewoon bestand; verwacht het afbeeldingsbestand zelf`]);
+    expect(await checkInBody('./te-smal.png')).toEqual([`${entry}:12  inhoud — gevonden: tests/.tmp/photos/content/news/te-smal.png van 600 pixels breed; verwacht minstens 800 pixels`]);
+    expect((await checkInBody('./bom.png'))[0]).toContain('30000 × 30000 pixels');
   });
 });

@@ -13,6 +13,8 @@ import { readTags } from '../tags.ts';
 import { cmsConfig } from './config.ts';
 
 export const CMS_SCRIPT = 'sveltia-cms.js';
+/** The page's one script: it starts the editor, unless the page is inside a frame. */
+export const START_SCRIPT = 'start.js';
 export const CMS_CONFIG = 'config.yml';
 /** The editor's name: the page's title and the configuration's app_title. */
 export const ADMIN_TITLE = `Beheer – ${SITE.name}`;
@@ -32,9 +34,27 @@ export function adminPage(): string {
 </head>
 <body>
 <noscript><p>De webeditor werkt alleen met JavaScript. Zonder JavaScript bewerk je de bestanden op GitHub: zie CONTRIBUTING.md in ${SITE.repository}.</p></noscript>
-<script src="${ADMIN_PATH}${CMS_SCRIPT}"></script>
+<script src="${ADMIN_PATH}${START_SCRIPT}"></script>
 </body>
 </html>
+`;
+}
+
+/**
+ * Starts the editor only as a page of its own. A host that sends headers
+ * forbids frames with frame-ancestors; GitHub Pages sends none and a <meta>
+ * policy cannot say it, so without this another site could show the editor,
+ * signed in, in a frame and trick an editor into clicking "publish".
+ */
+export function startScript(): string {
+  return `// Gegenereerd (src/lib/cms/admin-files.ts): start de webeditor, maar nooit in een kader van een andere pagina.
+if (window.top === window.self) {
+  const editor = document.createElement('script');
+  editor.src = '${ADMIN_PATH}${CMS_SCRIPT}';
+  document.body.append(editor);
+} else {
+  document.body.textContent = 'De webeditor opent alleen als eigen pagina, niet in een kader van een andere website. Open het adres zelf in je browser.';
+}
 `;
 }
 
@@ -105,6 +125,7 @@ export function adminFiles(contentRoot: string): Map<string, AdminFile> {
   const files = new Map<string, AdminFile>([
     ['', { type: 'text/html; charset=utf-8', body: adminPage }],
     [CMS_CONFIG, { type: 'application/yaml; charset=utf-8', body: () => configYaml(contentRoot) }],
+    [START_SCRIPT, { type: 'text/javascript; charset=utf-8', body: startScript }],
     [CMS_SCRIPT, { type: 'text/javascript; charset=utf-8', body: cmsScript }],
     // The update check reads only the version: the installed one, so it never nags.
     ['sveltia-cms/package.json', { type: 'application/json', body: () => JSON.stringify({ version }) }],

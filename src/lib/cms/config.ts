@@ -174,8 +174,8 @@ export function cmsCollection(collection: CollectionName, context: CmsOptions): 
     identifier_field: displayField(collection),
     slug: `{{${displayField(collection)}}}`,
     preview_path: entryUrl(collection, '{{slug}}'),
-    // Photos sit next to the entry and are written as ./foto.jpg, as the photo rules ask.
-    ...(fields.some((f) => f.name === 'image') && { media_folder: '', public_folder: './' }),
+    // Photos and images in the text sit next to the entry and are written as ./foto.jpg, as the image rules ask.
+    ...(!dataOnly && { media_folder: '', public_folder: './' }),
     fields,
   };
 }
@@ -205,9 +205,10 @@ export function cmsConfig(context: CmsOptions) {
     },
     // Every change is a pull request (concept → ter beoordeling → klaar), so the check and the preview run on it.
     publish_mode: 'editorial_workflow',
-    // Images in the body text: public/afbeeldingen/, used as /afbeeldingen/… (CONTRIBUTING.md).
-    media_folder: 'public/afbeeldingen',
-    public_folder: '/afbeeldingen',
+    // The shared media library: content/afbeeldingen/, written from an entry as ../afbeeldingen/… (the image rules
+    // want a path from the entry inside the content folder); each collection with text puts its own uploads next to the entry.
+    media_folder: 'content/afbeeldingen',
+    public_folder: '../afbeeldingen',
     // File names (ids) as the content model wants them: lowercase ASCII with hyphens.
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-', lowercase: true, trim: true },
     // An empty optional field is left out, not written as an empty string the check would refuse.

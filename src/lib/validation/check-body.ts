@@ -2,8 +2,11 @@
  * Checks the Markdown and MDX bodies of entries, on an mdast with line numbers
  * from Sätteri, the parser that renders them, so the check sees what readers get:
  * - links to pages of this site that do not exist;
- * - images that are missing, come from another site, or have no alt text;
- * - unsafe markup: <script>, <iframe>, <style>, on…= attributes, javascript: URLs;
+ * - images: alt text, and a path from the entry to a file in the content folder
+ *   (the file itself is checked by check-image.ts: format from its bytes, size,
+ *   pixels, no symlink); never from another site or as an absolute path;
+ * - HTML outside the allowlist of markup.ts (code, redirects, forms, embeds);
+ * - headings: `#` is the page's own title; skipped levels are advice;
  * - MDX code: imports only from src/components/content/, no exports, no expressions;
  * - placeholders left by `npm run new`.
  */
@@ -14,11 +17,12 @@ import { markdownToMdast, mdxToMdast } from 'satteri';
 import { visit } from 'unist-util-visit';
 import type { Problem } from './problem.ts';
 import { PLACEHOLDER } from './placeholder.ts';
+import { elementIssues, shorten } from './markup.ts';
+import { BODY_MAX_CHARS } from '../content-model.ts';
 
 /** Where MDX may import components from: they are reviewed code, the rest of the repository is not for content. */
 export const CONTENT_COMPONENTS = 'src/components/content/';
 
-const UNSAFE_ELEMENTS = new Set(['script', 'iframe', 'style', 'object', 'embed', 'frame', 'frameset', 'base']);
 // As astro.config.mjs renders: GFM on; the frontmatter has already been cut off.
 const PARSE_OPTIONS = { features: { gfm: true, frontmatter: false } };
 
@@ -41,22 +45,43 @@ export interface BodyContext {
   siteHost?: string;
 }
 
+/** An image the body shows from the content folder, for the file check (check-image.ts). */
+export interface BodyImage {
+  src: string;
+  line: number;
+}
+
+export interface BodyCheck {
+  problems: Problem[];
+  /** Advice: skipped heading levels. */
+  warnings: Problem[];
+  images: BodyImage[];
+}
+
 interface Node {
   type: string;
   url?: string;
   alt?: string | null;
   value?: string;
   name?: string | null;
+  depth?: number;
+  identifier?: string;
   attributes?: { type: string; name?: string; value?: unknown }[];
   position?: { start: { line: number } };
 }
 
-export function checkBody(input: BodyInput, context: BodyContext): Problem[] {
+export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
   const problems: Problem[] = [];
+  const warnings: Problem[] = [];
+  const images: BodyImage[] = [];
   const isMdx = input.path.endsWith('.mdx');
-  const at = (node: Node | undefined, message: string) =>
-    problems.push({ file: input.path, line: (node?.position?.start.line ?? 1) + input.bodyLine - 1, field: 'inhoud', message });
+  const lineOf = (node: Node | undefined) => (node?.position?.start.line ?? 1) + input.bodyLine - 1;
+  const at = (node: Node | undefined, message: string, into = problems) => into.push({ file: input.path, line: lineOf(node), field: 'inhoud', message });
 
+  if (input.body.length > BODY_MAX_CHARS) {
+    problems.push({ file: input.path, line: input.bodyLine, field: 'inhoud', message: `gevonden: een tekst van ${input.body.length.toLocaleString('nl-NL')} tekens; verwacht hoogstens ${BODY_MAX_CHARS.toLocaleString('nl-NL')} (verdeel een lang stuk over meer berichten of pagina’s)` });
+    return { problems, warnings, images };
+  }
   let tree;
   try {
     tree = (isMdx ? mdxToMdast : markdownToMdast)(input.body, PARSE_OPTIONS);
@@ -64,29 +89,46 @@ export function checkBody(input: BodyInput, context: BodyContext): Problem[] {
     // Sätteri's messages start with the place: "3:1: Unexpected character …".
     const [, line, reason] = /^(?:(\d+):\d+: )?(.*)/.exec((error as Error).message.split('\n')[0]!)!;
     problems.push({ file: input.path, line: Number(line ?? 1) + input.bodyLine - 1, field: 'inhoud', message: `de MDX is niet leesbaar (${reason}); verwacht geldige Markdown, of < en { als tekst geschreven als \\< en \\{` });
-    return problems;
+    return { problems, warnings, images };
   }
 
+  // Reference-style images (![alt][ref] with [ref]: ./x.png further down) take their address from the definition.
+  const definitions = new Map<string, string>();
+  visit(tree, 'definition', (node) => void definitions.set(((node as unknown as Node).identifier ?? '').toLowerCase(), (node as unknown as Node).url ?? ''));
+
+  let previousDepth = 1; // the page's title is the h1
   visit(tree, (visited) => {
     const node = visited as unknown as Node;
     switch (node.type) {
       case 'text':
-        input.onText?.(node.value ?? '', (node.position?.start.line ?? 1) + input.bodyLine - 1);
+        input.onText?.(node.value ?? '', lineOf(node));
         break;
+      case 'heading': {
+        const depth = node.depth ?? 2;
+        if (depth === 1) at(node, 'gevonden: een kop met één # (zo groot als de titel van de pagina); verwacht ## voor een tussenkop, want de titel komt uit het veld title');
+        else if (depth > previousDepth + 1) at(node, `gevonden: een kop met ${'#'.repeat(depth)} na een kop met ${'#'.repeat(previousDepth)}; verwacht ${'#'.repeat(previousDepth + 1)}, zodat schermlezers de opbouw volgen`, warnings);
+        previousDepth = Math.max(depth, 2);
+        break;
+      }
       case 'link':
       case 'definition':
         checkLink(node.url ?? '', context, (m) => at(node, m));
         break;
       case 'image':
-        if (!node.alt?.trim()) at(node, `gevonden: een afbeelding zonder beschrijving (${node.url}); verwacht een alt-tekst: ![wat er te zien is](${node.url})`);
-        checkImageSource(node.url ?? '', input, context, (m) => at(node, m));
+      case 'imageReference': {
+        const src = node.type === 'image' ? (node.url ?? '') : (definitions.get((node.identifier ?? '').toLowerCase()) ?? '');
+        if (!node.alt?.trim()) at(node, `gevonden: een afbeelding zonder beschrijving (${src}); verwacht een alt-tekst: ![wat er te zien is](${src})`);
+        const refused = imageSourceIssue(src);
+        if (refused) at(node, refused);
+        else images.push({ src, line: lineOf(node) });
         break;
+      }
       case 'html':
-        for (const issue of unsafeHtml(node.value ?? '')) at(node, issue);
+        for (const issue of htmlIssues(node.value ?? '')) at(node, issue);
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
-        for (const issue of unsafeJsx(node)) at(node, issue);
+        for (const issue of jsxIssues(node)) at(node, issue);
         break;
       case 'mdxjsEsm':
         for (const issue of esmIssues(node, input.path)) at(node, issue);
@@ -98,7 +140,7 @@ export function checkBody(input: BodyInput, context: BodyContext): Problem[] {
     }
   });
 
-  return [...problems, ...placeholderProblems(input)];
+  return { problems: [...problems, ...placeholderProblems(input)], warnings, images };
 }
 
 function placeholderProblems(input: BodyInput): Problem[] {
@@ -126,44 +168,43 @@ function checkLink(url: string, context: BodyContext, report: (message: string) 
   }
 }
 
-function checkImageSource(src: string, input: BodyInput, context: BodyContext, report: (message: string) => void) {
-  if (/^(https?:)?\/\//i.test(src)) {
-    return report(`gevonden: een afbeelding van een andere website (${src}); verwacht een afbeelding in public/, want de site laadt niets van andere sites`);
-  }
-  if (/^javascript:/i.test(src)) return report('gevonden: een javascript:-adres; verwacht een afbeelding in public/');
-  const file = src.startsWith('/') ? `public${src.split(/[?#]/)[0]}` : path.posix.join(path.posix.dirname(input.path), src.split(/[?#]/)[0]!);
-  if (!context.fileExists(file)) report(`gevonden: ${src}, maar ${file} bestaat niet; verwacht een afbeelding die in de repository staat`);
+/**
+ * A body image's address, before the file itself is looked at: a path from
+ * the entry (./grafiek.png), never another site, an absolute path (it would
+ * skip the checks and the optimisation) or a script address.
+ */
+function imageSourceIssue(src: string): string | undefined {
+  const trimmed = src.trim();
+  if (/^(https?:)?\/\//i.test(trimmed)) return `gevonden: een afbeelding van een andere website (${shorten(src)}); verwacht een afbeelding naast dit bestand, zoals ./grafiek.png, want de site laadt niets van andere sites`;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(trimmed)) return `gevonden: het adres ${shorten(src)}; verwacht een afbeelding naast dit bestand, zoals ./grafiek.png`;
+  if (trimmed.startsWith('/')) return `gevonden: ${shorten(src)} (een pad vanaf de hoofdmap); verwacht een pad vanaf dit bestand, zoals ./grafiek.png, met de afbeelding in dezelfde map`;
+  if (trimmed === '') return 'gevonden: een afbeelding zonder bestand; verwacht ![beschrijving](./grafiek.png)';
+  return undefined;
 }
 
-/** Unsafe elements, event-handler attributes and javascript: URLs in raw HTML. */
-export function unsafeHtml(html: string): string[] {
-  const issues: string[] = [];
+/** Elements and attributes outside the allowlist, in raw HTML. */
+export function htmlIssues(html: string): string[] {
   const root = parseHtml(html, { comment: false, blockTextElements: { script: true, style: true } });
-  for (const el of root.querySelectorAll('*')) {
-    const tag = el.rawTagName?.toLowerCase() ?? '';
-    if (UNSAFE_ELEMENTS.has(tag)) issues.push(`gevonden: <${tag}>; verwacht gewone tekst, zonder code of ingesloten pagina’s`);
-    for (const [name, value] of Object.entries(el.attributes)) {
-      if (/^on/i.test(name)) issues.push(`gevonden: het attribuut ${name}= (code); verwacht HTML zonder on…-attributen`);
-      else if (/^\s*javascript:/i.test(value)) issues.push(`gevonden: ${name}="${shorten(value)}"; verwacht een gewoon webadres`);
-    }
-  }
-  return issues;
+  return root.querySelectorAll('*').flatMap((el) =>
+    elementIssues(el.rawTagName ?? '', Object.entries(el.attributes).map(([name, value]) => ({ name, value }))),
+  );
 }
 
-function unsafeJsx(node: Node): string[] {
+/** The same for MDX: lowercase names are HTML elements; capitalised ones are components, whose import is checked. */
+function jsxIssues(node: Node): string[] {
+  const attributes = (node.attributes ?? []).map((a) => ({ name: a.type === 'mdxJsxAttribute' ? (a.name ?? '') : '{…}', value: typeof a.value === 'string' || a.value === null ? (a.value ?? '') : undefined }));
   const issues: string[] = [];
-  const tag = node.name?.toLowerCase() ?? '';
-  if (UNSAFE_ELEMENTS.has(tag)) issues.push(`gevonden: <${tag}>; verwacht gewone tekst, zonder code of ingesloten pagina’s`);
-  for (const attribute of node.attributes ?? []) {
-    if (attribute.type !== 'mdxJsxAttribute') {
-      issues.push('gevonden: code in een attribuut ({...}); verwacht gewone waarden tussen aanhalingstekens');
-      continue;
-    }
-    if (/^on/i.test(attribute.name ?? '')) issues.push(`gevonden: het attribuut ${attribute.name}= (code); verwacht geen on…-attributen`);
-    else if (typeof attribute.value === 'string' && /^\s*javascript:/i.test(attribute.value)) issues.push(`gevonden: ${attribute.name}="${shorten(attribute.value)}"; verwacht een gewoon webadres`);
-    else if (attribute.value && typeof attribute.value === 'object') issues.push(`gevonden: code in het attribuut ${attribute.name}={...}; verwacht een waarde tussen aanhalingstekens`);
+  if (attributes.some((a) => a.name === '{…}')) issues.push('gevonden: code in een attribuut ({...}); verwacht gewone waarden tussen aanhalingstekens');
+  for (const attribute of attributes) {
+    if (attribute.name !== '{…}' && attribute.value === undefined) issues.push(`gevonden: code in het attribuut ${attribute.name}={...}; verwacht een waarde tussen aanhalingstekens`);
   }
-  return issues;
+  const name = node.name ?? '';
+  if (name === '' || /^[A-Z]/.test(name)) {
+    // A fragment or a component: its attributes are props, but directives still inject HTML.
+    for (const attribute of attributes) if (attribute.name.includes(':')) issues.push(`gevonden: ${attribute.name}= op <${name}> (voegt ongecontroleerde HTML of code in); verwacht de tekst zelf`);
+    return issues;
+  }
+  return [...issues, ...elementIssues(name, attributes.filter((a) => a.name !== '{…}' && a.value !== undefined))];
 }
 
 /** MDX imports run code at build time: only reviewed content components may be imported. */
@@ -181,9 +222,4 @@ function esmIssues(node: Node, file: string): string[] {
     if (target.startsWith(CONTENT_COMPONENTS)) return [];
     return [`gevonden: een import uit "${source}"; verwacht alleen componenten uit ${CONTENT_COMPONENTS}`];
   });
-}
-
-function shorten(text: string, max = 50): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }

@@ -6,7 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { distance } from 'fastest-levenshtein';
-import { AREAS, COLLECTION_LABEL, NUMERIC_ID, RESERVED_IDS, SLUG_PATTERN, type CollectionName } from '../content-model.ts';
+import { AREAS, COLLECTION_LABEL, NUMERIC_ID, RESERVED_IDS, RESERVED_PREFIX, SLUG_PATTERN, type CollectionName } from '../content-model.ts';
 import { entryUrl } from '../urls.ts';
 import { buildSchemas, type Schemas } from '../schemas.ts';
 import { slugify } from '../slug.ts';
@@ -57,6 +57,7 @@ export function checkEntries(files: readonly ContentFile[]): CheckResult {
       problems.push({ file: entry.path, line: entry.source.syntaxError.line, field: 'frontmatter', message: entry.source.syntaxError.message });
       continue;
     }
+    problems.push(...entry.source.problems.map((p) => ({ file: entry.path, ...p })));
     const schemas: Schemas = entry.draft ? schemasFor.draft : schemasFor.published;
     const placeholders = placeholderProblems(entry);
     problems.push(...placeholders);
@@ -191,18 +192,20 @@ function checkAreas(entries: readonly CheckedEntry[]): Problem[] {
   return problems;
 }
 
-/** Ids that would take the URL of another page: a section, a list page or a page number. */
+/** Ids that would take the URL of another page: a section, a list page, a page number, a file of the site. */
+export function reservedIdReason(collection: CollectionName, id: string): string | undefined {
+  const reserved = RESERVED_IDS[collection] ?? [];
+  const prefix = RESERVED_PREFIX[collection];
+  const clash = reserved.includes(id) || (collection === 'news' && NUMERIC_ID.test(id)) || (prefix !== undefined && id.startsWith(prefix));
+  if (!clash) return undefined;
+  const numbered = collection === 'news' && NUMERIC_ID.test(id) ? ` (geen getal: ${entryUrl(collection, id)} is pagina ${id} van het nieuwsoverzicht)` : '';
+  return `gevonden: "${id}", maar ${entryUrl(collection, id)} is een adres dat de site zelf gebruikt; verwacht een andere naam${numbered}`;
+}
+
 function checkReservedIds(entries: readonly CheckedEntry[]): Problem[] {
   return entries.flatMap((e) => {
-    const reserved = RESERVED_IDS[e.collection] ?? [];
-    const clash = reserved.includes(e.id) || (e.collection === 'news' && NUMERIC_ID.test(e.id));
-    if (!clash) return [];
-    return [{
-      file: e.path,
-      line: 1,
-      field: 'bestandsnaam',
-      message: `gevonden: "${e.id}", maar ${entryUrl(e.collection, e.id)} is al een andere pagina van de site; verwacht een andere naam${reserved.length ? ` dan ${reserved.join(', ')}` : ''}${e.collection === 'news' ? ' of een getal' : ''}`,
-    }];
+    const reason = reservedIdReason(e.collection, e.id);
+    return reason ? [{ file: e.path, line: 1, field: 'bestandsnaam', message: reason }] : [];
   });
 }
 

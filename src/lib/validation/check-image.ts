@@ -1,52 +1,116 @@
 /**
- * The photo of an entry (`image.src`, relative to the entry file, as Astro's
- * image() reads it): it must exist and be a JPEG, PNG, WebP or AVIF of at most
- * 5 MB and at least 800 px wide. Narrower than 1200 px is a warning: it still
- * shows on the page, but cannot fill a share card. Measured with sharp, which
- * also optimises the photo in the build.
+ * An image an entry shows: its photo (`image.src`) or an image in its body.
+ * Both are paths from the entry file, which the build hands to Astro's image
+ * service (sharp) and, through Vite, imports: so before anything reads it as an
+ * image, the file must be a real file inside the content folder (no symlink,
+ * no way out of the folder), named as an image and, by its own bytes, a JPEG,
+ * PNG, WebP or AVIF of at most 5 MB, at least 800 px wide and at most
+ * 8,000 px a side and 40 megapixels. The pixels are read from the header only,
+ * so a decompression bomb is refused before anything decodes it. A photo
+ * narrower than 1200 px gets a warning: it cannot fill a share card.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
-import { PHOTO_FORMATS, PHOTO_MAX_MB, PHOTO_MIN_WIDTH, PHOTO_SHARE_WIDTH } from '../content-model.ts';
+import { IMAGE_EXTENSIONS, PHOTO_FORMATS, PHOTO_MAX_MB, PHOTO_MAX_PIXELS, PHOTO_MAX_SIDE, PHOTO_MIN_WIDTH, PHOTO_SHARE_WIDTH } from '../content-model.ts';
 import type { Problem } from './problem.ts';
 
-export interface PhotoCheck {
+export interface ImageCheck {
   problems: Problem[];
   warnings: Problem[];
 }
 
-/** `entryFile` and the messages' paths are relative to `projectRoot`. */
-export async function checkPhoto(src: string, entryFile: string, line: number, projectRoot: string): Promise<PhotoCheck> {
+export interface ImageRef {
+  src: string;
+  /** The entry file, relative to the project. */
+  entryFile: string;
+  line: number;
+  /** `image.src` for the photo, `inhoud` for a body image. */
+  field: string;
+}
+
+const megapixels = (n: number) => (n / 1_000_000).toLocaleString('nl-NL', { maximumFractionDigits: 1 });
+
+/** `entryFile` and the messages' paths are relative to `projectRoot`; `contentRoot` is the folder images must stay in. */
+export async function checkImage(ref: ImageRef, projectRoot: string, contentRoot: string): Promise<ImageCheck> {
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
-  const at = (message: string, into = problems) => into.push({ file: entryFile, line, field: 'image.src', message });
-  if (/^([a-z]+:)?\/\//i.test(src) || src.startsWith('/')) {
-    at(`gevonden: "${src}"; verwacht een pad vanaf dit bestand, zoals ./foto.jpg (de foto in dezelfde map) of ../afbeeldingen/foto.jpg`);
+  const isPhoto = ref.field === 'image.src';
+  const at = (message: string, into = problems) => into.push({ file: ref.entryFile, line: ref.line, field: ref.field, message });
+  const example = isPhoto ? './foto.jpg' : './grafiek.png';
+  if (/^([a-z][a-z0-9+.-]*:)?\/\//i.test(ref.src) || ref.src.startsWith('/')) {
+    at(`gevonden: "${ref.src}"; verwacht een pad vanaf dit bestand, zoals ${example} (in dezelfde map)`);
     return { problems, warnings };
   }
-  const file = path.resolve(projectRoot, path.dirname(entryFile), src);
+  const src = decodeURI(ref.src.split(/[?#]/)[0]!);
+  const file = path.resolve(projectRoot, path.dirname(ref.entryFile), src);
   const shown = path.relative(projectRoot, file).split(path.sep).join('/');
-  if (!existsSync(file)) {
-    at(`gevonden: "${src}", maar ${shown} bestaat niet; verwacht een foto die naast het bestand staat (controleer de naam en de hoofdletters)`);
+  const root = realpathSync(contentRoot);
+  if (!isInside(file, path.resolve(contentRoot))) {
+    at(`gevonden: "${ref.src}", dat naar ${shown} buiten de inhoudsmap wijst; verwacht een afbeelding in de inhoudsmap, zoals ${example}`);
+    return { problems, warnings };
+  }
+  if (!existsSync(file) && !isSymlink(file)) {
+    at(`gevonden: "${ref.src}", maar ${shown} bestaat niet; verwacht een ${isPhoto ? 'foto' : 'afbeelding'} die naast het bestand staat (controleer de naam en de hoofdletters)`);
+    return { problems, warnings };
+  }
+  // A symlink (or a folder on the way that is one) could point at code or a secret; only real files are read.
+  if (isSymlink(file) || !existsSync(file) || realpathSync(file) !== path.join(root, path.relative(path.resolve(contentRoot), file)) || !statSync(file).isFile()) {
+    at(`gevonden: ${shown} is een snelkoppeling (symlink) of geen gewoon bestand; verwacht het afbeeldingsbestand zelf`);
+    return { problems, warnings };
+  }
+  if (path.extname(file).toLowerCase() === '.svg') {
+    at(`gevonden: ${shown}, een SVG-tekening (die kan code bevatten); verwacht een JPEG, PNG, WebP of AVIF (exporteer de tekening als PNG)`);
     return { problems, warnings };
   }
   const bytes = statSync(file).size;
-  let format: string | undefined;
-  let width = 0;
-  try {
-    const metadata = await sharp(file).metadata();
-    format = metadata.format === 'heif' && /\.avif$/i.test(file) ? 'avif' : metadata.format;
-    width = metadata.width ?? 0;
-  } catch {
-    format = undefined;
+  if (bytes > PHOTO_MAX_MB * 1024 * 1024) {
+    at(`gevonden: ${shown} van ${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB; verwacht hoogstens ${PHOTO_MAX_MB} MB (sla de ${isPhoto ? 'foto' : 'afbeelding'} kleiner op, 2000 pixels breed is genoeg)`);
+    return { problems, warnings };
   }
+  const { format, width, height } = await header(file);
   if (!format || !(PHOTO_FORMATS as readonly string[]).includes(format)) {
     at(`gevonden: ${shown}${format ? ` (${format.toUpperCase()})` : ', geen leesbare afbeelding'}; verwacht een JPEG, PNG, WebP of AVIF`);
     return { problems, warnings };
   }
-  if (bytes > PHOTO_MAX_MB * 1024 * 1024) at(`gevonden: ${shown} van ${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB; verwacht hoogstens ${PHOTO_MAX_MB} MB (sla de foto kleiner op, 2000 pixels breed is genoeg)`);
-  if (width < PHOTO_MIN_WIDTH) at(`gevonden: ${shown} van ${width} pixels breed; verwacht minstens ${PHOTO_MIN_WIDTH} pixels`);
-  else if (width < PHOTO_SHARE_WIDTH) at(`${shown} is ${width} pixels breed; voor een deelpreview (sociale media) is ${PHOTO_SHARE_WIDTH} pixels nodig. De foto staat wel op de pagina.`, warnings);
+  // The build imports the file by its name: only an image's name is ever handed to it.
+  if (!IMAGE_EXTENSIONS.includes(path.extname(file).toLowerCase())) {
+    at(`gevonden: ${shown}; verwacht een afbeelding met de extensie ${IMAGE_EXTENSIONS.join(', ')}`);
+    return { problems, warnings };
+  }
+  if (width > PHOTO_MAX_SIDE || height > PHOTO_MAX_SIDE || width * height > PHOTO_MAX_PIXELS) {
+    at(`gevonden: ${shown} van ${width} × ${height} pixels (${megapixels(width * height)} megapixel); verwacht hoogstens ${PHOTO_MAX_SIDE} pixels per kant en ${megapixels(PHOTO_MAX_PIXELS)} megapixel (2000 pixels breed is genoeg)`);
+  } else if (width < PHOTO_MIN_WIDTH) at(`gevonden: ${shown} van ${width} pixels breed; verwacht minstens ${PHOTO_MIN_WIDTH} pixels`);
+  else if (isPhoto && width < PHOTO_SHARE_WIDTH) at(`${shown} is ${width} pixels breed; voor een deelpreview (sociale media) is ${PHOTO_SHARE_WIDTH} pixels nodig. De foto staat wel op de pagina.`, warnings);
   return { problems, warnings };
+}
+
+/** The photo of an entry (`image.src`). */
+export function checkPhoto(src: string, entryFile: string, line: number, projectRoot: string, contentRoot: string): Promise<ImageCheck> {
+  return checkImage({ src, entryFile, line, field: 'image.src' }, projectRoot, contentRoot);
+}
+
+/** Format and size from the file's header, as sharp reads it without decoding a pixel. */
+async function header(file: string): Promise<{ format?: string; width: number; height: number }> {
+  try {
+    // No pixel limit here: only the header is read, so the size of a bomb can be named; the limits below refuse it.
+    const metadata = await sharp(file, { limitInputPixels: false }).metadata();
+    const format = metadata.format === 'heif' && /\.avif$/i.test(file) ? 'avif' : metadata.format;
+    return { format, width: metadata.width ?? 0, height: metadata.height ?? 0 };
+  } catch {
+    return { width: 0, height: 0 };
+  }
+}
+
+function isInside(file: string, folder: string): boolean {
+  const relative = path.relative(folder, file);
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+}
+
+function isSymlink(file: string): boolean {
+  try {
+    return lstatSync(file).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }

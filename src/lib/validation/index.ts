@@ -4,7 +4,7 @@ import path from 'node:path';
 import { SITE } from '../../site.ts';
 import { readTags, TAGS_FILE, unlabelledTags } from '../tags.ts';
 import { checkBody } from './check-body.ts';
-import { checkPhoto } from './check-image.ts';
+import { checkImage, type ImageRef } from './check-image.ts';
 import type { Problem } from './problem.ts';
 import { checkEntries } from './check-entries.ts';
 import { contentRoot, displayPath, loadContent } from './load-content.ts';
@@ -27,19 +27,26 @@ export async function validateContent(projectRoot: string, root = contentRoot(pr
     fileExists: (repoPath: string) => existsSync(path.resolve(projectRoot, repoPath)),
     siteHost: SITE.url ? new URL(SITE.url).host : undefined,
   };
+  const images: ImageRef[] = [];
   // Sätteri parses a body in a few hundredths of a millisecond: 10,000 bodies take well under a second.
   for (const entry of entries) {
     if (entry.source.syntaxError || entry.path.endsWith('.yaml')) continue;
     const own: { text: string; line: number }[] = [];
     if (options.collectText) texts.set(entry.path, own);
     const onText = options.collectText ? (text: string, line: number) => own.push({ text, line }) : undefined;
-    problems.push(...checkBody({ path: entry.path, body: entry.source.body, bodyLine: entry.source.bodyLine, onText }, context));
+    const body = checkBody({ path: entry.path, body: entry.source.body, bodyLine: entry.source.bodyLine, onText }, context);
+    problems.push(...body.problems);
+    warnings.push(...body.warnings);
+    images.push(...body.images.map((image) => ({ ...image, entryFile: entry.path, field: 'inhoud' })));
   }
-  // Photos: read with sharp, only for the entries that have one.
+  // The photo of each entry that has one, as it is written (even where another field is wrong).
   for (const entry of entries) {
-    const photo = entry.data?.image as { src: string } | undefined;
-    if (!photo) continue;
-    const checked = await checkPhoto(photo.src, entry.path, entry.source.lineOf(['image', 'src']), projectRoot);
+    const photo = (entry.source.data as { image?: { src?: unknown } } | undefined)?.image;
+    if (typeof photo?.src === 'string') images.push({ src: photo.src, entryFile: entry.path, line: entry.source.lineOf(['image', 'src']), field: 'image.src' });
+  }
+  // Every image file, read with sharp (headers only), before the build hands any to Astro.
+  for (const image of images) {
+    const checked = await checkImage(image, projectRoot, root);
     problems.push(...checked.problems);
     warnings.push(...checked.warnings);
   }

@@ -1,12 +1,14 @@
 /**
- * Finds the content files of every collection under the content root, and the
- * files that sit where no collection reads them (a typo in an extension, a
- * subfolder), which an editor would otherwise never hear about.
+ * Finds the content files of every collection under the content root, and
+ * everything else in it that an editor would otherwise never hear about: files
+ * that sit where no collection reads them (a typo in an extension, a
+ * subfolder), SVG drawings (they can carry script), and symlinks (they could
+ * point at code or a secret outside the folder). Nothing is read through a
+ * symlink.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { globSync } from 'tinyglobby';
-import { COLLECTIONS, EXTENSIONS, type CollectionName } from '../content-model.ts';
+import { COLLECTIONS, EXTENSIONS, IMAGE_EXTENSIONS, TAGS_FILE, type CollectionName } from '../content-model.ts';
 import type { ContentFile } from './check-entries.ts';
 import type { Problem } from './problem.ts';
 
@@ -27,31 +29,40 @@ export function entryPattern(collection: CollectionName): string {
   return endings.length === 1 ? `[!_.]*.${endings[0]}` : `[!_.]*.{${endings.join(',')}}`;
 }
 
+/** Files at the top of the content root that are read on their own (the tag labels, the spelling word list). */
+const ROOT_FILES = new Set([TAGS_FILE, 'woordenlijst.txt']);
+
 // Synchronous on purpose: for thousands of small files, awaiting each read costs more than reading it.
 export function loadContent(projectRoot: string, root = contentRoot(projectRoot)) {
   const files: ContentFile[] = [];
   const strays: Problem[] = [];
-  for (const collection of COLLECTIONS) {
-    const folder = path.join(root, collection);
-    const found = globSync('**/*', { cwd: folder, dot: false });
-    for (const name of found.sort()) {
-      const absolute = path.join(folder, name);
-      const shown = displayPath(projectRoot, absolute);
-      const readable = !name.includes('/') && !name.startsWith('_') && EXTENSIONS[collection].includes(path.extname(name));
-      if (readable) files.push({ collection, path: shown, text: readFileSync(absolute, 'utf8') });
-      else if (!name.startsWith('_') && !isImage(name)) {
-        strays.push({
-          file: shown,
-          line: 1,
-          field: 'bestand',
-          message: `wordt niet gelezen; verwacht een bestand ${EXTENSIONS[collection].join(' of ')} direct in ${displayPath(projectRoot, folder)}/`,
-        });
-      }
+  const stray = (absolute: string, message: string) => strays.push({ file: displayPath(projectRoot, absolute), line: 1, field: 'bestand', message });
+  const entries = readdirSync(root, { recursive: true, withFileTypes: true }).sort((a, b) => path.join(a.parentPath, a.name).localeCompare(path.join(b.parentPath, b.name)));
+  for (const dirent of entries) {
+    const absolute = path.join(dirent.parentPath, dirent.name);
+    const relative = path.relative(root, absolute).split(path.sep);
+    // A leading _ or . keeps a file or folder out of the site (notes, drafts, editor settings).
+    if (relative.some((part) => part.startsWith('_') || part.startsWith('.'))) continue;
+    if (dirent.isSymbolicLink()) {
+      stray(absolute, 'is een snelkoppeling (symlink); verwacht een gewoon bestand of een gewone map: de site leest niets via een snelkoppeling');
+      continue;
+    }
+    if (!dirent.isFile()) continue;
+    const extension = path.extname(dirent.name).toLowerCase();
+    if (extension === '.svg') {
+      stray(absolute, 'is een SVG-tekening, en die kan code bevatten; verwacht een PNG, JPEG, WebP of AVIF (exporteer de tekening als PNG)');
+      continue;
+    }
+    if (IMAGE_EXTENSIONS.includes(extension)) continue; // checked where an entry shows it
+    const [folder, name, ...deeper] = relative;
+    const collection = COLLECTIONS.find((c) => c === folder);
+    if (collection && name && deeper.length === 0 && EXTENSIONS[collection].includes(path.extname(name))) {
+      files.push({ collection, path: displayPath(projectRoot, absolute), text: readFileSync(absolute, 'utf8') });
+    } else if (!(relative.length === 1 && ROOT_FILES.has(relative[0]!))) {
+      stray(absolute, collection
+        ? `wordt niet gelezen; verwacht een bestand ${EXTENSIONS[collection].join(' of ')} direct in ${displayPath(projectRoot, path.join(root, collection))}/, of een afbeelding (${IMAGE_EXTENSIONS.join(', ')})`
+        : `wordt niet gelezen; verwacht inhoud in een van de mappen ${COLLECTIONS.join(', ')}, of een afbeelding (${IMAGE_EXTENSIONS.join(', ')})`);
     }
   }
   return { files, strays };
-}
-
-function isImage(name: string): boolean {
-  return /\.(avif|gif|jpe?g|png|svg|webp)$/i.test(name);
 }

@@ -4,7 +4,7 @@
  * Dates stay text here, unlike in Astro's reader (js-yaml turns 2023-02-30 into
  * 2 March): the check sees exactly what the editor wrote.
  */
-import { LineCounter, parseDocument, isMap, isNode, type Document } from 'yaml';
+import { LineCounter, parseDocument, isMap, isNode, visit, type Document } from 'yaml';
 
 export interface SourceFile {
   /** Frontmatter (Markdown) or the whole document (YAML), as plain data. */
@@ -15,8 +15,10 @@ export interface SourceFile {
   bodyLine: number;
   /** 1-based line of the value at `path`, or of its nearest parent that exists. */
   lineOf(path: readonly PropertyKey[]): number;
-  /** A YAML syntax error, already placed on a line. */
+  /** A YAML syntax error, already placed on a line: the data could not be read. */
   syntaxError?: { line: number; message: string };
+  /** Problems in YAML that could still be read: explicit tags (!!js/function, !foo), each on its line. */
+  problems: { line: number; field: string; message: string }[];
 }
 
 const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?^---[ \t]*(?:\r?\n|$)/m;
@@ -40,6 +42,7 @@ export function readSourceFile(original: string, isYaml: boolean): SourceFile {
         bodyLine: 1,
         lineOf: () => 1,
         syntaxError: { line: 1, message: 'geen frontmatter gevonden; verwacht dat het bestand begint met een regel "---"' },
+        problems: [],
       };
     }
     yamlText = match[1] ?? '';
@@ -60,6 +63,17 @@ export function readSourceFile(original: string, isYaml: boolean): SourceFile {
       }
     : undefined;
 
+  // An explicit tag asks the reader to make something other than text, a number, a date or a list of
+  // them: a function, a binary, a type of its own. Astro's reader fails on most; none belongs in content.
+  const problems: SourceFile['problems'] = [];
+  visit(doc, {
+    Node(_key, node) {
+      if (!node.tag || !node.range) return;
+      const shown = node.tag.replace(/^tag:yaml\.org,2002:/, '!!');
+      problems.push({ line: toLine(node.range[0]), field: 'frontmatter', message: `gevonden: ${shown} voor een waarde (een YAML-label); verwacht de waarde zelf, zonder ${shown} ervoor` });
+    },
+  });
+
   let data: unknown;
   let dataError: { line: number; message: string } | undefined;
   if (!syntaxError) {
@@ -79,6 +93,7 @@ export function readSourceFile(original: string, isYaml: boolean): SourceFile {
     body,
     bodyLine,
     syntaxError: syntaxError ?? dataError,
+    problems,
     lineOf(path) {
       for (let depth = path.length; depth > 0; depth--) {
         const node = doc.getIn(path.slice(0, depth) as unknown[], true);

@@ -1,0 +1,68 @@
+/**
+ * The HTML an entry's body may carry, as an allowlist: text markup, lists,
+ * tables, quotes, details, links. Everything else is refused by name, with
+ * why, so no content can run code, redirect readers, post a form, embed
+ * another page or load anything from elsewhere, also on a host that sends no
+ * security headers (GitHub Pages). Used for raw HTML in Markdown and for the
+ * lowercase elements of MDX (JSX).
+ */
+
+/** Elements a body may use, beside Markdown itself. */
+export const ALLOWED_ELEMENTS = new Set([
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'blockquote', 'br', 'caption', 'cite', 'code', 'col', 'colgroup', 'dd', 'del', 'details', 'dfn',
+  'div', 'dl', 'dt', 'em', 'figcaption', 'figure', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'i', 'ins', 'kbd', 'li', 'mark', 'ol', 'p',
+  'pre', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'summary', 'sup', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead',
+  'time', 'tr', 'u', 'ul', 'var', 'wbr',
+]);
+
+/** Attributes those elements may have. `href` and `cite` are addresses and are checked as such. */
+export const ALLOWED_ATTRIBUTES = new Set(['href', 'cite', 'title', 'lang', 'dir', 'id', 'colspan', 'rowspan', 'scope', 'headers', 'abbr', 'datetime', 'open', 'start', 'reversed', 'type', 'value']);
+
+/** Why an element is refused, for the ones an editor might reach for. */
+const REFUSED: Record<string, string> = {
+  script: 'code', noscript: 'code', style: 'opmaakcode', template: 'code',
+  iframe: 'een ingesloten pagina', frame: 'een ingesloten pagina', frameset: 'een ingesloten pagina', portal: 'een ingesloten pagina',
+  object: 'een ingesloten bestand', embed: 'een ingesloten bestand', applet: 'een ingesloten programma',
+  meta: 'een instelling die lezers kan doorsturen', base: 'een instelling die alle links van de pagina verandert', link: 'een verwijzing naar een ander bestand',
+  form: 'een formulier (de site verstuurt niets)', input: 'een formulierveld', button: 'een knop', select: 'een formulierveld', textarea: 'een formulierveld', option: 'een formulierveld',
+  img: 'een afbeelding in HTML', picture: 'een afbeelding in HTML', source: 'media in HTML', video: 'een video', audio: 'geluid', track: 'media in HTML',
+  svg: 'een tekening in SVG (kan code bevatten)', math: 'een formule in MathML', canvas: 'een tekenvlak voor code',
+  h1: 'een tweede paginatitel',
+};
+
+/** What to write instead, where there is a clear alternative. */
+const INSTEAD: Record<string, string> = {
+  img: 'zet een afbeelding met Markdown: ![wat er te zien is](./foto.jpg)',
+  picture: 'zet een afbeelding met Markdown: ![wat er te zien is](./foto.jpg)',
+  h1: 'de titel komt uit het veld title; begin tussenkoppen met ##',
+  iframe: 'zet een link naar de pagina: [naam](https://…)',
+  video: 'zet een link naar de video: [naam](https://…)',
+};
+
+const UNSAFE_URL = /^\s*(javascript|vbscript|data):/i;
+
+/** Problems of one element with its attributes (names as written; values as text, or undefined for a code expression). */
+export function elementIssues(tag: string, attributes: readonly { name: string; value: string | undefined }[]): string[] {
+  const name = tag.toLowerCase();
+  if (!ALLOWED_ELEMENTS.has(name)) {
+    const why = REFUSED[name];
+    const instead = INSTEAD[name] ?? 'gewone tekst, Markdown, of opmaak als <abbr>, <sup> en tabellen';
+    return [`gevonden: <${name}>${why ? ` (${why})` : ', dat de site niet gebruikt'}; verwacht ${instead}`];
+  }
+  const issues: string[] = [];
+  for (const attribute of attributes) {
+    const attr = attribute.name.toLowerCase();
+    if (/^on/.test(attr)) issues.push(`gevonden: het attribuut ${attribute.name}= op <${name}> (code); verwacht geen on…-attributen`);
+    else if (attr.includes(':')) issues.push(`gevonden: ${attribute.name}= op <${name}> (voegt ongecontroleerde HTML of code in); verwacht de tekst zelf`);
+    else if (!ALLOWED_ATTRIBUTES.has(attr)) issues.push(`gevonden: het attribuut ${attribute.name}= op <${name}>, dat de site niet gebruikt; verwacht alleen ${[...ALLOWED_ATTRIBUTES].slice(0, 6).join(', ')} en dergelijke`);
+    else if ((attr === 'href' || attr === 'cite') && attribute.value !== undefined && UNSAFE_URL.test(attribute.value)) {
+      issues.push(`gevonden: ${attribute.name}="${shorten(attribute.value)}"; verwacht een gewoon webadres (https://…) of een pad op deze site`);
+    }
+  }
+  return issues;
+}
+
+export function shorten(text: string, max = 50): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}

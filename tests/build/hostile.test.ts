@@ -1,0 +1,164 @@
+/**
+ * What a hostile pull request or a killed build can do to the build, tried for
+ * real: content that would run code, read secrets, redirect readers or decode a
+ * bomb is refused by file and line before Astro reads anything; the output
+ * folder survives a kill at every step of publishing.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { crc32, deflateSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { childEnv, projectRoot, runBuild, tmpDir } from '../helpers/build.ts';
+import { baseline, markdown, validNews, withFile, writeTree } from '../helpers/content.ts';
+
+/** What an editor must never see: Astro's and Node's machinery around the report. */
+const MACHINERY = [/unhandled error/i, /Location:/, /\n\s+at [\w.<>]+ \(/, /\[ERROR\]/, /Stack trace/i, /root:x:0:0/];
+
+/** A PNG header claiming width × height pixels (a decompression bomb needs no more to be refused). */
+function pngHeader(width: number, height: number): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+    const head = Buffer.alloc(4);
+    head.writeUInt32BE(data.length);
+    const tail = Buffer.alloc(4);
+    tail.writeUInt32BE(crc32(body));
+    return Buffer.concat([head, body, tail]);
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr.set([8, 2, 0, 0, 0], 8);
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(Buffer.alloc(4))), chunk('IEND', Buffer.alloc(0))]);
+}
+
+describe('hostile content', () => {
+  it('is refused by file and line in one build, with no stack trace, and none of it runs or is read', () => {
+    const root = tmpDir('hostile');
+    rmSync(root, { recursive: true, force: true });
+    const marker = path.join(root, 'code-ran');
+    const news = (name: string, body: string, ext = 'md') => ({ collection: 'news' as const, name: `${name}.${ext}`, data: validNews({ title: `Bericht ${name}` }), body });
+    let files = baseline();
+    for (const file of [
+      news('svg', 'Tekst\n\n![Grafiek](./grafiek.svg)\n'),
+      news('symlink-code', 'Tekst\n\n![Grafiek](./grafiek.png)\n'),
+      news('symlink-secret', 'Tekst\n\n![Wachtwoorden](./geheim.jpg)\n'),
+      news('refresh', 'Tekst\n\n<meta http-equiv="refresh" content="0;url=https://evil.example">\n'),
+      news('form', 'Tekst\n\n<form action="https://evil.example"><button>Stuur</button></form>\n'),
+      news('base', 'Tekst\n\n<base href="https://evil.example/">\n'),
+      news('jsx', 'Tekst\n\n<meta httpEquiv="refresh" content="0;url=https://evil.example" />\n\n<div set:html="<base href=https://evil.example/>" />\n', 'mdx'),
+      news('bom', 'Tekst\n\n![Vlak](./bom.png)\n'),
+      news('absoluut', 'Tekst\n\n![Pad](/etc/passwd)\n'),
+      { collection: 'news' as const, name: 'label.md', data: `${markdown(validNews({ title: 'Een YAML-label' })).replace('title:', 'author: !!js/function "function () {}"\ntitle:')}` },
+      { collection: 'pages' as const, name: 'beheer.md', data: { title: 'Beheer', description: 'Een pagina met de naam van de webeditor.' } },
+      { collection: 'pages' as const, name: 'pagefind.md', data: { title: 'Zoekindex', description: 'Een pagina met de naam van de zoekindex.' } },
+    ]) files = withFile(files, file);
+    const content = writeTree(path.join(root, 'content'), files);
+    const folder = path.join(content, 'news');
+    writeFileSync(path.join(folder, 'grafiek.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(document.cookie)</script></svg>');
+    writeFileSync(path.join(folder, 'code.mjs'), `import { writeFileSync } from 'node:fs'; writeFileSync(${JSON.stringify(marker)}, 'x');`);
+    symlinkSync(path.join(folder, 'code.mjs'), path.join(folder, 'grafiek.png'));
+    symlinkSync('/etc/passwd', path.join(folder, 'geheim.jpg'));
+    writeFileSync(path.join(folder, 'bom.png'), pngHeader(16000, 16000));
+
+    const out = path.join(root, 'dist');
+    const { status, output } = runBuild(out, content);
+    expect(status).not.toBe(0);
+    const at = (file: string, line: number) => `tests/.tmp/hostile/content/${file}:${line}  `;
+    for (const expected of [
+      `${at('news/grafiek.svg', 1)}bestand — is een SVG-tekening, en die kan code bevatten`,
+      `${at('news/svg.md', 14)}inhoud — gevonden: tests/.tmp/hostile/content/news/grafiek.svg, een SVG-tekening (die kan code bevatten); verwacht een JPEG, PNG, WebP of AVIF`,
+      `${at('news/grafiek.png', 1)}bestand — is een snelkoppeling (symlink)`,
+      `${at('news/symlink-code.md', 14)}inhoud — gevonden: tests/.tmp/hostile/content/news/grafiek.png is een snelkoppeling (symlink)`,
+      `${at('news/symlink-secret.md', 14)}inhoud — gevonden: tests/.tmp/hostile/content/news/geheim.jpg is een snelkoppeling (symlink)`,
+      `${at('news/code.mjs', 1)}bestand — wordt niet gelezen`,
+      `${at('news/refresh.md', 14)}inhoud — gevonden: <meta> (een instelling die lezers kan doorsturen)`,
+      `${at('news/form.md', 14)}inhoud — gevonden: <form>`,
+      `${at('news/base.md', 14)}inhoud — gevonden: <base>`,
+      `${at('news/jsx.mdx', 14)}inhoud — gevonden: <meta>`,
+      `${at('news/jsx.mdx', 16)}inhoud — gevonden: set:html= op <div>`,
+      `${at('news/bom.md', 14)}inhoud — gevonden: tests/.tmp/hostile/content/news/bom.png van 16000 × 16000 pixels (256 megapixel)`,
+      `${at('news/absoluut.md', 14)}inhoud — gevonden: /etc/passwd (een pad vanaf de hoofdmap)`,
+      `${at('news/label.md', 2)}frontmatter — gevonden: !!js/function voor een waarde (een YAML-label)`,
+      `${at('pages/beheer.md', 1)}bestandsnaam — gevonden: "beheer", maar /beheer/ is een adres dat de site zelf gebruikt`,
+      `${at('pages/pagefind.md', 1)}bestandsnaam — gevonden: "pagefind", maar /pagefind/ is een adres dat de site zelf gebruikt`,
+    ]) {
+      expect(output).toContain(expected);
+    }
+    for (const pattern of MACHINERY) expect(output, String(pattern)).not.toMatch(pattern);
+    expect(existsSync(marker), 'the .mjs behind the symlink ran').toBe(false);
+    expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe('publishing the output folder', () => {
+  const step = (out: string, label: string, stopAt?: string) =>
+    spawnSync(process.execPath, [path.join(projectRoot, 'tests/helpers/publish-step.ts'), out, label, ...(stopAt ? [stopAt] : [])], { encoding: 'utf8', env: childEnv() });
+  const published = (out: string) => readFileSync(path.join(out, 'index.html'), 'utf8');
+
+  it.each(['opgeruimd', 'half-gebouwd', 'gebouwd', 'link-gemaakt', 'gepubliceerd', 'oude-versie-weg'])(
+    'a build killed at "%s" leaves a whole site in dist/, and the next build removes what it left',
+    (stopAt) => {
+      const root = tmpDir(`publish-${stopAt}`);
+      rmSync(root, { recursive: true, force: true });
+      mkdirSync(root, { recursive: true });
+      const out = path.join(root, 'dist');
+      expect(step(out, 'een').status).toBe(0);
+      expect(lstatSync(out).isSymbolicLink()).toBe(true);
+
+      const killed = step(out, 'twee', stopAt);
+      expect(killed.signal).toBe('SIGKILL');
+      // Whole: the old site or the new one, with its news page; never missing, never half.
+      const after = published(out);
+      expect(['<p>een</p>', '<p>twee</p>']).toContain(after);
+      expect(readFileSync(path.join(out, 'nieuws/index.html'), 'utf8')).toBe(`<p>nieuws ${after.slice(3, -4)}</p>`);
+      if (['opgeruimd', 'half-gebouwd', 'gebouwd', 'link-gemaakt'].includes(stopAt)) expect(after).toBe('<p>een</p>');
+      else expect(after).toBe('<p>twee</p>');
+
+      expect(step(out, 'drie').status).toBe(0);
+      expect(published(out)).toBe('<p>drie</p>');
+      expect(readdirSync(`${out}.versies`).map((f) => path.join(`${out}.versies`, f))).toEqual([realpathSync(out)]);
+      expect(readdirSync(root).sort()).toEqual(['dist', 'dist.versies']);
+    },
+  );
+
+  it('a plain dist/ folder from before is taken over, and a real build killed while Astro builds leaves dist/ whole and is cleaned up', async () => {
+    const root = tmpDir('publish-real');
+    rmSync(root, { recursive: true, force: true });
+    const content = writeTree(path.join(root, 'content'), baseline());
+    const out = path.join(root, 'dist');
+    mkdirSync(out, { recursive: true });
+    writeFileSync(path.join(out, 'index.html'), 'de vorige build');
+
+    const child = spawn(process.execPath, [path.join(projectRoot, 'scripts/build.ts'), '--out', out], { cwd: projectRoot, env: childEnv({ CONTENT_DIR: content }), detached: true, stdio: 'ignore' });
+    // Kill the whole build (Astro runs in a child process) once Astro has written into its own folder.
+    const writing = () => existsSync(`${out}.versies`) && readdirSync(`${out}.versies`).some((f) => readdirSync(path.join(`${out}.versies`, f)).length > 0);
+    for (let i = 0; i < 1200 && !writing(); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(writing(), 'Astro started writing').toBe(true);
+    process.kill(-child.pid!, 'SIGKILL');
+    await new Promise((resolve) => child.on('close', resolve));
+    expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('de vorige build');
+
+    const { status, output } = runBuild(out, content);
+    expect(status, output).toBe(0);
+    expect(lstatSync(out).isSymbolicLink()).toBe(true);
+    expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toContain('<html lang="nl"');
+    expect(readdirSync(`${out}.versies`).map((f) => path.join(`${out}.versies`, f))).toEqual([realpathSync(out)]);
+  });
+
+  it('a folder it cannot write to is one readable line, and the previous site stays', () => {
+    const root = tmpDir('publish-blocked');
+    rmSync(root, { recursive: true, force: true });
+    const content = writeTree(path.join(root, 'content'), baseline());
+    const out = path.join(root, 'dist');
+    mkdirSync(out, { recursive: true });
+    writeFileSync(path.join(out, 'index.html'), 'de vorige build');
+    writeFileSync(`${out}.versies`, 'een bestand waar de map met versies moet komen');
+    const { status, output } = runBuild(out, content);
+    expect(status).not.toBe(0);
+    expect(output).toContain('Een nieuwe map naast tests/.tmp/publish-blocked/dist/ maken lukte niet: ');
+    expect(output).toContain('De vorige versie van tests/.tmp/publish-blocked/dist/ is ongewijzigd gebleven.');
+    expect(output).not.toMatch(/\n\s+at /);
+    expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('de vorige build');
+  });
+});

@@ -1,0 +1,49 @@
+/** The open-data CSV as a spreadsheet reads it: separators, quoting, decimal comma, and no formula from content. */
+import { parse as parseCsv } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { figureRows, figuresCsv, neutraliseFormula, projectJson, type ProjectInput } from '../../src/lib/open-data.ts';
+
+const project = (over: Partial<ProjectInput> = {}): ProjectInput => ({
+  id: 'wep-trein',
+  title: 'WEP-trein',
+  networks: ['Delfshaven', 'Pernis'],
+  status: 'lopend',
+  url: 'https://example.org/projecten/wep-trein/',
+  figures: [{ label: 'Deelnemers', value: 12.5, unit: 'personen', kind: 'resultaat', asOf: new Date(Date.UTC(2023, 5, 1)) }],
+  ...over,
+});
+const rows = (csv: string) => parseCsv(csv, { bom: true, columns: true, delimiter: ';' }) as Record<string, string>[];
+
+describe('the figures CSV', () => {
+  it('has a BOM, Dutch headers, semicolons, CRLF lines and a decimal comma', () => {
+    const csv = figuresCsv(figureRows([project()]));
+    expect(csv.startsWith('\uFEFFProject-id;Project;Thema;Netwerken;Status;Kerncijfer;Waarde;Eenheid;Soort;Peildatum;Webadres;Licentie\r\n')).toBe(true);
+    expect(csv).toContain('wep-trein;WEP-trein;;Delfshaven, Pernis;lopend;Deelnemers;12,5;personen;resultaat;2023-06-01;https://example.org/projecten/wep-trein/;CC BY 4.0\r\n');
+  });
+  it('quotes a field with a semicolon, a quote or a line break, so it stays one cell', () => {
+    const csv = figuresCsv(figureRows([project({ title: 'Een; twee "drie"\nvier' })]));
+    expect(csv).toContain('"Een; twee ""drie""\nvier"');
+    expect(rows(csv)[0]!.Project).toBe('Een; twee "drie"\nvier');
+  });
+  it.each([
+    ['=HYPERLINK("https://evil.example","klik")'],
+    ['+31 10 123'],
+    ['-1+1'],
+    ['@SUM(A1:A2)'],
+    ['\t=1+1'],
+    ['\r=1+1'],
+  ])('writes %j as text, never as a formula', (title) => {
+    const cell = rows(figuresCsv(figureRows([project({ title, figures: [{ label: title, value: -3, unit: title, kind: 'doel' }] })])))[0]!;
+    expect(cell.Project).toBe(`'${title}`);
+    expect(cell.Kerncijfer).toBe(`'${title}`);
+    expect(cell.Eenheid).toBe(`'${title}`);
+    expect(cell.Waarde).toBe('-3'); // a number we write ourselves stays a number
+  });
+  it('leaves ordinary text alone, a hyphen or = inside it included', () => {
+    expect(neutraliseFormula('Zorg-thuis = beter')).toBe('Zorg-thuis = beter');
+    expect(neutraliseFormula('')).toBe('');
+  });
+  it('the JSON keeps the text as written', () => {
+    expect(projectJson(project({ title: '=1+1' })).title).toBe('=1+1');
+  });
+});
