@@ -29,7 +29,7 @@ try {
   console.log(over.length ? `\nBoven budget: ${over.map((r) => `${r.type}: ${r.over.join(', ')}`).join('; ')}` : '\nAlle pagina’s binnen hun budget.');
 
   const chrome = await chromeLauncher.launch({
-    chromePath: CHROMIUM,
+    chromePath: CHROMIUM!,
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
   try {

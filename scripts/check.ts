@@ -3,41 +3,41 @@
  * problem reported (not just the first): the content check (schemas,
  * references, the fourteen areas, ids, links, images, unsafe markup, MDX
  * imports, placeholders), likely misspellings as advice, the news items
- * scheduled for a later day, and then the TypeScript check (astro check). On
- * GitHub Actions the problems (and the spelling advice) are also annotations
- * on the pull request's lines and a table in the job summary.
- * Exits non-zero when there is any problem; spelling never fails it.
+ * scheduled for a later day, and then, when the content has no problem, the
+ * TypeScript check (astro check). With problems the output ends with the
+ * report and what to do next, nothing after it. On GitHub Actions the problems
+ * (and the advice) are also annotations on the pull request's lines and tables
+ * in the job summary. Exits non-zero when there is any problem; advice never fails it.
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { formatProblem, formatReport, validateContent } from '../src/lib/validation/index.ts';
+import { validateContent } from '../src/lib/validation/index.ts';
+import { checkReport } from '../src/lib/validation/report.ts';
 import { contentRoot, displayPath } from '../src/lib/validation/load-content.ts';
 import { spellingWarnings, WORDLIST_FILE } from '../src/lib/validation/spelling.ts';
 import { publishingMoment, scheduledEntries, scheduledLine } from '../src/lib/schedule.ts';
 import { reportOnGitHub } from '../src/lib/validation/github.ts';
-import { CONTENT_NEXT_STEP, SITE_FAULT } from '../src/lib/validation/messages.ts';
+import { SITE_FAULT } from '../src/lib/validation/messages.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '..');
 const { problems, entries, texts, warnings } = await validateContent(projectRoot, undefined, { collectText: true }).catch((error: unknown) => {
   console.error(`${SITE_FAULT}\n`);
   throw error;
 });
-if (problems.length) console.log(`Inhoud:\n\n${formatReport(problems)}\n\n${CONTENT_NEXT_STEP}\n`);
-else console.log(`Inhoud: ${entries.length} bestanden gecontroleerd, geen problemen.\n`);
 
 const root = contentRoot(projectRoot);
 const spelling = spellingWarnings(entries, texts, root, displayPath(projectRoot, path.join(root, WORDLIST_FILE)));
-if (warnings.length) console.log(`Foto's (advies; dit houdt niets tegen):\n\n${warnings.map(formatProblem).join('\n')}\n`);
-if (spelling.length) console.log(`Spelling (advies; dit houdt niets tegen):\n\n${spelling.map(formatProblem).join('\n')}\n`);
 reportOnGitHub(problems, projectRoot, process.env, [...warnings, ...spelling]);
-const scheduled = scheduledEntries(entries, publishingMoment());
-if (scheduled.length) console.log(`Gepland (gaat vanzelf online bij de dagelijkse build op die dag):\n${scheduled.map((s) => `  ${scheduledLine(s.file, s.date)}`).join('\n')}\n`);
+const scheduled = scheduledEntries(entries, publishingMoment()).map((s) => scheduledLine(s.file, s.date));
+process.stdout.write(checkReport({ problems, warnings, spelling, scheduled, files: entries.length }));
+// The type check would read the same broken files and end with Astro's own English error: it waits for clean content.
+if (problems.length) process.exit(1);
 
 let typesOk = true;
 if (!process.argv.includes('--alleen-inhoud')) {
-  console.log('Typen (astro check):');
+  console.log('\nTypen (astro check):');
   const types = spawnSync(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'check'], { cwd: projectRoot, stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CONTENT_ALREADY_CHECKED: '1' } });
   typesOk = types.status === 0;
 }
 
-process.exit(problems.length === 0 && typesOk ? 0 : 1);
+process.exit(typesOk ? 0 : 1);

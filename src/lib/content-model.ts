@@ -30,16 +30,19 @@ export const EXTENSIONS: Record<CollectionName, readonly string[]> = {
   pages: ['.md'],
 };
 
-/** Dutch names of the collections, singular and plural, for messages and labels. */
-export const COLLECTION_LABEL: Record<CollectionName, { one: string; many: string }> = {
-  news: { one: 'nieuwsbericht', many: 'nieuws' },
-  pacts: { one: 'pact', many: 'pacten' },
-  networks: { one: 'netwerk', many: 'netwerken' },
-  projects: { one: 'project', many: 'projecten' },
-  themes: { one: 'thema', many: 'thema’s' },
-  organisations: { one: 'organisatie', many: 'organisaties' },
-  pages: { one: 'pagina', many: 'pagina’s' },
+/** Dutch names of the collections, singular and plural, and whether the noun takes "het" (for "een bestaand netwerk"). */
+export const COLLECTION_LABEL: Record<CollectionName, { one: string; many: string; het: boolean }> = {
+  news: { one: 'nieuwsbericht', many: 'nieuws', het: true },
+  pacts: { one: 'pact', many: 'pacten', het: true },
+  networks: { one: 'netwerk', many: 'netwerken', het: true },
+  projects: { one: 'project', many: 'projecten', het: true },
+  themes: { one: 'thema', many: 'thema’s', het: true },
+  organisations: { one: 'organisatie', many: 'organisaties', het: false },
+  pages: { one: 'pagina', many: 'pagina’s', het: false },
 };
+
+/** "een bestaand netwerk", "een bestaande organisatie": the adjective agrees with the noun. */
+export const anExisting = (collection: CollectionName) => `een ${COLLECTION_LABEL[collection].het ? 'bestaand' : 'bestaande'} ${COLLECTION_LABEL[collection].one}`;
 
 export const NEWS_CATEGORIES = ['netwerk', 'arbeidsmarkt', 'onderwijs', 'inclusie', 'beleid', 'samenwerking'] as const;
 export type NewsCategory = (typeof NEWS_CATEGORIES)[number];

@@ -63,7 +63,7 @@ export function expects(field: JsonSchema): string {
   if (field.type === 'boolean') return '`true` of `false`';
   if (field.type === 'number' || field.type === 'integer') return field.type === 'integer' ? 'heel getal' : 'getal';
   if (field.type === 'string') {
-    if (field.pattern) return 'id of slug: kleine letters, cijfers en streepjes';
+    if (field.pattern) return 'bestandsnaam (zonder .md of .yaml): kleine letters, cijfers en streepjes';
     if (field.minLength && field.maxLength && field.maxLength < 10_000) return `tekst, ${field.minLength}–${field.maxLength} tekens`;
     return 'tekst';
   }

@@ -3,10 +3,35 @@
  * the title, today's date where the collection has one, and every required
  * field present, with a clear placeholder where the editor still has to write.
  */
-import { AREAS, EXTENSIONS, FIGURE_KINDS, NEWS_CATEGORIES, ORGANISATION_KINDS, PROJECT_STATUSES, type CollectionName } from './content-model.ts';
+import { AREAS, COLLECTION_LABEL, EXTENSIONS, FIGURE_KINDS, NEWS_CATEGORIES, ORGANISATION_KINDS, PROJECT_STATUSES, type CollectionName } from './content-model.ts';
 import { formatOrList, isoDateInAmsterdam } from './nl.ts';
 import { slugify } from './slug.ts';
 import { placeholder } from './validation/placeholder.ts';
+import { reservedIdReason } from './validation/check-entries.ts';
+
+/** File names stay readable in a folder listing and a URL: a longer title is cut at a word. */
+export const MAX_ID_LENGTH = 60;
+
+/**
+ * The file name (id) a title gives: lowercase words with hyphens, at most
+ * MAX_ID_LENGTH characters, cut between words. A name the site uses itself is
+ * refused with a title that would work, so `npm run new` never writes a file
+ * the check then refuses for its name.
+ */
+export function idFor(collection: CollectionName, title: string): string {
+  let id = slugify(title);
+  if (id.length > MAX_ID_LENGTH) {
+    const cut = id.slice(0, MAX_ID_LENGTH + 1);
+    id = cut.includes('-') ? cut.slice(0, cut.lastIndexOf('-')) : cut.slice(0, MAX_ID_LENGTH);
+  }
+  if (id && reservedIdReason(collection, id)) {
+    const longer = `${title} ${COLLECTION_LABEL[collection].one}`;
+    throw new Error(
+      `De titel "${title}" geeft de bestandsnaam "${id}", maar dat is een adres dat de site zelf gebruikt. Kies een titel die meer zegt, bijvoorbeeld: npm run new -- ${Object.keys(KINDS).find((k) => KINDS[k] === collection)} "${longer}"`,
+    );
+  }
+  return id;
+}
 
 /** The Dutch words editors type, and the collection each means. */
 export const KINDS: Record<string, CollectionName> = {
@@ -32,7 +57,7 @@ const summary = () => q(placeholder('samenvatting van 20 tot 300 tekens'));
 export function scaffold(kind: string, title: string, today = new Date()): Scaffold {
   const collection = KINDS[kind] ?? (Object.values(KINDS).includes(kind as CollectionName) ? (kind as CollectionName) : undefined);
   if (!collection) throw new Error(`Onbekende soort "${kind}". Kies uit: ${Object.keys(KINDS).join(', ')}.`);
-  const id = slugify(title);
+  const id = idFor(collection, title);
   if (!id) throw new Error('Geef een titel met letters of cijfers, bijvoorbeeld: npm run new -- nieuws "Nieuwe leerwerkplekken in Charlois"');
   const date = isoDateInAmsterdam(today);
   const body = `${placeholder('de tekst, in Markdown; tussenkoppen met ## ')}\n`;

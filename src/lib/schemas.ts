@@ -24,7 +24,38 @@ import {
 } from './content-model.ts';
 import { isIsoDate, parseIsoDate } from './dates.ts';
 
+/**
+ * Every message a schema can give, in the editors' words: the schemas below
+ * name what they expect; this covers what they leave to Zod (a nested block
+ * written as text, a length), so no "Ongeldige invoer: verwacht object,
+ * ontving string" ever reaches an editor. Zod's Dutch locale stays underneath.
+ */
+const TYPE_WORDS: Record<string, string> = {
+  object: 'velden eronder, elk op een eigen regel met twee spaties ervoor',
+  array: 'een lijst: regels die beginnen met "- "',
+  number: 'een getal, zonder aanhalingstekens',
+  string: 'tekst',
+  boolean: 'true (ja) of false (nee)',
+  date: 'een datum als 2023-11-29 (jaar-maand-dag)',
+};
+const UNITS: Record<string, string> = { string: 'tekens', array: 'waarden', number: '' };
 z.config(z.locales.nl());
+z.config({
+  customError: (issue) => {
+    switch (issue.code) {
+      case 'invalid_type':
+        return `verwacht ${TYPE_WORDS[issue.expected] ?? 'een andere soort waarde'}`;
+      case 'too_small':
+        return `verwacht minstens ${issue.minimum}${UNITS[issue.origin] ? ` ${UNITS[issue.origin]}` : ''}`;
+      case 'too_big':
+        return `verwacht hoogstens ${issue.maximum}${UNITS[issue.origin] ? ` ${UNITS[issue.origin]}` : ''}`;
+      case 'invalid_value':
+        return `verwacht één van: ${issue.values.map(String).join(', ')}`;
+      default:
+        return 'verwacht een andere waarde; zie de uitleg bij dit veld in CONTRIBUTING.md';
+    }
+  },
+});
 
 /** Builds the schema for a reference to an entry of another collection. */
 export type RefBuilder<R extends z.ZodType = z.ZodType> = (collection: CollectionName) => R;
@@ -53,7 +84,7 @@ export const isoDate = () =>
     .meta({ jsonSchema: { type: 'string', format: 'date' } });
 
 export const slug = () =>
-  z.string({ error: 'verwacht een slug' }).regex(SLUG_PATTERN, {
+  z.string({ error: 'verwacht kleine letters, cijfers en streepjes, zoals "zorg-en-welzijn"' }).regex(SLUG_PATTERN, {
     error: 'verwacht kleine letters, cijfers en streepjes, zoals "zorg-en-welzijn"',
   });
 
@@ -88,7 +119,7 @@ export const imagePath = () => text(1, 500);
 export const image = <I extends z.ZodType>(src: ImageSource<I>) =>
   z.strictObject({
     src: src().describe(
-      `De foto, vanaf dit bestand: ./foto.jpg (in dezelfde map) of ../afbeeldingen/foto.jpg. JPEG, PNG, WebP of AVIF, hoogstens ${PHOTO_MAX_MB} MB, minstens ${PHOTO_MIN_WIDTH} pixels breed (${PHOTO_SHARE_WIDTH} voor deelpreviews).`,
+      `Het fotobestand, in dezelfde map als het bericht: een JPEG, PNG, WebP of AVIF van hoogstens ${PHOTO_MAX_MB} MB en minstens ${PHOTO_MIN_WIDTH} pixels breed (${PHOTO_SHARE_WIDTH} voor een mooi deelplaatje op sociale media).`,
     ),
     alt: z
       .string({ error: 'verwacht een beschrijving van de afbeelding (alt-tekst)' })
@@ -102,9 +133,9 @@ export const image = <I extends z.ZodType>(src: ImageSource<I>) =>
 export const figure = () =>
   z.strictObject({
     label: text(2, 120).describe('Wat er geteld is, zoals "Deelnemers".'),
-    value: z.number({ error: 'verwacht een getal, zoals 30 of 12.5 (punt als decimaalteken)' }).describe('Het getal (punt als decimaalteken).'),
+    value: z.number({ error: 'verwacht een getal, zoals 30 of 12.5 (punt als decimaalteken)' }).describe('Het getal zelf; een komma schrijf je als punt (12.5).'),
     unit: text(1, 40).describe('Eenheid, zoals "personen" of "%".').optional(),
-    kind: oneOf(FIGURE_KINDS).describe('resultaat (behaald) of doel (beoogd).'),
+    kind: oneOf(FIGURE_KINDS).describe('Behaald resultaat, of een doel dat nog gehaald moet worden.'),
     asOf: isoDate().describe('Peildatum van het cijfer.').optional(),
   });
 
@@ -117,26 +148,26 @@ export function buildSchemas<R extends z.ZodType, I extends z.ZodType = ReturnTy
     z.strictObject({
       name: text(2, 120).describe('Naam van de persoon.'),
       role: text(2, 120).describe('Functie of rol, zoals "Projectleider".').optional(),
-      organisation: ref('organisations').describe('Id van de organisatie waar de persoon werkt.').optional(),
+      organisation: ref('organisations').describe('De organisatie waar de persoon werkt.').optional(),
     });
   const contact = () =>
     z.strictObject({
       name: text(2, 120).describe('Naam van de contactpersoon.').optional(),
       email: email().describe('Zakelijk e-mailadres.').optional(),
     });
-  const isDraft = () => draft().describe('true: concept, alleen zichtbaar in de preview; nooit gepubliceerd.');
+  const isDraft = () => draft().describe('Aan: een concept, alleen te zien in de preview en nooit gepubliceerd.');
 
   const news = z.strictObject({
-    title: text(5, 140).describe('Kop van het bericht (5–140 tekens).'),
-    description: text(20, 300).describe('Samenvatting (20–300 tekens); staat in overzichten, zoekresultaten en de metabeschrijving.'),
+    title: text(5, 140).describe('De kop van het bericht, 5 tot 140 tekens.'),
+    description: text(20, 300).describe('Samenvatting van 20 tot 300 tekens; staat in overzichten en zoekresultaten.'),
     date: isoDate().describe('Publicatiedatum, zoals 2023-11-29.'),
     updated: isoDate().describe('Datum van de laatste inhoudelijke wijziging.').optional(),
     category: oneOf(NEWS_CATEGORIES).describe('Categorie van het bericht.'),
-    tags: list(slug(), LIST_MAX.tags).describe('Trefwoorden in kleine letters met streepjes, zoals "wijkgericht-werken"; elk met een label in content/trefwoorden.yaml.').optional(),
-    networks: refs('networks').describe('Ids van de netwerken waar het bericht over gaat, zoals "delfshaven".').optional(),
-    pacts: refs('pacts').describe('Ids van de pacten waar het bericht over gaat.').optional(),
-    projects: refs('projects').describe('Ids van de projecten waar het bericht over gaat.').optional(),
-    organisations: refs('organisations').describe('Ids van de organisaties die in het bericht voorkomen.').optional(),
+    tags: list(slug(), LIST_MAX.tags).describe('Trefwoorden uit de vaste lijst, zoals wijkgericht werken.').optional(),
+    networks: refs('networks').describe('De netwerken waar het bericht over gaat.').optional(),
+    pacts: refs('pacts').describe('De pacten waar het bericht over gaat.').optional(),
+    projects: refs('projects').describe('De projecten waar het bericht over gaat.').optional(),
+    organisations: refs('organisations').describe('De organisaties die in het bericht voorkomen.').optional(),
     author: text(2, 120).describe('Naam van de schrijver.').optional(),
     source: z
       .strictObject({
@@ -146,75 +177,80 @@ export function buildSchemas<R extends z.ZodType, I extends z.ZodType = ReturnTy
       })
       .describe('Waar het bericht eerder verscheen.')
       .optional(),
-    image: photo().describe('Foto bij het bericht: src (vanaf dit bestand), alt (beschrijving), caption en credit.').optional(),
+    image: photo().describe('Een foto bovenaan het bericht, met een beschrijving voor wie haar niet kan zien; een onderschrift en de fotograaf mogen erbij.').optional(),
     draft: isDraft(),
   });
 
   const pacts = z.strictObject({
     title: text(5, 140).describe('Naam van het pact.'),
     region: text(2, 80).describe('Regio van het pact, zoals "Flevoland".'),
-    description: text(20, 300).describe('Samenvatting (20–300 tekens).'),
-    chair: person().describe('Voorzitter: name, role en organisation.').optional(),
-    members: refs('organisations').describe('Ids van de deelnemende organisaties.').optional(),
+    description: text(20, 300).describe('Samenvatting van 20 tot 300 tekens.'),
+    chair: person().describe('De voorzitter: naam, functie en organisatie.').optional(),
+    members: refs('organisations').describe('De organisaties die meedoen.').optional(),
     themes: list(text(2, 120)).describe('Thema’s van het pact, in gewone tekst.').optional(),
     founded: isoDate().describe('Datum van oprichting.').optional(),
     website: webUrl().describe('Website van het pact.').optional(),
-    contact: contact().describe('Contactpersoon: name en email.').optional(),
+    contact: contact().describe('De contactpersoon: naam en zakelijk e-mailadres.').optional(),
     draft: isDraft(),
   });
 
   const networks = z.strictObject({
     title: text(2, 140).describe('Naam van het gebied, zoals "Delfshaven".'),
     area: oneOf(AREAS).describe('Een van de veertien gebieden, precies zo geschreven.'),
-    description: text(20, 300).describe('Samenvatting (20–300 tekens).'),
+    description: text(20, 300).describe('Samenvatting van 20 tot 300 tekens.'),
     signed: isoDate().describe('Datum waarop de samenwerkingsovereenkomst is getekend.'),
     partnerCount: z
       .number({ error: 'verwacht een heel getal' })
       .int({ error: 'verwacht een heel getal' })
       .min(1, { error: 'verwacht minstens 1 partner' })
-      .describe('Aantal partners in het netwerk (heel getal).')
+      .describe('Hoeveel partners het netwerk heeft, als heel getal.')
       .optional(),
-    partners: refs('organisations').describe('Ids van partnerorganisaties met een eigen pagina.').optional(),
+    partners: refs('organisations').describe('Partnerorganisaties die een eigen pagina op de site hebben.').optional(),
     website: webUrl().describe('Website van het netwerk.').optional(),
-    image: photo().describe('Foto bij het netwerk: src (vanaf dit bestand), alt (beschrijving), caption en credit.').optional(),
-    contact: contact().describe('Contactpersoon: name en email.').optional(),
+    image: photo().describe('Een foto bovenaan de pagina van het netwerk, met een beschrijving voor wie haar niet kan zien; een onderschrift en de fotograaf mogen erbij.').optional(),
+    contact: contact().describe('De contactpersoon: naam en zakelijk e-mailadres.').optional(),
   });
 
   const projects = z
     .strictObject({
       title: text(3, 140).describe('Naam van het project.'),
-      description: text(20, 300).describe('Samenvatting (20–300 tekens).'),
+      description: text(20, 300).describe('Samenvatting van 20 tot 300 tekens.'),
       status: oneOf(PROJECT_STATUSES).describe('Stand van het project.'),
       start: isoDate().describe('Startdatum.').optional(),
       end: isoDate().describe('Einddatum, niet vóór de startdatum.').optional(),
-      lead: ref('organisations').describe('Id van de trekkende organisatie.').optional(),
-      partners: refs('organisations').describe('Ids van de partnerorganisaties.').optional(),
-      networks: refs('networks').describe('Ids van de netwerken waar het project loopt.').optional(),
-      pact: ref('pacts').describe('Id van het pact waar het project bij hoort.').optional(),
-      theme: ref('themes').describe('Id van het thema of de actielijn.').optional(),
+      lead: ref('organisations').describe('De organisatie die het project trekt.').optional(),
+      partners: refs('organisations').describe('De organisaties die meewerken.').optional(),
+      networks: refs('networks').describe('De netwerken waar het project loopt.').optional(),
+      pact: ref('pacts').describe('Het pact waar het project bij hoort.').optional(),
+      theme: ref('themes').describe('Het thema of de actielijn van het project.').optional(),
       targetGroups: list(oneOf(TARGET_GROUPS)).describe('Doelgroepen uit de vaste lijst.').optional(),
       figures: z
         .array(figure(), { error: 'verwacht een lijst met kerncijfers' })
         .max(LIST_MAX.figures, { error: `verwacht hoogstens ${LIST_MAX.figures} kerncijfers; kies de belangrijkste` })
-        .describe('Kerncijfers: label, value (getal), unit, kind (resultaat of doel) en asOf (peildatum).')
+        .describe('De belangrijkste cijfers: wat er geteld is, het getal, de eenheid, of het een resultaat of een doel is, en de peildatum.')
         .optional(),
-      contact: person().describe('Contactpersoon: name, role en organisation.').optional(),
+      contact: person().describe('De contactpersoon: naam, functie en organisatie.').optional(),
       website: webUrl().describe('Website van het project.').optional(),
-      image: photo().describe('Foto bij het project: src (vanaf dit bestand), alt (beschrijving), caption en credit.').optional(),
+      image: photo().describe('Een foto bovenaan de projectkaart, met een beschrijving voor wie haar niet kan zien; een onderschrift en de fotograaf mogen erbij.').optional(),
       draft: isDraft(),
     })
     .refine((p) => !(p.start && p.end) || p.end.getTime() >= p.start.getTime(), {
       path: ['end'],
       error: 'verwacht een einddatum op of na de startdatum (start)',
+      // Also when another field has a problem: both dates are checked as soon as both are valid dates.
+      when: ({ value }) => {
+        const dates = value as { start?: unknown; end?: unknown };
+        return isoDate().safeParse(dates.start).success && isoDate().safeParse(dates.end).success;
+      },
     });
 
   const themes = z.strictObject({
     title: text(3, 140).describe('Naam van het thema of de actielijn.'),
-    description: text(20, 300).describe('Samenvatting (20–300 tekens).'),
+    description: text(20, 300).describe('Samenvatting van 20 tot 300 tekens.'),
     theme: text(2, 80).describe('Het bredere thema, zoals "Inclusiviteit".').optional(),
     lead: z
       .strictObject({ name: text(2, 120).describe('Naam van de trekker.'), role: text(2, 120).describe('Rol, zoals "Bestuurlijk kartrekker".').optional() })
-      .describe('Trekker: name en role.')
+      .describe('De trekker: naam en rol.')
       .optional(),
     draft: isDraft(),
   });
@@ -228,7 +264,7 @@ export function buildSchemas<R extends z.ZodType, I extends z.ZodType = ReturnTy
 
   const pages = z.strictObject({
     title: text(3, 140).describe('Titel van de pagina.'),
-    description: text(20, 300).describe('Samenvatting (20–300 tekens).'),
+    description: text(20, 300).describe('Samenvatting van 20 tot 300 tekens.'),
     updated: isoDate().describe('Datum van de laatste inhoudelijke wijziging.').optional(),
     draft: isDraft(),
   });

@@ -28,8 +28,8 @@ export function readTags(root: string, shownPath = `content/${TAGS_FILE}`): TagL
 export function parseTags(text: string, shownPath: string): TagList {
   const source = readSourceFile(text, true);
   const labels = new Map<string, string>();
-  const problems: Problem[] = [];
-  if (source.syntaxError) return { labels, problems: [{ file: shownPath, line: source.syntaxError.line, field: 'bestand', message: source.syntaxError.message }] };
+  const problems: Problem[] = source.problems.map((p) => ({ file: shownPath, line: p.line, field: 'bestand', message: p.message }));
+  if (!source.readable) return { labels, problems };
   const data = source.data;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return { labels, problems: [{ file: shownPath, line: 1, field: 'bestand', message: `gevonden: ${describeFound(data)}; verwacht per regel een trefwoord met zijn label, zoals "wijkgericht-werken: Wijkgericht werken"` }] };
@@ -46,7 +46,7 @@ export function parseTags(text: string, shownPath: string): TagList {
 /** Every tag a news item uses that the list gives no label, by file, line and field, with the line to add. */
 export function unlabelledTags(entries: readonly CheckedEntry[], labels: ReadonlyMap<string, string>, shownPath: string): Problem[] {
   return entries.flatMap((entry) => {
-    const used = entry.collection === 'news' ? ((entry.data?.tags as string[] | undefined) ?? []) : [];
+    const used = entry.collection === 'news' ? ((entry.fields.tags as string[] | undefined) ?? []) : [];
     return used.flatMap((tag, i) =>
       labels.has(tag)
         ? []
@@ -54,7 +54,7 @@ export function unlabelledTags(entries: readonly CheckedEntry[], labels: Readonl
             file: entry.path,
             line: entry.source.lineOf(['tags', i]),
             field: `tags[${i + 1}]`,
-            message: `gevonden: "${tag}", een trefwoord zonder label; voeg het toe aan ${shownPath} met het label dat lezers zien, zoals "${tag}: ${tag[0]!.toUpperCase()}${tag.slice(1).replaceAll('-', ' ')}"`,
+            message: `gevonden: "${tag}", een trefwoord zonder label; verwacht een regel in ${shownPath} met het label dat lezers zien, zoals "${tag}: ${tag[0]!.toUpperCase()}${tag.slice(1).replaceAll('-', ' ')}"`,
           }],
     );
   });

@@ -78,7 +78,7 @@ describe('an invalid content folder', () => {
     expect(status).not.toBe(0);
     expect(output).toContain('tests/.tmp/invalid/content/news/bericht.md:4  date — gevonden: "29-11-2023"; verwacht een datum als 2023-11-29 (jaar-maand-dag)');
     expect(output).toContain('tests/.tmp/invalid/content/news/bericht.md:5  category — gevonden: "sport"; verwacht één van:');
-    expect(output).toContain('tests/.tmp/invalid/content/networks/:1  area — ontbreekt: Pernis');
+    expect(output).toContain('tests/.tmp/invalid/content/networks/:1  area — gevonden: geen bestand voor Pernis');
     expect(output).toContain('3 problemen gevonden in 2 bestanden.');
     expect(output).not.toMatch(/:0:0/);
     expect(readdirSync(out)).toEqual(['vorige-versie.txt']);
@@ -97,7 +97,7 @@ describe('an invalid content folder', () => {
     files = withFile(files, { collection: 'news', name: 'kladblok.md', data: withBom });
     const { status, output } = buildOver('machinery', files);
     expect(status).not.toBe(0);
-    expect(output).toContain('tests/.tmp/machinery/content/news/aliassen.md:2  frontmatter — de frontmatter herhaalt stukken via verwijzingen (&naam en *naam)');
+    expect(output).toContain('tests/.tmp/machinery/content/news/aliassen.md:2  frontmatter — gevonden: stukken die via verwijzingen (&naam en *naam) zo vaak herhaald worden dat ze niet te lezen zijn');
     expect(output).toContain('content/news/bericht.md:4  date — gevonden: "29-11-2023"');
     expect(output).not.toContain('kladblok.md'); // a valid entry with a byte-order mark passes
     expect(output).toContain('2 problemen gevonden in 2 bestanden.');
@@ -132,7 +132,7 @@ describe('an invalid content folder', () => {
     const files = withFile(baseline(), { collection: 'news', name: 'bericht.md', data: validNews({ organisations: ['onbekende-organisatie'] }) });
     const { out, status, output } = buildOver('broken-ref', files);
     expect(status).not.toBe(0);
-    expect(output).toContain('content/news/bericht.md:9  organisations[1] — gevonden: "onbekende-organisatie"; verwacht het id van een bestaande organisatie');
+    expect(output).toContain('content/news/bericht.md:9  organisations[1] — gevonden: "onbekende-organisatie"; verwacht de bestandsnaam (zonder .yaml) van een bestaande organisatie');
     expect(readdirSync(out)).toEqual(['vorige-versie.txt']);
   });
 });

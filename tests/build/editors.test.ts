@@ -8,6 +8,7 @@ import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KINDS, scaffold } from '../../src/lib/scaffold.ts';
+import { CONTENT_NEXT_STEP } from '../../src/lib/validation/messages.ts';
 import { readGitDates } from '../../src/lib/git-dates.ts';
 import { formatProblem } from '../../src/lib/validation/problem.ts';
 import { validateContent } from '../../src/lib/validation/index.ts';
@@ -74,7 +75,7 @@ describe('npm run new', () => {
     writeFileSync(path.join(root, file), text);
     const problems = (await validateContent(projectRoot, root)).problems.map(formatProblem);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(new RegExp(`${file.replace('.', '\\.')}:${line}  ${field} — nog niet ingevuld: "\\[VUL IN`));
+    expect(problems[0]).toMatch(new RegExp(`${file.replace('.', '\\.')}:${line}  ${field} — gevonden: "\\[VUL IN[^"]*", nog niet ingevuld`));
   });
 
   it('the build stops on a placeholder that is otherwise a valid value, and publishes nothing', () => {
@@ -84,7 +85,7 @@ describe('npm run new', () => {
     writeFileSync(path.join(content, file), text);
     const { status, output } = runBuild(path.join(root, 'dist'), content);
     expect(status).not.toBe(0);
-    expect(output).toMatch(/news\/nieuwe-leerwerkplekken-in-charlois\.md:3  description — nog niet ingevuld: "\[VUL IN: samenvatting van 20 tot 300 tekens\]"/);
+    expect(output).toMatch(/news\/nieuwe-leerwerkplekken-in-charlois\.md:3  description — gevonden: "\[VUL IN: samenvatting van 20 tot 300 tekens\]", nog niet ingevuld/);
     expect(existsSync(path.join(root, 'dist'))).toBe(false);
   });
 
@@ -126,10 +127,26 @@ describe('npm run check', () => {
       expect.stringMatching(/content\/news\/bericht\.md:14 {2}inhoud — gevonden: <script>/),
       expect.stringMatching(/content\/news\/tweede\.mdx:4 {2}date — gevonden: "gisteren"/),
       expect.stringMatching(/content\/news\/tweede\.mdx:12 {2}inhoud — gevonden: een import uit "node:fs"/),
-      expect.stringMatching(/content\/news\/typfout\.txt:1 {2}bestand — wordt niet gelezen; verwacht een bestand \.md of \.mdx/),
+      expect.stringMatching(/content\/news\/typfout\.txt:1 {2}bestand — gevonden: een bestand dat de site niet leest; verwacht een bestand \.md of \.mdx/),
       expect.stringMatching(/content\/organisations\/laurens\.yaml:2 {2}kind — gevonden: "ziekenhuis"/),
     ]);
     expect(result.stdout).toContain('7 problemen gevonden in 4 bestanden.');
+  });
+
+  it('with problems, ends with the report and what to do: nothing of Astro after it, also on GitHub', () => {
+    const files = withFile(baseline(), { collection: 'news', name: 'bericht.md', data: validNews({ date: '29-11-2023' }), body: '# Titel\n\nDe vrijwiligers werken mee.\n' });
+    const root = writeTree(path.join(tmpDir('check-last'), 'content'), files);
+    for (const env of [{}, { GITHUB_ACTIONS: 'true' }]) {
+      const result = spawnSync(process.execPath, ['scripts/check.ts'], { cwd: projectRoot, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: root, ...env } });
+      expect(result.status).toBe(1);
+      const output = `${result.stdout}${result.stderr}`.trimEnd();
+      expect(output.endsWith(CONTENT_NEXT_STEP), output.slice(-300)).toBe(true);
+      expect(output).not.toMatch(/astro check|Typen|InvalidContentEntryDataError|Stack trace|\n\s+at /);
+      // Advice comes first; the problems and "Wat nu" are what stays on the screen.
+      expect(output.indexOf('Spelling (advies')).toBeLessThan(output.indexOf('Inhoud:'));
+      expect(output).toContain('content/news/bericht.md:4  date — gevonden: "29-11-2023"');
+      expect(output).toContain('inhoud — gevonden: een kop met één #');
+    }
   });
 
   it('passes on the real content, types included', () => {
@@ -311,10 +328,10 @@ describe('on GitHub Actions', () => {
     });
     expect(run.status, run.stdout).toBe(0);
     expect(run.stdout).toContain('Spelling (advies; dit houdt niets tegen):');
-    expect(run.stdout).toContain('::warning file=tests/.tmp/github-spelling/content/news/bericht.md,line=3,title=description::"vrijwiligers" staat niet in het woordenboek; bedoelde je "vrijwilligers"?');
-    expect(run.stdout).not.toMatch(/"(Laurens|Delfshaven)" staat niet/);
+    expect(run.stdout).toContain('::warning file=tests/.tmp/github-spelling/content/news/bericht.md,line=3,title=description::gevonden: "vrijwiligers", dat niet in het woordenboek staat; verwacht misschien "vrijwilligers"');
+    expect(run.stdout).not.toMatch(/"(Laurens|Delfshaven)", dat niet/);
     expect(run.stdout).not.toContain('::error');
-    expect(readFileSync(summary, 'utf8')).toContain('Waarschuwingen: foto’s en spelling (advies; de build gaat door)');
+    expect(readFileSync(summary, 'utf8')).toContain('Advies: foto’s, koppen en spelling (dit houdt niets tegen)');
   });
 
   it('prints nothing of this outside GitHub Actions', () => {

@@ -66,12 +66,12 @@ describe('hostile content', () => {
     expect(status).not.toBe(0);
     const at = (file: string, line: number) => `tests/.tmp/hostile/content/${file}:${line}  `;
     for (const expected of [
-      `${at('news/grafiek.svg', 1)}bestand — is een SVG-tekening, en die kan code bevatten`,
+      `${at('news/grafiek.svg', 1)}bestand — gevonden: een SVG-tekening (die kan code bevatten)`,
       `${at('news/svg.md', 14)}inhoud — gevonden: tests/.tmp/hostile/content/news/grafiek.svg, een SVG-tekening (die kan code bevatten); verwacht een JPEG, PNG, WebP of AVIF`,
-      `${at('news/grafiek.png', 1)}bestand — is een snelkoppeling (symlink)`,
+      `${at('news/grafiek.png', 1)}bestand — gevonden: een snelkoppeling (symlink)`,
       `${at('news/symlink-code.md', 14)}inhoud — gevonden: tests/.tmp/hostile/content/news/grafiek.png is een snelkoppeling (symlink)`,
       `${at('news/symlink-secret.md', 14)}inhoud — gevonden: tests/.tmp/hostile/content/news/geheim.jpg is een snelkoppeling (symlink)`,
-      `${at('news/code.mjs', 1)}bestand — wordt niet gelezen`,
+      `${at('news/code.mjs', 1)}bestand — gevonden: een bestand dat de site niet leest`,
       `${at('news/refresh.md', 14)}inhoud — gevonden: <meta> (een instelling die lezers kan doorsturen)`,
       `${at('news/form.md', 14)}inhoud — gevonden: <form>`,
       `${at('news/base.md', 14)}inhoud — gevonden: <base>`,
@@ -79,7 +79,7 @@ describe('hostile content', () => {
       `${at('news/jsx.mdx', 16)}inhoud — gevonden: set:html= op <div>`,
       `${at('news/bom.md', 14)}inhoud — gevonden: tests/.tmp/hostile/content/news/bom.png van 16000 × 16000 pixels (256 megapixel)`,
       `${at('news/absoluut.md', 14)}inhoud — gevonden: /etc/passwd (een pad vanaf de hoofdmap)`,
-      `${at('news/label.md', 2)}frontmatter — gevonden: !!js/function voor een waarde (een YAML-label)`,
+      `${at('news/label.md', 2)}frontmatter — gevonden: !!js/function voor een waarde (een label dat de waarde iets anders laat zijn dan tekst)`,
       `${at('pages/beheer.md', 1)}bestandsnaam — gevonden: "beheer", maar /beheer/ is een adres dat de site zelf gebruikt`,
       `${at('pages/pagefind.md', 1)}bestandsnaam — gevonden: "pagefind", maar /pagefind/ is een adres dat de site zelf gebruikt`,
     ]) {

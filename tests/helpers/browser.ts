@@ -1,19 +1,22 @@
 /**
- * Debian's Chromium driven by playwright-core: headless, no sandbox (CI runs as
- * root), background networking off, a fresh profile per launch. Nothing here
- * downloads a browser; a missing Chromium fails with how to install it.
+ * The machine's Chromium or Chrome (scripts/browser-path.ts: Debian's chromium,
+ * Chrome on Linux, macOS or Windows, or CHROMIUM_PATH) driven by
+ * playwright-core: headless, no sandbox (CI runs as root), background
+ * networking off, a fresh profile per launch. Nothing here downloads a
+ * browser; a missing one fails with how to install it.
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { findBrowser, installAdvice } from '../../scripts/browser-path.ts';
 
 /** What axe checks on every screen: WCAG 2.2 AA and axe's best practices. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM = findBrowser();
 
 export async function launchBrowser(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium ontbreekt op ${CHROMIUM}. Installeer het met: apt-get update && apt-get install -y chromium`);
+  if (!CHROMIUM || !existsSync(CHROMIUM)) {
+    throw new Error(`Geen Chromium of Chrome gevonden${CHROMIUM ? ` op ${CHROMIUM}` : ''}. ${installAdvice()}`);
   }
   return chromium.launch({
     executablePath: CHROMIUM,

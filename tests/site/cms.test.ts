@@ -188,6 +188,10 @@ describe('the web editor at /beheer/', () => {
     await openLocalRepository(page);
     const sidebar = await page.getByRole('navigation').first().innerText();
     for (const label of ['Nieuws', 'Pacten', 'Netwerken', 'Projecten', 'Thema’s', 'Organisaties', 'Pagina’s']) expect(sidebar).toContain(label);
+    // Zooming stays possible on a phone: no viewport the editor sets forbids it.
+    const viewports = await page.evaluate(() => [...document.querySelectorAll('meta[name="viewport"]')].map((m) => m.getAttribute('content') ?? ''));
+    expect(viewports.length).toBeGreaterThan(0);
+    for (const viewport of viewports) expect(viewport).not.toMatch(/maximum-scale|user-scalable\s*=\s*(no|0)/);
     await page.goto(`${site.url}/beheer/#/collections/projects/new`);
     for (const label of ['Titel', 'Samenvatting', 'Status', 'Trekkende organisatie', 'Doelgroepen', 'Kerncijfers', 'Contactpersoon', 'Foto', 'Concept', 'Tekst']) {
       expect(await (await field(page, label)).count(), label).toBe(1);

@@ -152,10 +152,10 @@ describe('MDX', () => {
     ]);
   });
   it('reports MDX that cannot be parsed, on its line', () => {
-    expect(check('Tekst\n\nEen {open', 'mdx')[0]).toMatch(/^content\/news\/a\.mdx:8 {2}inhoud — de MDX is niet leesbaar/);
-    expect(check('Tekst\n\n<Kader>\nopen', 'mdx')).toEqual([
-      'content/news/a.mdx:8  inhoud — de MDX is niet leesbaar (Expected a closing tag for `<Kader>` (3:1) (mdx-jsx:unexpected-character)); verwacht geldige Markdown, of < en { als tekst geschreven als \\< en \\{',
-    ]);
+    expect(check('Tekst\n\nEen {open', 'mdx')).toEqual(['content/news/a.mdx:8  inhoud — gevonden: een { die in een .mdx-bestand als begin van code gelezen wordt; verwacht \\{ voor een gewone accolade']);
+    expect(check('Tekst\n\n<Kader>\nopen', 'mdx')).toEqual(['content/news/a.mdx:8  inhoud — gevonden: <Kader> zonder afsluitende </Kader>; verwacht een afsluitende tag, of <Kader /> als er niets tussen hoort']);
+    expect(check('Als a <b en c', 'mdx')[0]).toContain('gevonden: een < die in een .mdx-bestand als begin van code gelezen wordt; verwacht \\< voor een gewoon kleiner-dan-teken');
+    expect(check('Tekst </div>', 'mdx')[0]).toContain('gevonden: </div> zonder <div> ervoor');
   });
   it('reports an import line that is not JavaScript', () => {
     expect(check('import from;\n\nTekst', 'mdx')[0]).toMatch(/^content\/news\/a\.mdx:6 {2}inhoud — gevonden: import from;, dat is geen geldige import-regel/);
@@ -176,14 +176,14 @@ describe('length', () => {
 
 describe('placeholders', () => {
   it('points at every line still to be written', () => {
-    expect(check('Inleiding\n\n[VUL IN: de tekst, in Markdown]')).toEqual(['content/news/a.md:8  inhoud — nog niet ingevuld: "[VUL IN: de tekst, in Markdown]"; verwacht je eigen tekst']);
+    expect(check('Inleiding\n\n[VUL IN: de tekst, in Markdown]')).toEqual(['content/news/a.md:8  inhoud — gevonden: "[VUL IN: de tekst, in Markdown]", nog niet ingevuld; verwacht je eigen tekst in plaats van [VUL IN …]']);
   });
 });
 
 describe('plain prose', () => {
   it('has no problems, and still reports placeholders and bare site addresses (GFM makes them links)', () => {
     expect(check('Gewone tekst zonder links.\n\nNog een alinea met **vet** en een lijst:\n\n- een\n- twee')).toEqual([]);
-    expect(check('Tekst\n[VUL IN: meer tekst]')).toEqual(['content/news/a.md:7  inhoud — nog niet ingevuld: "[VUL IN: meer tekst]"; verwacht je eigen tekst']);
+    expect(check('Tekst\n[VUL IN: meer tekst]')).toEqual(['content/news/a.md:7  inhoud — gevonden: "[VUL IN: meer tekst]", nog niet ingevuld; verwacht je eigen tekst in plaats van [VUL IN …]']);
     expect(check('Zie https://zorgwelzijn-rotterdam.nl/pacten/geen/ voor meer.')[0]).toContain('een link naar /pacten/geen/, maar die pagina bestaat niet');
   });
 });

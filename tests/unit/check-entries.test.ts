@@ -69,28 +69,28 @@ describe('news', () => {
     expect(problemsWith(news({ source: { name: 'wmo radar', url: 'https://www.wmoradar.nl/' } }))).toEqual([]);
   });
   it('rejects unknown fields, such as a typo', () => {
-    expect(problemsWith(news({ catgory: 'netwerk' }))[0]).toMatch(/:10 {2}catgory — onbekend veld; controleer de spelling \(mogelijk: title, description, date/);
+    expect(problemsWith(news({ catgory: 'netwerk' }))[0]).toBe('content/news/bericht.md:10  catgory — gevonden: het veld "catgory", dat de site niet kent; verwacht "category" (een tikfout?); deze velden kan dit bestand hebben: title, description, date, updated, category, tags, networks, pacts, projects, organisations, author, source, image, draft');
   });
   it('checks draft is true or false', () => {
-    expect(problemsWith(news({ draft: 'ja' }))[0]).toMatch(/draft — gevonden: "ja"; verwacht true of false$/);
+    expect(problemsWith(news({ draft: 'ja' }))[0]).toMatch(/draft — gevonden: "ja" \(tekst\); verwacht true \(ja\) of false \(nee\), zonder aanhalingstekens$/);
   });
 });
 
 describe('references', () => {
   it('must resolve, with a suggestion for a typo', () => {
     expect(problemsWith(news({ organisations: ['lauren'] }))).toEqual([
-      'content/news/bericht.md:9  organisations[1] — gevonden: "lauren"; verwacht het id van een bestaande organisatie in content/organisations/; bedoelde je "laurens"?',
+      'content/news/bericht.md:9  organisations[1] — gevonden: "lauren"; verwacht de bestandsnaam (zonder .yaml) van een bestaande organisatie in content/organisations/; bedoelde je "laurens"?',
     ]);
   });
   it('are checked for every collection they point to', () => {
-    expect(problemsWith(news({ networks: ['atlantis'] }))[0]).toContain('networks[1] — gevonden: "atlantis"; verwacht het id van een bestaand');
+    expect(problemsWith(news({ networks: ['atlantis'] }))[0]).toContain('networks[1] — gevonden: "atlantis"; verwacht de bestandsnaam (zonder .md) van een bestaand netwerk in content/networks/');
     expect(problemsWith(project({ theme: 'onbekend', pact: 'geen-pact' }))).toHaveLength(2);
   });
   it('may not point from a published entry to a draft', () => {
     const files = withFile(baseline(), { collection: 'projects', name: 'proefproject.md', data: validProject({ draft: true }) });
     const problems = checkEntries(toContentFiles(withFile(files, news({ projects: ['proefproject'] })))).problems.map(formatProblem);
     expect(problems).toEqual([
-      'content/news/bericht.md:11  projects[1] — gevonden: "proefproject"; verwijst naar een concept (content/projects/proefproject.md heeft draft: true); publiceer dat eerst of haal de verwijzing weg',
+      'content/news/bericht.md:11  projects[1] — gevonden: "proefproject"; verwacht een gepubliceerd project, maar content/projects/proefproject.md is een concept (draft: true): publiceer dat eerst of haal de verwijzing weg',
     ]);
   });
 });
@@ -141,12 +141,12 @@ describe('networks: the fourteen areas', () => {
   });
   it('rejects an area twice', () => {
     const problems = problemsWith({ collection: 'networks', name: 'pernis.md', data: { title: 'Pernis', area: 'Delfshaven', description: 'Een netwerk met het verkeerde gebied.', signed: '2016-09-28' } });
-    expect(problems).toContain('content/networks/pernis.md:3  area — gevonden: "Delfshaven", maar dat gebied staat al in content/networks/delfshaven.md; verwacht elk gebied precies één keer');
-    expect(problems).toContain('content/networks/:1  area — ontbreekt: Pernis; verwacht alle veertien gebieden, elk in een eigen bestand');
+    expect(problems).toContain('content/networks/pernis.md:3  area — gevonden: "Delfshaven", een gebied dat al in content/networks/delfshaven.md staat; verwacht elk gebied precies één keer');
+    expect(problems).toContain('content/networks/:1  area — gevonden: geen bestand voor Pernis; verwacht alle veertien gebieden, elk in een eigen bestand');
   });
   it('rejects a missing area', () => {
     expect(problemsWith({ collection: 'networks', name: 'rozenburg.md', data: '' }, true)).toEqual([
-      'content/networks/:1  area — ontbreekt: Rozenburg; verwacht alle veertien gebieden, elk in een eigen bestand',
+      'content/networks/:1  area — gevonden: geen bestand voor Rozenburg; verwacht alle veertien gebieden, elk in een eigen bestand',
     ]);
   });
   it('wants the file named after the area', () => {
@@ -165,12 +165,12 @@ describe('networks: the fourteen areas', () => {
 describe('files and ids', () => {
   it('wants lowercase slug file names', () => {
     expect(problemsWith({ collection: 'news', name: 'Nieuw Bericht.md', data: validNews() })).toEqual([
-      'content/news/Nieuw Bericht.md:1  bestandsnaam — gevonden: "Nieuw Bericht"; verwacht kleine letters, cijfers en streepjes, zoals "nieuw-bericht"',
+      'content/news/Nieuw Bericht.md:1  bestandsnaam — gevonden: "Nieuw Bericht"; verwacht een bestandsnaam van kleine letters, cijfers en streepjes, zoals "nieuw-bericht"',
     ]);
   });
   it('rejects two files with the same id', () => {
     expect(problemsWith({ collection: 'news', name: 'bericht.mdx', data: validNews() })).toEqual([
-      'content/news/bericht.mdx:1  bestandsnaam — het id "bericht" bestaat al (content/news/bericht.md); verwacht een unieke bestandsnaam per nieuwsbericht',
+      'content/news/bericht.mdx:1  bestandsnaam — gevonden: de bestandsnaam "bericht", die content/news/bericht.md al heeft; verwacht een eigen bestandsnaam voor elk nieuwsbericht',
     ]);
   });
   it('rejects a page id that is another URL of the site', () => {
@@ -193,19 +193,19 @@ describe('files and ids', () => {
   it('reports every explicit YAML tag on its line, and still checks the fields', () => {
     const text = '---\ntitle: Een titel van het bericht\ndescription: !!str Een samenvatting van minstens twintig tekens.\ndate: 2023-11-29\ncategory: netwerk\nauthor: !!js/function "function () { return process.exit(1) }"\nnetworks: [!foo delfshaven]\nrating: 3\n---\n';
     expect(problemsWith({ collection: 'news', name: 'bericht.md', data: text })).toEqual([
-      'content/news/bericht.md:3  frontmatter — gevonden: !!str voor een waarde (een YAML-label); verwacht de waarde zelf, zonder !!str ervoor',
-      'content/news/bericht.md:6  frontmatter — gevonden: !!js/function voor een waarde (een YAML-label); verwacht de waarde zelf, zonder !!js/function ervoor',
-      'content/news/bericht.md:7  frontmatter — gevonden: !foo voor een waarde (een YAML-label); verwacht de waarde zelf, zonder !foo ervoor',
-      expect.stringMatching(/^content\/news\/bericht\.md:8 {2}rating — onbekend veld/),
+      'content/news/bericht.md:3  frontmatter — gevonden: !!str voor een waarde (een label dat de waarde iets anders laat zijn dan tekst); verwacht de waarde zelf, zonder !!str ervoor',
+      'content/news/bericht.md:6  frontmatter — gevonden: !!js/function voor een waarde (een label dat de waarde iets anders laat zijn dan tekst); verwacht de waarde zelf, zonder !!js/function ervoor',
+      'content/news/bericht.md:7  frontmatter — gevonden: !foo voor een waarde (een label dat de waarde iets anders laat zijn dan tekst); verwacht de waarde zelf, zonder !foo ervoor',
+      expect.stringMatching(/^content\/news\/bericht\.md:8 {2}rating — gevonden: het veld "rating", dat de site niet kent/),
     ]);
   });
   it('reports unreadable frontmatter on its line', () => {
     const text = '---\ntitle: Een titel\ndescription: Let op: dubbele punt\n---\n';
-    expect(problemsWith({ collection: 'news', name: 'bericht.md', data: text })[0]).toMatch(/^content\/news\/bericht\.md:3 {2}frontmatter — de frontmatter is niet leesbaar/);
+    expect(problemsWith({ collection: 'news', name: 'bericht.md', data: text })[0]).toBe('content/news/bericht.md:3  frontmatter — gevonden: een dubbele punt midden in de waarde van description; verwacht de tekst tussen aanhalingstekens: description: "Let op: dubbele punt"');
   });
   it('reports a file without frontmatter', () => {
     expect(problemsWith({ collection: 'news', name: 'bericht.md', data: '# Alleen tekst\n' })[0]).toBe(
-      'content/news/bericht.md:1  frontmatter — geen frontmatter gevonden; verwacht dat het bestand begint met een regel "---"',
+      'content/news/bericht.md:1  frontmatter — gevonden: geen velden bovenaan het bestand; verwacht als eerste regel ---, dan de velden (title: …), dan weer een regel --- en daaronder de tekst',
     );
   });
 });

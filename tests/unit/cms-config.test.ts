@@ -79,7 +79,7 @@ describe('the web editor configuration', () => {
 
   it('gives each field the widget its type asks for, with hints from the schema descriptions', () => {
     const news = configPaths(collection('news').fields);
-    expect(news.get('title')).toMatchObject({ widget: 'string', label: 'Titel', minlength: 5, maxlength: 140, hint: 'Kop van het bericht (5–140 tekens).' });
+    expect(news.get('title')).toMatchObject({ widget: 'string', label: 'Titel', minlength: 5, maxlength: 140, hint: 'De kop van het bericht, 5 tot 140 tekens.' });
     expect(news.get('description')).toMatchObject({ widget: 'text', maxlength: 300 });
     expect(news.get('date')).toMatchObject({ widget: 'datetime', type: 'date', format: 'YYYY-MM-DD', required: true });
     expect(news.get('category')).toMatchObject({ widget: 'select', options: Object.entries(LABELS.category).map(([value, label]) => ({ label, value })) });
@@ -102,6 +102,25 @@ describe('the web editor configuration', () => {
     expect(configPaths(collection('pacts').fields).get('themes')).toMatchObject({ widget: 'list', label_singular: 'Thema', field: { widget: 'string' } });
     expect(configPaths(collection('pacts').fields).get('contact.email')).toMatchObject({ widget: 'string', type: 'email' });
     expect(collection('organisations').fields.map((f) => f.name)).not.toContain('body');
+  });
+
+  it('gives every field a hint in plain Dutch for editors: no field names, code or file paths', () => {
+    const hints = config.collections.flatMap((c) => {
+      const walk = (fields: readonly CmsField[]): { name: string; hint?: string }[] =>
+        fields.flatMap((f) => {
+          const nested = f as unknown as { fields?: CmsField[]; field?: CmsField };
+          return [f, ...walk(nested.fields ?? []), ...walk(nested.field ? [nested.field] : [])];
+        });
+      return walk(c.fields).map((f) => ({ where: `${c.name}.${f.name}`, hint: f.hint }));
+    });
+    expect(hints.filter((h) => h.hint).length).toBeGreaterThan(60);
+    const fieldNames = ['src', 'alt', 'caption', 'credit', 'asOf', 'value', 'unit', 'kind', 'role', 'organisation', 'email', 'name', 'label', 'targetGroups', 'partnerCount'];
+    const code = [/\bids?\b/i, /\btrue\b|\bfalse\b/, /##/, /`/, /content\//, /\.ya?ml\b/, /\bslug\b/i, /\bdraft\b/, /[a-z]+-[a-z]+"/];
+    for (const { where, hint } of hints) {
+      if (!hint) continue;
+      for (const name of fieldNames) expect(hint, `${where}: ${hint}`).not.toMatch(new RegExp(`\\b${name}\\b`));
+      for (const pattern of code) expect(hint, `${where}: ${hint}`).not.toMatch(pattern);
+    }
   });
 
   it('puts photos and images in the text next to the entry, written as ./foto.jpg; the shared library in content/afbeeldingen/', () => {

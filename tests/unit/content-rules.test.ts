@@ -64,23 +64,24 @@ describe('placeholders are never published', () => {
 
   it('in a field whose value would otherwise pass', () => {
     expect(problemsOf(validNews({ description: '[VUL IN: samenvatting van 20 tot 300 tekens]' }))).toEqual([
-      'content/news/bericht.md:3  description — nog niet ingevuld: "[VUL IN: samenvatting van 20 tot 300 tekens]"; vervang de tekst tussen [ ] door je eigen tekst, of haal een optioneel veld weg',
+      'content/news/bericht.md:3  description — gevonden: "[VUL IN: samenvatting van 20 tot 300 tekens]", nog niet ingevuld; verwacht je eigen tekst in plaats van [VUL IN …], of haal een optioneel veld helemaal weg',
     ]);
   });
   it('nested and in lists, once each, even where the schema also refuses the value', () => {
     const problems = problemsOf(validProject({ figures: [{ label: '[VUL IN: naam van het cijfer]', value: 3, kind: 'resultaat' }], contact: { name: 'Iemand', role: '[VUL IN: functie]' } }), 'projects');
     expect(problems).toEqual([
-      expect.stringMatching(/proefproject\.md:\d+  figures\[1\]\.label — nog niet ingevuld: "\[VUL IN: naam van het cijfer\]"/),
-      expect.stringMatching(/proefproject\.md:\d+  contact\.role — nog niet ingevuld: "\[VUL IN: functie\]"/),
+      expect.stringMatching(/proefproject\.md:\d+  figures\[1\]\.label — gevonden: "\[VUL IN: naam van het cijfer\]", nog niet ingevuld/),
+      expect.stringMatching(/proefproject\.md:\d+  contact\.role — gevonden: "\[VUL IN: functie\]", nog niet ingevuld/),
     ]);
-    expect(problemsOf(validNews({ tags: ['[VUL IN: trefwoord]'] }))).toEqual([expect.stringMatching(/tags\[1\] — nog niet ingevuld/)]);
+    expect(problemsOf(validNews({ tags: ['[VUL IN: trefwoord]'] }))).toEqual([expect.stringMatching(/tags\[1\] — gevonden: "\[VUL IN: trefwoord\]", nog niet ingevuld/)]);
   });
 });
 
 describe('files as editors save them', () => {
   it('reads past a UTF-8 byte-order mark (Windows Notepad)', () => {
     const source = readSourceFile(`\uFEFF${markdown({ title: 'Kladblok' }, 'Tekst.\n')}`, false);
-    expect(source.syntaxError).toBeUndefined();
+    expect(source.readable).toBe(true);
+    expect(source.problems).toEqual([]);
     expect(source.data).toEqual({ title: 'Kladblok' });
     expect(source.body).toBe('\nTekst.\n');
   });
@@ -88,7 +89,8 @@ describe('files as editors save them', () => {
     const bomb = ['---', 'a: &a [x, x, x, x, x, x, x, x, x]', 'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]', 'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]', 'd: [*c, *c, *c, *c, *c, *c, *c, *c, *c]', '---', ''].join('\n');
     const source = readSourceFile(bomb, false);
     expect(source.data).toBeUndefined();
-    expect(source.syntaxError?.message).toContain('herhaalt stukken via verwijzingen');
+    expect(source.readable).toBe(false);
+    expect(source.problems[0]?.message).toContain('herhaald worden dat ze niet te lezen zijn');
     // A few aliases are ordinary YAML and stay allowed.
     expect(readSourceFile('---\na: &a x\nb: *a\n---\n', false).data).toEqual({ a: 'x', b: 'x' });
   });
@@ -108,7 +110,7 @@ describe('tags by their Dutch label', () => {
     writeFileSync(path.join(root, 'trefwoorden.yaml'), 'wijk: Wijk\n');
     const { problems } = await validateContent(projectRoot, root);
     expect(problems.map(formatProblem)).toEqual([
-      expect.stringMatching(/tag-zonder-label\/news\/bericht\.md:\d+  tags\[2\] — gevonden: "nieuw-trefwoord", een trefwoord zonder label; voeg het toe aan .*trefwoorden\.yaml met het label dat lezers zien, zoals "nieuw-trefwoord: Nieuw trefwoord"/),
+      expect.stringMatching(/tag-zonder-label\/news\/bericht\.md:\d+  tags\[2\] — gevonden: "nieuw-trefwoord", een trefwoord zonder label; verwacht een regel in .*trefwoorden\.yaml met het label dat lezers zien, zoals "nieuw-trefwoord: Nieuw trefwoord"/),
     ]);
   });
 });

@@ -34,8 +34,28 @@ describe('the job summary', () => {
     const summary = stepSummary([problem('content/news/a.md', 4, 'date', 'gevonden: "29|11"; verwacht een datum'), problem('content/news/b.md', 1, 'bestand', 'wordt niet gelezen; verwacht een bestand .md')]);
     expect(summary).toContain('2 problemen in 2 bestanden.');
     expect(summary).toContain('| bestand | regel | veld | gevonden | verwacht |');
-    expect(summary).toContain('| `content/news/a.md` | 4 | `date` | "29\\|11" | verwacht een datum |');
-    expect(summary).toContain('| `content/news/b.md` | 1 | `bestand` | wordt niet gelezen | verwacht een bestand .md |');
+    expect(summary).toContain('| ` content/news/a.md ` | 4 | ` date ` | \\"29\\|11\\" | verwacht een datum |');
+    expect(summary).toContain('| ` content/news/b.md ` | 1 | ` bestand ` | wordt niet gelezen | verwacht een bestand .md |');
     expect(stepSummary([])).toContain('Geen problemen gevonden.');
+  });
+  it('shows what an editor wrote as text: no HTML, link, emphasis or mention, and the table stays whole', async () => {
+    const { renderedComment } = await import('../helpers/github-markdown.ts');
+    const hostile = problem('content/news/a|<img src=x>.md', 2, 'title', 'gevonden: "**vet** <img src=x onerror=alert(1)> [klik](https://evil.example) @octocat | x"; verwacht minstens 5 tekens');
+    const html = renderedComment(stepSummary([hostile]));
+    expect(html.elements('img')).toEqual([]);
+    expect(html.elements('strong')).toEqual([]);
+    expect(html.elements('a')).toEqual([]);
+    expect(html.textOutsideCode()).not.toContain('@octocat');
+    expect(html.elements('td').map((td) => td.text)).toEqual([
+      'content/news/a|<img src=x>.md',
+      '2',
+      'title',
+      '"**vet** <img src=x onerror=alert(1)> [klik](https:\u200b//evil.example) @\u200boctocat | x"',
+      'verwacht minstens 5 tekens',
+    ]);
+  });
+  it('fills found and expected for every kind of message', () => {
+    const summary = stepSummary([problem('content/news/a.md', 1, 'inhoud', 'gevonden: <meta> (doorsturen); verwacht gewone tekst')]);
+    expect(summary).toContain('| <meta\\> \\(doorsturen\\) | verwacht gewone tekst |'.replace('<meta', '\\<meta'));
   });
 });

@@ -69,7 +69,7 @@ describe('photos', () => {
   it('narrower than 1200 px: a warning, the photo still shows', async () => {
     const { problems, warnings } = await check('./smal.jpg');
     expect(problems).toEqual([]);
-    expect(warnings).toEqual([`${entry}:7  image.src — tests/.tmp/photos/content/news/smal.jpg is 1000 pixels breed; voor een deelpreview (sociale media) is 1200 pixels nodig. De foto staat wel op de pagina.`]);
+    expect(warnings).toEqual([`${entry}:7  image.src — gevonden: tests/.tmp/photos/content/news/smal.jpg van 1000 pixels breed (de foto staat wel op de pagina); verwacht 1200 pixels breed voor een mooi deelplaatje op sociale media`]);
   });
   it.each([
     ['./weg.jpg', 'bestaat niet; verwacht een foto die naast het bestand staat'],

@@ -145,10 +145,38 @@ describe('browser helper', () => {
     try {
       vi.resetModules();
       const { launchBrowser } = await import('../helpers/browser.ts');
-      await expect(launchBrowser()).rejects.toThrow('Chromium ontbreekt op /geen/chromium/hier. Installeer het met: apt-get update && apt-get install -y chromium');
+      await expect(launchBrowser()).rejects.toThrow('Geen Chromium of Chrome gevonden op /geen/chromium/hier. Installeer Chromium, op Debian of Ubuntu met: sudo apt-get update && sudo apt-get install -y chromium');
     } finally {
       if (previous === undefined) delete process.env.CHROMIUM_PATH;
       else process.env.CHROMIUM_PATH = previous;
     }
+  });
+});
+
+describe('finding a browser', () => {
+  it('takes CHROMIUM_PATH, else the first browser the platform has, in a fixed order', async () => {
+    const { findBrowser } = await import('../../scripts/browser-path.ts');
+    const has = (...files: string[]) => (file: string) => files.includes(file);
+    expect(findBrowser({ CHROMIUM_PATH: '/opt/chrome' }, has(), 'linux')).toBe('/opt/chrome');
+    expect(findBrowser({}, has('/usr/bin/chromium', '/usr/bin/google-chrome'), 'linux')).toBe('/usr/bin/chromium');
+    expect(findBrowser({}, has('/usr/bin/google-chrome-stable'), 'linux')).toBe('/usr/bin/google-chrome-stable');
+    expect(findBrowser({}, has('/snap/bin/chromium'), 'linux')).toBe('/snap/bin/chromium');
+    expect(findBrowser({}, has('/Applications/Google Chrome.app/Contents/MacOS/Google Chrome'), 'darwin')).toBe('/Applications/Google Chrome.app/Contents/MacOS/Google Chrome');
+    const windows = 'C:\\Users\\ed\\AppData\\Local\\Google\\Chrome\\Application\\chrome.exe';
+    expect(findBrowser({ PROGRAMFILES: 'C:\\Program Files', LOCALAPPDATA: 'C:\\Users\\ed\\AppData\\Local' }, has(windows), 'win32')).toBe(windows);
+    expect(findBrowser({}, has(), 'linux')).toBeUndefined();
+  });
+  it('knows Debian and Ubuntu, where npm test installs Chromium itself', async () => {
+    const { isDebianLike, installAdvice } = await import('../../scripts/browser-path.ts');
+    expect(isDebianLike('ID=debian\nVERSION_ID="12"')).toBe(true);
+    expect(isDebianLike('ID=ubuntu\nID_LIKE=debian')).toBe(true);
+    expect(isDebianLike('ID=linuxmint\nID_LIKE="ubuntu debian"')).toBe(true);
+    expect(isDebianLike('ID=fedora')).toBe(false);
+    expect(installAdvice('darwin')).toContain('Google Chrome');
+  });
+  it('npm test first makes sure there is one', async () => {
+    const { readFileSync } = await import('node:fs');
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+    expect(pkg.scripts.pretest).toBe('node scripts/ensure-browser.ts');
   });
 });

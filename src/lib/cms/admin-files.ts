@@ -104,9 +104,14 @@ export const cmsVersion = (): string => JSON.parse(readFileSync(path.join(packag
 /** The editor's script, its CDN addresses pointed at the site. */
 export function cmsScript(): string {
   let script = readFileSync(path.join(packageDir('@sveltia/cms'), 'dist', CMS_SCRIPT), 'utf8');
-  const swaps: [string, string][] = [[`\`${CMS_CDN}\``, `\`${CMS_SELF}\``], ...FONTS.map((f): [string, string] => [f.cdn, `${ADMIN_PATH}fonts/${f.file}`])];
+  const swaps: [string, string][] = [
+    [`\`${CMS_CDN}\``, `\`${CMS_SELF}\``],
+    ...FONTS.map((f): [string, string] => [f.cdn, `${ADMIN_PATH}fonts/${f.file}`]),
+    // The editor's viewport forbids zooming (maximum-scale=1); an editor with poor sight must be able to zoom (WCAG 1.4.4).
+    ['`initial-scale=1`,`maximum-scale=1`,', '`initial-scale=1`,'],
+  ];
   for (const [from, to] of swaps) {
-    if (script.split(from).length !== 2) throw new Error(`De webeditor (@sveltia/cms ${cmsVersion()}) noemt ${from} niet precies één keer: pas FONTS of CMS_CDN aan in src/lib/cms/admin-files.ts.`);
+    if (script.split(from).length !== 2) throw new Error(`De webeditor (@sveltia/cms ${cmsVersion()}) noemt ${from} niet precies één keer: pas de vervangingen in cmsScript (FONTS, CMS_CDN, de viewport) aan in src/lib/cms/admin-files.ts.`);
     script = script.replace(from, to);
   }
   const left = script.match(/https:\/\/cdn\.jsdelivr\.net\/fontsource[^\s)`'"]*/);

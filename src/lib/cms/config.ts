@@ -160,7 +160,7 @@ export function cmsCollection(collection: CollectionName, context: CmsOptions): 
   const fixedSet = collection === 'networks';
   const fields = fieldsOf(collection, collectionJsonSchema(collection), context);
   if (!dataOnly) {
-    fields.push({ name: 'body', label: fieldLabel(collection, 'body')!, widget: 'markdown', required: false, hint: 'De tekst in Markdown: tussenkoppen met ##, lijsten, links.' });
+    fields.push({ name: 'body', label: fieldLabel(collection, 'body')!, widget: 'markdown', required: false, hint: 'De tekst zelf, met tussenkoppen, lijsten en links waar dat helpt.' });
   }
   return {
     name: collection,

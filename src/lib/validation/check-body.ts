@@ -86,9 +86,9 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
   try {
     tree = (isMdx ? mdxToMdast : markdownToMdast)(input.body, PARSE_OPTIONS);
   } catch (error) {
-    // Sätteri's messages start with the place: "3:1: Unexpected character …".
+    // Sätteri's messages start with the place: "3:1: Expected a closing tag for `<Kader>` …".
     const [, line, reason] = /^(?:(\d+):\d+: )?(.*)/.exec((error as Error).message.split('\n')[0]!)!;
-    problems.push({ file: input.path, line: Number(line ?? 1) + input.bodyLine - 1, field: 'inhoud', message: `de MDX is niet leesbaar (${reason}); verwacht geldige Markdown, of < en { als tekst geschreven als \\< en \\{` });
+    problems.push({ file: input.path, line: Number(line ?? 1) + input.bodyLine - 1, field: 'inhoud', message: mdxMistake(reason ?? '') });
     return { problems, warnings, images };
   }
 
@@ -146,7 +146,7 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
 function placeholderProblems(input: BodyInput): Problem[] {
   return input.body.split('\n').flatMap((line, i) =>
     line.includes(PLACEHOLDER)
-      ? [{ file: input.path, line: input.bodyLine + i, field: 'inhoud', message: `nog niet ingevuld: "${shorten(line.trim())}"; verwacht je eigen tekst` }]
+      ? [{ file: input.path, line: input.bodyLine + i, field: 'inhoud', message: `gevonden: "${shorten(line.trim())}", nog niet ingevuld; verwacht je eigen tekst in plaats van [VUL IN …]` }]
       : [],
   );
 }
@@ -166,6 +166,17 @@ function checkLink(url: string, context: BodyContext, report: (message: string) 
   if (!context.urls.has(withSlash) && !context.fileExists(`public${clean}`)) {
     report(`gevonden: een link naar ${clean}, maar die pagina bestaat niet op deze site; verwacht een bestaand adres, zoals /netwerken/delfshaven/`);
   }
+}
+
+/** What the MDX reader stumbled on, in the editor's words: in .mdx, < and { start code. */
+function mdxMistake(reason: string): string {
+  const unclosed = /Expected a closing tag for `<([^>`]+)>`/.exec(reason);
+  if (unclosed) return `gevonden: <${unclosed[1]}> zonder afsluitende </${unclosed[1]}>; verwacht een afsluitende tag, of <${unclosed[1]} /> als er niets tussen hoort`;
+  const closing = /Unexpected closing tag `<\/([^>`]+)>`/.exec(reason);
+  if (closing) return `gevonden: </${closing[1]}> zonder <${closing[1]}> ervoor; verwacht een openende tag, of haal </${closing[1]}> weg`;
+  if (/after `<`/.test(reason)) return 'gevonden: een < die in een .mdx-bestand als begin van code gelezen wordt; verwacht \\< voor een gewoon kleiner-dan-teken, en een link als [tekst](https://…)';
+  if (/brace|expression/.test(reason)) return 'gevonden: een { die in een .mdx-bestand als begin van code gelezen wordt; verwacht \\{ voor een gewone accolade';
+  return 'gevonden: tekst die in een .mdx-bestand niet te lezen is; verwacht gewone Markdown, met < en { geschreven als \\< en \\{ (of gebruik een .md-bestand)';
 }
 
 /**

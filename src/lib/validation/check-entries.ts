@@ -5,12 +5,12 @@
  * Pure: it gets file texts and returns problems, so it is tested without a build.
  */
 import { z } from 'astro/zod';
-import { distance } from 'fastest-levenshtein';
-import { AREAS, COLLECTION_LABEL, NUMERIC_ID, RESERVED_IDS, RESERVED_PREFIX, SLUG_PATTERN, type CollectionName } from '../content-model.ts';
+import { anExisting, AREAS, COLLECTION_LABEL, NUMERIC_ID, RESERVED_IDS, RESERVED_PREFIX, SLUG_PATTERN, type CollectionName } from '../content-model.ts';
 import { entryUrl } from '../urls.ts';
 import { buildSchemas, type Schemas } from '../schemas.ts';
 import { slugify } from '../slug.ts';
 import { isPlaceholder } from './placeholder.ts';
+import { closest, fieldMessage, unknownFieldMessage } from './field-messages.ts';
 import { describeFound, type Problem } from './problem.ts';
 import { readSourceFile, type SourceFile } from './source-file.ts';
 
@@ -27,6 +27,12 @@ export interface CheckedEntry {
   path: string;
   /** Frontmatter after validation (dates as Date), or undefined when invalid. */
   data: Record<string, unknown> | undefined;
+  /**
+   * Every field that is valid on its own, also when another field is not: the
+   * checks across fields and files (tag labels, photos, spelling) run on these,
+   * so one broken field hides nothing else in the file.
+   */
+  fields: Record<string, unknown>;
   draft: boolean;
   source: SourceFile;
 }
@@ -46,27 +52,30 @@ export function checkEntries(files: readonly ContentFile[]): CheckResult {
   const entries: CheckedEntry[] = files.map((file) => {
     const source = readSourceFile(file.text, file.path.endsWith('.yaml'));
     const draft = isRecord(source.data) && source.data.draft === true;
-    return { collection: file.collection, id: idOf(file.path), path: file.path, data: undefined, draft, source };
+    return { collection: file.collection, id: idOf(file.path), path: file.path, data: undefined, fields: {}, draft, source };
   });
 
   const ids = indexIds(entries, problems);
   const schemasFor = { published: buildSchemas(refTo(ids, false)), draft: buildSchemas(refTo(ids, true)) };
 
   for (const entry of entries) {
-    if (entry.source.syntaxError) {
-      problems.push({ file: entry.path, line: entry.source.syntaxError.line, field: 'frontmatter', message: entry.source.syntaxError.message });
-      continue;
-    }
     problems.push(...entry.source.problems.map((p) => ({ file: entry.path, ...p })));
+    if (!entry.source.readable) continue;
     const schemas: Schemas = entry.draft ? schemasFor.draft : schemasFor.published;
     const placeholders = placeholderProblems(entry);
     problems.push(...placeholders);
-    const result = schemas[entry.collection].safeParse(entry.source.data);
-    if (result.success) entry.data = result.data as Record<string, unknown>;
-    else {
-      // A placeholder is reported once, as a placeholder, even where the schema also refuses it.
+    const schema = schemas[entry.collection];
+    const result = schema.safeParse(entry.source.data);
+    if (result.success) {
+      entry.data = result.data as Record<string, unknown>;
+      entry.fields = entry.data;
+    } else {
+      // A placeholder is reported once, as a placeholder, even where the schema also refuses it; and a line
+      // whose YAML mistake is already told (a value cut off at #) does not get a second, vaguer message.
       const reported = new Set(placeholders.map((p) => p.field));
-      problems.push(...issuesToProblems(entry, result.error.issues, schemas[entry.collection]).filter((p) => !reported.has(p.field)));
+      const toldLines = new Set(entry.source.problems.map((p) => p.line));
+      problems.push(...issuesToProblems(entry, result.error.issues, schema).filter((p) => !reported.has(p.field) && !toldLines.has(p.line)));
+      entry.fields = validFields(schema, entry.source.data);
     }
   }
 
@@ -83,7 +92,7 @@ function indexIds(entries: readonly CheckedEntry[], problems: Problem[]) {
         file: entry.path,
         line: 1,
         field: 'bestandsnaam',
-        message: `gevonden: "${entry.id}"; verwacht kleine letters, cijfers en streepjes, zoals "${slugify(entry.id) || 'mijn-bericht'}"`,
+        message: `gevonden: "${entry.id}"; verwacht een bestandsnaam van kleine letters, cijfers en streepjes, zoals "${slugify(entry.id) || 'mijn-bericht'}"`,
       });
     }
     const seen = all.get(entry.collection) ?? new Map<string, CheckedEntry>();
@@ -93,7 +102,7 @@ function indexIds(entries: readonly CheckedEntry[], problems: Problem[]) {
         file: entry.path,
         line: 1,
         field: 'bestandsnaam',
-        message: `het id "${entry.id}" bestaat al (${twin.path}); verwacht een unieke bestandsnaam per ${COLLECTION_LABEL[entry.collection].one}`,
+        message: `gevonden: de bestandsnaam "${entry.id}", die ${twin.path} al heeft; verwacht een eigen bestandsnaam voor ${COLLECTION_LABEL[entry.collection].het ? 'elk' : 'elke'} ${COLLECTION_LABEL[entry.collection].one}`,
       });
     } else seen.set(entry.id, entry);
     all.set(entry.collection, seen);
@@ -104,44 +113,41 @@ function indexIds(entries: readonly CheckedEntry[], problems: Problem[]) {
 /** A reference must name an existing entry; a published entry may not point at a draft. */
 function refTo(ids: Map<CollectionName, Map<string, CheckedEntry>>, fromDraft: boolean) {
   return (collection: CollectionName) => {
-    const label = COLLECTION_LABEL[collection].one;
-    return z.string({ error: `verwacht het id (de bestandsnaam zonder extensie) van een ${label}` }).superRefine((id, ctx) => {
+    const name = `de bestandsnaam (zonder ${collection === 'organisations' ? '.yaml' : '.md'}) van ${anExisting(collection)}`;
+    return z.string({ error: `verwacht ${name}` }).superRefine((id, ctx) => {
       const target = ids.get(collection)?.get(id);
       if (!target) {
         const hint = closest(id, [...(ids.get(collection)?.keys() ?? [])]);
-        ctx.addIssue({
-          code: 'custom',
-          message: `verwacht het id van een bestaande ${label} in content/${collection}/${hint ? `; bedoelde je "${hint}"?` : ''}`,
-        });
+        ctx.addIssue({ code: 'custom', message: `verwacht ${name} in content/${collection}/${hint ? `; bedoelde je "${hint}"?` : ''}` });
       } else if (target.draft && !fromDraft) {
-        ctx.addIssue({ code: 'custom', message: `verwijst naar een concept (${target.path} heeft draft: true); publiceer dat eerst of haal de verwijzing weg` });
+        ctx.addIssue({ code: 'custom', message: `verwacht een gepubliceerd${COLLECTION_LABEL[collection].het ? '' : 'e'} ${COLLECTION_LABEL[collection].one}, maar ${target.path} is een concept (draft: true): publiceer dat eerst of haal de verwijzing weg` });
       }
     });
   };
 }
 
 function issuesToProblems(entry: CheckedEntry, issues: readonly z.core.$ZodIssue[], schema: z.ZodType): Problem[] {
+  const data = entry.source.data;
   return issues.flatMap((issue) => {
     if (issue.code === 'unrecognized_keys') {
-      const allowed = allowedKeys(schema, issue.path);
       return issue.keys.map((key) => {
         const path = [...issue.path, key];
-        return {
-          file: entry.path,
-          line: entry.source.lineOf(path),
-          field: fieldName(path),
-          message: `onbekend veld; controleer de spelling${allowed ? ` (mogelijk: ${allowed.join(', ')})` : ''}`,
-        };
+        return { file: entry.path, line: entry.source.lineOf(path), field: fieldName(path), message: unknownFieldMessage(schema, issue.path, key, data) };
       });
     }
-    const found = valueAt(entry.source.data, issue.path);
-    return [{
-      file: entry.path,
-      line: entry.source.lineOf(issue.path),
-      field: fieldName(issue.path),
-      message: isPlaceholder(found) ? `nog niet ingevuld: ${describeFound(found)}; ${issue.message}` : `gevonden: ${describeFound(found)}; ${issue.message}`,
-    }];
+    return [{ file: entry.path, line: entry.source.lineOf(issue.path), field: fieldName(issue.path), message: fieldMessage(issue, valueAt(data, issue.path), schema, data) }];
   });
+}
+
+/** The fields that pass their own schema, with their parsed values (dates as Date). */
+function validFields(schema: z.ZodType, data: unknown): Record<string, unknown> {
+  if (!(schema instanceof z.ZodObject) || !isRecord(data)) return {};
+  const fields: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(schema.shape as Record<string, z.ZodType>)) {
+    const result = field.safeParse(data[key]);
+    if (result.success && result.data !== undefined) fields[key] = result.data;
+  }
+  return fields;
 }
 
 /**
@@ -153,7 +159,7 @@ function placeholderProblems(entry: CheckedEntry): Problem[] {
   const problems: Problem[] = [];
   const visit = (value: unknown, path: PropertyKey[]) => {
     if (isPlaceholder(value)) {
-      problems.push({ file: entry.path, line: entry.source.lineOf(path), field: fieldName(path), message: `nog niet ingevuld: ${describeFound(value)}; vervang de tekst tussen [ ] door je eigen tekst, of haal een optioneel veld weg` });
+      problems.push({ file: entry.path, line: entry.source.lineOf(path), field: fieldName(path), message: `gevonden: ${describeFound(value)}, nog niet ingevuld; verwacht je eigen tekst in plaats van [VUL IN …], of haal een optioneel veld helemaal weg` });
     } else if (Array.isArray(value)) value.forEach((item, i) => visit(item, [...path, i]));
     else if (isRecord(value)) for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
   };
@@ -167,12 +173,12 @@ function checkAreas(entries: readonly CheckedEntry[]): Problem[] {
   const networks = entries.filter((e) => e.collection === 'networks');
   const byArea = new Map<string, CheckedEntry>();
   for (const entry of networks) {
-    const area = entry.data?.area;
+    const area = entry.fields.area;
     if (typeof area !== 'string') continue;
     const line = entry.source.lineOf(['area']);
     const twin = byArea.get(area);
     if (twin) {
-      problems.push({ file: entry.path, line, field: 'area', message: `gevonden: "${area}", maar dat gebied staat al in ${twin.path}; verwacht elk gebied precies één keer` });
+      problems.push({ file: entry.path, line, field: 'area', message: `gevonden: "${area}", een gebied dat al in ${twin.path} staat; verwacht elk gebied precies één keer` });
     } else byArea.set(area, entry);
     if (entry.id !== slugify(area)) {
       problems.push({ file: entry.path, line: 1, field: 'bestandsnaam', message: `gevonden: "${entry.id}"; verwacht "${slugify(area)}", naar het gebied ${area}` });
@@ -186,7 +192,7 @@ function checkAreas(entries: readonly CheckedEntry[]): Problem[] {
       file: folder,
       line: 1,
       field: 'area',
-      message: `ontbreekt: ${missing.join(', ')}; verwacht alle veertien gebieden, elk in een eigen bestand`,
+      message: `gevonden: geen bestand voor ${missing.join(', ')}; verwacht alle veertien gebieden, elk in een eigen bestand`,
     });
   }
   return problems;
@@ -224,22 +230,6 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
-function allowedKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] | undefined {
-  if (path.length > 0 || !(schema instanceof z.ZodObject)) return undefined;
-  return Object.keys(schema.shape);
-}
-
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** The known id nearest to a mistyped one, when it is close enough to be a typo. */
-function closest(id: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Math.max(2, Math.floor(id.length / 3)) + 1;
-  for (const candidate of candidates) {
-    const d = distance(id, candidate);
-    if (d < bestDistance) [best, bestDistance] = [candidate, d];
-  }
-  return best;
 }

@@ -81,7 +81,7 @@ export async function checkImage(ref: ImageRef, projectRoot: string, contentRoot
   if (width > PHOTO_MAX_SIDE || height > PHOTO_MAX_SIDE || width * height > PHOTO_MAX_PIXELS) {
     at(`gevonden: ${shown} van ${width} × ${height} pixels (${megapixels(width * height)} megapixel); verwacht hoogstens ${PHOTO_MAX_SIDE} pixels per kant en ${megapixels(PHOTO_MAX_PIXELS)} megapixel (2000 pixels breed is genoeg)`);
   } else if (width < PHOTO_MIN_WIDTH) at(`gevonden: ${shown} van ${width} pixels breed; verwacht minstens ${PHOTO_MIN_WIDTH} pixels`);
-  else if (isPhoto && width < PHOTO_SHARE_WIDTH) at(`${shown} is ${width} pixels breed; voor een deelpreview (sociale media) is ${PHOTO_SHARE_WIDTH} pixels nodig. De foto staat wel op de pagina.`, warnings);
+  else if (isPhoto && width < PHOTO_SHARE_WIDTH) at(`gevonden: ${shown} van ${width} pixels breed (de foto staat wel op de pagina); verwacht ${PHOTO_SHARE_WIDTH} pixels breed voor een mooi deelplaatje op sociale media`, warnings);
   return { problems, warnings };
 }
 

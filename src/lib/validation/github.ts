@@ -7,6 +7,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { appendFileSync } from 'node:fs';
+import { codeSpan, markdownText } from '../markdown-text.ts';
 import type { Problem } from './problem.ts';
 
 /** A workflow command's message: %, CR and LF escaped as GitHub requires. */
@@ -24,14 +25,15 @@ export function changedFirst(problems: readonly Problem[], changed: ReadonlySet<
   return [...problems.filter((p) => changed.has(p.file)), ...problems.filter((p) => !changed.has(p.file))];
 }
 
-/** Splits "gevonden: …; verwacht …" into its two halves, for the summary's columns. */
-function foundAndExpected(message: string): [string, string] {
+/** Splits "gevonden: …; verwacht …" (the form of every message) into its two halves, for the summary's columns. */
+export function foundAndExpected(message: string): [string, string] {
   const at = message.indexOf('; verwacht ');
-  if (at === -1) return message.startsWith('verwacht ') ? ['', message] : [message, ''];
+  if (at === -1) return message.startsWith('verwacht ') ? ['', message] : [message.replace(/^gevonden: /, ''), ''];
   return [message.slice(0, at).replace(/^gevonden: /, ''), message.slice(at + 2)];
 }
 
-const cell = (text: string) => text.replaceAll('|', '\\|').replace(/\s*\n\s*/g, ' ');
+/** A cell of the summary's table: the editor's own text, so nothing in it may become markup, a link or a mention. */
+const cell = (text: string) => markdownText(text.replace(/\s*\n\s*/g, ' '));
 
 /** The report as Markdown for $GITHUB_STEP_SUMMARY: a table of file, line, field, what was found and what is expected. */
 export function stepSummary(problems: readonly Problem[], title = 'Controle van de inhoud'): string {
@@ -39,7 +41,7 @@ export function stepSummary(problems: readonly Problem[], title = 'Controle van 
   const files = new Set(problems.map((p) => p.file)).size;
   const rows = problems.map((p) => {
     const [found, expected] = foundAndExpected(p.message);
-    return `| \`${cell(p.file)}\` | ${p.line} | \`${cell(p.field)}\` | ${cell(found)} | ${cell(expected)} |`;
+    return `| ${codeSpan(p.file, { inTable: true })} | ${p.line} | ${codeSpan(p.field, { inTable: true })} | ${cell(found)} | ${cell(expected)} |`;
   });
   return [
     `### ${title}`,
@@ -75,6 +77,6 @@ export function reportOnGitHub(problems: readonly Problem[], cwd: string, env: N
   for (const warning of advice) console.log(annotation('warning', warning));
   if (env.GITHUB_STEP_SUMMARY) {
     appendFileSync(env.GITHUB_STEP_SUMMARY, stepSummary(ordered));
-    if (advice.length) appendFileSync(env.GITHUB_STEP_SUMMARY, `\n${stepSummary(advice, 'Waarschuwingen: foto’s en spelling (advies; de build gaat door)')}`);
+    if (advice.length) appendFileSync(env.GITHUB_STEP_SUMMARY, `\n${stepSummary(advice, 'Advies: foto’s, koppen en spelling (dit houdt niets tegen)')}`);
   }
 }

@@ -44,13 +44,13 @@ export function loadContent(projectRoot: string, root = contentRoot(projectRoot)
     // A leading _ or . keeps a file or folder out of the site (notes, drafts, editor settings).
     if (relative.some((part) => part.startsWith('_') || part.startsWith('.'))) continue;
     if (dirent.isSymbolicLink()) {
-      stray(absolute, 'is een snelkoppeling (symlink); verwacht een gewoon bestand of een gewone map: de site leest niets via een snelkoppeling');
+      stray(absolute, 'gevonden: een snelkoppeling (symlink); verwacht een gewoon bestand of een gewone map, want de site leest niets via een snelkoppeling');
       continue;
     }
     if (!dirent.isFile()) continue;
     const extension = path.extname(dirent.name).toLowerCase();
     if (extension === '.svg') {
-      stray(absolute, 'is een SVG-tekening, en die kan code bevatten; verwacht een PNG, JPEG, WebP of AVIF (exporteer de tekening als PNG)');
+      stray(absolute, 'gevonden: een SVG-tekening (die kan code bevatten); verwacht een PNG, JPEG, WebP of AVIF (exporteer de tekening als PNG)');
       continue;
     }
     if (IMAGE_EXTENSIONS.includes(extension)) continue; // checked where an entry shows it
@@ -60,8 +60,8 @@ export function loadContent(projectRoot: string, root = contentRoot(projectRoot)
       files.push({ collection, path: displayPath(projectRoot, absolute), text: readFileSync(absolute, 'utf8') });
     } else if (!(relative.length === 1 && ROOT_FILES.has(relative[0]!))) {
       stray(absolute, collection
-        ? `wordt niet gelezen; verwacht een bestand ${EXTENSIONS[collection].join(' of ')} direct in ${displayPath(projectRoot, path.join(root, collection))}/, of een afbeelding (${IMAGE_EXTENSIONS.join(', ')})`
-        : `wordt niet gelezen; verwacht inhoud in een van de mappen ${COLLECTIONS.join(', ')}, of een afbeelding (${IMAGE_EXTENSIONS.join(', ')})`);
+        ? `gevonden: een bestand dat de site niet leest; verwacht een bestand ${EXTENSIONS[collection].join(' of ')} direct in ${displayPath(projectRoot, path.join(root, collection))}/, of een afbeelding (${IMAGE_EXTENSIONS.join(', ')})`
+        : `gevonden: een bestand dat de site niet leest; verwacht inhoud in een van de mappen ${COLLECTIONS.join(', ')}, of een afbeelding (${IMAGE_EXTENSIONS.join(', ')})`);
     }
   }
   return { files, strays };

@@ -2,22 +2,26 @@
  * Reads one content file's YAML (frontmatter, or the whole file) while keeping
  * positions, so every problem can name the line an editor has to change.
  * Dates stay text here, unlike in Astro's reader (js-yaml turns 2023-02-30 into
- * 2 March): the check sees exactly what the editor wrote.
+ * 2 March): the check sees exactly what the editor wrote. Every mistake in the
+ * lines is found at once and told in Dutch (yaml-mistakes.ts); the body is
+ * found whenever the frontmatter's two `---` lines are there, so its own
+ * checks run even when a field above is broken.
  */
 import { LineCounter, parseDocument, isMap, isNode, visit, type Document } from 'yaml';
+import { yamlMistakes } from './yaml-mistakes.ts';
 
 export interface SourceFile {
-  /** Frontmatter (Markdown) or the whole document (YAML), as plain data. */
+  /** Frontmatter (Markdown) or the whole document (YAML), as plain data; undefined when unreadable. */
   data: unknown;
-  /** The Markdown body below the frontmatter ('' for YAML files). */
-  body: string;
+  /** The Markdown body below the frontmatter ('' for YAML files); undefined when the frontmatter's end is not found. */
+  body: string | undefined;
   /** 1-based line in the file where the body starts. */
   bodyLine: number;
   /** 1-based line of the value at `path`, or of its nearest parent that exists. */
   lineOf(path: readonly PropertyKey[]): number;
-  /** A YAML syntax error, already placed on a line: the data could not be read. */
-  syntaxError?: { line: number; message: string };
-  /** Problems in YAML that could still be read: explicit tags (!!js/function, !foo), each on its line. */
+  /** Could the fields be read at all? When not, `problems` says why, on each line. */
+  readable: boolean;
+  /** Mistakes in the lines: the ones that make the data unreadable, and the ones that change what it says (curly quotes, a cut-off #, tags). */
   problems: { line: number; field: string; message: string }[];
 }
 
@@ -25,6 +29,15 @@ const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?^---[ \t]*(?:\r?\n|$)/m;
 
 /** Frontmatter that multiplies through aliases (&a … *a) past this many is refused, not expanded. */
 const MAX_ALIAS_COUNT = 50;
+
+const unreadable = (body: string | undefined, line: number, message: string): SourceFile => ({
+  data: undefined,
+  body,
+  bodyLine: 1,
+  lineOf: () => 1,
+  readable: false,
+  problems: [{ line, field: 'frontmatter', message }],
+});
 
 export function readSourceFile(original: string, isYaml: boolean): SourceFile {
   // Windows Notepad starts UTF-8 files with a byte-order mark; Astro reads past it, and so does the check.
@@ -36,14 +49,10 @@ export function readSourceFile(original: string, isYaml: boolean): SourceFile {
   if (!isYaml) {
     const match = text.startsWith('---') ? FRONTMATTER.exec(text) : null;
     if (!match || match.index !== 0) {
-      return {
-        data: undefined,
-        body: text,
-        bodyLine: 1,
-        lineOf: () => 1,
-        syntaxError: { line: 1, message: 'geen frontmatter gevonden; verwacht dat het bestand begint met een regel "---"' },
-        problems: [],
-      };
+      if (/^---[ \t]*\r?\n/.test(text)) {
+        return unreadable(undefined, 1, 'gevonden: een regel --- bovenaan, maar geen tweede regel --- onder de velden; verwacht een regel met alleen --- tussen het laatste veld en de tekst');
+      }
+      return unreadable(undefined, 1, 'gevonden: geen velden bovenaan het bestand; verwacht als eerste regel ---, dan de velden (title: …), dan weer een regel --- en daaronder de tekst');
     }
     yamlText = match[1] ?? '';
     yamlFirstLine = 2;
@@ -52,47 +61,41 @@ export function readSourceFile(original: string, isYaml: boolean): SourceFile {
   }
 
   const lineCounter = new LineCounter();
-  const doc: Document = parseDocument(yamlText, { lineCounter, prettyErrors: false });
+  const doc: Document = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const toLine = (offset: number) => lineCounter.linePos(offset).line + yamlFirstLine - 1;
-
-  const firstError = doc.errors[0];
-  const syntaxError = firstError
-    ? {
-        line: toLine(firstError.pos[0]),
-        message: `de frontmatter is niet leesbaar (${firstError.message.split('\n')[0]}); verwacht "veld: waarde" per regel, tip: zet tekst met een dubbele punt of # tussen aanhalingstekens`,
-      }
-    : undefined;
+  const problems: SourceFile['problems'] = yamlMistakes(yamlText, doc.errors, (offset) => lineCounter.linePos(offset).line, yamlFirstLine).map((m) => ({
+    line: m.line + yamlFirstLine - 1,
+    field: 'frontmatter',
+    message: m.message,
+  }));
+  if (doc.errors.length > 0) return { ...unreadable(body, 1, ''), bodyLine, problems };
 
   // An explicit tag asks the reader to make something other than text, a number, a date or a list of
   // them: a function, a binary, a type of its own. Astro's reader fails on most; none belongs in content.
-  const problems: SourceFile['problems'] = [];
   visit(doc, {
     Node(_key, node) {
       if (!node.tag || !node.range) return;
       const shown = node.tag.replace(/^tag:yaml\.org,2002:/, '!!');
-      problems.push({ line: toLine(node.range[0]), field: 'frontmatter', message: `gevonden: ${shown} voor een waarde (een YAML-label); verwacht de waarde zelf, zonder ${shown} ervoor` });
+      problems.push({ line: toLine(node.range[0]), field: 'frontmatter', message: `gevonden: ${shown} voor een waarde (een label dat de waarde iets anders laat zijn dan tekst); verwacht de waarde zelf, zonder ${shown} ervoor` });
     },
   });
 
   let data: unknown;
-  let dataError: { line: number; message: string } | undefined;
-  if (!syntaxError) {
-    try {
-      data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) ?? {};
-    } catch {
-      // The yaml package refuses a document whose aliases would expand without bound (a "billion laughs").
-      dataError = {
-        line: yamlFirstLine,
-        message: 'de frontmatter herhaalt stukken via verwijzingen (&naam en *naam) zo vaak dat hij niet te lezen is; verwacht gewone "veld: waarde"-regels zonder & en *',
-      };
-    }
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) ?? {};
+  } catch {
+    // The yaml package refuses a document whose aliases would expand without bound (a "billion laughs").
+    return {
+      ...unreadable(body, yamlFirstLine, 'gevonden: stukken die via verwijzingen (&naam en *naam) zo vaak herhaald worden dat ze niet te lezen zijn; verwacht gewone "veld: waarde"-regels zonder & en *'),
+      bodyLine,
+    };
   }
 
   return {
     data,
     body,
     bodyLine,
-    syntaxError: syntaxError ?? dataError,
+    readable: true,
     problems,
     lineOf(path) {
       for (let depth = path.length; depth > 0; depth--) {

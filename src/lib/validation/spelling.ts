@@ -43,8 +43,7 @@ export function namesOf(entries: readonly CheckedEntry[]): Set<string> {
   const add = (value: unknown) => {
     if (typeof value === 'string') for (const word of value.match(WORD) ?? []) names.add(word.toLowerCase());
   };
-  for (const { collection, data } of entries) {
-    if (!data) continue;
+  for (const { collection, fields: data } of entries) {
     if (collection === 'organisations') add(data.name);
     if (collection === 'networks' || collection === 'projects' || collection === 'pacts' || collection === 'themes') add(data.title);
     add(data.area);
@@ -105,7 +104,7 @@ export function createSpellChecker(accepted: ReadonlySet<string>): SpellChecker 
 function textsOf(entry: CheckedEntry, body: readonly { text: string; line: number }[]): { field: string; text: string; line: number }[] {
   const texts: { field: string; text: string; line: number }[] = [];
   for (const field of ['title', 'description']) {
-    const value = entry.data?.[field];
+    const value = entry.fields[field];
     if (typeof value === 'string') texts.push({ field, text: value, line: entry.source.lineOf([field]) });
   }
   for (const { text, line } of body) texts.push({ field: 'inhoud', text, line });
@@ -123,7 +122,6 @@ export function spellingWarnings(entries: readonly CheckedEntry[], bodies: BodyT
   const warnings: Problem[] = [];
   let suggested = 0;
   for (const entry of entries) {
-    if (!entry.data) continue; // an entry with errors gets those first
     const seen = new Set<string>();
     for (const { field, text, line } of textsOf(entry, bodies.get(entry.path) ?? [])) {
       for (const { word, line: at } of wordsOf(text, line)) {
@@ -134,7 +132,7 @@ export function spellingWarnings(entries: readonly CheckedEntry[], bodies: BodyT
           file: entry.path,
           line: at,
           field,
-          message: `"${word}" staat niet in het woordenboek${suggestion ? `; bedoelde je "${suggestion}"?` : '.'} Staat het goed (een naam, een vakterm), zet het dan in ${shownWordlist}.`,
+          message: `gevonden: "${word}", dat niet in het woordenboek staat; verwacht ${suggestion ? `misschien "${suggestion}"` : 'een woord uit het woordenboek'}, of zet het in ${shownWordlist} als het zo goed is (een naam, een vakterm)`,
         });
       }
     }

@@ -1,0 +1,111 @@
+/**
+ * What a field's problem says to an editor: what was found and what is
+ * expected, in plain Dutch, with the tip that fits the mistake people
+ * actually make (a number in quotes, a photo written as a bare path, a list
+ * on one line, fields under a heading that are not indented). The schemas'
+ * own messages say what is expected; this adds the tip and the found value.
+ */
+import { z } from 'astro/zod';
+import { distance } from 'fastest-levenshtein';
+import { isPlaceholder } from './placeholder.ts';
+import { describeFound } from './problem.ts';
+
+/** The schema inside optional, default, nullable and transforms. */
+function unwrap(schema: z.ZodType | undefined): z.ZodType | undefined {
+  let current = schema;
+  for (let i = 0; i < 10 && current; i++) {
+    if (current instanceof z.ZodOptional || current instanceof z.ZodNullable || current instanceof z.ZodDefault) current = current.unwrap() as z.ZodType;
+    else if (current instanceof z.ZodPipe) current = current.in as z.ZodType;
+    else break;
+  }
+  return current;
+}
+
+/** The object schema at a path of field names (list positions pass into the list's items). */
+function schemaAt(schema: z.ZodType, path: readonly PropertyKey[]): z.ZodType | undefined {
+  let current = unwrap(schema);
+  for (const key of path) {
+    if (current instanceof z.ZodObject) current = unwrap((current.shape as Record<string, z.ZodType>)[String(key)]);
+    else if (current instanceof z.ZodArray) current = unwrap(current.element as z.ZodType);
+    else return undefined;
+  }
+  return current;
+}
+
+const fieldsOf = (schema: z.ZodType | undefined): string[] => (schema instanceof z.ZodObject ? Object.keys(schema.shape) : []);
+
+const list = (names: readonly string[]) => (names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} en ${names.at(-1)}`);
+
+/** The field an object's sub-field belongs to, when the editor forgot to indent it under that field. */
+function parentOf(schema: z.ZodType, key: string, data: unknown): string | undefined {
+  const root = unwrap(schema);
+  if (!(root instanceof z.ZodObject) || typeof data !== 'object' || data === null) return undefined;
+  const keys = Object.keys(data);
+  // The nearest object field written above this key, left empty, that has such a sub-field.
+  for (let i = keys.indexOf(key) - 1; i >= 0; i--) {
+    const candidate = keys[i]!;
+    const value = (data as Record<string, unknown>)[candidate];
+    if (value !== null && value !== undefined) continue;
+    if (fieldsOf(schemaAt(schema, [candidate])).includes(key)) return candidate;
+  }
+  return undefined;
+}
+
+/** The message for one issue of a field: found, expected, and a tip where the mistake is a familiar one. */
+export function fieldMessage(issue: z.core.$ZodIssue, found: unknown, schema: z.ZodType, data: unknown): string {
+  const field = String(issue.path.at(-1) ?? '');
+  const expected = issue.message.startsWith('verwacht') ? issue.message : `verwacht ${issue.message}`;
+  if (isPlaceholder(found)) return `gevonden: ${describeFound(found)}, nog niet ingevuld; ${expected}`;
+  if (issue.code === 'invalid_type') {
+    const subfields = fieldsOf(schemaAt(schema, issue.path));
+    if (issue.expected === 'number' && typeof found === 'string' && /^\s*-?\d+([.,]\d+)?\s*$/.test(found)) {
+      const number = found.trim().replace(',', '.');
+      return `gevonden: ${describeFound(found)}, een getal tussen aanhalingstekens (dan is het tekst); verwacht het getal zonder aanhalingstekens${found.includes(',') ? ' en met een punt als decimaalteken' : ''}: ${field}: ${number}`;
+    }
+    if (issue.expected === 'boolean' && typeof found === 'string') {
+      return `gevonden: ${describeFound(found)} (tekst); verwacht true (ja) of false (nee), zonder aanhalingstekens`;
+    }
+    if (issue.expected === 'array' && typeof found === 'string') {
+      const first = found.split(/[,;]/)[0]!.trim();
+      return `gevonden: ${describeFound(found)} op één regel; verwacht een lijst: elke waarde op een eigen regel onder ${field}:, met twee spaties en "- " ervoor, zoals "  - ${first}"`;
+    }
+    if (issue.expected === 'object' && subfields.length > 0) {
+      const shape = (schemaAt(schema, issue.path) as z.ZodObject).shape as Record<string, z.ZodType>;
+      const required = subfields.filter((name) => !(shape[name] instanceof z.ZodOptional || shape[name] instanceof z.ZodDefault));
+      const shown = (required.length ? required : subfields.slice(0, 2)).slice(0, 3);
+      const example = field === 'image' ? '"  src: ./foto.jpg" en "  alt: wat er op de foto te zien is"' : shown.map((name) => `"  ${name}: …"`).join(' en ');
+      if (found === null) {
+        // Sub-fields written at the top level, right under this empty field: they lost their indentation.
+        const topLevel = fieldsOf(schemaAt(schema, []));
+        const loose = issue.path.length === 1 && typeof data === 'object' && data !== null ? Object.keys(data).filter((key) => subfields.includes(key) && !topLevel.includes(key)) : [];
+        if (loose.length) return `gevonden: ${field}: zonder velden eronder (${list(loose)} staan niet ingesprongen); verwacht ${list(loose)} onder ${field}, met twee spaties ervoor, zoals ${example}`;
+        return `gevonden: ${field}: zonder velden eronder; verwacht ${list(shown)} op eigen regels onder ${field}, met twee spaties ervoor, zoals ${example}`;
+      }
+      return `gevonden: ${describeFound(found)} direct achter ${field}:; verwacht ${list(shown)} op eigen regels onder ${field}, met twee spaties ervoor, zoals ${example}`;
+    }
+    if (found === null) return `gevonden: een leeg veld; ${expected}`;
+  }
+  return `gevonden: ${describeFound(found)}; ${expected}`;
+}
+
+/** A field the schema does not have: a sub-field that lost its indentation, or a typo, with the nearest name. */
+export function unknownFieldMessage(schema: z.ZodType, parentPath: readonly PropertyKey[], key: string, data: unknown): string {
+  if (parentPath.length === 0) {
+    const parent = parentOf(schema, key, data);
+    if (parent) return `gevonden: ${key} zonder inspringen, los van ${parent} erboven; verwacht ${key} onder ${parent}, met twee spaties ervoor`;
+  }
+  const known = fieldsOf(schemaAt(schema, parentPath));
+  const hint = closest(key, known);
+  return `gevonden: het veld "${key}", dat de site niet kent; verwacht ${hint ? `"${hint}" (een tikfout?)` : 'een veld uit de lijst'}${known.length ? `; deze velden kan dit bestand hebben: ${known.join(', ')}` : ''}`;
+}
+
+/** The known name nearest to a mistyped one, when it is close enough to be a typo. */
+export function closest(id: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Math.max(2, Math.floor(id.length / 3)) + 1;
+  for (const candidate of candidates) {
+    const d = distance(id, candidate);
+    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+  }
+  return best;
+}

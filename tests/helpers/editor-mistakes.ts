@@ -1,0 +1,91 @@
+/**
+ * The mistakes editors make, as a communication officer without git or code
+ * would make them, each as a change to the valid baseline content. The test
+ * (tests/unit/editor-mistakes.test.ts) holds the exact lines `npm run check`
+ * prints for each.
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { validateContent } from '../../src/lib/validation/index.ts';
+import { formatProblem } from '../../src/lib/validation/problem.ts';
+import { spellingWarnings } from '../../src/lib/validation/spelling.ts';
+import { projectRoot, tmpDir } from './build.ts';
+import { baseline, validNews, validProject, withFile, writeTree, type FixtureFile } from './content.ts';
+import { makePhoto } from './photos.ts';
+
+export interface Mistake {
+  /** What the editor did, in a few words. */
+  name: string;
+  files: FixtureFile[];
+  /** Files beside the entries (a photo), written after the tree. */
+  extra?: (content: string) => Promise<void>;
+}
+
+/** A news item written as raw text (frontmatter lines and body). */
+const raw = (lines: string[], body = 'Tekst van het bericht.\n'): FixtureFile => ({ collection: 'news', name: 'bericht.md', data: `---\n${lines.join('\n')}\n---\n\n${body}` });
+const valid = ['title: Een bericht uit Delfshaven', 'description: Een samenvatting van minstens twintig tekens.', 'date: 2023-11-29', 'category: netwerk'];
+const news = (over: Record<string, unknown>, body?: string): FixtureFile => ({ collection: 'news', name: 'bericht.md', data: validNews(over), body });
+
+export const MISTAKES: Mistake[] = [
+  { name: 'inspringen met een tab', files: [raw([...valid, 'source:', '\tname: Rijnmond'])] },
+  { name: 'een veld twee keer', files: [raw([...valid, 'title: Nog een titel'])] },
+  { name: 'gekrulde aanhalingstekens (uit Word)', files: [raw(['title: “Een bericht uit Delfshaven”', ...valid.slice(1)])] },
+  { name: 'een dubbele punt in de titel', files: [raw(['title: Let op: nieuwe leerwerkplekken', ...valid.slice(1)])] },
+  { name: 'een # midden in de titel', files: [raw(['title: Leerwerkplek #1 in Delfshaven', ...valid.slice(1)])] },
+  { name: 'een titel die met # begint', files: [raw(['title: #1 in Delfshaven', ...valid.slice(1)])] },
+  { name: 'de afsluitende --- vergeten', files: [{ collection: 'news', name: 'bericht.md', data: `---\n${valid.join('\n')}\n\nTekst van het bericht.\n` }] },
+  { name: 'helemaal geen velden bovenaan', files: [{ collection: 'news', name: 'bericht.md', data: 'Een bericht uit Delfshaven\n\nTekst van het bericht.\n' }] },
+  { name: 'een lijst op één regel', files: [raw([...valid, 'networks: delfshaven, charlois'])] },
+  { name: 'velden van de foto niet ingesprongen', files: [raw([...valid, 'image:', 'src: ./foto.jpg', 'alt: Twee leerlingen bij een bewoner'])] },
+  { name: 'de waarde op de volgende regel', files: [raw(['title:', 'Een bericht uit Delfshaven', ...valid.slice(1)])] },
+  { name: 'een streepje zonder spatie in een lijst', files: [raw([...valid, 'networks:', '-delfshaven'])] },
+  { name: 'een aanhalingsteken niet gesloten', files: [raw(['title: "Een bericht uit Delfshaven', ...valid.slice(1)])] },
+  { name: 'een apostrof binnen enkele aanhalingstekens', files: [raw(["title: 'Het is Rotterdam's beste idee'", ...valid.slice(1)])] },
+  { name: 'een veld te diep ingesprongen', files: [raw([valid[0]!, '  description: Een samenvatting van minstens twintig tekens.', ...valid.slice(2)])] },
+  { name: 'een datum als dag-maand-jaar', files: [news({ date: '29-11-2023' })] },
+  { name: 'een categorie die niet bestaat', files: [news({ category: 'zorg' })] },
+  { name: 'een getal tussen aanhalingstekens', files: [{ collection: 'projects', name: 'proefproject.md', data: validProject({ figures: [{ label: 'Deelnemers', value: '20', kind: 'resultaat' }] }) }] },
+  { name: 'een getal met een komma', files: [{ collection: 'projects', name: 'proefproject.md', data: validProject({ figures: [{ label: 'Uren per week', value: '12,5', kind: 'resultaat' }] }) }] },
+  { name: 'de foto als los pad', files: [news({ image: './foto.jpg' })] },
+  { name: 'een foto die er niet staat', files: [news({ image: { src: './foto.jpg', alt: 'Twee leerlingen bij een bewoner' } })] },
+  { name: 'een foto zonder beschrijving', files: [news({ image: { src: './foto.jpg' } })], extra: (c) => makePhoto(path.join(c, 'news/foto.jpg'), 1600).then(() => undefined) },
+  { name: 'een afbeelding in de tekst zonder beschrijving', files: [news({}, 'Tekst\n\n![](./grafiek.png)\n')], extra: (c) => makePhoto(path.join(c, 'news/grafiek.png'), 1000, 'png').then(() => undefined) },
+  { name: 'een afbeelding van een andere website', files: [news({}, 'Tekst\n\n![Logo](https://www.rotterdam.nl/logo.png)\n')] },
+  { name: 'een afbeelding als pad vanaf de hoofdmap', files: [news({}, 'Tekst\n\n![Grafiek](/afbeeldingen/grafiek.png)\n')] },
+  { name: 'een kop met één # in de tekst', files: [news({}, '# Een bericht uit Delfshaven\n\nTekst.\n')] },
+  { name: 'een kopniveau overgeslagen', files: [news({}, '## Inleiding\n\nTekst.\n\n#### Details\n\nMeer tekst.\n')] },
+  { name: 'een tikfout in een veldnaam', files: [news({ catgory: 'netwerk' })] },
+  { name: 'een tikfout in een verwijzing', files: [news({ organisations: ['lauren'] })] },
+  { name: 'een verwijzing naar een concept', files: [news({ projects: ['proefproject'] }), { collection: 'projects', name: 'proefproject.md', data: validProject({ draft: true }) }] },
+  { name: 'een trefwoord zonder label', files: [news({ tags: ['leerwerkplekken'] })] },
+  { name: 'een einddatum vóór de startdatum', files: [{ collection: 'projects', name: 'proefproject.md', data: validProject({ start: '2023-06-01', end: '2023-01-01' }) }] },
+  { name: 'een [VUL IN] laten staan', files: [news({ description: '[VUL IN: samenvatting van 20 tot 300 tekens]' })] },
+  { name: 'een link naar een pagina die niet bestaat', files: [news({}, 'Zie [Delfshaven](/netwerken/delfshavn/).\n')] },
+  { name: 'hoofdletters en spaties in de bestandsnaam', files: [{ collection: 'news', name: 'Nieuw Bericht.md', data: validNews() }] },
+  { name: 'een bestandsnaam die de site zelf gebruikt', files: [{ collection: 'pages', name: 'zoeken.md', data: { title: 'Zoeken op de site', description: 'Hoe je op deze site zoekt en vindt.' } }] },
+  { name: 'concept als "ja"', files: [news({ draft: 'ja' })] },
+  { name: 'een te korte titel', files: [news({ title: 'Kort' })] },
+  { name: 'een spelfout in de samenvatting', files: [news({ description: 'De vrijwiligers van Laurens kregen een certificaat.' })] },
+  { name: 'code in de tekst', files: [news({}, 'Tekst\n\n<script>alert(1)</script>\n')] },
+  {
+    name: 'zes fouten in één bestand: alle in één keer',
+    files: [news({ date: '29-11-2023', category: 'sport', tags: ['leerwerkplekken'], image: { src: './smal.jpg', alt: 'Twee leerlingen bij een bewoner' } }, '# Titel\n\nDe vrijwiligers werken mee.\n')],
+    extra: (c) => makePhoto(path.join(c, 'news/smal.jpg'), 600).then(() => undefined),
+  },
+  { name: 'een einddatum vóór de start, en de status fout', files: [{ collection: 'projects', name: 'proefproject.md', data: validProject({ status: 'bezig', start: '2023-06-01', end: '2023-01-01' }) }] },
+  { name: 'een los bestand met een verkeerde extensie', files: [{ collection: 'news', name: 'bericht.txt', data: 'Tekst' }] },
+];
+
+/** The lines `npm run check` prints for one mistake: its problems, then its advice (photos, headings, spelling). */
+export async function checkLines(mistake: Mistake): Promise<{ problems: string[]; advice: string[] }> {
+  const dir = tmpDir(`mistake-${mistake.name.replace(/[^a-z0-9]+/gi, '-')}`);
+  let files = baseline();
+  for (const file of mistake.files) files = withFile(files, file);
+  const content = writeTree(path.join(dir, 'content'), files);
+  writeFileSync(path.join(content, 'trefwoorden.yaml'), '');
+  await mistake.extra?.(content);
+  const { problems, warnings, entries, texts } = await validateContent(projectRoot, content, { collectText: true });
+  const spelling = spellingWarnings(entries, texts, content, 'content/woordenlijst.txt');
+  const shown = (lines: string[]) => lines.map((line) => line.replaceAll(`${path.relative(projectRoot, content)}/`, 'content/'));
+  return { problems: shown(problems.map(formatProblem)), advice: shown([...warnings, ...spelling].map(formatProblem)) };
+}

@@ -1,0 +1,262 @@
+/**
+ * Every mistake of tests/helpers/editor-mistakes.ts with the exact lines
+ * `npm run check` prints for it: found and expected in plain Dutch, a tip that
+ * fits, every problem of a file in one round, advice apart from problems.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkLines, MISTAKES } from '../helpers/editor-mistakes.ts';
+
+/** The output an editor reads, per mistake (reviewed by reading each line as an editor would). */
+const EXPECTED: Record<string, { problems: string[]; advice?: string[] }> = {
+  'inspringen met een tab': {
+    problems: [
+      'content/news/bericht.md:7  frontmatter — gevonden: een tab om in te springen; verwacht spaties (twee per niveau), want de tab telt niet als inspringen',
+    ],
+  },
+  'een veld twee keer': {
+    problems: [
+      'content/news/bericht.md:6  frontmatter — gevonden: title voor de tweede keer (ook op regel 2); verwacht elk veld één keer: haal een van de twee weg',
+    ],
+  },
+  'gekrulde aanhalingstekens (uit Word)': {
+    problems: [
+      'content/news/bericht.md:2  frontmatter — gevonden: “Een bericht uit Delfshaven” tussen gekrulde aanhalingstekens (zoals een tekstverwerker ze zet); verwacht rechte aanhalingstekens "…" of helemaal geen',
+    ],
+  },
+  'een dubbele punt in de titel': {
+    problems: [
+      'content/news/bericht.md:2  frontmatter — gevonden: een dubbele punt midden in de waarde van title; verwacht de tekst tussen aanhalingstekens: title: "Let op: nieuwe leerwerkplekken"',
+    ],
+  },
+  'een # midden in de titel': {
+    problems: [
+      'content/news/bericht.md:2  frontmatter — gevonden: "Leerwerkplek #1 in Delfshaven", waarvan de site alles vanaf # weglaat (er blijft "Leerwerkplek" over); verwacht de tekst tussen aanhalingstekens: title: "Leerwerkplek #1 in Delfshaven"',
+    ],
+  },
+  'een titel die met # begint': {
+    problems: [
+      'content/news/bericht.md:2  frontmatter — gevonden: een waarde die met # begint (#1 in Delfshaven); de site leest alles vanaf # als opmerking, dus title blijft leeg; verwacht de tekst tussen aanhalingstekens: title: "#1 in Delfshaven"',
+    ],
+  },
+  'de afsluitende --- vergeten': {
+    problems: [
+      'content/news/bericht.md:1  frontmatter — gevonden: een regel --- bovenaan, maar geen tweede regel --- onder de velden; verwacht een regel met alleen --- tussen het laatste veld en de tekst',
+    ],
+  },
+  'helemaal geen velden bovenaan': {
+    problems: [
+      'content/news/bericht.md:1  frontmatter — gevonden: geen velden bovenaan het bestand; verwacht als eerste regel ---, dan de velden (title: …), dan weer een regel --- en daaronder de tekst',
+    ],
+  },
+  'een lijst op één regel': {
+    problems: [
+      'content/news/bericht.md:6  networks — gevonden: "delfshaven, charlois" op één regel; verwacht een lijst: elke waarde op een eigen regel onder networks:, met twee spaties en "- " ervoor, zoals "  - delfshaven"',
+    ],
+  },
+  'velden van de foto niet ingesprongen': {
+    problems: [
+      'content/news/bericht.md:6  image — gevonden: image: zonder velden eronder (src en alt staan niet ingesprongen); verwacht src en alt onder image, met twee spaties ervoor, zoals "  src: ./foto.jpg" en "  alt: wat er op de foto te zien is"',
+      'content/news/bericht.md:7  src — gevonden: src zonder inspringen, los van image erboven; verwacht src onder image, met twee spaties ervoor',
+      'content/news/bericht.md:8  alt — gevonden: alt zonder inspringen, los van image erboven; verwacht alt onder image, met twee spaties ervoor',
+    ],
+  },
+  'de waarde op de volgende regel': {
+    problems: [
+      'content/news/bericht.md:3  frontmatter — gevonden: de waarde van title op de volgende regel; verwacht veld en waarde op één regel: title: Een bericht uit Delfshaven',
+    ],
+  },
+  'een streepje zonder spatie in een lijst': {
+    problems: [
+      'content/news/bericht.md:7  frontmatter — gevonden: "-delfshaven" zonder spatie na het streepje; verwacht "- delfshaven"',
+    ],
+  },
+  'een aanhalingsteken niet gesloten': {
+    problems: [
+      'content/news/bericht.md:5  frontmatter — gevonden: een aanhalingsteken zonder aanhalingsteken aan het eind; verwacht "…" om de hele tekst, op één regel',
+    ],
+  },
+  'een apostrof binnen enkele aanhalingstekens': {
+    problems: [
+      'content/news/bericht.md:2  frontmatter — gevonden: een apostrof binnen enkele aanhalingstekens (\'Het is Rotterdam\'s beste idee\'); verwacht dubbele aanhalingstekens om tekst met een apostrof: "Het is Rotterdam\'s beste idee"',
+    ],
+  },
+  'een veld te diep ingesprongen': {
+    problems: [
+      'content/news/bericht.md:3  frontmatter — gevonden: description verder ingesprongen dan title op de regel erboven, dat al een waarde heeft; verwacht description precies onder title, met evenveel spaties ervoor',
+    ],
+  },
+  'een datum als dag-maand-jaar': {
+    problems: [
+      'content/news/bericht.md:4  date — gevonden: "29-11-2023"; verwacht een datum als 2023-11-29 (jaar-maand-dag)',
+    ],
+  },
+  'een categorie die niet bestaat': {
+    problems: [
+      'content/news/bericht.md:5  category — gevonden: "zorg"; verwacht één van: netwerk, arbeidsmarkt, onderwijs, inclusie, beleid, samenwerking',
+    ],
+  },
+  'een getal tussen aanhalingstekens': {
+    problems: [
+      'content/projects/proefproject.md:15  figures[1].value — gevonden: "20", een getal tussen aanhalingstekens (dan is het tekst); verwacht het getal zonder aanhalingstekens: value: 20',
+    ],
+  },
+  'een getal met een komma': {
+    problems: [
+      'content/projects/proefproject.md:15  figures[1].value — gevonden: "12,5", een getal tussen aanhalingstekens (dan is het tekst); verwacht het getal zonder aanhalingstekens en met een punt als decimaalteken: value: 12.5',
+    ],
+  },
+  'de foto als los pad': {
+    problems: [
+      'content/news/bericht.md:10  image — gevonden: "./foto.jpg" direct achter image:; verwacht src en alt op eigen regels onder image, met twee spaties ervoor, zoals "  src: ./foto.jpg" en "  alt: wat er op de foto te zien is"',
+    ],
+  },
+  'een foto die er niet staat': {
+    problems: [
+      'content/news/bericht.md:11  image.src — gevonden: "./foto.jpg", maar content/news/foto.jpg bestaat niet; verwacht een foto die naast het bestand staat (controleer de naam en de hoofdletters)',
+    ],
+  },
+  'een foto zonder beschrijving': {
+    problems: [
+      'content/news/bericht.md:11  image.alt — gevonden: niets (het veld ontbreekt); verwacht een beschrijving van de afbeelding (alt-tekst)',
+    ],
+  },
+  'een afbeelding in de tekst zonder beschrijving': {
+    problems: [
+      'content/news/bericht.md:14  inhoud — gevonden: een afbeelding zonder beschrijving (./grafiek.png); verwacht een alt-tekst: ![wat er te zien is](./grafiek.png)',
+    ],
+  },
+  'een afbeelding van een andere website': {
+    problems: [
+      'content/news/bericht.md:14  inhoud — gevonden: een afbeelding van een andere website (https://www.rotterdam.nl/logo.png); verwacht een afbeelding naast dit bestand, zoals ./grafiek.png, want de site laadt niets van andere sites',
+    ],
+  },
+  'een afbeelding als pad vanaf de hoofdmap': {
+    problems: [
+      'content/news/bericht.md:14  inhoud — gevonden: /afbeeldingen/grafiek.png (een pad vanaf de hoofdmap); verwacht een pad vanaf dit bestand, zoals ./grafiek.png, met de afbeelding in dezelfde map',
+    ],
+  },
+  'een kop met één # in de tekst': {
+    problems: [
+      'content/news/bericht.md:12  inhoud — gevonden: een kop met één # (zo groot als de titel van de pagina); verwacht ## voor een tussenkop, want de titel komt uit het veld title',
+    ],
+  },
+  'een kopniveau overgeslagen': {
+    problems: [],
+    advice: [
+      'content/news/bericht.md:16  inhoud — gevonden: een kop met #### na een kop met ##; verwacht ###, zodat schermlezers de opbouw volgen',
+    ],
+  },
+  'een tikfout in een veldnaam': {
+    problems: [
+      'content/news/bericht.md:10  catgory — gevonden: het veld "catgory", dat de site niet kent; verwacht "category" (een tikfout?); deze velden kan dit bestand hebben: title, description, date, updated, category, tags, networks, pacts, projects, organisations, author, source, image, draft',
+    ],
+  },
+  'een tikfout in een verwijzing': {
+    problems: [
+      'content/news/bericht.md:9  organisations[1] — gevonden: "lauren"; verwacht de bestandsnaam (zonder .yaml) van een bestaande organisatie in content/organisations/; bedoelde je "laurens"?',
+    ],
+  },
+  'een verwijzing naar een concept': {
+    problems: [
+      'content/news/bericht.md:11  projects[1] — gevonden: "proefproject"; verwacht een gepubliceerd project, maar content/projects/proefproject.md is een concept (draft: true): publiceer dat eerst of haal de verwijzing weg',
+    ],
+  },
+  'een trefwoord zonder label': {
+    problems: [
+      'content/news/bericht.md:11  tags[1] — gevonden: "leerwerkplekken", een trefwoord zonder label; verwacht een regel in content/trefwoorden.yaml met het label dat lezers zien, zoals "leerwerkplekken: Leerwerkplekken"',
+    ],
+  },
+  'een einddatum vóór de startdatum': {
+    problems: [
+      'content/projects/proefproject.md:6  end — gevonden: "2023-01-01"; verwacht een einddatum op of na de startdatum (start)',
+    ],
+  },
+  'een [VUL IN] laten staan': {
+    problems: [
+      'content/news/bericht.md:3  description — gevonden: "[VUL IN: samenvatting van 20 tot 300 tekens]", nog niet ingevuld; verwacht je eigen tekst in plaats van [VUL IN …], of haal een optioneel veld helemaal weg',
+    ],
+  },
+  'een link naar een pagina die niet bestaat': {
+    problems: [
+      'content/news/bericht.md:12  inhoud — gevonden: een link naar /netwerken/delfshavn/, maar die pagina bestaat niet op deze site; verwacht een bestaand adres, zoals /netwerken/delfshaven/',
+    ],
+  },
+  'hoofdletters en spaties in de bestandsnaam': {
+    problems: [
+      'content/news/Nieuw Bericht.md:1  bestandsnaam — gevonden: "Nieuw Bericht"; verwacht een bestandsnaam van kleine letters, cijfers en streepjes, zoals "nieuw-bericht"',
+    ],
+  },
+  'een bestandsnaam die de site zelf gebruikt': {
+    problems: [
+      'content/pages/zoeken.md:1  bestandsnaam — gevonden: "zoeken", maar /zoeken/ is een adres dat de site zelf gebruikt; verwacht een andere naam',
+    ],
+  },
+  'concept als "ja"': {
+    problems: [
+      'content/news/bericht.md:10  draft — gevonden: "ja" (tekst); verwacht true (ja) of false (nee), zonder aanhalingstekens',
+    ],
+  },
+  'een te korte titel': {
+    problems: [
+      'content/news/bericht.md:2  title — gevonden: "Kort"; verwacht minstens 5 tekens',
+    ],
+  },
+  'een spelfout in de samenvatting': {
+    problems: [],
+    advice: [
+      'content/news/bericht.md:3  description — gevonden: "vrijwiligers", dat niet in het woordenboek staat; verwacht misschien "vrijwilligers", of zet het in content/woordenlijst.txt als het zo goed is (een naam, een vakterm)',
+    ],
+  },
+  'code in de tekst': {
+    problems: [
+      'content/news/bericht.md:14  inhoud — gevonden: <script> (code); verwacht gewone tekst, Markdown, of opmaak als <abbr>, <sup> en tabellen',
+    ],
+  },
+  'zes fouten in één bestand: alle in één keer': {
+    problems: [
+      'content/news/bericht.md:4  date — gevonden: "29-11-2023"; verwacht een datum als 2023-11-29 (jaar-maand-dag)',
+      'content/news/bericht.md:5  category — gevonden: "sport"; verwacht één van: netwerk, arbeidsmarkt, onderwijs, inclusie, beleid, samenwerking',
+      'content/news/bericht.md:11  tags[1] — gevonden: "leerwerkplekken", een trefwoord zonder label; verwacht een regel in content/trefwoorden.yaml met het label dat lezers zien, zoals "leerwerkplekken: Leerwerkplekken"',
+      'content/news/bericht.md:13  image.src — gevonden: content/news/smal.jpg van 600 pixels breed; verwacht minstens 800 pixels',
+      'content/news/bericht.md:17  inhoud — gevonden: een kop met één # (zo groot als de titel van de pagina); verwacht ## voor een tussenkop, want de titel komt uit het veld title',
+    ],
+    advice: [
+      'content/news/bericht.md:19  inhoud — gevonden: "vrijwiligers", dat niet in het woordenboek staat; verwacht misschien "vrijwilligers", of zet het in content/woordenlijst.txt als het zo goed is (een naam, een vakterm)',
+    ],
+  },
+  'een einddatum vóór de start, en de status fout': {
+    problems: [
+      'content/projects/proefproject.md:4  status — gevonden: "bezig"; verwacht één van: gepland, lopend, afgerond',
+      'content/projects/proefproject.md:6  end — gevonden: "2023-01-01"; verwacht een einddatum op of na de startdatum (start)',
+    ],
+  },
+  'een los bestand met een verkeerde extensie': {
+    problems: [
+      'content/news/bericht.txt:1  bestand — gevonden: een bestand dat de site niet leest; verwacht een bestand .md of .mdx direct in content/news/, of een afbeelding (.jpg, .jpeg, .png, .webp, .avif)',
+    ],
+  },
+};
+
+/** Words an editor does not know: English, and the vocabulary of schemas and parsers. */
+const JARGON = [
+  /\b(expected|received|invalid|input|string|object|array|boolean|integer|undefined|null|NaN|schema|regex|enum|literal|union|token|parse[rd]?|scalar|mapping|implicit|key)\b/i,
+  /Ongeldige invoer|ontving|\bslug\b|\bid\b|\bids\b|YAML|Zod|\bMDX-code\b/,
+];
+
+describe('editor mistakes, as npm run check reports them', () => {
+  it('the table has a row for every mistake, and at least thirty', () => {
+    expect(MISTAKES.length).toBeGreaterThanOrEqual(30);
+    expect(Object.keys(EXPECTED).sort()).toEqual(MISTAKES.map((m) => m.name).sort());
+  });
+
+  it.each(MISTAKES.map((m) => [m.name, m] as const))('%s', { timeout: 30_000 }, async (name, mistake) => {
+    const { problems, advice } = await checkLines(mistake);
+    expect(problems).toEqual(EXPECTED[name]!.problems);
+    expect(advice).toEqual(EXPECTED[name]!.advice ?? []);
+    for (const line of [...problems, ...advice]) {
+      const message = line.slice(line.indexOf(' — ') + 3);
+      expect(message, line).toMatch(/^gevonden: .+; verwacht .+/);
+      for (const word of JARGON) expect(message, line).not.toMatch(word);
+    }
+  });
+});
