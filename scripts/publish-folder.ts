@@ -71,6 +71,7 @@ export function removeLeftovers(outDir: string): string[] {
 
 /** A fresh folder for this build, in dist.versies/, after clearing leftovers. */
 export function prepareVersion(outDir: string, onStep: (step: Step) => void = () => {}): string {
+  mkdirSync(path.dirname(outDir), { recursive: true }); // a fresh clone has no parent for --out tests/.tmp/site yet
   removeLeftovers(outDir);
   onStep('opgeruimd');
   mkdirSync(versionsOf(outDir), { recursive: true });

@@ -96,6 +96,14 @@ describe('publishing the output folder', () => {
     spawnSync(process.execPath, [path.join(projectRoot, 'tests/helpers/publish-step.ts'), out, label, ...(stopAt ? [stopAt] : [])], { encoding: 'utf8', env: childEnv() });
   const published = (out: string) => readFileSync(path.join(out, 'index.html'), 'utf8');
 
+  it('works where the output folder\'s parent does not exist yet (a fresh clone)', () => {
+    const root = tmpDir('publish-fresh');
+    rmSync(root, { recursive: true, force: true });
+    const out = path.join(root, 'nog', 'niet', 'dist');
+    expect(step(out, 'een').status).toBe(0);
+    expect(published(out)).toBe('<p>een</p>');
+  });
+
   it.each(['opgeruimd', 'half-gebouwd', 'gebouwd', 'link-gemaakt', 'gepubliceerd', 'oude-versie-weg'])(
     'a build killed at "%s" leaves a whole site in dist/, and the next build removes what it left',
     (stopAt) => {
