@@ -7,30 +7,13 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { crc32, deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { childEnv, projectRoot, runBuild, tmpDir } from '../helpers/build.ts';
 import { baseline, markdown, validNews, withFile, writeTree } from '../helpers/content.ts';
+import { pngHeader } from '../helpers/photos.ts';
 
 /** What an editor must never see: Astro's and Node's machinery around the report. */
 const MACHINERY = [/unhandled error/i, /Location:/, /\n\s+at [\w.<>]+ \(/, /\[ERROR\]/, /Stack trace/i, /root:x:0:0/];
-
-/** A PNG header claiming width × height pixels (a decompression bomb needs no more to be refused). */
-function pngHeader(width: number, height: number): Buffer {
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-    const head = Buffer.alloc(4);
-    head.writeUInt32BE(data.length);
-    const tail = Buffer.alloc(4);
-    tail.writeUInt32BE(crc32(body));
-    return Buffer.concat([head, body, tail]);
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(width, 0);
-  ihdr.writeUInt32BE(height, 4);
-  ihdr.set([8, 2, 0, 0, 0], 8);
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(Buffer.alloc(4))), chunk('IEND', Buffer.alloc(0))]);
-}
 
 describe('hostile content', () => {
   it('is refused by file and line in one build, with no stack trace, and none of it runs or is read', () => {

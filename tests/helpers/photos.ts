@@ -1,6 +1,7 @@
 /** Photos made by the tests themselves, with sharp: the right size and format for each case. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { crc32, deflateSync } from 'node:zlib';
 import sharp from 'sharp';
 
 /** Bytes PNG cannot compress: xorshift32, seeded, so every run makes the same photo. */
@@ -25,4 +26,21 @@ export async function makePhoto(file: string, width: number, format: 'jpeg' | 'p
     : sharp({ create: { width, height, channels: 3, background: { r: 20, g: 110, b: 90 } } });
   writeFileSync(file, await image.toFormat(format).toBuffer());
   return file;
+}
+
+/** A PNG that is only a header: it claims width × height pixels, as a decompression bomb does, with almost no data. */
+export function pngHeader(width: number, height: number): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr.set([8, 2, 0, 0, 0], 8); // 8 bits, RGB
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(Buffer.alloc(4))), chunk('IEND', Buffer.alloc(0))]);
 }

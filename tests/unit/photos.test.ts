@@ -5,12 +5,11 @@
  */
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { crc32, deflateSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkImage, checkPhoto } from '../../src/lib/validation/check-image.ts';
 import { formatProblem } from '../../src/lib/validation/problem.ts';
 import { projectRoot, tmpDir } from '../helpers/build.ts';
-import { makePhoto } from '../helpers/photos.ts';
+import { makePhoto, pngHeader } from '../helpers/photos.ts';
 
 const contentRoot = path.join(tmpDir('photos'), 'content');
 const folder = path.join(contentRoot, 'news');
@@ -20,23 +19,6 @@ const check = async (src: string) => {
   return { problems: problems.map(formatProblem), warnings: warnings.map(formatProblem) };
 };
 const checkInBody = async (src: string) => (await checkImage({ src, entryFile: entry, line: 12, field: 'inhoud' }, projectRoot, contentRoot)).problems.map(formatProblem);
-
-/** A PNG that is only a header: it claims width × height pixels, as a decompression bomb does, with no pixel data. */
-function pngHeader(width: number, height: number): Buffer {
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-    const length = Buffer.alloc(4);
-    length.writeUInt32BE(data.length);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(body));
-    return Buffer.concat([length, body, crc]);
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(width, 0);
-  ihdr.writeUInt32BE(height, 4);
-  ihdr.set([8, 2, 0, 0, 0], 8); // 8 bits, RGB
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(Buffer.alloc(4))), chunk('IEND', Buffer.alloc(0))]);
-}
 
 beforeAll(async () => {
   rmSync(tmpDir('photos'), { recursive: true, force: true });
