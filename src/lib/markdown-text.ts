@@ -23,15 +23,17 @@ export function codeSpan(text: string, options: { inTable?: boolean } = {}): str
 }
 
 /**
- * Plain text in Markdown: every ASCII punctuation mark that could start markup
- * is backslash-escaped (CommonMark turns `\*` back into `*`), and a zero-width
+ * Plain text inside a line of Markdown (a table cell, a list item's text): every
+ * mark that can start inline markup there is backslash-escaped (CommonMark turns
+ * `\*` back into `*`; marks that only count at the start of a line, such as #
+ * and -, never stand there), and a zero-width
  * space goes after every @, "://" and "www", so GitHub sees no mention to
  * notify and no bare address to turn into a link.
  */
 export function markdownText(text: string): string {
   return text
     .replace(CONTROL, ' ')
-    .replace(/[\\`*_{}[\]()<>#+\-!|~&"]/g, (mark) => `\\${mark}`)
+    .replace(/[\\`*_[\]<>!|~&]/g, (mark) => `\\${mark}`)
     .replaceAll('@', '@\u200b')
     .replaceAll('://', ':\u200b//')
     .replace(/www\./gi, (www) => `${www.slice(0, 3)}\u200b.`);

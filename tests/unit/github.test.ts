@@ -34,7 +34,7 @@ describe('the job summary', () => {
     const summary = stepSummary([problem('content/news/a.md', 4, 'date', 'gevonden: "29|11"; verwacht een datum'), problem('content/news/b.md', 1, 'bestand', 'wordt niet gelezen; verwacht een bestand .md')]);
     expect(summary).toContain('2 problemen in 2 bestanden.');
     expect(summary).toContain('| bestand | regel | veld | gevonden | verwacht |');
-    expect(summary).toContain('| ` content/news/a.md ` | 4 | ` date ` | \\"29\\|11\\" | verwacht een datum |');
+    expect(summary).toContain('| ` content/news/a.md ` | 4 | ` date ` | "29\\|11" | verwacht een datum |');
     expect(summary).toContain('| ` content/news/b.md ` | 1 | ` bestand ` | wordt niet gelezen | verwacht een bestand .md |');
     expect(stepSummary([])).toContain('Geen problemen gevonden.');
   });
@@ -56,6 +56,6 @@ describe('the job summary', () => {
   });
   it('fills found and expected for every kind of message', () => {
     const summary = stepSummary([problem('content/news/a.md', 1, 'inhoud', 'gevonden: <meta> (doorsturen); verwacht gewone tekst')]);
-    expect(summary).toContain('| <meta\\> \\(doorsturen\\) | verwacht gewone tekst |'.replace('<meta', '\\<meta'));
+    expect(summary).toContain('| \\<meta\\> (doorsturen) | verwacht gewone tekst |');
   });
 });
