@@ -9,7 +9,7 @@ import path from 'node:path';
 import { Ajv } from 'ajv';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { configYaml, repoSlug } from '../../src/lib/cms/admin-files.ts';
+import { configYaml, dutchStrings, repoSlug } from '../../src/lib/cms/admin-files.ts';
 import { cmsConfig, collectionJsonSchema, type CmsField } from '../../src/lib/cms/config.ts';
 import { AREAS, COLLECTIONS, LABELS, type CollectionName } from '../../src/lib/content-model.ts';
 import { projectRoot } from '../helpers/build.ts';
@@ -121,6 +121,18 @@ describe('the web editor configuration', () => {
       for (const name of fieldNames) expect(hint, `${where}: ${hint}`).not.toMatch(new RegExp(`\\b${name}\\b`));
       for (const pattern of code) expect(hint, `${where}: ${hint}`).not.toMatch(pattern);
     }
+  });
+
+  it('speaks Dutch everywhere: every string the editor has in English is there in Dutch', () => {
+    const flat = (o: object, prefix = ''): [string, string][] => Object.entries(o).flatMap(([k, v]) => (typeof v === 'object' ? flat(v, `${prefix}${k}.`) : [[`${prefix}${k}`, String(v)]]));
+    const english = flat(JSON.parse(readFileSync(path.join(projectRoot, 'node_modules/@sveltia/cms/locales/en-US.json'), 'utf8')));
+    const dutch = new Map(flat(dutchStrings()));
+    expect(english.length).toBeGreaterThan(900);
+    expect(english.filter(([key]) => !dutch.has(key)).map(([key]) => key)).toEqual([]);
+    expect(dutch.get('show_errors')).toBe('Fouten tonen');
+    // The editor's own Dutch stays as it is; only what it lacked is added.
+    const own = new Map(flat(JSON.parse(readFileSync(path.join(projectRoot, 'node_modules/@sveltia/cms/locales/nl.json'), 'utf8'))));
+    for (const [key, value] of own) expect(dutch.get(key)).toBe(value);
   });
 
   it('puts photos and images in the text next to the entry, written as ./foto.jpg; the shared library in content/afbeeldingen/', () => {

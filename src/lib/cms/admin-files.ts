@@ -99,6 +99,29 @@ const FONTS = [
 /** The editor's own language: the site is Dutch. A browser in another language gets the editor's built-in English. */
 const LOCALES = ['nl'] as const;
 
+type Strings = { [key: string]: string | Strings };
+
+/** `base` with every string of `extra` it lacks, at the same place. */
+function withMissing(base: Strings, extra: Strings): Strings {
+  const merged: Strings = { ...base };
+  for (const [key, value] of Object.entries(extra)) {
+    const own = merged[key];
+    merged[key] = typeof value === 'string' ? (own ?? value) : withMissing(typeof own === 'object' ? own : {}, value);
+  }
+  return merged;
+}
+
+/**
+ * The editor's Dutch strings: its own nl.json lacks 111 of its English ones
+ * ("Show Errors", the folder and conflict dialogs), which it would show in
+ * English; src/lib/cms/sveltia-nl-aanvulling.json adds them in Dutch.
+ */
+export function dutchStrings(): Strings {
+  const own = JSON.parse(readFileSync(path.join(packageDir('@sveltia/cms'), 'locales', 'nl.json'), 'utf8')) as Strings;
+  const added = JSON.parse(readFileSync(new URL('./sveltia-nl-aanvulling.json', import.meta.url), 'utf8')) as Strings;
+  return withMissing(own, added);
+}
+
 export const cmsVersion = (): string => JSON.parse(readFileSync(path.join(packageDir('@sveltia/cms'), 'package.json'), 'utf8')).version;
 
 /** The editor's script, its CDN addresses pointed at the site. */
@@ -136,7 +159,7 @@ export function adminFiles(contentRoot: string): Map<string, AdminFile> {
     ['sveltia-cms/package.json', { type: 'application/json', body: () => JSON.stringify({ version }) }],
   ]);
   for (const locale of LOCALES) {
-    files.set(`sveltia-cms@${version}/locales/${locale}.json`, { type: 'application/json', body: () => readFileSync(path.join(packageDir('@sveltia/cms'), 'locales', `${locale}.json`)) });
+    files.set(`sveltia-cms@${version}/locales/${locale}.json`, { type: 'application/json', body: () => JSON.stringify(dutchStrings()) });
   }
   for (const font of FONTS) {
     files.set(`fonts/${font.file}`, { type: 'font/woff2', body: () => readFileSync(path.join(packageDir(font.pkg), 'files', font.file)) });
