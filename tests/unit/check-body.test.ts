@@ -70,7 +70,7 @@ describe('images', () => {
   });
   it('as an absolute path, or a data: or javascript: address: refused, never read', () => {
     expect(check('![Foto](/afbeeldingen/foto.jpg)')).toEqual([
-      'content/news/a.md:6  inhoud — gevonden: /afbeeldingen/foto.jpg (een pad vanaf de hoofdmap); verwacht een pad vanaf dit bestand, zoals ./grafiek.png, met de afbeelding in dezelfde map',
+      'content/news/a.md:6  inhoud — gevonden: /afbeeldingen/foto.jpg (een pad vanaf de hoofdmap); verwacht een pad vanaf dit bestand: ../afbeeldingen/foto.jpg, of zet de afbeelding naast het bericht (./foto.jpg)',
     ]);
     expect(check('![x](data:image/svg+xml;base64,PHN2Zz4=)')[0]).toContain('gevonden: het adres data:image/svg+xml');
     expect(check('![x](javascript:alert(1))')[0]).toContain('gevonden: het adres javascript:alert(1)');

@@ -138,8 +138,8 @@ describe('the web editor configuration', () => {
   it('puts photos and images in the text next to the entry, written as ./foto.jpg; the shared library in content/afbeeldingen/', () => {
     for (const name of ['news', 'projects', 'networks', 'pacts', 'themes', 'pages'] as const) expect(collection(name), name).toMatchObject({ media_folder: '', public_folder: './' });
     expect(collection('organisations').media_folder).toBeUndefined();
-    // From any entry (content/<map>/x.md), ../afbeeldingen/ is content/afbeeldingen/: inside the content folder, as the check wants.
-    expect(config).toMatchObject({ media_folder: 'content/afbeeldingen', public_folder: '../afbeeldingen' });
+    // The editor requires a shared library with an absolute public path (it refuses ./ and ../ there).
+    expect(config).toMatchObject({ media_folder: 'content/afbeeldingen', public_folder: '/afbeeldingen' });
   });
 
   it('works through pull requests: editorial workflow and open authoring on GitHub; the fourteen networks cannot be added to or removed', () => {

@@ -132,7 +132,7 @@ const EXPECTED: Record<string, { problems: string[]; advice?: string[] }> = {
   },
   'een afbeelding als pad vanaf de hoofdmap': {
     problems: [
-      'content/news/bericht.md:14  inhoud — gevonden: /afbeeldingen/grafiek.png (een pad vanaf de hoofdmap); verwacht een pad vanaf dit bestand, zoals ./grafiek.png, met de afbeelding in dezelfde map',
+      'content/news/bericht.md:14  inhoud — gevonden: /afbeeldingen/grafiek.png (een pad vanaf de hoofdmap); verwacht een pad vanaf dit bestand: ../afbeeldingen/grafiek.png, of zet de afbeelding naast het bericht (./grafiek.png)',
     ],
   },
   'een kop met één # in de tekst': {

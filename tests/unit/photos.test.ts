@@ -59,7 +59,7 @@ describe('photos', () => {
     ['./kapot.jpg', 'geen leesbare afbeelding; verwacht een JPEG, PNG, WebP of AVIF'],
     ['./te-smal.png', 'van 600 pixels breed; verwacht minstens 800 pixels'],
     ['./groot.png', 'MB; verwacht hoogstens 5 MB'],
-    ['/afbeeldingen/foto.jpg', 'verwacht een pad vanaf dit bestand, zoals ./foto.jpg'],
+    ['/afbeeldingen/foto.jpg', 'verwacht een pad vanaf dit bestand, zoals ../afbeeldingen/foto.jpg, of ./foto.jpg'],
     ['https://example.com/foto.jpg', 'verwacht een pad vanaf dit bestand'],
     ['./grafiek.png', 'is een snelkoppeling (symlink) of geen gewoon bestand'],
     ['./wachtwoorden.jpg', 'is een snelkoppeling (symlink) of geen gewoon bestand'],

@@ -205,10 +205,11 @@ export function cmsConfig(context: CmsOptions) {
     },
     // Every change is a pull request (concept → ter beoordeling → klaar), so the check and the preview run on it.
     publish_mode: 'editorial_workflow',
-    // The shared media library: content/afbeeldingen/, written from an entry as ../afbeeldingen/… (the image rules
-    // want a path from the entry inside the content folder); each collection with text puts its own uploads next to the entry.
+    // Every collection with text keeps its uploads next to the entry (./foto.jpg, as the image rules want).
+    // The editor also requires a shared library, with an absolute public path (it refuses ../): content/afbeeldingen/.
+    // An image picked from there would be written as /afbeeldingen/…, which the check refuses with the path to write.
     media_folder: 'content/afbeeldingen',
-    public_folder: '../afbeeldingen',
+    public_folder: '/afbeeldingen',
     // File names (ids) as the content model wants them: lowercase ASCII with hyphens.
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-', lowercase: true, trim: true },
     // An empty optional field is left out, not written as an empty string the check would refuse.

@@ -188,6 +188,7 @@ function imageSourceIssue(src: string): string | undefined {
   const trimmed = src.trim();
   if (/^(https?:)?\/\//i.test(trimmed)) return `gevonden: een afbeelding van een andere website (${shorten(src)}); verwacht een afbeelding naast dit bestand, zoals ./grafiek.png, want de site laadt niets van andere sites`;
   if (/^[a-z][a-z0-9+.-]*:/i.test(trimmed)) return `gevonden: het adres ${shorten(src)}; verwacht een afbeelding naast dit bestand, zoals ./grafiek.png`;
+  if (trimmed.startsWith('/afbeeldingen/')) return `gevonden: ${shorten(src)} (een pad vanaf de hoofdmap); verwacht een pad vanaf dit bestand: ..${shorten(trimmed)}, of zet de afbeelding naast het bericht (./${path.posix.basename(trimmed)})`;
   if (trimmed.startsWith('/')) return `gevonden: ${shorten(src)} (een pad vanaf de hoofdmap); verwacht een pad vanaf dit bestand, zoals ./grafiek.png, met de afbeelding in dezelfde map`;
   if (trimmed === '') return 'gevonden: een afbeelding zonder bestand; verwacht ![beschrijving](./grafiek.png)';
   return undefined;

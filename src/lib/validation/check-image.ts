@@ -39,7 +39,9 @@ export async function checkImage(ref: ImageRef, projectRoot: string, contentRoot
   const at = (message: string, into = problems) => into.push({ file: ref.entryFile, line: ref.line, field: ref.field, message });
   const example = isPhoto ? './foto.jpg' : './grafiek.png';
   if (/^([a-z][a-z0-9+.-]*:)?\/\//i.test(ref.src) || ref.src.startsWith('/')) {
-    at(`gevonden: "${ref.src}"; verwacht een pad vanaf dit bestand, zoals ${example} (in dezelfde map)`);
+    // The web editor's shared library writes /afbeeldingen/…: that folder is content/afbeeldingen/, one level up from an entry.
+    const shared = ref.src.startsWith('/afbeeldingen/') ? `..${ref.src}, of ` : '';
+    at(`gevonden: "${ref.src}"; verwacht een pad vanaf dit bestand, zoals ${shared}${example} (in dezelfde map)`);
     return { problems, warnings };
   }
   const src = decodeURI(ref.src.split(/[?#]/)[0]!);
