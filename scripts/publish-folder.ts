@@ -1,10 +1,12 @@
 /**
  * The output folder (dist/) is a symlink to one finished build in dist.versies/.
- * A new build is made in a folder of its own there; publishing it is one
- * rename of a new link over the old one, which the file system does at once:
- * at every moment dist/ is the whole previous site or the whole new one. A build
- * killed at any step leaves dist/ as it was; what it left in dist.versies/ is
- * removed by the next build.
+ * A new build is made in dist.versies/bouw (always the same path, so Astro's
+ * build cache, which names the folder it built into, is reused); when it is
+ * whole it is renamed to a folder of its own, and publishing it is one rename
+ * of a new link over the old one, which the file system does at once: at every
+ * moment dist/ is the whole previous site or the whole new one. A build killed
+ * at any step leaves dist/ as it was; what it left in dist.versies/ is removed
+ * by the next build. One build at a time per output folder.
  *
  * A dist/ that is still a plain folder (made before this scheme) is moved into
  * dist.versies/ the first time: between that move and the link there is one
@@ -13,7 +15,10 @@
 import { existsSync, lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 
-export type Step = 'opgeruimd' | 'link-gemaakt' | 'gepubliceerd' | 'oude-versie-weg';
+export type Step = 'opgeruimd' | 'versie-klaar' | 'link-gemaakt' | 'gepubliceerd' | 'oude-versie-weg';
+
+/** The folder every build is made in, before it gets a name of its own. */
+export const buildFolderOf = (outDir: string) => path.join(versionsOf(outDir), 'bouw');
 
 /** The folder that holds the builds, beside the output folder. */
 export const versionsOf = (outDir: string) => `${outDir}.versies`;
@@ -41,7 +46,7 @@ function isAlive(pid: number): boolean {
   }
 }
 
-/** The process that made a leftover, from its name (`<time>-<pid>`, `dist.link-<pid>`). */
+/** The process that made a leftover, from its name (`<time>-<pid>`, `dist.link-<pid>`; the build folder has none). */
 const pidOf = (name: string) => Number(/-(\d+)$/.exec(name)?.[1]);
 
 /**
@@ -69,17 +74,20 @@ export function removeLeftovers(outDir: string): string[] {
   return removed;
 }
 
-/** A fresh folder for this build, in dist.versies/, after clearing leftovers. */
+/** The (empty) folder this build is made in, after clearing leftovers. */
 export function prepareVersion(outDir: string, onStep: (step: Step) => void = () => {}): string {
   mkdirSync(path.dirname(outDir), { recursive: true }); // a fresh clone has no parent for --out tests/.tmp/site yet
   removeLeftovers(outDir);
   onStep('opgeruimd');
   mkdirSync(versionsOf(outDir), { recursive: true });
-  return path.join(versionsOf(outDir), `${Date.now()}-${process.pid}`);
+  return buildFolderOf(outDir);
 }
 
-/** Points the output folder at the finished build in one rename, then removes the build it replaced. */
-export function publishVersion(outDir: string, version: string, onStep: (step: Step) => void = () => {}): void {
+/** Names the finished build, points the output folder at it in one rename, then removes the build it replaced. */
+export function publishVersion(outDir: string, built: string, onStep: (step: Step) => void = () => {}): void {
+  const version = path.join(versionsOf(outDir), `${Date.now()}-${process.pid}`);
+  renameSync(built, version);
+  onStep('versie-klaar');
   let previous = currentVersion(outDir);
   const link = `${outDir}.link-${process.pid}`;
   rmSync(link, { force: true });

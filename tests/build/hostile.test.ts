@@ -87,7 +87,7 @@ describe('publishing the output folder', () => {
     expect(published(out)).toBe('<p>een</p>');
   });
 
-  it.each(['opgeruimd', 'half-gebouwd', 'gebouwd', 'link-gemaakt', 'gepubliceerd', 'oude-versie-weg'])(
+  it.each(['opgeruimd', 'half-gebouwd', 'gebouwd', 'versie-klaar', 'link-gemaakt', 'gepubliceerd', 'oude-versie-weg'])(
     'a build killed at "%s" leaves a whole site in dist/, and the next build removes what it left',
     (stopAt) => {
       const root = tmpDir(`publish-${stopAt}`);
@@ -103,7 +103,7 @@ describe('publishing the output folder', () => {
       const after = published(out);
       expect(['<p>een</p>', '<p>twee</p>']).toContain(after);
       expect(readFileSync(path.join(out, 'nieuws/index.html'), 'utf8')).toBe(`<p>nieuws ${after.slice(3, -4)}</p>`);
-      if (['opgeruimd', 'half-gebouwd', 'gebouwd', 'link-gemaakt'].includes(stopAt)) expect(after).toBe('<p>een</p>');
+      if (['opgeruimd', 'half-gebouwd', 'gebouwd', 'versie-klaar', 'link-gemaakt'].includes(stopAt)) expect(after).toBe('<p>een</p>');
       else expect(after).toBe('<p>twee</p>');
 
       expect(step(out, 'drie').status).toBe(0);
