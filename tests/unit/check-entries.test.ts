@@ -247,3 +247,14 @@ describe('the report', () => {
     expect(fieldName([])).toBe('frontmatter');
   });
 });
+
+describe('YAML read as written', () => {
+  it('a doubled apostrophe inside single quotes is valid and no mistake', () => {
+    const text = "---\ntitle: 'Rotterdam''s nieuwe leerwerkplekken'\ndescription: Een samenvatting van minstens twintig tekens.\ndate: 2023-11-29\ncategory: netwerk\n---\n\nTekst.\n";
+    expect(problemsWith({ collection: 'news', name: 'bericht.md', data: text })).toEqual([]);
+  });
+  it('a comment with a space after # is a comment, not a cut-off value', () => {
+    const text = '---\ntitle: Een bericht uit Delfshaven # de kop\ndescription: Een samenvatting van minstens twintig tekens.\ndate: 2023-11-29\ncategory: netwerk\n---\n\nTekst.\n';
+    expect(problemsWith({ collection: 'news', name: 'bericht.md', data: text })).toEqual([]);
+  });
+});
