@@ -8,6 +8,7 @@ import remarkGfm from 'remark-gfm';
 import buildGuard, { lastModified } from './src/integrations/build-guard.ts';
 import cms from './src/integrations/cms.ts';
 import hostFiles from './src/integrations/host-files.ts';
+import { cacheDirFor } from './src/lib/cache-dir.ts';
 import { META_CSP_DIRECTIVES } from './src/lib/security-headers.ts';
 import { SITE } from './src/site.ts';
 
@@ -19,7 +20,7 @@ export default defineConfig({
   // The build script builds into a fresh folder and swaps it in on success.
   outDir: process.env.ASTRO_OUT_DIR || 'dist',
   // One content cache per content root, so builds of test and benchmark content never mix.
-  cacheDir: `./node_modules/.astro/${(process.env.CONTENT_DIR || 'content').replace(/[^a-zA-Z0-9]+/g, '_')}`,
+  cacheDir: cacheDirFor(process.env.CONTENT_DIR || 'content'),
   trailingSlash: 'always',
   // Astro's own CSP: a <meta http-equiv> on every page, with hashes of anything it inlines.
   security: {

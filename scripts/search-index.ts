@@ -14,6 +14,7 @@ import { glob } from 'tinyglobby';
 import { createSplitter, splitAsWritten } from '../src/lib/search/compounds.ts';
 import { dutchLexicon } from '../src/lib/search/dutch-words.ts';
 import { indexedCopy, type WordSplitter } from '../src/lib/search/indexed-text.ts';
+import { recordPhase } from '../src/lib/phase-times.ts';
 import { VOCABULARY_SIZE, VOCABULARY_URL } from '../src/lib/search/suggest.ts';
 import { VocabularyCounter } from '../src/lib/search/vocabulary.ts';
 
@@ -43,6 +44,7 @@ export function indexSplitter(): WordSplitter {
  * (much faster than handing it pages one by one); the index goes into the site.
  */
 export async function buildSearchIndex(siteDir: string): Promise<number> {
+  let started = performance.now();
   const split = indexSplitter();
   const scratch = await mkdtemp(path.join(scratchRoot(), 'zoekindex-'));
   try {
@@ -63,6 +65,8 @@ export async function buildSearchIndex(siteDir: string): Promise<number> {
       vocabulary.addPage(text.join(' '));
       pages++;
     }
+    recordPhase('zoekindex: kopieën', performance.now() - started);
+    started = performance.now();
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nl' });
     if (!index) throw new Error(errors.join('; '));
     const added = await index.addDirectory({ path: scratch });
@@ -70,7 +74,10 @@ export async function buildSearchIndex(siteDir: string): Promise<number> {
     if (added.page_count !== pages) throw new Error(`${pages} pagina's aangeboden, ${added.page_count} geïndexeerd`);
     const written = await index.writeFiles({ outputPath: path.join(siteDir, 'pagefind') });
     if (written.errors.length) throw new Error(written.errors.join('; '));
+    recordPhase('zoekindex: Pagefind', performance.now() - started);
+    started = performance.now();
     writeFileSync(path.join(siteDir, VOCABULARY_URL), vocabulary.format(VOCABULARY_SIZE));
+    recordPhase('zoekindex: woordenlijst', performance.now() - started);
     // Pagefind's ready-made interfaces: the search page uses its JavaScript API instead, so they are not published.
     for (const file of await glob('pagefind/pagefind-{ui,component-ui,modular-ui,highlight}.*', { cwd: siteDir })) rmSync(path.join(siteDir, file));
     return pages;

@@ -10,6 +10,7 @@ import type { CollectionName } from '../lib/content-model.ts';
 import { compareDutch } from '../lib/nl.ts';
 import { editUrl } from '../lib/edit-link.ts';
 import { lastUpdated, readGitDates } from '../lib/git-dates.ts';
+import { timePhase } from '../lib/phase-times.ts';
 import { neighbours, relatedItems } from '../lib/related.ts';
 import { contentRoot, displayPath } from '../lib/validation/load-content.ts';
 import { SITE } from '../site.ts';
@@ -118,7 +119,7 @@ async function load() {
   }
 
   const projectRoot = process.cwd();
-  const gitDates = readGitDates(projectRoot, displayPath(projectRoot, contentRoot(projectRoot)));
+  const gitDates = timePhase('git-datums (pagina’s)', () => readGitDates(projectRoot, displayPath(projectRoot, contentRoot(projectRoot))));
   const tagLabels = readTags(contentRoot(projectRoot)).labels;
 
   /** "Bewerk deze pagina" and "Laatst bijgewerkt" of an entry; `fallback` is its own date, if it has one. */

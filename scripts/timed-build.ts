@@ -1,0 +1,58 @@
+/**
+ * One `npm run build` (scripts/build.ts) of a checkout on a content folder,
+ * timed from outside: the phases are read from its log as the lines arrive
+ * (Astro's "Syncing content" / "Synced content", the build script's ⏱ lines).
+ * The output folder is removed, and the removal synced to disk, before the
+ * clock starts, so the previous run's deletions are not timed.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { withoutRunnerEnv } from './child-env.ts';
+
+export interface TimedBuild {
+  totalMs: number;
+  syncMs: number;
+  /** The build script's own ⏱ lines: Astro's build (check, sync, pages) and the search index. */
+  astroMs: number;
+  searchMs: number;
+  /** The 1-minute load average when the build started, to read its time by. */
+  load: string;
+}
+
+export async function timedBuild(checkout: string, content: string, out: string, env: NodeJS.ProcessEnv = {}): Promise<TimedBuild> {
+  rmSync(out, { recursive: true, force: true });
+  spawnSync('sync');
+  const load = os.loadavg()[0]!.toFixed(2);
+  const started = performance.now();
+  const child = spawn(process.execPath, [path.join(checkout, 'scripts/build.ts'), '--out', out], {
+    cwd: checkout,
+    env: { ...withoutRunnerEnv(process.env), CONTENT_DIR: content, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const marks = new Map<string, number>();
+  const seconds = new Map<string, number>();
+  const log: string[] = [];
+  const read = (stream: NodeJS.ReadableStream) =>
+    createInterface({ input: stream }).on('line', (line) => {
+      log.push(line);
+      if (line.includes('Syncing content')) marks.set('syncStart', performance.now());
+      if (line.includes('Synced content')) marks.set('syncEnd', performance.now());
+      const timed = /⏱ +(.+): ([\d.]+) s/.exec(line);
+      if (timed) seconds.set(timed[1]!, Number(timed[2]) * 1000);
+    });
+  read(child.stdout);
+  read(child.stderr);
+  const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  const totalMs = performance.now() - started;
+  if (status !== 0) throw new Error(`build in ${checkout} mislukt:\n${log.slice(-40).join('\n')}`);
+  return {
+    totalMs,
+    syncMs: (marks.get('syncEnd') ?? 0) - (marks.get('syncStart') ?? 0),
+    astroMs: seconds.get('astro build') ?? 0,
+    searchMs: seconds.get('zoekindex') ?? 0,
+    load,
+  };
+}
