@@ -34,6 +34,10 @@ export default defineConfig({
   // Four pages at a time: while one page's file is written, the next renders (BENCHMARKS.md:
   // page generation at 10,000 entries 26–28 s with one at a time, 22 s with four).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
+  // Incremental builds: a page whose cache key (src/lib/page-keys.ts) and code are unchanged since the
+  // last build is copied from Astro's cache in cacheDir instead of rendered. Pages without a key
+  // (home, overviews, feed, data files) are always rendered. `astro build --force` ignores the cache.
+  experimental: { incrementalBuild: true },
   // Scripts as files too (the search page's): a strict CSP without hashes can load them.
   vite: { build: { assetsInlineLimit: 0 } },
   // Sätteri (Astro's default, GFM built in) renders Markdown; MARKDOWN_PROCESSOR=unified
