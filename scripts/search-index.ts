@@ -52,6 +52,7 @@ export async function buildSearchIndex(siteDir: string): Promise<number> {
     const folders = new Set<string>();
     const vocabulary = new VocabularyCounter();
     let pages = 0;
+    let markingMs = 0;
     // Synchronous file calls: for ten thousand small files, awaiting each one costs more than the work.
     for (const file of files) {
       const html = readFileSync(path.join(siteDir, file), 'utf8');
@@ -61,11 +62,16 @@ export async function buildSearchIndex(siteDir: string): Promise<number> {
       if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
       folders.add(folder);
       const text: string[] = [];
-      writeFileSync(target, indexedCopy(html, split, (piece) => text.push(piece)));
+      const marking = performance.now();
+      const copy = indexedCopy(html, split, (piece) => text.push(piece));
       vocabulary.addPage(text.join(' '));
+      markingMs += performance.now() - marking;
+      writeFileSync(target, copy);
       pages++;
     }
-    recordPhase('zoekindex: kopieën', performance.now() - started);
+    // For the benchmark's phase table: marking compounds (and counting words) apart from reading and writing the copies.
+    recordPhase('zoekindex: samenstellingen', markingMs);
+    recordPhase('zoekindex: kopieën', performance.now() - started - markingMs);
     started = performance.now();
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nl' });
     if (!index) throw new Error(errors.join('; '));

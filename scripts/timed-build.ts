@@ -2,8 +2,9 @@
  * One `npm run build` (scripts/build.ts) of a checkout on a content folder,
  * timed from outside: the phases are read from its log as the lines arrive
  * (Astro's "Syncing content" / "Synced content", the build script's ⏱ lines).
- * The output folder is removed, and the removal synced to disk, before the
- * clock starts, so the previous run's deletions are not timed.
+ * Cold: the output folder and the checkout's Astro cache (content store,
+ * incremental build cache) are removed, and the removal synced to disk, before
+ * the clock starts, so neither the previous run's work nor its deletions count.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -23,7 +24,7 @@ export interface TimedBuild {
 }
 
 export async function timedBuild(checkout: string, content: string, out: string, env: NodeJS.ProcessEnv = {}): Promise<TimedBuild> {
-  rmSync(out, { recursive: true, force: true });
+  for (const folder of [out, path.join(checkout, 'node_modules/.astro')]) rmSync(folder, { recursive: true, force: true });
   spawnSync('sync');
   const load = os.loadavg()[0]!.toFixed(2);
   const started = performance.now();
