@@ -19,6 +19,8 @@ export interface TimedBuild {
   /** The build script's own ⏱ lines: Astro's build (check, sync, pages) and the search index. */
   astroMs: number;
   searchMs: number;
+  /** CPU seconds (user + system) of the build and every process it waited for: far steadier than wall time on a busy machine. */
+  cpuMs: number;
   /** The 1-minute load average when the build started, to read its time by. */
   load: string;
 }
@@ -28,7 +30,8 @@ export async function timedBuild(checkout: string, content: string, out: string,
   spawnSync('sync');
   const load = os.loadavg()[0]!.toFixed(2);
   const started = performance.now();
-  const child = spawn(process.execPath, [path.join(checkout, 'scripts/build.ts'), '--out', out], {
+  // GNU time reports the CPU time of the build and its children (Astro, Pagefind) as the last line.
+  const child = spawn('/usr/bin/time', ['-f', 'cpu %U %S', process.execPath, path.join(checkout, 'scripts/build.ts'), '--out', out], {
     cwd: checkout,
     env: { ...withoutRunnerEnv(process.env), CONTENT_DIR: content, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -36,11 +39,14 @@ export async function timedBuild(checkout: string, content: string, out: string,
   const marks = new Map<string, number>();
   const seconds = new Map<string, number>();
   const log: string[] = [];
+  let cpuMs = 0;
   const read = (stream: NodeJS.ReadableStream) =>
     createInterface({ input: stream }).on('line', (line) => {
       log.push(line);
       if (line.includes('Syncing content')) marks.set('syncStart', performance.now());
       if (line.includes('Synced content')) marks.set('syncEnd', performance.now());
+      const cpu = /^cpu ([\d.]+) ([\d.]+)$/.exec(line);
+      if (cpu) cpuMs = (Number(cpu[1]) + Number(cpu[2])) * 1000;
       const timed = /⏱ +(.+): ([\d.]+) s/.exec(line);
       if (timed) seconds.set(timed[1]!, Number(timed[2]) * 1000);
     });
@@ -54,6 +60,7 @@ export async function timedBuild(checkout: string, content: string, out: string,
     syncMs: (marks.get('syncEnd') ?? 0) - (marks.get('syncStart') ?? 0),
     astroMs: seconds.get('astro build') ?? 0,
     searchMs: seconds.get('zoekindex') ?? 0,
+    cpuMs,
     load,
   };
 }
