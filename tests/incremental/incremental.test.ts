@@ -15,7 +15,7 @@
 import { readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { globSync } from 'tinyglobby';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../scripts/generate-corpus.ts';
 import { cacheDirFor } from '../../src/lib/cache-dir.ts';
 import { projectRoot, runBuild, tmpDir } from '../helpers/build.ts';
@@ -69,6 +69,12 @@ describe('a build after edits, with Astro’s cache', () => {
     const third = runBuild(cold, content);
     if (third.status !== 0) throw new Error(third.output);
   }, 600_000);
+
+  // Three built sites are thousands of folders: a dev server started later in this worktree would watch them all.
+  afterAll(() => {
+    rmSync(root, { recursive: true, force: true });
+    clearCache();
+  });
 
   it('reuses most pages from the cache (otherwise this test would prove nothing)', () => {
     // Not all: the deletion shifts the lists after it, and the renamed organisation is named on many news items.
