@@ -1,94 +1,29 @@
 /**
  * `npm run bench`: the site's build cost at scale, against the floor Astro sets.
- * For each N (default 1,000 and 10,000) it generates a deterministic corpus,
- * builds it the way `npm run build` does (check, sync, pages, search index), then
- * builds the same news entries as a bare Astro site with a one-line layout (the
- * floor) and times Pagefind over the floor's pages (floor plus search), then
- * rebuilds ours after changing one entry. The real site is measured
- * too. Everything is printed as tables; nothing here asserts a time.
+ * For each N (default 1,000 and 10,000) it generates the deterministic corpus
+ * (realistic Dutch word statistics, scripts/corpus-words.ts), builds it cold the
+ * way `npm run build` does (check, sync, pages, search index), then builds the
+ * same news entries as a bare Astro site with a one-line layout (the floor) and
+ * times Pagefind over the floor's pages (floor plus search), then builds ours
+ * again with Astro's cache kept: once unchanged, once after one edited news
+ * item. The real site is measured too. Everything is printed as tables, with
+ * the phase table of where every extra second goes; nothing here asserts a time
+ * (`npm run bench:guard` does).
  *
  * Usage: node scripts/bench.ts [--sizes 1000,10000]
  */
-import { spawnSync } from 'node:child_process';
-import { appendFileSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import * as pagefind from 'pagefind';
 import { globSync } from 'tinyglobby';
 import { formatTable } from '../src/lib/weight.ts';
-import { withoutRunnerEnv } from './child-env.ts';
+import { measure, measureFloor, pagefindAlone, phaseTable, root, seconds as s, work, writeFloorProject, type Run } from './bench-lib.ts';
+import { pagesPerWord, queryWords } from './corpus-words.ts';
 import { generateCorpus } from './generate-corpus.ts';
 
-const root = path.resolve(import.meta.dirname, '..');
-const work = path.join(root, 'bench-out');
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000' } } });
 const sizes = values.sizes!.split(',').map(Number);
-
-interface Run {
-  validationMs: number;
-  contentSyncMs: number;
-  pageBuildMs: number;
-  searchMs: number;
-  indexed: number;
-  totalMs: number;
-  maxRssMb: number;
-}
-
-/**
- * Removes an output folder before a timed step, and lets the deletions reach the disk
- * first so they do not land in that step's time. Every timed build gets a fresh folder,
- * as `npm run build` has (its staging folder): Astro would otherwise spend seconds
- * emptying the previous run's 13,000 pages, which is no part of building.
- */
-function clearBeforeTiming(folder: string) {
-  rmSync(folder, { recursive: true, force: true });
-  spawnSync('sync');
-}
-
-function measure(content: string, out: string, options: { root?: string; search?: boolean } = {}): Run {
-  clearBeforeTiming(out);
-  const args = [path.join(root, 'scripts/bench-run.ts'), '--content', content, '--out', out];
-  if (options.root) args.push('--root', options.root);
-  if (options.search === false) args.push('--no-search');
-  const result = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', env: withoutRunnerEnv(process.env), maxBuffer: 64 * 1024 * 1024 });
-  const line = result.stdout.trim().split('\n').at(-1) ?? '';
-  if (result.status !== 0 || !line.startsWith('{')) throw new Error(`bench-run mislukt:\n${result.stderr.slice(-3000)}`);
-  return JSON.parse(line) as Run;
-}
-
-/** A bare Astro 7 site: the news entries, one page each, a one-line layout. */
-function writeFloorProject(dir: string) {
-  mkdirSync(path.join(dir, 'src/pages/nieuws'), { recursive: true });
-  writeFileSync(
-    path.join(dir, 'astro.config.mjs'),
-    "import { defineConfig } from 'astro/config';\nexport default defineConfig({ outDir: process.env.ASTRO_OUT_DIR, cacheDir: `./node_modules/.astro/floor-${(process.env.CONTENT_DIR ?? '').replace(/[^a-z0-9]+/gi, '_')}` });\n",
-  );
-  writeFileSync(
-    path.join(dir, 'src/content.config.ts'),
-    "import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { news: defineCollection({ loader: glob({ pattern: '*.md', base: `${process.env.CONTENT_DIR}/news` }) }) };\n",
-  );
-  writeFileSync(
-    path.join(dir, 'src/pages/nieuws/[id].astro'),
-    "---\nimport { getCollection, render } from 'astro:content';\nexport async function getStaticPaths() { return (await getCollection('news')).map((entry) => ({ params: { id: entry.id }, props: { entry } })); }\nconst { Content } = await render(Astro.props.entry);\n---\n<html lang=\"nl\"><body><Content /></body></html>\n",
-  );
-}
-
-/**
- * Pagefind on its own over a built site, every page, no compound step: what
- * search costs any Astro site, to put next to the floor.
- */
-async function pagefindAlone(dist: string, outputPath = path.join(dist, 'pagefind')): Promise<number> {
-  clearBeforeTiming(outputPath);
-  const started = performance.now();
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nl' });
-  if (!index) throw new Error(errors.join('; '));
-  const added = await index.addDirectory({ path: dist, glob: '**/*.html' });
-  if (added.errors.length) throw new Error(added.errors.join('; '));
-  await index.writeFiles({ outputPath });
-  await pagefind.close();
-  return performance.now() - started;
-}
 
 function folderBytes(dir: string, pattern = '**/*'): number {
   return globSync(pattern, { cwd: dir }).reduce((sum, f) => sum + statSync(path.join(dir, f)).size, 0);
@@ -114,26 +49,14 @@ function bytesPerType(dist: string): string[][] {
   });
 }
 
-const s = (ms: number) => (ms / 1000).toFixed(1);
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 
-/**
- * Where our time goes against the floor, phase by phase. "Pagefind alleen" is
- * Pagefind over our built pages without the compound step: the part of our
- * index time that is Pagefind's own.
- */
-function phaseTable(ours: Run, floor: Run, floorSearchMs: number, pagefindOnOurs: number): string {
-  const rest = (run: Run) => run.totalMs - run.validationMs - run.contentSyncMs - run.pageBuildMs - run.searchMs;
-  const rows: [string, number, number][] = [
-    ['controle', ours.validationMs, floor.validationMs],
-    ['sync', ours.contentSyncMs, floor.contentSyncMs],
-    ['pagina’s', ours.pageBuildMs, floor.pageBuildMs],
-    [`zoekindex (Pagefind alleen: ${s(pagefindOnOurs)} s)`, ours.searchMs, floorSearchMs],
-    ['opstart en afronding', rest(ours), rest(floor)],
-    ['totaal', ours.totalMs, floor.totalMs + floorSearchMs],
-  ];
-  const table = formatTable([['fase', 'ons s', 'vloer+zoek s', 'verschil s'], ...rows.map(([phase, a, b]) => [phase, s(a), s(b), s(a - b)])]);
-  return `${table}\npiek RSS van het buildproces: ons ${ours.maxRssMb.toFixed(0)} MB, vloer ${floor.maxRssMb.toFixed(0)} MB`;
+/** The corpus's words: how many different ones, and on how many entries the query words from common to rare stand. */
+function corpusWords(content: string): string {
+  const files = globSync('*/*.md', { cwd: content, absolute: true });
+  const pages = pagesPerWord(files.map((file) => readFileSync(file, 'utf8')));
+  const queries = queryWords(pages, files.length);
+  return `${pages.size.toLocaleString('nl-NL')} verschillende woorden in ${files.length} Markdown-entries; zoekwoorden (entries): ${queries.map((q) => `${q.word} ${q.pages}`).join(', ')}`;
 }
 
 const cpu = os.cpus()[0]?.model ?? 'onbekende cpu';
@@ -141,53 +64,58 @@ const astroVersion = JSON.parse(readFileSync(path.join(root, 'node_modules/astro
 const machine = `Machine: ${cpu}, ${os.cpus().length} cores, ${(os.totalmem() / 1024 ** 3).toFixed(0)} GB, ${os.platform()} ${os.release()}, Node ${process.version}, Astro ${astroVersion}`;
 console.log(machine);
 
-const results: string[][] = [['site', 'entries', 'pagina’s', 'controle s', 'sync s', 'pagina’s s', 'zoekindex s', 'totaal s', 'pag/s', 'piek RSS MB', 'dist MB', 'index MB', 'vloer s', 'ratio', 'vloer+zoek s', 'ratio', 'warm s']];
+const results: string[][] = [['site', 'entries', 'pagina’s', 'totaal s', 'pag/s', 'piek RSS MB', 'dist MB', 'index MB', 'vloer s', 'ratio', 'vloer+zoek s', 'ratio', 'warm s', 'één bericht s', 'load']];
 const perEntry = new Map<number, number>();
 const typeTables: string[] = [];
 const phaseTables: string[] = [];
-const floorDir = path.join(work, 'floor');
-writeFloorProject(floorDir);
+const corpusLines: string[] = [];
+writeFloorProject();
+
+/** One news item edited as an editor would: a new title (lists, neighbours, related and feed show it) and a sentence more. */
+function editOneNewsItem(content: string) {
+  const file = path.join(content, globSync('news/*.md', { cwd: content }).sort()[0]!);
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: Een gewijzigde titel voor de build na één wijziging'));
+  appendFileSync(file, '\nEen gewijzigde zin voor de build na één wijziging.\n');
+}
 
 async function row(name: string, entries: number, content: string, withFloor: boolean) {
   const dist = path.join(work, `dist-${name}`);
-  process.stderr.write(`… ${name}: onze build\n`);
+  process.stderr.write(`… ${name}: onze build, koud\n`);
   const ours = measure(content, dist);
   const pages = globSync('**/*.html', { cwd: dist, ignore: ['pagefind/**', 'beheer/**'] }).length;
-  let floor: Run | undefined;
-  let floorSearchMs = 0;
+  let floor: Awaited<ReturnType<typeof measureFloor>> | undefined;
   let warm: Run | undefined;
+  let oneEdit: Run | undefined;
   if (withFloor) {
-    process.stderr.write(`… ${name}: kale Astro-vloer\n`);
-    floor = measure(content, path.join(work, `floor-dist-${name}`), { root: floorDir, search: false });
-    process.stderr.write(`… ${name}: Pagefind op de vloer\n`);
-    floorSearchMs = await pagefindAlone(path.join(work, `floor-dist-${name}`));
+    process.stderr.write(`… ${name}: kale Astro-vloer met Pagefind\n`);
+    floor = await measureFloor(content, path.join(work, `floor-dist-${name}`));
     process.stderr.write(`… ${name}: Pagefind alleen, op onze pagina’s\n`);
     const pagefindOnOurs = await pagefindAlone(dist, path.join(work, `pagefind-alleen-${name}`));
-    phaseTables.push(`${name}:\n${phaseTable(ours, floor, floorSearchMs, pagefindOnOurs)}`);
-    const changed = globSync('news/*.md', { cwd: content })[0]!;
-    appendFileSync(path.join(content, changed), '\nEen gewijzigde zin voor de warme build.\n');
-    process.stderr.write(`… ${name}: warme build na één wijziging\n`);
-    warm = measure(content, dist);
+    phaseTables.push(`${name}:\n${phaseTable(ours, floor.floor, floor.searchMs, pagefindOnOurs)}`);
+    // Both into a fresh folder with Astro's cache kept, as `npm run build` does after the cold build.
+    process.stderr.write(`… ${name}: warme build zonder wijziging\n`);
+    warm = measure(content, path.join(work, `dist-warm-${name}`), { cold: false });
+    editOneNewsItem(content);
+    process.stderr.write(`… ${name}: build na één gewijzigd bericht\n`);
+    oneEdit = measure(content, path.join(work, `dist-warm-${name}`), { cold: false });
   }
   perEntry.set(entries, ours.totalMs / entries);
   results.push([
     name,
     String(entries),
     String(pages),
-    s(ours.validationMs),
-    s(ours.contentSyncMs),
-    s(ours.pageBuildMs),
-    s(ours.searchMs),
     s(ours.totalMs),
     (pages / (ours.totalMs / 1000)).toFixed(0),
     ours.maxRssMb.toFixed(0),
     mb(folderBytes(dist)),
     mb(folderBytes(path.join(dist, 'pagefind'))),
+    floor ? s(floor.floor.totalMs) : '–',
+    floor ? `${(ours.totalMs / floor.floor.totalMs).toFixed(2)}×` : '–',
     floor ? s(floor.totalMs) : '–',
     floor ? `${(ours.totalMs / floor.totalMs).toFixed(2)}×` : '–',
-    floor ? s(floor.totalMs + floorSearchMs) : '–',
-    floor ? `${(ours.totalMs / (floor.totalMs + floorSearchMs)).toFixed(2)}×` : '–',
     warm ? s(warm.totalMs) : '–',
+    oneEdit ? `${s(oneEdit.totalMs)} (${((100 * oneEdit.totalMs) / ours.totalMs).toFixed(0)} %)` : '–',
+    ours.load.toFixed(1),
   ]);
   typeTables.push(`${name}:\n${formatTable([['type', 'pagina’s', 'HTML KB gem.', 'CSS KB'], ...bytesPerType(dist)])}`);
 }
@@ -196,11 +124,13 @@ await row('echte-site', globSync('*/*.{md,mdx,yaml}', { cwd: path.join(root, 'co
 for (const n of sizes) {
   const corpus = path.join(work, `corpus-${n}`);
   generateCorpus(corpus, n, 42);
+  corpusLines.push(`${n}: ${corpusWords(corpus)}`);
   await row(`synthetisch-${n}`, n, corpus, true);
 }
 
 console.log(`\n${formatTable(results)}`);
-console.log('\n(totaal = controle + sync + pagina’s + zoekindex + opstart; piek-RSS is die van het buildproces, zonder het Pagefind-hulpproces; vloer = kale Astro-build van dezelfde nieuwsberichten; vloer+zoek = die vloer plus Pagefind over al zijn pagina’s)');
+console.log('\n(totaal: alles, koud, in een lege map; piek-RSS is die van het buildproces, zonder het Pagefind-hulpproces; vloer = kale Astro-build van dezelfde nieuwsberichten; vloer+zoek = die vloer plus Pagefind over al zijn pagina’s; warm = opnieuw zonder wijziging, één bericht = na één gewijzigd nieuwsbericht (titel en tekst), beide met de cache van Astro en in een lege map, als npm run build; % van koud)');
+console.log(`\nCorpus:\n${corpusLines.join('\n')}`);
 if (perEntry.has(1000) && perEntry.has(10000)) {
   console.log(`\nKosten per entry: ${(perEntry.get(1000)!).toFixed(2)} ms bij 1.000, ${(perEntry.get(10000)!).toFixed(2)} ms bij 10.000: verhouding ${(perEntry.get(10000)! / perEntry.get(1000)!).toFixed(2)}×`);
 }

@@ -3,26 +3,30 @@
  * default `content/`). The schemas come from src/lib/schemas.ts, where the
  * content model is defined once.
  */
-import { defineCollection, reference, type SchemaContext } from 'astro:content';
+import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import type { CollectionName } from './lib/content-model.ts';
-import { buildSchemas } from './lib/schemas.ts';
+import { buildSchemas, withPhoto } from './lib/schemas.ts';
 import { contentRoot, entryPattern } from './lib/validation/load-content.ts';
 import { skippedInPreview } from './lib/validation/preview-skips.ts';
 
 const root = contentRoot(process.cwd());
-/** The schemas with Astro's image() for photos: relative to the entry, optimised by the build. */
-const schemasWith = ({ image }: SchemaContext) => buildSchemas((collection) => reference(collection), image);
+/**
+ * Built once. Collections with a photo hand each entry's `image()` (Astro's, relative to
+ * the entry, optimised by the build) to a thin wrapper: Astro calls a schema function
+ * once per entry, so nothing heavier may be built inside it (withPhoto).
+ */
+const schemas = buildSchemas((collection) => reference(collection));
 
 /** Top-level files of one folder; ids are the file names without extension. In `astro dev`, files with content problems are left out. */
 const loader = (name: CollectionName) => glob({ pattern: [entryPattern(name), ...skippedInPreview(`${root}/${name}`)], base: `${root}/${name}` });
 
 export const collections = {
-  news: defineCollection({ loader: loader('news'), schema: (context) => schemasWith(context).news }),
-  pacts: defineCollection({ loader: loader('pacts'), schema: (context) => schemasWith(context).pacts }),
-  networks: defineCollection({ loader: loader('networks'), schema: (context) => schemasWith(context).networks }),
-  projects: defineCollection({ loader: loader('projects'), schema: (context) => schemasWith(context).projects }),
-  themes: defineCollection({ loader: loader('themes'), schema: (context) => schemasWith(context).themes }),
-  organisations: defineCollection({ loader: loader('organisations'), schema: (context) => schemasWith(context).organisations }),
-  pages: defineCollection({ loader: loader('pages'), schema: (context) => schemasWith(context).pages }),
+  news: defineCollection({ loader: loader('news'), schema: ({ image }) => withPhoto(schemas.news, image) }),
+  pacts: defineCollection({ loader: loader('pacts'), schema: schemas.pacts }),
+  networks: defineCollection({ loader: loader('networks'), schema: ({ image }) => withPhoto(schemas.networks, image) }),
+  projects: defineCollection({ loader: loader('projects'), schema: ({ image }) => withPhoto(schemas.projects, image) }),
+  themes: defineCollection({ loader: loader('themes'), schema: schemas.themes }),
+  organisations: defineCollection({ loader: loader('organisations'), schema: schemas.organisations }),
+  pages: defineCollection({ loader: loader('pages'), schema: schemas.pages }),
 } satisfies Record<CollectionName, unknown>;

@@ -10,6 +10,8 @@ import type { CollectionName } from '../lib/content-model.ts';
 import { compareDutch } from '../lib/nl.ts';
 import { editUrl } from '../lib/edit-link.ts';
 import { lastUpdated, readGitDates } from '../lib/git-dates.ts';
+import { digestsOf, pageKey, referencesIn, type Keyed } from '../lib/page-keys.ts';
+import { timePhase } from '../lib/phase-times.ts';
 import { neighbours, relatedItems } from '../lib/related.ts';
 import { contentRoot, displayPath } from '../lib/validation/load-content.ts';
 import { SITE } from '../site.ts';
@@ -118,7 +120,7 @@ async function load() {
   }
 
   const projectRoot = process.cwd();
-  const gitDates = readGitDates(projectRoot, displayPath(projectRoot, contentRoot(projectRoot)));
+  const gitDates = timePhase('git-datums (pagina’s)', () => readGitDates(projectRoot, displayPath(projectRoot, contentRoot(projectRoot))));
   const tagLabels = readTags(contentRoot(projectRoot)).labels;
 
   /** "Bewerk deze pagina" and "Laatst bijgewerkt" of an entry; `fallback` is its own date, if it has one. */
@@ -130,8 +132,30 @@ async function load() {
     };
   }
 
+  const newsNeighbours = neighbours(news.map((n) => ({ id: n.id, date: n.data.date })));
+
+  /**
+   * Cache key of an entry's page (src/lib/page-keys.ts): the entry, its git date and
+   * tag labels, and every published entry it can show: what it refers to, what refers
+   * to it, and for news the related items and the neighbours.
+   */
+  const keyed = Object.entries(byId).flatMap(([collection, entries]) => [...entries.values()].map((entry): [EntryKey, Keyed] => [keyOf(collection, entry.id), entry]));
+  const entryByKey = new Map(keyed);
+  const linkedFrom = buildBackrefs(keyed.map(([key, entry]) => ({ key, refs: referencesIn(entry.data) })));
+  function pageKeyOf(collection: CollectionName, entry: Keyed & { filePath?: string }): string | undefined {
+    const key = keyOf(collection, entry.id);
+    const { older, newer } = newsNeighbours.get(entry.id) ?? {};
+    const shownNews = collection === 'news' ? [...(related.get(entry.id) ?? []), older, newer].filter((id): id is string => !!id).map((id) => keyOf('news', id)) : [];
+    const shown = [key, ...referencesIn(entry.data), ...(linkedFrom.get(key) ?? []), ...shownNews].filter((k) => entryByKey.has(k) || k === key);
+    const digests = digestsOf(shown.map((k) => (k === key ? entry : entryByKey.get(k)!)));
+    if (!digests) return undefined;
+    const tags = (entry.data as { tags?: string[] }).tags ?? [];
+    return pageKey(shown, digests, entry.filePath ? gitDates?.get(entry.filePath) : undefined, tags.map((tag) => tagLabel(tagLabels, tag)));
+  }
+
   return {
     sourceOf,
+    pageKeyOf,
     /** A tag as readers see it: its Dutch label from content/trefwoorden.yaml. */
     tagLabel: (tag: string) => tagLabel(tagLabels, tag),
     news,
@@ -144,7 +168,7 @@ async function load() {
     byId,
     referrers,
     relatedNews: (id: string) => (related.get(id) ?? []).map((r) => byId.news.get(r)!),
-    newsNeighbours: neighbours(news.map((n) => ({ id: n.id, date: n.data.date }))),
+    newsNeighbours,
     /** Resolve references to entries, dropping any that are not published. */
     resolve<C extends keyof typeof byId>(collection: C, refs: readonly Ref[] | Ref | undefined) {
       return (Array.isArray(refs) ? refs : [refs])
@@ -166,7 +190,10 @@ export type Site = Awaited<ReturnType<typeof load>>;
 
 type EntryCollections = 'news' | 'pacts' | 'networks' | 'projects' | 'themes' | 'organisations';
 
-/** getStaticPaths for the detail pages of a collection: one page per published entry, the entry as a prop. */
+/** getStaticPaths for the detail pages of a collection: one page per published entry, the entry as a prop, keyed for the incremental build. */
 export function entryPaths(collection: EntryCollections) {
-  return async () => (await getSite())[collection].map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+  return async () => {
+    const site = await getSite();
+    return site[collection].map((entry) => ({ params: { id: entry.id }, props: { entry }, cacheKey: site.pageKeyOf(collection, entry) }));
+  };
 }

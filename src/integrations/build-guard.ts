@@ -12,6 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { lastUpdated, readGitDates } from '../lib/git-dates.ts';
+import { recordPhase, timePhase } from '../lib/phase-times.ts';
 import { publishingMoment, scheduledEntries, scheduledLine } from '../lib/schedule.ts';
 import { entryUrl } from '../lib/urls.ts';
 import { reportOnGitHub } from '../lib/validation/github.ts';
@@ -70,10 +71,9 @@ export default function buildGuard(): AstroIntegration {
         const scheduled = scheduledEntries(entries, publishingMoment());
         for (const item of scheduled) logger.info(`Gepland: ${scheduledLine(item.file, item.date)}`);
         const waiting = new Set(scheduled.map((item) => item.file));
-        // For the benchmark, which runs Astro in its own process: what the check cost.
-        (globalThis as { contentCheck?: { files: number; ms: number } }).contentCheck = { files: entries.length, ms: took };
+        recordPhase('controle', performance.now() - started); // for the benchmark's phase table
 
-        const git = readGitDates(root, displayPath(root, contentRoot(root)));
+        const git = timePhase('git-datums (controle)', () => readGitDates(root, displayPath(root, contentRoot(root))));
         lastModified.clear();
         for (const entry of entries) {
           if (entry.draft || !entry.data || waiting.has(entry.path)) continue;

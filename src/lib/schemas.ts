@@ -130,6 +130,32 @@ export const image = <I extends z.ZodType>(src: ImageSource<I>) =>
     credit: text(2, 120).describe('Fotograaf of bron, zoals "Joep van der Pal".').optional(),
   });
 
+/** An entry's data with its photo's `src` as the image source reads it. */
+export type WithPhotoSource<T, Src> = T extends { image?: infer P }
+  ? Omit<T, 'image'> & { image?: Omit<NonNullable<P>, 'src'> & { src: Src } }
+  : T;
+
+/**
+ * A collection's schema, built once, with its photo's `src` read by a source that
+ * belongs to one entry: Astro's `image()`, which resolves the path from that entry's
+ * file, is handed to a collection's schema function once per entry. Building the
+ * whole schema in that function cost about 3 ms an entry (12 s of content sync at
+ * 4,000 entries, BENCHMARKS.md); this wrapper costs a few microseconds, and the
+ * source is only called for an entry that has a photo. The shared schema has
+ * already checked the photo's fields, with `src` as a path.
+ */
+export function withPhoto<T extends { image?: { src: string } }, I extends z.ZodType>(schema: z.ZodType<T>, imageSource: ImageSource<I>) {
+  return schema.transform(async (data, ctx): Promise<WithPhotoSource<T, z.output<I>>> => {
+    if (!data.image) return data as WithPhotoSource<T, z.output<I>>;
+    const src = await imageSource().safeParseAsync(data.image.src);
+    if (!src.success) {
+      for (const issue of src.error.issues) ctx.addIssue({ ...issue, path: ['image', 'src', ...issue.path] } as Parameters<typeof ctx.addIssue>[0]);
+      return z.NEVER;
+    }
+    return { ...data, image: { ...data.image, src: src.data } } as WithPhotoSource<T, z.output<I>>;
+  });
+}
+
 export const figure = () =>
   z.strictObject({
     label: text(2, 120).describe('Wat er geteld is, zoals "Deelnemers".'),

@@ -26,6 +26,7 @@ const KNOWN_MAJORS: Record<string, number[]> = {
   'actions/upload-artifact': [4],
   'actions/download-artifact': [4],
   'actions/github-script': [7],
+  'actions/cache': [4],
 };
 
 const workflows = globSync('.github/workflows/*.yml', { cwd: projectRoot });
