@@ -12,6 +12,9 @@ export interface ShownResult {
   type: string;
   /** Pagefind's excerpt: escaped text with <mark> around the matches. */
   excerpt: string;
+  /** A news item's date: ISO, and as the page writes it. */
+  date?: string;
+  datum?: string;
 }
 
 export interface Row {
@@ -66,7 +69,7 @@ export async function fillRows(results: readonly Loadable[], loaded: number, row
     if (!current()) return loaded;
     addToRows(
       rows,
-      batch.map((d) => ({ url: d.url, title: d.meta.title ?? d.url, type: d.meta.type ?? '', excerpt: d.excerpt })),
+      batch.map((d) => ({ url: d.url, title: d.meta.title ?? d.url, type: d.meta.type ?? '', excerpt: d.excerpt, date: d.meta.date, datum: d.meta.datum })),
     );
     loaded += batch.length;
   }
