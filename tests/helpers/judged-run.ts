@@ -25,3 +25,11 @@ export async function searchAsReader(index: SearchIndex, siteDir: string, query:
   await fillRows(found.results, 0, rows, 10);
   return { answer: found, rows: rows.map((r) => r.result.url), all: rows };
 }
+
+/** Did a misspelt query get the reader to the meant word: searched instead, offered first, or found by Pagefind's stem (the same first row as the meant word)? */
+export async function reachesMeant(index: SearchIndex, siteDir: string, { answer, rows }: Outcome, meant: string): Promise<boolean> {
+  const same = (a?: string) => a?.toLowerCase() === meant.toLowerCase();
+  if (same(answer.corrected) || same(answer.offers[0])) return true;
+  if (answer.missing.length > 0 || rows.length === 0) return false;
+  return rows[0] === (await searchAsReader(index, siteDir, meant)).rows[0];
+}

@@ -16,7 +16,7 @@ import { MISSPELLINGS, NO_SUGGESTION } from '../helpers/misspellings.ts';
 import { parseVocabulary, VOCABULARY_URL } from '../../src/lib/search/suggest.ts';
 import { JUDGED, type JudgedQuery } from '../helpers/judged-queries.ts';
 import { rankOf, scoreRanks } from '../helpers/judged-metrics.ts';
-import { searchAsReader, type Outcome } from '../helpers/judged-run.ts';
+import { reachesMeant as reachesMeantOn, searchAsReader, type Outcome } from '../helpers/judged-run.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { withoutCompoundMarks } from '../../src/lib/search/excerpt.ts';
 
@@ -163,13 +163,8 @@ describe('"Bedoelde je …?" on the real vocabulary', () => {
   });
 });
 
-/** Did a misspelt query get the reader to the meant word: searched instead, offered first, or found by Pagefind's stem (the same first row as the meant word)? */
-async function reachesMeant({ answer, rows }: Outcome, meant: string): Promise<boolean> {
-  const same = (a?: string) => a?.toLowerCase() === meant.toLowerCase();
-  if (same(answer.corrected) || same(answer.offers[0])) return true;
-  if (answer.missing.length > 0 || rows.length === 0) return false;
-  return rows[0] === (await searchAsReader(index, siteDir(), meant)).rows[0];
-}
+/** reachesMeant on the real site. */
+const reachesMeant = (outcome: Outcome, meant: string) => reachesMeantOn(index, siteDir(), outcome, meant);
 
 describe('the judged set: the search page\'s answers to queries readers type', () => {
   const outcomes = new Map<JudgedQuery, Outcome>();

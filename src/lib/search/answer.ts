@@ -171,8 +171,8 @@ async function listed(engine: SearchEngine, words: readonly QueryWord[], options
   return { results, filterCounts: await filterCounts(engine, term, response, options), withoutFilters: response.unfilteredResultCount };
 }
 
-/** Results whose titles are checked for all the query's words: a title that has them all scores high in Pagefind already. */
-const TITLES_CHECKED = 30;
+/** Results whose titles are checked for all the query's words: the first screen, whose data the page loads anyway (a title that has them all scores high in Pagefind already). */
+const TITLES_CHECKED = 10;
 
 /**
  * The results in the order a reader expects. Pagefind scores each word on
