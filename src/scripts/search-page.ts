@@ -168,9 +168,9 @@ async function start() {
 
   /** On a small screen the header, the box and the filter button can push the answer below the fold: scroll to the count. */
   function bringIntoView() {
-    const first = list.firstElementChild ?? status;
-    const bottom = first.getBoundingClientRect().top + Math.min(first.getBoundingClientRect().height, 96);
-    if (status.getBoundingClientRect().top < 0 || bottom > window.innerHeight) {
+    // What must show below the count: the first result's title, or else the line under the count (a correction, "Filters wissen").
+    const target = list.firstElementChild?.querySelector('.search-result-title') ?? (notes.hasChildNodes() ? notes : status);
+    if (status.getBoundingClientRect().top < 0 || target.getBoundingClientRect().bottom > window.innerHeight) {
       status.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
     }
   }

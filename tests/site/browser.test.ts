@@ -393,6 +393,13 @@ describe('search on a phone (320 × 640)', () => {
     await answerInView();
   });
 
+  it('brings the way out into view when filters hide every result', async () => {
+    await page.goto(`${site.url}/zoeken/?q=Boijmans&type=project`);
+    const clear = page.getByRole('button', { name: 'Filters wissen' });
+    await clear.waitFor();
+    await page.waitForFunction(() => document.querySelector('#zoek-suggesties button')!.getBoundingClientRect().bottom <= window.innerHeight, undefined, { timeout: 5_000 });
+  });
+
   it('brings them into view after a search from the header', async () => {
     await page.goto(`${site.url}/netwerken/`);
     await page.locator('header input[name="q"]').fill('Delfshaven');
@@ -459,6 +466,7 @@ describe('screenshots', () => {
           await page.goto(site.url + url);
           if (script) await page.waitForFunction(() => document.querySelector('#zoek-status')?.textContent);
           if (script && width === 320 && name === 'zoeken-filters') await page.locator('#zoek-filterknop').click();
+          await page.waitForTimeout(600); // a smooth scroll to the answer ends
           await page.screenshot({ path: path.join(dir, `${name}-${width}-${scheme}.png`) });
           await page.close();
           count++;

@@ -194,6 +194,14 @@ describe('the judged set: the search page\'s answers to queries readers type', (
     expect(rank, rows.join(' ')).toBeLessThanOrEqual(3);
   });
 
+  it.each(JUDGED.filter((j) => j.site === 'synthetisch').map((j) => [j.kind, j.query, j.first.join(' of ') || '(niets)', j] as const))(
+    'ranking case, %s: "%s" → %s first',
+    (_kind, _query, _first, judged) => {
+      const { rows } = outcomes.get(judged)!;
+      expect(rankOf(judged, rows), rows.join(' ')).toBe(1);
+    },
+  );
+
   it('puts the right page first for at least 90 % (success@1), with MRR to match', () => {
     const ranks = JUDGED.map((j) => rankOf(j, outcomes.get(j)!.rows));
     const score = scoreRanks(ranks);
