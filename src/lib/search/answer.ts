@@ -5,8 +5,8 @@
  * to offer, the results in the order a reader expects (the query's words side
  * by side first), and per filter value the count that ticking it would give.
  * The engine is Pagefind's JavaScript API (the search page's, or the tests'
- * in Node); nothing here touches the page. See docs in BENCHMARKS.md for the
- * judged set this is measured on.
+ * in Node); nothing here touches the page. Measured on the judged set
+ * (tests/helpers/judged-queries.ts; numbers in BENCHMARKS.md).
  */
 import { beginsWith, isCommonWord, matchedTokens, queryOf, queryWords, type MatchedText, type QueryWord } from './query-words.ts';
 import { candidatesFor, type Vocabulary } from './suggest.ts';
