@@ -53,7 +53,7 @@ export async function buildSearchIndex(siteDir: string): Promise<number> {
     const folders = new Set<string>();
     const vocabulary = new VocabularyCounter();
     const boilerplate = new BoilerplateCounter();
-    const copied = new Map<string, string[]>(); // indexed page → its text blocks long enough to be boilerplate
+    const copied = new Map<string, string[]>(); // indexed page → the keys of its text blocks long enough to be boilerplate
     // Synchronous file calls: for ten thousand small files, awaiting each one costs more than the work.
     for (const file of files) {
       const html = readFileSync(path.join(siteDir, file), 'utf8');
@@ -69,8 +69,8 @@ export async function buildSearchIndex(siteDir: string): Promise<number> {
       copied.set(file, boilerplate.addPage(blocks));
     }
     // Now that every page is counted: the copies of pages that share a block with others again, that block weighed lower.
-    for (const [file, blocks] of copied) {
-      if (!blocks.some((b) => boilerplate.isBoilerplate(b))) continue;
+    for (const [file, keys] of copied) {
+      if (!keys.some((key) => boilerplate.repeated(key))) continue;
       const html = readFileSync(path.join(siteDir, file), 'utf8');
       writeFileSync(path.join(scratch, file), indexedCopy(html, split, { weigh: boilerplate.weigh }));
     }
