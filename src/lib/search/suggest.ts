@@ -1,14 +1,14 @@
 /**
- * "Bedoelde je …?": corrections for a query that finds nothing or little,
- * from the site's own vocabulary (the words of the indexed pages with how many
- * pages use them, written at index time). A word is compared by edit distance
- * after Dutch spelling rules that sound alike (ij/y/ei, dubbele medeklinkers,
- * trema, dt/d/t at the end) are folded away, so "Delfshafen", "vrijwiligers"
- * and "zorgaanbeider" find their word. Free of dependencies: it runs in the
- * browser, loaded only when a search comes up short.
+ * Candidates for a typed word the site does not have (answer.ts decides which
+ * to search instead or offer), from the site's own vocabulary (the words of
+ * the indexed pages with how many pages use them, written at index time). A
+ * word is compared by edit distance after Dutch spelling rules that sound
+ * alike (ij/y/ei, dubbele medeklinkers, trema, dt/d/t at the end) are folded
+ * away, so "vrijwiligers" and "zorgaanbeider" find their word. Free of
+ * dependencies: it runs in the browser.
  */
 
-/** Where the build puts the vocabulary: beside the search page, fetched only when a search comes up short. */
+/** Where the build puts the vocabulary: beside the search page, fetched only when a typed word is not on the site. */
 export const VOCABULARY_URL = 'zoeken/woorden.txt';
 /** The most used words kept: the words a reader is likely to mean, and small enough for 20 KB gzipped (3,500 Dutch words ≈ 19 KB). */
 export const VOCABULARY_SIZE = 3500;
