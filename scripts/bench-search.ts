@@ -4,7 +4,9 @@
  * index's size; what the search page costs in a cold Chromium (bytes raw and
  * gzip before the first keystroke, for the first query and each further one;
  * p50/p95 from Enter to rendered results over the query table), against the
- * budgets; the "Bedoelde je" vocabulary's size and suggestion score; and how
+ * budgets; the "Bedoelde je" vocabulary's size and how many of the
+ * misspellings table reach the meant word through the search page's own logic;
+ * the judged set's success@1, success@3 and MRR on the real site; and how
  * well the compound splitter does on its reviewed table of real words.
  */
 import { readFileSync, statSync } from 'node:fs';
@@ -14,11 +16,15 @@ import { globSync } from 'tinyglobby';
 import { launchBrowser } from '../tests/helpers/browser.ts';
 import { MISSPELLINGS } from '../tests/helpers/misspellings.ts';
 import { QUERIES } from '../tests/helpers/search-queries.ts';
+import { JUDGED } from '../tests/helpers/judged-queries.ts';
+import { rankOf, scoreRanks } from '../tests/helpers/judged-metrics.ts';
+import { reachesMeant, searchAsReader } from '../tests/helpers/judged-run.ts';
+import { openIndex } from '../tests/helpers/pagefind.ts';
 import { splitterScore } from '../tests/helpers/compound-table.ts';
 import { indexSplitter } from './search-index.ts';
 import { serve } from '../tests/helpers/serve.ts';
 import { formatTable } from '../src/lib/weight.ts';
-import { parseVocabulary, suggestQueries, VOCABULARY_URL } from '../src/lib/search/suggest.ts';
+import { parseVocabulary, VOCABULARY_URL } from '../src/lib/search/suggest.ts';
 import { pagesPerWord, queryWords } from './corpus-words.ts';
 import { generateCorpus } from './generate-corpus.ts';
 import { measureSearchPage, type Bytes, type SearchPageCost } from './search-budget.ts';
@@ -69,7 +75,7 @@ for (const [name, dir, queries] of sites) {
   await served.close();
   latencies.sort((a, b) => a - b);
   const further = cost!.furtherQueries.reduce((max, b) => (b.gzip > max.gzip ? b : max));
-  const suggested = MISSPELLINGS.filter(([typed, meant]) => suggestQueries(typed, vocabulary).includes(meant)).length;
+  const suggested = await misspellingsReached(dir);
   const pageCount = globSync('pagefind/fragment/*', { cwd: dir }).length;
   const firstTotal: Bytes = { raw: cost!.beforeKeystroke.raw + cost!.firstQuery.raw, gzip: cost!.beforeKeystroke.gzip + cost!.firstQuery.gzip, requests: cost!.beforeKeystroke.requests + cost!.firstQuery.requests };
   rows.push([
@@ -95,6 +101,27 @@ console.log(`\n${formatTable(rows)}\n`);
 console.log('(KB: ruw / gzip zoals een host het verstuurt; 1e zoekopdracht: de pagina plus de eerste zoekopdracht, tussen haakjes wat de zoekopdracht zelf kost;');
 console.log(` latentie: van Enter tot getoonde resultaten in Chromium, per site haar zoekopdrachten (echte site ${QUERIES.length}, corpus 12 van vaak tot zelden) × ${REPEAT} koude rondes; suggesties: de bedoelde correctie bij de eerste drie)\n`);
 for (const line of budgets) console.log(line);
+
+// The judged set on the real site, through the search page's own logic (its synthetic cases are scored by the tests, on the fixture site).
+{
+  const dir = sites[0]![1];
+  const index = await openIndex(dir);
+  const real = JUDGED.filter((j) => j.site === 'echt');
+  const ranks: number[] = [];
+  for (const judged of real) ranks.push(rankOf(judged, (await searchAsReader(index, dir, judged.query)).rows));
+  await index.close();
+  const judgedScore = scoreRanks(ranks);
+  console.log(`\nBeoordeelde zoekopdrachten (echte site, ${judgedScore.queries}): success@1 ${judgedScore.successAt1.toFixed(3)}, success@3 ${judgedScore.successAt3.toFixed(3)}, MRR ${judgedScore.mrr.toFixed(3)}`);
+}
+
+/** Misspellings of the table that reach the meant word: searched instead, offered first, or found by Pagefind's stem with the meant word's first result. */
+async function misspellingsReached(dir: string): Promise<number> {
+  const index = await openIndex(dir);
+  let reached = 0;
+  for (const [typed, meant] of MISSPELLINGS) if (await reachesMeant(index, dir, await searchAsReader(index, dir, typed), meant)) reached++;
+  await index.close();
+  return reached;
+}
 
 const score = splitterScore((word) => indexSplitter()(word, false));
 console.log(`\nSamenstellingen: ${score.right} van ${score.total} woorden precies goed gesplitst (${((100 * score.right) / score.total).toFixed(1)} %).`);

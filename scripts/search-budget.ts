@@ -50,7 +50,8 @@ async function submit(page: Page, query: string): Promise<number> {
         const list = document.querySelector('#zoek-resultaten')!;
         input.value = q;
         const started = performance.now();
-        const done = () => status.textContent?.includes(`‘${q}’`) && (list.children.length > 0 || status.textContent.startsWith('Geen'));
+        // The page writes the address once the answer is on screen (the count may name a correction instead of the query).
+        const done = () => new URLSearchParams(location.search).get('q') === q && Boolean(status.textContent) && (list.children.length > 0 || status.textContent!.startsWith('Geen'));
         const observer = new MutationObserver(() => {
           if (done()) {
             observer.disconnect();

@@ -2,8 +2,10 @@
  * Indexes a built site with Pagefind, in Dutch. Pagefind reads a copy of each
  * page in which compound words are marked where their parts meet and block
  * elements are kept apart (src/lib/search/indexed-text.ts); the HTML files
- * readers get are not changed. The words of the indexed pages, with how many
- * pages use each, become the vocabulary behind "Bedoelde je …?".
+ * readers get are not changed. A paragraph that several pages repeat word for
+ * word is weighed lower on them (src/lib/search/boilerplate.ts). The words of
+ * the indexed pages, with how many pages use each, become the vocabulary
+ * behind "Bedoelde je …?".
  */
 import { accessSync, constants, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -11,6 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { glob } from 'tinyglobby';
+import { BoilerplateCounter } from '../src/lib/search/boilerplate.ts';
 import { createSplitter, splitAsWritten } from '../src/lib/search/compounds.ts';
 import { dutchLexicon } from '../src/lib/search/dutch-words.ts';
 import { indexedCopy, type WordSplitter } from '../src/lib/search/indexed-text.ts';
@@ -51,8 +54,9 @@ export async function buildSearchIndex(siteDir: string): Promise<number> {
     const files = await glob('**/*.html', { cwd: siteDir, ignore: ['pagefind/**'] });
     const folders = new Set<string>();
     const vocabulary = new VocabularyCounter();
-    let pages = 0;
     let markingMs = 0;
+    const boilerplate = new BoilerplateCounter();
+    const copied = new Map<string, string[]>(); // indexed page → the keys of its text blocks long enough to be boilerplate
     // Synchronous file calls: for ten thousand small files, awaiting each one costs more than the work.
     for (const file of files) {
       const html = readFileSync(path.join(siteDir, file), 'utf8');
@@ -62,14 +66,25 @@ export async function buildSearchIndex(siteDir: string): Promise<number> {
       if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
       folders.add(folder);
       const text: string[] = [];
+      const blocks: string[] = [];
       const marking = performance.now();
-      const copy = indexedCopy(html, split, (piece) => text.push(piece));
+      const copy = indexedCopy(html, split, { collect: (piece) => text.push(piece), block: (b) => blocks.push(b) });
       vocabulary.addPage(text.join(' '));
+      copied.set(file, boilerplate.addPage(blocks));
       markingMs += performance.now() - marking;
       writeFileSync(target, copy);
-      pages++;
     }
-    // For the benchmark's phase table: marking compounds (and counting words) apart from reading and writing the copies.
+    // Now that every page is counted: the copies of pages that share a block with others again, that block weighed lower.
+    for (const [file, keys] of copied) {
+      if (!keys.some((key) => boilerplate.repeated(key))) continue;
+      const html = readFileSync(path.join(siteDir, file), 'utf8');
+      const marking = performance.now();
+      const copy = indexedCopy(html, split, { weigh: boilerplate.weigh });
+      markingMs += performance.now() - marking;
+      writeFileSync(path.join(scratch, file), copy);
+    }
+    const pages = copied.size;
+    // For the benchmark's phase table: marking compounds (and counting words and repeated blocks) apart from reading and writing the copies.
     recordPhase('zoekindex: samenstellingen', markingMs);
     recordPhase('zoekindex: kopieën', performance.now() - started - markingMs);
     started = performance.now();

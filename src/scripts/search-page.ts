@@ -1,128 +1,178 @@
 /**
  * The search page, on Pagefind's JavaScript API: our own form, filters,
- * result list and live count, kept in step with the address bar
- * (/zoeken/?q=…&netwerk=…&sorteer=datum) so a search can be shared. Pagefind
- * and its index load only here. Excerpts are shown without the marks that the
- * index puts between the parts of compound words (src/lib/search/excerpt.ts).
+ * result rows and live count, kept in step with the address bar
+ * (/zoeken/?q=…&netwerk=…&sorteer=datum) so a search can be shared. What a
+ * search answers (missing words, corrections, order, filter counts) is
+ * src/lib/search/answer.ts; it loads with Pagefind when a reader turns to the
+ * box, so a reader who only looks pays for neither. Excerpts are shown
+ * without the index's compound marks (src/lib/search/excerpt.ts).
  */
-import { FEW_RESULTS, needsSuggestions, withoutCompoundMarks } from '../lib/search/excerpt.ts';
-import { FILTERS, FILTER_LABELS, filterValueLabel, type FilterName } from '../lib/search/facets.ts';
+import { withoutCompoundMarks } from '../lib/search/excerpt.ts';
+import { FILTERS, FILTER_LABELS, filterValueLabel, othersOfType, type FilterName } from '../lib/search/facets.ts';
+import { PAGEFIND_OPTIONS } from '../lib/search/ranking.ts';
 import { hasCriteria, pagefindFilters, pagefindSort, readSearchState, searchQueryString, type SearchState, type SortOrder } from '../lib/search/search-url.ts';
+import type { Answer, SearchEngine } from '../lib/search/answer.ts';
+import type { Row, ShownResult } from '../lib/search/rows.ts';
+import type { Vocabulary } from '../lib/search/suggest.ts';
 
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-}
-interface PagefindResponse {
-  results: { id: string; data(): Promise<PagefindResultData> }[];
-  filters: Record<string, Record<string, number>>;
-}
-interface Pagefind {
+type PageLogic = typeof import('../lib/search/page-logic.ts');
+
+interface Pagefind extends SearchEngine {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(term: string | null, options: Record<string, unknown>): Promise<PagefindResponse>;
-  debouncedSearch(term: string | null, options: Record<string, unknown>, wait: number): Promise<PagefindResponse | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
 const PAGEFIND = '/pagefind/pagefind.js';
+/** Rows shown at a time. */
 const PAGE_SIZE = 10;
 const TYPING_PAUSE_MS = 250;
 
 const element = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function start() {
   const form = element<HTMLFormElement>('#zoekformulier');
   const input = element<HTMLInputElement>('#zoekterm');
+  const parts = element<HTMLDivElement>('#zoek-onderdelen');
+  const toggle = element<HTMLButtonElement>('#zoek-filterknop');
   const sort = element<HTMLSelectElement>('#zoek-sortering');
   const filterPane = element<HTMLDivElement>('#zoek-filters');
   const status = element<HTMLDivElement>('#zoek-status');
+  const notes = element<HTMLParagraphElement>('#zoek-suggesties');
   const list = element<HTMLOListElement>('#zoek-resultaten');
   const more = element<HTMLButtonElement>('#zoek-meer');
-  const suggestions = element<HTMLParagraphElement>('#zoek-suggesties');
 
   const state: SearchState = readSearchState(location.search);
   input.value = state.query;
   sort.value = state.sort;
+  parts.hidden = false; // sort, filters and results work now
 
   /**
-   * Pagefind, its WebAssembly, the index metadata and the filters load when a
-   * reader turns to the search box (or arrives with a search in the address),
-   * not with the page: a reader who only looks pays about 10 KB, not 90–250 KB.
+   * Pagefind, its WebAssembly, the index metadata, the filters and the
+   * answering logic load when a reader turns to the search box (or arrives
+   * with a search in the address), not with the page.
    */
-  let engine: Promise<{ pagefind: Pagefind; allFilters: Record<string, Record<string, number>> }> | undefined;
+  let engine: Promise<{ pagefind: Pagefind; logic: PageLogic }> | undefined;
   const loadEngine = () =>
     (engine ??= (async () => {
-      const pagefind: Pagefind = await import(/* @vite-ignore */ PAGEFIND);
-      await pagefind.options({ excerptLength: 30 });
+      const [pagefind, logic] = await Promise.all([import(/* @vite-ignore */ PAGEFIND) as Promise<Pagefind>, import('../lib/search/page-logic.ts')]);
+      await pagefind.options(PAGEFIND_OPTIONS);
       await pagefind.init();
       const allFilters = await pagefind.filters();
       // The filter groups are built once; a search updates their counts in place, so focus stays on the box a reader ticked.
       filterPane.replaceChildren(
         ...FILTERS.filter((name) => Object.keys(allFilters[name] ?? {}).length > 0).map((name) => filterGroup(name, allFilters[name]!, state.filters[name] ?? [])),
       );
-      return { pagefind, allFilters };
+      renderToggle();
+      return { pagefind, logic };
     })());
 
-  let shown: PagefindResponse['results'] = [];
-  let vocabulary: Promise<import('../lib/search/suggest.ts').Vocabulary> | undefined;
-  let rendered = 0;
-  let firstExcerpts: string[] = []; // of the first results shown: did the query itself match, or only its start?
+  /** The site's words for corrections: fetched only when a typed word is not on the site. */
+  let vocabulary: Promise<Vocabulary> | undefined;
+  const loadVocabulary = async () => {
+    const { logic } = await loadEngine();
+    return (vocabulary ??= fetch(`/${logic.VOCABULARY_URL}`).then((r) => (r.ok ? r.text() : '')).then(logic.parseVocabulary));
+  };
 
+  let found: Answer | undefined;
+  let rows: Row[] = [];
+  let loaded = 0;
+  const shownRows = new Map<Row, { item: HTMLLIElement; alike: number }>();
   let latest = 0; // the newest search: an older one that answers later (a typing pause, a slow chunk) is dropped
 
-  /** Runs the current search (typing: after a pause, and only the last one counts). */
-  async function run(typing = false) {
+  /** Runs the current search; `how` says what started it: typing waits for a pause, a submit brings the answer into view. */
+  async function run(how: 'typing' | 'submit' | 'change' = 'change') {
     const id = ++latest;
-    const { pagefind, allFilters } = await loadEngine();
+    const { logic, pagefind } = await loadEngine();
+    if (how === 'typing') await pause(TYPING_PAUSE_MS);
+    if (id !== latest) return;
     state.query = input.value.trim();
     state.sort = sort.value as SortOrder;
     if (!hasCriteria(state)) {
-      renderFilters(allFilters);
+      found = undefined;
+      renderFilterCounts(await pagefind.filters());
       status.textContent = '';
+      notes.replaceChildren();
       list.replaceChildren();
       more.hidden = true;
-      suggestions.replaceChildren();
       writeUrl();
       return;
     }
-    const options = { filters: pagefindFilters(state.filters), sort: pagefindSort(state.sort) };
-    const term = state.query || null;
-    const response = typing ? await pagefind.debouncedSearch(term, options, TYPING_PAUSE_MS) : await pagefind.search(term, options);
-    if (!response || id !== latest) return; // a newer search has replaced this one
-    shown = response.results;
-    rendered = 0;
-    list.replaceChildren();
-    renderFilters(response.filters);
-    status.textContent = summary(shown.length, state.query);
-    await renderMore(id);
+    const answered = await logic.answer(pagefind, state.query, { filters: pagefindFilters(state.filters), sort: pagefindSort(state.sort), literal: state.literal, vocabulary: loadVocabulary });
+    if (id !== latest) return; // a newer search has replaced this one
+    const fresh: Row[] = [];
+    const count = await logic.fillRows(answered.results, 0, fresh, PAGE_SIZE, () => id === latest);
     if (id !== latest) return;
+    found = answered;
+    rows = fresh;
+    loaded = count;
+    shownRows.clear();
+    list.replaceChildren();
+    renderRows();
+    renderFilterCounts(answered.filterCounts);
+    status.textContent = logic.statusText(answered, Object.keys(state.filters).length > 0);
+    renderNotes(answered);
     writeUrl(); // once the results are shown, so the address always describes what is on screen
-    await offerSuggestions(pagefind, state.query, shown.length, options);
+    if (how === 'submit') bringIntoView();
   }
 
-  /** "Bedoelde je …?" under a search that finds nothing or little: corrections that do find more. */
-  async function offerSuggestions(pagefind: Pagefind, query: string, found: number, options: Record<string, unknown>) {
-    suggestions.replaceChildren();
-    if (!needsSuggestions(query, found, firstExcerpts)) return;
-    const { suggestQueries, parseVocabulary, VOCABULARY_URL } = await import('../lib/search/suggest.ts');
-    vocabulary ??= fetch(`/${VOCABULARY_URL}`).then((r) => (r.ok ? r.text() : '')).then(parseVocabulary);
-    const candidates = suggestQueries(query, await vocabulary);
-    const better: string[] = [];
-    for (const candidate of candidates) {
-      // A correction must find something; where the query found little, at least as much.
-      const count = (await pagefind.search(candidate, options)).results.length;
-      if (count > 0 && (found >= FEW_RESULTS || count >= found)) better.push(candidate);
+  /** The rows loaded so far: new ones appended, earlier ones redrawn where more pages with the same text were found. */
+  function renderRows(): HTMLLIElement[] {
+    const added: HTMLLIElement[] = [];
+    for (const row of rows) {
+      const shown = shownRows.get(row);
+      if (shown && shown.alike === row.alike.length) continue;
+      const item = rowItem(row);
+      if (shown) shown.item.replaceWith(item);
+      else {
+        list.append(item);
+        added.push(item);
+      }
+      shownRows.set(row, { item, alike: row.alike.length });
     }
-    if (query !== state.query || better.length === 0) return; // the reader has typed on, or nothing helps
-    const links = better.map((candidate) => {
-      const link = document.createElement('a');
-      link.href = `${location.pathname}${searchQueryString({ ...state, query: candidate })}`;
-      link.textContent = candidate;
-      return link;
-    });
-    suggestions.append('Bedoelde je ', ...links.flatMap((link, i) => (i === 0 ? [link] : [i === links.length - 1 ? ' of ' : ', ', link])), '?');
+    more.hidden = loaded >= (found?.results.length ?? 0);
+    return added;
+  }
+
+  /** Under the count: the correction searched instead, the corrections offered, or the way out of filters that hide everything. */
+  function renderNotes(answered: Answer) {
+    notes.replaceChildren();
+    const link = (query: string, literal = false) => {
+      const a = document.createElement('a');
+      a.href = `${location.pathname}${searchQueryString({ ...state, query, literal })}`;
+      a.textContent = query;
+      return a;
+    };
+    if (answered.corrected) {
+      const strong = document.createElement('strong');
+      strong.textContent = answered.corrected;
+      notes.append('Resultaten voor ', strong, ' — zoek in plaats daarvan naar ', link(answered.query, true));
+    } else if (answered.offers.length > 0) {
+      const links = answered.offers.map((offer) => link(offer));
+      notes.append('Bedoelde je ', ...links.flatMap((a, i) => (i === 0 ? [a] : [i === links.length - 1 ? ' of ' : ', ', a])), '?');
+    } else if (answered.results.length === 0 && answered.withoutFilters > 0 && Object.keys(state.filters).length > 0) {
+      const clear = document.createElement('button');
+      clear.type = 'button';
+      clear.className = 'button-secondary';
+      clear.textContent = 'Filters wissen';
+      clear.addEventListener('click', () => {
+        state.filters = {};
+        for (const box of filterPane.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) box.checked = false;
+        renderToggle();
+        void run().then(() => input.focus());
+      });
+      notes.append(clear);
+    }
+  }
+
+  /** On a small screen the header, the box and the filter button can push the answer below the fold: scroll to the count. */
+  function bringIntoView() {
+    // What must show below the count: the first result's title, or else the line under the count (a correction, "Filters wissen").
+    const target = list.firstElementChild?.querySelector('.search-result-title') ?? (notes.hasChildNodes() ? notes : status);
+    if (status.getBoundingClientRect().top < 0 || target.getBoundingClientRect().bottom > window.innerHeight) {
+      status.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+    }
   }
 
   function writeUrl() {
@@ -130,23 +180,22 @@ async function start() {
     if (url !== `${location.pathname}${location.search}`) history.replaceState(null, '', url);
   }
 
-  async function renderMore(id = latest) {
-    const next = await Promise.all(shown.slice(rendered, rendered + PAGE_SIZE).map((r) => r.data()));
-    if (id !== latest) return []; // a newer search has started while these loaded
-    if (rendered === 0) firstExcerpts = next.map((d) => d.excerpt);
-    const items = next.map(resultItem);
-    list.append(...items);
-    rendered += next.length;
-    more.hidden = rendered >= shown.length;
-    return items;
-  }
-
-  function renderFilters(counts: Record<string, Record<string, number>>) {
+  function renderFilterCounts(counts: Record<string, Record<string, number>>) {
     for (const box of filterPane.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
       box.parentElement!.querySelector('.count')!.textContent = `(${counts[box.name]?.[box.value] ?? 0})`;
     }
   }
 
+  /** The filter button says how many values are ticked, so a reader sees filters are on while the panel is folded. */
+  function renderToggle() {
+    const ticked = Object.values(state.filters).reduce((n, values) => n + (values?.length ?? 0), 0);
+    toggle.textContent = ticked ? `Filters (${ticked} gekozen)` : 'Filters';
+  }
+
+  toggle.addEventListener('click', () => {
+    toggle.setAttribute('aria-expanded', String(toggle.getAttribute('aria-expanded') !== 'true'));
+    void loadEngine();
+  });
   filterPane.addEventListener('change', (event) => {
     const box = event.target as HTMLInputElement;
     const name = box.name as FilterName;
@@ -155,50 +204,75 @@ async function start() {
     else chosen.delete(box.value);
     if (chosen.size) state.filters[name] = [...chosen];
     else delete state.filters[name];
+    renderToggle();
     void run();
   });
-  input.addEventListener('input', () => void run(true));
+  input.addEventListener('input', () => {
+    state.literal = false; // a new query may be corrected again
+    void run('typing');
+  });
   // A reader who turns to the box is about to search: load while they type the first letters.
   input.addEventListener('focus', () => void loadEngine(), { once: true });
-  filterPane.closest('.search-filters')!.addEventListener('pointerenter', () => void loadEngine(), { once: true });
+  parts.querySelector('.search-filters')!.addEventListener('pointerenter', () => void loadEngine(), { once: true });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    void run();
+    void run('submit');
   });
   sort.addEventListener('change', () => void run());
   more.addEventListener('click', async () => {
-    const items = await renderMore();
-    items[0]?.querySelector('a')?.focus(); // the reader continues where the new results begin
+    const { logic } = await loadEngine();
+    const id = latest;
+    loaded = await logic.fillRows(found?.results ?? [], loaded, rows, PAGE_SIZE, () => id === latest);
+    if (id !== latest) return;
+    renderRows()[0]?.querySelector('a')?.focus(); // the reader continues where the new results begin
   });
 
   document.documentElement.dataset.search = 'ready';
-  if (hasCriteria(state)) await run();
+  if (hasCriteria(state)) await run('submit'); // arriving with a search (the header's form, a shared address) is a submit too
 }
 
-function summary(count: number, query: string): string {
-  const found = count === 0 ? 'Geen resultaten' : count === 1 ? '1 resultaat' : `${count} resultaten`;
-  return query ? `${found} voor ‘${query}’` : found;
+function rowItem({ result, alike }: Row): HTMLLIElement {
+  const item = resultItem(result);
+  if (alike.length > 0) {
+    // The same excerpt on other pages: one row, the others a click away.
+    const others = document.createElement('details');
+    others.className = 'search-result-alike';
+    const summary = document.createElement('summary');
+    summary.textContent = `en ${othersOfType(result.type, alike.length)} met dezelfde tekst`;
+    const links = document.createElement('ul');
+    for (const other of alike) {
+      const li = document.createElement('li');
+      const a = document.createElement('a');
+      a.href = other.url;
+      a.textContent = other.title;
+      li.append(a);
+      links.append(li);
+    }
+    others.append(summary, links);
+    item.append(others);
+  }
+  return item;
 }
 
-function resultItem(data: PagefindResultData): HTMLLIElement {
+function resultItem(data: ShownResult): HTMLLIElement {
   const item = document.createElement('li');
   item.className = 'search-result';
   const meta = document.createElement('p');
   meta.className = 'meta';
   const type = document.createElement('span');
-  type.textContent = filterValueLabel('type', data.meta.type ?? '');
+  type.textContent = filterValueLabel('type', data.type);
   meta.append(type);
-  if (data.meta.date && data.meta.datum) {
+  if (data.date && data.datum) {
     const time = document.createElement('time');
-    time.dateTime = data.meta.date;
-    time.textContent = data.meta.datum;
+    time.dateTime = data.date;
+    time.textContent = data.datum;
     meta.append(' · ', time);
   }
   const title = document.createElement('h2');
   title.className = 'search-result-title';
   const link = document.createElement('a');
   link.href = data.url;
-  link.textContent = data.meta.title ?? data.url;
+  link.textContent = data.title;
   title.append(link);
   const excerpt = document.createElement('p');
   excerpt.className = 'search-result-excerpt';

@@ -2,6 +2,8 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { serve, type Served } from './serve.ts';
+import type { SearchEngine } from '../../src/lib/search/answer.ts';
+import { PAGEFIND_OPTIONS } from '../../src/lib/search/ranking.ts';
 
 export interface Hit {
   url: string;
@@ -16,13 +18,15 @@ export interface SearchIndex {
   /** Results with their data; `limit` loads only the first ones, as the search page does. */
   search(query: string | null, options?: { filters?: Record<string, string | string[]>; sort?: Record<string, 'asc' | 'desc'> }, limit?: number): Promise<Hit[]>;
   filters(): Promise<Record<string, Record<string, number>>>;
+  /** Pagefind's own API with the search page's options, for the search page's logic (src/lib/search/answer.ts). */
+  engine: SearchEngine;
   close(): Promise<void>;
 }
 
 export async function openIndex(siteDir: string): Promise<SearchIndex> {
   const served: Served = await serve(siteDir);
   const pagefind = await import(pathToFileURL(path.join(siteDir, 'pagefind/pagefind.js')).href);
-  await pagefind.options({ basePath: `${served.url}/pagefind/`, baseUrl: '/', noWorker: true });
+  await pagefind.options({ ...PAGEFIND_OPTIONS, basePath: `${served.url}/pagefind/`, baseUrl: '/', noWorker: true });
   await pagefind.init();
   return {
     async search(query, options = {}, limit = Infinity) {
@@ -31,6 +35,7 @@ export async function openIndex(siteDir: string): Promise<SearchIndex> {
       return data.map((d) => ({ url: d.url, excerpt: d.excerpt, content: d.content, meta: d.meta, filters: d.filters }));
     },
     filters: () => pagefind.filters(),
+    engine: pagefind,
     async close() {
       await pagefind.destroy?.();
       await served.close();

@@ -1,11 +1,12 @@
 /**
  * Builds what the site tests read, once: the real site from content/ into
- * tests/.tmp/site, and a fixture site with enough news to paginate into
- * tests/.tmp/fixture-site.
+ * tests/.tmp/site, and a fixture site into tests/.tmp/fixture-site with enough
+ * news to paginate and the synthetic search cases (tests/helpers/search-fixture.ts).
  */
 import path from 'node:path';
 import { runBuild, tmpDir } from '../helpers/build.ts';
-import { baseline, validNews, writeTree } from '../helpers/content.ts';
+import { baseline, writeTree } from '../helpers/content.ts';
+import { fixtureNews, searchFixtureFiles } from '../helpers/search-fixture.ts';
 
 function build(out: string, content?: string) {
   const { status, output } = runBuild(out, content);
@@ -18,12 +19,10 @@ export default function setup() {
   process.env.SITE_DIR = site;
 
   const fixture = tmpDir('fixture-site');
-  const news = Array.from({ length: 24 }, (_, i) => ({
-    collection: 'news' as const,
-    name: `bericht-${i + 1}.md`,
-    data: validNews({ title: `Bericht nummer ${i + 1} uit de wijk`, date: `2022-02-${String(i + 1).padStart(2, '0')}` }),
-  }));
-  const content = writeTree(path.join(tmpDir('fixture-content'), 'content'), [...baseline(), ...news]);
+  const synthetic = searchFixtureFiles();
+  const replaced = (f: { collection: string; name: string }) => synthetic.some((s) => s.collection === f.collection && s.name === f.name);
+  const files = [...baseline().filter((f) => !replaced(f)), ...synthetic, ...fixtureNews(24)];
+  const content = writeTree(path.join(tmpDir('fixture-content'), 'content'), files);
   build(fixture, content);
   process.env.FIXTURE_SITE_DIR = fixture;
 }

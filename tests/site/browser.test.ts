@@ -248,18 +248,56 @@ describe('reader flows', () => {
     expect(page.url()).toContain('netwerk=Delfshaven');
   });
 
-  it('offers "Bedoelde je …?" for a misspelling, as a link to the corrected search', async () => {
-    for (const [typed, meant] of [['Delfshafen', 'Delfshaven'], ['zorgaanbeider', 'zorgaanbieder'], ['vrijwiligers', 'vrijwilligers']]) {
-      await page.goto(`${site.url}/zoeken/?q=${typed}`);
-      const link = page.locator('#zoek-suggesties a').first();
-      await link.waitFor({ timeout: 15_000 });
-      expect(await page.locator('#zoek-suggesties').textContent()).toBe(`Bedoelde je ${meant}?`);
-      expect(await link.getAttribute('href')).toBe(`/zoeken/?q=${meant}`);
-    }
-    await page.locator('#zoek-suggesties a').first().click();
-    await page.waitForURL((u) => u.searchParams.get('q') === 'vrijwilligers');
+  it('searches a misspelling as the one close word, with the way back to the query as typed, which offers the word', async () => {
+    await page.goto(`${site.url}/zoeken/?q=delftshaven`);
+    await page.waitForSelector('#zoek-resultaten li.search-result');
+    expect(await page.locator('#zoek-suggesties').textContent()).toBe('Resultaten voor Delfshaven — zoek in plaats daarvan naar delftshaven');
+    expect(await page.locator('#zoek-status').textContent()).toBe('4 resultaten voor ‘Delfshaven’; ‘delftshaven’ staat niet op de site.');
+    expect(await page.locator('#zoek-resultaten .search-result-title a').first().textContent()).toBe('Delfshaven');
+    const instead = page.locator('#zoek-suggesties a');
+    expect(await instead.getAttribute('href')).toBe('/zoeken/?q=delftshaven&letterlijk=1');
+    await instead.click();
+    await page.waitForFunction(() => document.querySelector('#zoek-suggesties')?.textContent?.startsWith('Bedoelde je'));
+    expect(await page.locator('#zoek-status').textContent()).toBe('Geen resultaten voor ‘delftshaven’: ‘delftshaven’ staat niet op de site.');
+    expect(await page.locator('#zoek-resultaten li').count()).toBe(0);
+    expect(await page.locator('#zoek-suggesties').textContent()).toBe('Bedoelde je Delfshaven?');
+    await page.locator('#zoek-suggesties a').click();
+    await page.waitForURL((u) => u.searchParams.get('q') === 'Delfshaven' && !u.searchParams.has('letterlijk'));
     await page.waitForSelector('#zoek-resultaten li.search-result');
     expect(await page.locator('#zoek-suggesties').textContent()).toBe('');
+  });
+
+  it('says which words the site does not have, and lists nothing for the common word left over', async () => {
+    await page.goto(`${site.url}/zoeken/?q=Purdey+van+Muiden`);
+    await page.waitForFunction(() => document.querySelector('#zoek-status')?.textContent);
+    expect(await page.locator('#zoek-status').textContent()).toBe('Geen resultaten voor ‘Purdey van Muiden’: ‘Purdey’ en ‘Muiden’ staan niet op de site.');
+    expect(await page.locator('#zoek-resultaten li').count()).toBe(0);
+  });
+
+  it('shows fourteen network pages with the same paragraph as one row, the others behind it', async () => {
+    await page.goto(`${site.url}/zoeken/?q=Hugo+de+Jonge`);
+    await page.waitForSelector('#zoek-resultaten li.search-result');
+    const titles = await resultTitles(page);
+    expect(titles[0]).toBe('Veertien coöperatieve netwerken van zorg en welzijn ondertekend');
+    expect(titles).toHaveLength(2);
+    const alike = page.locator('#zoek-resultaten .search-result-alike');
+    expect(await alike.locator('summary').textContent()).toBe('en 13 andere netwerkpagina’s met dezelfde tekst');
+    await alike.locator('summary').click();
+    expect(await alike.locator('a').count()).toBe(13);
+  });
+
+  it('counts for each filter value what ticking it gives, and offers to clear filters that hide every result', async () => {
+    await page.goto(`${site.url}/zoeken/?q=zorg&jaar=2023`);
+    await page.waitForSelector('#zoek-resultaten li.search-result');
+    const count2016 = await page.locator('#zoek-filters input[value="2016"] + span + .count').textContent();
+    expect(count2016).not.toBe('(0)');
+    await page.goto(`${site.url}/zoeken/?q=Boijmans&type=project`);
+    await page.waitForFunction(() => document.querySelector('#zoek-status')?.textContent);
+    expect(await page.locator('#zoek-status').textContent()).toBe('Geen resultaten voor ‘Boijmans’ met deze filters; zonder filters zijn er 15.');
+    await page.getByRole('button', { name: 'Filters wissen' }).click();
+    await page.waitForSelector('#zoek-resultaten li.search-result');
+    expect(page.url()).not.toContain('type=');
+    expect(await page.locator('#zoek-filters input:checked').count()).toBe(0);
   });
 
   it('sorts by date, newest first, and keeps that in the URL', async () => {
@@ -270,11 +308,15 @@ describe('reader flows', () => {
     expect(dates).toEqual([...dates].sort().reverse());
   });
 
-  it('says plainly on the search page when JavaScript is off', async () => {
+  it('says plainly on the search page when JavaScript is off, what to do instead, and shows no control that needs it', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const p = await context.newPage();
     await p.goto(`${site.url}/zoeken/?q=zorg`);
-    expect(await p.locator('main').innerText()).toContain('Zoeken werkt alleen met JavaScript');
+    const main = await p.locator('main').innerText();
+    expect(main).toContain('Zoeken werkt alleen met JavaScript');
+    expect(main).toContain('Zet JavaScript aan en zoek opnieuw, of vind wat je zoekt via de overzichten');
+    for (const control of ['#zoek-sortering', '#zoek-filterknop', '#zoek-status', '#zoek-resultaten']) expect(await p.locator(control).isVisible(), control).toBe(false);
+    expect(await p.locator('#zoekterm').isVisible()).toBe(true);
     await context.close();
   });
 
@@ -311,6 +353,65 @@ describe('reader flows', () => {
   });
 });
 
+describe('search on a phone (320 × 640)', () => {
+  let guard: Guarded;
+  let page: Page;
+  beforeAll(async () => {
+    guard = await guardedContext(browser, site.url, { viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true });
+    page = await guard.context.newPage();
+  });
+  afterAll(() => guard.context.close());
+
+  /** The count and the first result's title are on screen. */
+  async function answerInView() {
+    await page.waitForFunction(() => {
+      const status = document.querySelector('#zoek-status')!.getBoundingClientRect();
+      const title = document.querySelector('#zoek-resultaten .search-result-title')?.getBoundingClientRect();
+      return status.top >= 0 && title !== undefined && title.bottom <= window.innerHeight;
+    }, undefined, { timeout: 5_000 });
+  }
+
+  it('folds sort and filters behind one Filters button', async () => {
+    await page.goto(`${site.url}/zoeken/`);
+    await page.waitForFunction(() => document.documentElement.dataset.search === 'ready');
+    const toggle = page.locator('#zoek-filterknop');
+    expect(await toggle.isVisible()).toBe(true);
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.locator('#zoek-sortering').isVisible()).toBe(false);
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(await page.locator('#zoek-sortering').isVisible()).toBe(true);
+    await page.waitForSelector('#zoek-filters details');
+  });
+
+  it('brings the count and the first result into view after Enter', async () => {
+    await page.goto(`${site.url}/zoeken/`);
+    await page.waitForFunction(() => document.documentElement.dataset.search === 'ready');
+    await page.locator('#zoekterm').fill('zorg');
+    await page.locator('#zoekterm').press('Enter');
+    await page.waitForSelector('#zoek-resultaten li.search-result');
+    await answerInView();
+  });
+
+  it('brings the way out into view when filters hide every result', async () => {
+    await page.goto(`${site.url}/zoeken/?q=Boijmans&type=project`);
+    const clear = page.getByRole('button', { name: 'Filters wissen' });
+    await clear.waitFor();
+    await page.waitForFunction(() => document.querySelector('#zoek-suggesties button')!.getBoundingClientRect().bottom <= window.innerHeight, undefined, { timeout: 5_000 });
+  });
+
+  it('brings them into view after a search from the header', async () => {
+    await page.goto(`${site.url}/netwerken/`);
+    await page.locator('header input[name="q"]').fill('Delfshaven');
+    await page.locator('header input[name="q"]').press('Enter');
+    await page.waitForURL((u) => u.pathname === '/zoeken/');
+    await page.waitForSelector('#zoek-resultaten li.search-result');
+    await answerInView();
+    expect(await page.locator('#zoek-status').getAttribute('role')).toBe('status');
+    expect(await page.locator('#zoek-status').getAttribute('aria-atomic')).toBe('true');
+  });
+});
+
 describe('page weight', () => {
   it.each(Object.entries(SAMPLE_PAGES))('%s (%s) stays within its budget on a cold load', async (type, url) => {
     const weights = await coldLoad(browser, site.url + url, url.startsWith('/zoeken/') ? (p) => settle(p, url) : undefined);
@@ -342,5 +443,38 @@ describe('screenshots', () => {
     }
     console.log(`Schermafbeeldingen (${count}) staan in ${dir}`);
     expect(count).toBe(40);
+  });
+
+  it('of the search page with results, a correction, no results, filters and without JavaScript, at 320 and 1280 px, light and dark', { timeout: 300_000 }, async () => {
+    const dir = path.resolve('test-results/screenshots');
+    mkdirSync(dir, { recursive: true });
+    const states: [name: string, url: string, script: boolean][] = [
+      ['zoeken-resultaten', '/zoeken/?q=Hugo+de+Jonge', true],
+      ['zoeken-correctie', '/zoeken/?q=delftshaven', true],
+      ['zoeken-geen', '/zoeken/?q=Purdey+van+Muiden', true],
+      ['zoeken-filters', '/zoeken/?q=zorg&jaar=2023', true],
+      ['zoeken-filters-verbergen-alles', '/zoeken/?q=Boijmans&type=project', true],
+      ['zoeken-zonder-js', '/zoeken/?q=zorg', false],
+    ];
+    let count = 0;
+    for (const scheme of ['light', 'dark'] as const) {
+      for (const [width, height] of [[320, 640], [1280, 900]] as const) {
+        const context = await browser.newContext({ colorScheme: scheme, viewport: { width, height }, javaScriptEnabled: true });
+        const noScript = await browser.newContext({ colorScheme: scheme, viewport: { width, height }, javaScriptEnabled: false });
+        for (const [name, url, script] of states) {
+          const page = await (script ? context : noScript).newPage();
+          await page.goto(site.url + url);
+          if (script) await page.waitForFunction(() => document.querySelector('#zoek-status')?.textContent);
+          if (script && width === 320 && name === 'zoeken-filters') await page.locator('#zoek-filterknop').click();
+          await page.waitForTimeout(600); // a smooth scroll to the answer ends
+          await page.screenshot({ path: path.join(dir, `${name}-${width}-${scheme}.png`) });
+          await page.close();
+          count++;
+        }
+        await context.close();
+        await noScript.close();
+      }
+    }
+    expect(count).toBe(24);
   });
 });

@@ -2,6 +2,9 @@
  * Search against the real Pagefind index of the real build: names, places,
  * projects, Dutch stemming, compound parts, diacritics, facets, sorting and
  * a query without results. Each query names the page that must be in the top three.
+ * Then the search page's own logic (src/lib/search/answer.ts) on the judged set,
+ * the real site and the synthetic ranking cases of the fixture site: success@1,
+ * success@3 and MRR, missing words, corrections and filter counts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -10,7 +13,10 @@ import { fileOf, siteDir } from '../helpers/dist.ts';
 import { openIndex, type SearchIndex } from '../helpers/pagefind.ts';
 import { EXCERPT_QUERIES, QUERIES } from '../helpers/search-queries.ts';
 import { MISSPELLINGS, NO_SUGGESTION } from '../helpers/misspellings.ts';
-import { parseVocabulary, suggestQueries, VOCABULARY_URL } from '../../src/lib/search/suggest.ts';
+import { parseVocabulary, VOCABULARY_URL } from '../../src/lib/search/suggest.ts';
+import { JUDGED, type JudgedQuery } from '../helpers/judged-queries.ts';
+import { rankOf, scoreRanks } from '../helpers/judged-metrics.ts';
+import { reachesMeant as reachesMeantOn, searchAsReader, type Outcome } from '../helpers/judged-run.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { withoutCompoundMarks } from '../../src/lib/search/excerpt.ts';
 
@@ -123,20 +129,22 @@ describe('excerpts and titles are the page\'s own words', () => {
 describe('"Bedoelde je …?" on the real vocabulary', () => {
   const vocabulary = () => parseVocabulary(readFileSync(`${siteDir()}/${VOCABULARY_URL}`, 'utf8'));
 
-  it('offers the meant word among the first three for at least 90 % of 40+ misspellings, and each finds results', async () => {
+  it('gets at least 90 % of 40+ misspellings to the meant word: searched instead, offered first, or found by its stem; every offer finds results', async () => {
     expect(MISSPELLINGS.length).toBeGreaterThanOrEqual(40);
     const missed: string[] = [];
     for (const [typed, meant] of MISSPELLINGS) {
-      const offered = suggestQueries(typed, vocabulary());
-      expect(offered.length, typed).toBeLessThanOrEqual(3);
-      if (!offered.includes(meant)) missed.push(`${typed} → ${offered.join(', ') || '(niets)'}; verwacht ${meant}`);
-      else expect((await index.search(meant)).length, meant).toBeGreaterThan(0);
+      const outcome = await searchAsReader(index, siteDir(), typed);
+      if (!(await reachesMeant(outcome, meant))) missed.push(`${typed} → ${outcome.answer.corrected ?? outcome.answer.offers.join(', ') ?? ''}; verwacht ${meant}`);
+      for (const offer of outcome.answer.offers) expect((await index.search(offer)).length, offer).toBeGreaterThan(0);
     }
     expect(missed.length / MISSPELLINGS.length, missed.join('\n')).toBeLessThanOrEqual(0.1);
   });
 
-  it('offers nothing for the site\'s own words, nor for words far from any', () => {
-    for (const query of NO_SUGGESTION) expect(suggestQueries(query, vocabulary()), query).toEqual([]);
+  it('offers nothing for the site\'s own words, nor for words far from any', async () => {
+    for (const query of NO_SUGGESTION) {
+      const { answer } = await searchAsReader(index, siteDir(), query);
+      expect([answer.corrected, answer.offers], query).toEqual([undefined, []]);
+    }
   });
 
   it('publishes only what the search page uses of Pagefind: no ready-made interfaces', () => {
@@ -152,5 +160,128 @@ describe('"Bedoelde je …?" on the real vocabulary', () => {
     expect(words).toContain('Delfshaven'); // a name keeps its capital
     expect(words).toContain('zorgaanbieder');
     expect(pages).toEqual([...pages].sort((a, b) => b - a));
+  });
+});
+
+/** reachesMeant on the real site. */
+const reachesMeant = (outcome: Outcome, meant: string) => reachesMeantOn(index, siteDir(), outcome, meant);
+
+describe('the judged set: the search page\'s answers to queries readers type', () => {
+  const outcomes = new Map<JudgedQuery, Outcome>();
+  let fixture: SearchIndex;
+  beforeAll(async () => {
+    fixture = await openIndex(process.env.FIXTURE_SITE_DIR!);
+    for (const judged of JUDGED) {
+      const real = judged.site === 'echt';
+      outcomes.set(judged, await searchAsReader(real ? index : fixture, real ? siteDir() : process.env.FIXTURE_SITE_DIR!, judged.query));
+    }
+  });
+  afterAll(() => fixture?.close());
+
+  it('has at least 50 queries on the real content, of every kind the issue names, and synthetic ranking cases', () => {
+    const real = JUDGED.filter((j) => j.site === 'echt');
+    expect(real.length).toBeGreaterThanOrEqual(50);
+    const kinds = new Set(real.map((j) => j.kind));
+    for (const kind of ['naam', 'plaats', 'organisatie', 'thema', 'samenstelling', 'deel van samenstelling', 'meer woorden', 'spelfout', 'niet op de site'] as const) expect(kinds, kind).toContain(kind);
+    const synthetic = new Set(JUDGED.filter((j) => j.site === 'synthetisch').map((j) => j.kind));
+    for (const kind of ['dubbele inhoud', 'titel tegen tekst', 'aaneengesloten', 'zeldzaam tegen gewoon'] as const) expect(synthetic, kind).toContain(kind);
+  });
+
+  it.each(JUDGED.map((j) => [j.site, j.query, j.first.join(' of ') || '(niets)', j] as const))('%s: "%s" → %s in the first three rows', (_site, _query, _first, judged) => {
+    const { rows } = outcomes.get(judged)!;
+    const rank = rankOf(judged, rows);
+    expect(rank, rows.join(' ')).toBeGreaterThanOrEqual(1);
+    expect(rank, rows.join(' ')).toBeLessThanOrEqual(3);
+  });
+
+  it.each(JUDGED.filter((j) => j.site === 'synthetisch').map((j) => [j.kind, j.query, j.first.join(' of ') || '(niets)', j] as const))(
+    'ranking case, %s: "%s" → %s first',
+    (_kind, _query, _first, judged) => {
+      const { rows } = outcomes.get(judged)!;
+      expect(rankOf(judged, rows), rows.join(' ')).toBe(1);
+    },
+  );
+
+  it('puts the right page first for at least 90 % (success@1), with MRR to match', () => {
+    const ranks = JUDGED.map((j) => rankOf(j, outcomes.get(j)!.rows));
+    const score = scoreRanks(ranks);
+    const wrong = JUDGED.filter((_, i) => ranks[i] !== 1).map((j) => `${j.query}: ${outcomes.get(j)!.rows.slice(0, 3).join(' ')}`);
+    expect(score.successAt1, wrong.join('\n')).toBeGreaterThanOrEqual(0.9);
+    expect(score.mrr).toBeGreaterThanOrEqual(0.93);
+  });
+
+  it('offers no correction for a query the site has (suggestion precision), nor for words nowhere near a word of the site', () => {
+    const wrong = JUDGED.filter((j) => j.kind !== 'spelfout').filter((j) => {
+      const { answer } = outcomes.get(j)!;
+      return answer.corrected !== undefined || answer.offers.length > 0;
+    });
+    expect(wrong.map((j) => `${j.query}: ${outcomes.get(j)!.answer.corrected ?? outcomes.get(j)!.answer.offers.join(', ')}`)).toEqual([]);
+  });
+
+  it('gets every misspelling of the set to its meant word (suggestion recall)', async () => {
+    const missed: string[] = [];
+    for (const judged of JUDGED.filter((j) => j.kind === 'spelfout' && j.site === 'echt')) {
+      if (!(await reachesMeant(outcomes.get(judged)!, judged.meant!))) missed.push(judged.query);
+    }
+    expect(missed).toEqual([]);
+  });
+});
+
+describe('every word counts', () => {
+  const asReader = (query: string, options = {}) => searchAsReader(index, siteDir(), query, options);
+
+  it('lists nothing for a name the site does not carry beside a common word, and says which words are missing', async () => {
+    const { answer, rows } = await asReader('Purdey van Muiden');
+    expect(answer.missing).toEqual(['Purdey', 'Muiden']);
+    expect(rows).toEqual([]);
+  });
+
+  it('does not let a shorter indexed word stand in for a word the site lacks', async () => {
+    // Pagefind on its own: mantelzorg finds "mannen" through man, arbeitsmarkt a lone "(A" on the accessibility statement.
+    expect((await index.search('mantelzorg')).length).toBeGreaterThan(0);
+    expect((await asReader('mantelzorg')).rows).toEqual([]);
+    const german = await asReader('arbeitsmarkt');
+    expect(german.answer.corrected).toBe('arbeidsmarkt');
+    expect(german.rows).not.toContain('/toegankelijkheid/');
+  });
+
+  it('searches a misspelt area as the one close word of the site, and the query as typed when asked', async () => {
+    const corrected = await asReader('delftshaven');
+    expect(corrected.answer.corrected).toBe('Delfshaven');
+    expect(corrected.rows[0]).toBe('/netwerken/delfshaven/');
+    const literal = await asReader('delftshaven', { literal: true });
+    expect([literal.answer.corrected, literal.answer.offers, literal.rows]).toEqual([undefined, ['Delfshaven'], []]);
+  });
+
+  it('keeps the pages for the words it has when a missing word sits beside one that says something', async () => {
+    const { answer, rows } = await asReader('huisarts Amsterdam');
+    expect(answer.missing).toEqual(['Amsterdam']);
+    expect(answer.searched).toBe('huisarts');
+    expect(rows).toEqual(['/nieuws/veertien-cooperatieve-netwerken-ondertekend/']);
+  });
+
+  it('answers a query of only common words', async () => {
+    expect((await asReader('de')).rows.length).toBeGreaterThan(5);
+  });
+
+  it('corrects a name in a longer query only in the word not found', async () => {
+    expect((await asReader('Frank Koden')).answer.corrected).toBe('Frank Kodden');
+    expect((await asReader('Jan Krol')).answer).toMatchObject({ missing: [], offers: [] });
+  });
+});
+
+describe('filters', () => {
+  it('counts for each value what ticking it would give, with other values of the same filter ticked', async () => {
+    const ticked = await searchAsReader(index, siteDir(), 'zorg', { filters: { jaar: { any: ['2023'] } } });
+    const other = await searchAsReader(index, siteDir(), 'zorg', { filters: { jaar: { any: ['2016'] } } });
+    expect(ticked.answer.results.length).toBe(1);
+    expect(ticked.answer.filterCounts.jaar).toMatchObject({ '2023': 1, '2016': other.answer.results.length });
+    expect(other.answer.results.length).toBeGreaterThan(1);
+  });
+
+  it('knows when the filters hide every result', async () => {
+    const { answer } = await searchAsReader(index, siteDir(), 'Boijmans', { filters: { type: { any: ['project'] } } });
+    expect(answer.results).toEqual([]);
+    expect(answer.withoutFilters).toBe(15);
   });
 });

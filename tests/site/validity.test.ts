@@ -1,11 +1,15 @@
 /**
- * Every built HTML page is valid HTML (html-validate, recommended rules), and
- * every internal link and asset resolves to a built file, every #fragment to an id.
+ * Every built HTML page is valid HTML (html-validate, recommended rules, and
+ * the W3C's own Nu Html Checker), and every internal link and asset resolves
+ * to a built file, every #fragment to an id.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { HtmlValidate, type ConfigData } from 'html-validate';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { tmpDir } from '../helpers/build.ts';
 import { builtPages, fileOf, page } from '../helpers/dist.ts';
+import { nuCheckerErrors } from '../helpers/nu-checker.ts';
 
 /**
  * html-validate's recommended rules, with these choices:
@@ -33,6 +37,25 @@ describe('HTML validity', () => {
     const report = await validator.validateString(readFileSync(fileOf(url), 'utf8'), url);
     const messages = report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`));
     expect(messages).toEqual([]);
+  });
+});
+
+describe('the W3C Nu Html Checker (vnu.jar)', () => {
+  // A page with a script after </html>, as /zoeken/ once was: the checker must stop on it, or it checks nothing.
+  const broken = path.join(tmpDir('nu-checker'), 'script-na-html.html');
+  let errors: Map<string, string[]>;
+  beforeAll(() => {
+    mkdirSync(path.dirname(broken), { recursive: true });
+    writeFileSync(broken, '<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>x</title></head><body><p>x</p></body></html><script type="module" src="/x.js"></script>');
+    errors = nuCheckerErrors([...pages.map((url) => fileOf(url)), broken]);
+  }, 180_000);
+
+  it('stops on a script written after </html>', () => {
+    expect(errors.get(broken)!.join('\n')).toContain('Stray start tag “script”');
+  });
+
+  it.each(pages)('%s has no errors', (url) => {
+    expect(errors.get(path.resolve(fileOf(url)))).toEqual([]);
   });
 });
 

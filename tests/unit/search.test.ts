@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { createSplitter, splitAsWritten } from '../../src/lib/search/compounds.ts';
 import { createLexicon, dutchLexicon } from '../../src/lib/search/dutch-words.ts';
-import { needsSuggestions, withoutCompoundMarks } from '../../src/lib/search/excerpt.ts';
-import { editDistance, parseVocabulary, spellingKey, suggestQueries } from '../../src/lib/search/suggest.ts';
+import { withoutCompoundMarks } from '../../src/lib/search/excerpt.ts';
+import { candidatesFor, editDistance, parseVocabulary, spellingKey } from '../../src/lib/search/suggest.ts';
 import { VocabularyCounter } from '../../src/lib/search/vocabulary.ts';
-import { filterValueLabel } from '../../src/lib/search/facets.ts';
+import { filterValueLabel, othersOfType } from '../../src/lib/search/facets.ts';
 import { indexedCopy } from '../../src/lib/search/indexed-text.ts';
+import { BOILERPLATE_WEIGHT, BoilerplateCounter, blockKey } from '../../src/lib/search/boilerplate.ts';
+import { beginsWith, isCommonWord, matchedTokens, queryWords } from '../../src/lib/search/query-words.ts';
+import { addToRows, type Row } from '../../src/lib/search/rows.ts';
+import { listOf, statusText } from '../../src/lib/search/messages.ts';
+import type { Answer } from '../../src/lib/search/answer.ts';
 import { hasCriteria, pagefindFilters, pagefindSort, readSearchState, searchQueryString } from '../../src/lib/search/search-url.ts';
 import { COMPOUND_TABLE, splitterScore } from '../helpers/compound-table.ts';
 
@@ -104,16 +109,19 @@ describe('shareable search URLs', () => {
       query: 'wijkteam',
       filters: { netwerk: ['Delfshaven', 'Pernis'], type: ['project'] },
       sort: 'datum',
+      literal: false,
     });
-    expect(readSearchState('')).toEqual({ query: '', filters: {}, sort: 'relevantie' });
+    expect(readSearchState('')).toEqual({ query: '', filters: {}, sort: 'relevantie', literal: false });
+    expect(readSearchState('?q=delftshaven&letterlijk=1').literal).toBe(true);
     expect(hasCriteria(readSearchState('?netwerk=Delfshaven'))).toBe(true);
     expect(hasCriteria(readSearchState('?q=%20'))).toBe(false);
   });
   it('writes them back, round trip, with Dutch letters encoded', () => {
     const qs = searchQueryString({ query: 'coöperatief werken', filters: { netwerk: ['Hoek van Holland'], jaar: '2016', foo: ['x'] }, sort: 'datum' });
     expect(qs).toBe('?q=co%C3%B6peratief+werken&netwerk=Hoek+van+Holland&jaar=2016&sorteer=datum');
-    expect(readSearchState(qs)).toEqual({ query: 'coöperatief werken', filters: { netwerk: ['Hoek van Holland'], jaar: ['2016'] }, sort: 'datum' });
+    expect(readSearchState(qs)).toEqual({ query: 'coöperatief werken', filters: { netwerk: ['Hoek van Holland'], jaar: ['2016'] }, sort: 'datum', literal: false });
     expect(searchQueryString({ query: '' })).toBe('');
+    expect(searchQueryString({ query: 'delftshaven', literal: true })).toBe('?q=delftshaven&letterlijk=1');
   });
   it('maps filters to Pagefind: any value within a filter', () => {
     expect(pagefindFilters({ netwerk: ['Delfshaven', 'Pernis'], type: [] })).toEqual({ netwerk: { any: ['Delfshaven', 'Pernis'] } });
@@ -135,17 +143,19 @@ describe('"Bedoelde je …?"', () => {
     expect(editDistance('zorgaanbeider', 'zorgaanbieder')).toBe(1); // a swap is one edit
     expect(editDistance('abc', 'abcdefgh', 2)).toBe(3); // stops early past the limit
   });
-  it('offers words of the site for misspellings, names with their capital', () => {
-    expect(suggestQueries('zorgaanbeider', vocabulary)).toEqual(['zorgaanbieder']);
-    expect(suggestQueries('delfshafen', vocabulary)).toEqual(['Delfshaven']);
-    expect(suggestQueries('Feyenoord', vocabulary)).toEqual(['Feijenoord']);
-    expect(suggestQueries('ondertekent', vocabulary)).toEqual(['ondertekend']);
+  it('offers words of the site for misspellings, nearest first, names with their capital', () => {
+    const words = (typed: string) => candidatesFor(typed, vocabulary).map((c) => c.word);
+    expect(words('zorgaanbeider')).toEqual(['zorgaanbieder']);
+    expect(words('delfshafen')).toEqual(['Delfshaven']);
+    expect(words('Feyenoord')).toEqual(['Feijenoord']);
+    expect(words('ondertekent')).toEqual(['ondertekend']);
+    expect(candidatesFor('delftshaven', vocabulary)).toEqual([{ word: 'Delfshaven', distance: 1, pages: 4 }]);
   });
-  it('corrects only the words the site lacks in a longer query', () => {
-    expect(suggestQueries('vrijwiligers Delfshaven', vocabulary)).toEqual(['vrijwilligers Delfshaven']);
-  });
-  it('offers nothing for known words, short words or words far from any', () => {
-    for (const query of ['zorg', 'Welzijn', 'xylofoon', 'ab']) expect(suggestQueries(query, vocabulary), query).toEqual([]);
+  it('offers nothing for known words, short words, words far from any, or a word that begins with another letter', () => {
+    for (const query of ['zorg', 'Welzijn', 'xylofoon', 'ab']) expect(candidatesFor(query, vocabulary), query).toEqual([]);
+    const withSysteem = parseVocabulary('systeem\t3\nwijk\t5');
+    expect(candidatesFor('wijkteem', withSysteem)).toEqual([]); // two edits from systeem, but not what a reader of "wijkteem" means
+    expect(candidatesFor('systeem', parseVocabulary('systemen\t1'))).toEqual([{ word: 'systemen', distance: 2, pages: 1 }]);
   });
   it('counts each word once per page under the form the pages write', () => {
     const counter = new VocabularyCounter();
@@ -153,11 +163,97 @@ describe('"Bedoelde je …?"', () => {
     counter.addPage('De zorg in Delfshaven.');
     expect(counter.format(10)).toBe('Delfshaven\t2\nzorg\t2\neens\t1\nvoor\t1');
   });
-  it('is needed when a search finds little, or only the start of a longer word', () => {
-    expect(needsSuggestions('vrijwiligers', 2, [])).toBe(true);
-    expect(needsSuggestions('zorgaanbeider', 28, ['van de <mark>zorg</mark> en', 'Soort <mark>Zorgaanbieder</mark>'])).toBe(true);
-    expect(needsSuggestions('opleidingen', 5, ['een <mark>opleiding</mark> in'])).toBe(false);
-    expect(needsSuggestions('zorg', 28, ['de <mark>zorg</mark>'])).toBe(false);
-    expect(needsSuggestions('', 0, [])).toBe(false);
+});
+
+describe('query words as Pagefind reads them', () => {
+  it('splits on spaces, drops punctuation and accents, keeps what was typed', () => {
+    expect(queryWords('  WEP-trein  coöperatie (A ')).toEqual([
+      { typed: 'WEP-trein', key: 'weptrein' },
+      { typed: 'coöperatie', key: 'cooperatie' },
+      { typed: '(A', key: 'a' },
+    ]);
+    expect(queryWords(' - ')).toEqual([]);
+  });
+  it('knows a matched word that begins with the query word, also inside a compound and across doubled vowels', () => {
+    expect(beginsWith('Opleidingen,', 'opleiding')).toBe(true);
+    expect(beginsWith('arbeids|markt.', 'markt')).toBe(true);
+    expect(beginsWith('Coöperatieve', 'cooperatie')).toBe(true);
+    expect(beginsWith('straat', 'straten'.slice(0, 5))).toBe(true); // the stem strat
+    expect(beginsWith('mannen', 'mantelzorg')).toBe(false); // Pagefind's shorter stand-in
+    expect(beginsWith('de', 'delftshaven')).toBe(false);
+  });
+  it('reads the matched words of a result at their positions, and of the metadata it matched in', () => {
+    const data = { content: 'Voor Delfshaven is een arbeids|markt\nregio.', locations: [1, 4], meta: { title: 'Netwerk Delfshaven' } };
+    expect(matchedTokens(data)).toEqual(['Delfshaven', 'arbeids|markt']);
+    expect(matchedTokens(data, ['title'])).toEqual(['Delfshaven', 'arbeids|markt', 'Netwerk', 'Delfshaven']);
+  });
+  it('tells common words from words that say something', () => {
+    for (const word of ['de', 'van', 'en', 'het']) expect(isCommonWord(word), word).toBe(true);
+    for (const word of ['zorg', 'muiden', 'hugo']) expect(isCommonWord(word), word).toBe(false);
+  });
+});
+
+describe('boilerplate: a paragraph many pages repeat', () => {
+  const paragraph = 'Bij de ondertekening legde Hugo de Jonge uit waarom voor een coöperatie is gekozen.';
+  it('is the same block whatever the case, spacing or punctuation, and only from eight words on', () => {
+    expect(blockKey(paragraph)).toBe(blockKey(paragraph.toUpperCase().replaceAll(' ', '  ').replace('.', '!')));
+    expect(blockKey('Over dit netwerk')).toBeUndefined();
+  });
+  it('counts from three pages, and weighs it lower there', () => {
+    const counter = new BoilerplateCounter();
+    counter.addPage([paragraph, 'Een eigen alinea over Delfshaven die nergens anders zo staat.']);
+    counter.addPage([paragraph]);
+    expect(counter.isBoilerplate(paragraph)).toBe(false);
+    counter.addPage([paragraph, paragraph]);
+    expect(counter.isBoilerplate(paragraph)).toBe(true);
+    expect(counter.weigh(paragraph)).toBe(BOILERPLATE_WEIGHT);
+    expect(counter.weigh('Een eigen alinea over Delfshaven die nergens anders zo staat.')).toBeUndefined();
+  });
+  it('gets the lower weight in the indexed copy, on that block only', () => {
+    const page = `<main data-pagefind-body><h2>Over dit netwerk</h2><p>Eigen tekst.</p><p class="x">${paragraph}</p><ul><li>Een <b>punt</b></li></ul></main>`;
+    const blocks: string[] = [];
+    indexedCopy(page, () => [], { block: (b) => blocks.push(b) });
+    expect(blocks).toEqual(['Over dit netwerk', 'Eigen tekst.', paragraph, 'Een punt']);
+    const copy = indexedCopy(page, () => [], { weigh: (text) => (text === paragraph ? 0.5 : undefined) });
+    expect(copy).toContain(`<p data-pagefind-weight="0.5" class="x">${paragraph}</p>`);
+    expect(copy).toContain('<p>Eigen tekst.</p>');
+  });
+});
+
+describe('result rows', () => {
+  const result = (url: string, type: string, excerpt: string) => ({ url, title: url, type, excerpt });
+  const shared = 'Bij de ondertekening legde <mark>Hugo</mark> de <mark>Jonge</mark>, toen wethouder Onderwijs, Jeugd en Zorg, uit waarom';
+  it('folds results of one type with nearly the same excerpt into one row, in rank order', () => {
+    const rows: Row[] = [];
+    addToRows(rows, [result('/nieuws/a/', 'nieuws', `Een begin. ${shared}`), result('/netwerken/a/', 'netwerk', `gebieden. ${shared}`), result('/netwerken/b/', 'netwerk', `gebieden. ${shared}`)]);
+    addToRows(rows, [result('/netwerken/c/', 'netwerk', `Rotterdamse gebieden. ${shared}`), result('/netwerken/d/', 'netwerk', 'Een heel andere tekst over Hugo de Jonge en de wijk.')]);
+    expect(rows.map((r) => [r.result.url, r.alike.map((a) => a.url)])).toEqual([
+      ['/nieuws/a/', []],
+      ['/netwerken/a/', ['/netwerken/b/', '/netwerken/c/']],
+      ['/netwerken/d/', []],
+    ]);
+    expect(othersOfType('netwerk', 13)).toBe('13 andere netwerkpagina’s');
+    expect(othersOfType('project', 1)).toBe('1 andere projectkaart');
+  });
+});
+
+describe('what the search page says', () => {
+  const answered = (over: Partial<Answer>): Answer => ({ query: 'zorg', searched: 'zorg', missing: [], offers: [], results: [], filterCounts: {}, withoutFilters: 0, ...over });
+  const results = (n: number) => Array.from({ length: n }, (_, i) => ({ id: String(i), score: 1, data: async () => ({ url: '', excerpt: '', content: '', locations: [], meta: {} }) }));
+  it('counts, and names the words the site does not have', () => {
+    expect(statusText(answered({ results: results(3) }), false)).toBe('3 resultaten voor ‘zorg’');
+    expect(statusText(answered({ results: results(1) }), true)).toBe('1 resultaat voor ‘zorg’ met deze filters');
+    expect(statusText(answered({ query: 'Purdey van Muiden', searched: '', missing: ['Purdey', 'Muiden'] }), false)).toBe('Geen resultaten voor ‘Purdey van Muiden’: ‘Purdey’ en ‘Muiden’ staan niet op de site.');
+    expect(statusText(answered({ query: 'huisarts Amsterdam', searched: 'huisarts', missing: ['Amsterdam'], results: results(1) }), false)).toBe(
+      '1 resultaat voor ‘huisarts’: ‘Amsterdam’ staat niet op de site en is weggelaten.',
+    );
+    expect(statusText(answered({ query: 'delftshaven', searched: 'Delfshaven', corrected: 'Delfshaven', missing: ['delftshaven'], results: results(4) }), false)).toBe(
+      '4 resultaten voor ‘Delfshaven’; ‘delftshaven’ staat niet op de site.',
+    );
+  });
+  it('says when filters hide every result, and when no page has all the words', () => {
+    expect(statusText(answered({ withoutFilters: 25 }), true)).toBe('Geen resultaten voor ‘zorg’ met deze filters; zonder filters zijn er 25.');
+    expect(statusText(answered({ query: 'Laurens Flevoland', searched: 'Laurens Flevoland' }), false)).toBe('Geen resultaten voor ‘Laurens Flevoland’: geen pagina heeft al deze woorden.');
+    expect(listOf(['a', 'b', 'c'])).toBe('‘a’, ‘b’ en ‘c’');
   });
 });

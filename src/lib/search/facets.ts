@@ -35,3 +35,20 @@ const TYPE_LABELS: Record<SearchType, string> = {
 export function filterValueLabel(filter: FilterName, value: string): string {
   return filter === 'type' ? (TYPE_LABELS[value as SearchType] ?? value) : value;
 }
+
+/** One page of a type, and several, as the search page counts them ("en 13 andere netwerkpagina’s"). */
+const TYPE_COUNTED: Record<SearchType, [one: string, more: string]> = {
+  nieuws: ['nieuwsbericht', 'nieuwsberichten'],
+  pact: ['pact', 'pacten'],
+  netwerk: ['netwerkpagina', 'netwerkpagina’s'],
+  project: ['projectkaart', 'projectkaarten'],
+  thema: ['thema', 'thema’s'],
+  organisatie: ['organisatiepagina', 'organisatiepagina’s'],
+  pagina: ['pagina', 'pagina’s'],
+};
+
+/** "13 andere netwerkpagina’s", "1 andere projectkaart". */
+export function othersOfType(type: string, count: number): string {
+  const [one, more] = TYPE_COUNTED[type as SearchType] ?? ['pagina', 'pagina’s'];
+  return `${count} andere ${count === 1 ? one : more}`;
+}

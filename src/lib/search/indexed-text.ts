@@ -12,6 +12,9 @@
  * - Pagefind joins the text of adjacent elements that are not paragraphs or
  *   headings (`<dt>Regio</dt><dd>Flevoland</dd>` → "RegioFlevoland"); a space
  *   goes around every element that a browser lays out as a block of its own.
+ * - A block of text that many pages repeat word for word (boilerplate, see
+ *   boilerplate.ts) can be given a lower weight (`data-pagefind-weight`), so a
+ *   page about something ranks above pages that mention it in a shared paragraph.
  */
 import { Parser } from 'htmlparser2';
 import { COMPOUND_MARK } from './excerpt.ts';
@@ -37,14 +40,25 @@ function lastVisible(text: string, previous: string): string {
   return trimmed ? trimmed.at(-1)! : previous;
 }
 
+/** Blocks whose text can be weighed: paragraphs, list items, cells, headings. */
+const TEXT_BLOCKS = new Set('blockquote caption dd dt figcaption h1 h2 h3 h4 h5 h6 li p td th'.split(' '));
+
+export interface CopyOptions {
+  /** Receives the indexed text of the page, piece by piece (entities undecoded), e.g. for the suggestion vocabulary. */
+  collect?: (text: string) => void;
+  /** Receives the text of each text block (paragraph, list item, heading …), its descendants included. */
+  block?: (text: string) => void;
+  /** The weight for a text block, or undefined to leave it as it is. */
+  weigh?: (text: string) => number | undefined;
+}
+
 interface Edit {
   at: number;
   end: number;
   text: string;
 }
 
-/** `collect` receives the indexed text of the page, piece by piece (entities undecoded), e.g. for the suggestion vocabulary. */
-export function indexedCopy(html: string, split: WordSplitter, collect?: (text: string) => void): string {
+export function indexedCopy(html: string, split: WordSplitter, { collect, block, weigh }: CopyOptions = {}): string {
   const first = html.indexOf('data-pagefind-body');
   if (first === -1) return html;
   const offset = html.lastIndexOf('<', first);
@@ -52,6 +66,8 @@ export function indexedCopy(html: string, split: WordSplitter, collect?: (text: 
   let bodyDepth = 0; // open elements inside the body region (0: outside)
   let ignoreDepth = 0; // open elements inside an ignored part (0: not ignoring)
   let last = ''; // the last visible character before, within the current block ('' at its start): is the next word mid-sentence?
+  const blocks: { depth: number; text: string; attributeAt: number }[] = []; // open text blocks, innermost last
+  const blocksWanted = Boolean(block || weigh);
 
   const parser = new Parser(
     {
@@ -67,10 +83,12 @@ export function indexedCopy(html: string, split: WordSplitter, collect?: (text: 
           edits.push({ at: offset + parser.startIndex, end: offset + parser.startIndex, text: ' ' });
           last = '';
         }
+        if (blocksWanted && ignoreDepth === 0 && TEXT_BLOCKS.has(name)) blocks.push({ depth: bodyDepth, text: '', attributeAt: offset + parser.startIndex + 1 + name.length });
       },
       ontext(data) {
         if (bodyDepth === 0 || ignoreDepth > 0) return;
         collect?.(data.replace(ENTITY, ' '));
+        for (const open of blocks) open.text += data;
         const start = offset + parser.startIndex;
         // Text arrives with entities undecoded; letters outside entities are what is marked.
         // Entities (&amp;) become blanks ending in "&", of the same length: no part of a word, and no sentence end.
@@ -88,6 +106,13 @@ export function indexedCopy(html: string, split: WordSplitter, collect?: (text: 
       },
       onclosetag(name) {
         if (bodyDepth === 0) return;
+        if (blocks.at(-1)?.depth === bodyDepth) {
+          const closed = blocks.pop()!;
+          const text = closed.text.replace(ENTITY, ' ').replace(/\s+/g, ' ').trim();
+          block?.(text);
+          const weight = weigh?.(text);
+          if (weight !== undefined) edits.push({ at: closed.attributeAt, end: closed.attributeAt, text: ` data-pagefind-weight="${weight}"` });
+        }
         bodyDepth--;
         if (ignoreDepth > 0) ignoreDepth--;
         if (SEPARATE.has(name)) {

@@ -1,5 +1,6 @@
 /**
- * A search as a shareable URL: /zoeken/?q=wijkteam&netwerk=Delfshaven&sorteer=datum.
+ * A search as a shareable URL: /zoeken/?q=wijkteam&netwerk=Delfshaven&sorteer=datum,
+ * and &letterlijk=1 for a query searched as typed, without a correction in its place.
  * Read when the search page opens, written back as the reader types, filters
  * and sorts, so the address bar can always be copied and sent.
  */
@@ -11,6 +12,8 @@ export interface SearchState {
   query: string;
   filters: Partial<Record<FilterName, string[]>>;
   sort: SortOrder;
+  /** Search the words as typed: the reader chose "zoek in plaats daarvan naar …". */
+  literal: boolean;
 }
 
 export function readSearchState(search: string): SearchState {
@@ -20,11 +23,11 @@ export function readSearchState(search: string): SearchState {
     const values = params.getAll(name).map((v) => v.trim()).filter(Boolean);
     if (values.length) filters[name] = [...new Set(values)];
   }
-  return { query: (params.get('q') ?? '').trim(), filters, sort: params.get('sorteer') === 'datum' ? 'datum' : 'relevantie' };
+  return { query: (params.get('q') ?? '').trim(), filters, sort: params.get('sorteer') === 'datum' ? 'datum' : 'relevantie', literal: params.get('letterlijk') === '1' };
 }
 
 /** "?q=…&netwerk=…", or "" for an empty search; filters Pagefind does not know are dropped. */
-export function searchQueryString(state: { query: string; filters?: Record<string, unknown>; sort?: SortOrder }): string {
+export function searchQueryString(state: { query: string; filters?: Record<string, unknown>; sort?: SortOrder; literal?: boolean }): string {
   const params = new URLSearchParams();
   if (state.query.trim()) params.set('q', state.query.trim());
   for (const name of FILTERS) {
@@ -33,6 +36,7 @@ export function searchQueryString(state: { query: string; filters?: Record<strin
     for (const v of values) params.append(name, String(v));
   }
   if (state.sort === 'datum') params.set('sorteer', 'datum');
+  if (state.literal && state.query.trim()) params.set('letterlijk', '1');
   const text = params.toString();
   return text ? `?${text}` : '';
 }

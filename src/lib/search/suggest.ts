@@ -1,14 +1,14 @@
 /**
- * "Bedoelde je …?": corrections for a query that finds nothing or little,
- * from the site's own vocabulary (the words of the indexed pages with how many
- * pages use them, written at index time). A word is compared by edit distance
- * after Dutch spelling rules that sound alike (ij/y/ei, dubbele medeklinkers,
- * trema, dt/d/t at the end) are folded away, so "Delfshafen", "vrijwiligers"
- * and "zorgaanbeider" find their word. Free of dependencies: it runs in the
- * browser, loaded only when a search comes up short.
+ * Candidates for a typed word the site does not have (answer.ts decides which
+ * to search instead or offer), from the site's own vocabulary (the words of
+ * the indexed pages with how many pages use them, written at index time). A
+ * word is compared by edit distance after Dutch spelling rules that sound
+ * alike (ij/y/ei, dubbele medeklinkers, trema, dt/d/t at the end) are folded
+ * away, so "vrijwiligers" and "zorgaanbeider" find their word. Free of
+ * dependencies: it runs in the browser.
  */
 
-/** Where the build puts the vocabulary: beside the search page, fetched only when a search comes up short. */
+/** Where the build puts the vocabulary: beside the search page, fetched only when a typed word is not on the site. */
 export const VOCABULARY_URL = 'zoeken/woorden.txt';
 /** The most used words kept: the words a reader is likely to mean, and small enough for 20 KB gzipped (3,500 Dutch words ≈ 19 KB). */
 export const VOCABULARY_SIZE = 3500;
@@ -71,40 +71,35 @@ export function editDistance(a: string, b: string, max = 3): number {
 /** How far off a word may be, after folding: one edit up to six letters, two from seven on. */
 const allowedEdits = (word: string) => (word.length <= 6 ? 1 : 2);
 
-/**
- * Up to `limit` words of the vocabulary that `word` probably meant, best first:
- * nearest after the Dutch folding, then nearest as typed, then most used.
- * A word the vocabulary has itself gets no suggestion.
- */
-export function suggestWord(word: string, vocabulary: Vocabulary, limit = 3): string[] {
-  const typed = word.toLowerCase();
-  if (typed.length < 3 || vocabulary.lower.includes(typed)) return [];
-  const key = spellingKey(typed);
-  const max = allowedEdits(typed);
-  const scored: { word: string; folded: number; raw: number; pages: number }[] = [];
-  vocabulary.lower.forEach((candidate, i) => {
-    if (Math.abs(candidate.length - typed.length) > max + 2) return;
-    const folded = editDistance(key, spellingKey(candidate), max);
-    if (folded > max) return;
-    scored.push({ word: vocabulary.words[i]!, folded, raw: editDistance(typed, candidate, max + 2), pages: vocabulary.pages[i]! });
-  });
-  scored.sort((a, b) => a.folded - b.folded || a.raw - b.raw || b.pages - a.pages || a.word.localeCompare(b.word));
-  return scored.slice(0, limit).map((s) => s.word);
+/** A word of the site that a reader may have meant, and how far it is from what they typed. */
+export interface Candidate {
+  word: string;
+  /** Edits between the two: as typed or after the Dutch folding, whichever is fewer. */
+  distance: number;
+  /** Pages the word stands on. */
+  pages: number;
 }
 
 /**
- * Corrected queries for a whole query: each word the vocabulary lacks is
- * replaced by its candidates (words it has stay), up to `limit` queries.
+ * Words of the vocabulary that `word` may mean, nearest first (then most
+ * used), at most `limit`. A candidate begins with the same letter after the
+ * folding (misspellings rarely change the first letter, and "wijkteem" is not
+ * "systeem") and lies within one edit up to six letters, two from seven on.
+ * A word the vocabulary has itself gets none.
  */
-export function suggestQueries(query: string, vocabulary: Vocabulary, limit = 3): string[] {
-  const words = query.trim().split(/\s+/).filter(Boolean);
-  const options = words.map((w) => {
-    const found = suggestWord(w, vocabulary, limit);
-    return found.length ? found : [w];
+export function candidatesFor(word: string, vocabulary: Vocabulary, limit = 5): Candidate[] {
+  const typed = word.toLowerCase();
+  if (typed.length < 4 || vocabulary.lower.includes(typed)) return [];
+  const key = spellingKey(typed);
+  const max = allowedEdits(typed);
+  const found: Candidate[] = [];
+  vocabulary.lower.forEach((candidate, i) => {
+    if (Math.abs(candidate.length - typed.length) > max + 2) return;
+    const folded = spellingKey(candidate);
+    if (folded[0] !== key[0]) return;
+    const distance = Math.min(editDistance(key, folded, max), editDistance(typed, candidate, max));
+    if (distance <= max) found.push({ word: vocabulary.words[i]!, distance, pages: vocabulary.pages[i]! });
   });
-  if (options.every((o, i) => o.length === 1 && o[0] === words[i])) return [];
-  // The first choice for every word, then the next choices of one word at a time.
-  const queries = new Set<string>([options.map((o) => o[0]).join(' ')]);
-  options.forEach((o, i) => o.slice(1).forEach((alt) => queries.add(options.map((other, j) => (j === i ? alt : other[0])).join(' '))));
-  return [...queries].filter((q) => q.toLowerCase() !== query.trim().toLowerCase()).slice(0, limit);
+  found.sort((a, b) => a.distance - b.distance || b.pages - a.pages || a.word.localeCompare(b.word));
+  return found.slice(0, limit);
 }

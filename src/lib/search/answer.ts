@@ -1,0 +1,218 @@
+/**
+ * What a search answers, on top of Pagefind: which typed words the site does
+ * not have (Pagefind would drop them, or let a shorter word stand in), the
+ * correction to search instead when one is clearly right or the corrections
+ * to offer, the results in the order a reader expects (the query's words side
+ * by side first), and per filter value the count that ticking it would give.
+ * The engine is Pagefind's JavaScript API (the search page's, or the tests'
+ * in Node); nothing here touches the page. Measured on the judged set
+ * (tests/helpers/judged-queries.ts; numbers in BENCHMARKS.md).
+ */
+import { beginsWith, isCommonWord, matchedTokens, queryOf, queryWords, type MatchedText, type QueryWord } from './query-words.ts';
+import { candidatesFor, type Vocabulary } from './suggest.ts';
+
+export interface EngineResultData extends MatchedText {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+
+export interface EngineResult {
+  id: string;
+  score: number;
+  matchedMetaFields?: string[];
+  data(): Promise<EngineResultData>;
+}
+
+export interface EngineResponse {
+  results: EngineResult[];
+  filters: Record<string, Record<string, number>>;
+  unfilteredResultCount: number;
+}
+
+export interface SearchOptions {
+  filters?: Record<string, { any: string[] }>;
+  sort?: Record<string, 'asc' | 'desc'>;
+}
+
+/** The part of Pagefind's API a search needs. */
+export interface SearchEngine {
+  search(term: string | null, options: SearchOptions): Promise<EngineResponse>;
+}
+
+export interface Answer {
+  /** The query as typed. */
+  query: string;
+  /** The query whose results are listed: the typed one, its correction, or the typed words the site has. */
+  searched: string;
+  /** Typed words the site does not have, as typed. */
+  missing: string[];
+  /** The correction searched instead of the query, when one is clearly right and the reader did not ask for the query as typed. */
+  corrected?: string;
+  /** Corrections to offer ("Bedoelde je …?"); each finds results. */
+  offers: string[];
+  results: EngineResult[];
+  /** Per filter and value: the number of results that ticking that value gives (the other filters as chosen). */
+  filterCounts: Record<string, Record<string, number>>;
+  /** Results for the searched words without filters: more than 0 while `results` is empty means the filters hide them. */
+  withoutFilters: number;
+}
+
+export interface AnswerOptions extends SearchOptions {
+  /** Search the query as typed: no correction searched instead (the reader followed "zoek in plaats daarvan naar …"). */
+  literal?: boolean;
+  /** The site's words for corrections, loaded only when a word is missing. */
+  vocabulary: () => Promise<Vocabulary>;
+}
+
+/** Most corrections offered at once. */
+const MOST_OFFERS = 3;
+
+export async function answer(engine: SearchEngine, query: string, options: AnswerOptions): Promise<Answer> {
+  const searchOptions: SearchOptions = { filters: options.filters ?? {}, sort: options.sort ?? {} };
+  const words = queryWords(query);
+  const base = { query, searched: queryOf(words), missing: [] as string[], offers: [] as string[] };
+  if (words.length === 0) return { ...base, ...(await listed(engine, [], searchOptions)) };
+
+  const asTyped = await engine.search(queryOf(words), {});
+  const missing = await missingWords(engine, words, asTyped);
+  if (missing.length === 0) return { ...base, ...(await listed(engine, words, searchOptions, asTyped)) };
+
+  const corrections = await correctionsFor(engine, words, missing, await options.vocabulary(), searchOptions);
+  const found = words.filter((w) => !missing.includes(w));
+  const clear = corrections.length === 1 && missing.every((w) => corrections[0]!.clear.has(w));
+  const answered = { ...base, missing: missing.map((w) => w.typed) };
+  if (clear && !options.literal) {
+    const corrected = corrections[0]!.words;
+    return { ...answered, searched: queryOf(corrected), corrected: queryOf(corrected), ...(await listed(engine, corrected, searchOptions)) };
+  }
+  const offers = corrections.slice(0, MOST_OFFERS).map((c) => queryOf(c.words));
+  // Pages that match only the other words are listed when those words say something, never for "van" or "de" alone.
+  if (found.length > 0 && !found.every((w) => isCommonWord(w.key))) {
+    return { ...answered, searched: queryOf(found), offers, ...(await listed(engine, found, searchOptions)) };
+  }
+  return { ...answered, searched: '', offers, results: [], filterCounts: {}, withoutFilters: 0 };
+}
+
+/**
+ * The typed words the index does not have. A word is there when the first
+ * result of the whole query matched a word that begins with it (the common
+ * case, no extra search), when Pagefind's exact search (which compares stems:
+ * opleidingen finds opleiding) finds it, or when searching it alone matches a
+ * word that begins with it (a word typed half). Otherwise Pagefind matched a
+ * shorter word in its place, or nothing: the word is missing.
+ */
+async function missingWords(engine: SearchEngine, words: readonly QueryWord[], whole: EngineResponse): Promise<QueryWord[]> {
+  const seen = await tokensOfFirst(whole);
+  const missing: QueryWord[] = [];
+  for (const word of words) {
+    if (seen.some((token) => beginsWith(token, word.key))) continue;
+    if ((await engine.search(`"${word.key}"`, {})).results.length > 0) continue;
+    const alone = words.length === 1 ? whole : await engine.search(word.key, {});
+    if (!(await tokensOfFirst(alone)).some((token) => beginsWith(token, word.key))) missing.push(word);
+  }
+  return missing;
+}
+
+async function tokensOfFirst(response: EngineResponse): Promise<string[]> {
+  const first = response.results[0];
+  return first ? matchedTokens(await first.data(), first.matchedMetaFields) : [];
+}
+
+interface Correction {
+  words: QueryWord[];
+  /** The missing words for which this is the only candidate as near as it is. */
+  clear: Set<QueryWord>;
+}
+
+/**
+ * Corrected queries: each missing word replaced by a word of the site that is
+ * near it and finds results with the rest of the query; the words found stay
+ * as typed. Only the nearest candidates that find something are kept, so a
+ * correction is never further from what was typed than another real one.
+ */
+async function correctionsFor(engine: SearchEngine, words: readonly QueryWord[], missing: readonly QueryWord[], vocabulary: Vocabulary, options: SearchOptions): Promise<Correction[]> {
+  const finds = async (candidate: QueryWord[]) => (await engine.search(queryOf(candidate), options)).results.length > 0;
+  // A candidate for one word is tried with the words found (Pagefind would skip the other missing ones, or let a shorter word stand in).
+  const replaced = (word: QueryWord, by: string) => words.filter((w) => w === word || !missing.includes(w)).map((w) => (w === word ? { typed: by, key: by.toLowerCase() } : w));
+  const choices = new Map<QueryWord, string[]>();
+  for (const word of missing) {
+    const real: string[] = [];
+    let nearest = Infinity;
+    for (const candidate of candidatesFor(word.key, vocabulary)) {
+      if (candidate.distance > nearest) break;
+      if (await finds(replaced(word, candidate.word))) {
+        real.push(candidate.word);
+        nearest = candidate.distance;
+      }
+    }
+    if (real.length === 0) return []; // a word with nothing near it: no correction of the whole query finds this
+    choices.set(word, real);
+  }
+  // The first choice for every missing word, then the other choices one word at a time.
+  const first = words.map((w) => choices.get(w)?.[0] ?? w.typed);
+  const queries: { words: string[]; clear: Set<QueryWord> }[] = [{ words: first, clear: new Set(missing.filter((w) => choices.get(w)!.length === 1)) }];
+  for (const word of missing) for (const other of choices.get(word)!.slice(1)) queries.push({ words: words.map((w, i) => (w === word ? other : first[i]!)), clear: new Set() });
+  const found: Correction[] = [];
+  for (const query of queries) {
+    const candidate = query.words.map((typed) => ({ typed, key: typed.toLowerCase() }));
+    if (missing.length === 1 || (await finds(candidate))) found.push({ words: candidate, clear: query.clear });
+  }
+  return found;
+}
+
+/** The results for `words` with the chosen filters, in the order a reader expects, and the filter counts. */
+async function listed(engine: SearchEngine, words: readonly QueryWord[], options: SearchOptions, unfiltered?: EngineResponse) {
+  const term = words.length ? queryOf(words) : null;
+  const plain = Object.keys(options.filters ?? {}).length === 0 && Object.keys(options.sort ?? {}).length === 0;
+  const response = unfiltered && plain ? unfiltered : await engine.search(term, options);
+  const sorted = Object.keys(options.sort ?? {}).length > 0;
+  const results = sorted ? response.results : await inReadersOrder(engine, words, response.results, options);
+  return { results, filterCounts: await filterCounts(engine, term, response, options), withoutFilters: response.unfilteredResultCount };
+}
+
+/** Results whose titles are checked for all the query's words: the first screen, whose data the page loads anyway (a title that has them all scores high in Pagefind already). */
+const TITLES_CHECKED = 10;
+
+/**
+ * The results in the order a reader expects. Pagefind scores each word on
+ * its own, and a common word also matches every longer word it begins (de:
+ * dertien, Delfshaven), so the order comes from the words that say something
+ * ("Hugo de Jonge" is ranked as hugo jonge; the results are still only the
+ * pages with all three). Then, keeping that order within each group: pages
+ * whose title has all those words, and pages with the words side by side
+ * ("Hoek van Holland", not hoek, van and Holland in three places), come first.
+ */
+async function inReadersOrder(engine: SearchEngine, words: readonly QueryWord[], results: EngineResult[], options: SearchOptions): Promise<EngineResult[]> {
+  const telling = words.filter((w) => !isCommonWord(w.key));
+  if (telling.length === 0 || results.length < 2) return results;
+  let ranked = results;
+  if (telling.length < words.length) {
+    const all = new Set(results.map((r) => r.id));
+    ranked = (await engine.search(queryOf(telling), options)).results.filter((r) => all.has(r.id));
+  }
+  const phrase = words.length > 1 ? new Set((await engine.search(`"${queryOf(words)}"`, options)).results.map((r) => r.id)) : new Set<string>();
+  const titled = new Set<string>();
+  for (const result of ranked.slice(0, TITLES_CHECKED)) {
+    if (!result.matchedMetaFields?.includes('title')) continue;
+    const title = ((await result.data()).meta.title ?? '').split(/\s+/);
+    if (telling.every((w) => title.some((token) => beginsWith(token, w.key)))) titled.add(result.id);
+  }
+  const tier = (r: EngineResult) => (titled.has(r.id) ? 0 : 2) + (phrase.has(r.id) ? 0 : 1);
+  return ranked.map((r, i) => ({ r, i })).sort((a, b) => tier(a.r) - tier(b.r) || a.i - b.i).map(({ r }) => r);
+}
+
+/**
+ * Each value's count is what ticking it gives: within a filter a result
+ * matches any ticked value, so the counts of a filter that has ticked values
+ * come from the same search without that filter (Pagefind's own counts there
+ * are within the ticked values, 0 for every other).
+ */
+async function filterCounts(engine: SearchEngine, term: string | null, response: EngineResponse, options: SearchOptions): Promise<Record<string, Record<string, number>>> {
+  const counts = { ...response.filters };
+  for (const name of Object.keys(options.filters ?? {})) {
+    const { [name]: _own, ...others } = options.filters!;
+    counts[name] = (await engine.search(term, { ...options, filters: others })).filters[name] ?? {};
+  }
+  return counts;
+}

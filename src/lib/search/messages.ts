@@ -1,0 +1,32 @@
+/**
+ * What the search page says about an answer (answer.ts), in Dutch: the count
+ * and what it is for, which typed words the site does not have, and why there
+ * is nothing when filters hide it. The count line is the page's live region,
+ * so a screen reader hears all of it.
+ */
+import type { Answer } from './answer.ts';
+
+const quoted = (text: string) => `‘${text}’`;
+
+/** ‘a’, ‘a’ en ‘b’, ‘a’, ‘b’ en ‘c’. */
+export function listOf(words: readonly string[]): string {
+  const q = words.map(quoted);
+  return q.length <= 1 ? (q[0] ?? '') : `${q.slice(0, -1).join(', ')} en ${q.at(-1)}`;
+}
+
+const counted = (n: number) => (n === 0 ? 'Geen resultaten' : n === 1 ? '1 resultaat' : `${n} resultaten`);
+
+/** The count line: "3 resultaten voor ‘delfshaven’", with what the reader must know to read it right. */
+export function statusText(found: Answer, filtered: boolean): string {
+  const n = found.results.length;
+  const one = found.missing.length === 1;
+  const notThere = `${listOf(found.missing)} ${one ? 'staat' : 'staan'} niet op de site`;
+  const withFilters = filtered ? ' met deze filters' : '';
+  if (found.corrected) return `${counted(n)} voor ${quoted(found.corrected)}${withFilters}; ${notThere}.`;
+  if (!found.query) return `${counted(n)}${withFilters}`;
+  if (found.missing.length > 0 && found.searched) return `${counted(n)} voor ${quoted(found.searched)}${withFilters}: ${notThere} en ${one ? 'is' : 'zijn'} weggelaten.`;
+  if (found.missing.length > 0) return `Geen resultaten voor ${quoted(found.query)}: ${notThere}.`;
+  if (n === 0 && filtered && found.withoutFilters > 0) return `Geen resultaten voor ${quoted(found.query)} met deze filters; zonder filters ${found.withoutFilters === 1 ? 'is er 1' : `zijn er ${found.withoutFilters}`}.`;
+  if (n === 0 && found.query.trim().includes(' ')) return `Geen resultaten voor ${quoted(found.query)}: geen pagina heeft al deze woorden.`;
+  return `${counted(n)} voor ${quoted(found.query)}${withFilters}`;
+}

@@ -1,0 +1,77 @@
+/**
+ * Result rows as a reader sees them: results whose excerpts say the same
+ * (the paragraph fourteen network pages share) are one row, "Delfshaven en
+ * 13 andere netwerkpagina's", not fourteen. A result joins the first row of
+ * its own page type whose excerpt has nearly the same words.
+ */
+import { withoutCompoundMarks } from './excerpt.ts';
+
+export interface ShownResult {
+  url: string;
+  title: string;
+  type: string;
+  /** Pagefind's excerpt: escaped text with <mark> around the matches. */
+  excerpt: string;
+  /** A news item's date: ISO, and as the page writes it. */
+  date?: string;
+  datum?: string;
+}
+
+export interface Row {
+  result: ShownResult;
+  /** Results with nearly the same excerpt, in rank order. */
+  alike: ShownResult[];
+}
+
+/** Share of words two excerpts must have in common (of all the words in either) to be one row. */
+const ALIKE = 0.8;
+
+const wordsOf = (excerpt: string) => new Set(withoutCompoundMarks(excerpt).replace(/<\/?mark>/g, '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+
+function alike(a: Set<string>, b: Set<string>): boolean {
+  let shared = 0;
+  for (const word of a) if (b.has(word)) shared++;
+  const all = a.size + b.size - shared;
+  return all > 0 && shared / all >= ALIKE;
+}
+
+/** Adds results, in rank order, to the rows shown so far. */
+export function addToRows(rows: Row[], results: readonly ShownResult[]): void {
+  for (const result of results) {
+    const words = wordsOf(result.excerpt);
+    const row = rows.find((r) => r.result.type === result.type && alike(wordsOf(r.result.excerpt), words));
+    if (row) row.alike.push(result);
+    else rows.push({ result, alike: [] });
+  }
+}
+
+/** A result as the engine gives it: its data loads on demand. */
+interface Loadable {
+  data(): Promise<{ url: string; excerpt: string; meta: Record<string, string | undefined> }>;
+}
+
+/** Results loaded at a time. */
+const BATCH = 10;
+/** Most results loaded for one screen of rows: near-duplicates beyond this stay rows of their own. */
+const MOST_LOADED = 50;
+
+/**
+ * Loads results from `loaded` on, a batch at a time, into `rows` until they
+ * hold `want` more rows than before or the results (or the load limit) run
+ * out; returns how many results are loaded now. `current` says whether a
+ * newer search has replaced this one (then it stops).
+ */
+export async function fillRows(results: readonly Loadable[], loaded: number, rows: Row[], want: number, current: () => boolean = () => true): Promise<number> {
+  const target = rows.length + want;
+  const limit = loaded + MOST_LOADED;
+  while (rows.length < target && loaded < results.length && loaded < limit) {
+    const batch = await Promise.all(results.slice(loaded, loaded + BATCH).map((r) => r.data()));
+    if (!current()) return loaded;
+    addToRows(
+      rows,
+      batch.map((d) => ({ url: d.url, title: d.meta.title ?? d.url, type: d.meta.type ?? '', excerpt: d.excerpt, date: d.meta.date, datum: d.meta.datum })),
+    );
+    loaded += batch.length;
+  }
+  return loaded;
+}
