@@ -139,6 +139,7 @@ export function buildSchemas<R extends z.ZodType, I extends z.ZodType = ReturnTy
     source: z
       .strictObject({
         name: text(2, 120).describe('Naam van de oorspronkelijke bron.'),
+        author: text(2, 120).describe('Schrijver van het oorspronkelijke artikel; staat bij de bron, niet als schrijver van dit bericht.').optional(),
         url: webUrl().describe('Webadres van het oorspronkelijke bericht.').optional(),
         date: isoDate().describe('Datum waarop het daar verscheen.').optional(),
       })
@@ -154,6 +155,7 @@ export function buildSchemas<R extends z.ZodType, I extends z.ZodType = ReturnTy
     description: text(20, 300).describe('Samenvatting (20–300 tekens).'),
     chair: person().describe('Voorzitter: name, role en organisation.').optional(),
     members: refs('organisations').describe('Ids van de deelnemende organisaties.').optional(),
+    organisations: refs('organisations').describe('Ids van andere organisaties die de tekst noemt (geen lid).').optional(),
     themes: list(text(2, 120)).describe('Thema’s van het pact, in gewone tekst.').optional(),
     founded: isoDate().describe('Datum van oprichting.').optional(),
     website: webUrl().describe('Website van het pact.').optional(),
@@ -183,10 +185,14 @@ export function buildSchemas<R extends z.ZodType, I extends z.ZodType = ReturnTy
       title: text(3, 140).describe('Naam van het project.'),
       description: text(20, 300).describe('Samenvatting (20–300 tekens).'),
       status: oneOf(PROJECT_STATUSES).describe('Stand van het project.'),
+      statusNote: text(5, 200)
+        .describe('Wanneer en volgens wie die stand gold, zoals "gepland voor 2022–2023, volgens het plan van de actielijn Iedereen doet mee".')
+        .optional(),
       start: isoDate().describe('Startdatum.').optional(),
       end: isoDate().describe('Einddatum, niet vóór de startdatum.').optional(),
       lead: ref('organisations').describe('Id van de trekkende organisatie.').optional(),
       partners: refs('organisations').describe('Ids van de partnerorganisaties.').optional(),
+      organisations: refs('organisations').describe('Ids van andere organisaties die de projectkaart noemt (geen trekker of partner).').optional(),
       networks: refs('networks').describe('Ids van de netwerken waar het project loopt.').optional(),
       pact: ref('pacts').describe('Id van het pact waar het project bij hoort.').optional(),
       theme: ref('themes').describe('Id van het thema of de actielijn.').optional(),
@@ -219,6 +225,7 @@ export function buildSchemas<R extends z.ZodType, I extends z.ZodType = ReturnTy
   const organisations = z.strictObject({
     name: text(2, 140).describe('Naam van de organisatie, zoals zij die zelf schrijft.'),
     kind: oneOf(ORGANISATION_KINDS).describe('Soort organisatie.'),
+    description: text(3, 200).describe('Wat de organisatie is of doet, zoals de bronnen het zeggen, zoals "Sociaal ondernemer".').optional(),
     website: webUrl().describe('Website van de organisatie.').optional(),
     city: text(2, 80).describe('Vestigingsplaats.').optional(),
   });
