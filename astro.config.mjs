@@ -8,6 +8,7 @@ import remarkGfm from 'remark-gfm';
 import buildGuard, { lastModified } from './src/integrations/build-guard.ts';
 import cms from './src/integrations/cms.ts';
 import hostFiles from './src/integrations/host-files.ts';
+import siteOwner from './src/integrations/site-owner.ts';
 import { META_CSP_DIRECTIVES } from './src/lib/security-headers.ts';
 import { SITE } from './src/site.ts';
 
@@ -47,6 +48,7 @@ export default defineConfig({
         : satteri({ features: { gfm: { footnotes: FOOTNOTES } } }),
   },
   integrations: [
+    siteOwner(),
     buildGuard(),
     cms(),
     hostFiles(),
