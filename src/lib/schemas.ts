@@ -186,7 +186,7 @@ export function buildSchemas<R extends z.ZodType, I extends z.ZodType = ReturnTy
       description: text(20, 300).describe('Samenvatting (20–300 tekens).'),
       status: oneOf(PROJECT_STATUSES).describe('Stand van het project.'),
       statusNote: text(5, 200)
-        .describe('Wanneer en volgens wie die stand gold, zoals "gepland voor 2022–2023, volgens het plan van de actielijn Iedereen doet mee".')
+        .describe('Volgens wie en wanneer die stand gold; staat achter de status, zoals "volgens het plan van de actielijn Iedereen doet mee voor 2022–2023".')
         .optional(),
       start: isoDate().describe('Startdatum.').optional(),
       end: isoDate().describe('Einddatum, niet vóór de startdatum.').optional(),
