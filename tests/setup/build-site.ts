@@ -5,10 +5,10 @@
  */
 import path from 'node:path';
 import { runBuild, tmpDir } from '../helpers/build.ts';
-import { baseline, validNews, writeTree } from '../helpers/content.ts';
+import { baseline, FIXTURE_OWNER, validNews, writeTree } from '../helpers/content.ts';
 
-function build(out: string, content?: string) {
-  const { status, output } = runBuild(out, content);
+function build(out: string, content?: string, env: NodeJS.ProcessEnv = {}) {
+  const { status, output } = runBuild(out, content, env);
   if (status !== 0) throw new Error(`De build is mislukt:\n${output}`);
 }
 
@@ -23,7 +23,13 @@ export default function setup() {
     name: `bericht-${i + 1}.md`,
     data: validNews({ title: `Bericht nummer ${i + 1} uit de wijk`, date: `2022-02-${String(i + 1).padStart(2, '0')}` }),
   }));
-  const content = writeTree(path.join(tmpDir('fixture-content'), 'content'), [...baseline(), ...news]);
-  build(fixture, content);
+  const statements = ['toegankelijkheid', 'privacy'].map((id) => ({
+    collection: 'pages' as const,
+    name: `${id}.md`,
+    data: { title: `Verklaring ${id}`, description: 'Een verklaring met een beschrijving die lang genoeg is.' },
+  }));
+  const content = writeTree(path.join(tmpDir('fixture-content'), 'content'), [...baseline(), ...news, ...statements]);
+  // Built as the deploy build, with who runs it set: the footer and statements show it (tests/site/reader.test.ts).
+  build(fixture, content, { SITE_DEPLOY: '1', ...FIXTURE_OWNER });
   process.env.FIXTURE_SITE_DIR = fixture;
 }
