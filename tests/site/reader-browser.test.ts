@@ -4,28 +4,17 @@
  * readable at 320 px, related links beside a news item on a desktop, and no
  * line that starts with a comma.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { AREAS } from '../../src/lib/content-model.ts';
-import { launchBrowser } from '../helpers/browser.ts';
+import { browserOnSite } from '../helpers/site-browser.ts';
 import { builtPages, siteDir } from '../helpers/dist.ts';
-import { serve, type Served } from '../helpers/serve.ts';
 
-let browser: Browser;
-let site: Served;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  site = await serve(siteDir());
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const opened = browserOnSite(siteDir);
 
 async function open(width: number, url: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
-  await page.goto(site.url + url);
+  const page = await opened.browser.newPage({ viewport: { width, height: 900 } });
+  await page.goto(opened.site.url + url);
   return page;
 }
 
@@ -163,10 +152,10 @@ describe('wide screens', () => {
 
 describe('layout slips', () => {
   it('at 320 px no line of any page starts with a comma, full stop or other closing mark', { timeout: 120_000 }, async () => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 900 } });
+    const page = await opened.browser.newPage({ viewport: { width: 320, height: 900 } });
     const starts: string[] = [];
     for (const url of builtPages().filter((p) => p !== '/zoeken/')) {
-      await page.goto(site.url + url);
+      await page.goto(opened.site.url + url);
       const found = await page.evaluate(() => {
         const out: string[] = [];
         const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
