@@ -9,6 +9,7 @@ import buildGuard, { lastModified } from './src/integrations/build-guard.ts';
 import cms from './src/integrations/cms.ts';
 import hostFiles from './src/integrations/host-files.ts';
 import { cacheDirFor } from './src/lib/cache-dir.ts';
+import siteOwner from './src/integrations/site-owner.ts';
 import { META_CSP_DIRECTIVES } from './src/lib/security-headers.ts';
 import { SITE } from './src/site.ts';
 
@@ -52,6 +53,7 @@ export default defineConfig({
         : satteri({ features: { gfm: { footnotes: FOOTNOTES } } }),
   },
   integrations: [
+    siteOwner(),
     buildGuard(),
     cms(),
     hostFiles(),

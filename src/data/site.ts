@@ -37,6 +37,9 @@ type Ref = { id: string } | undefined;
 const refKeys = (collection: CollectionName, refs: readonly Ref[] | Ref | undefined): EntryKey[] =>
   (Array.isArray(refs) ? refs : [refs]).filter((r): r is { id: string } => !!r).map((r) => keyOf(collection, r.id));
 
+/** How many related news items an item shows. */
+const RELATED_SHOWN = 3;
+
 const newestFirst = (a: News, b: News) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id);
 
 async function load() {
@@ -71,6 +74,7 @@ async function load() {
       refs: [
         ...refKeys('organisations', p.data.lead),
         ...refKeys('organisations', p.data.partners),
+        ...refKeys('organisations', p.data.organisations),
         ...refKeys('organisations', p.data.contact?.organisation),
         ...refKeys('networks', p.data.networks),
         ...refKeys('pacts', p.data.pact),
@@ -79,11 +83,18 @@ async function load() {
     })),
     ...pacts.map((p) => ({
       key: keyOf('pacts', p.id),
-      refs: [...refKeys('organisations', p.data.members), ...refKeys('organisations', p.data.chair?.organisation)],
+      refs: [
+        ...refKeys('organisations', p.data.members),
+        ...refKeys('organisations', p.data.organisations),
+        ...refKeys('organisations', p.data.chair?.organisation),
+      ],
     })),
     ...networks.map((n) => ({ key: keyOf('networks', n.id), refs: refKeys('organisations', n.data.partners) })),
   ];
   const backrefs = buildBackrefs(references);
+  const refsOf = new Map(references.map((r) => [r.key, r.refs]));
+  // Organisations are there for what refers to them: one nothing refers to gets no page (a dead end) and no place in the A–Z.
+  const referencedOrganisations = organisations.filter((o) => backrefs.has(keyOf('organisations', o.id)));
 
   const related = relatedItems(
     news.map((n) => ({
@@ -95,6 +106,8 @@ async function load() {
         ...(n.data.tags ?? []).map((t) => `tag/${t}`),
       ],
     })),
+    // Two more than shown: the older and newer neighbour are left out of the three.
+    RELATED_SHOWN + 2,
   );
 
   const byId = {
@@ -118,6 +131,8 @@ async function load() {
       ? E[]
       : never;
   }
+
+  const newsNeighbours = neighbours(news.map((n) => ({ id: n.id, date: n.data.date })));
 
   const projectRoot = process.cwd();
   const gitDates = timePhase('git-datums (pagina’s)', () => readGitDates(projectRoot, displayPath(projectRoot, contentRoot(projectRoot))));
@@ -163,11 +178,23 @@ async function load() {
     networks,
     projects,
     themes,
-    organisations,
+    organisations: referencedOrganisations,
     pages,
     byId,
     referrers,
-    relatedNews: (id: string) => (related.get(id) ?? []).map((r) => byId.news.get(r)!),
+    /** Related news of an item, leaving out its older and newer neighbour (linked on their own). */
+    relatedNews(id: string) {
+      const { older, newer } = newsNeighbours.get(id) ?? {};
+      return (related.get(id) ?? [])
+        .filter((r) => r !== older && r !== newer)
+        .slice(0, RELATED_SHOWN)
+        .map((r) => byId.news.get(r)!);
+    },
+    /** The organisations that any of these entries refers to, each once, A to Z. */
+    organisationsNamedBy(keys: readonly EntryKey[]) {
+      const ids = new Set(keys.flatMap((key) => refsOf.get(key) ?? []).filter((ref) => ref.startsWith('organisations/')));
+      return referencedOrganisations.filter((o) => ids.has(keyOf('organisations', o.id)));
+    },
     newsNeighbours,
     /** Resolve references to entries, dropping any that are not published. */
     resolve<C extends keyof typeof byId>(collection: C, refs: readonly Ref[] | Ref | undefined) {

@@ -1,11 +1,14 @@
 /**
- * The tile map of the fourteen areas: one square-ish tile per area, placed
- * roughly where the area lies (west left, north up, the Maas between rows 2
- * and 3). No geodata: positions are a grid, so the map is a few hundred bytes.
+ * The tile map of the fourteen areas: one tile per area, placed roughly where
+ * the area lies (west left, north up, the Maas between rows 2 and 3). The map
+ * is an HTML list of links: on a wide screen each tile takes its grid cell, on
+ * a narrow one the list reflows into columns. Tiles come in reading order (row
+ * by row, west to east), so keyboard and screen reader order match what the eye
+ * reads in both layouts.
  */
 import { AREAS, type Area } from './content-model.ts';
 
-/** Column and row of each area's tile. */
+/** Column and row of each area's tile (0-based). */
 export const TILE_POSITIONS: Record<Area, { col: number; row: number }> = {
   Overschie: { col: 2, row: 0 },
   'Hillegersberg-Schiebroek': { col: 3, row: 0 },
@@ -23,40 +26,19 @@ export const TILE_POSITIONS: Record<Area, { col: number; row: number }> = {
   IJsselmonde: { col: 4, row: 3 },
 };
 
-export const TILE = { width: 150, height: 84, gap: 8 } as const;
+/** Columns and rows of the wide layout; site.css places a tile with its `col-N row-N` classes. */
+export const MAP_GRID = {
+  cols: Math.max(...Object.values(TILE_POSITIONS).map((p) => p.col)) + 1,
+  rows: Math.max(...Object.values(TILE_POSITIONS).map((p) => p.row)) + 1,
+} as const;
 
 export interface Tile {
   area: Area;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-  /** The name broken over at most two lines, at a hyphen or space. */
-  lines: string[];
+  col: number;
+  row: number;
 }
 
-export function areaTiles(): { tiles: Tile[]; width: number; height: number } {
-  const tiles = AREAS.map((area) => {
-    const { col, row } = TILE_POSITIONS[area];
-    return {
-      area,
-      x: col * (TILE.width + TILE.gap),
-      y: row * (TILE.height + TILE.gap),
-      width: TILE.width,
-      height: TILE.height,
-      lines: labelLines(area),
-    };
-  });
-  const cols = Math.max(...Object.values(TILE_POSITIONS).map((p) => p.col)) + 1;
-  const rows = Math.max(...Object.values(TILE_POSITIONS).map((p) => p.row)) + 1;
-  return { tiles, width: cols * (TILE.width + TILE.gap) - TILE.gap, height: rows * (TILE.height + TILE.gap) - TILE.gap };
-}
-
-/** "Hillegersberg-Schiebroek" → ["Hillegersberg-", "Schiebroek"]; short names stay on one line. */
-export function labelLines(name: string, maxChars = 13): string[] {
-  if (name.length <= maxChars) return [name];
-  const hyphen = name.indexOf('-');
-  if (hyphen > 0) return [name.slice(0, hyphen + 1), name.slice(hyphen + 1)];
-  const space = name.lastIndexOf(' ', maxChars);
-  return space > 0 ? [name.slice(0, space), name.slice(space + 1)] : [name];
+/** The fourteen tiles in reading order: top row first, west to east within a row. */
+export function areaTiles(): Tile[] {
+  return AREAS.map((area) => ({ area, ...TILE_POSITIONS[area] })).sort((a, b) => a.row - b.row || a.col - b.col);
 }

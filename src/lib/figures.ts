@@ -1,6 +1,6 @@
 /**
  * Key figures of a project fact sheet: ordering (each result next to its
- * target) and the geometry of the small bar chart. Bars of one unit share a
+ * target) and the bar lengths of the small bar chart. Bars of one unit share a
  * scale; a target is drawn hatched and labelled "doel", so the chart reads
  * without colour.
  */
@@ -25,28 +25,27 @@ export function orderFigures<T extends Figure>(figures: readonly T[]): T[] {
 export interface Bar {
   label: string;
   kind: Figure['kind'];
+  /** The value in words: "9 personen", "10 personen (doel)". */
   text: string;
-  y: number;
-  width: number;
+  /** Length of the bar as a percentage of the chart's width; never 0, so a zero still shows. */
+  percent: number;
 }
 
-export const CHART = { width: 560, labelHeight: 18, barHeight: 18, rowGap: 14, barMax: 400 } as const;
+/** The thinnest bar drawn, in percent, so that a zero or tiny value is still visible. */
+export const MIN_BAR_PERCENT = 0.5;
 
-/** Rows of the bar chart; widths scale to the largest value of the same unit. */
-export function chartBars(figures: readonly Figure[]): { bars: Bar[]; height: number } {
+/** Rows of the bar chart; lengths scale to the largest value of the same unit. */
+export function chartBars(figures: readonly Figure[]): Bar[] {
   const ordered = orderFigures(figures);
   const maxByUnit = new Map<string, number>();
   for (const f of ordered) maxByUnit.set(f.unit ?? '', Math.max(maxByUnit.get(f.unit ?? '') ?? 0, Math.abs(f.value)));
-  const rowHeight = CHART.labelHeight + CHART.barHeight + CHART.rowGap;
-  const bars = ordered.map((f, i) => {
+  return ordered.map((f) => {
     const max = maxByUnit.get(f.unit ?? '') || 1;
     return {
       label: f.label,
       kind: f.kind,
       text: `${formatFigure(f.value, f.unit)}${f.kind === 'doel' ? ' (doel)' : ''}`,
-      y: i * rowHeight,
-      width: Math.max(2, Math.round((Math.abs(f.value) / max) * CHART.barMax)),
+      percent: Math.max(MIN_BAR_PERCENT, Math.round((Math.abs(f.value) / max) * 1000) / 10),
     };
   });
-  return { bars, height: Math.max(0, bars.length * rowHeight - CHART.rowGap) };
 }

@@ -8,12 +8,21 @@ export function partnerCountText(partnerCount: number | undefined): string {
   return `niet bekend; bij de ondertekening in 2016 had elk netwerk er ${PARTNER_RANGE.min} tot ${PARTNER_RANGE.max}`;
 }
 
-/** "Op deze site: 1 nieuwsbericht en 2 projecten." Parts with nothing in them are left out. */
-export function networkSummary(counts: { news: number; projects: number; partnersListed: number }): string {
+/**
+ * News about every network at once (such as the signing) apart from news about
+ * this network: the shared story is linked once from each network page, not
+ * listed as if it were the area's own news.
+ */
+export function splitByReach<T extends { data: { networks?: readonly unknown[] } }>(items: readonly T[], networkCount: number) {
+  const isShared = (item: T) => (item.data.networks?.length ?? 0) >= networkCount;
+  return { shared: items.filter(isShared), own: items.filter((item) => !isShared(item)) };
+}
+
+/** "Op deze site over Delfshaven: 1 nieuwsbericht en 1 project." Parts with nothing in them are left out. */
+export function networkSummary(area: string, counts: { news: number; projects: number }): string {
   const parts = [
     counts.news && plural(counts.news, 'nieuwsbericht', 'nieuwsberichten'),
     counts.projects && plural(counts.projects, 'project', 'projecten'),
-    counts.partnersListed && plural(counts.partnersListed, 'partnerorganisatie', 'partnerorganisaties'),
   ].filter((part): part is string => Boolean(part));
-  return parts.length ? `Op deze site over dit netwerk: ${formatList(parts)}.` : 'Over dit netwerk staan nog geen berichten of projecten op deze site.';
+  return parts.length ? `Op deze site over ${area}: ${formatList(parts)}.` : `Over ${area} alleen staan nog geen berichten of projecten op deze site.`;
 }

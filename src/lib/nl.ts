@@ -1,6 +1,6 @@
 /**
  * Dutch government writing conventions for everything the site shows:
- * dates ("28 september 2016", "28-09-2016"), times ("8.30 uur"), numbers
+ * dates ("28 september 2016"), times ("8.30 uur"), numbers
  * ("1.234,5"), lists ("Delfshaven, Hoogvliet en Rozenburg") and sorting
  * (IJsselmonde under I). Always in the Europe/Amsterdam time zone.
  */
@@ -8,7 +8,6 @@ const LOCALE = 'nl-NL';
 export const TIME_ZONE = 'Europe/Amsterdam';
 
 const longDate = new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'long', year: 'numeric', timeZone: TIME_ZONE });
-const shortDate = new Intl.DateTimeFormat(LOCALE, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: TIME_ZONE });
 const monthYear = new Intl.DateTimeFormat(LOCALE, { month: 'long', year: 'numeric', timeZone: TIME_ZONE });
 const clock = new Intl.DateTimeFormat(LOCALE, { hour: 'numeric', minute: '2-digit', hourCycle: 'h23', timeZone: TIME_ZONE });
 const yearOnly = new Intl.DateTimeFormat(LOCALE, { year: 'numeric', timeZone: TIME_ZONE });
@@ -16,11 +15,8 @@ const collator = new Intl.Collator(LOCALE, { sensitivity: 'base', numeric: true 
 const andList = new Intl.ListFormat(LOCALE, { style: 'long', type: 'conjunction' });
 const orList = new Intl.ListFormat(LOCALE, { style: 'long', type: 'disjunction' });
 
-/** "28 september 2016" */
+/** "28 september 2016": pages show dates through DateText.astro, which uses this. */
 export const formatDate = (date: Date): string => longDate.format(date);
-
-/** "28-09-2016" */
-export const formatShortDate = (date: Date): string => shortDate.format(date);
 
 /** "september 2016" */
 export const formatMonth = (date: Date): string => monthYear.format(date);

@@ -198,6 +198,7 @@ export function buildSchemas<R extends z.ZodType, I extends z.ZodType = ReturnTy
     source: z
       .strictObject({
         name: text(2, 120).describe('Naam van de oorspronkelijke bron.'),
+        author: text(2, 120).describe('Schrijver van het oorspronkelijke artikel; staat bij de bron, niet als schrijver van dit bericht.').optional(),
         url: webUrl().describe('Webadres van het oorspronkelijke bericht.').optional(),
         date: isoDate().describe('Datum waarop het daar verscheen.').optional(),
       })
@@ -242,10 +243,14 @@ export function buildSchemas<R extends z.ZodType, I extends z.ZodType = ReturnTy
       title: text(3, 140).describe('Naam van het project.'),
       description: text(20, 300).describe('Samenvatting van 20 tot 300 tekens.'),
       status: oneOf(PROJECT_STATUSES).describe('Stand van het project.'),
+      statusNote: text(5, 200)
+        .describe('Volgens wie en wanneer die stand gold; staat achter de status, zoals "volgens het plan van de actielijn Iedereen doet mee voor 2022–2023".')
+        .optional(),
       start: isoDate().describe('Startdatum.').optional(),
       end: isoDate().describe('Einddatum, niet vóór de startdatum.').optional(),
       lead: ref('organisations').describe('De organisatie die het project trekt.').optional(),
       partners: refs('organisations').describe('De organisaties die meewerken.').optional(),
+      organisations: refs('organisations').describe('Andere organisaties die de projectkaart noemt, naast trekker en partners.').optional(),
       networks: refs('networks').describe('De netwerken waar het project loopt.').optional(),
       pact: ref('pacts').describe('Het pact waar het project bij hoort.').optional(),
       theme: ref('themes').describe('Het thema of de actielijn van het project.').optional(),
@@ -284,6 +289,7 @@ export function buildSchemas<R extends z.ZodType, I extends z.ZodType = ReturnTy
   const organisations = z.strictObject({
     name: text(2, 140).describe('Naam van de organisatie, zoals zij die zelf schrijft.'),
     kind: oneOf(ORGANISATION_KINDS).describe('Soort organisatie.'),
+    description: text(3, 200).describe('Wat de organisatie is of doet, zoals de bronnen het zeggen, zoals "Sociaal ondernemer".').optional(),
     website: webUrl().describe('Website van de organisatie.').optional(),
     city: text(2, 80).describe('Vestigingsplaats.').optional(),
   });

@@ -30,6 +30,8 @@ export function newsArticle(a: {
   author?: string;
   publisher: { name: string; url: string; logo: string };
   about?: string[];
+  /** The article ours is written from: its publication, author, address and date are theirs, not ours. */
+  basedOn?: { name: string; author?: string; url?: string; date?: Date };
 }): JsonLd {
   return {
     '@context': context,
@@ -45,6 +47,17 @@ export function newsArticle(a: {
     author: a.author ? { '@type': 'Person', name: a.author } : { '@type': 'Organization', name: a.publisher.name, url: a.publisher.url },
     publisher: { '@type': 'Organization', name: a.publisher.name, url: a.publisher.url, logo: { '@type': 'ImageObject', url: a.publisher.logo } },
     ...(a.about?.length ? { about: a.about.map((name) => ({ '@type': 'Thing', name })) } : {}),
+    ...(a.basedOn
+      ? {
+          isBasedOn: {
+            '@type': 'CreativeWork',
+            publisher: { '@type': 'Organization', name: a.basedOn.name },
+            ...(a.basedOn.author ? { author: { '@type': 'Person', name: a.basedOn.author } } : {}),
+            ...(a.basedOn.url ? { url: a.basedOn.url } : {}),
+            ...(a.basedOn.date ? { datePublished: toIsoDate(a.basedOn.date) } : {}),
+          },
+        }
+      : {}),
   };
 }
 

@@ -128,6 +128,19 @@ describe('an invalid content folder', () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it('stops a deploy build that does not say who runs the site, with what to fill in', () => {
+    const root = tmpDir('no-owner');
+    const content = writeTree(path.join(root, 'content'), baseline());
+    const out = path.join(root, 'dist');
+    const { status, output } = runBuild(out, content, { SITE_DEPLOY: '1', SITE_OWNER_NAME: '', SITE_OWNER_EMAIL: '', SITE_OWNER_CONTACT_URL: '' });
+    expect(status).not.toBe(0);
+    expect(output).toContain('Wie beheert deze site?');
+    expect(output).toContain('Vul in src/site.ts bij SITE.owner in:');
+    expect(output).toContain('Nu: name ontbreekt: de naam van de beheerder; email of contactUrl ontbreekt');
+    for (const pattern of MACHINERY) expect(output, String(pattern)).not.toMatch(pattern);
+    expect(existsSync(out)).toBe(false);
+  });
+
   it('stops on a broken reference, which Astro alone would only log', () => {
     const files = withFile(baseline(), { collection: 'news', name: 'bericht.md', data: validNews({ organisations: ['onbekende-organisatie'] }) });
     const { out, status, output } = buildOver('broken-ref', files);

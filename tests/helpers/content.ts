@@ -53,6 +53,9 @@ export const validProject = (over: Frontmatter = {}): Frontmatter => ({
   ...over,
 });
 
+/** Who runs the fixture site (tests/setup/build-site.ts): an example for the tests, never shown on the real site. */
+export const FIXTURE_OWNER = { SITE_OWNER_NAME: 'Stichting Voorbeeld', SITE_OWNER_EMAIL: 'redactie@voorbeeld.example', SITE_OWNER_CONTACT_URL: '' };
+
 export function baseline(): FixtureFile[] {
   return [
     { collection: 'organisations', name: 'laurens.yaml', data: { name: 'Laurens', kind: 'zorgaanbieder', city: 'Rotterdam' } },

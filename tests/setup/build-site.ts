@@ -5,11 +5,11 @@
  */
 import path from 'node:path';
 import { runBuild, tmpDir } from '../helpers/build.ts';
-import { baseline, writeTree } from '../helpers/content.ts';
+import { baseline, FIXTURE_OWNER, writeTree } from '../helpers/content.ts';
 import { fixtureNews, searchFixtureFiles } from '../helpers/search-fixture.ts';
 
-function build(out: string, content?: string) {
-  const { status, output } = runBuild(out, content);
+function build(out: string, content?: string, env: NodeJS.ProcessEnv = {}) {
+  const { status, output } = runBuild(out, content, env);
   if (status !== 0) throw new Error(`De build is mislukt:\n${output}`);
 }
 
@@ -21,8 +21,14 @@ export default function setup() {
   const fixture = tmpDir('fixture-site');
   const synthetic = searchFixtureFiles();
   const replaced = (f: { collection: string; name: string }) => synthetic.some((s) => s.collection === f.collection && s.name === f.name);
-  const files = [...baseline().filter((f) => !replaced(f)), ...synthetic, ...fixtureNews(24)];
+  const statements = ['toegankelijkheid', 'privacy'].map((id) => ({
+    collection: 'pages' as const,
+    name: `${id}.md`,
+    data: { title: `Verklaring ${id}`, description: 'Een verklaring met een beschrijving die lang genoeg is.' },
+  }));
+  const files = [...baseline().filter((f) => !replaced(f)), ...synthetic, ...fixtureNews(24), ...statements];
   const content = writeTree(path.join(tmpDir('fixture-content'), 'content'), files);
-  build(fixture, content);
+  // Built as the deploy build, with who runs it set: the footer and statements show it (tests/site/reader.test.ts).
+  build(fixture, content, { SITE_DEPLOY: '1', ...FIXTURE_OWNER });
   process.env.FIXTURE_SITE_DIR = fixture;
 }

@@ -197,7 +197,7 @@ describe('reader flows', () => {
 
   it('home → a network → a project → its lead organisation, and back', async () => {
     await page.goto(site.url + '/');
-    await page.locator('svg.area-map a[href="/netwerken/delfshaven/"]').click();
+    await page.locator('ul.area-map a[href="/netwerken/delfshaven/"]').click();
     await expect.poll(() => page.url()).toBe(`${site.url}/netwerken/delfshaven/`);
     await page.getByRole('link', { name: 'Zorg Thuis & In de Buurt' }).first().click();
     await expect.poll(() => page.url()).toBe(`${site.url}/projecten/zorg-thuis-en-in-de-buurt/`);

@@ -112,7 +112,9 @@ describe('JSON-LD', () => {
     expect(article.headline).toBe('Veertien coöperatieve netwerken van zorg en welzijn ondertekend');
     expect(article.datePublished).toBe('2016-09-30');
     expect(article.inLanguage).toBe('nl-NL');
-    expect(article.author).toEqual({ '@type': 'Person', name: 'Gerda van Beek' });
+    // Our rewrite is the site's; the source article and its author are credited as what it is based on.
+    expect(article.author).toEqual({ '@type': 'Organization', name: SITE.name, url: SITE.url });
+    expect(article.isBasedOn.author).toEqual({ '@type': 'Person', name: 'Gerda van Beek' });
     expect(article.publisher.name).toBe(SITE.name);
     expect(article.image[0]).toBe(abs('/og-image.png'));
   });
@@ -129,6 +131,6 @@ describe('JSON-LD', () => {
     const project = jsonLd('/projecten/zorg-thuis-en-in-de-buurt/').find((d) => d['@type'] === 'Project')!;
     expect(project.name).toBe('Zorg Thuis & In de Buurt');
     expect(project.parentOrganization.name).toBe('wmo radar');
-    expect(project.member.map((m: { name: string }) => m.name)).toEqual(['Gemeente Rotterdam']);
+    expect(project.member.map((m: { name: string }) => m.name)).toEqual(['Gemeente Rotterdam', 'MOB', 'Humanitas', 'Centrum voor Dienstverlening', 'Sococo']);
   });
 });

@@ -92,20 +92,34 @@ describe('news', () => {
     expect(time?.getAttribute('datetime')).toBe('2023-11-29');
     expect(text(time)).toBe('29 november 2023');
     expect(hrefs(doc.querySelector('main')!)).toEqual(expect.arrayContaining(['/nieuws/categorie/netwerk/', '/nieuws/tag/inclusie/']));
-    expect(text(doc.querySelector('main'))).toContain('Dit bericht verscheen eerder bij deRotterdamseZorg');
+    expect(text(doc.querySelector('main .source-note'))).toBe('Bron: deRotterdamseZorg, 29 november 2023. Dit bericht is op die bron gebaseerd en in eigen woorden geschreven.');
+  });
+  it('credits a source article\'s author as the source\'s, never as the byline of our rewrite', () => {
+    const doc = page('/nieuws/veertien-cooperatieve-netwerken-ondertekend/');
+    expect(text(doc.querySelector('main .meta'))).toBe('30 september 2016 · Samenwerking');
+    expect(text(doc.querySelector('main .source-note'))).toContain('Bron: Zorgenz, artikel van Gerda van Beek, 30 september 2016.');
+    const article = doc.querySelectorAll('script[type="application/ld+json"]').map((el) => JSON.parse(el.textContent)).find((d) => d['@type'] === 'NewsArticle');
+    expect(article.author).toEqual({ '@type': 'Organization', name: 'Zorg en Welzijn Rotterdam', url: 'https://zorgwelzijn-rotterdam.nl' });
+    expect(article.isBasedOn).toMatchObject({ publisher: { name: 'Zorgenz' }, author: { '@type': 'Person', name: 'Gerda van Beek' }, datePublished: '2016-09-30' });
   });
   it('links its network and organisations, and those link back', () => {
     expect(hrefs(page(url).querySelector('main')!)).toEqual(expect.arrayContaining(['/netwerken/delfshaven/', '/organisaties/laurens/', '/organisaties/ministerie-van-vws/']));
     expect(hrefs(page('/netwerken/delfshaven/').querySelector('main')!)).toContain(url);
     expect(hrefs(page('/organisaties/laurens/').querySelector('main')!)).toContain(url);
   });
-  it('links the previous and next item and related news', () => {
+  it('links the previous and next item as labelled links of their own, not again as related news', () => {
     const main = page(url).querySelector('main')!;
     expect(main.querySelector('a[rel="next"]')).toBeNull(); // the newest item
-    expect(main.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe('/nieuws/veertien-cooperatieve-netwerken-ondertekend/');
+    const older = main.querySelector('nav.news-pager a[rel="prev"]')!;
+    expect(older.getAttribute('href')).toBe('/nieuws/veertien-cooperatieve-netwerken-ondertekend/');
+    expect(older.text).toBe('Ouder bericht Veertien coöperatieve netwerken van zorg en welzijn ondertekend');
     expect(page('/nieuws/veertien-cooperatieve-netwerken-ondertekend/').querySelector('main a[rel="next"]')?.getAttribute('href')).toBe(url);
-    const related = hrefs(main.querySelectorAll('section').find((s) => text(s.querySelector('h2')) === 'Gerelateerd nieuws')!);
-    expect(related[0]).toBe('/nieuws/veertien-cooperatieve-netwerken-ondertekend/'); // shares the Delfshaven network
+    // The older item shares the Delfshaven network, so it is related too: linked once, as the older item.
+    for (const doc of [page(url), page('/nieuws/veertien-cooperatieve-netwerken-ondertekend/')]) {
+      const links = hrefs(doc.querySelector('main')!);
+      const neighbour = doc.querySelector('nav.news-pager a')!.getAttribute('href')!;
+      expect(links.filter((h) => h === neighbour)).toHaveLength(1);
+    }
   });
   it('renders GitHub-flavoured tables from Markdown', () => {
     const table = page('/nieuws/veertien-cooperatieve-netwerken-ondertekend/').querySelector('.prose table');
@@ -117,27 +131,32 @@ describe('news', () => {
     expect(text(page('/nieuws/').querySelector('.lead'))).toContain('2 berichten');
     expect(page('/nieuws/categorie/samenwerking/').querySelectorAll('main .card')).toHaveLength(1);
   });
+  it('links and builds only the categories that have news: no button leads to an empty list', () => {
+    const categories = hrefs(page('/nieuws/').querySelector('main nav[aria-label="Categorieën"]')!);
+    expect(categories).toEqual(['/nieuws/categorie/netwerk/', '/nieuws/categorie/samenwerking/']);
+    expect(pages.filter((p) => p.startsWith('/nieuws/categorie/'))).toEqual(categories);
+    expect(pages.filter((p) => p.startsWith('/projecten/status/'))).toEqual(['/projecten/status/afgerond/', '/projecten/status/gepland/', '/projecten/status/lopend/']);
+  });
 });
 
 describe('networks', () => {
-  it('shows the fourteen areas as a tile map of real links, and as a list', () => {
-    for (const url of ['/netwerken/', '/']) {
-      const map = page(url).querySelector('svg.area-map')!;
-      const links = map.querySelectorAll('a');
+  it('shows the fourteen areas as a tile map of real links named as the areas are written, and as a list', () => {
+    for (const url of ['/netwerken/', '/', '/netwerken/pernis/']) {
+      const links = page(url).querySelectorAll('ul.area-map a');
       expect(links).toHaveLength(14);
-      expect(links.map((a) => a.getAttribute('href')).sort()).toEqual(AREAS.map((a) => `/netwerken/${slugify(a)}/`).sort());
-      for (const a of links) expect(a.querySelectorAll('tspan').map(text).join(' ').replace(/- /g, '-')).toBe(AREAS.find((area) => `/netwerken/${slugify(area)}/` === a.getAttribute('href')));
+      // The link text is the name, spaces included: "Prins Alexander", "Hoek van Holland".
+      expect(links.map((a) => [a.text, a.getAttribute('href')]).sort()).toEqual(AREAS.map((area) => [area, `/netwerken/${slugify(area)}/`]).sort());
     }
-    expect(page('/netwerken/').querySelectorAll('main section ul li a')).toHaveLength(14);
+    expect(page('/netwerken/').querySelectorAll('main ul.column-list li a')).toHaveLength(14);
   });
   it('gathers what refers to an area, with counts, and marks it on the map', () => {
     const doc = page('/netwerken/delfshaven/');
     expect(text(doc.querySelector('main'))).toContain('Ondertekend 28 september 2016');
-    expect(text(doc.querySelector('main'))).toContain('Op deze site over dit netwerk: 2 nieuwsberichten en 1 project.');
+    expect(text(doc.querySelector('main'))).toContain('Op deze site over Delfshaven: 1 nieuwsbericht en 1 project.');
     // The source gives the range of partners, not each network's number: no "0 partners".
     expect(text(doc.querySelector('main'))).toContain('Partners niet bekend; bij de ondertekening in 2016 had elk netwerk er 7 tot 23');
     expect(text(doc.querySelector('main'))).not.toMatch(/\b0 partners/);
-    expect(doc.querySelector('svg.area-map a[aria-current="page"]')?.getAttribute('href')).toBe('/netwerken/delfshaven/');
+    expect(doc.querySelector('ul.area-map a[aria-current="page"]')?.getAttribute('href')).toBe('/netwerken/delfshaven/');
     expect(hrefs(doc.querySelector('main')!)).toContain('/projecten/zorg-thuis-en-in-de-buurt/');
   });
 });
@@ -154,14 +173,15 @@ describe('project fact sheets', () => {
   it('show key figures as a table and as a labelled bar chart', () => {
     const main = page(url).querySelector('main')!;
     const rows = main.querySelectorAll('table tbody tr').map((tr) => text(tr));
-    expect(rows).toContain('Deelnemers die de pilot afrondden 9 personen Resultaat –');
+    expect(rows).toContain('Kandidaten in de pilot 9 personen Resultaat niet vermeld');
     expect(rows.join(' ')).not.toContain('weken'); // a duration is no result
-    const chart = main.querySelector('svg.chart')!;
+    const chart = main.querySelector('.chart')!;
     expect(chart.getAttribute('role')).toBe('img');
-    expect(chart.querySelectorAll('rect')).toHaveLength(3);
-    expect(text(chart)).toContain('8 personen');
-    expect(text(page('/projecten/taakbrigades/').querySelector('svg.chart'))).toContain('10 personen (doel)');
-    expect(page('/projecten/taakbrigades/').querySelector('svg.chart rect.bar-doel')).not.toBeNull();
+    expect(chart.querySelectorAll('svg.chart-bar rect')).toHaveLength(3);
+    expect(chart.querySelectorAll('svg.chart-bar').map((svg) => svg.getAttribute('width'))).toEqual(['100%', '88.9%', '11.1%']);
+    expect(text(chart)).toContain('Vrouwen onder de kandidaten 8 personen');
+    expect(text(page('/projecten/taakbrigades/').querySelector('.chart'))).toContain('10 personen (doel)');
+    expect(page('/projecten/taakbrigades/').querySelector('.chart rect.bar-doel')).not.toBeNull();
   });
   it('carry the page URL for print', () => {
     expect(text(page(url).querySelector('.print-only'))).toContain('https://zorgwelzijn-rotterdam.nl/projecten/zorg-thuis-en-in-de-buurt/');
@@ -174,6 +194,7 @@ describe('project fact sheets', () => {
   it('are listed by status and by theme', () => {
     expect(page('/projecten/status/lopend/').querySelectorAll('main .card')).toHaveLength(2);
     expect(page('/projecten/status/gepland/').querySelectorAll('main .card')).toHaveLength(2);
+    expect(page('/projecten/status/afgerond/').querySelectorAll('main .card')).toHaveLength(1);
     expect(text(page('/projecten/').querySelector('main'))).toContain('Iedereen doet mee · 4 projecten');
   });
 });
@@ -181,7 +202,8 @@ describe('project fact sheets', () => {
 describe('pacts, themes, organisations and standing pages', () => {
   it('show a pact with its chair, members and themes', () => {
     const main = page('/pacten/zorg-en-welzijnspact-flevoland/').querySelector('main')!;
-    expect(text(main)).toContain('Voorzitter Jan Krol, Coach belevingsgericht werken bij Woonzorg Flevoland');
+    expect(text(main)).toContain('Voorzitter Jan Krol, coach belevingsgericht werken bij Woonzorg Flevoland');
+    expect(text(main)).toContain('Ook genoemd Werkbedrijf');
     expect(main.querySelectorAll('#themas + ul li')).toHaveLength(6);
     expect(hrefs(page('/organisaties/woonzorg-flevoland/').querySelector('main')!)).toContain('/pacten/zorg-en-welzijnspact-flevoland/');
   });

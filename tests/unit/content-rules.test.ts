@@ -8,7 +8,11 @@ import path from 'node:path';
 import { globSync } from 'tinyglobby';
 import { describe, expect, it } from 'vitest';
 import { AREAS } from '../../src/lib/content-model.ts';
-import { networkSummary, partnerCountText } from '../../src/lib/networks.ts';
+import { networkSummary, partnerCountText, splitByReach } from '../../src/lib/networks.ts';
+import { statusNote, UNDATED_STATUS } from '../../src/lib/project-status.ts';
+import { kindLabel, organisationSummary } from '../../src/lib/organisations.ts';
+import { valuesInUse } from '../../src/lib/in-use.ts';
+import { NEWS_CATEGORIES } from '../../src/lib/content-model.ts';
 import { roleInSentence } from '../../src/lib/nl.ts';
 import { parseTags, tagLabel } from '../../src/lib/tags.ts';
 import { checkEntries } from '../../src/lib/validation/check-entries.ts';
@@ -119,8 +123,33 @@ describe('Dutch on the pages', () => {
   it('a network page says what is known of its partners, and leaves out empty counts', () => {
     expect(partnerCountText(undefined)).toBe('niet bekend; bij de ondertekening in 2016 had elk netwerk er 7 tot 23');
     expect(partnerCountText(12)).toBe('12');
-    expect(networkSummary({ news: 2, projects: 1, partnersListed: 0 })).toBe('Op deze site over dit netwerk: 2 nieuwsberichten en 1 project.');
-    expect(networkSummary({ news: 0, projects: 0, partnersListed: 0 })).toBe('Over dit netwerk staan nog geen berichten of projecten op deze site.');
+    expect(networkSummary('Delfshaven', { news: 2, projects: 1 })).toBe('Op deze site over Delfshaven: 2 nieuwsberichten en 1 project.');
+    expect(networkSummary('Pernis', { news: 0, projects: 0 })).toBe('Over Pernis alleen staan nog geen berichten of projecten op deze site.');
+  });
+  it('a network page lists its own news and links news about all fourteen once, apart', () => {
+    const item = (id: string, networks: string[]) => ({ id, data: { networks } });
+    const all = item('ondertekening', ['a', 'b', 'c']);
+    const own = item('werkbezoek', ['a']);
+    expect(splitByReach([all, own, item('twee', ['a', 'b'])], 3)).toEqual({ shared: [all], own: [own, item('twee', ['a', 'b'])] });
+    expect(splitByReach([item('zonder', [])], 3)).toEqual({ shared: [], own: [item('zonder', [])] });
+  });
+  it('a running or planned status says when and by whom; without that it says it has no date', () => {
+    const note = 'volgens de actielijn Iedereen doet mee, gepland voor 2022–2023';
+    expect(statusNote('lopend', note)).toBe(note);
+    expect(statusNote('lopend')).toBe(UNDATED_STATUS);
+    expect(statusNote('gepland')).toBe(UNDATED_STATUS);
+    expect(statusNote('afgerond')).toBeUndefined();
+  });
+  it('an organisation is described by what the sources say, never by the catch-all "Overig"', () => {
+    expect(organisationSummary({ kind: 'overig', description: 'Sociaal ondernemer' })).toBe('Sociaal ondernemer');
+    expect(organisationSummary({ kind: 'zorgaanbieder', city: 'Rotterdam' })).toBe('Zorgaanbieder, Rotterdam');
+    expect(organisationSummary({ kind: 'overig' })).toBe('Organisatie');
+    expect(kindLabel('overig')).toBeUndefined();
+    expect(kindLabel('gemeente')).toBe('Gemeente');
+  });
+  it('a category or status gets a page only when something has it, in the fixed order', () => {
+    expect(valuesInUse(NEWS_CATEGORIES, ['samenwerking', 'netwerk', 'netwerk'])).toEqual(['netwerk', 'samenwerking']);
+    expect(valuesInUse(NEWS_CATEGORIES, [])).toEqual([]);
   });
   it('a role after a name reads as part of the sentence; acronyms keep their capitals', () => {
     expect(roleInSentence('Bestuurlijk kartrekker')).toBe('bestuurlijk kartrekker');

@@ -1,17 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { areaTiles, labelLines, TILE_POSITIONS } from '../../src/lib/area-map.ts';
+import { areaTiles, MAP_GRID, TILE_POSITIONS } from '../../src/lib/area-map.ts';
 import { AREAS } from '../../src/lib/content-model.ts';
-import { CHART, chartBars, orderFigures } from '../../src/lib/figures.ts';
+import { chartBars, MIN_BAR_PERCENT, orderFigures } from '../../src/lib/figures.ts';
 
 describe('area tile map', () => {
-  const { tiles, width, height } = areaTiles();
-  it('has one tile per area, none overlapping, all inside the map', () => {
+  const tiles = areaTiles();
+  it('has one tile per area, each in its own cell of the grid', () => {
     expect(tiles.map((t) => t.area).sort()).toEqual([...AREAS].sort());
-    const cells = new Set(Object.values(TILE_POSITIONS).map((p) => `${p.col},${p.row}`));
-    expect(cells.size).toBe(14);
+    expect(new Set(tiles.map((t) => `${t.col},${t.row}`)).size).toBe(14);
     for (const t of tiles) {
-      expect(t.x + t.width).toBeLessThanOrEqual(width);
-      expect(t.y + t.height).toBeLessThanOrEqual(height);
+      expect(t.col).toBeLessThan(MAP_GRID.cols);
+      expect(t.row).toBeLessThan(MAP_GRID.rows);
     }
   });
   it('places areas roughly where they lie', () => {
@@ -22,10 +21,12 @@ describe('area tile map', () => {
     expect(pos.Charlois.row).toBeGreaterThan(pos.Centrum.row); // south of the Maas
     expect(pos.IJsselmonde.row).toBeGreaterThan(pos['Kralingen-Crooswijk'].row);
   });
-  it('breaks long names over two lines', () => {
-    expect(labelLines('Delfshaven')).toEqual(['Delfshaven']);
-    expect(labelLines('Hillegersberg-Schiebroek')).toEqual(['Hillegersberg-', 'Schiebroek']);
-    expect(labelLines('Hoek van Holland')).toEqual(['Hoek van', 'Holland']);
+  it('comes in reading order: row by row, west to east, so keyboard order follows the eye', () => {
+    expect(tiles.slice(0, 4).map((t) => t.area)).toEqual(['Overschie', 'Hillegersberg-Schiebroek', 'Hoek van Holland', 'Delfshaven']);
+    for (let i = 1; i < tiles.length; i++) {
+      const [a, b] = [tiles[i - 1]!, tiles[i]!];
+      expect(a.row < b.row || (a.row === b.row && a.col < b.col), `${a.area} before ${b.area}`).toBe(true);
+    }
   });
 });
 
@@ -39,14 +40,12 @@ describe('key figures', () => {
     expect(orderFigures(figures).map((f) => `${f.label}/${f.kind}`)).toEqual(['Deelnemers/resultaat', 'Deelnemers/doel', 'Weken/resultaat']);
   });
   it('scales bars per unit and labels targets in words', () => {
-    const { bars, height } = chartBars(figures);
-    expect(bars.map((b) => b.width)).toEqual([Math.round((9 / 10) * CHART.barMax), CHART.barMax, CHART.barMax]);
+    const bars = chartBars(figures);
+    expect(bars.map((b) => b.percent)).toEqual([90, 100, 100]);
     expect(bars.map((b) => b.text)).toEqual(['9 personen', '10 personen (doel)', '8 weken']);
-    expect(bars[1]!.y).toBeGreaterThan(bars[0]!.y);
-    expect(height).toBeGreaterThan(bars[2]!.y);
   });
   it('draws an empty chart for no figures and a visible bar for zero', () => {
-    expect(chartBars([]).bars).toEqual([]);
-    expect(chartBars([{ label: 'Nul', value: 0, kind: 'resultaat' }]).bars[0]!.width).toBe(2);
+    expect(chartBars([])).toEqual([]);
+    expect(chartBars([{ label: 'Nul', value: 0, kind: 'resultaat' }])[0]!.percent).toBe(MIN_BAR_PERCENT);
   });
 });

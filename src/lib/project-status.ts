@@ -1,0 +1,14 @@
+/**
+ * A project's status carries when and according to whom it held ("lopend
+ * volgens de actielijn …, die het in 2022–2023 wilde voortzetten"). A running
+ * or planned status without that note says it has no date, so no page presents
+ * an old plan as today's state.
+ */
+import type { ProjectStatus } from './content-model.ts';
+
+export const UNDATED_STATUS = 'niet bekend sinds of tot wanneer';
+
+/** The words after the status label, or nothing for a finished project without a note. */
+export function statusNote(status: ProjectStatus, note?: string): string | undefined {
+  return note ?? (status === 'afgerond' ? undefined : UNDATED_STATUS);
+}

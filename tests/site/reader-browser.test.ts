@@ -1,0 +1,197 @@
+/**
+ * The reader on a phone and on a wide screen, in real Chromium: the area map
+ * legible with labels of at least 12 px and in reading order, key figures
+ * readable at 320 px, related links beside a news item on a desktop, and no
+ * line that starts with a comma.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { AREAS } from '../../src/lib/content-model.ts';
+import { browserOnSite } from '../helpers/site-browser.ts';
+import { builtPages, siteDir } from '../helpers/dist.ts';
+
+const opened = browserOnSite(siteDir);
+
+async function open(width: number, url: string): Promise<Page> {
+  const page = await opened.browser.newPage({ viewport: { width, height: 900 } });
+  await page.goto(opened.site.url + url);
+  return page;
+}
+
+/** Every tile of the map on the page: its name, box, font size and whether its text fits. */
+function tiles(page: Page) {
+  return page.locator('ul.area-map a').evaluateAll((links) =>
+    links.map((a) => {
+      const box = a.getBoundingClientRect();
+      return {
+        name: a.textContent ?? '',
+        fontSize: parseFloat(getComputedStyle(a).fontSize),
+        fits: a.scrollWidth <= a.clientWidth && a.scrollHeight <= a.clientHeight,
+        left: box.left,
+        top: box.top,
+        width: box.width,
+      };
+    }),
+  );
+}
+
+const MAP_PAGES = ['/', '/netwerken/', '/netwerken/delfshaven/', '/netwerken/hillegersberg-schiebroek/'];
+
+describe('the area map', () => {
+  it.each([320, 414, 1280])('at %i px: every label is at least 12 px and fits its tile', async (width) => {
+    for (const url of MAP_PAGES) {
+      const page = await open(width, url);
+      const found = await tiles(page);
+      expect(found.map((t) => t.name).sort(), url).toEqual([...AREAS].sort());
+      for (const t of found) {
+        expect(t.fontSize, `${url} ${t.name}`).toBeGreaterThanOrEqual(12);
+        expect(t.fits, `${url} ${t.name} overflows its tile`).toBe(true);
+        expect(t.left + t.width, `${url} ${t.name}`).toBeLessThanOrEqual(width);
+      }
+      await page.close();
+    }
+  });
+
+  it('at 1280 px the tiles lie roughly where the areas lie, beside a network’s facts too', async () => {
+    for (const url of ['/', '/netwerken/', '/netwerken/delfshaven/']) {
+      const page = await open(1280, url);
+      const at = Object.fromEntries((await tiles(page)).map((t) => [t.name, t]));
+      expect(at['Hoek van Holland']!.left, url).toBeLessThan(at.Delfshaven!.left); // west
+      expect(at['Prins Alexander']!.left, url).toBeGreaterThan(at.Centrum!.left); // east
+      expect(at.Charlois!.top, url).toBeGreaterThan(at.Centrum!.top); // south of the Maas
+      expect(at.Overschie!.top, url).toBeLessThan(at.Delfshaven!.top); // north
+      await page.close();
+    }
+    const page = await open(1280, '/netwerken/delfshaven/');
+    const facts = await page.locator('main dl.facts').boundingBox();
+    const map = await page.locator('main ul.area-map').boundingBox();
+    expect(map!.x).toBeGreaterThan(facts!.x + facts!.width); // beside the facts
+    expect(map!.y).toBeLessThan(facts!.y + facts!.height);
+    await page.close();
+  });
+
+  it.each([320, 1280])('at %i px the keyboard goes through the tiles in reading order, by their names', async (width) => {
+    const page = await open(width, '/netwerken/');
+    const visual = (await tiles(page))
+      .sort((a, b) => Math.round(a.top) - Math.round(b.top) || a.left - b.left)
+      .map((t) => t.name);
+    await page.locator('ul.area-map a').first().focus();
+    const order = [await page.evaluate(() => document.activeElement?.textContent)];
+    for (let i = 1; i < AREAS.length; i++) {
+      await page.keyboard.press('Tab');
+      order.push(await page.evaluate(() => document.activeElement?.textContent));
+    }
+    expect(order).toEqual(visual);
+    // Names read with their spaces: the accessible name is the area as written.
+    for (const area of ['Prins Alexander', 'Hoek van Holland']) {
+      await expect.poll(() => page.locator('ul.area-map').getByRole('link', { name: area, exact: true }).count()).toBe(1);
+    }
+    await page.close();
+  });
+});
+
+describe('key figures on a phone', () => {
+  it.each(['/projecten/zorg-thuis-en-in-de-buurt/', '/projecten/voortraject/', '/themas/iedereen-doet-mee/'])('%s at 320 px: every cell of the table is in view, no table scrolls', async (url) => {
+    const page = await open(320, url);
+    const tables = await page.locator('.figure-table-box').evaluateAll((boxes) =>
+      boxes.map((box) => ({
+        scrolls: box.scrollWidth > box.clientWidth,
+        right: box.getBoundingClientRect().right,
+        cells: [...box.querySelectorAll('tbody th, tbody td')].map((cell) => ({
+          text: `${getComputedStyle(cell, '::before').content.replace(/^"|"$/g, '')}${(cell as HTMLElement).innerText}`,
+          right: cell.getBoundingClientRect().right,
+          width: cell.getBoundingClientRect().width,
+        })),
+      })),
+    );
+    expect(tables.length).toBeGreaterThan(0);
+    for (const table of tables) {
+      expect(table.scrolls).toBe(false);
+      for (const cell of table.cells) {
+        expect(cell.width, cell.text).toBeGreaterThan(0);
+        expect(cell.right, cell.text).toBeLessThanOrEqual(table.right + 0.5);
+      }
+      // Each value is named by its column, so a stacked row still says what it is.
+      expect(table.cells.map((c) => c.text).join(' ')).toMatch(/Peildatum: /);
+    }
+    await page.close();
+  });
+
+  it.each([320, 1280])('at %i px the chart’s text is at least 12 px', async (width) => {
+    for (const url of ['/projecten/zorg-thuis-en-in-de-buurt/', '/projecten/taakbrigades/']) {
+      const page = await open(width, url);
+      const sizes = await page.locator('.chart .chart-text').evaluateAll((els) => els.map((el) => parseFloat(getComputedStyle(el).fontSize)));
+      expect(sizes.length, url).toBeGreaterThan(0);
+      for (const size of sizes) expect(size, url).toBeGreaterThanOrEqual(12);
+      await page.close();
+    }
+  });
+});
+
+describe('wide screens', () => {
+  const item = '/nieuws/veertien-cooperatieve-netwerken-ondertekend/';
+  it('at 1280 px a news item’s links sit beside its text, and fourteen networks take a few lines', async () => {
+    const page = await open(1280, item);
+    const article = (await page.locator('main article').boundingBox())!;
+    const aside = (await page.locator('main aside').boundingBox())!;
+    expect(aside.x).toBeGreaterThanOrEqual(article.x + article.width);
+    expect(aside.y).toBeLessThan(article.y + 200);
+    const rows = await page.locator('aside .compact-list li').evaluateAll((lis) => new Set(lis.map((li) => Math.round(li.getBoundingClientRect().top))).size);
+    expect(await page.locator('aside .compact-list li').count()).toBe(14);
+    expect(rows).toBeLessThanOrEqual(7);
+    await page.close();
+  });
+  it('at 320 px they follow the text in one column', async () => {
+    const page = await open(320, item);
+    const article = (await page.locator('main article').boundingBox())!;
+    const aside = (await page.locator('main aside').boundingBox())!;
+    expect(aside.y).toBeGreaterThanOrEqual(article.y + article.height);
+    await page.close();
+  });
+});
+
+describe('layout slips', () => {
+  it('at 320 px no line of any page starts with a comma, full stop or other closing mark', { timeout: 120_000 }, async () => {
+    const page = await opened.browser.newPage({ viewport: { width: 320, height: 900 } });
+    const starts: string[] = [];
+    for (const url of builtPages().filter((p) => p !== '/zoeken/')) {
+      await page.goto(opened.site.url + url);
+      const found = await page.evaluate(() => {
+        const out: string[] = [];
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        const range = document.createRange();
+        /** The box of the visible character before offset i in the text node, or of the text before the node. */
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const text = node.textContent ?? '';
+          for (let i = 0; i < text.length; i++) {
+            if (!/[,.;:!?)]/.test(text[i]!)) continue;
+            range.setStart(node, i);
+            range.setEnd(node, i + 1);
+            const mark = range.getClientRects()[0];
+            if (!mark || mark.width === 0) continue;
+            // The character before it, in this node or the text laid out before it.
+            let before: DOMRect | undefined;
+            if (i > 0) {
+              range.setStart(node, i - 1);
+              range.setEnd(node, i);
+              before = range.getClientRects()[0];
+            } else {
+              const prev = document.createRange();
+              prev.setStartBefore(node.parentElement!.firstChild!);
+              prev.setEnd(node, 0);
+              const rects = prev.getClientRects();
+              before = rects[rects.length - 1];
+            }
+            if (before && /\S/.test(i > 0 ? text[i - 1]! : 'x') && mark.top > before.bottom - 2) {
+              out.push(`${text.slice(Math.max(0, i - 30), i + 10).replace(/\s+/g, ' ')}`);
+            }
+          }
+        }
+        return out;
+      });
+      for (const f of found) starts.push(`${url}: …${f}`);
+    }
+    await page.close();
+    expect(starts).toEqual([]);
+  });
+});
