@@ -147,8 +147,6 @@ async function load() {
     };
   }
 
-  const newsNeighbours = neighbours(news.map((n) => ({ id: n.id, date: n.data.date })));
-
   /**
    * Cache key of an entry's page (src/lib/page-keys.ts): the entry, its git date and
    * tag labels, and every published entry it can show: what it refers to, what refers
@@ -161,7 +159,10 @@ async function load() {
     const key = keyOf(collection, entry.id);
     const { older, newer } = newsNeighbours.get(entry.id) ?? {};
     const shownNews = collection === 'news' ? [...(related.get(entry.id) ?? []), older, newer].filter((id): id is string => !!id).map((id) => keyOf('news', id)) : [];
-    const shown = [key, ...referencesIn(entry.data), ...(linkedFrom.get(key) ?? []), ...shownNews].filter((k) => entryByKey.has(k) || k === key);
+    const linking = linkedFrom.get(key) ?? [];
+    // A network page also lists the organisations its news and projects name (organisationsNamedBy).
+    const namedVia = collection === 'networks' ? linking.flatMap((k) => referencesIn(entryByKey.get(k)?.data ?? {})).filter((k) => k.startsWith('organisations/')) : [];
+    const shown = [key, ...referencesIn(entry.data), ...linking, ...shownNews, ...namedVia].filter((k) => entryByKey.has(k) || k === key);
     const digests = digestsOf(shown.map((k) => (k === key ? entry : entryByKey.get(k)!)));
     if (!digests) return undefined;
     const tags = (entry.data as { tags?: string[] }).tags ?? [];

@@ -214,6 +214,7 @@ export function buildSchemas<R extends z.ZodType, I extends z.ZodType = ReturnTy
     description: text(20, 300).describe('Samenvatting van 20 tot 300 tekens.'),
     chair: person().describe('De voorzitter: naam, functie en organisatie.').optional(),
     members: refs('organisations').describe('De organisaties die meedoen.').optional(),
+    organisations: refs('organisations').describe('Andere organisaties die de tekst noemt, zonder lid te zijn.').optional(),
     themes: list(text(2, 120)).describe('Thema’s van het pact, in gewone tekst.').optional(),
     founded: isoDate().describe('Datum van oprichting.').optional(),
     website: webUrl().describe('Website van het pact.').optional(),
