@@ -290,7 +290,7 @@ export function buildSchemas<R extends z.ZodType, I extends z.ZodType = ReturnTy
   const organisations = z.strictObject({
     name: text(2, 140).describe('Naam van de organisatie, zoals zij die zelf schrijft.'),
     kind: oneOf(ORGANISATION_KINDS).describe('Soort organisatie.'),
-    description: text(3, 200).describe('Wat de organisatie is of doet, zoals de bronnen het zeggen, zoals "Sociaal ondernemer".').optional(),
+    description: text(3, 200).describe('Wat de organisatie is of doet, in de woorden van de bronnen, bijvoorbeeld "Sociaal ondernemer".').optional(),
     website: webUrl().describe('Website van de organisatie.').optional(),
     city: text(2, 80).describe('Vestigingsplaats.').optional(),
   });

@@ -105,6 +105,18 @@ describe('GitHub workflows', () => {
     expect('workflow_dispatch' in deploy.on).toBe(true);
   });
 
+  it('the published build is the deploy build: it stops while the site does not say who runs it', () => {
+    const deploy = parse(readFileSync(path.join(projectRoot, '.github/workflows/deploy.yml'), 'utf8')) as { jobs: Record<string, { steps: { run?: string; env?: Record<string, string> }[] }> };
+    const builds = Object.values(deploy.jobs).flatMap((job) => job.steps.filter((s) => s.run === 'npm run build'));
+    expect(builds).toHaveLength(1);
+    expect(builds[0]!.env).toMatchObject({
+      SITE_DEPLOY: '1',
+      SITE_OWNER_NAME: '${{ vars.SITE_OWNER_NAME }}',
+      SITE_OWNER_EMAIL: '${{ vars.SITE_OWNER_EMAIL }}',
+      SITE_OWNER_CONTACT_URL: '${{ vars.SITE_OWNER_CONTACT_URL }}',
+    });
+  });
+
   it('the content check is a job of its own that the tests and the build wait for', () => {
     const check = parse(readFileSync(path.join(projectRoot, '.github/workflows/check.yml'), 'utf8')) as { jobs: Record<string, { needs?: string; steps: { run?: string }[] }> };
     expect(check.jobs.inhoud!.steps.some((s) => s.run === 'npm run check')).toBe(true);
