@@ -5,7 +5,7 @@ import { formatList, formatNumber, plural } from './nl.ts';
 /** The number of partners, or what is known when the source gives none for this network. */
 export function partnerCountText(partnerCount: number | undefined): string {
   if (partnerCount !== undefined) return formatNumber(partnerCount);
-  return `niet bekend; bij de ondertekening in 2016 had elk netwerk er ${PARTNER_RANGE.min} tot ${PARTNER_RANGE.max}`;
+  return `niet bekend; volgens het bericht over de ondertekening in 2016 had elk netwerk er ${PARTNER_RANGE.min} tot ${PARTNER_RANGE.max}`;
 }
 
 /**

@@ -15,6 +15,7 @@ export interface FigureRow {
   theme: string;
   networks: string;
   status: string;
+  statusNote: string;
   label: string;
   value: number;
   unit: string;
@@ -30,6 +31,8 @@ export interface ProjectInput {
   theme?: string;
   networks: string[];
   status: string;
+  /** When and according to whom the status held (src/lib/project-status.ts). */
+  statusNote?: string;
   start?: Date;
   end?: Date;
   url: string;
@@ -50,6 +53,7 @@ export function figureRows(projects: readonly ProjectInput[]): FigureRow[] {
       theme: p.theme ?? '',
       networks: p.networks.join(', '),
       status: p.status,
+      statusNote: p.statusNote ?? '',
       label: f.label,
       value: f.value,
       unit: f.unit ?? '',
@@ -68,6 +72,7 @@ export const CSV_COLUMNS: { key: keyof FigureRow; header: string }[] = [
   { key: 'theme', header: 'Thema' },
   { key: 'networks', header: 'Netwerken' },
   { key: 'status', header: 'Status' },
+  { key: 'statusNote', header: 'Stand volgens' },
   { key: 'label', header: 'Kerncijfer' },
   { key: 'value', header: 'Waarde' },
   { key: 'unit', header: 'Eenheid' },

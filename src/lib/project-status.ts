@@ -4,11 +4,17 @@
  * or planned status without that note says it has no date, so no page presents
  * an old plan as today's state.
  */
-import type { ProjectStatus } from './content-model.ts';
+import { LABELS, type ProjectStatus } from './content-model.ts';
 
 export const UNDATED_STATUS = 'niet bekend sinds of tot wanneer';
 
 /** The words after the status label, or nothing for a finished project without a note. */
 export function statusNote(status: ProjectStatus, note?: string): string | undefined {
   return note ?? (status === 'afgerond' ? undefined : UNDATED_STATUS);
+}
+
+/** The status with its note as one phrase, for structured data: "Lopend, niet bekend sinds of tot wanneer". */
+export function statusInWords(status: ProjectStatus, note?: string): string {
+  const words = statusNote(status, note);
+  return words ? `${LABELS.status[status]}, ${words}` : LABELS.status[status];
 }

@@ -154,7 +154,7 @@ describe('networks', () => {
     expect(text(doc.querySelector('main'))).toContain('Ondertekend 28 september 2016');
     expect(text(doc.querySelector('main'))).toContain('Op deze site over Delfshaven: 1 nieuwsbericht en 1 project.');
     // The source gives the range of partners, not each network's number: no "0 partners".
-    expect(text(doc.querySelector('main'))).toContain('Partners niet bekend; bij de ondertekening in 2016 had elk netwerk er 7 tot 23');
+    expect(text(doc.querySelector('main'))).toContain('Partners niet bekend; volgens het bericht over de ondertekening in 2016 had elk netwerk er 7 tot 23');
     expect(text(doc.querySelector('main'))).not.toMatch(/\b0 partners/);
     expect(doc.querySelector('ul.area-map a[aria-current="page"]')?.getAttribute('href')).toBe('/netwerken/delfshaven/');
     expect(hrefs(doc.querySelector('main')!)).toContain('/projecten/zorg-thuis-en-in-de-buurt/');

@@ -34,7 +34,11 @@ describe('open data', () => {
     const zorgThuis = rows.find((r) => r['Project-id'] === 'zorg-thuis-en-in-de-buurt')!;
     expect(zorgThuis.Netwerken).toBe('Delfshaven');
     expect(zorgThuis.Status).toBe('afgerond');
-    expect(Object.keys(rows[0]!)).toEqual(['Project-id', 'Project', 'Thema', 'Netwerken', 'Status', 'Kerncijfer', 'Waarde', 'Eenheid', 'Soort', 'Peildatum', 'Webadres', 'Licentie']);
+    // A running status is never given undated (issue 22): the note from the page goes with it.
+    const voortraject = rows.find((r) => r['Project-id'] === 'voortraject')!;
+    expect(voortraject.Status).toBe('lopend');
+    expect(voortraject['Stand volgens']).toContain('2022–2023');
+    expect(Object.keys(rows[0]!)).toEqual(['Project-id', 'Project', 'Thema', 'Netwerken', 'Status', 'Stand volgens', 'Kerncijfer', 'Waarde', 'Eenheid', 'Soort', 'Peildatum', 'Webadres', 'Licentie']);
     expect(raw).toContain('\r\n');
   });
   it('quotes fields that hold a semicolon or quote', async () => {

@@ -9,7 +9,7 @@ import { globSync } from 'tinyglobby';
 import { describe, expect, it } from 'vitest';
 import { AREAS } from '../../src/lib/content-model.ts';
 import { networkSummary, partnerCountText, splitByReach } from '../../src/lib/networks.ts';
-import { statusNote, UNDATED_STATUS } from '../../src/lib/project-status.ts';
+import { statusInWords, statusNote, UNDATED_STATUS } from '../../src/lib/project-status.ts';
 import { kindLabel, organisationSummary } from '../../src/lib/organisations.ts';
 import { valuesInUse } from '../../src/lib/in-use.ts';
 import { NEWS_CATEGORIES } from '../../src/lib/content-model.ts';
@@ -121,7 +121,7 @@ describe('tags by their Dutch label', () => {
 
 describe('Dutch on the pages', () => {
   it('a network page says what is known of its partners, and leaves out empty counts', () => {
-    expect(partnerCountText(undefined)).toBe('niet bekend; bij de ondertekening in 2016 had elk netwerk er 7 tot 23');
+    expect(partnerCountText(undefined)).toBe('niet bekend; volgens het bericht over de ondertekening in 2016 had elk netwerk er 7 tot 23');
     expect(partnerCountText(12)).toBe('12');
     expect(networkSummary('Delfshaven', { news: 2, projects: 1 })).toBe('Op deze site over Delfshaven: 2 nieuwsberichten en 1 project.');
     expect(networkSummary('Pernis', { news: 0, projects: 0 })).toBe('Over Pernis alleen staan nog geen berichten of projecten op deze site.');
@@ -139,6 +139,10 @@ describe('Dutch on the pages', () => {
     expect(statusNote('lopend')).toBe(UNDATED_STATUS);
     expect(statusNote('gepland')).toBe(UNDATED_STATUS);
     expect(statusNote('afgerond')).toBeUndefined();
+    // Structured data carries the status and its note as one phrase.
+    expect(statusInWords('lopend', note)).toBe(`Lopend, ${note}`);
+    expect(statusInWords('gepland')).toBe('Gepland, niet bekend sinds of tot wanneer');
+    expect(statusInWords('afgerond')).toBe('Afgerond');
   });
   it('an organisation is described by what the sources say, never by the catch-all "Overig"', () => {
     expect(organisationSummary({ kind: 'overig', description: 'Sociaal ondernemer' })).toBe('Sociaal ondernemer');

@@ -8,6 +8,7 @@ const project = (over: Partial<ProjectInput> = {}): ProjectInput => ({
   title: 'WEP-trein',
   networks: ['Delfshaven', 'Pernis'],
   status: 'lopend',
+  statusNote: 'volgens het plan voor 2022–2023',
   url: 'https://example.org/projecten/wep-trein/',
   figures: [{ label: 'Deelnemers', value: 12.5, unit: 'personen', kind: 'resultaat', asOf: new Date(Date.UTC(2023, 5, 1)) }],
   ...over,
@@ -17,8 +18,8 @@ const rows = (csv: string) => parseCsv(csv, { bom: true, columns: true, delimite
 describe('the figures CSV', () => {
   it('has a BOM, Dutch headers, semicolons, CRLF lines and a decimal comma', () => {
     const csv = figuresCsv(figureRows([project()]));
-    expect(csv.startsWith('\uFEFFProject-id;Project;Thema;Netwerken;Status;Kerncijfer;Waarde;Eenheid;Soort;Peildatum;Webadres;Licentie\r\n')).toBe(true);
-    expect(csv).toContain('wep-trein;WEP-trein;;Delfshaven, Pernis;lopend;Deelnemers;12,5;personen;resultaat;2023-06-01;https://example.org/projecten/wep-trein/;CC BY 4.0\r\n');
+    expect(csv.startsWith('\uFEFFProject-id;Project;Thema;Netwerken;Status;Stand volgens;Kerncijfer;Waarde;Eenheid;Soort;Peildatum;Webadres;Licentie\r\n')).toBe(true);
+    expect(csv).toContain('wep-trein;WEP-trein;;Delfshaven, Pernis;lopend;volgens het plan voor 2022–2023;Deelnemers;12,5;personen;resultaat;2023-06-01;https://example.org/projecten/wep-trein/;CC BY 4.0\r\n');
   });
   it('quotes a field with a semicolon, a quote or a line break, so it stays one cell', () => {
     const csv = figuresCsv(figureRows([project({ title: 'Een; twee "drie"\nvier' })]));
@@ -45,5 +46,12 @@ describe('the figures CSV', () => {
   });
   it('the JSON keeps the text as written', () => {
     expect(projectJson(project({ title: '=1+1' })).title).toBe('=1+1');
+  });
+});
+
+describe('a project status in the open data', () => {
+  it('carries when and according to whom it held, as the page does', () => {
+    expect(rows(figuresCsv(figureRows([project()])))[0]!['Stand volgens']).toBe('volgens het plan voor 2022–2023');
+    expect(projectJson(project()).statusNote).toBe('volgens het plan voor 2022–2023');
   });
 });
