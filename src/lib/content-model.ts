@@ -139,6 +139,9 @@ export const RESERVED_PREFIX: Partial<Record<CollectionName, string>> = { pages:
 export const LIST_MAX = { default: 50, tags: 12, figures: 40 } as const;
 export const BODY_MAX_CHARS = 60_000;
 
+/** A photo's alt text is read aloud in one breath and repeated in the share tags: a sentence or two. */
+export const ALT_MAX_CHARS = 250;
+
 /** News ids may not be page numbers: /nieuws/2/ is page 2 of the news list. */
 export const NUMERIC_ID = /^\d+$/;
 

@@ -9,6 +9,7 @@
  */
 import { z } from 'astro/zod';
 import {
+  ALT_MAX_CHARS,
   AREAS,
   FIGURE_KINDS,
   NEWS_CATEGORIES,
@@ -125,6 +126,7 @@ export const image = <I extends z.ZodType>(src: ImageSource<I>) =>
       .string({ error: 'verwacht een beschrijving van de afbeelding (alt-tekst)' })
       .trim()
       .min(1, { error: 'verwacht een beschrijving van de afbeelding (alt-tekst), niet leeg' })
+      .max(ALT_MAX_CHARS, { error: `verwacht een korte beschrijving van hoogstens ${ALT_MAX_CHARS} tekens; wat langer is hoort in het onderschrift (caption) of de tekst` })
       .describe('Wat er op de foto te zien is, voor wie haar niet kan zien.'),
     caption: text(2, 300).describe('Onderschrift onder de foto.').optional(),
     credit: text(2, 120).describe('Fotograaf of bron, zoals "Joep van der Pal".').optional(),

@@ -1,5 +1,6 @@
 /** The news feed: the newest 50 items, in Dutch, valid RSS 2.0. */
 import rss from '@astrojs/rss';
+import { escapeText } from 'entities';
 import type { APIRoute } from 'astro';
 import { getSite } from '../data/site.ts';
 import { LABELS } from '../lib/content-model.ts';
@@ -19,7 +20,8 @@ export const GET: APIRoute = async ({ site }) => {
       title: item.data.title,
       link: entryUrl('news', item.id),
       pubDate: item.data.date,
-      description: item.data.description,
+      // A feed reader reads <description> as HTML: escaped once more, a summary is only ever text.
+      description: escapeText(item.data.description),
       categories: [LABELS.category[item.data.category]],
     })),
   });

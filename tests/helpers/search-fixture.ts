@@ -87,11 +87,15 @@ export function searchFixtureFiles(): FixtureFile[] {
 }
 
 /** The fixture's news items: item 7 is about Marleen de Wit, the rest are plain. */
+export const FEED_MARKUP_SUMMARY = 'Een samenvatting met <img src=x onerror=alert(5)> & <b>opmaak</b> erin.';
+
 export function fixtureNews(count: number): FixtureFile[] {
   return Array.from({ length: count }, (_, i) => ({
     collection: 'news' as const,
     name: `bericht-${i + 1}.md`,
     data: validNews({ title: `Bericht nummer ${i + 1} uit de wijk`, date: `2022-02-${String(i + 1).padStart(2, '0')}` }),
     ...(i + 1 === 7 ? { body: NEWS_ABOUT_THE_SIGNING } : {}),
+    // A summary with markup characters: the feed must carry it as text (tests/site/discovery.test.ts).
+    ...(i + 1 === 24 ? { data: validNews({ title: `Bericht nummer ${i + 1} uit de wijk`, date: `2022-02-${i + 1}`, description: FEED_MARKUP_SUMMARY }) } : {}),
   }));
 }

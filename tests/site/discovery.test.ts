@@ -10,7 +10,9 @@ import { describe, expect, it } from 'vitest';
 import { LABELS } from '../../src/lib/content-model.ts';
 import { SITE } from '../../src/site.ts';
 import { publishedEntries } from '../helpers/content-index.ts';
+import { FEED_MARKUP_SUMMARY } from '../helpers/search-fixture.ts';
 import { builtPages, page, siteDir } from '../helpers/dist.ts';
+import { decodeHTML } from 'entities';
 
 const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['item', 'url', 'sitemap', 'category'].includes(name) });
 const read = (file: string) => readFileSync(path.join(siteDir(), file), 'utf8');
@@ -35,10 +37,18 @@ describe('RSS feed', () => {
       expect(item.title).toBe(entry.data.title);
       expect(item.link).toBe(abs(`/nieuws/${entry.id}/`));
       expect(item.guid['#text']).toBe(item.link);
-      expect(item.description).toBe(entry.data.description);
+      // A feed reader renders <description> as HTML: it must show the summary as text, with no markup in it.
+      expect(item.description).not.toMatch(/[<>]/);
+      expect(decodeHTML(item.description)).toBe(entry.data.description);
       expect(new Date(item.pubDate).toISOString().slice(0, 10)).toBe(entry.data.date.toISOString().slice(0, 10));
       expect(item.category).toEqual([LABELS.category[entry.data.category as keyof typeof LABELS.category]]);
     });
+  });
+  it('carries a summary with markup characters as text, so a feed reader shows it and never renders it', () => {
+    const feed = xml.parse(readFileSync(path.join(process.env.FIXTURE_SITE_DIR!, 'rss.xml'), 'utf8'));
+    const item = feed.rss.channel.item.find((i: any) => decodeHTML(i.description) === FEED_MARKUP_SUMMARY);
+    expect(item, 'the item with markup in its summary').toBeDefined();
+    expect(item.description).toBe('Een samenvatting met &lt;img src=x onerror=alert(5)&gt; &amp; &lt;b&gt;opmaak&lt;/b&gt; erin.');
   });
   it('is announced in the head of every page', () => {
     for (const url of pages) expect(page(url).querySelector('head link[rel="alternate"][type="application/rss+xml"]')?.getAttribute('href'), url).toBe('/rss.xml');

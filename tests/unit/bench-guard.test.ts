@@ -48,7 +48,7 @@ describe('npm run bench:guard', () => {
   it.each(['deploy.yml', 'check.yml'])('%s keeps Astro’s cache between builds, keyed on the lock file and the config, restored after npm ci', (name) => {
     const jobs = workflow(name).jobs as Record<string, { steps: { uses?: string; run?: string; with?: Record<string, string> }[] }>;
     const steps = Object.values(jobs).find((job) => job.steps.some((step) => step.run === 'npm run build'))!.steps;
-    const cache = steps.findIndex((step) => step.uses?.startsWith('actions/cache@'));
+    const cache = steps.findIndex((step) => /^actions\/cache(\/restore)?@/.test(step.uses ?? ''));
     expect(steps[cache]!.with!.path).toBe('node_modules/.astro');
     expect(steps[cache]!.with!.key).toContain("hashFiles('package-lock.json', 'astro.config.mjs')");
     expect(cache).toBeGreaterThan(steps.findIndex((step) => step.run?.startsWith('npm ci')));

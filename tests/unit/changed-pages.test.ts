@@ -133,7 +133,9 @@ describe('the comment', () => {
     expect(markdown).toContain('❌ De controle is niet geslaagd');
     expect(markdown).not.toContain('✅');
     expect(markdown).toContain('artefact **site** bij [deze controle](https://github.com/o/r/actions/runs/1)');
-    expect(markdown).toContain('npx serve');
+    // Only an inert local server: a fork's build is its own code, and `serve` reads a serve.json from the folder it serves.
+    expect(markdown).toContain('`python3 -m http.server 8000 --bind 127.0.0.1`');
+    expect(markdown).not.toContain('npx serve');
     expect(markdown).toContain('Ook 2 bestanden buiten de inhoud gewijzigd');
   });
   it('any conclusion but success is not a pass', () => {

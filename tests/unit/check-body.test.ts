@@ -44,8 +44,13 @@ describe('links', () => {
     expect(check('[x](https://zorgwelzijn-rotterdam.nl/pacten/geen/)')[0]).toContain('een link naar /pacten/geen/, maar die pagina bestaat niet');
     expect(check('[x](/netwerken/delfshaven)')).toEqual([]);
   });
-  it('with javascript:', () => {
-    expect(check('[klik](javascript:alert(1))')).toEqual(['content/news/a.md:6  inhoud — gevonden: een javascript:-link; verwacht een gewoon webadres']);
+  it('with javascript:, data: or vbscript:, also as a reference or with a tab in the scheme; mail and phone links pass', () => {
+    const refused = (address: string) => `inhoud — gevonden: een link naar ${address}; verwacht een gewoon webadres (https://…), een e-mailadres (mailto:…) of een pad op deze site`;
+    expect(check('[klik](javascript:alert(1))')).toEqual([`content/news/a.md:6  ${refused('javascript:alert(1)')}`]);
+    expect(check('[klik](data:text/html;base64,PHNjcmlwdD4=)')).toEqual([`content/news/a.md:6  ${refused('data:text/html;base64,PHNjcmlwdD4=')}`]);
+    expect(check('[klik][r]\n\n[r]: data:text/html,hoi')).toEqual([`content/news/a.md:8  ${refused('data:text/html,hoi')}`]);
+    expect(check('[klik](vbscript:msgbox)')).toEqual([`content/news/a.md:6  ${refused('vbscript:msgbox')}`]);
+    expect(check('[mail](mailto:info@example.org) [bel](tel:+31101234567) [web](https://example.org/)')).toEqual([]);
   });
 });
 
@@ -119,13 +124,27 @@ describe('unsafe markup', () => {
     expect(check('<span style="position:fixed;inset:0">x</span>')[0]).toContain('gevonden: het attribuut style= op <span>, dat de site niet gebruikt');
     expect(htmlIssues('<p ping="https://evil.example">x</p>')[0]).toContain('het attribuut ping= op <p>');
   });
+  it('reads HTML as a browser does, so markup a lenient parser misses is refused too', () => {
+    // A slash between attributes, and a comment that the standard closes at --!>: browsers see the <meta> and the <form>.
+    expect(htmlIssues('<div><meta/http-equiv="refresh" content="8;url=https://evil.example/phish"></div>')).toEqual(['gevonden: <meta> (een instelling die lezers kan doorsturen); verwacht gewone tekst, Markdown, of opmaak als <abbr>, <sup> en tabellen']);
+    expect(htmlIssues('<!-- --!><meta http-equiv="refresh" content="9;url=https://evil.example/"> -->')[0]).toContain('gevonden: <meta>');
+    expect(htmlIssues('<div><form/action="https://evil.example/"><input/type="password"></form></div>').map((issue) => issue.split(' (')[0])).toEqual(['gevonden: <form>', 'gevonden: <input>']);
+    // Entities and control characters in an address are read as the browser reads them.
+    for (const href of ['java&#9;script:alert(1)', '&#1;javascript:alert(1)', ' JAVASCRIPT:alert(1)', 'vbscript:x', 'data:text/html,x']) {
+      expect(htmlIssues(`<a href="${href}">x</a>`), href).toHaveLength(1);
+    }
+    expect(htmlIssues('<a href="https://example.org/">x</a> <a href="mailto:a@example.org">m</a> <a href="/netwerken/">n</a>')).toEqual([]);
+  });
   it('lets text markup through: abbreviations, tables, details, quotes, links', () => {
     expect(check('<abbr title="Wet maatschappelijke ondersteuning">Wmo</abbr> <sup>1</sup> <a href="https://www.rotterdam.nl/" title="x">R</a>\n\n<details open><summary>Meer</summary>\n\nTekst\n\n</details>\n\n<table><tr><th scope="col" colspan="2">a</th></tr></table>')).toEqual([]);
   });
 });
 
 describe('MDX', () => {
-  it('may import components from src/components/content/ only', () => {
+  it('may import components from src/components/content/ only, by a path from the file', () => {
+    expect(check("import X from 'src/components/content/../../../astro.config.mjs';", 'mdx')).toEqual([
+      'content/news/a.mdx:6  inhoud — gevonden: een import uit "src/components/content/../../../astro.config.mjs"; verwacht alleen componenten uit src/components/content/',
+    ]);
     expect(check("import Kader from '../../src/components/content/Kader.astro';\n\n<Kader>Tekst</Kader>", 'mdx')).toEqual([]);
     expect(check("import fs from 'node:fs';\nimport X from '../../src/layouts/BaseLayout.astro';", 'mdx')).toEqual([
       'content/news/a.mdx:6  inhoud — gevonden: een import uit "node:fs"; verwacht alleen componenten uit src/components/content/',
@@ -136,6 +155,11 @@ describe('MDX', () => {
     expect(check('export const x = 1;', 'mdx')[0]).toBe('content/news/a.mdx:6  inhoud — gevonden: export const x = 1;; verwacht alleen import-regels, geen andere code');
     expect(check('Tekst {process.exit(1)} hier', 'mdx')).toEqual(['content/news/a.mdx:6  inhoud — gevonden: code tussen accolades {process.exit(1)}; verwacht gewone tekst (schrijf een accolade als \\{)']);
     expect(check('{/* een opmerking */}', 'mdx')).toEqual([]);
+    expect(check('{/* een */ /* twee */}', 'mdx')).toEqual([]);
+    // Code between two comments is code: the comments do not hide it.
+    expect(check("{/* */ globalThis.process.exit(1) /* */}", 'mdx')[0]).toContain('gevonden: code tussen accolades');
+    expect(check("Inline {/* */ 'TEKST-' + (6*7) /* */} hier.", 'mdx')[0]).toContain('gevonden: code tussen accolades');
+    expect(check('{/* niet gesloten }', 'mdx')).not.toEqual([]);
   });
   it('checks JSX elements like HTML', () => {
     expect(check('<iframe src="https://example.com" />', 'mdx')[0]).toContain('gevonden: <iframe> (een ingesloten pagina)');

@@ -40,6 +40,12 @@ describe('the figures CSV', () => {
     expect(cell.Eenheid).toBe(`'${title}`);
     expect(cell.Waarde).toBe('-3'); // a number we write ourselves stays a number
   });
+  it('guards text after a comma or line break too, so a spreadsheet that splits there never starts a cell with =', () => {
+    const csv = figuresCsv(figureRows([project({ figures: [{ label: 'Deelnemers,=cmd|\' /C calc\'!A0', value: 1, kind: 'resultaat' }] })]));
+    expect(csv).toContain(`;Deelnemers,'=cmd|' /C calc'!A0;`);
+    expect(neutraliseFormula('x\n=1+1')).toBe("x\n'=1+1");
+    expect((parseCsv(csv, { bom: true, delimiter: ',', relax_quotes: true, relax_column_count: true }) as string[][]).flat().some((cell) => cell.startsWith('='))).toBe(false);
+  });
   it('leaves ordinary text alone, a hyphen or = inside it included', () => {
     expect(neutraliseFormula('Zorg-thuis = beter')).toBe('Zorg-thuis = beter');
     expect(neutraliseFormula('')).toBe('');

@@ -66,3 +66,16 @@ describe('a collection schema with a photo (withPhoto)', () => {
     expect(calls).toEqual([]);
   });
 });
+
+describe('a photo’s alt text', () => {
+  it('is a sentence or two: 250 characters pass, one more is refused with where the rest belongs (it is repeated in three tags of the page)', async () => {
+    const { source } = entrySource(() => ({ width: 1600 }));
+    const parse = (alt: string) => withPhoto(schemas.news, source).safeParseAsync(validNews({ image: { ...photo, alt } }));
+    expect((await parse('a'.repeat(250))).success).toBe(true);
+    const refused = await parse('a'.repeat(251));
+    expect(refused.success).toBe(false);
+    expect(refused.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['image.alt', 'verwacht een korte beschrijving van hoogstens 250 tekens; wat langer is hoort in het onderschrift (caption) of de tekst'],
+    ]);
+  });
+});

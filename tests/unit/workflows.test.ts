@@ -66,7 +66,7 @@ describe('GitHub workflows', () => {
     const lines = usesLines(file);
     expect(lines.length).toBeGreaterThan(0);
     for (const uses of lines) {
-      const match = /^([\w.-]+\/[\w.-]+)@([0-9a-f]{40}) # v(\d+)\.\d+\.\d+$/.exec(uses);
+      const match = /^([\w.-]+\/[\w.-]+)(?:\/[\w.-]+)?@([0-9a-f]{40}) # v(\d+)\.\d+\.\d+$/.exec(uses); // owner/name or owner/name/sub-action
       expect(match, `${uses}: verwacht eigenaar/naam@<40 tekens commit-SHA> # vX.Y.Z`).not.toBeNull();
       expect(KNOWN_MAJORS[match![1]!], `${uses}: onbekende actie`).toBeDefined();
       expect(KNOWN_MAJORS[match![1]!], uses).toContain(Number(match![3]));
@@ -115,6 +115,17 @@ describe('GitHub workflows', () => {
       SITE_OWNER_EMAIL: '${{ vars.SITE_OWNER_EMAIL }}',
       SITE_OWNER_CONTACT_URL: '${{ vars.SITE_OWNER_CONTACT_URL }}',
     });
+  });
+
+  it('publishing keeps Astro’s cache, but the daily scheduled run builds cold and saves that, so a cache lives at most a day', () => {
+    const deploy = parse(readFileSync(path.join(projectRoot, '.github/workflows/deploy.yml'), 'utf8')) as { jobs: Record<string, { steps: { uses?: string; if?: string; run?: string }[] }> };
+    const steps = deploy.jobs.build!.steps;
+    const at = (prefix: string) => steps.findIndex((s) => s.uses?.startsWith(prefix) || s.run === prefix);
+    expect(steps[at('actions/cache/restore@')]!.if).toBe("${{ github.event_name != 'schedule' }}");
+    expect(steps[at('actions/cache/save@')]!.if).toBeUndefined();
+    expect(at('actions/cache/restore@')).toBeLessThan(at('npm run build'));
+    expect(at('npm run build')).toBeLessThan(at('actions/cache/save@'));
+    expect(steps.some((s) => /^actions\/cache@/.test(s.uses ?? ''))).toBe(false);
   });
 
   it('the content check is a job of its own that the tests and the build wait for', () => {

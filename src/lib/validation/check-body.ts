@@ -11,13 +11,13 @@
  * - placeholders left by `npm run new`.
  */
 import path from 'node:path';
-import { parse as parseJs } from 'acorn';
-import { parse as parseHtml } from 'node-html-parser';
+import { parse as parseJs, tokenizer } from 'acorn';
+import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { markdownToMdast, mdxToMdast } from 'satteri';
 import { visit } from 'unist-util-visit';
 import type { Problem } from './problem.ts';
 import { PLACEHOLDER } from './placeholder.ts';
-import { elementIssues, shorten } from './markup.ts';
+import { elementIssues, shorten, unsafeAddress } from './markup.ts';
 import { BODY_MAX_CHARS } from '../content-model.ts';
 
 /** Where MDX may import components from: they are reviewed code, the rest of the repository is not for content. */
@@ -135,7 +135,7 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
         break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        if (!/^\s*\/\*[\s\S]*\*\/\s*$/.test(node.value ?? '')) at(node, `gevonden: code tussen accolades {${shorten(node.value ?? '')}}; verwacht gewone tekst (schrijf een accolade als \\{)`);
+        if (!onlyComments(node.value ?? '')) at(node, `gevonden: code tussen accolades {${shorten(node.value ?? '')}}; verwacht gewone tekst (schrijf een accolade als \\{)`);
         break;
     }
   });
@@ -153,7 +153,7 @@ function placeholderProblems(input: BodyInput): Problem[] {
 
 function checkLink(url: string, context: BodyContext, report: (message: string) => void) {
   const trimmed = url.trim();
-  if (/^javascript:/i.test(trimmed)) return report(`gevonden: een javascript:-link; verwacht een gewoon webadres`);
+  if (unsafeAddress(url)) return report(`gevonden: een link naar ${shorten(url)}; verwacht een gewoon webadres (https://…), een e-mailadres (mailto:…) of een pad op deze site`);
   let pathname: string | undefined;
   if (trimmed.startsWith('/') && !trimmed.startsWith('//')) pathname = trimmed;
   else if (context.siteHost && /^https?:\/\//i.test(trimmed)) {
@@ -194,12 +194,37 @@ function imageSourceIssue(src: string): string | undefined {
   return undefined;
 }
 
-/** Elements and attributes outside the allowlist, in raw HTML. */
+/**
+ * Elements and attributes outside the allowlist, in raw HTML. Parsed by parse5,
+ * which follows the HTML standard as browsers do: a lenient parser reads
+ * `<meta/http-equiv=…>` or a comment closed by `--!>` differently from the
+ * browser, and what it does not see it cannot refuse.
+ */
 export function htmlIssues(html: string): string[] {
-  const root = parseHtml(html, { comment: false, blockTextElements: { script: true, style: true } });
-  return root.querySelectorAll('*').flatMap((el) =>
-    elementIssues(el.rawTagName ?? '', Object.entries(el.attributes).map(([name, value]) => ({ name, value }))),
-  );
+  type ParentNode = DefaultTreeAdapterMap['parentNode'];
+  type Element = DefaultTreeAdapterMap['element'];
+  const issues: string[] = [];
+  const walk = (parent: ParentNode) => {
+    for (const child of parent.childNodes) {
+      if (!('tagName' in child)) continue;
+      const element = child as Element;
+      issues.push(...elementIssues(element.tagName, element.attrs.map(({ name, value }) => ({ name, value }))));
+      walk(element);
+      if ('content' in element && element.content) walk(element.content as ParentNode);
+    }
+  };
+  walk(parseFragment(html));
+  return issues;
+}
+
+/** An MDX expression that holds nothing but comments ({/* … *\/}): no token of code, so nothing runs. */
+export function onlyComments(expression: string): boolean {
+  try {
+    for (const _token of tokenizer(expression, { ecmaVersion: 'latest' })) return false;
+    return true;
+  } catch {
+    return false; // an unterminated comment or string is not a comment
+  }
 }
 
 /** The same for MDX: lowercase names are HTML elements; capitalised ones are components, whose import is checked. */
@@ -230,8 +255,9 @@ function esmIssues(node: Node, file: string): string[] {
   return statements.flatMap((statement) => {
     if (statement.type !== 'ImportDeclaration') return [`gevonden: ${shorten(node.value ?? '')}; verwacht alleen import-regels, geen andere code`];
     const source = String(statement.source.value ?? '');
-    const target = source.startsWith('.') ? path.posix.normalize(path.posix.join(path.posix.dirname(file), source)) : source;
-    if (target.startsWith(CONTENT_COMPONENTS)) return [];
+    // Only a path from this file, normalised: a bare name is a package or an alias, which may resolve anywhere.
+    const target = source.startsWith('.') ? path.posix.normalize(path.posix.join(path.posix.dirname(file), source)) : undefined;
+    if (target?.startsWith(CONTENT_COMPONENTS)) return [];
     return [`gevonden: een import uit "${source}"; verwacht alleen componenten uit ${CONTENT_COMPONENTS}`];
   });
 }

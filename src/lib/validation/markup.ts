@@ -39,7 +39,18 @@ const INSTEAD: Record<string, string> = {
   video: 'zet een link naar de video: [naam](https://…)',
 };
 
-const UNSAFE_URL = /^\s*(javascript|vbscript|data):/i;
+/**
+ * An address a reader's browser would open as something other than a web page,
+ * an e-mail, a phone number or a path on this site (javascript:, data:,
+ * vbscript:, …). Read as the URL standard does: tabs and line breaks anywhere
+ * and control characters or spaces in front are ignored, so "java&#9;script:"
+ * (a tab once parsed) is still javascript:.
+ */
+export function unsafeAddress(address: string): boolean {
+  const cleaned = address.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, '');
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(cleaned)?.[1]?.toLowerCase();
+  return scheme !== undefined && !['http', 'https', 'mailto', 'tel'].includes(scheme);
+}
 
 /** Problems of one element with its attributes (names as written; values as text, or undefined for a code expression). */
 export function elementIssues(tag: string, attributes: readonly { name: string; value: string | undefined }[]): string[] {
@@ -55,7 +66,7 @@ export function elementIssues(tag: string, attributes: readonly { name: string; 
     if (/^on/.test(attr)) issues.push(`gevonden: het attribuut ${attribute.name}= op <${name}> (code); verwacht geen on…-attributen`);
     else if (attr.includes(':')) issues.push(`gevonden: ${attribute.name}= op <${name}> (voegt ongecontroleerde HTML of code in); verwacht de tekst zelf`);
     else if (!ALLOWED_ATTRIBUTES.has(attr)) issues.push(`gevonden: het attribuut ${attribute.name}= op <${name}>, dat de site niet gebruikt; verwacht alleen ${[...ALLOWED_ATTRIBUTES].slice(0, 6).join(', ')} en dergelijke`);
-    else if ((attr === 'href' || attr === 'cite') && attribute.value !== undefined && UNSAFE_URL.test(attribute.value)) {
+    else if ((attr === 'href' || attr === 'cite') && attribute.value !== undefined && unsafeAddress(attribute.value)) {
       issues.push(`gevonden: ${attribute.name}="${shorten(attribute.value)}"; verwacht een gewoon webadres (https://…) of een pad op deze site`);
     }
   }
