@@ -52,7 +52,7 @@ describe('changed files to pages', () => {
     expect(pagesOf(list).map((p) => p.url)).toEqual(['/nieuws/"aan" de slag/', '/nieuws/coöperatie/']);
   });
 
-  it('the list command reads a real repository: additions, edits, renames, deletions and non-ASCII names', () => {
+  it('the list command reads a real repository: additions, edits, renames, deletions and non-ASCII names', { timeout: 60_000 }, () => {
     const repo = tmpDir('changed-pages-repo');
     rmSync(repo, { recursive: true, force: true });
     mkdirSync(path.join(repo, 'content/news'), { recursive: true });
@@ -68,6 +68,7 @@ describe('changed files to pages', () => {
     write('content/news/blijft.md', 'een\n');
     write('content/news/weg.md', 'twee\n');
     write('content/news/oude-naam.md', 'een bericht dat een nieuwe naam krijgt, lang genoeg om herkend te worden\n');
+    write('content/news/vorm.md', 'een bericht dat MDX wordt en op hetzelfde adres blijft staan, lang genoeg om herkend te worden\n');
     write('src/x.ts', 'x\n');
     git('add', '.');
     git('commit', '-qm', 'basis');
@@ -75,20 +76,35 @@ describe('changed files to pages', () => {
     write('content/news/blijft.md', 'een, anders\n');
     rmSync(path.join(repo, 'content/news/weg.md'));
     git('mv', 'content/news/oude-naam.md', 'content/news/nieuwe-naam.md');
+    git('mv', 'content/news/vorm.md', 'content/news/vorm.mdx');
     write('content/news/coöperatie.md', 'nieuw\n');
+    write('content/news/"aan" de slag.md', 'ook nieuw\n');
     write('src/x.ts', 'y\n');
     git('add', '-A');
     git('commit', '-qm', 'wijzigingen');
     const out = path.join(repo, 'wijzigingen.json');
-    const listed = spawnSync(process.execPath, [path.join(projectRoot, 'scripts/changed-pages.ts'), 'list', '--base', 'main', '--out', out], { cwd: repo, encoding: 'utf8' });
+    // A runner whose git neither detects renames nor writes names unquoted by itself: the command must ask for both (-M, -z).
+    const gitConfig = { GIT_CONFIG_COUNT: '2', GIT_CONFIG_KEY_0: 'diff.renames', GIT_CONFIG_VALUE_0: 'false', GIT_CONFIG_KEY_1: 'core.quotePath', GIT_CONFIG_VALUE_1: 'true' };
+    const listed = spawnSync(process.execPath, [path.join(projectRoot, 'scripts/changed-pages.ts'), 'list', '--base', 'main', '--out', out], { cwd: repo, encoding: 'utf8', env: { ...process.env, ...gitConfig } });
     expect(listed.status, listed.stderr).toBe(0);
     const list = readChangeList(readFileSync(out, 'utf8'));
     expect(list.otherFiles).toBe(1);
+    expect(list.changes).toEqual([
+      { status: 'A', file: 'content/news/"aan" de slag.md' },
+      { status: 'M', file: 'content/news/blijft.md' },
+      { status: 'A', file: 'content/news/coöperatie.md' },
+      { status: 'R', from: 'content/news/oude-naam.md', file: 'content/news/nieuwe-naam.md' },
+      { status: 'R', from: 'content/news/vorm.md', file: 'content/news/vorm.mdx' },
+      { status: 'D', file: 'content/news/weg.md' },
+    ]);
+    // What the comment lists: a new name is one page gone and one new; a new extension is the same page changed.
     expect(pagesOf(list)).toEqual([
+      { kind: 'nieuw', file: 'content/news/"aan" de slag.md', url: '/nieuws/"aan" de slag/' },
       { kind: 'gewijzigd', file: 'content/news/blijft.md', url: '/nieuws/blijft/' },
       { kind: 'nieuw', file: 'content/news/coöperatie.md', url: '/nieuws/coöperatie/' },
       { kind: 'nieuw', file: 'content/news/nieuwe-naam.md', url: '/nieuws/nieuwe-naam/' },
       { kind: 'verwijderd', file: 'content/news/oude-naam.md', url: '/nieuws/oude-naam/' },
+      { kind: 'gewijzigd', file: 'content/news/vorm.mdx', url: '/nieuws/vorm/' },
       { kind: 'verwijderd', file: 'content/news/weg.md', url: '/nieuws/weg/' },
     ]);
   });
