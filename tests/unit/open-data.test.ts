@@ -41,11 +41,11 @@ describe('the figures CSV', () => {
     expect(lines).toHaveLength(6); // the header, four figures, and nothing after the last CRLF
     expect(lines.at(-1)).toBe('');
     const cells = (line: string) => line.split(';');
-    expect(lines.slice(1, 5).map((line) => [cells(line)[0], ...cells(line).slice(5, 8)])).toEqual([
-      ['wep-trein', 'Banen', '1500', ''],
-      ['wep-trein', 'Groei', '-0,25', '%'],
-      ['wep-trein', 'Uren', '1234,5', ''],
-      ['tweede', 'Deelnemers', '7', ''],
+    expect(lines.slice(1, 5).map((line) => [cells(line)[0], ...cells(line).slice(5, 10)])).toEqual([
+      ['wep-trein', 'Banen', '1500', '', 'doel', ''],
+      ['wep-trein', 'Groei', '-0,25', '%', 'resultaat', ''],
+      ['wep-trein', 'Uren', '1234,5', '', 'resultaat', ''],
+      ['tweede', 'Deelnemers', '7', '', 'resultaat', ''],
     ]);
   });
   it.each([
@@ -69,5 +69,17 @@ describe('the figures CSV', () => {
   });
   it('the JSON keeps the text as written', () => {
     expect(projectJson(project({ title: '=1+1' })).title).toBe('=1+1');
+  });
+  it('the JSON gives dates as YYYY-MM-DD and leaves out the ones a project does not have', () => {
+    const json = projectJson(project({ start: new Date(Date.UTC(2023, 0, 9)), figures: [{ label: 'A', value: 1, kind: 'doel', asOf: new Date(Date.UTC(2024, 11, 31)) }, { label: 'B', value: 2, kind: 'doel' }] }));
+    expect(JSON.parse(JSON.stringify(json))).toEqual({
+      id: 'wep-trein',
+      title: 'WEP-trein',
+      networks: ['Delfshaven', 'Pernis'],
+      status: 'lopend',
+      url: 'https://example.org/projecten/wep-trein/',
+      start: '2023-01-09',
+      figures: [{ label: 'A', value: 1, kind: 'doel', asOf: '2024-12-31' }, { label: 'B', value: 2, kind: 'doel' }],
+    });
   });
 });

@@ -71,3 +71,30 @@ describe('security headers, as the policy writes them', () => {
     expect(ADMIN_META_CSP).toBe(EDITOR_CSP.replace("; frame-ancestors 'none'", ''));
   });
 });
+
+describe('reading a _headers file as a host does', () => {
+  it('skips blank lines and comments, indented or not, reads CRLF files, and trims paths and names', () => {
+    const rules = parseHeadersFile('# de regels\r\n\r\n/nieuws/*  \r\n  # uitleg\r\n  X-A: 1\r\n\tX-B : een: twee \r\n/rss.xml\n  X-C: 3\n');
+    expect(rules.map((r) => [r.pattern, r.headers])).toEqual([
+      ['/nieuws/*', [['X-A', '1'], ['X-B', 'een: twee']]],
+      ['/rss.xml', [['X-C', '3']]],
+    ]);
+  });
+  it('refuses a header line without a colon, or before any path', () => {
+    expect(() => parseHeadersFile('/a\n  X-A 1\n')).toThrow('_headers: regel zonder pad of zonder dubbele punt: "X-A 1"');
+    expect(() => parseHeadersFile('  X-A: 1\n/a\n')).toThrow('_headers: regel zonder pad of zonder dubbele punt: "X-A: 1"');
+  });
+  it('matches a pattern against the whole path, * standing for any rest, dots and other signs literally', () => {
+    const [rule] = parseHeadersFile('/rss.xml\n  X: y\n');
+    expect(rule!.matches('/rss.xml')).toBe(true);
+    expect(rule!.matches('/rssaxml')).toBe(false);
+    expect(rule!.matches('/rss.xml/x')).toBe(false);
+    const [all] = parseHeadersFile('/beheer/*\n  X: y\n');
+    expect(all!.matches('/beheer/')).toBe(true);
+    expect(all!.matches('/beheer/a/b.js')).toBe(true);
+    expect(all!.matches('/x/beheer/')).toBe(false);
+  });
+  it('leaves the editor and the _headers file itself out of the site\'s paths, whatever order the entries come in', () => {
+    expect(parseHeadersFile(headersFile(['_headers', 'zoeken/', 'beheer/', 'a.txt'])).map((r) => r.pattern)).toEqual(['/*', '/', '/a.txt', '/zoeken/*', '/beheer/*']);
+  });
+});
