@@ -74,7 +74,7 @@ describe('security headers, as the policy writes them', () => {
 
 describe('reading a _headers file as a host does', () => {
   it('skips blank lines and comments, indented or not, reads CRLF files, and trims paths and names', () => {
-    const rules = parseHeadersFile('# de regels\r\n\r\n/nieuws/*  \r\n  # uitleg\r\n  X-A: 1\r\n\tX-B : een: twee \r\n/rss.xml\n  X-C: 3\n');
+    const rules = parseHeadersFile('# de regels\r\n\r\n   \r\n/nieuws/*  \r\n  # uitleg\r\n  X-A: 1\r\n\tX-B : een: twee \r\n/rss.xml\n  X-C: 3\n');
     expect(rules.map((r) => [r.pattern, r.headers])).toEqual([
       ['/nieuws/*', [['X-A', '1'], ['X-B', 'een: twee']]],
       ['/rss.xml', [['X-C', '3']]],
