@@ -468,7 +468,6 @@ describe('screenshots', () => {
       }
     }
     console.log(`Schermafbeeldingen staan in ${dir}`);
-    expect(shots.size).toBe(Object.keys(types).length * 4);
     expect(wrongSize).toEqual([]);
     expect(sameInLightAndDark(shots)).toEqual([]);
   });
