@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COMMENT_MARKER, commentMarkdown, pagesOf, parseNameStatus, readChangeList, type ChangeList } from '../../src/lib/changed-pages.ts';
+import { COMMENT_MARKER, commentMarkdown, pageOf, pagesOf, parseNameStatus, readChangeList, type ChangeList } from '../../src/lib/changed-pages.ts';
 import { projectRoot, tmpDir } from '../helpers/build.ts';
 import { renderedComment } from '../helpers/github-markdown.ts';
 
@@ -110,6 +110,37 @@ describe('changed files to pages', () => {
   });
 });
 
+describe('which files make a page', () => {
+  it.each([
+    ['content/news/a.md', '/nieuws/a/'],
+    ['content/news/a.mdx', '/nieuws/a/'],
+    ['content/trefwoorden.yaml', '/nieuws/'],
+    ['content/news/a.txt', undefined],
+    ['content/news/sub/a.md', undefined],
+    ['content/news/_concept.md', undefined],
+    ['content/news/.verborgen.md', undefined],
+    ['content/onbekend/a.md', undefined],
+    ['content/news', undefined],
+  ])('%s → %s', (file, url) => {
+    expect(pageOf(file)).toBe(url);
+  });
+  it('reads a type change as an edit, a copy as a new file, and a rename into content/ as one', () => {
+    expect(parseNameStatus(z(['T', 'content/news/a.md'], ['C100', 'content/news/a.md', 'content/news/b.md'], ['R100', 'oud/a.md', 'content/news/a.md']))).toEqual({
+      otherFiles: 0,
+      changes: [
+        { status: 'M', file: 'content/news/a.md' },
+        { status: 'A', file: 'content/news/b.md' },
+        { status: 'R', file: 'content/news/a.md', from: 'oud/a.md' },
+      ],
+    });
+    expect(parseNameStatus('')).toEqual({ otherFiles: 0, changes: [] });
+    expect(parseNameStatus('M\0')).toEqual({ otherFiles: 0, changes: [] }); // cut off after a status: nothing made up
+  });
+  it('a rename within one page is that page changed, once', () => {
+    expect(pagesOf({ otherFiles: 0, changes: [{ status: 'R', from: 'content/news/a.md', file: 'content/news/a.mdx' }] })).toEqual([{ kind: 'gewijzigd', file: 'content/news/a.mdx', url: '/nieuws/a/' }]);
+  });
+});
+
 describe('the artifact is read as hostile data', () => {
   const valid: ChangeList = { changes: [{ status: 'A', file: 'content/news/a.md' }], otherFiles: 0 };
   it('accepts the shape the list command writes', () => {
@@ -125,8 +156,26 @@ describe('the artifact is read as hostile data', () => {
     ['a URL of its own', { ...valid, changes: [{ status: 'A', file: 'content/news/a.md', url: 'https://evil.example' }] }, 'alleen status, file en from'],
     ['too many changes', { ...valid, changes: Array.from({ length: 1001 }, () => valid.changes[0]) }, 'hoogstens 1000'],
     ['a negative count', { ...valid, otherFiles: -1 }, 'otherFiles'],
+    ['a count that is no whole number', { ...valid, otherFiles: 1.5 }, 'otherFiles'],
+    ['a count beyond any repository', { ...valid, otherFiles: 1_000_001 }, 'otherFiles'],
+    ['a list instead of an object', [valid], 'alleen changes en otherFiles'],
+    ['changes that are no list', { ...valid, changes: { 0: valid.changes[0] } }, 'hoogstens 1000'],
+    ['a change that is no object', { ...valid, changes: ['content/news/a.md'] }, 'wijziging 1: verwacht alleen status, file en from'],
+    ['a path that is too long', { ...valid, changes: [{ status: 'A', file: `content/news/${'a'.repeat(290)}.md` }] }, 'geen pad in content/'],
+    ['a path with an empty segment', { ...valid, changes: [{ status: 'A', file: 'content//a.md' }] }, 'geen pad in content/'],
+    ['a path with a "." segment', { ...valid, changes: [{ status: 'A', file: 'content/./a.md' }] }, 'geen pad in content/'],
+    ['a backslash', { ...valid, changes: [{ status: 'A', file: 'content\\news\\a.md' }] }, 'geen pad in content/'],
+    ['a DEL character', { ...valid, changes: [{ status: 'A', file: 'content/news/a\u007f.md' }] }, 'geen pad in content/'],
+    ['a "from" on a change that is no rename', { ...valid, changes: [{ status: 'M', file: 'content/news/a.md', from: 'content/news/b.md' }] }, 'from hoort alleen bij een hernoemd bestand'],
+    ['a rename without its old path', { ...valid, changes: [{ status: 'R', file: 'content/news/a.md' }] }, 'from hoort alleen bij een hernoemd bestand'],
+    ['a rename from outside content/', { ...valid, changes: [{ status: 'R', file: 'content/news/a.md', from: '.github/x.yml' }] }, 'from hoort alleen bij een hernoemd bestand'],
   ])('refuses %s', (_name, data, reason) => {
     expect(() => readChangeList(JSON.stringify(data))).toThrow(reason);
+  });
+  it('accepts the caps themselves: 1000 changes, a path of 300 characters', () => {
+    const longest = `content/news/${'a'.repeat(300 - 'content/news/.md'.length)}.md`;
+    expect(readChangeList(JSON.stringify({ otherFiles: 1_000_000, changes: Array.from({ length: 1000 }, () => ({ status: 'A', file: longest })) })).changes).toHaveLength(1000);
+    expect(readChangeList(JSON.stringify({ otherFiles: 0, changes: [{ status: 'R', file: 'content/news/b.md', from: 'content/news/a.md' }] })).changes[0]!.from).toBe('content/news/a.md');
   });
   it('refuses a list too long to be real before parsing it', () => {
     expect(() => readChangeList(`{"changes":[],"otherFiles":0,"x":"${'a'.repeat(600_000)}"}`)).toThrow('hoogstens');
@@ -151,6 +200,29 @@ describe('the comment', () => {
     expect(markdown).toContain('artefact **site** bij [deze controle](https://github.com/o/r/actions/runs/1)');
     expect(markdown).toContain('npx serve');
     expect(markdown).toContain('Ook 2 bestanden buiten de inhoud gewijzigd');
+  });
+  it('says "één bestand" for one other file, nothing for none, and that a pull request changes no page', () => {
+    const none = commentMarkdown({ otherFiles: 0, changes: [] }, { conclusion: 'success', runUrl: 'https://x' });
+    expect(none).toContain('\nDit pull request verandert geen pagina.\n');
+    expect(none).not.toContain('buiten de inhoud');
+    expect(commentMarkdown({ otherFiles: 1, changes: [] }, { conclusion: 'success', runUrl: 'https://x' })).toContain('\nOok één bestand buiten de inhoud gewijzigd: bekijk de hele site.\n');
+    expect(commentMarkdown(list, { conclusion: 'success', runUrl: 'https://x' })).not.toContain('verandert geen pagina');
+  });
+  it('writes the whole comment exactly so', () => {
+    expect(commentMarkdown(list, { conclusion: 'success', runUrl: 'https://x', previewUrl: 'https://p.example' })).toBe(
+      [
+        COMMENT_MARKER,
+        '### Pagina’s in dit pull request',
+        '',
+        '✅ De controle is geslaagd.',
+        '',
+        '- [` /nieuws/a/ `](https://p.example/nieuws/a/) — nieuw (` content/news/a.md `)',
+        '- ` /nieuws/b/ ` — verwijderd (` content/news/b.md `)',
+        '',
+        'De hele site van dit pull request: https://p.example/',
+        '',
+      ].join('\n'),
+    );
   });
   it('any conclusion but success is not a pass', () => {
     for (const conclusion of ['failure', 'timed_out', 'action_required', 'neutral', '']) {

@@ -12,7 +12,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { candidatesFor, parseVocabulary } from '../../src/lib/search/suggest.ts';
+import { candidatesFor, editDistance, parseVocabulary, spellingKey } from '../../src/lib/search/suggest.ts';
 import { MISSPELLINGS } from '../helpers/misspellings.ts';
 
 const vocabulary = parseVocabulary(readFileSync(new URL('../fixtures/woorden.txt', import.meta.url), 'utf8'));
@@ -117,5 +117,43 @@ describe('"Bedoelde je …?" ranking on the site\'s vocabulary', () => {
   it('keeps at most the limit asked for, in the same order', () => {
     expect(candidatesFor('vercheen', vocabulary, 2).map((c) => c.word)).toEqual(['verscheen', 'veertien']);
     expect(candidatesFor('vercheen', vocabulary, 50).map((c) => c.word)).toEqual(['verscheen', 'veertien', 'verder', 'volgen', 'verlagen', 'voeren', 'vormen']);
+  });
+});
+
+describe('the parts of the ranking', () => {
+  it('reads the vocabulary file: a word a line with its page count (1 when missing or unreadable), blank lines skipped', () => {
+    expect(parseVocabulary('zorg\t3\n\nDelfshaven\nwijk\tx\n')).toEqual({ words: ['zorg', 'Delfshaven', 'wijk'], pages: [3, 1, 1], lower: ['zorg', 'delfshaven', 'wijk'] });
+  });
+  it.each([
+    ['Vrijwilligers', 'vrYwiligers'], // ij, doubled letters
+    ['Feyenoord', 'fYenorT'], // ey, oo, final d
+    ['eijeren', 'Yeren'], // eij
+    ['hout', 'hOT'], // ou, final t
+    ['blauw', 'blOw'], // au
+    ['school', 'sgol'], // ch
+    ['wordt', 'worT'], // final dt
+    ['coöperatie', 'coperatie'], // trema
+  ])('folds %s to %s', (word, key) => {
+    expect(spellingKey(word)).toBe(key);
+  });
+  it('counts edits, a swap of neighbours as one, and stops past the limit', () => {
+    expect(editDistance('', 'abc')).toBe(3);
+    expect(editDistance('abc', 'abc')).toBe(0);
+    expect(editDistance('ab', 'ba')).toBe(1);
+    expect(editDistance('kitten', 'sitting')).toBe(3);
+    expect(editDistance('a', 'abcdef', 3)).toBe(4); // lengths alone are too far apart
+    expect(editDistance('abcdefgh', 'hgfedcba', 2)).toBe(3); // stopped early: every row is past the limit
+  });
+  it('allows one edit up to six letters and two from seven, from four letters typed', () => {
+    const vocabulary = parseVocabulary('abcdex\t1\nabcdxy\t1\nabcdefxy\t1\nzorg\t3');
+    expect(candidatesFor('abcdef', vocabulary).map((c) => c.word)).toEqual(['abcdex']); // abcdxy is two edits away: too far for six letters
+    expect(candidatesFor('abcdefgh', vocabulary).map((c) => c.word)).toEqual(['abcdefxy']);
+    expect(candidatesFor('zorq', vocabulary).map((c) => c.word)).toEqual(['zorg']);
+    expect(candidatesFor('zoq', vocabulary)).toEqual([]);
+  });
+  it('compares in lowercase, and offers nothing for a word the vocabulary has in any case', () => {
+    const vocabulary = parseVocabulary('Delfshaven\t4\nwelzijn\t2');
+    expect(candidatesFor('WELZYN', vocabulary)).toEqual([{ word: 'welzijn', distance: 0, pages: 2 }]);
+    expect(candidatesFor('DELFSHAVEN', vocabulary)).toEqual([]);
   });
 });
