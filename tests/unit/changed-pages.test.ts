@@ -136,6 +136,10 @@ describe('which files make a page', () => {
     expect(parseNameStatus('')).toEqual({ otherFiles: 0, changes: [] });
     expect(parseNameStatus('M\0')).toEqual({ otherFiles: 0, changes: [] }); // cut off after a status: nothing made up
   });
+  it('the tag list added, changed or removed only changes the news overview', () => {
+    for (const status of ['A', 'M', 'D'] as const) expect(pagesOf({ otherFiles: 0, changes: [{ status, file: 'content/trefwoorden.yaml' }] })).toEqual([{ kind: 'gewijzigd', file: 'content/trefwoorden.yaml', url: '/nieuws/' }]);
+    expect(pagesOf({ otherFiles: 0, changes: [{ status: 'D', file: 'content/pages/nieuws.md' }] })[0]!.kind).toBe('verwijderd');
+  });
   it('a rename within one page is that page changed, once', () => {
     expect(pagesOf({ otherFiles: 0, changes: [{ status: 'R', from: 'content/news/a.md', file: 'content/news/a.mdx' }] })).toEqual([{ kind: 'gewijzigd', file: 'content/news/a.mdx', url: '/nieuws/a/' }]);
   });
@@ -176,6 +180,17 @@ describe('the artifact is read as hostile data', () => {
     const longest = `content/news/${'a'.repeat(300 - 'content/news/.md'.length)}.md`;
     expect(readChangeList(JSON.stringify({ otherFiles: 1_000_000, changes: Array.from({ length: 1000 }, () => ({ status: 'A', file: longest })) })).changes).toHaveLength(1000);
     expect(readChangeList(JSON.stringify({ otherFiles: 0, changes: [{ status: 'R', file: 'content/news/b.md', from: 'content/news/a.md' }] })).changes[0]!.from).toBe('content/news/a.md');
+  });
+  it('names the change that is wrong by its number', () => {
+    const changes = [valid.changes[0], { status: 'X', file: 'content/news/b.md' }];
+    expect(() => readChangeList(JSON.stringify({ otherFiles: 0, changes }))).toThrow('wijziging 2: onbekende status');
+    expect(() => readChangeList(JSON.stringify({ otherFiles: 0, changes: [valid.changes[0], { status: 'A', file: 'x.md' }] }))).toThrow('wijziging 2: file is geen pad');
+    expect(() => readChangeList(JSON.stringify({ otherFiles: 0, changes: [valid.changes[0], { status: 'A', file: 'content/a.md', url: 'x' }] }))).toThrow('wijziging 2: verwacht alleen');
+    expect(() => readChangeList(JSON.stringify({ otherFiles: 0, changes: [valid.changes[0], { status: 'R', file: 'content/a.md' }] }))).toThrow('wijziging 2: from hoort alleen bij een hernoemd bestand in content/');
+  });
+  it('reads a list of exactly the largest size', () => {
+    const json = JSON.stringify(valid);
+    expect(readChangeList(json + ' '.repeat(512 * 1024 - json.length))).toEqual(valid);
   });
   it('refuses a list too long to be real before parsing it', () => {
     expect(() => readChangeList(`{"changes":[],"otherFiles":0,"x":"${'a'.repeat(600_000)}"}`)).toThrow('hoogstens');

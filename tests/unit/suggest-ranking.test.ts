@@ -133,6 +133,7 @@ describe('the parts of the ranking', () => {
     ['school', 'sgol'], // ch
     ['wordt', 'worT'], // final dt
     ['coöperatie', 'coperatie'], // trema
+    ['zeeën', 'zen'], // three e's in a row once the trema is gone
   ])('folds %s to %s', (word, key) => {
     expect(spellingKey(word)).toBe(key);
   });
@@ -150,6 +151,9 @@ describe('the parts of the ranking', () => {
     expect(candidatesFor('abcdefgh', vocabulary).map((c) => c.word)).toEqual(['abcdefxy']);
     expect(candidatesFor('zorq', vocabulary).map((c) => c.word)).toEqual(['zorg']);
     expect(candidatesFor('zoq', vocabulary)).toEqual([]);
+  });
+  it('ranks by pages whatever order the vocabulary file has', () => {
+    expect(candidatesFor('gebiede', parseVocabulary('gebied\t15\ngebieden\t16')).map((c) => c.word)).toEqual(['gebieden', 'gebied']);
   });
   it('compares in lowercase, and offers nothing for a word the vocabulary has in any case', () => {
     const vocabulary = parseVocabulary('Delfshaven\t4\nwelzijn\t2');
