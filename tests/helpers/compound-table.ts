@@ -4,7 +4,7 @@
  * whole), reviewed by hand. Compounds, place and organisation names, and
  * ordinary words that are no compounds (betekent, culturen). A few entries are
  * known misses of the splitter (the dictionary lists them whole and gives no
- * compound flags for their parts); the score allows for them. Used by the unit
+ * compound flags for their parts); the unit test lists them by name. Used by the unit
  * tests and printed by `npm run bench:search`.
  */
 export const COMPOUND_TABLE: [word: string, parts: string[]][] = [

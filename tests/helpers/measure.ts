@@ -2,22 +2,33 @@
 import type { Browser } from 'playwright-core';
 import { sumWeights, type Weights } from '../../src/lib/weight.ts';
 
+interface Fetched {
+  contentType: string;
+  url: string;
+  bytes: number;
+  /** Why the body could not be read: such a response cannot be weighed. */
+  unreadable?: string;
+}
+
 export async function coldLoad(browser: Browser, url: string, settle?: (page: import('playwright-core').Page) => Promise<void>): Promise<Weights> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const pending: Promise<{ contentType: string; url: string; bytes: number }>[] = [];
+  const pending: Promise<Fetched>[] = [];
   page.on('response', (response) => {
     pending.push(
       response
         .body()
         .then((body) => ({ contentType: response.headers()['content-type'] ?? '', url: response.url(), bytes: body.length }))
-        .catch(() => ({ contentType: '', url: response.url(), bytes: 0 })),
+        // A redirect has no body of its own (its target is weighed); any other unreadable response would count as 0 bytes.
+        .catch((error: Error) => ({ contentType: '', url: response.url(), bytes: 0, unreadable: response.status() >= 300 && response.status() < 400 ? undefined : `${response.status()}: ${error.message}` })),
     );
   });
   await page.goto(url, { waitUntil: 'networkidle' });
   if (settle) await settle(page);
   await page.waitForLoadState('networkidle');
-  const weights = sumWeights(await Promise.all(pending));
+  const fetched = await Promise.all(pending);
   await context.close();
-  return weights;
+  const unreadable = fetched.filter((f) => f.unreadable).map((f) => `${f.url} (${f.unreadable})`);
+  if (unreadable.length) throw new Error(`niet te wegen, want de inhoud was niet te lezen: ${unreadable.join('; ')}`);
+  return sumWeights(fetched);
 }

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COMMENT_MARKER, commentMarkdown, pagesOf, parseNameStatus, readChangeList, type ChangeList } from '../../src/lib/changed-pages.ts';
+import { COMMENT_MARKER, commentMarkdown, pageOf, pagesOf, parseNameStatus, readChangeList, type ChangeList } from '../../src/lib/changed-pages.ts';
 import { projectRoot, tmpDir } from '../helpers/build.ts';
 import { renderedComment } from '../helpers/github-markdown.ts';
 
@@ -52,7 +52,7 @@ describe('changed files to pages', () => {
     expect(pagesOf(list).map((p) => p.url)).toEqual(['/nieuws/"aan" de slag/', '/nieuws/coöperatie/']);
   });
 
-  it('the list command reads a real repository: additions, edits, renames, deletions and non-ASCII names', () => {
+  it('the list command reads a real repository: additions, edits, renames, deletions and non-ASCII names', { timeout: 60_000 }, () => {
     const repo = tmpDir('changed-pages-repo');
     rmSync(repo, { recursive: true, force: true });
     mkdirSync(path.join(repo, 'content/news'), { recursive: true });
@@ -68,6 +68,7 @@ describe('changed files to pages', () => {
     write('content/news/blijft.md', 'een\n');
     write('content/news/weg.md', 'twee\n');
     write('content/news/oude-naam.md', 'een bericht dat een nieuwe naam krijgt, lang genoeg om herkend te worden\n');
+    write('content/news/vorm.md', 'een bericht dat MDX wordt en op hetzelfde adres blijft staan, lang genoeg om herkend te worden\n');
     write('src/x.ts', 'x\n');
     git('add', '.');
     git('commit', '-qm', 'basis');
@@ -75,22 +76,72 @@ describe('changed files to pages', () => {
     write('content/news/blijft.md', 'een, anders\n');
     rmSync(path.join(repo, 'content/news/weg.md'));
     git('mv', 'content/news/oude-naam.md', 'content/news/nieuwe-naam.md');
+    git('mv', 'content/news/vorm.md', 'content/news/vorm.mdx');
     write('content/news/coöperatie.md', 'nieuw\n');
+    write('content/news/"aan" de slag.md', 'ook nieuw\n');
     write('src/x.ts', 'y\n');
     git('add', '-A');
     git('commit', '-qm', 'wijzigingen');
     const out = path.join(repo, 'wijzigingen.json');
-    const listed = spawnSync(process.execPath, [path.join(projectRoot, 'scripts/changed-pages.ts'), 'list', '--base', 'main', '--out', out], { cwd: repo, encoding: 'utf8' });
+    // A runner whose git neither detects renames nor writes names unquoted by itself: the command must ask for both (-M, -z).
+    const gitConfig = { GIT_CONFIG_COUNT: '2', GIT_CONFIG_KEY_0: 'diff.renames', GIT_CONFIG_VALUE_0: 'false', GIT_CONFIG_KEY_1: 'core.quotePath', GIT_CONFIG_VALUE_1: 'true' };
+    const listed = spawnSync(process.execPath, [path.join(projectRoot, 'scripts/changed-pages.ts'), 'list', '--base', 'main', '--out', out], { cwd: repo, encoding: 'utf8', env: { ...process.env, ...gitConfig } });
     expect(listed.status, listed.stderr).toBe(0);
     const list = readChangeList(readFileSync(out, 'utf8'));
     expect(list.otherFiles).toBe(1);
+    expect(list.changes).toEqual([
+      { status: 'A', file: 'content/news/"aan" de slag.md' },
+      { status: 'M', file: 'content/news/blijft.md' },
+      { status: 'A', file: 'content/news/coöperatie.md' },
+      { status: 'R', from: 'content/news/oude-naam.md', file: 'content/news/nieuwe-naam.md' },
+      { status: 'R', from: 'content/news/vorm.md', file: 'content/news/vorm.mdx' },
+      { status: 'D', file: 'content/news/weg.md' },
+    ]);
+    // What the comment lists: a new name is one page gone and one new; a new extension is the same page changed.
     expect(pagesOf(list)).toEqual([
+      { kind: 'nieuw', file: 'content/news/"aan" de slag.md', url: '/nieuws/"aan" de slag/' },
       { kind: 'gewijzigd', file: 'content/news/blijft.md', url: '/nieuws/blijft/' },
       { kind: 'nieuw', file: 'content/news/coöperatie.md', url: '/nieuws/coöperatie/' },
       { kind: 'nieuw', file: 'content/news/nieuwe-naam.md', url: '/nieuws/nieuwe-naam/' },
       { kind: 'verwijderd', file: 'content/news/oude-naam.md', url: '/nieuws/oude-naam/' },
+      { kind: 'gewijzigd', file: 'content/news/vorm.mdx', url: '/nieuws/vorm/' },
       { kind: 'verwijderd', file: 'content/news/weg.md', url: '/nieuws/weg/' },
     ]);
+  });
+});
+
+describe('which files make a page', () => {
+  it.each([
+    ['content/news/a.md', '/nieuws/a/'],
+    ['content/news/a.mdx', '/nieuws/a/'],
+    ['content/trefwoorden.yaml', '/nieuws/'],
+    ['content/news/a.txt', undefined],
+    ['content/news/sub/a.md', undefined],
+    ['content/news/_concept.md', undefined],
+    ['content/news/.verborgen.md', undefined],
+    ['content/onbekend/a.md', undefined],
+    ['content/news', undefined],
+  ])('%s → %s', (file, url) => {
+    expect(pageOf(file)).toBe(url);
+  });
+  it('reads a type change as an edit, a copy as a new file, and a rename into content/ as one', () => {
+    expect(parseNameStatus(z(['T', 'content/news/a.md'], ['C100', 'content/news/a.md', 'content/news/b.md'], ['R100', 'oud/a.md', 'content/news/a.md']))).toEqual({
+      otherFiles: 0,
+      changes: [
+        { status: 'M', file: 'content/news/a.md' },
+        { status: 'A', file: 'content/news/b.md' },
+        { status: 'R', file: 'content/news/a.md', from: 'oud/a.md' },
+      ],
+    });
+    expect(parseNameStatus('')).toEqual({ otherFiles: 0, changes: [] });
+    expect(parseNameStatus('M\0')).toEqual({ otherFiles: 0, changes: [] }); // cut off after a status: nothing made up
+  });
+  it('the tag list added, changed or removed only changes the news overview', () => {
+    for (const status of ['A', 'M', 'D'] as const) expect(pagesOf({ otherFiles: 0, changes: [{ status, file: 'content/trefwoorden.yaml' }] })).toEqual([{ kind: 'gewijzigd', file: 'content/trefwoorden.yaml', url: '/nieuws/' }]);
+    expect(pagesOf({ otherFiles: 0, changes: [{ status: 'D', file: 'content/pages/nieuws.md' }] })[0]!.kind).toBe('verwijderd');
+  });
+  it('a rename within one page is that page changed, once', () => {
+    expect(pagesOf({ otherFiles: 0, changes: [{ status: 'R', from: 'content/news/a.md', file: 'content/news/a.mdx' }] })).toEqual([{ kind: 'gewijzigd', file: 'content/news/a.mdx', url: '/nieuws/a/' }]);
   });
 });
 
@@ -109,8 +160,40 @@ describe('the artifact is read as hostile data', () => {
     ['a URL of its own', { ...valid, changes: [{ status: 'A', file: 'content/news/a.md', url: 'https://evil.example' }] }, 'alleen status, file en from'],
     ['too many changes', { ...valid, changes: Array.from({ length: 1001 }, () => valid.changes[0]) }, 'hoogstens 1000'],
     ['a negative count', { ...valid, otherFiles: -1 }, 'otherFiles'],
+    ['a count that is no whole number', { ...valid, otherFiles: 1.5 }, 'otherFiles'],
+    ['a count beyond any repository', { ...valid, otherFiles: 1_000_001 }, 'otherFiles'],
+    ['a list instead of an object', [valid], 'alleen changes en otherFiles'],
+    ['changes that are no list', { ...valid, changes: { 0: valid.changes[0] } }, 'hoogstens 1000'],
+    ['a change that is no object', { ...valid, changes: ['content/news/a.md'] }, 'wijziging 1: verwacht alleen status, file en from'],
+    ['a change that is null', { ...valid, changes: [null] }, 'wijziging 1: verwacht alleen status, file en from'],
+    ['a change that is a list', { ...valid, changes: [['A', 'content/news/a.md']] }, 'wijziging 1: verwacht alleen status, file en from'],
+    ['null', null, 'verwacht een object met alleen changes en otherFiles'],
+    ['a path that is too long', { ...valid, changes: [{ status: 'A', file: `content/news/${'a'.repeat(290)}.md` }] }, 'geen pad in content/'],
+    ['a path with an empty segment', { ...valid, changes: [{ status: 'A', file: 'content//a.md' }] }, 'geen pad in content/'],
+    ['a path with a "." segment', { ...valid, changes: [{ status: 'A', file: 'content/./a.md' }] }, 'geen pad in content/'],
+    ['a backslash', { ...valid, changes: [{ status: 'A', file: 'content\\news\\a.md' }] }, 'geen pad in content/'],
+    ['a DEL character', { ...valid, changes: [{ status: 'A', file: 'content/news/a\u007f.md' }] }, 'geen pad in content/'],
+    ['a "from" on a change that is no rename', { ...valid, changes: [{ status: 'M', file: 'content/news/a.md', from: 'content/news/b.md' }] }, 'from hoort alleen bij een hernoemd bestand'],
+    ['a rename without its old path', { ...valid, changes: [{ status: 'R', file: 'content/news/a.md' }] }, 'from hoort alleen bij een hernoemd bestand'],
+    ['a rename from outside content/', { ...valid, changes: [{ status: 'R', file: 'content/news/a.md', from: '.github/x.yml' }] }, 'from hoort alleen bij een hernoemd bestand'],
   ])('refuses %s', (_name, data, reason) => {
     expect(() => readChangeList(JSON.stringify(data))).toThrow(reason);
+  });
+  it('accepts the caps themselves: 1000 changes, a path of 300 characters', () => {
+    const longest = `content/news/${'a'.repeat(300 - 'content/news/.md'.length)}.md`;
+    expect(readChangeList(JSON.stringify({ otherFiles: 1_000_000, changes: Array.from({ length: 1000 }, () => ({ status: 'A', file: longest })) })).changes).toHaveLength(1000);
+    expect(readChangeList(JSON.stringify({ otherFiles: 0, changes: [{ status: 'R', file: 'content/news/b.md', from: 'content/news/a.md' }] })).changes[0]!.from).toBe('content/news/a.md');
+  });
+  it('names the change that is wrong by its number', () => {
+    const changes = [valid.changes[0], { status: 'X', file: 'content/news/b.md' }];
+    expect(() => readChangeList(JSON.stringify({ otherFiles: 0, changes }))).toThrow('wijziging 2: onbekende status');
+    expect(() => readChangeList(JSON.stringify({ otherFiles: 0, changes: [valid.changes[0], { status: 'A', file: 'x.md' }] }))).toThrow('wijziging 2: file is geen pad');
+    expect(() => readChangeList(JSON.stringify({ otherFiles: 0, changes: [valid.changes[0], { status: 'A', file: 'content/a.md', url: 'x' }] }))).toThrow('wijziging 2: verwacht alleen');
+    expect(() => readChangeList(JSON.stringify({ otherFiles: 0, changes: [valid.changes[0], { status: 'R', file: 'content/a.md' }] }))).toThrow('wijziging 2: from hoort alleen bij een hernoemd bestand in content/');
+  });
+  it('reads a list of exactly the largest size', () => {
+    const json = JSON.stringify(valid);
+    expect(readChangeList(json + ' '.repeat(512 * 1024 - json.length))).toEqual(valid);
   });
   it('refuses a list too long to be real before parsing it', () => {
     expect(() => readChangeList(`{"changes":[],"otherFiles":0,"x":"${'a'.repeat(600_000)}"}`)).toThrow('hoogstens');
@@ -137,6 +220,29 @@ describe('the comment', () => {
     expect(markdown).toContain('`python3 -m http.server 8000 --bind 127.0.0.1`');
     expect(markdown).not.toContain('npx serve');
     expect(markdown).toContain('Ook 2 bestanden buiten de inhoud gewijzigd');
+  });
+  it('says "één bestand" for one other file, nothing for none, and that a pull request changes no page', () => {
+    const none = commentMarkdown({ otherFiles: 0, changes: [] }, { conclusion: 'success', runUrl: 'https://x' });
+    expect(none).toContain('\nDit pull request verandert geen pagina.\n');
+    expect(none).not.toContain('buiten de inhoud');
+    expect(commentMarkdown({ otherFiles: 1, changes: [] }, { conclusion: 'success', runUrl: 'https://x' })).toContain('\nOok één bestand buiten de inhoud gewijzigd: bekijk de hele site.\n');
+    expect(commentMarkdown(list, { conclusion: 'success', runUrl: 'https://x' })).not.toContain('verandert geen pagina');
+  });
+  it('writes the whole comment exactly so', () => {
+    expect(commentMarkdown(list, { conclusion: 'success', runUrl: 'https://x', previewUrl: 'https://p.example' })).toBe(
+      [
+        COMMENT_MARKER,
+        '### Pagina’s in dit pull request',
+        '',
+        '✅ De controle is geslaagd.',
+        '',
+        '- [` /nieuws/a/ `](https://p.example/nieuws/a/) — nieuw (` content/news/a.md `)',
+        '- ` /nieuws/b/ ` — verwijderd (` content/news/b.md `)',
+        '',
+        'De hele site van dit pull request: https://p.example/',
+        '',
+      ].join('\n'),
+    );
   });
   it('any conclusion but success is not a pass', () => {
     for (const conclusion of ['failure', 'timed_out', 'action_required', 'neutral', '']) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkEntries, fieldName } from '../../src/lib/validation/check-entries.ts';
+import { closest } from '../../src/lib/validation/field-messages.ts';
 import { formatProblem, formatReport } from '../../src/lib/validation/problem.ts';
 import { baseline, markdown, toContentFiles, validNews, validProject, withFile, type FixtureFile } from '../helpers/content.ts';
 
@@ -81,6 +82,22 @@ describe('references', () => {
     expect(problemsWith(news({ organisations: ['lauren'] }))).toEqual([
       'content/news/bericht.md:9  organisations[1] — gevonden: "lauren"; verwacht de bestandsnaam (zonder .yaml) van een bestaande organisatie in content/organisations/; bedoelde je "laurens"?',
     ]);
+  });
+  it('suggest nothing for an id far from every entry: the message ends where the expectation does', () => {
+    const expected = (line: number, field: string, id: string, what: string) => [`content/news/bericht.md:${line}  ${field} — gevonden: "${id}"; verwacht de bestandsnaam ${what}`];
+    expect(problemsWith(news({ networks: ['atlantis'] }))).toEqual(expected(7, 'networks[1]', 'atlantis', '(zonder .md) van een bestaand netwerk in content/networks/'));
+    // "noord" is inside "noorderbreedte", but nine letters away: no typo.
+    expect(problemsWith(news({ networks: ['noord'] }))).toEqual(expected(7, 'networks[1]', 'noord', '(zonder .md) van een bestaand netwerk in content/networks/'));
+    expect(problemsWith(news({ organisations: ['zorgimpuls'] }))).toEqual(expected(9, 'organisations[1]', 'zorgimpuls', '(zonder .yaml) van een bestaande organisatie in content/organisations/'));
+  });
+  it('suggest the nearest entry for a near miss, among all fourteen networks', () => {
+    expect(problemsWith(news({ networks: ['delfshavn'] }))[0]).toMatch(/; bedoelde je "delfshaven"\?$/);
+    expect(problemsWith(news({ networks: ['feyenoord'] }))[0]).toMatch(/; bedoelde je "feijenoord"\?$/);
+  });
+  it('name no field for an unknown field far from every field', () => {
+    expect(problemsWith(news({ xyzzy: 1 }))[0]).toBe(
+      'content/news/bericht.md:10  xyzzy — gevonden: het veld "xyzzy", dat de site niet kent; verwacht een veld uit de lijst; deze velden kan dit bestand hebben: title, description, date, updated, category, tags, networks, pacts, projects, organisations, author, source, image, draft',
+    );
   });
   it('are checked for every collection they point to', () => {
     expect(problemsWith(news({ networks: ['atlantis'] }))[0]).toContain('networks[1] — gevonden: "atlantis"; verwacht de bestandsnaam (zonder .md) van een bestaand netwerk in content/networks/');
@@ -256,5 +273,19 @@ describe('YAML read as written', () => {
   it('a comment with a space after # is a comment, not a cut-off value', () => {
     const text = '---\ntitle: Een bericht uit Delfshaven # de kop\ndescription: Een samenvatting van minstens twintig tekens.\ndate: 2023-11-29\ncategory: netwerk\n---\n\nTekst.\n';
     expect(problemsWith({ collection: 'news', name: 'bericht.md', data: text })).toEqual([]);
+  });
+});
+
+describe('the nearest known name for a typo (closest)', () => {
+  it('allows two edits up to eight letters, then a third of the length', () => {
+    expect(closest('abcdef', ['abcdxy'])).toBe('abcdxy'); // 2 edits
+    expect(closest('abcdef', ['abcxyz'])).toBeUndefined(); // 3 edits
+    expect(closest('abcdefghijkl', ['abcdefghwxyz'])).toBe('abcdefghwxyz'); // 4 edits in 12 letters
+    expect(closest('abcdefghijkl', ['abcdefgvwxyz'])).toBeUndefined(); // 5 edits
+  });
+  it('takes the nearest, and of equally near names the first', () => {
+    expect(closest('laurenz', ['lauxxxx', 'laurent', 'laurens'])).toBe('laurent');
+    expect(closest('laurens', ['laurxns', 'laurens'])).toBe('laurens');
+    expect(closest('laurens', [])).toBeUndefined();
   });
 });

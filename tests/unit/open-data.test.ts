@@ -26,6 +26,29 @@ describe('the figures CSV', () => {
     expect(csv).toContain('"Een; twee ""drie""\nvier"');
     expect(rows(csv)[0]!.Project).toBe('Een; twee "drie"\nvier');
   });
+  it('quotes a field whose only special character is a line break, a carriage return or a quote', () => {
+    const csv = figuresCsv(figureRows([project({ title: 'Regel een\nregel twee', theme: 'Zorg\rWelzijn', status: 'lopend "bijna"' })]));
+    expect(csv).toContain(';"Regel een\nregel twee";"Zorg\rWelzijn";Delfshaven, Pernis;"lopend ""bijna""";');
+    expect(rows(csv)[0]).toMatchObject({ Project: 'Regel een\nregel twee', Thema: 'Zorg\rWelzijn', Status: 'lopend "bijna"' });
+  });
+  it('writes every figure as one CRLF line, numbers with a decimal comma and no thousands separator', () => {
+    const figures = [
+      { label: 'Banen', value: 1500, kind: 'doel' },
+      { label: 'Groei', value: -0.25, unit: '%', kind: 'resultaat' },
+      { label: 'Uren', value: 1234.5, kind: 'resultaat' },
+    ];
+    const csv = figuresCsv(figureRows([project({ figures }), project({ id: 'tweede', figures: [{ label: 'Deelnemers', value: 7, kind: 'resultaat' }] })]));
+    const lines = csv.split('\r\n');
+    expect(lines).toHaveLength(6); // the header, four figures, and nothing after the last CRLF
+    expect(lines.at(-1)).toBe('');
+    const cells = (line: string) => line.split(';');
+    expect(lines.slice(1, 5).map((line) => [cells(line)[0], ...cells(line).slice(5, 10)])).toEqual([
+      ['wep-trein', 'Banen', '1500', '', 'doel', ''],
+      ['wep-trein', 'Groei', '-0,25', '%', 'resultaat', ''],
+      ['wep-trein', 'Uren', '1234,5', '', 'resultaat', ''],
+      ['tweede', 'Deelnemers', '7', '', 'resultaat', ''],
+    ]);
+  });
   it.each([
     ['=HYPERLINK("https://evil.example","klik")'],
     ['+31 10 123'],
@@ -34,7 +57,8 @@ describe('the figures CSV', () => {
     ['\t=1+1'],
     ['\r=1+1'],
   ])('writes %j as text, never as a formula', (title) => {
-    const cell = rows(figuresCsv(figureRows([project({ title, figures: [{ label: title, value: -3, unit: title, kind: 'doel' }] })])))[0]!;
+    const cell = rows(figuresCsv(figureRows([project({ title, theme: title, networks: [title], status: title, figures: [{ label: title, value: -3, unit: title, kind: title }] })])))[0]!;
+    for (const column of ['Thema', 'Netwerken', 'Status', 'Soort']) expect(cell[column], column).toBe(`'${title}`);
     expect(cell.Project).toBe(`'${title}`);
     expect(cell.Kerncijfer).toBe(`'${title}`);
     expect(cell.Eenheid).toBe(`'${title}`);
@@ -52,6 +76,18 @@ describe('the figures CSV', () => {
   });
   it('the JSON keeps the text as written', () => {
     expect(projectJson(project({ title: '=1+1' })).title).toBe('=1+1');
+  });
+  it('the JSON gives dates as YYYY-MM-DD and leaves out the ones a project does not have', () => {
+    const json = projectJson(project({ start: new Date(Date.UTC(2023, 0, 9)), figures: [{ label: 'A', value: 1, kind: 'doel', asOf: new Date(Date.UTC(2024, 11, 31)) }, { label: 'B', value: 2, kind: 'doel' }] }));
+    expect(JSON.parse(JSON.stringify(json))).toEqual({
+      id: 'wep-trein',
+      title: 'WEP-trein',
+      networks: ['Delfshaven', 'Pernis'],
+      status: 'lopend',
+      url: 'https://example.org/projecten/wep-trein/',
+      start: '2023-01-09',
+      figures: [{ label: 'A', value: 1, kind: 'doel', asOf: '2024-12-31' }, { label: 'B', value: 2, kind: 'doel' }],
+    });
   });
 });
 

@@ -145,7 +145,8 @@ async function runJob(artifact: unknown) {
 
 const posted = () => api.requests.filter((r) => r.method === 'POST' || r.method === 'PATCH');
 
-describe('the comment workflow, given a fork\'s artifact', () => {
+// Each test runs the workflow's steps as processes (git, Node): seconds each, more on a busy machine.
+describe('the comment workflow, given a fork\'s artifact', { timeout: 60_000 }, () => {
   it('holds no token in the checkout and no permission beyond reading the artifact and writing the comment', () => {
     expect(workflow.permissions).toEqual({});
     expect(workflow.jobs.comment.permissions).toEqual({ actions: 'read', 'pull-requests': 'write' });

@@ -24,9 +24,12 @@ describe('scheduled publishing', () => {
       { collection: 'news', path: 'content/news/concept.md', draft: true, data: { date: day('2026-12-02') } },
       { collection: 'news', path: 'content/news/oud.md', draft: false, data: { date: day('2026-01-01') } },
       { collection: 'pages', path: 'content/pages/over.md', draft: false, data: {} },
+      { collection: 'projects', path: 'content/projects/later.md', draft: false, data: { date: day('2026-12-05') } },
+      { collection: 'news', path: 'content/news/aa.md', draft: false, data: { date: day('2026-12-24') } },
     ];
     const waiting = scheduledEntries(entries, new Date('2026-11-23T10:00:00Z'));
-    expect(waiting.map((w) => w.file)).toEqual(['content/news/a.md', 'content/news/b.md']);
+    // Only news waits; on the same day, by file name.
+    expect(waiting.map((w) => w.file)).toEqual(['content/news/a.md', 'content/news/aa.md', 'content/news/b.md']);
     expect(scheduledLine(waiting[0]!.file, waiting[0]!.date)).toBe('content/news/a.md verschijnt op 1 december 2026.');
   });
 });
