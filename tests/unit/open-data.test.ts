@@ -42,7 +42,7 @@ describe('the figures CSV', () => {
     expect(lines).toHaveLength(6); // the header, four figures, and nothing after the last CRLF
     expect(lines.at(-1)).toBe('');
     const cells = (line: string) => line.split(';');
-    expect(lines.slice(1, 5).map((line) => [cells(line)[0], ...cells(line).slice(5, 10)])).toEqual([
+    expect(lines.slice(1, 5).map((line) => [cells(line)[0], ...cells(line).slice(6, 11)] /* after Status and Stand volgens */)).toEqual([
       ['wep-trein', 'Banen', '1500', '', 'doel', ''],
       ['wep-trein', 'Groei', '-0,25', '%', 'resultaat', ''],
       ['wep-trein', 'Uren', '1234,5', '', 'resultaat', ''],
@@ -84,6 +84,7 @@ describe('the figures CSV', () => {
       title: 'WEP-trein',
       networks: ['Delfshaven', 'Pernis'],
       status: 'lopend',
+      statusNote: 'volgens het plan voor 2022–2023',
       url: 'https://example.org/projecten/wep-trein/',
       start: '2023-01-09',
       figures: [{ label: 'A', value: 1, kind: 'doel', asOf: '2024-12-31' }, { label: 'B', value: 2, kind: 'doel' }],
