@@ -274,16 +274,45 @@ describe('reader flows', () => {
     expect(await page.locator('#zoek-resultaten li').count()).toBe(0);
   });
 
-  it('shows fourteen network pages with the same paragraph as one row, the others behind it', async () => {
-    await page.goto(`${site.url}/zoeken/?q=Hugo+de+Jonge`);
+  it('shows pages with the same paragraph as one row, the others behind it, and the count says so', async () => {
+    // The fixture site: fourteen network pages repeat a paragraph that names the wethouder of one news item.
+    const fixture = await serve(process.env.FIXTURE_SITE_DIR!);
+    const fixtureGuard = await guardedContext(browser, fixture.url, { viewport: { width: 1280, height: 900 } });
+    const p = await fixtureGuard.context.newPage();
+    try {
+      await p.goto(`${fixture.url}/zoeken/?q=Marleen+de+Wit`);
+      await p.waitForSelector('#zoek-resultaten li.search-result');
+      const titles = await resultTitles(p);
+      expect(titles).toHaveLength(2);
+      const alike = p.locator('#zoek-resultaten .search-result-alike');
+      expect(await alike.locator('summary').textContent()).toBe('en 13 andere netwerkpagina’s met dezelfde tekst');
+      await alike.locator('summary').click();
+      expect(await alike.locator('a').count()).toBe(13);
+      expect(await p.locator('#zoek-status').textContent()).toBe('15 resultaten voor ‘Marleen de Wit’ (in 2 regels: pagina’s met dezelfde tekst staan samen in één regel)');
+    } finally {
+      await fixtureGuard.context.close();
+      await fixture.close();
+    }
+  });
+
+  it('with no results, shows no filters that would all say (0), and offers the overview pages', async () => {
+    for (const query of ['wijkteam', 'mantelzorg']) {
+      await page.goto(`${site.url}/zoeken/?q=${query}`);
+      await page.waitForFunction(() => document.querySelector('#zoek-status')?.textContent);
+      expect(await page.locator('#zoek-status').textContent()).toMatch(/^Geen resultaten/);
+      expect(await page.locator('#zoek-filterknop').isVisible()).toBe(false);
+      expect(await page.locator('#zoek-sortering').isVisible()).toBe(false);
+      expect(await page.locator('#zoek-filters input').first().isVisible()).toBe(false);
+      const overviews = page.locator('#zoek-overzichten');
+      expect(await overviews.isVisible()).toBe(true);
+      expect(await overviews.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(['/nieuws/', '/netwerken/', '/projecten/', '/pacten/', '/themas/', '/organisaties/']);
+    }
+    // A search with results brings the filters back and the overviews away.
+    await page.locator('#zoekterm').fill('Delfshaven');
+    await page.locator('#zoekterm').press('Enter');
     await page.waitForSelector('#zoek-resultaten li.search-result');
-    const titles = await resultTitles(page);
-    expect(titles[0]).toBe('Veertien coöperatieve netwerken van zorg en welzijn ondertekend');
-    expect(titles).toHaveLength(2);
-    const alike = page.locator('#zoek-resultaten .search-result-alike');
-    expect(await alike.locator('summary').textContent()).toBe('en 13 andere netwerkpagina’s met dezelfde tekst');
-    await alike.locator('summary').click();
-    expect(await alike.locator('a').count()).toBe(13);
+    expect(await page.locator('#zoek-sortering').isVisible()).toBe(true);
+    expect(await page.locator('#zoek-overzichten').isVisible()).toBe(false);
   });
 
   it('counts for each filter value what ticking it gives, and offers to clear filters that hide every result', async () => {
@@ -293,7 +322,7 @@ describe('reader flows', () => {
     expect(count2016).not.toBe('(0)');
     await page.goto(`${site.url}/zoeken/?q=Boijmans&type=project`);
     await page.waitForFunction(() => document.querySelector('#zoek-status')?.textContent);
-    expect(await page.locator('#zoek-status').textContent()).toBe('Geen resultaten voor ‘Boijmans’ met deze filters; zonder filters zijn er 15.');
+    expect(await page.locator('#zoek-status').textContent()).toBe('Geen resultaten voor ‘Boijmans’ met deze filters; zonder filters is er 1.');
     await page.getByRole('button', { name: 'Filters wissen' }).click();
     await page.waitForSelector('#zoek-resultaten li.search-result');
     expect(page.url()).not.toContain('type=');
