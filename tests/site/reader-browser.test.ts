@@ -4,6 +4,7 @@
  * readable at 320 px, related links beside a news item on a desktop, and no
  * line that starts with a comma.
  */
+import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { AREAS } from '../../src/lib/content-model.ts';
@@ -193,5 +194,44 @@ describe('layout slips', () => {
     }
     await page.close();
     expect(starts).toEqual([]);
+  });
+});
+
+describe('the header in light and dark', () => {
+  /** axe-core's own contrast ratio (what the axe checks use), in the page. */
+  const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+  async function contrast(page: Page, selector: string, fg: string, bg: string): Promise<number> {
+    return page.locator(selector).evaluate(
+      (el, [fgProp, bgProp]) => {
+        const { color } = (window as unknown as { axe: { commons: { color: { Color: new () => { parseString(s: string): unknown }; getContrast(b: unknown, f: unknown): number } } } }).axe.commons;
+        const read = (prop: string) => {
+          const [target, pseudo, name] = prop.split('|') as [string, string, string];
+          const node = target === 'header' ? el.closest('header')! : el;
+          return getComputedStyle(node, pseudo || null).getPropertyValue(name);
+        };
+        const parse = (text: string) => {
+          const c = new color.Color();
+          c.parseString(text);
+          return c;
+        };
+        return color.getContrast(parse(read(bgProp)), parse(read(fgProp)));
+      },
+      [fg, bg] as const,
+    );
+  }
+
+  it.each(['light', 'dark'] as const)('%s: the search placeholder reads at 4.5:1 or more, the focus outline stands out 3:1 from the header', async (scheme) => {
+    const page = await opened.browser.newPage({ viewport: { width: 1280, height: 900 }, colorScheme: scheme, bypassCSP: true });
+    await page.goto(`${opened.site.url}/nieuws/`);
+    await page.addScriptTag({ path: AXE });
+    expect(await contrast(page, '#site-search', 'self|::placeholder|color', 'self||background-color')).toBeGreaterThanOrEqual(4.5);
+    // Keyboard focus: the site name, then the search box, each on the header's background.
+    await page.keyboard.press('Tab'); // the skip link
+    for (const selector of ['.site-header .site-name', '#site-search']) {
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.matches('.site-name, #site-search'))).toBe(true);
+      expect(await contrast(page, selector, 'self||outline-color', 'header||background-color'), `${scheme} ${selector}`).toBeGreaterThanOrEqual(3);
+    }
+    await page.close();
   });
 });
