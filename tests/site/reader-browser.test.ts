@@ -97,6 +97,7 @@ describe('key figures on a phone', () => {
     const tables = await page.locator('.figure-table-box').evaluateAll((boxes) =>
       boxes.map((box) => ({
         scrolls: box.scrollWidth > box.clientWidth,
+        note: box.querySelector<HTMLElement>('.figure-table-note')?.innerText ?? '',
         right: box.getBoundingClientRect().right,
         cells: [...box.querySelectorAll('tbody th, tbody td')].map((cell) => ({
           text: `${getComputedStyle(cell, '::before').content.replace(/^"|"$/g, '')}${(cell as HTMLElement).innerText}`,
@@ -112,10 +113,31 @@ describe('key figures on a phone', () => {
         expect(cell.width, cell.text).toBeGreaterThan(0);
         expect(cell.right, cell.text).toBeLessThanOrEqual(table.right + 0.5);
       }
-      // Each value is named by its column, so a stacked row still says what it is.
-      expect(table.cells.map((c) => c.text).join(' ')).toMatch(/Peildatum: /);
+      // Each value is named by its column, so a stacked row still says what it is; a date no figure has is said once, under the table.
+      expect(table.cells.map((c) => c.text).join(' ')).toMatch(/Waarde: .*Soort: /);
+      expect(table.note + table.cells.map((c) => c.text).join(' ')).toMatch(/Peildatum: /);
     }
     await page.close();
+  });
+
+  it.each([320, 1280])('at %i px the key-figures box is no Tab stop when nothing in it scrolls', async (width) => {
+    for (const url of ['/projecten/zorg-thuis-en-in-de-buurt/', '/themas/iedereen-doet-mee/']) {
+      const page = await open(width, url);
+      expect(await page.locator('.figure-table-box').evaluateAll((boxes) => boxes.every((box) => box.scrollWidth <= box.clientWidth))).toBe(true);
+      const stops: string[] = [];
+      for (let i = 0; i < 200; i++) {
+        await page.keyboard.press('Tab');
+        const stop = await page.evaluate(() => {
+          const el = document.activeElement;
+          return el && el !== document.body ? `${el.tagName.toLowerCase()}.${el.className}` : 'end';
+        });
+        if (stop === 'end') break;
+        stops.push(stop);
+      }
+      expect(stops.length, url).toBeGreaterThan(5);
+      expect(stops.filter((s) => s.includes('figure-table-box')), url).toEqual([]);
+      await page.close();
+    }
   });
 
   it.each([320, 1280])('at %i px the chart’s text is at least 12 px', async (width) => {
