@@ -116,10 +116,15 @@ describe('the passage an excerpt shows', () => {
   });
   it('starts at the sentence when it is near, and says with … where it is cut', () => {
     expect(shown.startsWith('Hugo') || shown.startsWith('<mark>Hugo')).toBe(true);
-    expect(shown.endsWith(' …')).toBe(true);
+    expect(shown.endsWith('zag de start.'), 'ends with its last whole sentence').toBe(true);
     const mid = passage(['Eerste', 'zin', 'loopt', 'lang', 'door', 'tot', 'hier', 'en', 'dan', 'komt', 'Delfshaven.', 'Klaar.', ...filler(30)].join(' '), { length: 8, telling: [loc(10)], all: [loc(10)] });
     expect(mid.startsWith('… ')).toBe(true);
     expect(mid).toContain('<mark>Delfshaven</mark>. Klaar.');
+  });
+  it('does not show the opening heading again, which the result shows as its title', () => {
+    const text = ['Netwerk', 'Delfshaven.', 'Wat', 'er', 'in', 'Delfshaven', 'gebeurt.', ...filler(30)].join(' ');
+    expect(passage(text, { length: 8, telling: [loc(1, 3000), loc(5)], all: [loc(1, 3000), loc(5)], title: 'Delfshaven' }).startsWith('Wat er in <mark>Delfshaven</mark> gebeurt.')).toBe(true);
+    expect(passage(text, { length: 8, telling: [loc(1, 3000), loc(5)], all: [loc(1, 3000), loc(5)] }).startsWith('Netwerk <mark>Delfshaven</mark>.')).toBe(true);
   });
   it('keeps punctuation outside the mark', () => {
     expect(markWord('Delfshaven.')).toBe('<mark>Delfshaven</mark>.');

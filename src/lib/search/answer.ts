@@ -206,7 +206,7 @@ function withPassages(results: readonly EngineResult[], common: readonly QueryWo
       if (own.raw_content === undefined) return own;
       const allLocations = (await locationsOf(allById.get(result.id))) ?? own.weighted_locations ?? [];
       const tellingLocations = (await locationsOf(tellingById.get(result.id))) ?? allLocations;
-      return { ...own, excerpt: passage(own.raw_content, { length: PAGEFIND_OPTIONS.excerptLength, telling: tellingLocations, all: allLocations, common: common.map((w) => w.key) }) };
+      return { ...own, excerpt: passage(own.raw_content, { length: PAGEFIND_OPTIONS.excerptLength, telling: tellingLocations, all: allLocations, common: common.map((w) => w.key), title: own.meta.title }) };
     };
     return { ...result, data: () => (data ??= load()) };
   });

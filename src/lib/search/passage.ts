@@ -26,6 +26,8 @@ export interface PassageOptions {
   all: readonly WordLocation[];
   /** The query's common words, lowercase: marked only as themselves (Pagefind also matches "de" in "destijds"). */
   common?: readonly string[];
+  /** The result's title: an opening heading that holds it is not shown again. */
+  title?: string;
 }
 
 /** How Pagefind splits its text into words (its `word_separators`): white space except the zero-width no-break space. */
@@ -50,16 +52,33 @@ export function markWord(word: string): string {
 const keyOf = (word: string | undefined) => (word ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** The excerpt of `rawContent` (Pagefind's escaped text) for these locations, with <mark> around the matched words. */
-export function passage(rawContent: string, { length, telling, all, common = [] }: PassageOptions): string {
+export function passage(rawContent: string, { length, telling, all, common = [], title }: PassageOptions): string {
   // Split as Pagefind splits, so that its locations point at the same words.
   const words = rawContent.split(WORDS);
-  const start = windowStart(words, telling, length);
-  const end = Math.min(words.length, start + length);
+  // The page's heading, when the text opens with it: the result shows it as its title already.
+  const from = title ? headingEnd(words, title) : 0;
+  const start = windowStart(words, telling.filter((l) => l.location >= from), length, from);
   const marked = markedLocations(words, telling, all, common);
+  let end = Math.min(words.length, start + length);
+  // End with the last sentence of the window when that keeps every marked word and most of the window: not "… Status. Afgerond. Trekker."
+  const lastMarked = Math.max(start, ...[...marked].filter((at) => at >= start && at < end));
+  for (let at = end; at > Math.max(lastMarked + 1, start + length / 2); at--) {
+    if (ENDS_SENTENCE.test(words[at - 1]!)) {
+      end = at;
+      break;
+    }
+  }
   const shown = words.slice(start, end).map((word, i) => (marked.has(start + i) ? markWord(word) : word));
-  const before = start > 0 && !ENDS_SENTENCE.test(words[start - 1]!) ? `${ELLIPSIS} ` : '';
+  const before = start > from && !ENDS_SENTENCE.test(words[start - 1]!) ? `${ELLIPSIS} ` : '';
   const after = end < words.length && !ENDS_SENTENCE.test(words[end - 1]!) ? ` ${ELLIPSIS}` : '';
   return `${before}${shown.join(' ').trim()}${after}`;
+}
+
+/** Where the text starts after its opening heading, when that first sentence holds the page's title ("Netwerk Delfshaven."); else 0. */
+function headingEnd(words: readonly string[], title: string): number {
+  const end = words.findIndex((word) => ENDS_SENTENCE.test(word));
+  if (end === -1 || end + 1 >= words.length) return 0;
+  return keyOf(words.slice(0, end + 1).join('')).includes(keyOf(title)) ? end + 1 : 0;
 }
 
 /** Telling words, and a common word of the query right beside one ("Hugo de Jonge" as one run; a "de" elsewhere stays plain). */
@@ -78,8 +97,8 @@ function markedLocations(words: readonly string[], telling: readonly WordLocatio
  * of context before the first of them, from the start of its sentence when
  * that is near.
  */
-function windowStart(words: readonly string[], telling: readonly WordLocation[], length: number): number {
-  if (words.length <= length || telling.length === 0) return 0;
+function windowStart(words: readonly string[], telling: readonly WordLocation[], length: number, from = 0): number {
+  if (words.length - from <= length || telling.length === 0) return from;
   const sorted = [...telling].sort((a, b) => a.location - b.location);
   let best = { first: sorted[0]!.location, kinds: 0, score: -1 };
   for (let i = 0; i < sorted.length; i++) {
@@ -89,12 +108,12 @@ function windowStart(words: readonly string[], telling: readonly WordLocation[],
     const score = inside.reduce((sum, l) => sum + l.balanced_score, 0);
     if (kinds > best.kinds || (kinds === best.kinds && score > best.score)) best = { first, kinds, score };
   }
-  let start = Math.max(0, best.first - LEAD);
-  for (let at = best.first; at > Math.max(0, best.first - LEAD); at--) {
+  let start = Math.max(from, best.first - LEAD);
+  for (let at = best.first; at > start; at--) {
     if (ENDS_SENTENCE.test(words[at - 1]!)) {
       start = at;
       break;
     }
   }
-  return Math.min(start, words.length - length);
+  return Math.max(from, Math.min(start, words.length - length));
 }
