@@ -60,7 +60,7 @@ export function passage(rawContent: string, { length, telling, all, common = [],
   const start = windowStart(words, telling.filter((l) => l.location >= from), length, from);
   const marked = markedLocations(words, telling, all, common);
   let end = Math.min(words.length, start + length);
-  // End with the last sentence of the window when that keeps every marked word and most of the window: not "… Status. Afgerond. Trekker."
+  // End with the last whole sentence of the window when that keeps every marked word and most of the window.
   const lastMarked = Math.max(start, ...[...marked].filter((at) => at >= start && at < end));
   for (let at = end; at > Math.max(lastMarked + 1, start + length / 2); at--) {
     if (ENDS_SENTENCE.test(words[at - 1]!)) {
