@@ -43,7 +43,7 @@ describe('open data', () => {
   });
   it('quotes fields that hold a semicolon or quote', async () => {
     const { figuresCsv } = await import('../../src/lib/open-data.ts');
-    const csv = figuresCsv([{ project_id: 'a', project_title: 'Een; twee "drie"', theme: '', networks: 'Delfshaven, Pernis', status: 'lopend', label: 'x', value: 12.5, unit: '', kind: 'doel', asOf: '', url: 'u', license: 'CC BY 4.0' }]);
+    const csv = figuresCsv([{ project_id: 'a', project_title: 'Een; twee "drie"', theme: '', networks: 'Delfshaven, Pernis', status: 'lopend', statusNote: '', label: 'x', value: 12.5, unit: '', kind: 'doel', asOf: '', url: 'u', license: 'CC BY 4.0' }]);
     const [row] = parseCsv(csv, { bom: true, columns: true, delimiter: ';' }) as Record<string, string>[];
     expect(row!.Project).toBe('Een; twee "drie"');
     expect(row!.Waarde).toBe('12,5');
