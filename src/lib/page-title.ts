@@ -1,12 +1,19 @@
 /**
- * The <title> of a page: "Page | Site" when that fits in 70 characters (what
- * search engines show), else the page title alone, shortened at a word if needed.
+ * The <title> of a page: always "Page | Site", so a tab, a bookmark, the
+ * history and a screen reader's window list say whose page it is. A search
+ * engine that shows fewer characters cuts the end, which is the site name, so
+ * the page's own words still come first. Only a page title longer than 70
+ * characters (about what a search engine shows) is shortened at a word.
+ * (Until November 2026 the site name was left out when the whole went over 70
+ * characters; that cost the signing news item its site name for no gain.)
  */
 export const MAX_TITLE = 70;
 
 export function pageTitle(title: string, siteName: string, max = MAX_TITLE): string {
-  const full = `${title} | ${siteName}`;
-  if (full.length <= max) return full;
+  return `${shortened(title, max)} | ${siteName}`;
+}
+
+function shortened(title: string, max: number): string {
   if (title.length <= max) return title;
   const cut = title.slice(0, max - 1);
   return `${cut.slice(0, cut.lastIndexOf(' ') > max / 2 ? cut.lastIndexOf(' ') : undefined).replace(/[\s,.;:–-]+$/, '')}…`;

@@ -18,3 +18,12 @@ export function statusInWords(status: ProjectStatus, note?: string): string {
   const words = statusNote(status, note);
   return words ? `${LABELS.status[status]}, ${words}` : LABELS.status[status];
 }
+
+/**
+ * A status note on the page of the action line it cites: "volgens de actielijn
+ * Iedereen doet mee, die …" reads "volgens deze actielijn, die …" there, so a
+ * list of its projects does not repeat its name on every card.
+ */
+export function noteOnOwnPage(note: string | undefined, actionLine: string): string | undefined {
+  return note?.replace(`de actielijn ${actionLine}`, 'deze actielijn');
+}

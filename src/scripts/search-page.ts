@@ -40,6 +40,8 @@ async function start() {
   const filterPane = element<HTMLDivElement>('#zoek-filters');
   const status = element<HTMLDivElement>('#zoek-status');
   const notes = element<HTMLParagraphElement>('#zoek-suggesties');
+  const overviews = element<HTMLDivElement>('#zoek-overzichten');
+  const filterArea = parts.querySelector<HTMLDivElement>('.search-filters')!;
   const list = element<HTMLOListElement>('#zoek-resultaten');
   const more = element<HTMLButtonElement>('#zoek-meer');
 
@@ -76,6 +78,7 @@ async function start() {
   };
 
   let found: Answer | undefined;
+  let pageLogic: PageLogic | undefined;
   let rows: Row[] = [];
   let loaded = 0;
   const shownRows = new Map<Row, { item: HTMLLIElement; alike: number }>();
@@ -85,6 +88,7 @@ async function start() {
   async function run(how: 'typing' | 'submit' | 'change' = 'change') {
     const id = ++latest;
     const { logic, pagefind } = await loadEngine();
+    pageLogic = logic;
     if (how === 'typing') await pause(TYPING_PAUSE_MS);
     if (id !== latest) return;
     state.query = input.value.trim();
@@ -94,6 +98,7 @@ async function start() {
       renderFilterCounts(await pagefind.filters());
       status.textContent = '';
       notes.replaceChildren();
+      renderNothingFound(undefined);
       list.replaceChildren();
       more.hidden = true;
       writeUrl();
@@ -111,8 +116,9 @@ async function start() {
     list.replaceChildren();
     renderRows();
     renderFilterCounts(answered.filterCounts);
-    status.textContent = logic.statusText(answered, Object.keys(state.filters).length > 0);
+    renderStatus();
     renderNotes(answered);
+    renderNothingFound(answered);
     writeUrl(); // once the results are shown, so the address always describes what is on screen
     if (how === 'submit') bringIntoView();
   }
@@ -133,6 +139,14 @@ async function start() {
     }
     more.hidden = loaded >= (found?.results.length ?? 0);
     return added;
+  }
+
+  /** The count line: the results, and the rows they stand in when pages with the same text share one. */
+  function renderStatus() {
+    if (!found || !pageLogic) return;
+    const held = rows.reduce((n, row) => n + 1 + row.alike.length, 0);
+    const text = pageLogic.statusText(found, Object.keys(state.filters).length > 0, { rows: rows.length, results: held });
+    if (status.textContent !== text) status.textContent = text; // the live region speaks only when the line changes
   }
 
   /** Under the count: the correction searched instead, the corrections offered, or the way out of filters that hide everything. */
@@ -164,6 +178,16 @@ async function start() {
       });
       notes.append(clear);
     }
+  }
+
+  /**
+   * Nothing found, and not because of filters: filters and sorting have nothing
+   * to work on (every value would say 0), so they make way for the overview pages.
+   */
+  function renderNothingFound(answered: Answer | undefined) {
+    const nothing = answered !== undefined && answered.results.length === 0 && answered.withoutFilters === 0;
+    filterArea.hidden = nothing;
+    overviews.hidden = !nothing;
   }
 
   /** On a small screen the header, the box and the filter button can push the answer below the fold: scroll to the count. */
@@ -213,7 +237,7 @@ async function start() {
   });
   // A reader who turns to the box is about to search: load while they type the first letters.
   input.addEventListener('focus', () => void loadEngine(), { once: true });
-  parts.querySelector('.search-filters')!.addEventListener('pointerenter', () => void loadEngine(), { once: true });
+  filterArea.addEventListener('pointerenter', () => void loadEngine(), { once: true });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     void run('submit');
@@ -225,6 +249,7 @@ async function start() {
     loaded = await logic.fillRows(found?.results ?? [], loaded, rows, PAGE_SIZE, () => id === latest);
     if (id !== latest) return;
     renderRows()[0]?.querySelector('a')?.focus(); // the reader continues where the new results begin
+    renderStatus();
   });
 
   document.documentElement.dataset.search = 'ready';

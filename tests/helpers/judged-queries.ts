@@ -78,7 +78,8 @@ export const JUDGED: JudgedQuery[] = [
   real('organisatie', 'Centrum voor Dienstverlening', ['/organisaties/centrum-voor-dienstverlening/']),
   real('organisatie', 'gemeente Rotterdam', ['/organisaties/gemeente-rotterdam/']),
   real('organisatie', 'Boijmans', [NEWS_SIGNING]),
-  real('organisatie', 'Humanitas', [ZORG_THUIS]),
+  // Humanitas has its own organisation page since issue 22 (named in the Zorg Thuis fact sheet): either is a right first answer.
+  real('organisatie', 'Humanitas', ['/organisaties/humanitas/', ZORG_THUIS]),
   // Projects and themes.
   real('project', 'WEP-trein', ['/projecten/wep-trein/']),
   real('project', 'Brugbanen', ['/projecten/brugbanen/']),

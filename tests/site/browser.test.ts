@@ -303,18 +303,39 @@ describe('reader flows', () => {
 
   // The real network pages no longer share a paragraph (issue 22), so the duplicate-heavy case is the
   // fixture's: fourteen network pages repeat one paragraph about Marleen de Wit (tests/helpers/search-fixture.ts).
-  it('shows fourteen network pages with the same paragraph as one row, the others behind it', async () => {
-    await onFixture(async (fixturePage, url) => {
-      await fixturePage.goto(`${url}/zoeken/?q=Marleen+de+Wit`);
-      await fixturePage.waitForSelector('#zoek-resultaten li.search-result');
-      const titles = await resultTitles(fixturePage);
+  it('shows pages with the same paragraph as one row, the others behind it, and the count says so', async () => {
+    await onFixture(async (p, url) => {
+      await p.goto(`${url}/zoeken/?q=Marleen+de+Wit`);
+      await p.waitForSelector('#zoek-resultaten li.search-result');
+      const titles = await resultTitles(p);
       expect(titles[0]).toBe('Bericht nummer 7 uit de wijk');
       expect(titles).toHaveLength(2);
-      const alike = fixturePage.locator('#zoek-resultaten .search-result-alike');
+      const alike = p.locator('#zoek-resultaten .search-result-alike');
       expect(await alike.locator('summary').textContent()).toBe('en 13 andere netwerkpagina’s met dezelfde tekst');
       await alike.locator('summary').click();
       expect(await alike.locator('a').count()).toBe(13);
+      expect(await p.locator('#zoek-status').textContent()).toBe('15 resultaten voor ‘Marleen de Wit’ (in 2 regels: pagina’s met dezelfde tekst staan samen in één regel)');
     });
+  });
+
+  it('with no results, shows no filters that would all say (0), and offers the overview pages', async () => {
+    for (const query of ['wijkteam', 'mantelzorg']) {
+      await page.goto(`${site.url}/zoeken/?q=${query}`);
+      await page.waitForFunction(() => document.querySelector('#zoek-status')?.textContent);
+      expect(await page.locator('#zoek-status').textContent()).toMatch(/^Geen resultaten/);
+      expect(await page.locator('#zoek-filterknop').isVisible()).toBe(false);
+      expect(await page.locator('#zoek-sortering').isVisible()).toBe(false);
+      expect(await page.locator('#zoek-filters input').first().isVisible()).toBe(false);
+      const overviews = page.locator('#zoek-overzichten');
+      expect(await overviews.isVisible()).toBe(true);
+      expect(await overviews.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(['/nieuws/', '/netwerken/', '/projecten/', '/pacten/', '/themas/', '/organisaties/']);
+    }
+    // A search with results brings the filters back and the overviews away.
+    await page.locator('#zoekterm').fill('Delfshaven');
+    await page.locator('#zoekterm').press('Enter');
+    await page.waitForSelector('#zoek-resultaten li.search-result');
+    expect(await page.locator('#zoek-sortering').isVisible()).toBe(true);
+    expect(await page.locator('#zoek-overzichten').isVisible()).toBe(false);
   });
 
   it('counts for each filter value what ticking it gives, and offers to clear filters that hide every result', async () => {

@@ -113,4 +113,13 @@ describe('standing pages', () => {
     const main = text(page('/privacy/').querySelector('main'));
     for (const phrase of ['Geen cookies', 'Geen tracking', 'Geen verzoeken aan andere partijen', 'contactpersoon']) expect(main).toContain(phrase);
   });
+  it('the privacy statement tells the truth about search: the header form puts the term in the address the server receives', () => {
+    const form = page('/nieuws/').querySelector('header form[role="search"]')!;
+    expect(form.getAttribute('method')?.toLowerCase() ?? 'get').toBe('get'); // a GET form: /zoeken/?q=… reaches the web server
+    const main = text(page('/privacy/').querySelector('main'));
+    expect(main).not.toMatch(/volledig in je eigen browser|niet naar een server gestuurd/);
+    expect(main).toMatch(/zoekterm in het webadres/);
+    expect(main).toMatch(/logbestanden van de hostingpartij/);
+    expect(main).toMatch(/zoekpagina zelf[^.]*eigen browser/);
+  });
 });

@@ -4,6 +4,7 @@
  * readable at 320 px, related links beside a news item on a desktop, and no
  * line that starts with a comma.
  */
+import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { AREAS } from '../../src/lib/content-model.ts';
@@ -96,6 +97,7 @@ describe('key figures on a phone', () => {
     const tables = await page.locator('.figure-table-box').evaluateAll((boxes) =>
       boxes.map((box) => ({
         scrolls: box.scrollWidth > box.clientWidth,
+        note: box.querySelector<HTMLElement>('.figure-table-note')?.innerText ?? '',
         right: box.getBoundingClientRect().right,
         cells: [...box.querySelectorAll('tbody th, tbody td')].map((cell) => ({
           text: `${getComputedStyle(cell, '::before').content.replace(/^"|"$/g, '')}${(cell as HTMLElement).innerText}`,
@@ -111,10 +113,31 @@ describe('key figures on a phone', () => {
         expect(cell.width, cell.text).toBeGreaterThan(0);
         expect(cell.right, cell.text).toBeLessThanOrEqual(table.right + 0.5);
       }
-      // Each value is named by its column, so a stacked row still says what it is.
-      expect(table.cells.map((c) => c.text).join(' ')).toMatch(/Peildatum: /);
+      // Each value is named by its column, so a stacked row still says what it is; a date no figure has is said once, under the table.
+      expect(table.cells.map((c) => c.text).join(' ')).toMatch(/Waarde: .*Soort: /);
+      expect(table.note + table.cells.map((c) => c.text).join(' ')).toMatch(/Peildatum: /);
     }
     await page.close();
+  });
+
+  it.each([320, 1280])('at %i px the key-figures box is no Tab stop when nothing in it scrolls', async (width) => {
+    for (const url of ['/projecten/zorg-thuis-en-in-de-buurt/', '/themas/iedereen-doet-mee/']) {
+      const page = await open(width, url);
+      expect(await page.locator('.figure-table-box').evaluateAll((boxes) => boxes.every((box) => box.scrollWidth <= box.clientWidth))).toBe(true);
+      const stops: string[] = [];
+      for (let i = 0; i < 200; i++) {
+        await page.keyboard.press('Tab');
+        const stop = await page.evaluate(() => {
+          const el = document.activeElement;
+          return el && el !== document.body ? `${el.tagName.toLowerCase()}.${el.className}` : 'end';
+        });
+        if (stop === 'end') break;
+        stops.push(stop);
+      }
+      expect(stops.length, url).toBeGreaterThan(5);
+      expect(stops.filter((s) => s.includes('figure-table-box')), url).toEqual([]);
+      await page.close();
+    }
   });
 
   it.each([320, 1280])('at %i px the chart’s text is at least 12 px', async (width) => {
@@ -193,5 +216,44 @@ describe('layout slips', () => {
     }
     await page.close();
     expect(starts).toEqual([]);
+  });
+});
+
+describe('the header in light and dark', () => {
+  /** axe-core's own contrast ratio (what the axe checks use), in the page. */
+  const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+  async function contrast(page: Page, selector: string, fg: string, bg: string): Promise<number> {
+    return page.locator(selector).evaluate(
+      (el, [fgProp, bgProp]) => {
+        const { color } = (window as unknown as { axe: { commons: { color: { Color: new () => { parseString(s: string): unknown }; getContrast(b: unknown, f: unknown): number } } } }).axe.commons;
+        const read = (prop: string) => {
+          const [target, pseudo, name] = prop.split('|') as [string, string, string];
+          const node = target === 'header' ? el.closest('header')! : el;
+          return getComputedStyle(node, pseudo || null).getPropertyValue(name);
+        };
+        const parse = (text: string) => {
+          const c = new color.Color();
+          c.parseString(text);
+          return c;
+        };
+        return color.getContrast(parse(read(bgProp)), parse(read(fgProp)));
+      },
+      [fg, bg] as const,
+    );
+  }
+
+  it.each(['light', 'dark'] as const)('%s: the search placeholder reads at 4.5:1 or more, the focus outline stands out 3:1 from the header', async (scheme) => {
+    const page = await opened.browser.newPage({ viewport: { width: 1280, height: 900 }, colorScheme: scheme, bypassCSP: true });
+    await page.goto(`${opened.site.url}/nieuws/`);
+    await page.addScriptTag({ path: AXE });
+    expect(await contrast(page, '#site-search', 'self|::placeholder|color', 'self||background-color')).toBeGreaterThanOrEqual(4.5);
+    // Keyboard focus: the site name, then the search box, each on the header's background.
+    await page.keyboard.press('Tab'); // the skip link
+    for (const selector of ['.site-header .site-name', '#site-search']) {
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.matches('.site-name, #site-search'))).toBe(true);
+      expect(await contrast(page, selector, 'self||outline-color', 'header||background-color'), `${scheme} ${selector}`).toBeGreaterThanOrEqual(3);
+    }
+    await page.close();
   });
 });

@@ -180,3 +180,62 @@ describe('who runs the site, once it is filled in', () => {
     expect(text(contact)).toBe(`Deze site wordt beheerd door ${FIXTURE_OWNER.SITE_OWNER_NAME}. Je bereikt de beheerder via ${FIXTURE_OWNER.SITE_OWNER_EMAIL}.`);
   });
 });
+
+describe('key figures said once', () => {
+  const projectPages = pages.filter((p) => /^\/projecten\/[^/]+\/$/.test(p) && !p.startsWith('/projecten/status/'));
+
+  it.each(projectPages)('%s: the chart legend names only the kinds of bar it draws', (url) => {
+    const chart = page(url).querySelector('figure.chart-figure');
+    if (!chart) return; // a project without figures has no chart
+    const targets = chart.querySelectorAll('rect.bar-doel').length;
+    const results = chart.querySelectorAll('rect.bar-resultaat').length;
+    const legend = text(chart.querySelector('figcaption'));
+    expect(legend.includes('Gearceerde balk: doel'), legend).toBe(targets > 0);
+    expect(legend.includes('Effen balk'), legend).toBe(results > 0);
+  });
+
+  it('a project without a target says nothing about hatched bars; one with a target does', () => {
+    for (const url of ['/projecten/zorg-thuis-en-in-de-buurt/', '/projecten/wep-trein/']) expect(text(page(url).querySelector('main'))).not.toContain('Gearceerde balk');
+    expect(text(page('/projecten/taakbrigades/').querySelector('main'))).toContain('Gearceerde balk: doel');
+  });
+
+  it.each([...projectPages, '/themas/iedereen-doet-mee/'])('%s: a table whose figures have no date says so once, not in every row', (url) => {
+    for (const box of page(url).querySelectorAll('.figure-table-box')) {
+      const dates = box.querySelectorAll('tbody td[data-label="Peildatum"]').map(text);
+      if (dates.some((d) => d !== 'niet vermeld')) continue;
+      expect(dates, url).toEqual([]);
+      expect(text(box).match(/Peildatum/g), url).toHaveLength(1);
+      expect(text(box)).toContain('Peildatum: bij geen van deze cijfers vermeld.');
+    }
+  });
+
+  it('the action line page shows each project’s figures once, and does not name itself on every card', () => {
+    const main = page('/themas/iedereen-doet-mee/').querySelector('main')!;
+    expect(main.querySelectorAll('.card .key-figure')).toHaveLength(0);
+    expect(main.querySelectorAll('.figure-table-box').length).toBeGreaterThan(0);
+    expect(text(main)).not.toContain('volgens de actielijn Iedereen doet mee');
+    expect(text(main)).toContain('volgens deze actielijn');
+    // Elsewhere a card still says which action line its status is from.
+    expect(text(page('/projecten/').querySelector('main'))).toContain('volgens de actielijn Iedereen doet mee');
+  });
+});
+
+describe('Dutch a reader can trust', () => {
+  it.each(pages.filter((p) => p !== '/'))('%s: its <title> carries the site name', (url) => {
+    expect(text(page(url).querySelector('title'))).toMatch(/ \| Zorg en Welzijn Rotterdam$/);
+  });
+
+  it('the search page’s form says it searches the whole site, themes included', () => {
+    const form = page('/zoeken/').querySelector('main form[role="search"]')!;
+    expect(form.getAttribute('aria-label')).toBe('Zoeken in de hele site');
+    expect(text(form.querySelector('label'))).toContain('thema’s');
+    // Two search landmarks, two names.
+    expect(page('/zoeken/').querySelector('header form[role="search"]')!.getAttribute('aria-label')).not.toBe(form.getAttribute('aria-label'));
+  });
+
+  it('the VWS news item names the ministries in full, as the source does', () => {
+    const main = text(page('/nieuws/vws-op-werkbezoek-bij-laurens-delfshaven/').querySelector('main'));
+    expect(main).not.toMatch(/\b(BZK|SZW|JenV|OCW|VRO)\b/);
+    for (const ministry of ['Binnenlandse Zaken', 'Sociale Zaken en Werkgelegenheid', 'Justitie en Veiligheid', 'Onderwijs, Cultuur en Wetenschap', 'Volkshuisvesting en Ruimtelijke Ordening']) expect(main).toContain(ministry);
+  });
+});

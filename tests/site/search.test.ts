@@ -65,7 +65,7 @@ describe('facets', () => {
   it('offers the facets type, netwerk, thema and jaar with counts', async () => {
     const filters = await index.filters();
     expect(Object.keys(filters).sort()).toEqual(['jaar', 'netwerk', 'thema', 'type']);
-    expect(filters.type).toMatchObject({ nieuws: 2, netwerk: 14, project: 5, pact: 1, thema: 1, organisatie: 13, pagina: 3 });
+    expect(filters.type).toMatchObject({ nieuws: 2, netwerk: 14, project: 5, pact: 1, thema: 1, organisatie: 13, pagina: 3 }); // every organisation the site names has its page (issue 22)
     expect(Object.keys(filters.netwerk!)).toHaveLength(14);
   });
   it('sorts news by date, newest first', async () => {
@@ -227,6 +227,55 @@ describe('the judged set: the search page\'s answers to queries readers type', (
   });
 });
 
+describe('the excerpt a result shows (the search page\'s own logic)', () => {
+  const firstExcerpt = async (query: string, url?: string) => {
+    const { all } = await searchAsReader(index, siteDir(), query);
+    const row = url ? all.find((r) => r.result.url === url) : all[0];
+    expect(row, `${query} → ${url ?? 'a result'}`).toBeDefined();
+    return withoutCompoundMarks(row!.result.excerpt);
+  };
+  const marked = (excerpt: string) => [...excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => m[1]!);
+
+  it('"Hugo de Jonge": the passage with Hugo and Jonge, not the paragraph with the most "de"s, and no "de" marked alone', async () => {
+    const excerpt = await firstExcerpt('Hugo de Jonge');
+    expect(excerpt).toContain('<mark>Hugo</mark> <mark>de</mark> <mark>Jonge</mark>');
+    expect(excerpt).not.toContain('Scalzo');
+    // Every marked "de" stands right beside a marked telling word.
+    const words = excerpt.split(' ');
+    words.forEach((word, i) => {
+      if (word === '<mark>de</mark>') expect([words[i - 1], words[i + 1]].some((w) => /<mark>(Hugo|Jonge)<\/mark>/.test(w ?? '')), excerpt).toBe(true);
+    });
+    expect(await firstExcerpt('Hugo')).toContain('<mark>Hugo</mark> de Jonge');
+  });
+
+  it('marks a word without the punctuation after it, and says with "…" where a passage starts or ends mid-sentence', async () => {
+    for (const query of ['Delfshaven', 'Hugo de Jonge', 'Boijmans', 'Laurens', 'vrijwilligers', 'Krol', 'opleiding', 'Humanitas']) {
+      const { all } = await searchAsReader(index, siteDir(), query);
+      for (const { result } of all) {
+        const excerpt = withoutCompoundMarks(result.excerpt);
+        for (const word of marked(excerpt)) expect(word, `${query}, ${result.url}: ${excerpt}`).toMatch(/^[\p{L}\p{N}].*[\p{L}\p{N}]$|^[\p{L}\p{N}]$/u);
+        // A passage without "…" starts where the page's text or one of its sentences starts.
+        if (!excerpt.startsWith('… ')) {
+          const plain = excerpt.replace(/<\/?mark>/g, '');
+          const content = (await index.search(query)).find((h) => h.url === result.url)!.content.replace(/\|/g, '');
+          const at = content.indexOf(plain.slice(0, 40));
+          expect(at === 0 || /[.!?:]\s*$/.test(content.slice(0, at)), `${query}, ${result.url}: starts mid-sentence without …: ${excerpt}`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('shows what an item or a network page says, not its date line, category or fact labels', async () => {
+    expect(await firstExcerpt('Laurens', '/nieuws/vws-op-werkbezoek-bij-laurens-delfshaven/')).not.toMatch(/29 november 2023|· Netwerk/);
+    expect(await firstExcerpt('Boijmans')).not.toMatch(/30 september 2016 ·|Samenwerking\./);
+    const network = await firstExcerpt('Delfshaven', '/netwerken/delfshaven/');
+    expect(network).not.toMatch(/Gebied|Ondertekend|Partners niet bekend|Over alle veertien/);
+    expect(network).toContain('<mark>Delfshaven</mark>');
+    // Labels that stay in the index read apart from their values: "Voorzitter. Jan Krol", not "Voorzitter Jan Krol".
+    expect((await index.search('Krol')).find((h) => h.url === '/pacten/zorg-en-welzijnspact-flevoland/')!.content).toContain('Voorzitter. Jan Krol');
+  });
+});
+
 describe('every word counts', () => {
   const asReader = (query: string, options = {}) => searchAsReader(index, siteDir(), query, options);
 
@@ -283,6 +332,6 @@ describe('filters', () => {
     // Boijmans stands only in the signing news item since the network pages no longer repeat that story (issue 22).
     const { answer } = await searchAsReader(index, siteDir(), 'Boijmans', { filters: { type: { any: ['project'] } } });
     expect(answer.results).toEqual([]);
-    expect(answer.withoutFilters).toBe(1);
+    expect(answer.withoutFilters).toBe(1); // the news item; the network pages no longer repeat its paragraph (issue 22)
   });
 });

@@ -15,7 +15,8 @@ import { nuCheckerErrors } from '../helpers/nu-checker.ts';
  * html-validate's recommended rules, with these choices:
  * - no-inline-style stays on: the CSP allows no inline style anyway;
  * - require-sri is off: every script and stylesheet comes from the site's own origin;
- * - no-trailing-whitespace and attribute quoting are left to Astro's output.
+ * - no-trailing-whitespace and attribute quoting are left to Astro's output;
+ * - long-title allows 100 characters: a page's own title is at most 70 (src/lib/page-title.ts), then " | " and the site name.
  */
 export const HTML_VALIDATE_CONFIG: ConfigData = {
   extends: ['html-validate:recommended'],
@@ -26,6 +27,7 @@ export const HTML_VALIDATE_CONFIG: ConfigData = {
     'attribute-boolean-style': 'off',
     'attribute-empty-style': 'off',
     'void-style': 'off',
+    'long-title': ['error', { maxlength: 100 }],
   },
 };
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createSplitter, splitAsWritten } from '../../src/lib/search/compounds.ts';
 import { createLexicon, dutchLexicon } from '../../src/lib/search/dutch-words.ts';
 import { withoutCompoundMarks } from '../../src/lib/search/excerpt.ts';
+import { markWord, passage, type WordLocation } from '../../src/lib/search/passage.ts';
 import { candidatesFor, editDistance, parseVocabulary, spellingKey } from '../../src/lib/search/suggest.ts';
 import { VocabularyCounter } from '../../src/lib/search/vocabulary.ts';
 import { filterValueLabel, othersOfType } from '../../src/lib/search/facets.ts';
@@ -88,18 +89,60 @@ describe('the indexed copy of a page', () => {
     expect(copy).toContain('<nav>arbeidsmarkt</nav>');
     expect(copy).toContain('>zorgaanbieder</div>');
   });
-  it('keeps the text of neighbouring blocks apart', () => {
-    expect(copy).toContain('<dt>Regio</dt> ');
-    expect(copy).toContain(' <dd>Flevoland</dd>');
+  it('keeps the text of neighbouring blocks apart, a label and its value as two sentences', () => {
+    expect(copy).toContain('<dt>Regio.</dt> ');
+    expect(copy).toContain(' <dd>Flevoland.</dd>');
+    expect(indexedCopy('<main data-pagefind-body><dl><dt>Leden:</dt><dd>A en <a href="/b/">B</a></dd><dd data-pagefind-ignore>C</dd></dl></main>', splitter)).toContain('<dt>Leden:</dt>  <dd>A en <a href="/b/">B</a>.</dd>  <dd data-pagefind-ignore>C</dd>');
   });
-  it('adds nothing but marks and spaces: without them it reads as the page', () => {
-    expect(withoutCompoundMarks(copy).replaceAll(' <', '<').replaceAll('> ', '>')).toBe(page.replaceAll('> ', '>'));
+  it('adds nothing but marks, spaces and the full stops after labels and values: without them it reads as the page', () => {
+    expect(withoutCompoundMarks(copy).replaceAll(' <', '<').replaceAll('> ', '>').replaceAll('.</d', '</d')).toBe(page.replaceAll('> ', '>'));
   });
   it('marks a compound right after an entity, and leaves the entity whole', () => {
     expect(indexedCopy('<main data-pagefind-body><p>Zorg&amp;welzijnsorganisaties</p></main>', splitter)).toContain('<p>Zorg&amp;welzijns|organisaties</p>');
   });
   it('leaves a page without an indexed body as it is', () => {
     expect(indexedCopy('<main><p>arbeidsmarkt</p></main>', splitter)).toBe('<main><p>arbeidsmarkt</p></main>');
+  });
+});
+
+describe('the passage an excerpt shows', () => {
+  // A page like the signing news item: a heading "De bewoner centraal" (weighted) and many "de"s far from the one place with Hugo and Jonge.
+  const filler = (n: number, word = 'tekst') => Array.from({ length: n }, () => word);
+  const words = ['Titel.', ...filler(20), 'De', 'bewoner', 'centraal.', 'Bij', 'de', 'gemeente', 'is', 'de', 'opgave', 'van', 'de', 'wijk.', ...filler(20), 'Een', 'begin.', 'Hugo', 'de', 'Jonge,', 'destijds', 'wethouder,', 'zag', 'de', 'start.', ...filler(40)];
+  const at = (word: string) => words.flatMap((w, i) => (w.replace(/[^\p{L}]/gu, '').toLowerCase() === word ? [i] : []));
+  const loc = (location: number, balanced_score = 400): WordLocation => ({ location, balanced_score });
+  const hugo = at('hugo').map((i) => loc(i));
+  const jonge = at('jonge').map((i) => loc(i));
+  const de = [...at('de').map((i) => loc(i, i === 21 ? 14_000 : 400)), loc(at('destijds')[0]!, 30)];
+  const shown = passage(words.join(' '), { length: 12, telling: [...hugo, ...jonge], all: [...hugo, ...jonge, ...de], common: ['de'] });
+
+  it('is chosen by the words that say something, not by the many common ones', () => {
+    expect(shown).toContain('<mark>Hugo</mark>');
+    expect(shown).not.toContain('bewoner');
+  });
+  it('marks a common word of the query only beside a telling one, and never a longer word it begins', () => {
+    expect(shown).toContain('<mark>Hugo</mark> <mark>de</mark> <mark>Jonge</mark>,');
+    expect(shown).toContain('zag de start');
+    expect(shown).toContain(' destijds ');
+  });
+  it('starts at the sentence when it is near, and says with … where it is cut', () => {
+    expect(shown.startsWith('Hugo') || shown.startsWith('<mark>Hugo')).toBe(true);
+    expect(shown.endsWith('zag de start.'), 'ends with its last whole sentence').toBe(true);
+    const mid = passage(['Eerste', 'zin', 'loopt', 'lang', 'door', 'tot', 'hier', 'en', 'dan', 'komt', 'Delfshaven.', 'Klaar.', ...filler(30)].join(' '), { length: 8, telling: [loc(10)], all: [loc(10)] });
+    expect(mid.startsWith('… ')).toBe(true);
+    expect(mid).toContain('<mark>Delfshaven</mark>. Klaar.');
+  });
+  it('does not show the opening heading again, which the result shows as its title', () => {
+    const text = ['Netwerk', 'Delfshaven.', 'Wat', 'er', 'in', 'Delfshaven', 'gebeurt.', ...filler(30)].join(' ');
+    expect(passage(text, { length: 8, telling: [loc(1, 3000), loc(5)], all: [loc(1, 3000), loc(5)], title: 'Delfshaven' }).startsWith('Wat er in <mark>Delfshaven</mark> gebeurt.')).toBe(true);
+    expect(passage(text, { length: 8, telling: [loc(1, 3000), loc(5)], all: [loc(1, 3000), loc(5)] }).startsWith('Netwerk <mark>Delfshaven</mark>.')).toBe(true);
+  });
+  it('keeps punctuation outside the mark', () => {
+    expect(markWord('Delfshaven.')).toBe('<mark>Delfshaven</mark>.');
+    expect(markWord('‘Hugo')).toBe('‘<mark>Hugo</mark>');
+    expect(markWord('arbeids|markt,')).toBe('<mark>arbeids|markt</mark>,');
+    expect(markWord('(zorg&amp;welzijn)')).toBe('(<mark>zorg&amp;welzijn</mark>)');
+    expect(markWord('—')).toBe('—');
   });
 });
 
@@ -254,6 +297,10 @@ describe('what the search page says', () => {
   it('counts, and names the words the site does not have', () => {
     expect(statusText(answered({ results: results(3) }), false)).toBe('3 resultaten voor ‘zorg’');
     expect(statusText(answered({ results: results(1) }), true)).toBe('1 resultaat voor ‘zorg’ met deze filters');
+    // Pages with the same text share a row: the count says so, so "16 resultaten" above three rows adds up.
+    expect(statusText(answered({ results: results(16) }), false, { rows: 3, results: 16 })).toBe('16 resultaten voor ‘zorg’ (in 3 regels: pagina’s met dezelfde tekst staan samen in één regel)');
+    expect(statusText(answered({ results: results(60) }), false, { rows: 10, results: 50 })).toBe('60 resultaten voor ‘zorg’ (pagina’s met dezelfde tekst staan samen in één regel)');
+    expect(statusText(answered({ results: results(3) }), false, { rows: 3, results: 3 })).toBe('3 resultaten voor ‘zorg’');
     expect(statusText(answered({ query: 'Purdey van Muiden', searched: '', missing: ['Purdey', 'Muiden'] }), false)).toBe('Geen resultaten voor ‘Purdey van Muiden’: ‘Purdey’ en ‘Muiden’ staan niet op de site.');
     expect(statusText(answered({ query: 'huisarts Amsterdam', searched: 'huisarts', missing: ['Amsterdam'], results: results(1) }), false)).toBe(
       '1 resultaat voor ‘huisarts’: ‘Amsterdam’ staat niet op de site en is weggelaten.',

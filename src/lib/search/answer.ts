@@ -9,11 +9,16 @@
  * (tests/helpers/judged-queries.ts; numbers in BENCHMARKS.md).
  */
 import { beginsWith, isCommonWord, matchedTokens, queryOf, queryWords, type MatchedText, type QueryWord } from './query-words.ts';
+import { passage, type WordLocation } from './passage.ts';
+import { PAGEFIND_OPTIONS } from './ranking.ts';
 import { candidatesFor, type Vocabulary } from './suggest.ts';
 
 export interface EngineResultData extends MatchedText {
   url: string;
   excerpt: string;
+  /** The indexed text as Pagefind escapes it for excerpts, and each matched word's position and score. */
+  raw_content?: string;
+  weighted_locations?: WordLocation[];
   meta: Record<string, string | undefined>;
 }
 
@@ -161,14 +166,50 @@ async function correctionsFor(engine: SearchEngine, words: readonly QueryWord[],
   return found;
 }
 
-/** The results for `words` with the chosen filters, in the order a reader expects, and the filter counts. */
+/** The results for `words` with the chosen filters, in the order a reader expects, with excerpts chosen by the telling words, and the filter counts. */
 async function listed(engine: SearchEngine, words: readonly QueryWord[], options: SearchOptions, unfiltered?: EngineResponse) {
   const term = words.length ? queryOf(words) : null;
   const plain = Object.keys(options.filters ?? {}).length === 0 && Object.keys(options.sort ?? {}).length === 0;
   const response = unfiltered && plain ? unfiltered : await engine.search(term, options);
+  const telling = tellingWords(words);
+  // The same search without the common words: its locations choose the excerpt, and its order ranks the results.
+  const byTelling = telling.length < words.length ? await engine.search(queryOf(telling), options) : undefined;
   const sorted = Object.keys(options.sort ?? {}).length > 0;
-  const results = sorted ? response.results : await inReadersOrder(engine, words, response.results, options);
-  return { results, filterCounts: await filterCounts(engine, term, response, options), withoutFilters: response.unfilteredResultCount };
+  const results = sorted ? response.results : inReadersOrder(engine, words, response.results, options, byTelling);
+  return {
+    results: withPassages(await results, words.filter((w) => !telling.includes(w)), response.results, byTelling?.results),
+    filterCounts: await filterCounts(engine, term, response, options),
+    withoutFilters: response.unfilteredResultCount,
+  };
+}
+
+/** The query's words that say something; all of them when every word is common ("de"). */
+function tellingWords(words: readonly QueryWord[]): readonly QueryWord[] {
+  const telling = words.filter((w) => !isCommonWord(w.key));
+  return telling.length > 0 ? telling : words;
+}
+
+/**
+ * The results with the excerpt a reader should see (passage.ts): the window
+ * chosen by the locations of the telling words, common words marked only
+ * beside them. `all` and `telling` are the results of the whole query and of
+ * its telling words, whose locations these are; `common` the query's other words.
+ */
+function withPassages(results: readonly EngineResult[], common: readonly QueryWord[], all: readonly EngineResult[], telling: readonly EngineResult[] = all): EngineResult[] {
+  const allById = new Map(all.map((r) => [r.id, r]));
+  const tellingById = new Map(telling.map((r) => [r.id, r]));
+  const locationsOf = async (result: EngineResult | undefined) => (result ? ((await result.data()).weighted_locations ?? []) : undefined);
+  return results.map((result) => {
+    let data: Promise<EngineResultData> | undefined;
+    const load = async (): Promise<EngineResultData> => {
+      const own = await result.data();
+      if (own.raw_content === undefined) return own;
+      const allLocations = (await locationsOf(allById.get(result.id))) ?? own.weighted_locations ?? [];
+      const tellingLocations = (await locationsOf(tellingById.get(result.id))) ?? allLocations;
+      return { ...own, excerpt: passage(own.raw_content, { length: PAGEFIND_OPTIONS.excerptLength, telling: tellingLocations, all: allLocations, common: common.map((w) => w.key), title: own.meta.title }) };
+    };
+    return { ...result, data: () => (data ??= load()) };
+  });
 }
 
 /** Results whose titles are checked for all the query's words: the first screen, whose data the page loads anyway (a title that has them all scores high in Pagefind already). */
@@ -183,13 +224,13 @@ const TITLES_CHECKED = 10;
  * whose title has all those words, and pages with the words side by side
  * ("Hoek van Holland", not hoek, van and Holland in three places), come first.
  */
-async function inReadersOrder(engine: SearchEngine, words: readonly QueryWord[], results: EngineResult[], options: SearchOptions): Promise<EngineResult[]> {
+async function inReadersOrder(engine: SearchEngine, words: readonly QueryWord[], results: EngineResult[], options: SearchOptions, byTelling?: EngineResponse): Promise<EngineResult[]> {
   const telling = words.filter((w) => !isCommonWord(w.key));
   if (telling.length === 0 || results.length < 2) return results;
   let ranked = results;
-  if (telling.length < words.length) {
+  if (byTelling) {
     const all = new Set(results.map((r) => r.id));
-    ranked = (await engine.search(queryOf(telling), options)).results.filter((r) => all.has(r.id));
+    ranked = byTelling.results.filter((r) => all.has(r.id));
   }
   const phrase = words.length > 1 ? new Set((await engine.search(`"${queryOf(words)}"`, options)).results.map((r) => r.id)) : new Set<string>();
   const titled = new Set<string>();

@@ -11,7 +11,9 @@
  *   (`withoutCompoundMarks`), so a reader sees exactly the page's own words.
  * - Pagefind joins the text of adjacent elements that are not paragraphs or
  *   headings (`<dt>Regio</dt><dd>Flevoland</dd>` → "RegioFlevoland"); a space
- *   goes around every element that a browser lays out as a block of its own.
+ *   goes around every element that a browser lays out as a block of its own,
+ *   and a full stop after a label and after its value ("Regio. Flevoland."),
+ *   as Pagefind puts one after a paragraph, so excerpts read them apart.
  * - A block of text that many pages repeat word for word (boilerplate, see
  *   boilerplate.ts) can be given a lower weight (`data-pagefind-weight`), so a
  *   page about something ranks above pages that mention it in a shared paragraph.
@@ -39,6 +41,11 @@ function lastVisible(text: string, previous: string): string {
   const trimmed = text.trimEnd();
   return trimmed ? trimmed.at(-1)! : previous;
 }
+
+/** A label and its value (`<dt>Voorzitter</dt><dd>Jan Krol</dd>`): a full stop after each, so an excerpt reads "Voorzitter. Jan Krol." and not as one sentence. */
+const LABELLED = new Set(['dt', 'dd']);
+/** Characters that already end a label or value. */
+const BLOCK_END = '.!?:;';
 
 /** Blocks whose text can be weighed: paragraphs, list items, cells, headings. */
 const TEXT_BLOCKS = new Set('blockquote caption dd dt figcaption h1 h2 h3 h4 h5 h6 li p td th'.split(' '));
@@ -106,6 +113,10 @@ export function indexedCopy(html: string, split: WordSplitter, { collect, block,
       },
       onclosetag(name) {
         if (bodyDepth === 0) return;
+        if (LABELLED.has(name) && ignoreDepth === 0 && last !== '' && !BLOCK_END.includes(last)) {
+          edits.push({ at: offset + parser.startIndex, end: offset + parser.startIndex, text: '.' });
+          last = '.';
+        }
         if (blocks.at(-1)?.depth === bodyDepth) {
           const closed = blocks.pop()!;
           const text = closed.text.replace(ENTITY, ' ').replace(/\s+/g, ' ').trim();

@@ -16,12 +16,25 @@ export function listOf(words: readonly string[]): string {
 
 const counted = (n: number) => (n === 0 ? 'Geen resultaten' : n === 1 ? '1 resultaat' : `${n} resultaten`);
 
+/** The rows shown so far: how many, and how many results they hold (more than rows when pages with the same text share one). */
+export interface ShownRows {
+  rows: number;
+  results: number;
+}
+
+/** " (in 3 regels: …)" when results share rows, so "16 resultaten" above three rows adds up. */
+function inRows(n: number, shown: ShownRows | undefined): string {
+  if (!shown || shown.results <= shown.rows) return '';
+  const same = 'pagina’s met dezelfde tekst staan samen in één regel';
+  return shown.results >= n ? ` (in ${shown.rows === 1 ? '1 regel' : `${shown.rows} regels`}: ${same})` : ` (${same})`;
+}
+
 /** The count line: "3 resultaten voor ‘delfshaven’", with what the reader must know to read it right. */
-export function statusText(found: Answer, filtered: boolean): string {
+export function statusText(found: Answer, filtered: boolean, shown?: ShownRows): string {
   const n = found.results.length;
   const one = found.missing.length === 1;
   const notThere = `${listOf(found.missing)} ${one ? 'staat' : 'staan'} niet op de site`;
-  const withFilters = filtered ? ' met deze filters' : '';
+  const withFilters = `${filtered ? ' met deze filters' : ''}${inRows(n, shown)}`;
   if (found.corrected) return `${counted(n)} voor ${quoted(found.corrected)}${withFilters}; ${notThere}.`;
   if (!found.query) return `${counted(n)}${withFilters}`;
   if (found.missing.length > 0 && found.searched) return `${counted(n)} voor ${quoted(found.searched)}${withFilters}: ${notThere} en ${one ? 'is' : 'zijn'} weggelaten.`;
