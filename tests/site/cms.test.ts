@@ -151,7 +151,7 @@ describe('the web editor at /beheer/', () => {
       page.on('request', (request) => requested.push(new URL(request.url()).pathname));
       await page.goto(`${attacker.url}/`);
       const frame = page.frames().find((f) => f.url().startsWith(pages.url))!;
-      await expect.poll(() => frame.locator('body').textContent()).toContain('De webeditor opent alleen als eigen pagina');
+      await expect.poll(() => frame.locator('body').textContent(), { timeout: 20_000 }).toContain('De webeditor opent alleen als eigen pagina'); // start.js writes it once loaded: seconds on a busy machine
       expect(requested).toContain('/beheer/start.js');
       expect(requested).not.toContain('/beheer/sveltia-cms.js');
       // The same host, opened as a page of its own, starts the editor.
