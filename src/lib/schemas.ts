@@ -161,7 +161,7 @@ export function withPhoto<T extends { image?: { src: string } }, I extends z.Zod
 export const figure = () =>
   z.strictObject({
     label: text(2, 120).describe('Wat er geteld is, zoals "Deelnemers".'),
-    value: z.number({ error: 'verwacht een getal, zoals 30 of 12.5 (punt als decimaalteken)' }).describe('Het getal zelf; een komma schrijf je als punt (12.5).'),
+    value: z.number({ error: 'verwacht een getal, zoals 30 of 12.5 (punt als decimaalteken)' }).describe('Het getal zelf, zonder punt voor duizendtallen: 1200; een komma schrijf je als punt (12.5).'),
     unit: text(1, 40).describe('Eenheid, zoals "personen" of "%".').optional(),
     kind: oneOf(FIGURE_KINDS).describe('Behaald resultaat, of een doel dat nog gehaald moet worden.'),
     asOf: isoDate().describe('Peildatum van het cijfer.').optional(),
@@ -261,7 +261,7 @@ export function buildSchemas<R extends z.ZodType, I extends z.ZodType = ReturnTy
       figures: z
         .array(figure(), { error: 'verwacht een lijst met kerncijfers' })
         .max(LIST_MAX.figures, { error: `verwacht hoogstens ${LIST_MAX.figures} kerncijfers; kies de belangrijkste` })
-        .describe('De belangrijkste cijfers: wat er geteld is, het getal, de eenheid, of het een resultaat of een doel is, en de peildatum.')
+        .describe('De belangrijkste cijfers: wat er geteld is, het getal (zonder punt voor duizendtallen: 1200), de eenheid, of het een resultaat of een doel is, en de peildatum.')
         .optional(),
       contact: person().describe('De contactpersoon: naam, functie en organisatie.').optional(),
       website: webUrl().describe('Website van het project.').optional(),

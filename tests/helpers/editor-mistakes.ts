@@ -10,7 +10,7 @@ import { validateContent } from '../../src/lib/validation/index.ts';
 import { formatProblem } from '../../src/lib/validation/problem.ts';
 import { spellingWarnings } from '../../src/lib/validation/spelling.ts';
 import { projectRoot, tmpDir } from './build.ts';
-import { baseline, validNews, validProject, withFile, writeTree, type FixtureFile } from './content.ts';
+import { baseline, markdown, validNews, validProject, withFile, writeTree, type FixtureFile } from './content.ts';
 import { makePhoto } from './photos.ts';
 
 export interface Mistake {
@@ -24,6 +24,8 @@ export interface Mistake {
 /** A news item written as raw text (frontmatter lines and body). */
 const raw = (lines: string[], body = 'Tekst van het bericht.\n'): FixtureFile => ({ collection: 'news', name: 'bericht.md', data: `---\n${lines.join('\n')}\n---\n\n${body}` });
 const valid = ['title: Een bericht uit Delfshaven', 'description: Een samenvatting van minstens twintig tekens.', 'date: 2023-11-29', 'category: netwerk'];
+/** The valid project with its key figure's value written as given (`1.200`, `"20"`), exactly as in the file. */
+const projectWithValue = (written: string): FixtureFile => ({ collection: 'projects', name: 'proefproject.md', data: markdown(validProject()).replace('value: 30', `value: ${written}`) });
 const news = (over: Record<string, unknown>, body?: string): FixtureFile => ({ collection: 'news', name: 'bericht.md', data: validNews(over), body });
 
 export const MISTAKES: Mistake[] = [
@@ -46,6 +48,12 @@ export const MISTAKES: Mistake[] = [
   { name: 'een categorie die niet bestaat', files: [news({ category: 'zorg' })] },
   { name: 'een getal tussen aanhalingstekens', files: [{ collection: 'projects', name: 'proefproject.md', data: validProject({ figures: [{ label: 'Deelnemers', value: '20', kind: 'resultaat' }] }) }] },
   { name: 'een getal met een komma', files: [{ collection: 'projects', name: 'proefproject.md', data: validProject({ figures: [{ label: 'Uren per week', value: '12,5', kind: 'resultaat' }] }) }] },
+  { name: 'een getal met een punt voor duizendtallen', files: [projectWithValue('1.200')] },
+  { name: 'een getal met een komma voor duizendtallen', files: [projectWithValue('1,200')] },
+  { name: 'een getal van tienduizenden met een punt', files: [projectWithValue('12.500')] },
+  { name: 'een getal met meer punten', files: [projectWithValue('1.200.000')] },
+  { name: 'een getal met een procentteken', files: [projectWithValue('20%')] },
+  { name: 'concept als "ja" tussen aanhalingstekens', files: [raw([...valid, 'draft: "ja"'])] },
   { name: 'de foto als los pad', files: [news({ image: './foto.jpg' })] },
   { name: 'een foto die er niet staat', files: [news({ image: { src: './foto.jpg', alt: 'Twee leerlingen bij een bewoner' } })] },
   { name: 'een foto zonder beschrijving', files: [news({ image: { src: './foto.jpg' } })], extra: (c) => makePhoto(path.join(c, 'news/foto.jpg'), 1600).then(() => undefined) },
@@ -63,7 +71,7 @@ export const MISTAKES: Mistake[] = [
   { name: 'een link naar een pagina die niet bestaat', files: [news({}, 'Zie [Delfshaven](/netwerken/delfshavn/).\n')] },
   { name: 'hoofdletters en spaties in de bestandsnaam', files: [{ collection: 'news', name: 'Nieuw Bericht.md', data: validNews() }] },
   { name: 'een bestandsnaam die de site zelf gebruikt', files: [{ collection: 'pages', name: 'zoeken.md', data: { title: 'Zoeken op de site', description: 'Hoe je op deze site zoekt en vindt.' } }] },
-  { name: 'concept als "ja"', files: [news({ draft: 'ja' })] },
+  { name: 'concept als ja', files: [news({ draft: 'ja' })] },
   { name: 'een te korte titel', files: [news({ title: 'Kort' })] },
   { name: 'een spelfout in de samenvatting', files: [news({ description: 'De vrijwiligers van Laurens kregen een certificaat.' })] },
   { name: 'code in de tekst', files: [news({}, 'Tekst\n\n<script>alert(1)</script>\n')] },

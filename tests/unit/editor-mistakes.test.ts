@@ -102,7 +102,32 @@ const EXPECTED: Record<string, { problems: string[]; advice?: string[] }> = {
   },
   'een getal met een komma': {
     problems: [
-      'content/projects/proefproject.md:15  figures[1].value — gevonden: "12,5", een getal tussen aanhalingstekens (dan is het tekst); verwacht het getal zonder aanhalingstekens en met een punt als decimaalteken: value: 12.5',
+      'content/projects/proefproject.md:15  figures[1].value — gevonden: 12,5, met een komma; verwacht een punt als decimaalteken: value: 12.5',
+    ],
+  },
+  'een getal met een punt voor duizendtallen': {
+    problems: [
+      'content/projects/proefproject.md:15  figures[1].value — gevonden: 1.200, dat twaalfhonderd of één komma twee kan zijn; verwacht value: 1200 als je twaalfhonderd bedoelt (zonder punt voor duizendtallen), of value: 1.2 als je één komma twee bedoelt',
+    ],
+  },
+  'een getal met een komma voor duizendtallen': {
+    problems: [
+      'content/projects/proefproject.md:15  figures[1].value — gevonden: 1,200, dat twaalfhonderd of één komma twee kan zijn; verwacht value: 1200 als je twaalfhonderd bedoelt (zonder punt voor duizendtallen), of value: 1.2 als je één komma twee bedoelt',
+    ],
+  },
+  'een getal van tienduizenden met een punt': {
+    problems: [
+      'content/projects/proefproject.md:15  figures[1].value — gevonden: 12.500, dat twaalfduizend vijfhonderd of twaalf komma vijf kan zijn; verwacht value: 12500 als je twaalfduizend vijfhonderd bedoelt (zonder punt voor duizendtallen), of value: 12.5 als je twaalf komma vijf bedoelt',
+    ],
+  },
+  'een getal met meer punten': {
+    problems: [
+      "content/projects/proefproject.md:15  figures[1].value — gevonden: 1.200.000, met punten of komma's tussen de duizendtallen; verwacht het getal zonder punten en komma's: value: 1200000",
+    ],
+  },
+  'een getal met een procentteken': {
+    problems: [
+      'content/projects/proefproject.md:15  figures[1].value — gevonden: 20%, een getal met een procentteken; verwacht alleen het getal, value: 20, en het procentteken als eenheid op een eigen regel: unit: "%"',
     ],
   },
   'de foto als los pad': {
@@ -191,9 +216,14 @@ const EXPECTED: Record<string, { problems: string[]; advice?: string[] }> = {
       'content/pages/zoeken.md:1  bestandsnaam — gevonden: "zoeken", maar /zoeken/ is een adres dat de site zelf gebruikt; verwacht een andere naam',
     ],
   },
-  'concept als "ja"': {
+  'concept als ja': {
     problems: [
-      'content/news/bericht.md:10  draft — gevonden: "ja" (tekst); verwacht true (ja) of false (nee), zonder aanhalingstekens',
+      'content/news/bericht.md:10  draft — gevonden: ja (tekst); verwacht true (ja) of false (nee)',
+    ],
+  },
+  'concept als "ja" tussen aanhalingstekens': {
+    problems: [
+      'content/news/bericht.md:6  draft — gevonden: "ja" tussen aanhalingstekens (dan is het tekst); verwacht true (ja) of false (nee), zonder aanhalingstekens',
     ],
   },
   'een te korte titel': {

@@ -10,7 +10,7 @@ import { entryUrl } from '../urls.ts';
 import { buildSchemas, type Schemas } from '../schemas.ts';
 import { slugify } from '../slug.ts';
 import { isPlaceholder } from './placeholder.ts';
-import { closest, fieldMessage, unknownFieldMessage } from './field-messages.ts';
+import { ambiguousNumberMessage, closest, expectsNumber, fieldMessage, unknownFieldMessage } from './field-messages.ts';
 import { describeFound, type Problem } from './problem.ts';
 import { readSourceFile, type SourceFile } from './source-file.ts';
 
@@ -62,15 +62,15 @@ export function checkEntries(files: readonly ContentFile[]): CheckResult {
     problems.push(...entry.source.problems.map((p) => ({ file: entry.path, ...p })));
     if (!entry.source.readable) continue;
     const schemas: Schemas = entry.draft ? schemasFor.draft : schemasFor.published;
-    const placeholders = placeholderProblems(entry);
-    problems.push(...placeholders);
     const schema = schemas[entry.collection];
+    const placeholders = [...placeholderProblems(entry), ...ambiguousNumbers(entry, schema)];
+    problems.push(...placeholders);
     const result = schema.safeParse(entry.source.data);
     if (result.success) {
       entry.data = result.data as Record<string, unknown>;
       entry.fields = entry.data;
     } else {
-      // A placeholder is reported once, as a placeholder, even where the schema also refuses it; and a line
+      // A placeholder (or a number that may mean two things) is reported once, even where the schema also refuses it; and a line
       // whose YAML mistake is already told (a value cut off at #) does not get a second, vaguer message.
       const reported = new Set(placeholders.map((p) => p.field));
       const toldLines = new Set(entry.source.problems.map((p) => p.line));
@@ -135,7 +135,8 @@ function issuesToProblems(entry: CheckedEntry, issues: readonly z.core.$ZodIssue
         return { file: entry.path, line: entry.source.lineOf(path), field: fieldName(path), message: unknownFieldMessage(schema, issue.path, key, data) };
       });
     }
-    return [{ file: entry.path, line: entry.source.lineOf(issue.path), field: fieldName(issue.path), message: fieldMessage(issue, valueAt(data, issue.path), schema, data) }];
+    const message = fieldMessage(issue, valueAt(data, issue.path), schema, data, entry.source.writtenAt(issue.path));
+    return [{ file: entry.path, line: entry.source.lineOf(issue.path), field: fieldName(issue.path), message }];
   });
 }
 
@@ -162,6 +163,24 @@ function placeholderProblems(entry: CheckedEntry): Problem[] {
       problems.push({ file: entry.path, line: entry.source.lineOf(path), field: fieldName(path), message: `gevonden: ${describeFound(value)}, nog niet ingevuld; verwacht je eigen tekst in plaats van [VUL IN …], of haal een optioneel veld helemaal weg` });
     } else if (Array.isArray(value)) value.forEach((item, i) => visit(item, [...path, i]));
     else if (isRecord(value)) for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
+  };
+  visit(entry.source.data, []);
+  return problems;
+}
+
+/**
+ * Every number written as 1.200 or 12,500: YAML reads the first as 1.2, and passes it, while a Dutch
+ * reader meant twelve hundred. Read from the file as written, since the value has lost the zeros.
+ */
+function ambiguousNumbers(entry: CheckedEntry, schema: z.ZodType): Problem[] {
+  const problems: Problem[] = [];
+  const visit = (value: unknown, path: PropertyKey[]) => {
+    if (Array.isArray(value)) value.forEach((item, i) => visit(item, [...path, i]));
+    else if (isRecord(value)) for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
+    else if ((typeof value === 'number' || typeof value === 'string') && expectsNumber(schema, path)) {
+      const message = ambiguousNumberMessage(String(path.at(-1)), entry.source.writtenAt(path) ?? '');
+      if (message) problems.push({ file: entry.path, line: entry.source.lineOf(path), field: fieldName(path), message });
+    }
   };
   visit(entry.source.data, []);
   return problems;

@@ -9,6 +9,7 @@ import { z } from 'astro/zod';
 import { distance } from 'fastest-levenshtein';
 import { isPlaceholder } from './placeholder.ts';
 import { describeFound } from './problem.ts';
+import { decimalInWords, wholeInWords } from './number-words.ts';
 
 /** The schema inside optional, default, nullable and transforms. */
 function unwrap(schema: z.ZodType | undefined): z.ZodType | undefined {
@@ -52,18 +53,24 @@ function parentOf(schema: z.ZodType, key: string, data: unknown): string | undef
 }
 
 /** The message for one issue of a field: found, expected, and a tip where the mistake is a familiar one. */
-export function fieldMessage(issue: z.core.$ZodIssue, found: unknown, schema: z.ZodType, data: unknown): string {
+export function fieldMessage(issue: z.core.$ZodIssue, found: unknown, schema: z.ZodType, data: unknown, written?: string): string {
   const field = String(issue.path.at(-1) ?? '');
+  // Only what the file shows: "tussen aanhalingstekens" where the editor typed quotes.
+  const quoted = written !== undefined && /^["'“”‘’]/.test(written);
   const expected = issue.message.startsWith('verwacht') ? issue.message : `verwacht ${issue.message}`;
   if (isPlaceholder(found)) return `gevonden: ${describeFound(found)}, nog niet ingevuld; ${expected}`;
   if (issue.code === 'invalid_type') {
     const subfields = fieldsOf(schemaAt(schema, issue.path));
     if (issue.expected === 'number' && typeof found === 'string' && /^\s*-?\d+([.,]\d+)?\s*$/.test(found)) {
       const number = found.trim().replace(',', '.');
+      if (!quoted) return `gevonden: ${found.trim()}, met een komma; verwacht een punt als decimaalteken: ${field}: ${number}`;
       return `gevonden: ${describeFound(found)}, een getal tussen aanhalingstekens (dan is het tekst); verwacht het getal zonder aanhalingstekens${found.includes(',') ? ' en met een punt als decimaalteken' : ''}: ${field}: ${number}`;
     }
+    if (issue.expected === 'number' && typeof found === 'string' && /^\s*-?\d+([.,]\d+)?\s*%\s*$/.test(found)) {
+      return `gevonden: ${written ?? describeFound(found)}, een getal met een procentteken; verwacht alleen het getal, ${field}: ${found.replace('%', '').trim().replace(',', '.')}, en het procentteken als eenheid op een eigen regel: unit: "%"`;
+    }
     if (issue.expected === 'boolean' && typeof found === 'string') {
-      return `gevonden: ${describeFound(found)} (tekst); verwacht true (ja) of false (nee), zonder aanhalingstekens`;
+      return `gevonden: ${quoted ? `${describeFound(found)} tussen aanhalingstekens (dan is het tekst)` : `${found.trim()} (tekst)`}; verwacht true (ja) of false (nee)${quoted ? ', zonder aanhalingstekens' : ''}`;
     }
     if (issue.expected === 'array' && typeof found === 'string') {
       const first = found.split(/[,;]/)[0]!.trim();
@@ -86,6 +93,35 @@ export function fieldMessage(issue: z.core.$ZodIssue, found: unknown, schema: z.
     if (found === null) return `gevonden: een leeg veld; ${expected}`;
   }
   return `gevonden: ${describeFound(found)}; ${expected}`;
+}
+
+/** Does the field at this path hold a number (a key figure's value, a count)? */
+export const expectsNumber = (schema: z.ZodType, path: readonly PropertyKey[]): boolean => schemaAt(schema, path) instanceof z.ZodNumber;
+
+/** A number written with a point or comma before exactly three digits (1.200, 12,500): thousands or a decimal? */
+const THOUSANDS = /^["']?(-?)(\d{1,3})([.,])(\d{3})["']?$/;
+/** Several groups (1.200.000): only thousands can be meant. */
+const GROUPS = /^["']?-?\d{1,3}([.,]\d{3}){2,}["']?$/;
+
+/**
+ * The message for a number that is read one way and may be meant another: YAML reads 1.200 as 1.2
+ * (a point is the decimal sign), while a Dutch reader writes twelve hundred so. Asked, never guessed.
+ */
+export function ambiguousNumberMessage(field: string, written: string): string | undefined {
+  if (GROUPS.test(written)) {
+    const digits = written.replace(/["'.,]/g, '');
+    return `gevonden: ${written}, met punten of komma's tussen de duizendtallen; verwacht het getal zonder punten en komma's: ${field}: ${digits}`;
+  }
+  const match = THOUSANDS.exec(written);
+  if (!match) return undefined;
+  const [, sign, whole, , fraction] = match;
+  const thousands = `${sign}${whole}${fraction}`;
+  const decimal = `${sign}${whole}.${fraction!.replace(/0+$/, '') || '0'}`.replace(/\.0$/, '');
+  const shown = written.replace(/["']/g, '');
+  const minus = sign ? 'min ' : '';
+  const asThousands = `${minus}${wholeInWords(Number(whole + fraction))}`;
+  const asDecimal = `${minus}${decimalInWords(whole!, fraction!)}`;
+  return `gevonden: ${shown}, dat ${asThousands} of ${asDecimal} kan zijn; verwacht ${field}: ${thousands} als je ${asThousands} bedoelt (zonder punt voor duizendtallen), of ${field}: ${decimal} als je ${asDecimal} bedoelt`;
 }
 
 /** A field the schema does not have: a sub-field that lost its indentation, or a typo, with the nearest name. */

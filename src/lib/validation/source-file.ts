@@ -7,7 +7,7 @@
  * found whenever the frontmatter's two `---` lines are there, so its own
  * checks run even when a field above is broken.
  */
-import { LineCounter, parseDocument, isMap, isNode, visit, type Document } from 'yaml';
+import { LineCounter, parseDocument, isMap, isNode, isScalar, visit, type Document } from 'yaml';
 import { yamlMistakes } from './yaml-mistakes.ts';
 
 export interface SourceFile {
@@ -19,6 +19,8 @@ export interface SourceFile {
   bodyLine: number;
   /** 1-based line of the value at `path`, or of its nearest parent that exists. */
   lineOf(path: readonly PropertyKey[]): number;
+  /** The value at `path` exactly as the editor typed it (`1.200`, `"20"`), or undefined when there is none. */
+  writtenAt(path: readonly PropertyKey[]): string | undefined;
   /** Could the fields be read at all? When not, `problems` says why, on each line. */
   readable: boolean;
   /** Mistakes in the lines: the ones that make the data unreadable, and the ones that change what it says (curly quotes, a cut-off #, tags). */
@@ -35,6 +37,7 @@ const unreadable = (body: string | undefined, line: number, message: string): So
   body,
   bodyLine: 1,
   lineOf: () => 1,
+  writtenAt: () => undefined,
   readable: false,
   problems: [{ line, field: 'frontmatter', message }],
 });
@@ -97,6 +100,10 @@ export function readSourceFile(original: string, isYaml: boolean): SourceFile {
     bodyLine,
     readable: true,
     problems,
+    writtenAt(path) {
+      const node = doc.getIn(path as unknown[], true);
+      return isScalar(node) && node.range ? yamlText.slice(node.range[0], node.range[1]).trim() : undefined;
+    },
     lineOf(path) {
       for (let depth = path.length; depth > 0; depth--) {
         const node = doc.getIn(path.slice(0, depth) as unknown[], true);
