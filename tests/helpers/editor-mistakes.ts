@@ -26,6 +26,8 @@ const raw = (lines: string[], body = 'Tekst van het bericht.\n'): FixtureFile =>
 const valid = ['title: Een bericht uit Delfshaven', 'description: Een samenvatting van minstens twintig tekens.', 'date: 2023-11-29', 'category: netwerk'];
 /** The valid project with its key figure's value written as given (`1.200`, `"20"`), exactly as in the file. */
 const projectWithValue = (written: string): FixtureFile => ({ collection: 'projects', name: 'proefproject.md', data: markdown(validProject()).replace('value: 30', `value: ${written}`) });
+/** Three mistakes of the schema's kind, for a file whose lines also have a mistake: a date, an unknown field, a reference. */
+const threeMore = ['date: 30-09-2016', 'auteur: Jan de Vries', 'networks:', '  - delfshavn'];
 const news = (over: Record<string, unknown>, body?: string): FixtureFile => ({ collection: 'news', name: 'bericht.md', data: validNews(over), body });
 
 export const MISTAKES: Mistake[] = [
@@ -44,6 +46,32 @@ export const MISTAKES: Mistake[] = [
   { name: 'een aanhalingsteken niet gesloten', files: [raw(['title: "Een bericht uit Delfshaven', ...valid.slice(1)])] },
   { name: 'een apostrof binnen enkele aanhalingstekens', files: [raw(["title: 'Het is Rotterdam's beste idee'", ...valid.slice(1)])] },
   { name: 'een veld te diep ingesprongen', files: [raw([valid[0]!, '  description: Een samenvatting van minstens twintig tekens.', ...valid.slice(2)])] },
+  // One round: each mistake in the lines above, and under it three mistakes of another kind that must be told too.
+  ...(
+    [
+      ['een dubbele punt in de titel', ['title: Let op: nieuwe leerwerkplekken', ...valid.slice(1)]],
+      ['gekrulde aanhalingstekens', ['title: “Een bericht uit Delfshaven”', ...valid.slice(1)]],
+      ['een # midden in de titel', ['title: Leerwerkplek #1 in Delfshaven', ...valid.slice(1)]],
+      ['een apostrof binnen enkele aanhalingstekens', ["title: 'Het is Rotterdam's beste idee'", ...valid.slice(1)]],
+      ['een aanhalingsteken niet gesloten', ['title: "Een bericht uit Delfshaven', ...valid.slice(1)]],
+      ['inspringen met een tab', [...valid, 'source:', '\tname: Rijnmond']],
+      ['een veld twee keer', [...valid, 'title: Nog een titel']],
+      ['de waarde op de volgende regel', ['title:', 'Een bericht uit Delfshaven', ...valid.slice(1)]],
+      ['een veld te diep ingesprongen', [valid[0]!, '  description: Een samenvatting van minstens twintig tekens.', ...valid.slice(2)]],
+    ] as const
+  ).map(([what, lines]) => ({ name: `${what}, en daaronder drie andere fouten`, files: [raw([...lines.filter((l) => !l.startsWith('date:')), ...threeMore])] })),
+  {
+    name: 'de afsluitende --- vergeten, en daaronder drie andere fouten',
+    files: [{ collection: 'news', name: 'bericht.md', data: `---\n${[...valid.filter((l) => !l.startsWith('date:')), ...threeMore].join('\n')}\n\nTekst van het bericht.\n` }],
+  },
+  { name: 'een lijstregel anders ingesprongen', files: [raw([...valid, 'networks:', '  - delfshaven', ' - charlois'])] },
+  { name: 'een veld van de foto minder ver ingesprongen', files: [raw([...valid, 'image:', '  src: ./foto.jpg', ' alt: Twee leerlingen bij een bewoner'])] },
+  { name: 'een lijst tussen [ en ] niet gesloten', files: [raw([...valid, 'networks: [delfshaven, charlois'])] },
+  {
+    name: 'een veld onder een lijst, scheef ingesprongen: wat niet te herstellen is',
+    files: [raw(['title: Een bericht uit Delfshaven', 'description: Een samenvatting van minstens twintig tekens.', 'category: netwerk', 'networks:', '  - delfshaven', ' organisations: laurens', ...threeMore.slice(0, 2)])],
+  },
+  { name: 'een dubbele punt in een organisatiebestand', files: [{ collection: 'organisations', name: 'laurens.yaml', data: 'name: Laurens: zorg en wonen\nkind: zorgaanbieder\ncity: Rotterdam\nwebsite: www.laurens.nl\n' }] },
   { name: 'een datum als dag-maand-jaar', files: [news({ date: '29-11-2023' })] },
   { name: 'een categorie die niet bestaat', files: [news({ category: 'zorg' })] },
   { name: 'een getal tussen aanhalingstekens', files: [{ collection: 'projects', name: 'proefproject.md', data: validProject({ figures: [{ label: 'Deelnemers', value: '20', kind: 'resultaat' }] }) }] },

@@ -194,19 +194,19 @@ describe('files and ids', () => {
   it('reports every explicit YAML tag on its line, and still checks the fields', () => {
     const text = '---\ntitle: Een titel van het bericht\ndescription: !!str Een samenvatting van minstens twintig tekens.\ndate: 2023-11-29\ncategory: netwerk\nauthor: !!js/function "function () { return process.exit(1) }"\nnetworks: [!foo delfshaven]\nrating: 3\n---\n';
     expect(problemsWith({ collection: 'news', name: 'bericht.md', data: text })).toEqual([
-      'content/news/bericht.md:3  frontmatter — gevonden: !!str voor een waarde (een label dat de waarde iets anders laat zijn dan tekst); verwacht de waarde zelf, zonder !!str ervoor',
-      'content/news/bericht.md:6  frontmatter — gevonden: !!js/function voor een waarde (een label dat de waarde iets anders laat zijn dan tekst); verwacht de waarde zelf, zonder !!js/function ervoor',
-      'content/news/bericht.md:7  frontmatter — gevonden: !foo voor een waarde (een label dat de waarde iets anders laat zijn dan tekst); verwacht de waarde zelf, zonder !foo ervoor',
+      'content/news/bericht.md:3  description — gevonden: !!str voor een waarde (een label dat de waarde iets anders laat zijn dan tekst); verwacht de waarde zelf, zonder !!str ervoor',
+      'content/news/bericht.md:6  author — gevonden: !!js/function voor een waarde (een label dat de waarde iets anders laat zijn dan tekst); verwacht de waarde zelf, zonder !!js/function ervoor',
+      'content/news/bericht.md:7  networks — gevonden: !foo voor een waarde (een label dat de waarde iets anders laat zijn dan tekst); verwacht de waarde zelf, zonder !foo ervoor',
       expect.stringMatching(/^content\/news\/bericht\.md:8 {2}rating — gevonden: het veld "rating", dat de site niet kent/),
     ]);
   });
-  it('reports unreadable frontmatter on its line', () => {
+  it('reports unreadable frontmatter on its line, under the field of that line', () => {
     const text = '---\ntitle: Een titel\ndescription: Let op: dubbele punt\n---\n';
-    expect(problemsWith({ collection: 'news', name: 'bericht.md', data: text })[0]).toBe('content/news/bericht.md:3  frontmatter — gevonden: een dubbele punt midden in de waarde van description; verwacht de tekst tussen aanhalingstekens: description: "Let op: dubbele punt"');
+    expect(problemsWith({ collection: 'news', name: 'bericht.md', data: text })[0]).toBe('content/news/bericht.md:3  description — gevonden: een dubbele punt midden in de waarde van description; verwacht de tekst tussen aanhalingstekens: description: "Let op: dubbele punt"');
   });
   it('reports a file without frontmatter', () => {
     expect(problemsWith({ collection: 'news', name: 'bericht.md', data: '# Alleen tekst\n' })[0]).toBe(
-      'content/news/bericht.md:1  frontmatter — gevonden: geen velden bovenaan het bestand; verwacht als eerste regel ---, dan de velden (title: …), dan weer een regel --- en daaronder de tekst',
+      'content/news/bericht.md:1  opmaak — gevonden: geen velden bovenaan het bestand; verwacht als eerste regel ---, dan de velden (title: …), dan weer een regel --- en daaronder de tekst',
     );
   });
 });
@@ -245,7 +245,7 @@ describe('the report', () => {
   });
   it('numbers list items from 1, as editors count', () => {
     expect(fieldName(['figures', 0, 'value'])).toBe('figures[1].value');
-    expect(fieldName([])).toBe('frontmatter');
+    expect(fieldName([])).toBe('opmaak');
   });
 });
 

@@ -10,42 +10,42 @@ import { checkLines, MISTAKES } from '../helpers/editor-mistakes.ts';
 const EXPECTED: Record<string, { problems: string[]; advice?: string[] }> = {
   'inspringen met een tab': {
     problems: [
-      'content/news/bericht.md:7  frontmatter — gevonden: een tab om in te springen; verwacht spaties (twee per niveau), want de tab telt niet als inspringen',
+      'content/news/bericht.md:7  source.name — gevonden: een tab om in te springen; verwacht spaties (twee per niveau), want de tab telt niet als inspringen',
     ],
   },
   'een veld twee keer': {
     problems: [
-      'content/news/bericht.md:6  frontmatter — gevonden: title voor de tweede keer (ook op regel 2); verwacht elk veld één keer: haal een van de twee weg',
+      'content/news/bericht.md:6  title — gevonden: title voor de tweede keer (ook op regel 2); verwacht elk veld één keer: haal een van de twee weg',
     ],
   },
   'gekrulde aanhalingstekens (uit Word)': {
     problems: [
-      'content/news/bericht.md:2  frontmatter — gevonden: “Een bericht uit Delfshaven” tussen gekrulde aanhalingstekens (zoals een tekstverwerker ze zet); verwacht rechte aanhalingstekens "…" of helemaal geen',
+      'content/news/bericht.md:2  title — gevonden: “Een bericht uit Delfshaven” tussen gekrulde aanhalingstekens (zoals een tekstverwerker ze zet); verwacht rechte aanhalingstekens "…" of helemaal geen',
     ],
   },
   'een dubbele punt in de titel': {
     problems: [
-      'content/news/bericht.md:2  frontmatter — gevonden: een dubbele punt midden in de waarde van title; verwacht de tekst tussen aanhalingstekens: title: "Let op: nieuwe leerwerkplekken"',
+      'content/news/bericht.md:2  title — gevonden: een dubbele punt midden in de waarde van title; verwacht de tekst tussen aanhalingstekens: title: "Let op: nieuwe leerwerkplekken"',
     ],
   },
   'een # midden in de titel': {
     problems: [
-      'content/news/bericht.md:2  frontmatter — gevonden: "Leerwerkplek #1 in Delfshaven", waarvan de site alles vanaf # weglaat (er blijft "Leerwerkplek" over); verwacht de tekst tussen aanhalingstekens: title: "Leerwerkplek #1 in Delfshaven"',
+      'content/news/bericht.md:2  title — gevonden: "Leerwerkplek #1 in Delfshaven", waarvan de site alles vanaf # weglaat (er blijft "Leerwerkplek" over); verwacht de tekst tussen aanhalingstekens: title: "Leerwerkplek #1 in Delfshaven"',
     ],
   },
   'een titel die met # begint': {
     problems: [
-      'content/news/bericht.md:2  frontmatter — gevonden: een waarde die met # begint (#1 in Delfshaven); de site leest alles vanaf # als opmerking, dus title blijft leeg; verwacht de tekst tussen aanhalingstekens: title: "#1 in Delfshaven"',
+      'content/news/bericht.md:2  title — gevonden: een waarde die met # begint (#1 in Delfshaven); de site leest alles vanaf # als opmerking, dus title blijft leeg; verwacht de tekst tussen aanhalingstekens: title: "#1 in Delfshaven"',
     ],
   },
   'de afsluitende --- vergeten': {
     problems: [
-      'content/news/bericht.md:1  frontmatter — gevonden: een regel --- bovenaan, maar geen tweede regel --- onder de velden; verwacht een regel met alleen --- tussen het laatste veld en de tekst',
+      'content/news/bericht.md:6  opmaak — gevonden: een regel --- bovenaan, maar geen tweede regel --- onder de velden; verwacht een regel met alleen --- tussen het laatste veld en de tekst, op deze regel',
     ],
   },
   'helemaal geen velden bovenaan': {
     problems: [
-      'content/news/bericht.md:1  frontmatter — gevonden: geen velden bovenaan het bestand; verwacht als eerste regel ---, dan de velden (title: …), dan weer een regel --- en daaronder de tekst',
+      'content/news/bericht.md:1  opmaak — gevonden: geen velden bovenaan het bestand; verwacht als eerste regel ---, dan de velden (title: …), dan weer een regel --- en daaronder de tekst',
     ],
   },
   'een lijst op één regel': {
@@ -62,27 +62,141 @@ const EXPECTED: Record<string, { problems: string[]; advice?: string[] }> = {
   },
   'de waarde op de volgende regel': {
     problems: [
-      'content/news/bericht.md:3  frontmatter — gevonden: de waarde van title op de volgende regel; verwacht veld en waarde op één regel: title: Een bericht uit Delfshaven',
+      'content/news/bericht.md:3  title — gevonden: de waarde van title op de volgende regel; verwacht veld en waarde op één regel: title: Een bericht uit Delfshaven',
     ],
   },
   'een streepje zonder spatie in een lijst': {
     problems: [
-      'content/news/bericht.md:7  frontmatter — gevonden: "-delfshaven" zonder spatie na het streepje; verwacht "- delfshaven"',
+      'content/news/bericht.md:7  networks — gevonden: "-delfshaven" zonder spatie na het streepje; verwacht "- delfshaven"',
     ],
   },
   'een aanhalingsteken niet gesloten': {
     problems: [
-      'content/news/bericht.md:5  frontmatter — gevonden: een aanhalingsteken zonder aanhalingsteken aan het eind; verwacht "…" om de hele tekst, op één regel',
+      'content/news/bericht.md:2  title — gevonden: een aanhalingsteken aan het begin van de waarde zonder aanhalingsteken aan het eind; verwacht "…" om de hele tekst, op één regel',
     ],
   },
   'een apostrof binnen enkele aanhalingstekens': {
     problems: [
-      'content/news/bericht.md:2  frontmatter — gevonden: een apostrof binnen enkele aanhalingstekens (\'Het is Rotterdam\'s beste idee\'); verwacht dubbele aanhalingstekens om tekst met een apostrof: "Het is Rotterdam\'s beste idee"',
+      'content/news/bericht.md:2  title — gevonden: een apostrof binnen enkele aanhalingstekens (\'Het is Rotterdam\'s beste idee\'); verwacht dubbele aanhalingstekens om tekst met een apostrof: "Het is Rotterdam\'s beste idee"',
+    ],
+    advice: [
+      'content/news/bericht.md:2  title — gevonden: "Rotterdam\'s", dat niet in het woordenboek staat; verwacht misschien "Rotterdams", of zet het in content/woordenlijst.txt als het zo goed is (een naam, een vakterm)',
     ],
   },
   'een veld te diep ingesprongen': {
     problems: [
-      'content/news/bericht.md:3  frontmatter — gevonden: description verder ingesprongen dan title op de regel erboven, dat al een waarde heeft; verwacht description precies onder title, met evenveel spaties ervoor',
+      'content/news/bericht.md:3  description — gevonden: description verder ingesprongen dan title op de regel erboven, dat al een waarde heeft; verwacht description precies onder title, met evenveel spaties ervoor',
+    ],
+  },
+  'een dubbele punt in de titel, en daaronder drie andere fouten': {
+    problems: [
+      'content/news/bericht.md:2  title — gevonden: een dubbele punt midden in de waarde van title; verwacht de tekst tussen aanhalingstekens: title: "Let op: nieuwe leerwerkplekken"',
+      'content/news/bericht.md:5  date — gevonden: "30-09-2016"; verwacht een datum als 2023-11-29 (jaar-maand-dag)',
+      'content/news/bericht.md:6  auteur — gevonden: het veld "auteur", dat de site niet kent; verwacht "author" (een tikfout?); deze velden kan dit bestand hebben: title, description, date, updated, category, tags, networks, pacts, projects, organisations, author, source, image, draft',
+      'content/news/bericht.md:8  networks[1] — gevonden: "delfshavn"; verwacht de bestandsnaam (zonder .md) van een bestaand netwerk in content/networks/; bedoelde je "delfshaven"?',
+    ],
+  },
+  'gekrulde aanhalingstekens, en daaronder drie andere fouten': {
+    problems: [
+      'content/news/bericht.md:2  title — gevonden: “Een bericht uit Delfshaven” tussen gekrulde aanhalingstekens (zoals een tekstverwerker ze zet); verwacht rechte aanhalingstekens "…" of helemaal geen',
+      'content/news/bericht.md:5  date — gevonden: "30-09-2016"; verwacht een datum als 2023-11-29 (jaar-maand-dag)',
+      'content/news/bericht.md:6  auteur — gevonden: het veld "auteur", dat de site niet kent; verwacht "author" (een tikfout?); deze velden kan dit bestand hebben: title, description, date, updated, category, tags, networks, pacts, projects, organisations, author, source, image, draft',
+      'content/news/bericht.md:8  networks[1] — gevonden: "delfshavn"; verwacht de bestandsnaam (zonder .md) van een bestaand netwerk in content/networks/; bedoelde je "delfshaven"?',
+    ],
+  },
+  'een # midden in de titel, en daaronder drie andere fouten': {
+    problems: [
+      'content/news/bericht.md:2  title — gevonden: "Leerwerkplek #1 in Delfshaven", waarvan de site alles vanaf # weglaat (er blijft "Leerwerkplek" over); verwacht de tekst tussen aanhalingstekens: title: "Leerwerkplek #1 in Delfshaven"',
+      'content/news/bericht.md:5  date — gevonden: "30-09-2016"; verwacht een datum als 2023-11-29 (jaar-maand-dag)',
+      'content/news/bericht.md:6  auteur — gevonden: het veld "auteur", dat de site niet kent; verwacht "author" (een tikfout?); deze velden kan dit bestand hebben: title, description, date, updated, category, tags, networks, pacts, projects, organisations, author, source, image, draft',
+      'content/news/bericht.md:8  networks[1] — gevonden: "delfshavn"; verwacht de bestandsnaam (zonder .md) van een bestaand netwerk in content/networks/; bedoelde je "delfshaven"?',
+    ],
+  },
+  'een apostrof binnen enkele aanhalingstekens, en daaronder drie andere fouten': {
+    problems: [
+      'content/news/bericht.md:2  title — gevonden: een apostrof binnen enkele aanhalingstekens (\'Het is Rotterdam\'s beste idee\'); verwacht dubbele aanhalingstekens om tekst met een apostrof: "Het is Rotterdam\'s beste idee"',
+      'content/news/bericht.md:5  date — gevonden: "30-09-2016"; verwacht een datum als 2023-11-29 (jaar-maand-dag)',
+      'content/news/bericht.md:6  auteur — gevonden: het veld "auteur", dat de site niet kent; verwacht "author" (een tikfout?); deze velden kan dit bestand hebben: title, description, date, updated, category, tags, networks, pacts, projects, organisations, author, source, image, draft',
+      'content/news/bericht.md:8  networks[1] — gevonden: "delfshavn"; verwacht de bestandsnaam (zonder .md) van een bestaand netwerk in content/networks/; bedoelde je "delfshaven"?',
+    ],
+    advice: [
+      'content/news/bericht.md:2  title — gevonden: "Rotterdam\'s", dat niet in het woordenboek staat; verwacht misschien "Rotterdams", of zet het in content/woordenlijst.txt als het zo goed is (een naam, een vakterm)',
+    ],
+  },
+  'een aanhalingsteken niet gesloten, en daaronder drie andere fouten': {
+    problems: [
+      'content/news/bericht.md:2  title — gevonden: een aanhalingsteken aan het begin van de waarde zonder aanhalingsteken aan het eind; verwacht "…" om de hele tekst, op één regel',
+      'content/news/bericht.md:5  date — gevonden: "30-09-2016"; verwacht een datum als 2023-11-29 (jaar-maand-dag)',
+      'content/news/bericht.md:6  auteur — gevonden: het veld "auteur", dat de site niet kent; verwacht "author" (een tikfout?); deze velden kan dit bestand hebben: title, description, date, updated, category, tags, networks, pacts, projects, organisations, author, source, image, draft',
+      'content/news/bericht.md:8  networks[1] — gevonden: "delfshavn"; verwacht de bestandsnaam (zonder .md) van een bestaand netwerk in content/networks/; bedoelde je "delfshaven"?',
+    ],
+  },
+  'inspringen met een tab, en daaronder drie andere fouten': {
+    problems: [
+      'content/news/bericht.md:6  source.name — gevonden: een tab om in te springen; verwacht spaties (twee per niveau), want de tab telt niet als inspringen',
+      'content/news/bericht.md:7  date — gevonden: "30-09-2016"; verwacht een datum als 2023-11-29 (jaar-maand-dag)',
+      'content/news/bericht.md:8  auteur — gevonden: het veld "auteur", dat de site niet kent; verwacht "author" (een tikfout?); deze velden kan dit bestand hebben: title, description, date, updated, category, tags, networks, pacts, projects, organisations, author, source, image, draft',
+      'content/news/bericht.md:10  networks[1] — gevonden: "delfshavn"; verwacht de bestandsnaam (zonder .md) van een bestaand netwerk in content/networks/; bedoelde je "delfshaven"?',
+    ],
+  },
+  'een veld twee keer, en daaronder drie andere fouten': {
+    problems: [
+      'content/news/bericht.md:5  title — gevonden: title voor de tweede keer (ook op regel 2); verwacht elk veld één keer: haal een van de twee weg',
+      'content/news/bericht.md:6  date — gevonden: "30-09-2016"; verwacht een datum als 2023-11-29 (jaar-maand-dag)',
+      'content/news/bericht.md:7  auteur — gevonden: het veld "auteur", dat de site niet kent; verwacht "author" (een tikfout?); deze velden kan dit bestand hebben: title, description, date, updated, category, tags, networks, pacts, projects, organisations, author, source, image, draft',
+      'content/news/bericht.md:9  networks[1] — gevonden: "delfshavn"; verwacht de bestandsnaam (zonder .md) van een bestaand netwerk in content/networks/; bedoelde je "delfshaven"?',
+    ],
+  },
+  'de waarde op de volgende regel, en daaronder drie andere fouten': {
+    problems: [
+      'content/news/bericht.md:3  title — gevonden: de waarde van title op de volgende regel; verwacht veld en waarde op één regel: title: Een bericht uit Delfshaven',
+      'content/news/bericht.md:6  date — gevonden: "30-09-2016"; verwacht een datum als 2023-11-29 (jaar-maand-dag)',
+      'content/news/bericht.md:7  auteur — gevonden: het veld "auteur", dat de site niet kent; verwacht "author" (een tikfout?); deze velden kan dit bestand hebben: title, description, date, updated, category, tags, networks, pacts, projects, organisations, author, source, image, draft',
+      'content/news/bericht.md:9  networks[1] — gevonden: "delfshavn"; verwacht de bestandsnaam (zonder .md) van een bestaand netwerk in content/networks/; bedoelde je "delfshaven"?',
+    ],
+  },
+  'een veld te diep ingesprongen, en daaronder drie andere fouten': {
+    problems: [
+      'content/news/bericht.md:3  description — gevonden: description verder ingesprongen dan title op de regel erboven, dat al een waarde heeft; verwacht description precies onder title, met evenveel spaties ervoor',
+      'content/news/bericht.md:5  date — gevonden: "30-09-2016"; verwacht een datum als 2023-11-29 (jaar-maand-dag)',
+      'content/news/bericht.md:6  auteur — gevonden: het veld "auteur", dat de site niet kent; verwacht "author" (een tikfout?); deze velden kan dit bestand hebben: title, description, date, updated, category, tags, networks, pacts, projects, organisations, author, source, image, draft',
+      'content/news/bericht.md:8  networks[1] — gevonden: "delfshavn"; verwacht de bestandsnaam (zonder .md) van een bestaand netwerk in content/networks/; bedoelde je "delfshaven"?',
+    ],
+  },
+  'de afsluitende --- vergeten, en daaronder drie andere fouten': {
+    problems: [
+      'content/news/bericht.md:5  date — gevonden: "30-09-2016"; verwacht een datum als 2023-11-29 (jaar-maand-dag)',
+      'content/news/bericht.md:6  auteur — gevonden: het veld "auteur", dat de site niet kent; verwacht "author" (een tikfout?); deze velden kan dit bestand hebben: title, description, date, updated, category, tags, networks, pacts, projects, organisations, author, source, image, draft',
+      'content/news/bericht.md:8  networks[1] — gevonden: "delfshavn"; verwacht de bestandsnaam (zonder .md) van een bestaand netwerk in content/networks/; bedoelde je "delfshaven"?',
+      'content/news/bericht.md:9  opmaak — gevonden: een regel --- bovenaan, maar geen tweede regel --- onder de velden; verwacht een regel met alleen --- tussen het laatste veld en de tekst, op deze regel',
+    ],
+  },
+  'een lijstregel anders ingesprongen': {
+    problems: [
+      'content/news/bericht.md:8  networks — gevonden: "- charlois" minder ver ingesprongen dan "- delfshaven" erboven; verwacht elk streepje van de lijst precies onder het vorige, met evenveel spaties ervoor',
+    ],
+  },
+  'een veld van de foto minder ver ingesprongen': {
+    problems: [
+      'content/news/bericht.md:7  image.src — gevonden: "./foto.jpg", maar content/news/foto.jpg bestaat niet; verwacht een foto die naast het bestand staat (controleer de naam en de hoofdletters)',
+      'content/news/bericht.md:8  image.alt — gevonden: alt minder ver ingesprongen dan src erboven; verwacht alt precies onder src, met evenveel spaties ervoor',
+    ],
+  },
+  'een lijst tussen [ en ] niet gesloten': {
+    problems: [
+      'content/news/bericht.md:6  networks — gevonden: een lijst die met [ begint zonder ] aan het eind ([delfshaven, charlois); verwacht de hele lijst op één regel tussen [ en ]: networks: [delfshaven, charlois]',
+    ],
+  },
+  'een veld onder een lijst, scheef ingesprongen: wat niet te herstellen is': {
+    problems: [
+      'content/news/bericht.md:7  networks.organisations — gevonden: een regel die niet als "veld: waarde" te lezen is; verwacht per regel een veld, een dubbele punt en een spatie, en tekst met : of # tussen aanhalingstekens',
+      'content/news/bericht.md:10  opmaak — gevonden: een vormfout waardoor de andere velden van dit bestand nog niet te lezen zijn; verwacht eerst de regels hierboven verbeterd. Na het verbeteren van deze regels kan de controle nog meer vinden.',
+    ],
+  },
+  'een dubbele punt in een organisatiebestand': {
+    problems: [
+      'content/organisations/laurens.yaml:1  name — gevonden: een dubbele punt midden in de waarde van name; verwacht de tekst tussen aanhalingstekens: name: "Laurens: zorg en wonen"',
+      'content/organisations/laurens.yaml:4  website — gevonden: "www.laurens.nl"; verwacht een volledig webadres dat begint met https://',
     ],
   },
   'een datum als dag-maand-jaar': {
@@ -128,6 +242,11 @@ const EXPECTED: Record<string, { problems: string[]; advice?: string[] }> = {
   'een getal met een procentteken': {
     problems: [
       'content/projects/proefproject.md:15  figures[1].value — gevonden: 20%, een getal met een procentteken; verwacht alleen het getal, value: 20, en het procentteken als eenheid op een eigen regel: unit: "%"',
+    ],
+  },
+  'concept als "ja" tussen aanhalingstekens': {
+    problems: [
+      'content/news/bericht.md:6  draft — gevonden: "ja" tussen aanhalingstekens (dan is het tekst); verwacht true (ja) of false (nee), zonder aanhalingstekens',
     ],
   },
   'de foto als los pad': {
@@ -219,11 +338,6 @@ const EXPECTED: Record<string, { problems: string[]; advice?: string[] }> = {
   'concept als ja': {
     problems: [
       'content/news/bericht.md:10  draft — gevonden: ja (tekst); verwacht true (ja) of false (nee)',
-    ],
-  },
-  'concept als "ja" tussen aanhalingstekens': {
-    problems: [
-      'content/news/bericht.md:6  draft — gevonden: "ja" tussen aanhalingstekens (dan is het tekst); verwacht true (ja) of false (nee), zonder aanhalingstekens',
     ],
   },
   'een te korte titel': {

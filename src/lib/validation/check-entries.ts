@@ -236,7 +236,7 @@ function checkReservedIds(entries: readonly CheckedEntry[]): Problem[] {
 
 /** `figures[1].value`: dotted, with list positions counted from 1 as editors do. */
 export function fieldName(path: readonly PropertyKey[]): string {
-  if (path.length === 0) return 'frontmatter';
+  if (path.length === 0) return 'opmaak';
   return path.reduce<string>((name, key) => (typeof key === 'number' ? `${name}[${key + 1}]` : name ? `${name}.${String(key)}` : String(key)), '');
 }
 
