@@ -40,6 +40,7 @@ export const MISTAKES: Mistake[] = [
   { name: 'de afsluitende --- vergeten', files: [{ collection: 'news', name: 'bericht.md', data: `---\n${valid.join('\n')}\n\nTekst van het bericht.\n` }] },
   { name: 'helemaal geen velden bovenaan', files: [{ collection: 'news', name: 'bericht.md', data: 'Een bericht uit Delfshaven\n\nTekst van het bericht.\n' }] },
   { name: 'een lijst op één regel', files: [raw([...valid, 'networks: delfshaven, charlois'])] },
+  { name: 'trefwoorden op één regel', files: [raw([...valid, 'tags: wijkgericht-werken, vrijwilligers, mantelzorg, leerwerkplekken'])] },
   { name: 'velden van de foto niet ingesprongen', files: [raw([...valid, 'image:', 'src: ./foto.jpg', 'alt: Twee leerlingen bij een bewoner'])] },
   { name: 'de waarde op de volgende regel', files: [raw(['title:', 'Een bericht uit Delfshaven', ...valid.slice(1)])] },
   { name: 'een streepje zonder spatie in een lijst', files: [raw([...valid, 'networks:', '-delfshaven'])] },

@@ -50,7 +50,12 @@ const EXPECTED: Record<string, { problems: string[]; advice?: string[] }> = {
   },
   'een lijst op één regel': {
     problems: [
-      'content/news/bericht.md:6  networks — gevonden: "delfshaven, charlois" op één regel; verwacht een lijst: elke waarde op een eigen regel onder networks:, met twee spaties en "- " ervoor, zoals "  - delfshaven"',
+      'content/news/bericht.md:6  networks — gevonden: "delfshaven, charlois" op één regel; verwacht een lijst: elke waarde op een eigen regel onder networks:, met twee spaties en "- " ervoor, zoals "  - delfshaven", of op één regel tussen [ en ]: networks: [delfshaven, charlois]',
+    ],
+  },
+  'trefwoorden op één regel': {
+    problems: [
+      'content/news/bericht.md:6  tags — gevonden: "wijkgericht-werken, vrijwilligers, mantelzorg, leerwerkplek…" op één regel; verwacht een lijst: elke waarde op een eigen regel onder tags:, met twee spaties en "- " ervoor, zoals "  - wijkgericht-werken", of op één regel tussen [ en ]: tags: [wijkgericht-werken, vrijwilligers, mantelzorg, leerwerkplekken]',
     ],
   },
   'velden van de foto niet ingesprongen': {

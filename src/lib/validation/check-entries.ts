@@ -128,7 +128,9 @@ function refTo(ids: Map<CollectionName, Map<string, CheckedEntry>>, fromDraft: b
 
 function issuesToProblems(entry: CheckedEntry, issues: readonly z.core.$ZodIssue[], schema: z.ZodType): Problem[] {
   const data = entry.source.data;
-  return issues.flatMap((issue) => {
+  // A value of the wrong kind (text where a list belongs) is told once: its length says nothing then.
+  const wrongKind = new Set(issues.filter((i) => i.code === 'invalid_type').map((i) => fieldName(i.path)));
+  return issues.filter((issue) => issue.code === 'invalid_type' || !wrongKind.has(fieldName(issue.path))).flatMap((issue) => {
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => {
         const path = [...issue.path, key];

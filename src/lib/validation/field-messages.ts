@@ -73,8 +73,8 @@ export function fieldMessage(issue: z.core.$ZodIssue, found: unknown, schema: z.
       return `gevonden: ${quoted ? `${describeFound(found)} tussen aanhalingstekens (dan is het tekst)` : `${found.trim()} (tekst)`}; verwacht true (ja) of false (nee)${quoted ? ', zonder aanhalingstekens' : ''}`;
     }
     if (issue.expected === 'array' && typeof found === 'string') {
-      const first = found.split(/[,;]/)[0]!.trim();
-      return `gevonden: ${describeFound(found)} op één regel; verwacht een lijst: elke waarde op een eigen regel onder ${field}:, met twee spaties en "- " ervoor, zoals "  - ${first}"`;
+      const values = found.split(/[,;]/).map((v) => v.trim()).filter(Boolean);
+      return `gevonden: ${describeFound(found)} op één regel; verwacht een lijst: elke waarde op een eigen regel onder ${field}:, met twee spaties en "- " ervoor, zoals "  - ${values[0] ?? ''}", of op één regel tussen [ en ]: ${field}: [${values.join(', ')}]`;
     }
     if (issue.expected === 'object' && subfields.length > 0) {
       const shape = (schemaAt(schema, issue.path) as z.ZodObject).shape as Record<string, z.ZodType>;
