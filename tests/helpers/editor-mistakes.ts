@@ -12,6 +12,7 @@ import { spellingWarnings } from '../../src/lib/validation/spelling.ts';
 import { projectRoot, tmpDir } from './build.ts';
 import { baseline, markdown, validNews, validProject, withFile, writeTree, type FixtureFile } from './content.ts';
 import { makePhoto } from './photos.ts';
+import { scaffold } from '../../src/lib/scaffold.ts';
 
 export interface Mistake {
   /** What the editor did, in a few words. */
@@ -97,6 +98,8 @@ export const MISTAKES: Mistake[] = [
   { name: 'een trefwoord zonder label', files: [news({ tags: ['leerwerkplekken'] })] },
   { name: 'een einddatum vóór de startdatum', files: [{ collection: 'projects', name: 'proefproject.md', data: validProject({ start: '2023-06-01', end: '2023-01-01' }) }] },
   { name: 'een [VUL IN] laten staan', files: [news({ description: '[VUL IN: samenvatting van 20 tot 300 tekens]' })] },
+  { name: 'een [VUL IN] laten staan in een veld dat mag ontbreken', files: [news({ author: '[VUL IN: naam van de schrijver]' })] },
+  { name: 'een nieuw bericht van npm run new, nog niet ingevuld', files: [{ collection: 'news', name: 'nieuw-bericht.md', data: scaffold('nieuws', 'Nieuwe leerwerkplekken in Charlois', new Date('2024-03-01T10:00:00Z')).text }] },
   { name: 'een link naar een pagina die niet bestaat', files: [news({}, 'Zie [Delfshaven](/netwerken/delfshavn/).\n')] },
   { name: 'hoofdletters en spaties in de bestandsnaam', files: [{ collection: 'news', name: 'Nieuw Bericht.md', data: validNews() }] },
   { name: 'een bestandsnaam die de site zelf gebruikt', files: [{ collection: 'pages', name: 'zoeken.md', data: { title: 'Zoeken op de site', description: 'Hoe je op deze site zoekt en vindt.' } }] },

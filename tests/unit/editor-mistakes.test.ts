@@ -322,7 +322,19 @@ const EXPECTED: Record<string, { problems: string[]; advice?: string[] }> = {
   },
   'een [VUL IN] laten staan': {
     problems: [
-      'content/news/bericht.md:3  description — gevonden: "[VUL IN: samenvatting van 20 tot 300 tekens]", nog niet ingevuld; verwacht je eigen tekst in plaats van [VUL IN …], of haal een optioneel veld helemaal weg',
+      'content/news/bericht.md:3  description — gevonden: "[VUL IN: samenvatting van 20 tot 300 tekens]", nog niet ingevuld; verwacht je eigen tekst in plaats van [VUL IN …]',
+    ],
+  },
+  'een [VUL IN] laten staan in een veld dat mag ontbreken': {
+    problems: [
+      'content/news/bericht.md:10  author — gevonden: "[VUL IN: naam van de schrijver]", nog niet ingevuld; verwacht je eigen tekst in plaats van [VUL IN …], of haal dit veld helemaal weg (het mag ontbreken)',
+    ],
+  },
+  'een nieuw bericht van npm run new, nog niet ingevuld': {
+    problems: [
+      'content/news/nieuw-bericht.md:3  description — gevonden: "[VUL IN: samenvatting van 20 tot 300 tekens]", nog niet ingevuld; verwacht je eigen tekst in plaats van [VUL IN …]',
+      'content/news/nieuw-bericht.md:5  category — gevonden: "[VUL IN: netwerk, arbeidsmarkt, onderwijs, inclusie, beleid…", nog niet ingevuld; verwacht één van: netwerk, arbeidsmarkt, onderwijs, inclusie, beleid, samenwerking, in plaats van [VUL IN …]',
+      'content/news/nieuw-bericht.md:9  inhoud — gevonden: "[VUL IN: de tekst, in Markdown; tussenkoppen met …", nog niet ingevuld; verwacht je eigen tekst in plaats van [VUL IN …]',
     ],
   },
   'een link naar een pagina die niet bestaat': {

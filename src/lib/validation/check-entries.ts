@@ -10,7 +10,7 @@ import { entryUrl } from '../urls.ts';
 import { buildSchemas, type Schemas } from '../schemas.ts';
 import { slugify } from '../slug.ts';
 import { isPlaceholder } from './placeholder.ts';
-import { ambiguousNumberMessage, closest, expectsNumber, fieldMessage, unknownFieldMessage } from './field-messages.ts';
+import { ambiguousNumberMessage, choicesAt, closest, expectsNumber, fieldMessage, isOptionalAt, unknownFieldMessage } from './field-messages.ts';
 import { describeFound, type Problem } from './problem.ts';
 import { readSourceFile, type SourceFile } from './source-file.ts';
 
@@ -63,7 +63,7 @@ export function checkEntries(files: readonly ContentFile[]): CheckResult {
     if (!entry.source.readable) continue;
     const schemas: Schemas = entry.draft ? schemasFor.draft : schemasFor.published;
     const schema = schemas[entry.collection];
-    const placeholders = [...placeholderProblems(entry), ...ambiguousNumbers(entry, schema)];
+    const placeholders = [...placeholderProblems(entry, schema), ...ambiguousNumbers(entry, schema)];
     problems.push(...placeholders);
     const result = schema.safeParse(entry.source.data);
     if (result.success) {
@@ -158,11 +158,15 @@ function validFields(schema: z.ZodType, data: unknown): Record<string, unknown> 
  * (a nested field, an item of a list): never published, even where the text
  * would otherwise pass as a valid value.
  */
-function placeholderProblems(entry: CheckedEntry): Problem[] {
+function placeholderProblems(entry: CheckedEntry, schema: z.ZodType): Problem[] {
   const problems: Problem[] = [];
   const visit = (value: unknown, path: PropertyKey[]) => {
     if (isPlaceholder(value)) {
-      problems.push({ file: entry.path, line: entry.source.lineOf(path), field: fieldName(path), message: `gevonden: ${describeFound(value)}, nog niet ingevuld; verwacht je eigen tekst in plaats van [VUL IN …], of haal een optioneel veld helemaal weg` });
+      // Leaving a field out is a way out only where the field may be left out.
+      const orElse = typeof path.at(-1) === 'number' ? ', of haal die regel uit de lijst weg' : isOptionalAt(schema, path) ? ', of haal dit veld helemaal weg (het mag ontbreken)' : '';
+      const choices = choicesAt(schema, path);
+      const own = choices ? `één van: ${choices.join(', ')},` : 'je eigen tekst';
+      problems.push({ file: entry.path, line: entry.source.lineOf(path), field: fieldName(path), message: `gevonden: ${describeFound(value)}, nog niet ingevuld; verwacht ${own} in plaats van [VUL IN …]${orElse}` });
     } else if (Array.isArray(value)) value.forEach((item, i) => visit(item, [...path, i]));
     else if (isRecord(value)) for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
   };

@@ -95,6 +95,21 @@ export function fieldMessage(issue: z.core.$ZodIssue, found: unknown, schema: z.
   return `gevonden: ${describeFound(found)}; ${expected}`;
 }
 
+/** May the field at this path be left out (optional, or with a default)? List items are not fields. */
+export function isOptionalAt(schema: z.ZodType, path: readonly PropertyKey[]): boolean {
+  const parent = schemaAt(schema, path.slice(0, -1));
+  const key = path.at(-1);
+  if (!(parent instanceof z.ZodObject) || typeof key !== 'string') return false;
+  const field = (parent.shape as Record<string, z.ZodType>)[key];
+  return field instanceof z.ZodOptional || field instanceof z.ZodDefault;
+}
+
+/** The values a choice field allows (category, status), or undefined for a free field. */
+export function choicesAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] | undefined {
+  const field = schemaAt(schema, path);
+  return field instanceof z.ZodEnum ? (field.options as string[]) : undefined;
+}
+
 /** Does the field at this path hold a number (a key figure's value, a count)? */
 export const expectsNumber = (schema: z.ZodType, path: readonly PropertyKey[]): boolean => schemaAt(schema, path) instanceof z.ZodNumber;
 
