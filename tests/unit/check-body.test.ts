@@ -5,7 +5,7 @@ import { formatProblem } from '../../src/lib/validation/problem.ts';
 
 const context: BodyContext = {
   urls: new Set(['/', '/netwerken/', '/netwerken/delfshaven/', '/nieuws/']),
-  fileExists: (p) => ['public/afbeeldingen/foto.jpg', 'public/og-image.png', 'content/news/plaatje.png'].includes(p),
+  fileExists: (p) => ['public/afbeeldingen/foto.jpg', 'public/og-image.png', 'content/news/plaatje.png', 'content/afbeeldingen/kaart.jpg'].includes(p),
   siteHost: 'zorgwelzijn-rotterdam.nl',
 };
 
@@ -74,8 +74,15 @@ describe('images', () => {
     expect(imagesOf('![Logo](//example.com/logo.png)')).toEqual([]);
   });
   it('as an absolute path, or a data: or javascript: address: refused, never read', () => {
+    // The tip follows where the file is, so following it never leads to "bestaat niet".
     expect(check('![Foto](/afbeeldingen/foto.jpg)')).toEqual([
-      'content/news/a.md:6  inhoud — gevonden: /afbeeldingen/foto.jpg (een pad vanaf de hoofdmap); verwacht een pad vanaf dit bestand: ../afbeeldingen/foto.jpg, of zet de afbeelding naast het bericht (./foto.jpg)',
+      'content/news/a.md:6  inhoud — gevonden: /afbeeldingen/foto.jpg (een pad vanaf de hoofdmap); de afbeelding staat in public/afbeeldingen/; verwacht de afbeelding naast het bericht: verplaats haar naar content/news/ en schrijf ./foto.jpg',
+    ]);
+    expect(check('![Kaart](/afbeeldingen/kaart.jpg)')).toEqual([
+      'content/news/a.md:6  inhoud — gevonden: /afbeeldingen/kaart.jpg (een pad vanaf de hoofdmap); verwacht een pad vanaf dit bestand: ../afbeeldingen/kaart.jpg (de afbeelding staat in content/afbeeldingen/)',
+    ]);
+    expect(check('![Grafiek](/grafiek.png)')).toEqual([
+      'content/news/a.md:6  inhoud — gevonden: /grafiek.png (een pad vanaf de hoofdmap), maar die afbeelding staat nergens; verwacht de afbeelding naast het bericht, in content/news/, met als pad ./grafiek.png',
     ]);
     expect(check('![x](data:image/svg+xml;base64,PHN2Zz4=)')[0]).toContain('gevonden: het adres data:image/svg+xml');
     expect(check('![x](javascript:alert(1))')[0]).toContain('gevonden: het adres javascript:alert(1)');

@@ -281,7 +281,7 @@ const EXPECTED: Record<string, { problems: string[]; advice?: string[] }> = {
   },
   'een afbeelding als pad vanaf de hoofdmap': {
     problems: [
-      'content/news/bericht.md:14  inhoud — gevonden: /afbeeldingen/grafiek.png (een pad vanaf de hoofdmap); verwacht een pad vanaf dit bestand: ../afbeeldingen/grafiek.png, of zet de afbeelding naast het bericht (./grafiek.png)',
+      'content/news/bericht.md:14  inhoud — gevonden: /afbeeldingen/grafiek.png (een pad vanaf de hoofdmap), maar die afbeelding staat nergens; verwacht de afbeelding naast het bericht, in content/news/, met als pad ./grafiek.png',
     ],
   },
   'een kop met één # in de tekst': {

@@ -19,6 +19,7 @@ import type { Problem } from './problem.ts';
 import { PLACEHOLDER } from './placeholder.ts';
 import { elementIssues, shorten, unsafeAddress } from './markup.ts';
 import { BODY_MAX_CHARS } from '../content-model.ts';
+import { siteRootImageMessage } from './site-root-image.ts';
 
 /** Where MDX may import components from: they are reviewed code, the rest of the repository is not for content. */
 export const CONTENT_COMPONENTS = 'src/components/content/';
@@ -118,7 +119,7 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
       case 'imageReference': {
         const src = node.type === 'image' ? (node.url ?? '') : (definitions.get((node.identifier ?? '').toLowerCase()) ?? '');
         if (!node.alt?.trim()) at(node, `gevonden: een afbeelding zonder beschrijving (${src}); verwacht een alt-tekst: ![wat er te zien is](${src})`);
-        const refused = imageSourceIssue(src);
+        const refused = imageSourceIssue(src, input.path, context);
         if (refused) at(node, refused);
         else images.push({ src, line: lineOf(node) });
         break;
@@ -184,12 +185,11 @@ function mdxMistake(reason: string): string {
  * the entry (./grafiek.png), never another site, an absolute path (it would
  * skip the checks and the optimisation) or a script address.
  */
-function imageSourceIssue(src: string): string | undefined {
+function imageSourceIssue(src: string, entryFile: string, context: BodyContext): string | undefined {
   const trimmed = src.trim();
   if (/^(https?:)?\/\//i.test(trimmed)) return `gevonden: een afbeelding van een andere website (${shorten(src)}); verwacht een afbeelding naast dit bestand, zoals ./grafiek.png, want de site laadt niets van andere sites`;
   if (/^[a-z][a-z0-9+.-]*:/i.test(trimmed)) return `gevonden: het adres ${shorten(src)}; verwacht een afbeelding naast dit bestand, zoals ./grafiek.png`;
-  if (trimmed.startsWith('/afbeeldingen/')) return `gevonden: ${shorten(src)} (een pad vanaf de hoofdmap); verwacht een pad vanaf dit bestand: ..${shorten(trimmed)}, of zet de afbeelding naast het bericht (./${path.posix.basename(trimmed)})`;
-  if (trimmed.startsWith('/')) return `gevonden: ${shorten(src)} (een pad vanaf de hoofdmap); verwacht een pad vanaf dit bestand, zoals ./grafiek.png, met de afbeelding in dezelfde map`;
+  if (trimmed.startsWith('/')) return siteRootImageMessage(shorten(src), entryFile, context.fileExists, 'afbeelding');
   if (trimmed === '') return 'gevonden: een afbeelding zonder bestand; verwacht ![beschrijving](./grafiek.png)';
   return undefined;
 }

@@ -14,6 +14,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { IMAGE_EXTENSIONS, PHOTO_FORMATS, PHOTO_MAX_MB, PHOTO_MAX_PIXELS, PHOTO_MAX_SIDE, PHOTO_MIN_WIDTH, PHOTO_SHARE_WIDTH } from '../content-model.ts';
 import type { Problem } from './problem.ts';
+import { siteRootImageMessage } from './site-root-image.ts';
 
 export interface ImageCheck {
   problems: Problem[];
@@ -38,10 +39,12 @@ export async function checkImage(ref: ImageRef, projectRoot: string, contentRoot
   const isPhoto = ref.field === 'image.src';
   const at = (message: string, into = problems) => into.push({ file: ref.entryFile, line: ref.line, field: ref.field, message });
   const example = isPhoto ? './foto.jpg' : './grafiek.png';
-  if (/^([a-z][a-z0-9+.-]*:)?\/\//i.test(ref.src) || ref.src.startsWith('/')) {
-    // The web editor's shared library writes /afbeeldingen/…: that folder is content/afbeeldingen/, one level up from an entry.
-    const shared = ref.src.startsWith('/afbeeldingen/') ? `..${ref.src}, of ` : '';
-    at(`gevonden: "${ref.src}"; verwacht een pad vanaf dit bestand, zoals ${shared}${example} (in dezelfde map)`);
+  if (/^([a-z][a-z0-9+.-]*:)?\/\//i.test(ref.src)) {
+    at(`gevonden: "${ref.src}"; verwacht een pad vanaf dit bestand, zoals ${example} (in dezelfde map)`);
+    return { problems, warnings };
+  }
+  if (ref.src.startsWith('/')) {
+    at(siteRootImageMessage(ref.src, ref.entryFile, (repoPath) => existsSync(path.resolve(projectRoot, repoPath)), isPhoto ? 'foto' : 'afbeelding'));
     return { problems, warnings };
   }
   const src = decodeURI(ref.src.split(/[?#]/)[0]!);
