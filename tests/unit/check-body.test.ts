@@ -37,8 +37,14 @@ describe('a valid body', () => {
 describe('links', () => {
   it('to a page the site does not have', () => {
     expect(check('Tekst\n\nZie [Atlantis](/netwerken/atlantis/).')).toEqual([
-      'content/news/a.md:8  inhoud — gevonden: een link naar /netwerken/atlantis/, maar die pagina bestaat niet op deze site; verwacht een bestaand adres, zoals /netwerken/delfshaven/',
+      'content/news/a.md:8  inhoud — gevonden: een link naar /netwerken/atlantis/, maar die pagina bestaat niet op deze site; verwacht een bestaand adres, zoals het overzicht /netwerken/',
     ]);
+  });
+  it('to a page a letter or the capitals off: the page meant, from the same section', () => {
+    expect(check('Zie [Delfshaven](/netwerken/delfshavn/).')[0]).toMatch(/verwacht een bestaand adres: bedoelde je \/netwerken\/delfshaven\/\?$/);
+    expect(check('Zie [Delfshaven](/netwerken/Delfshaven/).')[0]).toMatch(/bedoelde je \/netwerken\/delfshaven\/\?$/);
+    // Outside any section the site has: the general example, no guess.
+    expect(check('Zie [x](/verenigingen/delfshaven/).')[0]).toMatch(/verwacht een bestaand adres, zoals \/netwerken\/delfshaven\/$/);
   });
   it('to the site by its full address, and without the trailing slash', () => {
     expect(check('[x](https://zorgwelzijn-rotterdam.nl/pacten/geen/)')[0]).toContain('een link naar /pacten/geen/, maar die pagina bestaat niet');

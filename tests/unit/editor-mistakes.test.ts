@@ -305,6 +305,41 @@ const EXPECTED: Record<string, { problems: string[]; advice?: string[] }> = {
       'content/news/bericht.md:9  organisations[1] — gevonden: "lauren"; verwacht de bestandsnaam (zonder .yaml) van een bestaande organisatie in content/organisations/; bedoelde je "laurens"?',
     ],
   },
+  'een verwijzing met een woord te veel': {
+    problems: [
+      'content/news/bericht.md:9  organisations[1] — gevonden: "laurens-zorg"; verwacht de bestandsnaam (zonder .yaml) van een bestaande organisatie in content/organisations/; bedoelde je "laurens"?',
+    ],
+  },
+  'een verwijzing met een woord te weinig': {
+    problems: [
+      'content/news/bericht.md:9  organisations[1] — gevonden: "rotterdam"; verwacht de bestandsnaam (zonder .yaml) van een bestaande organisatie in content/organisations/; bedoelde je "gemeente-rotterdam"?',
+    ],
+  },
+  'een verwijzing die nergens op lijkt': {
+    problems: [
+      'content/news/bericht.md:9  organisations[1] — gevonden: "stichting-ooievaar"; verwacht de bestandsnaam (zonder .yaml) van een bestaande organisatie in content/organisations/',
+    ],
+  },
+  'een gebied zonder hoofdletter': {
+    problems: [
+      'content/networks/charlois.md:3  area — gevonden: "charlois"; verwacht één van: Delfshaven, Hoogvliet, Rozenburg, Charlois, Pernis, IJsselmonde, Prins Alexander, Hillegersberg-Schiebroek, Feijenoord, Hoek van Holland, Overschie, Noorderbreedte, Centrum, Kralingen-Crooswijk; bedoelde je "Charlois"? (hoofdletters tellen)',
+    ],
+  },
+  'een link naar een pagina die nergens op lijkt': {
+    problems: [
+      'content/news/bericht.md:12  inhoud — gevonden: een link naar /netwerken/zuidplein-oost/, maar die pagina bestaat niet op deze site; verwacht een bestaand adres, zoals het overzicht /netwerken/',
+    ],
+  },
+  'een link met een tikfout in de naam': {
+    problems: [
+      'content/news/bericht.md:12  inhoud — gevonden: een link naar /netwerken/charlos/, maar die pagina bestaat niet op deze site; verwacht een bestaand adres: bedoelde je /netwerken/charlois/?',
+    ],
+  },
+  'een foto met andere hoofdletters': {
+    problems: [
+      'content/news/bericht.md:11  image.src — gevonden: "./Buurtteam.jpg", maar de foto heet buurtteam.jpg, met andere hoofdletters dan Buurtteam.jpg; verwacht de naam precies zo geschreven: ./buurtteam.jpg',
+    ],
+  },
   'een verwijzing naar een concept': {
     problems: [
       'content/news/bericht.md:11  projects[1] — gevonden: "proefproject"; verwacht een gepubliceerd project, maar content/projects/proefproject.md is een concept (draft: true): publiceer dat eerst of haal de verwijzing weg',
@@ -339,7 +374,7 @@ const EXPECTED: Record<string, { problems: string[]; advice?: string[] }> = {
   },
   'een link naar een pagina die niet bestaat': {
     problems: [
-      'content/news/bericht.md:12  inhoud — gevonden: een link naar /netwerken/delfshavn/, maar die pagina bestaat niet op deze site; verwacht een bestaand adres, zoals /netwerken/delfshaven/',
+      'content/news/bericht.md:12  inhoud — gevonden: een link naar /netwerken/delfshavn/, maar die pagina bestaat niet op deze site; verwacht een bestaand adres: bedoelde je /netwerken/delfshaven/?',
     ],
   },
   'hoofdletters en spaties in de bestandsnaam': {

@@ -20,6 +20,7 @@ import { PLACEHOLDER } from './placeholder.ts';
 import { elementIssues, shorten, unsafeAddress } from './markup.ts';
 import { BODY_MAX_CHARS } from '../content-model.ts';
 import { siteRootImageMessage } from './site-root-image.ts';
+import { closest } from './field-messages.ts';
 
 /** Where MDX may import components from: they are reviewed code, the rest of the repository is not for content. */
 export const CONTENT_COMPONENTS = 'src/components/content/';
@@ -165,8 +166,21 @@ function checkLink(url: string, context: BodyContext, report: (message: string) 
   const clean = pathname.split(/[?#]/)[0]!;
   const withSlash = clean.endsWith('/') || path.posix.extname(clean) ? clean : `${clean}/`;
   if (!context.urls.has(withSlash) && !context.fileExists(`public${clean}`)) {
-    report(`gevonden: een link naar ${clean}, maar die pagina bestaat niet op deze site; verwacht een bestaand adres, zoals /netwerken/delfshaven/`);
+    const near = nearestUrl(withSlash, context.urls);
+    const section = /^\/[^/]+\//.exec(withSlash)?.[0];
+    const example = section && section !== withSlash && context.urls.has(section) ? `, zoals het overzicht ${section}` : ', zoals /netwerken/delfshaven/';
+    report(`gevonden: een link naar ${clean}, maar die pagina bestaat niet op deze site; verwacht een bestaand adres${near ? `: bedoelde je ${near}?` : example}`);
   }
+}
+
+/** The page of the same section whose last part is closest to the link's (/netwerken/charlos/ → /netwerken/charlois/). */
+function nearestUrl(url: string, urls: ReadonlySet<string>): string | undefined {
+  const match = /^(.*\/)([^/]+)\/$/.exec(url);
+  if (!match) return undefined;
+  const [, section, last] = match;
+  const siblings = [...urls].flatMap((u) => (u.startsWith(section!) && /^[^/]+\/$/.test(u.slice(section!.length)) ? [u.slice(section!.length, -1)] : []));
+  const hint = closest(last!, siblings);
+  return hint === undefined ? undefined : `${section}${hint}/`;
 }
 
 /** What the MDX reader stumbled on, in the editor's words: in .mdx, < and { start code. */

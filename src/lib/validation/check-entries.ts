@@ -10,7 +10,7 @@ import { entryUrl } from '../urls.ts';
 import { buildSchemas, type Schemas } from '../schemas.ts';
 import { slugify } from '../slug.ts';
 import { isPlaceholder } from './placeholder.ts';
-import { ambiguousNumberMessage, choicesAt, closest, expectsNumber, fieldMessage, isOptionalAt, unknownFieldMessage } from './field-messages.ts';
+import { ambiguousNumberMessage, choicesAt, didYouMean, expectsNumber, fieldMessage, isOptionalAt, unknownFieldMessage } from './field-messages.ts';
 import { describeFound, type Problem } from './problem.ts';
 import { readSourceFile, type SourceFile } from './source-file.ts';
 
@@ -117,8 +117,7 @@ function refTo(ids: Map<CollectionName, Map<string, CheckedEntry>>, fromDraft: b
     return z.string({ error: `verwacht ${name}` }).superRefine((id, ctx) => {
       const target = ids.get(collection)?.get(id);
       if (!target) {
-        const hint = closest(id, [...(ids.get(collection)?.keys() ?? [])]);
-        ctx.addIssue({ code: 'custom', message: `verwacht ${name} in content/${collection}/${hint ? `; bedoelde je "${hint}"?` : ''}` });
+        ctx.addIssue({ code: 'custom', message: `verwacht ${name} in content/${collection}/${didYouMean(id, [...(ids.get(collection)?.keys() ?? [])])}` });
       } else if (target.draft && !fromDraft) {
         ctx.addIssue({ code: 'custom', message: `verwacht een gepubliceerd${COLLECTION_LABEL[collection].het ? '' : 'e'} ${COLLECTION_LABEL[collection].one}, maar ${target.path} is een concept (draft: true): publiceer dat eerst of haal de verwijzing weg` });
       }

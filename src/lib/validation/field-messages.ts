@@ -92,6 +92,9 @@ export function fieldMessage(issue: z.core.$ZodIssue, found: unknown, schema: z.
     }
     if (found === null) return `gevonden: een leeg veld; ${expected}`;
   }
+  if (issue.code === 'invalid_value' && typeof found === 'string') {
+    return `gevonden: ${describeFound(found)}; ${expected}${didYouMean(found, issue.values.map(String))}`;
+  }
   return `gevonden: ${describeFound(found)}; ${expected}`;
 }
 
@@ -150,13 +153,37 @@ export function unknownFieldMessage(schema: z.ZodType, parentPath: readonly Prop
   return `gevonden: het veld "${key}", dat de site niet kent; verwacht ${hint ? `"${hint}" (een tikfout?)` : 'een veld uit de lijst'}${known.length ? `; deze velden kan dit bestand hebben: ${known.join(', ')}` : ''}`;
 }
 
-/** The known name nearest to a mistyped one, when it is close enough to be a typo. */
+/**
+ * The known name an editor most likely meant, or undefined when none is close: the same name in other
+ * capitals (Charlois), a typo (lauren → laurens), or a name that holds the other as whole words
+ * (laurens-zorg → laurens, rotterdam → gemeente-rotterdam). A name far from all gets no hint.
+ */
 export function closest(id: string, candidates: readonly string[]): string | undefined {
+  const sameLetters = candidates.find((candidate) => candidate !== id && candidate.toLowerCase() === id.toLowerCase());
+  if (sameLetters) return sameLetters;
   let best: string | undefined;
   let bestDistance = Math.max(2, Math.floor(id.length / 3)) + 1;
   for (const candidate of candidates) {
     const d = distance(id, candidate);
     if (d < bestDistance) [best, bestDistance] = [candidate, d];
   }
-  return best;
+  return best ?? containing(id, candidates);
+}
+
+/** "; bedoelde je "laurens"?" for the closest name, with a word on capitals where only those differ; '' when none is close. */
+export function didYouMean(value: string, candidates: readonly string[]): string {
+  const hint = closest(value, candidates);
+  if (!hint) return '';
+  return `; bedoelde je "${hint}"?${hint.toLowerCase() === value.toLowerCase() ? ' (hoofdletters tellen)' : ''}`;
+}
+
+/** The candidate that holds the id as whole words, or is held by it (words of at least four letters). */
+function containing(id: string, candidates: readonly string[]): string | undefined {
+  const words = (text: string) => text.toLowerCase().split(/[-_\s]+/).filter(Boolean);
+  const holds = (outer: string[], inner: string[]) =>
+    inner.join('').length >= 4 && outer.length > inner.length && outer.some((_, i) => inner.every((word, j) => outer[i + j] === word));
+  const own = words(id);
+  const matches = candidates.filter((candidate) => holds(words(candidate), own) || holds(own, words(candidate)));
+  // The nearest in length: "zorg-en-welzijn" is closer to "zorg-welzijn-rotterdam" than a longer name.
+  return matches.sort((a, b) => Math.abs(a.length - id.length) - Math.abs(b.length - id.length))[0];
 }
