@@ -76,7 +76,7 @@ describe('an invalid content folder', () => {
     files = withFile(files, { collection: 'networks', name: 'pernis.md', data: '' }, true);
     const { out, status, output } = buildOver('invalid', files);
     expect(status).not.toBe(0);
-    expect(output).toContain('tests/.tmp/invalid/content/news/bericht.md:4  date — gevonden: "29-11-2023"; verwacht een datum als 2023-11-29 (jaar-maand-dag)');
+    expect(output).toContain('tests/.tmp/invalid/content/news/bericht.md:4  date — gevonden: "29-11-2023" (dag-maand-jaar); verwacht jaar-maand-dag: 2023-11-29');
     expect(output).toContain('tests/.tmp/invalid/content/news/bericht.md:5  category — gevonden: "sport"; verwacht één van:');
     expect(output).toContain('tests/.tmp/invalid/content/networks/:1  area — gevonden: geen bestand voor Pernis');
     expect(output).toContain('3 problemen gevonden in 2 bestanden.');

@@ -38,9 +38,9 @@ describe('news', () => {
   });
   it('wants an ISO date and shows what was written', () => {
     expect(problemsWith(news({ date: '29-11-2023' }))).toEqual([
-      'content/news/bericht.md:4  date — gevonden: "29-11-2023"; verwacht een datum als 2023-11-29 (jaar-maand-dag)',
+      'content/news/bericht.md:4  date — gevonden: "29-11-2023" (dag-maand-jaar); verwacht jaar-maand-dag: 2023-11-29',
     ]);
-    expect(problemsWith(news({ date: '2023-02-30' }))[0]).toContain('date — gevonden: "2023-02-30"; verwacht een datum');
+    expect(problemsWith(news({ date: '2023-02-30' }))[0]).toContain('date — gevonden: "2023-02-30", maar februari 2023 heeft 28 dagen; verwacht een datum');
   });
   it('accepts a date quoted or unquoted', () => {
     const text = markdown(validNews()).replace(/^date: .*$/m, 'date: "2023-11-29"');

@@ -96,7 +96,7 @@ const EXPECTED: Record<string, { problems: string[]; advice?: string[] }> = {
   'een dubbele punt in de titel, en daaronder drie andere fouten': {
     problems: [
       'content/news/bericht.md:2  title — gevonden: een dubbele punt midden in de waarde van title; verwacht de tekst tussen aanhalingstekens: title: "Let op: nieuwe leerwerkplekken"',
-      'content/news/bericht.md:5  date — gevonden: "30-09-2016"; verwacht een datum als 2023-11-29 (jaar-maand-dag)',
+      'content/news/bericht.md:5  date — gevonden: "30-09-2016" (dag-maand-jaar); verwacht jaar-maand-dag: 2016-09-30',
       'content/news/bericht.md:6  auteur — gevonden: het veld "auteur", dat de site niet kent; verwacht "author" (een tikfout?); deze velden kan dit bestand hebben: title, description, date, updated, category, tags, networks, pacts, projects, organisations, author, source, image, draft',
       'content/news/bericht.md:8  networks[1] — gevonden: "delfshavn"; verwacht de bestandsnaam (zonder .md) van een bestaand netwerk in content/networks/; bedoelde je "delfshaven"?',
     ],
@@ -104,7 +104,7 @@ const EXPECTED: Record<string, { problems: string[]; advice?: string[] }> = {
   'gekrulde aanhalingstekens, en daaronder drie andere fouten': {
     problems: [
       'content/news/bericht.md:2  title — gevonden: “Een bericht uit Delfshaven” tussen gekrulde aanhalingstekens (zoals een tekstverwerker ze zet); verwacht rechte aanhalingstekens "…" of helemaal geen',
-      'content/news/bericht.md:5  date — gevonden: "30-09-2016"; verwacht een datum als 2023-11-29 (jaar-maand-dag)',
+      'content/news/bericht.md:5  date — gevonden: "30-09-2016" (dag-maand-jaar); verwacht jaar-maand-dag: 2016-09-30',
       'content/news/bericht.md:6  auteur — gevonden: het veld "auteur", dat de site niet kent; verwacht "author" (een tikfout?); deze velden kan dit bestand hebben: title, description, date, updated, category, tags, networks, pacts, projects, organisations, author, source, image, draft',
       'content/news/bericht.md:8  networks[1] — gevonden: "delfshavn"; verwacht de bestandsnaam (zonder .md) van een bestaand netwerk in content/networks/; bedoelde je "delfshaven"?',
     ],
@@ -112,7 +112,7 @@ const EXPECTED: Record<string, { problems: string[]; advice?: string[] }> = {
   'een # midden in de titel, en daaronder drie andere fouten': {
     problems: [
       'content/news/bericht.md:2  title — gevonden: "Leerwerkplek #1 in Delfshaven", waarvan de site alles vanaf # weglaat (er blijft "Leerwerkplek" over); verwacht de tekst tussen aanhalingstekens: title: "Leerwerkplek #1 in Delfshaven"',
-      'content/news/bericht.md:5  date — gevonden: "30-09-2016"; verwacht een datum als 2023-11-29 (jaar-maand-dag)',
+      'content/news/bericht.md:5  date — gevonden: "30-09-2016" (dag-maand-jaar); verwacht jaar-maand-dag: 2016-09-30',
       'content/news/bericht.md:6  auteur — gevonden: het veld "auteur", dat de site niet kent; verwacht "author" (een tikfout?); deze velden kan dit bestand hebben: title, description, date, updated, category, tags, networks, pacts, projects, organisations, author, source, image, draft',
       'content/news/bericht.md:8  networks[1] — gevonden: "delfshavn"; verwacht de bestandsnaam (zonder .md) van een bestaand netwerk in content/networks/; bedoelde je "delfshaven"?',
     ],
@@ -120,7 +120,7 @@ const EXPECTED: Record<string, { problems: string[]; advice?: string[] }> = {
   'een apostrof binnen enkele aanhalingstekens, en daaronder drie andere fouten': {
     problems: [
       'content/news/bericht.md:2  title — gevonden: een apostrof binnen enkele aanhalingstekens (\'Het is Rotterdam\'s beste idee\'); verwacht dubbele aanhalingstekens om tekst met een apostrof: "Het is Rotterdam\'s beste idee"',
-      'content/news/bericht.md:5  date — gevonden: "30-09-2016"; verwacht een datum als 2023-11-29 (jaar-maand-dag)',
+      'content/news/bericht.md:5  date — gevonden: "30-09-2016" (dag-maand-jaar); verwacht jaar-maand-dag: 2016-09-30',
       'content/news/bericht.md:6  auteur — gevonden: het veld "auteur", dat de site niet kent; verwacht "author" (een tikfout?); deze velden kan dit bestand hebben: title, description, date, updated, category, tags, networks, pacts, projects, organisations, author, source, image, draft',
       'content/news/bericht.md:8  networks[1] — gevonden: "delfshavn"; verwacht de bestandsnaam (zonder .md) van een bestaand netwerk in content/networks/; bedoelde je "delfshaven"?',
     ],
@@ -131,7 +131,7 @@ const EXPECTED: Record<string, { problems: string[]; advice?: string[] }> = {
   'een aanhalingsteken niet gesloten, en daaronder drie andere fouten': {
     problems: [
       'content/news/bericht.md:2  title — gevonden: een aanhalingsteken aan het begin van de waarde zonder aanhalingsteken aan het eind; verwacht "…" om de hele tekst, op één regel',
-      'content/news/bericht.md:5  date — gevonden: "30-09-2016"; verwacht een datum als 2023-11-29 (jaar-maand-dag)',
+      'content/news/bericht.md:5  date — gevonden: "30-09-2016" (dag-maand-jaar); verwacht jaar-maand-dag: 2016-09-30',
       'content/news/bericht.md:6  auteur — gevonden: het veld "auteur", dat de site niet kent; verwacht "author" (een tikfout?); deze velden kan dit bestand hebben: title, description, date, updated, category, tags, networks, pacts, projects, organisations, author, source, image, draft',
       'content/news/bericht.md:8  networks[1] — gevonden: "delfshavn"; verwacht de bestandsnaam (zonder .md) van een bestaand netwerk in content/networks/; bedoelde je "delfshaven"?',
     ],
@@ -139,7 +139,7 @@ const EXPECTED: Record<string, { problems: string[]; advice?: string[] }> = {
   'inspringen met een tab, en daaronder drie andere fouten': {
     problems: [
       'content/news/bericht.md:6  source.name — gevonden: een tab om in te springen; verwacht spaties (twee per niveau), want de tab telt niet als inspringen',
-      'content/news/bericht.md:7  date — gevonden: "30-09-2016"; verwacht een datum als 2023-11-29 (jaar-maand-dag)',
+      'content/news/bericht.md:7  date — gevonden: "30-09-2016" (dag-maand-jaar); verwacht jaar-maand-dag: 2016-09-30',
       'content/news/bericht.md:8  auteur — gevonden: het veld "auteur", dat de site niet kent; verwacht "author" (een tikfout?); deze velden kan dit bestand hebben: title, description, date, updated, category, tags, networks, pacts, projects, organisations, author, source, image, draft',
       'content/news/bericht.md:10  networks[1] — gevonden: "delfshavn"; verwacht de bestandsnaam (zonder .md) van een bestaand netwerk in content/networks/; bedoelde je "delfshaven"?',
     ],
@@ -147,7 +147,7 @@ const EXPECTED: Record<string, { problems: string[]; advice?: string[] }> = {
   'een veld twee keer, en daaronder drie andere fouten': {
     problems: [
       'content/news/bericht.md:5  title — gevonden: title voor de tweede keer (ook op regel 2); verwacht elk veld één keer: haal een van de twee weg',
-      'content/news/bericht.md:6  date — gevonden: "30-09-2016"; verwacht een datum als 2023-11-29 (jaar-maand-dag)',
+      'content/news/bericht.md:6  date — gevonden: "30-09-2016" (dag-maand-jaar); verwacht jaar-maand-dag: 2016-09-30',
       'content/news/bericht.md:7  auteur — gevonden: het veld "auteur", dat de site niet kent; verwacht "author" (een tikfout?); deze velden kan dit bestand hebben: title, description, date, updated, category, tags, networks, pacts, projects, organisations, author, source, image, draft',
       'content/news/bericht.md:9  networks[1] — gevonden: "delfshavn"; verwacht de bestandsnaam (zonder .md) van een bestaand netwerk in content/networks/; bedoelde je "delfshaven"?',
     ],
@@ -155,7 +155,7 @@ const EXPECTED: Record<string, { problems: string[]; advice?: string[] }> = {
   'de waarde op de volgende regel, en daaronder drie andere fouten': {
     problems: [
       'content/news/bericht.md:3  title — gevonden: de waarde van title op de volgende regel; verwacht veld en waarde op één regel: title: Een bericht uit Delfshaven',
-      'content/news/bericht.md:6  date — gevonden: "30-09-2016"; verwacht een datum als 2023-11-29 (jaar-maand-dag)',
+      'content/news/bericht.md:6  date — gevonden: "30-09-2016" (dag-maand-jaar); verwacht jaar-maand-dag: 2016-09-30',
       'content/news/bericht.md:7  auteur — gevonden: het veld "auteur", dat de site niet kent; verwacht "author" (een tikfout?); deze velden kan dit bestand hebben: title, description, date, updated, category, tags, networks, pacts, projects, organisations, author, source, image, draft',
       'content/news/bericht.md:9  networks[1] — gevonden: "delfshavn"; verwacht de bestandsnaam (zonder .md) van een bestaand netwerk in content/networks/; bedoelde je "delfshaven"?',
     ],
@@ -163,14 +163,14 @@ const EXPECTED: Record<string, { problems: string[]; advice?: string[] }> = {
   'een veld te diep ingesprongen, en daaronder drie andere fouten': {
     problems: [
       'content/news/bericht.md:3  description — gevonden: description verder ingesprongen dan title op de regel erboven, dat al een waarde heeft; verwacht description precies onder title, met evenveel spaties ervoor',
-      'content/news/bericht.md:5  date — gevonden: "30-09-2016"; verwacht een datum als 2023-11-29 (jaar-maand-dag)',
+      'content/news/bericht.md:5  date — gevonden: "30-09-2016" (dag-maand-jaar); verwacht jaar-maand-dag: 2016-09-30',
       'content/news/bericht.md:6  auteur — gevonden: het veld "auteur", dat de site niet kent; verwacht "author" (een tikfout?); deze velden kan dit bestand hebben: title, description, date, updated, category, tags, networks, pacts, projects, organisations, author, source, image, draft',
       'content/news/bericht.md:8  networks[1] — gevonden: "delfshavn"; verwacht de bestandsnaam (zonder .md) van een bestaand netwerk in content/networks/; bedoelde je "delfshaven"?',
     ],
   },
   'de afsluitende --- vergeten, en daaronder drie andere fouten': {
     problems: [
-      'content/news/bericht.md:5  date — gevonden: "30-09-2016"; verwacht een datum als 2023-11-29 (jaar-maand-dag)',
+      'content/news/bericht.md:5  date — gevonden: "30-09-2016" (dag-maand-jaar); verwacht jaar-maand-dag: 2016-09-30',
       'content/news/bericht.md:6  auteur — gevonden: het veld "auteur", dat de site niet kent; verwacht "author" (een tikfout?); deze velden kan dit bestand hebben: title, description, date, updated, category, tags, networks, pacts, projects, organisations, author, source, image, draft',
       'content/news/bericht.md:8  networks[1] — gevonden: "delfshavn"; verwacht de bestandsnaam (zonder .md) van een bestaand netwerk in content/networks/; bedoelde je "delfshaven"?',
       'content/news/bericht.md:9  opmaak — gevonden: een regel --- bovenaan, maar geen tweede regel --- onder de velden; verwacht een regel met alleen --- tussen het laatste veld en de tekst, op deze regel',
@@ -206,7 +206,27 @@ const EXPECTED: Record<string, { problems: string[]; advice?: string[] }> = {
   },
   'een datum als dag-maand-jaar': {
     problems: [
-      'content/news/bericht.md:4  date — gevonden: "29-11-2023"; verwacht een datum als 2023-11-29 (jaar-maand-dag)',
+      'content/news/bericht.md:4  date — gevonden: "29-11-2023" (dag-maand-jaar); verwacht jaar-maand-dag: 2023-11-29',
+    ],
+  },
+  'een datum met één cijfer voor maand en dag': {
+    problems: [
+      'content/news/bericht.md:4  date — gevonden: "2023-9-1"; verwacht maand en dag met twee cijfers: 2023-09-01',
+    ],
+  },
+  'een maand die niet bestaat': {
+    problems: [
+      'content/news/bericht.md:4  date — gevonden: "2023-13-01", maar maand 13 bestaat niet; verwacht een datum als 2023-11-29 (jaar-maand-dag)',
+    ],
+  },
+  'een dag die niet bestaat': {
+    problems: [
+      'content/news/bericht.md:4  date — gevonden: "2023-02-30", maar februari 2023 heeft 28 dagen; verwacht een datum als 2023-11-29 (jaar-maand-dag)',
+    ],
+  },
+  'een bestand met .MD in hoofdletters': {
+    problems: [
+      'content/news/nieuw-bericht.MD:1  bestand — gevonden: de extensie .MD in hoofdletters; verwacht kleine letters: .md (hernoem het bestand naar nieuw-bericht.md)',
     ],
   },
   'een categorie die niet bestaat': {
@@ -410,7 +430,7 @@ const EXPECTED: Record<string, { problems: string[]; advice?: string[] }> = {
   },
   'zes fouten in één bestand: alle in één keer': {
     problems: [
-      'content/news/bericht.md:4  date — gevonden: "29-11-2023"; verwacht een datum als 2023-11-29 (jaar-maand-dag)',
+      'content/news/bericht.md:4  date — gevonden: "29-11-2023" (dag-maand-jaar); verwacht jaar-maand-dag: 2023-11-29',
       'content/news/bericht.md:5  category — gevonden: "sport"; verwacht één van: netwerk, arbeidsmarkt, onderwijs, inclusie, beleid, samenwerking',
       'content/news/bericht.md:11  tags[1] — gevonden: "leerwerkplekken", een trefwoord zonder label; verwacht een regel in content/trefwoorden.yaml met het label dat lezers zien, zoals "leerwerkplekken: Leerwerkplekken"',
       'content/news/bericht.md:13  image.src — gevonden: content/news/smal.jpg van 600 pixels breed; verwacht minstens 800 pixels',

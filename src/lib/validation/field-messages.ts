@@ -10,6 +10,10 @@ import { distance } from 'fastest-levenshtein';
 import { isPlaceholder } from './placeholder.ts';
 import { describeFound } from './problem.ts';
 import { decimalInWords, wholeInWords } from './number-words.ts';
+import { dateMessage } from './date-tips.ts';
+
+/** The date fields' own message (schemas.ts isoDate). */
+const DATE_EXPECTED = 'verwacht een datum als 2023-11-29 (jaar-maand-dag)';
 
 /** The schema inside optional, default, nullable and transforms. */
 function unwrap(schema: z.ZodType | undefined): z.ZodType | undefined {
@@ -59,6 +63,8 @@ export function fieldMessage(issue: z.core.$ZodIssue, found: unknown, schema: z.
   const quoted = written !== undefined && /^["'“”‘’]/.test(written);
   const expected = issue.message.startsWith('verwacht') ? issue.message : `verwacht ${issue.message}`;
   if (isPlaceholder(found)) return `gevonden: ${describeFound(found)}, nog niet ingevuld; ${expected}`;
+  const dated = typeof found === 'string' && expected === DATE_EXPECTED ? dateMessage(describeFound(found), found, expected) : undefined;
+  if (dated) return dated;
   if (issue.code === 'invalid_type') {
     const subfields = fieldsOf(schemaAt(schema, issue.path));
     if (issue.expected === 'number' && typeof found === 'string' && /^\s*-?\d+([.,]\d+)?\s*$/.test(found)) {
