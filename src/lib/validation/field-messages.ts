@@ -138,13 +138,13 @@ export function ambiguousNumberMessage(field: string, written: string): string |
   }
   const match = THOUSANDS.exec(written);
   if (!match) return undefined;
-  const [, sign, whole, , fraction] = match;
+  const [, sign = '', whole = '', , fraction = ''] = match;
   const thousands = `${sign}${whole}${fraction}`;
-  const decimal = `${sign}${whole}.${fraction!.replace(/0+$/, '') || '0'}`.replace(/\.0$/, '');
+  const decimal = `${sign}${whole}.${fraction.replace(/0+$/, '') || '0'}`.replace(/\.0$/, '');
   const shown = written.replace(/["']/g, '');
   const minus = sign ? 'min ' : '';
   const asThousands = `${minus}${wholeInWords(Number(whole + fraction))}`;
-  const asDecimal = `${minus}${decimalInWords(whole!, fraction!)}`;
+  const asDecimal = `${minus}${decimalInWords(whole, fraction)}`;
   return `gevonden: ${shown}, dat ${asThousands} of ${asDecimal} kan zijn; verwacht ${field}: ${thousands} als je ${asThousands} bedoelt (zonder punt voor duizendtallen), of ${field}: ${decimal} als je ${asDecimal} bedoelt`;
 }
 
