@@ -11,9 +11,7 @@ import { isPlaceholder } from './placeholder.ts';
 import { describeFound } from './problem.ts';
 import { decimalInWords, wholeInWords } from './number-words.ts';
 import { dateMessage } from './date-tips.ts';
-
-/** The date fields' own message (schemas.ts isoDate). */
-const DATE_EXPECTED = 'verwacht een datum als 2023-11-29 (jaar-maand-dag)';
+import { DATE_ERROR } from '../schemas.ts';
 
 /** The schema inside optional, default, nullable and transforms. */
 function unwrap(schema: z.ZodType | undefined): z.ZodType | undefined {
@@ -63,7 +61,7 @@ export function fieldMessage(issue: z.core.$ZodIssue, found: unknown, schema: z.
   const quoted = written !== undefined && /^["'“”‘’]/.test(written);
   const expected = issue.message.startsWith('verwacht') ? issue.message : `verwacht ${issue.message}`;
   if (isPlaceholder(found)) return `gevonden: ${describeFound(found)}, nog niet ingevuld; ${expected}`;
-  const dated = typeof found === 'string' && expected === DATE_EXPECTED ? dateMessage(describeFound(found), found, expected) : undefined;
+  const dated = typeof found === 'string' && expected === DATE_ERROR ? dateMessage(describeFound(found), found, expected) : undefined;
   if (dated) return dated;
   if (issue.code === 'invalid_type') {
     const subfields = fieldsOf(schemaAt(schema, issue.path));
@@ -190,6 +188,6 @@ function containing(id: string, candidates: readonly string[]): string | undefin
     inner.join('').length >= 4 && outer.length > inner.length && outer.some((_, i) => inner.every((word, j) => outer[i + j] === word));
   const own = words(id);
   const matches = candidates.filter((candidate) => holds(words(candidate), own) || holds(own, words(candidate)));
-  // The nearest in length: "zorg-en-welzijn" is closer to "zorg-welzijn-rotterdam" than a longer name.
+  // Of several, the one nearest in length to what was written.
   return matches.sort((a, b) => Math.abs(a.length - id.length) - Math.abs(b.length - id.length))[0];
 }

@@ -3,9 +3,11 @@
  * positions, so every problem can name the line an editor has to change.
  * Dates stay text here, unlike in Astro's reader (js-yaml turns 2023-02-30 into
  * 2 March): the check sees exactly what the editor wrote. Every mistake in the
- * lines is found at once and told in Dutch (yaml-mistakes.ts); the body is
- * found whenever the frontmatter's two `---` lines are there, so its own
- * checks run even when a field above is broken.
+ * lines is found at once and told in Dutch (yaml-mistakes.ts); then the lines
+ * are read again as each message says to mend them, so the fields below a
+ * mistake are still checked (one round). Without a closing `---` the fields are
+ * taken up to the first line that is no field; the body's own checks run
+ * whenever it is found, even when a field above is broken.
  */
 import { LineCounter, parseDocument, isMap, isNode, isScalar, visit, type Document } from 'yaml';
 import { fieldOfLine, repairedYaml, yamlMistakes } from './yaml-mistakes.ts';

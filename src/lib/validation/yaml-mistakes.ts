@@ -37,7 +37,6 @@ function keyLine(text: string) {
 
 const isBlank = (text: string) => text.trim() === '' || text.trim().startsWith('#');
 
-/** What each line says about itself: the mistakes a person can see on the line. */
 interface LineMistake {
   message: string;
   /** Only a mistake where the parser stumbled on this line or a neighbour. */
@@ -47,6 +46,7 @@ interface LineMistake {
   repair?: Map<number, string>;
 }
 
+/** What each line says about itself: the mistakes a person can see on the line, and how to mend it. */
 function lineMistake(lines: readonly string[], i: number): LineMistake | undefined {
   const text = lines[i]!;
   const line = i + 1;
@@ -203,12 +203,11 @@ function firstOccurrence(lines: readonly string[], i: number): number | undefine
 export function yamlMistakes(yamlText: string, errors: readonly YAMLError[], lineOf: (offset: number) => number, firstLine = 1): YamlMistake[] {
   const lines = yamlText.split(/\r?\n/);
   const mistakes = new Map<number, YamlMistake>();
-  const failedLines = new Set(errors.map((e) => lineOf(e.pos[0])));
+  const failed = [...new Set(errors.map((e) => lineOf(e.pos[0])))];
   let unclosed = false;
   lines.forEach((_, i) => {
     const found = lineMistake(lines, i);
     // Some shapes are only a mistake where the parser also stumbled: "Let op: dit" is fine in a quoted value.
-    const failed = [...failedLines];
     const counts = found && (found.fatalBelow ? failed.some((l) => l >= i + 1) : !found.fatalOnly || failed.some((l) => Math.abs(l - (i + 1)) <= 1));
     if (found && counts) mistakes.set(i + 1, { line: i + 1, message: found.message, repair: found.repair });
     if (found?.fatalBelow && counts) unclosed = true;
