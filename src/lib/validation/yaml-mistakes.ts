@@ -176,7 +176,9 @@ export function fieldOfLine(yamlText: string, line: number): string {
   }
   for (let j = line - 2; j >= 0 && indent > 0; j--) {
     const parent = keyLine(lines[j]!);
-    if (parent && parent.indent < indent && parent.value === '') {
+    // A field whose lines below are list items holds a list: a field next to those items is not part of it.
+    const holdsList = own !== undefined && /^\s*-(\s|$)/.test(lines.slice(j + 1, line - 1).find((l) => !isBlank(l)) ?? '');
+    if (parent && parent.indent < indent && parent.value === '' && !holdsList) {
       path.unshift(parent.key);
       indent = parent.indent;
     }
