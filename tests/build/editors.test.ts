@@ -312,7 +312,7 @@ describe('on GitHub Actions', () => {
       expect.stringMatching(/^::error file=tests\/\.tmp\/github\/content\/news\/ander-bericht\.md,line=5,title=category::gevonden: "sport"; verwacht één van: /),
     ]);
     const markdown = readFileSync(summary, 'utf8');
-    expect(markdown).toContain('| ` tests/.tmp/github/content/news/bericht.md ` | 4 | ` date ` | "29-11-2023" | verwacht een datum als 2023-11-29 (jaar-maand-dag) |');
+    expect(markdown).toContain('| ` tests/.tmp/github/content/news/bericht.md ` | 4 | ` date ` | "29-11-2023" (dag-maand-jaar) | verwacht jaar-maand-dag: 2023-11-29 |');
     expect(markdown).toContain('2 problemen in 2 bestanden.');
   });
 
