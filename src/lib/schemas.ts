@@ -76,10 +76,13 @@ export const text = (min = 1, max = 10_000) =>
  * Date object and a quoted one into a string: both are accepted, the result is a
  * Date at midnight UTC so a day never shifts with the time zone.
  */
+/** The date fields' message; the check adds a tip to it that fits what was written (date-tips.ts). */
+export const DATE_ERROR = 'verwacht een datum als 2023-11-29 (jaar-maand-dag)';
+
 export const isoDate = () =>
   z
     .custom<Date | string>((value) => (value instanceof Date ? !Number.isNaN(value.getTime()) : isIsoDate(value)), {
-      error: 'verwacht een datum als 2023-11-29 (jaar-maand-dag)',
+      error: DATE_ERROR,
     })
     .transform((value) => (value instanceof Date ? value : parseIsoDate(value)))
     .meta({ jsonSchema: { type: 'string', format: 'date' } });
@@ -161,7 +164,7 @@ export function withPhoto<T extends { image?: { src: string } }, I extends z.Zod
 export const figure = () =>
   z.strictObject({
     label: text(2, 120).describe('Wat er geteld is, zoals "Deelnemers".'),
-    value: z.number({ error: 'verwacht een getal, zoals 30 of 12.5 (punt als decimaalteken)' }).describe('Het getal zelf; een komma schrijf je als punt (12.5).'),
+    value: z.number({ error: 'verwacht een getal, zoals 30 of 12.5 (punt als decimaalteken)' }).describe('Het getal zelf, zonder punt voor duizendtallen: 1200; een komma schrijf je als punt (12.5).'),
     unit: text(1, 40).describe('Eenheid, zoals "personen" of "%".').optional(),
     kind: oneOf(FIGURE_KINDS).describe('Behaald resultaat, of een doel dat nog gehaald moet worden.'),
     asOf: isoDate().describe('Peildatum van het cijfer.').optional(),
@@ -261,7 +264,7 @@ export function buildSchemas<R extends z.ZodType, I extends z.ZodType = ReturnTy
       figures: z
         .array(figure(), { error: 'verwacht een lijst met kerncijfers' })
         .max(LIST_MAX.figures, { error: `verwacht hoogstens ${LIST_MAX.figures} kerncijfers; kies de belangrijkste` })
-        .describe('De belangrijkste cijfers: wat er geteld is, het getal, de eenheid, of het een resultaat of een doel is, en de peildatum.')
+        .describe('De belangrijkste cijfers: wat er geteld is, het getal (zonder punt voor duizendtallen: 1200), de eenheid, of het een resultaat of een doel is, en de peildatum.')
         .optional(),
       contact: person().describe('De contactpersoon: naam, functie en organisatie.').optional(),
       website: webUrl().describe('Website van het project.').optional(),

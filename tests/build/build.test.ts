@@ -76,7 +76,7 @@ describe('an invalid content folder', () => {
     files = withFile(files, { collection: 'networks', name: 'pernis.md', data: '' }, true);
     const { out, status, output } = buildOver('invalid', files);
     expect(status).not.toBe(0);
-    expect(output).toContain('tests/.tmp/invalid/content/news/bericht.md:4  date — gevonden: "29-11-2023"; verwacht een datum als 2023-11-29 (jaar-maand-dag)');
+    expect(output).toContain('tests/.tmp/invalid/content/news/bericht.md:4  date — gevonden: "29-11-2023" (dag-maand-jaar); verwacht jaar-maand-dag: 2023-11-29');
     expect(output).toContain('tests/.tmp/invalid/content/news/bericht.md:5  category — gevonden: "sport"; verwacht één van:');
     expect(output).toContain('tests/.tmp/invalid/content/networks/:1  area — gevonden: geen bestand voor Pernis');
     expect(output).toContain('3 problemen gevonden in 2 bestanden.');
@@ -97,7 +97,7 @@ describe('an invalid content folder', () => {
     files = withFile(files, { collection: 'news', name: 'kladblok.md', data: withBom });
     const { status, output } = buildOver('machinery', files);
     expect(status).not.toBe(0);
-    expect(output).toContain('tests/.tmp/machinery/content/news/aliassen.md:2  frontmatter — gevonden: stukken die via verwijzingen (&naam en *naam) zo vaak herhaald worden dat ze niet te lezen zijn');
+    expect(output).toContain('tests/.tmp/machinery/content/news/aliassen.md:2  opmaak — gevonden: stukken die via verwijzingen (&naam en *naam) zo vaak herhaald worden dat ze niet te lezen zijn');
     expect(output).toContain('content/news/bericht.md:4  date — gevonden: "29-11-2023"');
     expect(output).not.toContain('kladblok.md'); // a valid entry with a byte-order mark passes
     expect(output).toContain('2 problemen gevonden in 2 bestanden.');

@@ -8,7 +8,7 @@ import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KINDS, scaffold } from '../../src/lib/scaffold.ts';
-import { CONTENT_NEXT_STEP } from '../../src/lib/validation/messages.ts';
+import { CHECK_NEXT_STEP } from '../../src/lib/validation/messages.ts';
 import { readGitDates } from '../../src/lib/git-dates.ts';
 import { formatProblem } from '../../src/lib/validation/problem.ts';
 import { validateContent } from '../../src/lib/validation/index.ts';
@@ -140,7 +140,7 @@ describe('npm run check', () => {
       const result = spawnSync(process.execPath, ['scripts/check.ts'], { cwd: projectRoot, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: root, ...env } });
       expect(result.status).toBe(1);
       const output = `${result.stdout}${result.stderr}`.trimEnd();
-      expect(output.endsWith(CONTENT_NEXT_STEP), output.slice(-300)).toBe(true);
+      expect(output.endsWith(CHECK_NEXT_STEP), output.slice(-300)).toBe(true);
       expect(output).not.toMatch(/astro check|Typen|InvalidContentEntryDataError|Stack trace|\n\s+at /);
       // Advice comes first; the problems and "Wat nu" are what stays on the screen.
       expect(output.indexOf('Spelling (advies')).toBeLessThan(output.indexOf('Inhoud:'));
@@ -313,11 +313,11 @@ describe('on GitHub Actions', () => {
     expect(run.status).toBe(1);
     const annotations = run.stdout.split('\n').filter((line) => line.startsWith('::error '));
     expect(annotations).toEqual([
-      `::error file=${changed},line=4,title=date::gevonden: "29-11-2023"; verwacht een datum als 2023-11-29 (jaar-maand-dag)`,
+      `::error file=${changed},line=4,title=date::gevonden: "29-11-2023" (dag-maand-jaar); verwacht jaar-maand-dag: 2023-11-29`,
       expect.stringMatching(/^::error file=tests\/\.tmp\/github\/content\/news\/ander-bericht\.md,line=5,title=category::gevonden: "sport"; verwacht één van: /),
     ]);
     const markdown = readFileSync(summary, 'utf8');
-    expect(markdown).toContain('| ` tests/.tmp/github/content/news/bericht.md ` | 4 | ` date ` | "29-11-2023" | verwacht een datum als 2023-11-29 (jaar-maand-dag) |');
+    expect(markdown).toContain('| ` tests/.tmp/github/content/news/bericht.md ` | 4 | ` date ` | "29-11-2023" (dag-maand-jaar) | verwacht jaar-maand-dag: 2023-11-29 |');
     expect(markdown).toContain('2 problemen in 2 bestanden.');
   });
 

@@ -62,7 +62,7 @@ describe('hostile content', () => {
       `${at('news/jsx.mdx', 16)}inhoud — gevonden: set:html= op <div>`,
       `${at('news/bom.md', 14)}inhoud — gevonden: tests/.tmp/hostile/content/news/bom.png van 16000 × 16000 pixels (256 megapixel)`,
       `${at('news/absoluut.md', 14)}inhoud — gevonden: /etc/passwd (een pad vanaf de hoofdmap)`,
-      `${at('news/label.md', 2)}frontmatter — gevonden: !!js/function voor een waarde (een label dat de waarde iets anders laat zijn dan tekst)`,
+      `${at('news/label.md', 2)}author — gevonden: !!js/function voor een waarde (een label dat de waarde iets anders laat zijn dan tekst)`,
       `${at('pages/beheer.md', 1)}bestandsnaam — gevonden: "beheer", maar /beheer/ is een adres dat de site zelf gebruikt`,
       `${at('pages/pagefind.md', 1)}bestandsnaam — gevonden: "pagefind", maar /pagefind/ is een adres dat de site zelf gebruikt`,
     ]) {

@@ -10,8 +10,9 @@ import { validateContent } from '../../src/lib/validation/index.ts';
 import { formatProblem } from '../../src/lib/validation/problem.ts';
 import { spellingWarnings } from '../../src/lib/validation/spelling.ts';
 import { projectRoot, tmpDir } from './build.ts';
-import { baseline, validNews, validProject, withFile, writeTree, type FixtureFile } from './content.ts';
+import { baseline, markdown, validNews, validProject, withFile, writeTree, type FixtureFile } from './content.ts';
 import { makePhoto } from './photos.ts';
+import { scaffold } from '../../src/lib/scaffold.ts';
 
 export interface Mistake {
   /** What the editor did, in a few words. */
@@ -24,6 +25,10 @@ export interface Mistake {
 /** A news item written as raw text (frontmatter lines and body). */
 const raw = (lines: string[], body = 'Tekst van het bericht.\n'): FixtureFile => ({ collection: 'news', name: 'bericht.md', data: `---\n${lines.join('\n')}\n---\n\n${body}` });
 const valid = ['title: Een bericht uit Delfshaven', 'description: Een samenvatting van minstens twintig tekens.', 'date: 2023-11-29', 'category: netwerk'];
+/** The valid project with its key figure's value written as given (`1.200`, `"20"`), exactly as in the file. */
+const projectWithValue = (written: string): FixtureFile => ({ collection: 'projects', name: 'proefproject.md', data: markdown(validProject()).replace('value: 30', `value: ${written}`) });
+/** Three mistakes of the schema's kind, for a file whose lines also have a mistake: a date, an unknown field, a reference. */
+const threeMore = ['date: 30-09-2016', 'auteur: Jan de Vries', 'networks:', '  - delfshavn'];
 const news = (over: Record<string, unknown>, body?: string): FixtureFile => ({ collection: 'news', name: 'bericht.md', data: validNews(over), body });
 
 export const MISTAKES: Mistake[] = [
@@ -36,16 +41,53 @@ export const MISTAKES: Mistake[] = [
   { name: 'de afsluitende --- vergeten', files: [{ collection: 'news', name: 'bericht.md', data: `---\n${valid.join('\n')}\n\nTekst van het bericht.\n` }] },
   { name: 'helemaal geen velden bovenaan', files: [{ collection: 'news', name: 'bericht.md', data: 'Een bericht uit Delfshaven\n\nTekst van het bericht.\n' }] },
   { name: 'een lijst op één regel', files: [raw([...valid, 'networks: delfshaven, charlois'])] },
+  { name: 'trefwoorden op één regel', files: [raw([...valid, 'tags: wijkgericht-werken, vrijwilligers, mantelzorg, leerwerkplekken'])] },
   { name: 'velden van de foto niet ingesprongen', files: [raw([...valid, 'image:', 'src: ./foto.jpg', 'alt: Twee leerlingen bij een bewoner'])] },
   { name: 'de waarde op de volgende regel', files: [raw(['title:', 'Een bericht uit Delfshaven', ...valid.slice(1)])] },
   { name: 'een streepje zonder spatie in een lijst', files: [raw([...valid, 'networks:', '-delfshaven'])] },
   { name: 'een aanhalingsteken niet gesloten', files: [raw(['title: "Een bericht uit Delfshaven', ...valid.slice(1)])] },
   { name: 'een apostrof binnen enkele aanhalingstekens', files: [raw(["title: 'Het is Rotterdam's beste idee'", ...valid.slice(1)])] },
   { name: 'een veld te diep ingesprongen', files: [raw([valid[0]!, '  description: Een samenvatting van minstens twintig tekens.', ...valid.slice(2)])] },
+  // One round: each mistake in the lines above, and under it three mistakes of another kind that must be told too.
+  ...(
+    [
+      ['een dubbele punt in de titel', ['title: Let op: nieuwe leerwerkplekken', ...valid.slice(1)]],
+      ['gekrulde aanhalingstekens', ['title: “Een bericht uit Delfshaven”', ...valid.slice(1)]],
+      ['een # midden in de titel', ['title: Leerwerkplek #1 in Delfshaven', ...valid.slice(1)]],
+      ['een apostrof binnen enkele aanhalingstekens', ["title: 'Het is Rotterdam's beste idee'", ...valid.slice(1)]],
+      ['een aanhalingsteken niet gesloten', ['title: "Een bericht uit Delfshaven', ...valid.slice(1)]],
+      ['inspringen met een tab', [...valid, 'source:', '\tname: Rijnmond']],
+      ['een veld twee keer', [...valid, 'title: Nog een titel']],
+      ['de waarde op de volgende regel', ['title:', 'Een bericht uit Delfshaven', ...valid.slice(1)]],
+      ['een veld te diep ingesprongen', [valid[0]!, '  description: Een samenvatting van minstens twintig tekens.', ...valid.slice(2)]],
+    ] as const
+  ).map(([what, lines]) => ({ name: `${what}, en daaronder drie andere fouten`, files: [raw([...lines.filter((l) => !l.startsWith('date:')), ...threeMore])] })),
+  {
+    name: 'de afsluitende --- vergeten, en daaronder drie andere fouten',
+    files: [{ collection: 'news', name: 'bericht.md', data: `---\n${[...valid.filter((l) => !l.startsWith('date:')), ...threeMore].join('\n')}\n\nTekst van het bericht.\n` }],
+  },
+  { name: 'een lijstregel anders ingesprongen', files: [raw([...valid, 'networks:', '  - delfshaven', ' - charlois'])] },
+  { name: 'een veld van de foto minder ver ingesprongen', files: [raw([...valid, 'image:', '  src: ./foto.jpg', ' alt: Twee leerlingen bij een bewoner'])] },
+  { name: 'een lijst tussen [ en ] niet gesloten', files: [raw([...valid, 'networks: [delfshaven, charlois'])] },
+  {
+    name: 'een veld onder een lijst, scheef ingesprongen: wat niet te herstellen is',
+    files: [raw(['title: Een bericht uit Delfshaven', 'description: Een samenvatting van minstens twintig tekens.', 'category: netwerk', 'networks:', '  - delfshaven', ' organisations: laurens', ...threeMore.slice(0, 2)])],
+  },
+  { name: 'een dubbele punt in een organisatiebestand', files: [{ collection: 'organisations', name: 'laurens.yaml', data: 'name: Laurens: zorg en wonen\nkind: zorgaanbieder\ncity: Rotterdam\nwebsite: www.laurens.nl\n' }] },
   { name: 'een datum als dag-maand-jaar', files: [news({ date: '29-11-2023' })] },
+  { name: 'een datum met één cijfer voor maand en dag', files: [news({ date: '2023-9-1' })] },
+  { name: 'een maand die niet bestaat', files: [news({ date: '2023-13-01' })] },
+  { name: 'een dag die niet bestaat', files: [news({ date: '2023-02-30' })] },
+  { name: 'een bestand met .MD in hoofdletters', files: [{ collection: 'news', name: 'nieuw-bericht.MD', data: validNews() }] },
   { name: 'een categorie die niet bestaat', files: [news({ category: 'zorg' })] },
   { name: 'een getal tussen aanhalingstekens', files: [{ collection: 'projects', name: 'proefproject.md', data: validProject({ figures: [{ label: 'Deelnemers', value: '20', kind: 'resultaat' }] }) }] },
   { name: 'een getal met een komma', files: [{ collection: 'projects', name: 'proefproject.md', data: validProject({ figures: [{ label: 'Uren per week', value: '12,5', kind: 'resultaat' }] }) }] },
+  { name: 'een getal met een punt voor duizendtallen', files: [projectWithValue('1.200')] },
+  { name: 'een getal met een komma voor duizendtallen', files: [projectWithValue('1,200')] },
+  { name: 'een getal van tienduizenden met een punt', files: [projectWithValue('12.500')] },
+  { name: 'een getal met meer punten', files: [projectWithValue('1.200.000')] },
+  { name: 'een getal met een procentteken', files: [projectWithValue('20%')] },
+  { name: 'concept als "ja" tussen aanhalingstekens', files: [raw([...valid, 'draft: "ja"'])] },
   { name: 'de foto als los pad', files: [news({ image: './foto.jpg' })] },
   { name: 'een foto die er niet staat', files: [news({ image: { src: './foto.jpg', alt: 'Twee leerlingen bij een bewoner' } })] },
   { name: 'een foto zonder beschrijving', files: [news({ image: { src: './foto.jpg' } })], extra: (c) => makePhoto(path.join(c, 'news/foto.jpg'), 1600).then(() => undefined) },
@@ -56,14 +98,23 @@ export const MISTAKES: Mistake[] = [
   { name: 'een kopniveau overgeslagen', files: [news({}, '## Inleiding\n\nTekst.\n\n#### Details\n\nMeer tekst.\n')] },
   { name: 'een tikfout in een veldnaam', files: [news({ catgory: 'netwerk' })] },
   { name: 'een tikfout in een verwijzing', files: [news({ organisations: ['lauren'] })] },
+  { name: 'een verwijzing met een woord te veel', files: [news({ organisations: ['laurens-zorg'] })] },
+  { name: 'een verwijzing met een woord te weinig', files: [news({ organisations: ['rotterdam'] }), { collection: 'organisations', name: 'gemeente-rotterdam.yaml', data: { name: 'Gemeente Rotterdam', kind: 'gemeente', city: 'Rotterdam' } }] },
+  { name: 'een verwijzing die nergens op lijkt', files: [news({ organisations: ['stichting-ooievaar'] })] },
+  { name: 'een gebied zonder hoofdletter', files: [{ collection: 'networks', name: 'charlois.md', data: { title: 'Charlois', area: 'charlois', description: 'Het netwerk van zorg en welzijn in Charlois.', signed: '2016-09-28' } }] },
+  { name: 'een link naar een pagina die nergens op lijkt', files: [news({}, 'Zie [het netwerk](/netwerken/zuidplein-oost/).\n')] },
+  { name: 'een link met een tikfout in de naam', files: [news({}, 'Zie [Charlois](/netwerken/charlos/).\n')] },
+  { name: 'een foto met andere hoofdletters', files: [news({ image: { src: './Buurtteam.jpg', alt: 'Twee leerlingen bij een bewoner' } })], extra: (c) => makePhoto(path.join(c, 'news/buurtteam.jpg'), 1600).then(() => undefined) },
   { name: 'een verwijzing naar een concept', files: [news({ projects: ['proefproject'] }), { collection: 'projects', name: 'proefproject.md', data: validProject({ draft: true }) }] },
   { name: 'een trefwoord zonder label', files: [news({ tags: ['leerwerkplekken'] })] },
   { name: 'een einddatum vóór de startdatum', files: [{ collection: 'projects', name: 'proefproject.md', data: validProject({ start: '2023-06-01', end: '2023-01-01' }) }] },
   { name: 'een [VUL IN] laten staan', files: [news({ description: '[VUL IN: samenvatting van 20 tot 300 tekens]' })] },
+  { name: 'een [VUL IN] laten staan in een veld dat mag ontbreken', files: [news({ author: '[VUL IN: naam van de schrijver]' })] },
+  { name: 'een nieuw bericht van npm run new, nog niet ingevuld', files: [{ collection: 'news', name: 'nieuw-bericht.md', data: scaffold('nieuws', 'Nieuwe leerwerkplekken in Charlois', new Date('2024-03-01T10:00:00Z')).text }] },
   { name: 'een link naar een pagina die niet bestaat', files: [news({}, 'Zie [Delfshaven](/netwerken/delfshavn/).\n')] },
   { name: 'hoofdletters en spaties in de bestandsnaam', files: [{ collection: 'news', name: 'Nieuw Bericht.md', data: validNews() }] },
   { name: 'een bestandsnaam die de site zelf gebruikt', files: [{ collection: 'pages', name: 'zoeken.md', data: { title: 'Zoeken op de site', description: 'Hoe je op deze site zoekt en vindt.' } }] },
-  { name: 'concept als "ja"', files: [news({ draft: 'ja' })] },
+  { name: 'concept als ja', files: [news({ draft: 'ja' })] },
   { name: 'een te korte titel', files: [news({ title: 'Kort' })] },
   { name: 'een spelfout in de samenvatting', files: [news({ description: 'De vrijwiligers van Laurens kregen een certificaat.' })] },
   { name: 'code in de tekst', files: [news({}, 'Tekst\n\n<script>alert(1)</script>\n')] },

@@ -5,7 +5,7 @@ import { formatProblem } from '../../src/lib/validation/problem.ts';
 
 const context: BodyContext = {
   urls: new Set(['/', '/netwerken/', '/netwerken/delfshaven/', '/nieuws/']),
-  fileExists: (p) => ['public/afbeeldingen/foto.jpg', 'public/og-image.png', 'content/news/plaatje.png'].includes(p),
+  fileExists: (p) => ['public/afbeeldingen/foto.jpg', 'public/og-image.png', 'content/news/plaatje.png', 'content/afbeeldingen/kaart.jpg'].includes(p),
   siteHost: 'zorgwelzijn-rotterdam.nl',
 };
 
@@ -37,8 +37,14 @@ describe('a valid body', () => {
 describe('links', () => {
   it('to a page the site does not have', () => {
     expect(check('Tekst\n\nZie [Atlantis](/netwerken/atlantis/).')).toEqual([
-      'content/news/a.md:8  inhoud — gevonden: een link naar /netwerken/atlantis/, maar die pagina bestaat niet op deze site; verwacht een bestaand adres, zoals /netwerken/delfshaven/',
+      'content/news/a.md:8  inhoud — gevonden: een link naar /netwerken/atlantis/, maar die pagina bestaat niet op deze site; verwacht een bestaand adres, zoals het overzicht /netwerken/',
     ]);
+  });
+  it('to a page a letter or the capitals off: the page meant, from the same section', () => {
+    expect(check('Zie [Delfshaven](/netwerken/delfshavn/).')[0]).toMatch(/verwacht een bestaand adres: bedoelde je \/netwerken\/delfshaven\/\?$/);
+    expect(check('Zie [Delfshaven](/netwerken/Delfshaven/).')[0]).toMatch(/bedoelde je \/netwerken\/delfshaven\/\?$/);
+    // Outside any section the site has: the general example, no guess.
+    expect(check('Zie [x](/verenigingen/delfshaven/).')[0]).toMatch(/verwacht een bestaand adres, zoals \/netwerken\/delfshaven\/$/);
   });
   it('to the site by its full address, and without the trailing slash', () => {
     expect(check('[x](https://zorgwelzijn-rotterdam.nl/pacten/geen/)')[0]).toContain('een link naar /pacten/geen/, maar die pagina bestaat niet');
@@ -74,8 +80,15 @@ describe('images', () => {
     expect(imagesOf('![Logo](//example.com/logo.png)')).toEqual([]);
   });
   it('as an absolute path, or a data: or javascript: address: refused, never read', () => {
+    // The tip follows where the file is, so following it never leads to "bestaat niet".
     expect(check('![Foto](/afbeeldingen/foto.jpg)')).toEqual([
-      'content/news/a.md:6  inhoud — gevonden: /afbeeldingen/foto.jpg (een pad vanaf de hoofdmap); verwacht een pad vanaf dit bestand: ../afbeeldingen/foto.jpg, of zet de afbeelding naast het bericht (./foto.jpg)',
+      'content/news/a.md:6  inhoud — gevonden: /afbeeldingen/foto.jpg (een pad vanaf de hoofdmap); de afbeelding staat in public/afbeeldingen/; verwacht de afbeelding naast het bericht: verplaats haar naar content/news/ en schrijf ./foto.jpg',
+    ]);
+    expect(check('![Kaart](/afbeeldingen/kaart.jpg)')).toEqual([
+      'content/news/a.md:6  inhoud — gevonden: /afbeeldingen/kaart.jpg (een pad vanaf de hoofdmap); verwacht een pad vanaf dit bestand: ../afbeeldingen/kaart.jpg (de afbeelding staat in content/afbeeldingen/)',
+    ]);
+    expect(check('![Grafiek](/grafiek.png)')).toEqual([
+      'content/news/a.md:6  inhoud — gevonden: /grafiek.png (een pad vanaf de hoofdmap), maar die afbeelding staat nergens; verwacht de afbeelding naast het bericht, in content/news/, met als pad ./grafiek.png',
     ]);
     expect(check('![x](data:image/svg+xml;base64,PHN2Zz4=)')[0]).toContain('gevonden: het adres data:image/svg+xml');
     expect(check('![x](javascript:alert(1))')[0]).toContain('gevonden: het adres javascript:alert(1)');

@@ -39,9 +39,9 @@ describe('news', () => {
   });
   it('wants an ISO date and shows what was written', () => {
     expect(problemsWith(news({ date: '29-11-2023' }))).toEqual([
-      'content/news/bericht.md:4  date — gevonden: "29-11-2023"; verwacht een datum als 2023-11-29 (jaar-maand-dag)',
+      'content/news/bericht.md:4  date — gevonden: "29-11-2023" (dag-maand-jaar); verwacht jaar-maand-dag: 2023-11-29',
     ]);
-    expect(problemsWith(news({ date: '2023-02-30' }))[0]).toContain('date — gevonden: "2023-02-30"; verwacht een datum');
+    expect(problemsWith(news({ date: '2023-02-30' }))[0]).toContain('date — gevonden: "2023-02-30", maar februari 2023 heeft 28 dagen; verwacht een datum');
   });
   it('accepts a date quoted or unquoted', () => {
     const text = markdown(validNews()).replace(/^date: .*$/m, 'date: "2023-11-29"');
@@ -73,7 +73,8 @@ describe('news', () => {
     expect(problemsWith(news({ catgory: 'netwerk' }))[0]).toBe('content/news/bericht.md:10  catgory — gevonden: het veld "catgory", dat de site niet kent; verwacht "category" (een tikfout?); deze velden kan dit bestand hebben: title, description, date, updated, category, tags, networks, pacts, projects, organisations, author, source, image, draft');
   });
   it('checks draft is true or false', () => {
-    expect(problemsWith(news({ draft: 'ja' }))[0]).toMatch(/draft — gevonden: "ja" \(tekst\); verwacht true \(ja\) of false \(nee\), zonder aanhalingstekens$/);
+    // Written without quotes (draft: ja): no word about quotes the editor did not type.
+    expect(problemsWith(news({ draft: 'ja' }))[0]).toMatch(/draft — gevonden: ja \(tekst\); verwacht true \(ja\) of false \(nee\)$/);
   });
 });
 
@@ -210,19 +211,19 @@ describe('files and ids', () => {
   it('reports every explicit YAML tag on its line, and still checks the fields', () => {
     const text = '---\ntitle: Een titel van het bericht\ndescription: !!str Een samenvatting van minstens twintig tekens.\ndate: 2023-11-29\ncategory: netwerk\nauthor: !!js/function "function () { return process.exit(1) }"\nnetworks: [!foo delfshaven]\nrating: 3\n---\n';
     expect(problemsWith({ collection: 'news', name: 'bericht.md', data: text })).toEqual([
-      'content/news/bericht.md:3  frontmatter — gevonden: !!str voor een waarde (een label dat de waarde iets anders laat zijn dan tekst); verwacht de waarde zelf, zonder !!str ervoor',
-      'content/news/bericht.md:6  frontmatter — gevonden: !!js/function voor een waarde (een label dat de waarde iets anders laat zijn dan tekst); verwacht de waarde zelf, zonder !!js/function ervoor',
-      'content/news/bericht.md:7  frontmatter — gevonden: !foo voor een waarde (een label dat de waarde iets anders laat zijn dan tekst); verwacht de waarde zelf, zonder !foo ervoor',
+      'content/news/bericht.md:3  description — gevonden: !!str voor een waarde (een label dat de waarde iets anders laat zijn dan tekst); verwacht de waarde zelf, zonder !!str ervoor',
+      'content/news/bericht.md:6  author — gevonden: !!js/function voor een waarde (een label dat de waarde iets anders laat zijn dan tekst); verwacht de waarde zelf, zonder !!js/function ervoor',
+      'content/news/bericht.md:7  networks — gevonden: !foo voor een waarde (een label dat de waarde iets anders laat zijn dan tekst); verwacht de waarde zelf, zonder !foo ervoor',
       expect.stringMatching(/^content\/news\/bericht\.md:8 {2}rating — gevonden: het veld "rating", dat de site niet kent/),
     ]);
   });
-  it('reports unreadable frontmatter on its line', () => {
+  it('reports unreadable frontmatter on its line, under the field of that line', () => {
     const text = '---\ntitle: Een titel\ndescription: Let op: dubbele punt\n---\n';
-    expect(problemsWith({ collection: 'news', name: 'bericht.md', data: text })[0]).toBe('content/news/bericht.md:3  frontmatter — gevonden: een dubbele punt midden in de waarde van description; verwacht de tekst tussen aanhalingstekens: description: "Let op: dubbele punt"');
+    expect(problemsWith({ collection: 'news', name: 'bericht.md', data: text })[0]).toBe('content/news/bericht.md:3  description — gevonden: een dubbele punt midden in de waarde van description; verwacht de tekst tussen aanhalingstekens: description: "Let op: dubbele punt"');
   });
   it('reports a file without frontmatter', () => {
     expect(problemsWith({ collection: 'news', name: 'bericht.md', data: '# Alleen tekst\n' })[0]).toBe(
-      'content/news/bericht.md:1  frontmatter — gevonden: geen velden bovenaan het bestand; verwacht als eerste regel ---, dan de velden (title: …), dan weer een regel --- en daaronder de tekst',
+      'content/news/bericht.md:1  opmaak — gevonden: geen velden bovenaan het bestand; verwacht als eerste regel ---, dan de velden (title: …), dan weer een regel --- en daaronder de tekst',
     );
   });
 });
@@ -261,7 +262,7 @@ describe('the report', () => {
   });
   it('numbers list items from 1, as editors count', () => {
     expect(fieldName(['figures', 0, 'value'])).toBe('figures[1].value');
-    expect(fieldName([])).toBe('frontmatter');
+    expect(fieldName([])).toBe('opmaak');
   });
 });
 

@@ -94,7 +94,8 @@ describe('the web editor configuration', () => {
     const projects = configPaths(collection('projects').fields);
     expect(projects.get('lead')).toMatchObject({ widget: 'relation', collection: 'organisations', multiple: false });
     expect(projects.get('figures')).toMatchObject({ widget: 'list', label: 'Kerncijfers', label_singular: 'Kerncijfer' });
-    expect(projects.get('figures.value')).toMatchObject({ widget: 'number', value_type: 'float' });
+    // 1.200 in the editor's number box is one point two: the hint says how to write twelve hundred.
+    expect(projects.get('figures.value')).toMatchObject({ widget: 'number', value_type: 'float', hint: 'Het getal zelf, zonder punt voor duizendtallen: 1200; een komma schrijf je als punt (12.5).' });
     expect(projects.get('figures.kind')).toMatchObject({ widget: 'select', label: 'Resultaat of doel' });
     expect(projects.get('targetGroups')).toMatchObject({ widget: 'select', multiple: true });
     expect(configPaths(collection('networks').fields).get('partnerCount')).toMatchObject({ widget: 'number', value_type: 'int', min: 1 });

@@ -66,9 +66,10 @@ describe('placeholders are never published', () => {
   const problemsOf = (data: Record<string, unknown>, collection: 'news' | 'projects' = 'news') =>
     checkEntries(toContentFiles(withFile(baseline(), { collection, name: collection === 'news' ? 'bericht.md' : 'proefproject.md', data }))).problems.map(formatProblem);
 
+  // A required field cannot be left out: only an optional one is told it may be removed.
   it('in a field whose value would otherwise pass', () => {
     expect(problemsOf(validNews({ description: '[VUL IN: samenvatting van 20 tot 300 tekens]' }))).toEqual([
-      'content/news/bericht.md:3  description — gevonden: "[VUL IN: samenvatting van 20 tot 300 tekens]", nog niet ingevuld; verwacht je eigen tekst in plaats van [VUL IN …], of haal een optioneel veld helemaal weg',
+      'content/news/bericht.md:3  description — gevonden: "[VUL IN: samenvatting van 20 tot 300 tekens]", nog niet ingevuld; verwacht je eigen tekst in plaats van [VUL IN …]',
     ]);
   });
   it('nested and in lists, once each, even where the schema also refuses the value', () => {

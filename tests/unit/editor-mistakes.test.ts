@@ -10,47 +10,52 @@ import { checkLines, MISTAKES } from '../helpers/editor-mistakes.ts';
 const EXPECTED: Record<string, { problems: string[]; advice?: string[] }> = {
   'inspringen met een tab': {
     problems: [
-      'content/news/bericht.md:7  frontmatter — gevonden: een tab om in te springen; verwacht spaties (twee per niveau), want de tab telt niet als inspringen',
+      'content/news/bericht.md:7  source.name — gevonden: een tab om in te springen; verwacht spaties (twee per niveau), want de tab telt niet als inspringen',
     ],
   },
   'een veld twee keer': {
     problems: [
-      'content/news/bericht.md:6  frontmatter — gevonden: title voor de tweede keer (ook op regel 2); verwacht elk veld één keer: haal een van de twee weg',
+      'content/news/bericht.md:6  title — gevonden: title voor de tweede keer (ook op regel 2); verwacht elk veld één keer: haal een van de twee weg',
     ],
   },
   'gekrulde aanhalingstekens (uit Word)': {
     problems: [
-      'content/news/bericht.md:2  frontmatter — gevonden: “Een bericht uit Delfshaven” tussen gekrulde aanhalingstekens (zoals een tekstverwerker ze zet); verwacht rechte aanhalingstekens "…" of helemaal geen',
+      'content/news/bericht.md:2  title — gevonden: “Een bericht uit Delfshaven” tussen gekrulde aanhalingstekens (zoals een tekstverwerker ze zet); verwacht rechte aanhalingstekens "…" of helemaal geen',
     ],
   },
   'een dubbele punt in de titel': {
     problems: [
-      'content/news/bericht.md:2  frontmatter — gevonden: een dubbele punt midden in de waarde van title; verwacht de tekst tussen aanhalingstekens: title: "Let op: nieuwe leerwerkplekken"',
+      'content/news/bericht.md:2  title — gevonden: een dubbele punt midden in de waarde van title; verwacht de tekst tussen aanhalingstekens: title: "Let op: nieuwe leerwerkplekken"',
     ],
   },
   'een # midden in de titel': {
     problems: [
-      'content/news/bericht.md:2  frontmatter — gevonden: "Leerwerkplek #1 in Delfshaven", waarvan de site alles vanaf # weglaat (er blijft "Leerwerkplek" over); verwacht de tekst tussen aanhalingstekens: title: "Leerwerkplek #1 in Delfshaven"',
+      'content/news/bericht.md:2  title — gevonden: "Leerwerkplek #1 in Delfshaven", waarvan de site alles vanaf # weglaat (er blijft "Leerwerkplek" over); verwacht de tekst tussen aanhalingstekens: title: "Leerwerkplek #1 in Delfshaven"',
     ],
   },
   'een titel die met # begint': {
     problems: [
-      'content/news/bericht.md:2  frontmatter — gevonden: een waarde die met # begint (#1 in Delfshaven); de site leest alles vanaf # als opmerking, dus title blijft leeg; verwacht de tekst tussen aanhalingstekens: title: "#1 in Delfshaven"',
+      'content/news/bericht.md:2  title — gevonden: een waarde die met # begint (#1 in Delfshaven); de site leest alles vanaf # als opmerking, dus title blijft leeg; verwacht de tekst tussen aanhalingstekens: title: "#1 in Delfshaven"',
     ],
   },
   'de afsluitende --- vergeten': {
     problems: [
-      'content/news/bericht.md:1  frontmatter — gevonden: een regel --- bovenaan, maar geen tweede regel --- onder de velden; verwacht een regel met alleen --- tussen het laatste veld en de tekst',
+      'content/news/bericht.md:6  opmaak — gevonden: een regel --- bovenaan, maar geen tweede regel --- onder de velden; verwacht een regel met alleen --- tussen het laatste veld en de tekst, op deze regel',
     ],
   },
   'helemaal geen velden bovenaan': {
     problems: [
-      'content/news/bericht.md:1  frontmatter — gevonden: geen velden bovenaan het bestand; verwacht als eerste regel ---, dan de velden (title: …), dan weer een regel --- en daaronder de tekst',
+      'content/news/bericht.md:1  opmaak — gevonden: geen velden bovenaan het bestand; verwacht als eerste regel ---, dan de velden (title: …), dan weer een regel --- en daaronder de tekst',
     ],
   },
   'een lijst op één regel': {
     problems: [
-      'content/news/bericht.md:6  networks — gevonden: "delfshaven, charlois" op één regel; verwacht een lijst: elke waarde op een eigen regel onder networks:, met twee spaties en "- " ervoor, zoals "  - delfshaven"',
+      'content/news/bericht.md:6  networks — gevonden: "delfshaven, charlois" op één regel; verwacht een lijst: elke waarde op een eigen regel onder networks:, met twee spaties en "- " ervoor, zoals "  - delfshaven", of op één regel tussen [ en ]: networks: [delfshaven, charlois]',
+    ],
+  },
+  'trefwoorden op één regel': {
+    problems: [
+      'content/news/bericht.md:6  tags — gevonden: "wijkgericht-werken, vrijwilligers, mantelzorg, leerwerkplek…" op één regel; verwacht een lijst: elke waarde op een eigen regel onder tags:, met twee spaties en "- " ervoor, zoals "  - wijkgericht-werken", of op één regel tussen [ en ]: tags: [wijkgericht-werken, vrijwilligers, mantelzorg, leerwerkplekken]',
     ],
   },
   'velden van de foto niet ingesprongen': {
@@ -62,32 +67,166 @@ const EXPECTED: Record<string, { problems: string[]; advice?: string[] }> = {
   },
   'de waarde op de volgende regel': {
     problems: [
-      'content/news/bericht.md:3  frontmatter — gevonden: de waarde van title op de volgende regel; verwacht veld en waarde op één regel: title: Een bericht uit Delfshaven',
+      'content/news/bericht.md:3  title — gevonden: de waarde van title op de volgende regel; verwacht veld en waarde op één regel: title: Een bericht uit Delfshaven',
     ],
   },
   'een streepje zonder spatie in een lijst': {
     problems: [
-      'content/news/bericht.md:7  frontmatter — gevonden: "-delfshaven" zonder spatie na het streepje; verwacht "- delfshaven"',
+      'content/news/bericht.md:7  networks — gevonden: "-delfshaven" zonder spatie na het streepje; verwacht "- delfshaven"',
     ],
   },
   'een aanhalingsteken niet gesloten': {
     problems: [
-      'content/news/bericht.md:5  frontmatter — gevonden: een aanhalingsteken zonder aanhalingsteken aan het eind; verwacht "…" om de hele tekst, op één regel',
+      'content/news/bericht.md:2  title — gevonden: een aanhalingsteken aan het begin van de waarde zonder aanhalingsteken aan het eind; verwacht "…" om de hele tekst, op één regel',
     ],
   },
   'een apostrof binnen enkele aanhalingstekens': {
     problems: [
-      'content/news/bericht.md:2  frontmatter — gevonden: een apostrof binnen enkele aanhalingstekens (\'Het is Rotterdam\'s beste idee\'); verwacht dubbele aanhalingstekens om tekst met een apostrof: "Het is Rotterdam\'s beste idee"',
+      'content/news/bericht.md:2  title — gevonden: een apostrof binnen enkele aanhalingstekens (\'Het is Rotterdam\'s beste idee\'); verwacht dubbele aanhalingstekens om tekst met een apostrof: "Het is Rotterdam\'s beste idee"',
+    ],
+    advice: [
+      'content/news/bericht.md:2  title — gevonden: "Rotterdam\'s", dat niet in het woordenboek staat; verwacht misschien "Rotterdams", of zet het in content/woordenlijst.txt als het zo goed is (een naam, een vakterm)',
     ],
   },
   'een veld te diep ingesprongen': {
     problems: [
-      'content/news/bericht.md:3  frontmatter — gevonden: description verder ingesprongen dan title op de regel erboven, dat al een waarde heeft; verwacht description precies onder title, met evenveel spaties ervoor',
+      'content/news/bericht.md:3  description — gevonden: description verder ingesprongen dan title op de regel erboven, dat al een waarde heeft; verwacht description precies onder title, met evenveel spaties ervoor',
+    ],
+  },
+  'een dubbele punt in de titel, en daaronder drie andere fouten': {
+    problems: [
+      'content/news/bericht.md:2  title — gevonden: een dubbele punt midden in de waarde van title; verwacht de tekst tussen aanhalingstekens: title: "Let op: nieuwe leerwerkplekken"',
+      'content/news/bericht.md:5  date — gevonden: "30-09-2016" (dag-maand-jaar); verwacht jaar-maand-dag: 2016-09-30',
+      'content/news/bericht.md:6  auteur — gevonden: het veld "auteur", dat de site niet kent; verwacht "author" (een tikfout?); deze velden kan dit bestand hebben: title, description, date, updated, category, tags, networks, pacts, projects, organisations, author, source, image, draft',
+      'content/news/bericht.md:8  networks[1] — gevonden: "delfshavn"; verwacht de bestandsnaam (zonder .md) van een bestaand netwerk in content/networks/; bedoelde je "delfshaven"?',
+    ],
+  },
+  'gekrulde aanhalingstekens, en daaronder drie andere fouten': {
+    problems: [
+      'content/news/bericht.md:2  title — gevonden: “Een bericht uit Delfshaven” tussen gekrulde aanhalingstekens (zoals een tekstverwerker ze zet); verwacht rechte aanhalingstekens "…" of helemaal geen',
+      'content/news/bericht.md:5  date — gevonden: "30-09-2016" (dag-maand-jaar); verwacht jaar-maand-dag: 2016-09-30',
+      'content/news/bericht.md:6  auteur — gevonden: het veld "auteur", dat de site niet kent; verwacht "author" (een tikfout?); deze velden kan dit bestand hebben: title, description, date, updated, category, tags, networks, pacts, projects, organisations, author, source, image, draft',
+      'content/news/bericht.md:8  networks[1] — gevonden: "delfshavn"; verwacht de bestandsnaam (zonder .md) van een bestaand netwerk in content/networks/; bedoelde je "delfshaven"?',
+    ],
+  },
+  'een # midden in de titel, en daaronder drie andere fouten': {
+    problems: [
+      'content/news/bericht.md:2  title — gevonden: "Leerwerkplek #1 in Delfshaven", waarvan de site alles vanaf # weglaat (er blijft "Leerwerkplek" over); verwacht de tekst tussen aanhalingstekens: title: "Leerwerkplek #1 in Delfshaven"',
+      'content/news/bericht.md:5  date — gevonden: "30-09-2016" (dag-maand-jaar); verwacht jaar-maand-dag: 2016-09-30',
+      'content/news/bericht.md:6  auteur — gevonden: het veld "auteur", dat de site niet kent; verwacht "author" (een tikfout?); deze velden kan dit bestand hebben: title, description, date, updated, category, tags, networks, pacts, projects, organisations, author, source, image, draft',
+      'content/news/bericht.md:8  networks[1] — gevonden: "delfshavn"; verwacht de bestandsnaam (zonder .md) van een bestaand netwerk in content/networks/; bedoelde je "delfshaven"?',
+    ],
+  },
+  'een apostrof binnen enkele aanhalingstekens, en daaronder drie andere fouten': {
+    problems: [
+      'content/news/bericht.md:2  title — gevonden: een apostrof binnen enkele aanhalingstekens (\'Het is Rotterdam\'s beste idee\'); verwacht dubbele aanhalingstekens om tekst met een apostrof: "Het is Rotterdam\'s beste idee"',
+      'content/news/bericht.md:5  date — gevonden: "30-09-2016" (dag-maand-jaar); verwacht jaar-maand-dag: 2016-09-30',
+      'content/news/bericht.md:6  auteur — gevonden: het veld "auteur", dat de site niet kent; verwacht "author" (een tikfout?); deze velden kan dit bestand hebben: title, description, date, updated, category, tags, networks, pacts, projects, organisations, author, source, image, draft',
+      'content/news/bericht.md:8  networks[1] — gevonden: "delfshavn"; verwacht de bestandsnaam (zonder .md) van een bestaand netwerk in content/networks/; bedoelde je "delfshaven"?',
+    ],
+    advice: [
+      'content/news/bericht.md:2  title — gevonden: "Rotterdam\'s", dat niet in het woordenboek staat; verwacht misschien "Rotterdams", of zet het in content/woordenlijst.txt als het zo goed is (een naam, een vakterm)',
+    ],
+  },
+  'een aanhalingsteken niet gesloten, en daaronder drie andere fouten': {
+    problems: [
+      'content/news/bericht.md:2  title — gevonden: een aanhalingsteken aan het begin van de waarde zonder aanhalingsteken aan het eind; verwacht "…" om de hele tekst, op één regel',
+      'content/news/bericht.md:5  date — gevonden: "30-09-2016" (dag-maand-jaar); verwacht jaar-maand-dag: 2016-09-30',
+      'content/news/bericht.md:6  auteur — gevonden: het veld "auteur", dat de site niet kent; verwacht "author" (een tikfout?); deze velden kan dit bestand hebben: title, description, date, updated, category, tags, networks, pacts, projects, organisations, author, source, image, draft',
+      'content/news/bericht.md:8  networks[1] — gevonden: "delfshavn"; verwacht de bestandsnaam (zonder .md) van een bestaand netwerk in content/networks/; bedoelde je "delfshaven"?',
+    ],
+  },
+  'inspringen met een tab, en daaronder drie andere fouten': {
+    problems: [
+      'content/news/bericht.md:6  source.name — gevonden: een tab om in te springen; verwacht spaties (twee per niveau), want de tab telt niet als inspringen',
+      'content/news/bericht.md:7  date — gevonden: "30-09-2016" (dag-maand-jaar); verwacht jaar-maand-dag: 2016-09-30',
+      'content/news/bericht.md:8  auteur — gevonden: het veld "auteur", dat de site niet kent; verwacht "author" (een tikfout?); deze velden kan dit bestand hebben: title, description, date, updated, category, tags, networks, pacts, projects, organisations, author, source, image, draft',
+      'content/news/bericht.md:10  networks[1] — gevonden: "delfshavn"; verwacht de bestandsnaam (zonder .md) van een bestaand netwerk in content/networks/; bedoelde je "delfshaven"?',
+    ],
+  },
+  'een veld twee keer, en daaronder drie andere fouten': {
+    problems: [
+      'content/news/bericht.md:5  title — gevonden: title voor de tweede keer (ook op regel 2); verwacht elk veld één keer: haal een van de twee weg',
+      'content/news/bericht.md:6  date — gevonden: "30-09-2016" (dag-maand-jaar); verwacht jaar-maand-dag: 2016-09-30',
+      'content/news/bericht.md:7  auteur — gevonden: het veld "auteur", dat de site niet kent; verwacht "author" (een tikfout?); deze velden kan dit bestand hebben: title, description, date, updated, category, tags, networks, pacts, projects, organisations, author, source, image, draft',
+      'content/news/bericht.md:9  networks[1] — gevonden: "delfshavn"; verwacht de bestandsnaam (zonder .md) van een bestaand netwerk in content/networks/; bedoelde je "delfshaven"?',
+    ],
+  },
+  'de waarde op de volgende regel, en daaronder drie andere fouten': {
+    problems: [
+      'content/news/bericht.md:3  title — gevonden: de waarde van title op de volgende regel; verwacht veld en waarde op één regel: title: Een bericht uit Delfshaven',
+      'content/news/bericht.md:6  date — gevonden: "30-09-2016" (dag-maand-jaar); verwacht jaar-maand-dag: 2016-09-30',
+      'content/news/bericht.md:7  auteur — gevonden: het veld "auteur", dat de site niet kent; verwacht "author" (een tikfout?); deze velden kan dit bestand hebben: title, description, date, updated, category, tags, networks, pacts, projects, organisations, author, source, image, draft',
+      'content/news/bericht.md:9  networks[1] — gevonden: "delfshavn"; verwacht de bestandsnaam (zonder .md) van een bestaand netwerk in content/networks/; bedoelde je "delfshaven"?',
+    ],
+  },
+  'een veld te diep ingesprongen, en daaronder drie andere fouten': {
+    problems: [
+      'content/news/bericht.md:3  description — gevonden: description verder ingesprongen dan title op de regel erboven, dat al een waarde heeft; verwacht description precies onder title, met evenveel spaties ervoor',
+      'content/news/bericht.md:5  date — gevonden: "30-09-2016" (dag-maand-jaar); verwacht jaar-maand-dag: 2016-09-30',
+      'content/news/bericht.md:6  auteur — gevonden: het veld "auteur", dat de site niet kent; verwacht "author" (een tikfout?); deze velden kan dit bestand hebben: title, description, date, updated, category, tags, networks, pacts, projects, organisations, author, source, image, draft',
+      'content/news/bericht.md:8  networks[1] — gevonden: "delfshavn"; verwacht de bestandsnaam (zonder .md) van een bestaand netwerk in content/networks/; bedoelde je "delfshaven"?',
+    ],
+  },
+  'de afsluitende --- vergeten, en daaronder drie andere fouten': {
+    problems: [
+      'content/news/bericht.md:5  date — gevonden: "30-09-2016" (dag-maand-jaar); verwacht jaar-maand-dag: 2016-09-30',
+      'content/news/bericht.md:6  auteur — gevonden: het veld "auteur", dat de site niet kent; verwacht "author" (een tikfout?); deze velden kan dit bestand hebben: title, description, date, updated, category, tags, networks, pacts, projects, organisations, author, source, image, draft',
+      'content/news/bericht.md:8  networks[1] — gevonden: "delfshavn"; verwacht de bestandsnaam (zonder .md) van een bestaand netwerk in content/networks/; bedoelde je "delfshaven"?',
+      'content/news/bericht.md:9  opmaak — gevonden: een regel --- bovenaan, maar geen tweede regel --- onder de velden; verwacht een regel met alleen --- tussen het laatste veld en de tekst, op deze regel',
+    ],
+  },
+  'een lijstregel anders ingesprongen': {
+    problems: [
+      'content/news/bericht.md:8  networks — gevonden: "- charlois" minder ver ingesprongen dan "- delfshaven" erboven; verwacht elk streepje van de lijst precies onder het vorige, met evenveel spaties ervoor',
+    ],
+  },
+  'een veld van de foto minder ver ingesprongen': {
+    problems: [
+      'content/news/bericht.md:7  image.src — gevonden: "./foto.jpg", maar content/news/foto.jpg bestaat niet; verwacht een foto die naast het bestand staat (controleer de naam en de hoofdletters)',
+      'content/news/bericht.md:8  image.alt — gevonden: alt minder ver ingesprongen dan src erboven; verwacht alt precies onder src, met evenveel spaties ervoor',
+    ],
+  },
+  'een lijst tussen [ en ] niet gesloten': {
+    problems: [
+      'content/news/bericht.md:6  networks — gevonden: een lijst die met [ begint zonder ] aan het eind ([delfshaven, charlois); verwacht de hele lijst op één regel tussen [ en ]: networks: [delfshaven, charlois]',
+    ],
+  },
+  'een veld onder een lijst, scheef ingesprongen: wat niet te herstellen is': {
+    problems: [
+      'content/news/bericht.md:7  organisations — gevonden: een regel die niet als "veld: waarde" te lezen is; verwacht per regel een veld, een dubbele punt en een spatie, en tekst met : of # tussen aanhalingstekens',
+      'content/news/bericht.md:10  opmaak — gevonden: een vormfout waardoor de andere velden van dit bestand nog niet te lezen zijn; verwacht eerst de regels hierboven verbeterd. Na het verbeteren van deze regels kan de controle nog meer vinden.',
+    ],
+  },
+  'een dubbele punt in een organisatiebestand': {
+    problems: [
+      'content/organisations/laurens.yaml:1  name — gevonden: een dubbele punt midden in de waarde van name; verwacht de tekst tussen aanhalingstekens: name: "Laurens: zorg en wonen"',
+      'content/organisations/laurens.yaml:4  website — gevonden: "www.laurens.nl"; verwacht een volledig webadres dat begint met https://',
     ],
   },
   'een datum als dag-maand-jaar': {
     problems: [
-      'content/news/bericht.md:4  date — gevonden: "29-11-2023"; verwacht een datum als 2023-11-29 (jaar-maand-dag)',
+      'content/news/bericht.md:4  date — gevonden: "29-11-2023" (dag-maand-jaar); verwacht jaar-maand-dag: 2023-11-29',
+    ],
+  },
+  'een datum met één cijfer voor maand en dag': {
+    problems: [
+      'content/news/bericht.md:4  date — gevonden: "2023-9-1"; verwacht maand en dag met twee cijfers: 2023-09-01',
+    ],
+  },
+  'een maand die niet bestaat': {
+    problems: [
+      'content/news/bericht.md:4  date — gevonden: "2023-13-01", maar maand 13 bestaat niet; verwacht een datum als 2023-11-29 (jaar-maand-dag)',
+    ],
+  },
+  'een dag die niet bestaat': {
+    problems: [
+      'content/news/bericht.md:4  date — gevonden: "2023-02-30", maar februari 2023 heeft 28 dagen; verwacht een datum als 2023-11-29 (jaar-maand-dag)',
+    ],
+  },
+  'een bestand met .MD in hoofdletters': {
+    problems: [
+      'content/news/nieuw-bericht.MD:1  bestand — gevonden: de extensie .MD in hoofdletters; verwacht kleine letters: .md (hernoem het bestand naar nieuw-bericht.md)',
     ],
   },
   'een categorie die niet bestaat': {
@@ -102,7 +241,37 @@ const EXPECTED: Record<string, { problems: string[]; advice?: string[] }> = {
   },
   'een getal met een komma': {
     problems: [
-      'content/projects/proefproject.md:15  figures[1].value — gevonden: "12,5", een getal tussen aanhalingstekens (dan is het tekst); verwacht het getal zonder aanhalingstekens en met een punt als decimaalteken: value: 12.5',
+      'content/projects/proefproject.md:15  figures[1].value — gevonden: 12,5, met een komma; verwacht een punt als decimaalteken: value: 12.5',
+    ],
+  },
+  'een getal met een punt voor duizendtallen': {
+    problems: [
+      'content/projects/proefproject.md:15  figures[1].value — gevonden: 1.200, dat twaalfhonderd of één komma twee kan zijn; verwacht value: 1200 als je twaalfhonderd bedoelt (zonder punt voor duizendtallen), of value: 1.2 als je één komma twee bedoelt',
+    ],
+  },
+  'een getal met een komma voor duizendtallen': {
+    problems: [
+      'content/projects/proefproject.md:15  figures[1].value — gevonden: 1,200, dat twaalfhonderd of één komma twee kan zijn; verwacht value: 1200 als je twaalfhonderd bedoelt (zonder punt voor duizendtallen), of value: 1.2 als je één komma twee bedoelt',
+    ],
+  },
+  'een getal van tienduizenden met een punt': {
+    problems: [
+      'content/projects/proefproject.md:15  figures[1].value — gevonden: 12.500, dat twaalfduizend vijfhonderd of twaalf komma vijf kan zijn; verwacht value: 12500 als je twaalfduizend vijfhonderd bedoelt (zonder punt voor duizendtallen), of value: 12.5 als je twaalf komma vijf bedoelt',
+    ],
+  },
+  'een getal met meer punten': {
+    problems: [
+      "content/projects/proefproject.md:15  figures[1].value — gevonden: 1.200.000, met punten of komma's tussen de duizendtallen; verwacht het getal zonder punten en komma's: value: 1200000",
+    ],
+  },
+  'een getal met een procentteken': {
+    problems: [
+      'content/projects/proefproject.md:15  figures[1].value — gevonden: 20%, een getal met een procentteken; verwacht alleen het getal, value: 20, en het procentteken als eenheid op een eigen regel: unit: "%"',
+    ],
+  },
+  'concept als "ja" tussen aanhalingstekens': {
+    problems: [
+      'content/news/bericht.md:6  draft — gevonden: "ja" tussen aanhalingstekens (dan is het tekst); verwacht true (ja) of false (nee), zonder aanhalingstekens',
     ],
   },
   'de foto als los pad': {
@@ -132,7 +301,7 @@ const EXPECTED: Record<string, { problems: string[]; advice?: string[] }> = {
   },
   'een afbeelding als pad vanaf de hoofdmap': {
     problems: [
-      'content/news/bericht.md:14  inhoud — gevonden: /afbeeldingen/grafiek.png (een pad vanaf de hoofdmap); verwacht een pad vanaf dit bestand: ../afbeeldingen/grafiek.png, of zet de afbeelding naast het bericht (./grafiek.png)',
+      'content/news/bericht.md:14  inhoud — gevonden: /afbeeldingen/grafiek.png (een pad vanaf de hoofdmap), maar die afbeelding staat nergens; verwacht de afbeelding naast het bericht, in content/news/, met als pad ./grafiek.png',
     ],
   },
   'een kop met één # in de tekst': {
@@ -156,6 +325,41 @@ const EXPECTED: Record<string, { problems: string[]; advice?: string[] }> = {
       'content/news/bericht.md:9  organisations[1] — gevonden: "lauren"; verwacht de bestandsnaam (zonder .yaml) van een bestaande organisatie in content/organisations/; bedoelde je "laurens"?',
     ],
   },
+  'een verwijzing met een woord te veel': {
+    problems: [
+      'content/news/bericht.md:9  organisations[1] — gevonden: "laurens-zorg"; verwacht de bestandsnaam (zonder .yaml) van een bestaande organisatie in content/organisations/; bedoelde je "laurens"?',
+    ],
+  },
+  'een verwijzing met een woord te weinig': {
+    problems: [
+      'content/news/bericht.md:9  organisations[1] — gevonden: "rotterdam"; verwacht de bestandsnaam (zonder .yaml) van een bestaande organisatie in content/organisations/; bedoelde je "gemeente-rotterdam"?',
+    ],
+  },
+  'een verwijzing die nergens op lijkt': {
+    problems: [
+      'content/news/bericht.md:9  organisations[1] — gevonden: "stichting-ooievaar"; verwacht de bestandsnaam (zonder .yaml) van een bestaande organisatie in content/organisations/',
+    ],
+  },
+  'een gebied zonder hoofdletter': {
+    problems: [
+      'content/networks/charlois.md:3  area — gevonden: "charlois"; verwacht één van: Delfshaven, Hoogvliet, Rozenburg, Charlois, Pernis, IJsselmonde, Prins Alexander, Hillegersberg-Schiebroek, Feijenoord, Hoek van Holland, Overschie, Noorderbreedte, Centrum, Kralingen-Crooswijk; bedoelde je "Charlois"? (hoofdletters tellen)',
+    ],
+  },
+  'een link naar een pagina die nergens op lijkt': {
+    problems: [
+      'content/news/bericht.md:12  inhoud — gevonden: een link naar /netwerken/zuidplein-oost/, maar die pagina bestaat niet op deze site; verwacht een bestaand adres, zoals het overzicht /netwerken/',
+    ],
+  },
+  'een link met een tikfout in de naam': {
+    problems: [
+      'content/news/bericht.md:12  inhoud — gevonden: een link naar /netwerken/charlos/, maar die pagina bestaat niet op deze site; verwacht een bestaand adres: bedoelde je /netwerken/charlois/?',
+    ],
+  },
+  'een foto met andere hoofdletters': {
+    problems: [
+      'content/news/bericht.md:11  image.src — gevonden: "./Buurtteam.jpg", maar de foto heet buurtteam.jpg, met andere hoofdletters dan Buurtteam.jpg; verwacht de naam precies zo geschreven: ./buurtteam.jpg',
+    ],
+  },
   'een verwijzing naar een concept': {
     problems: [
       'content/news/bericht.md:11  projects[1] — gevonden: "proefproject"; verwacht een gepubliceerd project, maar content/projects/proefproject.md is een concept (draft: true): publiceer dat eerst of haal de verwijzing weg',
@@ -173,12 +377,24 @@ const EXPECTED: Record<string, { problems: string[]; advice?: string[] }> = {
   },
   'een [VUL IN] laten staan': {
     problems: [
-      'content/news/bericht.md:3  description — gevonden: "[VUL IN: samenvatting van 20 tot 300 tekens]", nog niet ingevuld; verwacht je eigen tekst in plaats van [VUL IN …], of haal een optioneel veld helemaal weg',
+      'content/news/bericht.md:3  description — gevonden: "[VUL IN: samenvatting van 20 tot 300 tekens]", nog niet ingevuld; verwacht je eigen tekst in plaats van [VUL IN …]',
+    ],
+  },
+  'een [VUL IN] laten staan in een veld dat mag ontbreken': {
+    problems: [
+      'content/news/bericht.md:10  author — gevonden: "[VUL IN: naam van de schrijver]", nog niet ingevuld; verwacht je eigen tekst in plaats van [VUL IN …], of haal dit veld helemaal weg (het mag ontbreken)',
+    ],
+  },
+  'een nieuw bericht van npm run new, nog niet ingevuld': {
+    problems: [
+      'content/news/nieuw-bericht.md:3  description — gevonden: "[VUL IN: samenvatting van 20 tot 300 tekens]", nog niet ingevuld; verwacht je eigen tekst in plaats van [VUL IN …]',
+      'content/news/nieuw-bericht.md:5  category — gevonden: "[VUL IN: netwerk, arbeidsmarkt, onderwijs, inclusie, beleid…", nog niet ingevuld; verwacht één van: netwerk, arbeidsmarkt, onderwijs, inclusie, beleid, samenwerking, in plaats van [VUL IN …]',
+      'content/news/nieuw-bericht.md:9  inhoud — gevonden: "[VUL IN: de tekst, in Markdown; tussenkoppen met …", nog niet ingevuld; verwacht je eigen tekst in plaats van [VUL IN …]',
     ],
   },
   'een link naar een pagina die niet bestaat': {
     problems: [
-      'content/news/bericht.md:12  inhoud — gevonden: een link naar /netwerken/delfshavn/, maar die pagina bestaat niet op deze site; verwacht een bestaand adres, zoals /netwerken/delfshaven/',
+      'content/news/bericht.md:12  inhoud — gevonden: een link naar /netwerken/delfshavn/, maar die pagina bestaat niet op deze site; verwacht een bestaand adres: bedoelde je /netwerken/delfshaven/?',
     ],
   },
   'hoofdletters en spaties in de bestandsnaam': {
@@ -191,9 +407,9 @@ const EXPECTED: Record<string, { problems: string[]; advice?: string[] }> = {
       'content/pages/zoeken.md:1  bestandsnaam — gevonden: "zoeken", maar /zoeken/ is een adres dat de site zelf gebruikt; verwacht een andere naam',
     ],
   },
-  'concept als "ja"': {
+  'concept als ja': {
     problems: [
-      'content/news/bericht.md:10  draft — gevonden: "ja" (tekst); verwacht true (ja) of false (nee), zonder aanhalingstekens',
+      'content/news/bericht.md:10  draft — gevonden: ja (tekst); verwacht true (ja) of false (nee)',
     ],
   },
   'een te korte titel': {
@@ -214,7 +430,7 @@ const EXPECTED: Record<string, { problems: string[]; advice?: string[] }> = {
   },
   'zes fouten in één bestand: alle in één keer': {
     problems: [
-      'content/news/bericht.md:4  date — gevonden: "29-11-2023"; verwacht een datum als 2023-11-29 (jaar-maand-dag)',
+      'content/news/bericht.md:4  date — gevonden: "29-11-2023" (dag-maand-jaar); verwacht jaar-maand-dag: 2023-11-29',
       'content/news/bericht.md:5  category — gevonden: "sport"; verwacht één van: netwerk, arbeidsmarkt, onderwijs, inclusie, beleid, samenwerking',
       'content/news/bericht.md:11  tags[1] — gevonden: "leerwerkplekken", een trefwoord zonder label; verwacht een regel in content/trefwoorden.yaml met het label dat lezers zien, zoals "leerwerkplekken: Leerwerkplekken"',
       'content/news/bericht.md:13  image.src — gevonden: content/news/smal.jpg van 600 pixels breed; verwacht minstens 800 pixels',

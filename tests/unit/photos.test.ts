@@ -43,6 +43,30 @@ beforeAll(async () => {
   writeFileSync(path.join(tmpDir('photos'), 'buiten.jpg'), 'buiten de inhoud');
 }, 60_000);
 
+describe('a photo written as /afbeeldingen/…: the tip follows where the file is', () => {
+  // As an editor's repository: the entry in content/news/, the photo where they put it.
+  const site = path.join(tmpDir('photos'), 'site');
+  const atRoot = (src: string) => checkPhoto(src, 'content/news/bericht.md', 7, site, path.join(site, 'content')).then((r) => r.problems.map(formatProblem));
+  beforeAll(async () => {
+    mkdirSync(path.join(site, 'content/news'), { recursive: true });
+    await makePhoto(path.join(site, 'public/afbeeldingen/x.jpg'), 1600);
+    await makePhoto(path.join(site, 'content/afbeeldingen/gedeeld.jpg'), 1600);
+  }, 60_000);
+
+  it('in public/afbeeldingen/: move it next to the entry (../afbeeldingen/ would not find it)', async () => {
+    expect(await atRoot('/afbeeldingen/x.jpg')).toEqual([
+      'content/news/bericht.md:7  image.src — gevonden: /afbeeldingen/x.jpg (een pad vanaf de hoofdmap); de foto staat in public/afbeeldingen/; verwacht de foto naast het bericht: verplaats haar naar content/news/ en schrijf ./x.jpg',
+    ]);
+  });
+  it('in the shared library content/afbeeldingen/: the path from the entry', async () => {
+    expect(await atRoot('/afbeeldingen/gedeeld.jpg')).toEqual([
+      'content/news/bericht.md:7  image.src — gevonden: /afbeeldingen/gedeeld.jpg (een pad vanaf de hoofdmap); verwacht een pad vanaf dit bestand: ../afbeeldingen/gedeeld.jpg (de foto staat in content/afbeeldingen/)',
+    ]);
+    // And that path passes: the tip leads somewhere.
+    expect(await atRoot('../afbeeldingen/gedeeld.jpg')).toEqual([]);
+  });
+});
+
 describe('photos', () => {
   it('a JPEG or WebP wide enough passes', async () => {
     expect(await check('./goed.jpg')).toEqual({ problems: [], warnings: [] });
@@ -59,7 +83,7 @@ describe('photos', () => {
     ['./kapot.jpg', 'geen leesbare afbeelding; verwacht een JPEG, PNG, WebP of AVIF'],
     ['./te-smal.png', 'van 600 pixels breed; verwacht minstens 800 pixels'],
     ['./groot.png', 'MB; verwacht hoogstens 5 MB'],
-    ['/afbeeldingen/foto.jpg', 'verwacht een pad vanaf dit bestand, zoals ../afbeeldingen/foto.jpg, of ./foto.jpg'],
+    ['/afbeeldingen/foto.jpg', 'maar die foto staat nergens; verwacht de foto naast het bericht'],
     ['https://example.com/foto.jpg', 'verwacht een pad vanaf dit bestand'],
     ['./grafiek.png', 'is een snelkoppeling (symlink) of geen gewoon bestand'],
     ['./wachtwoorden.jpg', 'is een snelkoppeling (symlink) of geen gewoon bestand'],

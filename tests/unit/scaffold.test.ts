@@ -8,6 +8,11 @@ describe('the file name of a new entry', () => {
   it('is the title in lowercase words with hyphens', () => {
     expect(idFor('news', 'Coöperatief samenwerken in IJsselmonde')).toBe('cooperatief-samenwerken-in-ijsselmonde');
   });
+  it('holds no date: today is in the date field only (as CONTRIBUTING says)', () => {
+    const entry = scaffold('nieuws', 'Nieuwe leerwerkplekken in Charlois', new Date('2024-03-01T10:00:00Z'));
+    expect(entry.file).toBe('news/nieuwe-leerwerkplekken-in-charlois.md');
+    expect(entry.text).toContain('\ndate: 2024-03-01\n');
+  });
   it('a long title is cut between words, at most 60 characters', () => {
     const title = 'Zorg en welzijn in Rotterdam: veertien coöperatieve netwerken ondertekenen samen een overeenkomst in het Maritiem Museum';
     const id = idFor('news', title);

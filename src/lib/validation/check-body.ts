@@ -19,6 +19,8 @@ import type { Problem } from './problem.ts';
 import { PLACEHOLDER } from './placeholder.ts';
 import { elementIssues, shorten, unsafeAddress } from './markup.ts';
 import { BODY_MAX_CHARS } from '../content-model.ts';
+import { siteRootImageMessage } from './site-root-image.ts';
+import { closest } from './field-messages.ts';
 
 /** Where MDX may import components from: they are reviewed code, the rest of the repository is not for content. */
 export const CONTENT_COMPONENTS = 'src/components/content/';
@@ -118,7 +120,7 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
       case 'imageReference': {
         const src = node.type === 'image' ? (node.url ?? '') : (definitions.get((node.identifier ?? '').toLowerCase()) ?? '');
         if (!node.alt?.trim()) at(node, `gevonden: een afbeelding zonder beschrijving (${src}); verwacht een alt-tekst: ![wat er te zien is](${src})`);
-        const refused = imageSourceIssue(src);
+        const refused = imageSourceIssue(src, input.path, context);
         if (refused) at(node, refused);
         else images.push({ src, line: lineOf(node) });
         break;
@@ -164,8 +166,21 @@ function checkLink(url: string, context: BodyContext, report: (message: string) 
   const clean = pathname.split(/[?#]/)[0]!;
   const withSlash = clean.endsWith('/') || path.posix.extname(clean) ? clean : `${clean}/`;
   if (!context.urls.has(withSlash) && !context.fileExists(`public${clean}`)) {
-    report(`gevonden: een link naar ${clean}, maar die pagina bestaat niet op deze site; verwacht een bestaand adres, zoals /netwerken/delfshaven/`);
+    const near = nearestUrl(withSlash, context.urls);
+    const section = /^\/[^/]+\//.exec(withSlash)?.[0];
+    const example = section && section !== withSlash && context.urls.has(section) ? `, zoals het overzicht ${section}` : ', zoals /netwerken/delfshaven/';
+    report(`gevonden: een link naar ${clean}, maar die pagina bestaat niet op deze site; verwacht een bestaand adres${near ? `: bedoelde je ${near}?` : example}`);
   }
+}
+
+/** The page of the same section whose last part is closest to the link's (/netwerken/charlos/ → /netwerken/charlois/). */
+function nearestUrl(url: string, urls: ReadonlySet<string>): string | undefined {
+  const match = /^(.*\/)([^/]+)\/$/.exec(url);
+  if (!match) return undefined;
+  const [, section, last] = match;
+  const siblings = [...urls].flatMap((u) => (u.startsWith(section!) && /^[^/]+\/$/.test(u.slice(section!.length)) ? [u.slice(section!.length, -1)] : []));
+  const hint = closest(last!, siblings);
+  return hint === undefined ? undefined : `${section}${hint}/`;
 }
 
 /** What the MDX reader stumbled on, in the editor's words: in .mdx, < and { start code. */
@@ -184,12 +199,11 @@ function mdxMistake(reason: string): string {
  * the entry (./grafiek.png), never another site, an absolute path (it would
  * skip the checks and the optimisation) or a script address.
  */
-function imageSourceIssue(src: string): string | undefined {
+function imageSourceIssue(src: string, entryFile: string, context: BodyContext): string | undefined {
   const trimmed = src.trim();
   if (/^(https?:)?\/\//i.test(trimmed)) return `gevonden: een afbeelding van een andere website (${shorten(src)}); verwacht een afbeelding naast dit bestand, zoals ./grafiek.png, want de site laadt niets van andere sites`;
   if (/^[a-z][a-z0-9+.-]*:/i.test(trimmed)) return `gevonden: het adres ${shorten(src)}; verwacht een afbeelding naast dit bestand, zoals ./grafiek.png`;
-  if (trimmed.startsWith('/afbeeldingen/')) return `gevonden: ${shorten(src)} (een pad vanaf de hoofdmap); verwacht een pad vanaf dit bestand: ..${shorten(trimmed)}, of zet de afbeelding naast het bericht (./${path.posix.basename(trimmed)})`;
-  if (trimmed.startsWith('/')) return `gevonden: ${shorten(src)} (een pad vanaf de hoofdmap); verwacht een pad vanaf dit bestand, zoals ./grafiek.png, met de afbeelding in dezelfde map`;
+  if (trimmed.startsWith('/')) return siteRootImageMessage(shorten(src), entryFile, context.fileExists, 'afbeelding');
   if (trimmed === '') return 'gevonden: een afbeelding zonder bestand; verwacht ![beschrijving](./grafiek.png)';
   return undefined;
 }

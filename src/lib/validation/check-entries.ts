@@ -10,7 +10,7 @@ import { entryUrl } from '../urls.ts';
 import { buildSchemas, type Schemas } from '../schemas.ts';
 import { slugify } from '../slug.ts';
 import { isPlaceholder } from './placeholder.ts';
-import { closest, fieldMessage, unknownFieldMessage } from './field-messages.ts';
+import { ambiguousNumberMessage, choicesAt, didYouMean, expectsNumber, fieldMessage, isOptionalAt, unknownFieldMessage } from './field-messages.ts';
 import { describeFound, type Problem } from './problem.ts';
 import { readSourceFile, type SourceFile } from './source-file.ts';
 
@@ -62,15 +62,15 @@ export function checkEntries(files: readonly ContentFile[]): CheckResult {
     problems.push(...entry.source.problems.map((p) => ({ file: entry.path, ...p })));
     if (!entry.source.readable) continue;
     const schemas: Schemas = entry.draft ? schemasFor.draft : schemasFor.published;
-    const placeholders = placeholderProblems(entry);
-    problems.push(...placeholders);
     const schema = schemas[entry.collection];
+    const placeholders = [...placeholderProblems(entry, schema), ...ambiguousNumbers(entry, schema)];
+    problems.push(...placeholders);
     const result = schema.safeParse(entry.source.data);
     if (result.success) {
       entry.data = result.data as Record<string, unknown>;
       entry.fields = entry.data;
     } else {
-      // A placeholder is reported once, as a placeholder, even where the schema also refuses it; and a line
+      // A placeholder (or a number that may mean two things) is reported once, even where the schema also refuses it; and a line
       // whose YAML mistake is already told (a value cut off at #) does not get a second, vaguer message.
       const reported = new Set(placeholders.map((p) => p.field));
       const toldLines = new Set(entry.source.problems.map((p) => p.line));
@@ -117,8 +117,7 @@ function refTo(ids: Map<CollectionName, Map<string, CheckedEntry>>, fromDraft: b
     return z.string({ error: `verwacht ${name}` }).superRefine((id, ctx) => {
       const target = ids.get(collection)?.get(id);
       if (!target) {
-        const hint = closest(id, [...(ids.get(collection)?.keys() ?? [])]);
-        ctx.addIssue({ code: 'custom', message: `verwacht ${name} in content/${collection}/${hint ? `; bedoelde je "${hint}"?` : ''}` });
+        ctx.addIssue({ code: 'custom', message: `verwacht ${name} in content/${collection}/${didYouMean(id, [...(ids.get(collection)?.keys() ?? [])])}` });
       } else if (target.draft && !fromDraft) {
         ctx.addIssue({ code: 'custom', message: `verwacht een gepubliceerd${COLLECTION_LABEL[collection].het ? '' : 'e'} ${COLLECTION_LABEL[collection].one}, maar ${target.path} is een concept (draft: true): publiceer dat eerst of haal de verwijzing weg` });
       }
@@ -128,14 +127,17 @@ function refTo(ids: Map<CollectionName, Map<string, CheckedEntry>>, fromDraft: b
 
 function issuesToProblems(entry: CheckedEntry, issues: readonly z.core.$ZodIssue[], schema: z.ZodType): Problem[] {
   const data = entry.source.data;
-  return issues.flatMap((issue) => {
+  // A value of the wrong kind (text where a list belongs) is told once: its length says nothing then.
+  const wrongKind = new Set(issues.filter((i) => i.code === 'invalid_type').map((i) => fieldName(i.path)));
+  return issues.filter((issue) => issue.code === 'invalid_type' || !wrongKind.has(fieldName(issue.path))).flatMap((issue) => {
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => {
         const path = [...issue.path, key];
         return { file: entry.path, line: entry.source.lineOf(path), field: fieldName(path), message: unknownFieldMessage(schema, issue.path, key, data) };
       });
     }
-    return [{ file: entry.path, line: entry.source.lineOf(issue.path), field: fieldName(issue.path), message: fieldMessage(issue, valueAt(data, issue.path), schema, data) }];
+    const message = fieldMessage(issue, valueAt(data, issue.path), schema, data, entry.source.writtenAt(issue.path));
+    return [{ file: entry.path, line: entry.source.lineOf(issue.path), field: fieldName(issue.path), message }];
   });
 }
 
@@ -155,13 +157,35 @@ function validFields(schema: z.ZodType, data: unknown): Record<string, unknown> 
  * (a nested field, an item of a list): never published, even where the text
  * would otherwise pass as a valid value.
  */
-function placeholderProblems(entry: CheckedEntry): Problem[] {
+function placeholderProblems(entry: CheckedEntry, schema: z.ZodType): Problem[] {
   const problems: Problem[] = [];
   const visit = (value: unknown, path: PropertyKey[]) => {
     if (isPlaceholder(value)) {
-      problems.push({ file: entry.path, line: entry.source.lineOf(path), field: fieldName(path), message: `gevonden: ${describeFound(value)}, nog niet ingevuld; verwacht je eigen tekst in plaats van [VUL IN …], of haal een optioneel veld helemaal weg` });
+      // Leaving a field out is a way out only where the field may be left out.
+      const orElse = typeof path.at(-1) === 'number' ? ', of haal die regel uit de lijst weg' : isOptionalAt(schema, path) ? ', of haal dit veld helemaal weg (het mag ontbreken)' : '';
+      const choices = choicesAt(schema, path);
+      const own = choices ? `één van: ${choices.join(', ')},` : 'je eigen tekst';
+      problems.push({ file: entry.path, line: entry.source.lineOf(path), field: fieldName(path), message: `gevonden: ${describeFound(value)}, nog niet ingevuld; verwacht ${own} in plaats van [VUL IN …]${orElse}` });
     } else if (Array.isArray(value)) value.forEach((item, i) => visit(item, [...path, i]));
     else if (isRecord(value)) for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
+  };
+  visit(entry.source.data, []);
+  return problems;
+}
+
+/**
+ * Every number written as 1.200 or 12,500: YAML reads the first as 1.2, and passes it, while a Dutch
+ * reader meant twelve hundred. Read from the file as written, since the value has lost the zeros.
+ */
+function ambiguousNumbers(entry: CheckedEntry, schema: z.ZodType): Problem[] {
+  const problems: Problem[] = [];
+  const visit = (value: unknown, path: PropertyKey[]) => {
+    if (Array.isArray(value)) value.forEach((item, i) => visit(item, [...path, i]));
+    else if (isRecord(value)) for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
+    else if ((typeof value === 'number' || typeof value === 'string') && expectsNumber(schema, path)) {
+      const message = ambiguousNumberMessage(String(path.at(-1)), entry.source.writtenAt(path) ?? '');
+      if (message) problems.push({ file: entry.path, line: entry.source.lineOf(path), field: fieldName(path), message });
+    }
   };
   visit(entry.source.data, []);
   return problems;
@@ -217,7 +241,7 @@ function checkReservedIds(entries: readonly CheckedEntry[]): Problem[] {
 
 /** `figures[1].value`: dotted, with list positions counted from 1 as editors do. */
 export function fieldName(path: readonly PropertyKey[]): string {
-  if (path.length === 0) return 'frontmatter';
+  if (path.length === 0) return 'opmaak';
   return path.reduce<string>((name, key) => (typeof key === 'number' ? `${name}[${key + 1}]` : name ? `${name}.${String(key)}` : String(key)), '');
 }
 

@@ -9,11 +9,12 @@
  * so a decompression bomb is refused before anything decodes it. A photo
  * narrower than 1200 px gets a warning: it cannot fill a share card.
  */
-import { existsSync, lstatSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { IMAGE_EXTENSIONS, PHOTO_FORMATS, PHOTO_MAX_MB, PHOTO_MAX_PIXELS, PHOTO_MAX_SIDE, PHOTO_MIN_WIDTH, PHOTO_SHARE_WIDTH } from '../content-model.ts';
 import type { Problem } from './problem.ts';
+import { siteRootImageMessage } from './site-root-image.ts';
 
 export interface ImageCheck {
   problems: Problem[];
@@ -38,10 +39,12 @@ export async function checkImage(ref: ImageRef, projectRoot: string, contentRoot
   const isPhoto = ref.field === 'image.src';
   const at = (message: string, into = problems) => into.push({ file: ref.entryFile, line: ref.line, field: ref.field, message });
   const example = isPhoto ? './foto.jpg' : './grafiek.png';
-  if (/^([a-z][a-z0-9+.-]*:)?\/\//i.test(ref.src) || ref.src.startsWith('/')) {
-    // The web editor's shared library writes /afbeeldingen/…: that folder is content/afbeeldingen/, one level up from an entry.
-    const shared = ref.src.startsWith('/afbeeldingen/') ? `..${ref.src}, of ` : '';
-    at(`gevonden: "${ref.src}"; verwacht een pad vanaf dit bestand, zoals ${shared}${example} (in dezelfde map)`);
+  if (/^([a-z][a-z0-9+.-]*:)?\/\//i.test(ref.src)) {
+    at(`gevonden: "${ref.src}"; verwacht een pad vanaf dit bestand, zoals ${example} (in dezelfde map)`);
+    return { problems, warnings };
+  }
+  if (ref.src.startsWith('/')) {
+    at(siteRootImageMessage(ref.src, ref.entryFile, (repoPath) => existsSync(path.resolve(projectRoot, repoPath)), isPhoto ? 'foto' : 'afbeelding'));
     return { problems, warnings };
   }
   const src = decodeURI(ref.src.split(/[?#]/)[0]!);
@@ -50,6 +53,13 @@ export async function checkImage(ref: ImageRef, projectRoot: string, contentRoot
   const root = realpathSync(contentRoot);
   if (!isInside(file, path.resolve(contentRoot))) {
     at(`gevonden: "${ref.src}", dat naar ${shown} buiten de inhoudsmap wijst; verwacht een afbeelding in de inhoudsmap, zoals ${example}`);
+    return { problems, warnings };
+  }
+  // Capitals count on the server (Linux) even where the editor's own computer ignores them (macOS, Windows).
+  const twin = otherCapitals(file);
+  if (twin) {
+    const written = path.posix.basename(src);
+    at(`gevonden: "${ref.src}", maar de ${isPhoto ? 'foto' : 'afbeelding'} heet ${twin}, met andere hoofdletters dan ${written}; verwacht de naam precies zo geschreven: ${ref.src.slice(0, ref.src.length - written.length)}${twin}`);
     return { problems, warnings };
   }
   if (!existsSync(file) && !isSymlink(file)) {
@@ -102,6 +112,18 @@ async function header(file: string): Promise<{ format?: string; width: number; h
   } catch {
     return { width: 0, height: 0 };
   }
+}
+
+/** The name of the file that differs from this one only in capitals, when this exact name is not in its folder. */
+function otherCapitals(file: string): string | undefined {
+  let names: string[];
+  try {
+    names = readdirSync(path.dirname(file));
+  } catch {
+    return undefined;
+  }
+  const name = path.basename(file);
+  return names.includes(name) ? undefined : names.find((other) => other.toLowerCase() === name.toLowerCase());
 }
 
 function isInside(file: string, folder: string): boolean {

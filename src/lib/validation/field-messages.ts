@@ -9,6 +9,9 @@ import { z } from 'astro/zod';
 import { distance } from 'fastest-levenshtein';
 import { isPlaceholder } from './placeholder.ts';
 import { describeFound } from './problem.ts';
+import { decimalInWords, wholeInWords } from './number-words.ts';
+import { dateMessage } from './date-tips.ts';
+import { DATE_ERROR } from '../schemas.ts';
 
 /** The schema inside optional, default, nullable and transforms. */
 function unwrap(schema: z.ZodType | undefined): z.ZodType | undefined {
@@ -52,22 +55,30 @@ function parentOf(schema: z.ZodType, key: string, data: unknown): string | undef
 }
 
 /** The message for one issue of a field: found, expected, and a tip where the mistake is a familiar one. */
-export function fieldMessage(issue: z.core.$ZodIssue, found: unknown, schema: z.ZodType, data: unknown): string {
+export function fieldMessage(issue: z.core.$ZodIssue, found: unknown, schema: z.ZodType, data: unknown, written?: string): string {
   const field = String(issue.path.at(-1) ?? '');
+  // Only what the file shows: "tussen aanhalingstekens" where the editor typed quotes.
+  const quoted = written !== undefined && /^["'“”‘’]/.test(written);
   const expected = issue.message.startsWith('verwacht') ? issue.message : `verwacht ${issue.message}`;
   if (isPlaceholder(found)) return `gevonden: ${describeFound(found)}, nog niet ingevuld; ${expected}`;
+  const dated = typeof found === 'string' && expected === DATE_ERROR ? dateMessage(describeFound(found), found, expected) : undefined;
+  if (dated) return dated;
   if (issue.code === 'invalid_type') {
     const subfields = fieldsOf(schemaAt(schema, issue.path));
     if (issue.expected === 'number' && typeof found === 'string' && /^\s*-?\d+([.,]\d+)?\s*$/.test(found)) {
       const number = found.trim().replace(',', '.');
+      if (!quoted) return `gevonden: ${found.trim()}, met een komma; verwacht een punt als decimaalteken: ${field}: ${number}`;
       return `gevonden: ${describeFound(found)}, een getal tussen aanhalingstekens (dan is het tekst); verwacht het getal zonder aanhalingstekens${found.includes(',') ? ' en met een punt als decimaalteken' : ''}: ${field}: ${number}`;
     }
+    if (issue.expected === 'number' && typeof found === 'string' && /^\s*-?\d+([.,]\d+)?\s*%\s*$/.test(found)) {
+      return `gevonden: ${written ?? describeFound(found)}, een getal met een procentteken; verwacht alleen het getal, ${field}: ${found.replace('%', '').trim().replace(',', '.')}, en het procentteken als eenheid op een eigen regel: unit: "%"`;
+    }
     if (issue.expected === 'boolean' && typeof found === 'string') {
-      return `gevonden: ${describeFound(found)} (tekst); verwacht true (ja) of false (nee), zonder aanhalingstekens`;
+      return `gevonden: ${quoted ? `${describeFound(found)} tussen aanhalingstekens (dan is het tekst)` : `${found.trim()} (tekst)`}; verwacht true (ja) of false (nee)${quoted ? ', zonder aanhalingstekens' : ''}`;
     }
     if (issue.expected === 'array' && typeof found === 'string') {
-      const first = found.split(/[,;]/)[0]!.trim();
-      return `gevonden: ${describeFound(found)} op één regel; verwacht een lijst: elke waarde op een eigen regel onder ${field}:, met twee spaties en "- " ervoor, zoals "  - ${first}"`;
+      const values = found.split(/[,;]/).map((v) => v.trim()).filter(Boolean);
+      return `gevonden: ${describeFound(found)} op één regel; verwacht een lijst: elke waarde op een eigen regel onder ${field}:, met twee spaties en "- " ervoor, zoals "  - ${values[0] ?? ''}", of op één regel tussen [ en ]: ${field}: [${values.join(', ')}]`;
     }
     if (issue.expected === 'object' && subfields.length > 0) {
       const shape = (schemaAt(schema, issue.path) as z.ZodObject).shape as Record<string, z.ZodType>;
@@ -85,7 +96,54 @@ export function fieldMessage(issue: z.core.$ZodIssue, found: unknown, schema: z.
     }
     if (found === null) return `gevonden: een leeg veld; ${expected}`;
   }
+  if (issue.code === 'invalid_value' && typeof found === 'string') {
+    return `gevonden: ${describeFound(found)}; ${expected}${didYouMean(found, issue.values.map(String))}`;
+  }
   return `gevonden: ${describeFound(found)}; ${expected}`;
+}
+
+/** May the field at this path be left out (optional, or with a default)? List items are not fields. */
+export function isOptionalAt(schema: z.ZodType, path: readonly PropertyKey[]): boolean {
+  const parent = schemaAt(schema, path.slice(0, -1));
+  const key = path.at(-1);
+  if (!(parent instanceof z.ZodObject) || typeof key !== 'string') return false;
+  const field = (parent.shape as Record<string, z.ZodType>)[key];
+  return field instanceof z.ZodOptional || field instanceof z.ZodDefault;
+}
+
+/** The values a choice field allows (category, status), or undefined for a free field. */
+export function choicesAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] | undefined {
+  const field = schemaAt(schema, path);
+  return field instanceof z.ZodEnum ? (field.options as string[]) : undefined;
+}
+
+/** Does the field at this path hold a number (a key figure's value, a count)? */
+export const expectsNumber = (schema: z.ZodType, path: readonly PropertyKey[]): boolean => schemaAt(schema, path) instanceof z.ZodNumber;
+
+/** A number written with a point or comma before exactly three digits (1.200, 12,500): thousands or a decimal? */
+const THOUSANDS = /^["']?(-?)(\d{1,3})([.,])(\d{3})["']?$/;
+/** Several groups (1.200.000): only thousands can be meant. */
+const GROUPS = /^["']?-?\d{1,3}([.,]\d{3}){2,}["']?$/;
+
+/**
+ * The message for a number that is read one way and may be meant another: YAML reads 1.200 as 1.2
+ * (a point is the decimal sign), while a Dutch reader writes twelve hundred so. Asked, never guessed.
+ */
+export function ambiguousNumberMessage(field: string, written: string): string | undefined {
+  if (GROUPS.test(written)) {
+    const digits = written.replace(/["'.,]/g, '');
+    return `gevonden: ${written}, met punten of komma's tussen de duizendtallen; verwacht het getal zonder punten en komma's: ${field}: ${digits}`;
+  }
+  const match = THOUSANDS.exec(written);
+  if (!match) return undefined;
+  const [, sign = '', whole = '', , fraction = ''] = match;
+  const thousands = `${sign}${whole}${fraction}`;
+  const decimal = `${sign}${whole}.${fraction.replace(/0+$/, '') || '0'}`.replace(/\.0$/, '');
+  const shown = written.replace(/["']/g, '');
+  const minus = sign ? 'min ' : '';
+  const asThousands = `${minus}${wholeInWords(Number(whole + fraction))}`;
+  const asDecimal = `${minus}${decimalInWords(whole, fraction)}`;
+  return `gevonden: ${shown}, dat ${asThousands} of ${asDecimal} kan zijn; verwacht ${field}: ${thousands} als je ${asThousands} bedoelt (zonder punt voor duizendtallen), of ${field}: ${decimal} als je ${asDecimal} bedoelt`;
 }
 
 /** A field the schema does not have: a sub-field that lost its indentation, or a typo, with the nearest name. */
@@ -99,13 +157,37 @@ export function unknownFieldMessage(schema: z.ZodType, parentPath: readonly Prop
   return `gevonden: het veld "${key}", dat de site niet kent; verwacht ${hint ? `"${hint}" (een tikfout?)` : 'een veld uit de lijst'}${known.length ? `; deze velden kan dit bestand hebben: ${known.join(', ')}` : ''}`;
 }
 
-/** The known name nearest to a mistyped one, when it is close enough to be a typo. */
+/**
+ * The known name an editor most likely meant, or undefined when none is close: the same name in other
+ * capitals (Charlois), a typo (lauren → laurens), or a name that holds the other as whole words
+ * (laurens-zorg → laurens, rotterdam → gemeente-rotterdam). A name far from all gets no hint.
+ */
 export function closest(id: string, candidates: readonly string[]): string | undefined {
+  const sameLetters = candidates.find((candidate) => candidate !== id && candidate.toLowerCase() === id.toLowerCase());
+  if (sameLetters) return sameLetters;
   let best: string | undefined;
   let bestDistance = Math.max(2, Math.floor(id.length / 3)) + 1;
   for (const candidate of candidates) {
     const d = distance(id, candidate);
     if (d < bestDistance) [best, bestDistance] = [candidate, d];
   }
-  return best;
+  return best ?? containing(id, candidates);
+}
+
+/** "; bedoelde je "laurens"?" for the closest name, with a word on capitals where only those differ; '' when none is close. */
+export function didYouMean(value: string, candidates: readonly string[]): string {
+  const hint = closest(value, candidates);
+  if (!hint) return '';
+  return `; bedoelde je "${hint}"?${hint.toLowerCase() === value.toLowerCase() ? ' (hoofdletters tellen)' : ''}`;
+}
+
+/** The candidate that holds the id as whole words, or is held by it (words of at least four letters). */
+function containing(id: string, candidates: readonly string[]): string | undefined {
+  const words = (text: string) => text.toLowerCase().split(/[-_\s]+/).filter(Boolean);
+  const holds = (outer: string[], inner: string[]) =>
+    inner.join('').length >= 4 && outer.length > inner.length && outer.some((_, i) => inner.every((word, j) => outer[i + j] === word));
+  const own = words(id);
+  const matches = candidates.filter((candidate) => holds(words(candidate), own) || holds(own, words(candidate)));
+  // Of several, the one nearest in length to what was written.
+  return matches.sort((a, b) => Math.abs(a.length - id.length) - Math.abs(b.length - id.length))[0];
 }

@@ -58,6 +58,10 @@ export function loadContent(projectRoot: string, root = contentRoot(projectRoot)
     const collection = COLLECTIONS.find((c) => c === folder);
     if (collection && name && deeper.length === 0 && EXTENSIONS[collection].includes(path.extname(name))) {
       files.push({ collection, path: displayPath(projectRoot, absolute), text: readFileSync(absolute, 'utf8') });
+    } else if (collection && name && deeper.length === 0 && EXTENSIONS[collection].includes(extension)) {
+      // Found on Windows and macOS, which ignore capitals; the site's build on Linux does not read it.
+      const base = name.slice(0, -extension.length);
+      stray(absolute, `gevonden: de extensie ${path.extname(name)} in hoofdletters; verwacht kleine letters: ${extension} (hernoem het bestand naar ${base}${extension})`);
     } else if (!(relative.length === 1 && ROOT_FILES.has(relative[0]!))) {
       stray(absolute, collection
         ? `gevonden: een bestand dat de site niet leest; verwacht een bestand ${EXTENSIONS[collection].join(' of ')} direct in ${displayPath(projectRoot, path.join(root, collection))}/, of een afbeelding (${IMAGE_EXTENSIONS.join(', ')})`

@@ -4,7 +4,7 @@
  * them, so the last thing on the screen is what must change. With problems
  * nothing follows "Wat nu" (the type check waits for clean content).
  */
-import { CONTENT_NEXT_STEP } from './messages.ts';
+import { CHECK_NEXT_STEP } from './messages.ts';
 import { formatProblem, formatReport, type Problem } from './problem.ts';
 
 export interface CheckOutcome {
@@ -22,6 +22,6 @@ export function checkReport({ problems, warnings, spelling, scheduled, files }: 
   if (warnings.length) parts.push(`Advies over foto’s en koppen (dit houdt niets tegen):\n\n${warnings.map(formatProblem).join('\n')}`);
   if (spelling.length) parts.push(`Spelling (advies; dit houdt niets tegen):\n\n${spelling.map(formatProblem).join('\n')}`);
   if (scheduled.length) parts.push(`Gepland (gaat vanzelf online bij de dagelijkse build op die dag):\n${scheduled.map((line) => `  ${line}`).join('\n')}`);
-  parts.push(problems.length ? `Inhoud:\n\n${formatReport(problems)}\n\n${CONTENT_NEXT_STEP}` : `Inhoud: ${files} bestanden gecontroleerd, geen problemen.`);
+  parts.push(problems.length ? `Inhoud:\n\n${formatReport(problems)}\n\n${CHECK_NEXT_STEP}` : `Inhoud: ${files} bestanden gecontroleerd, geen problemen.`);
   return `${parts.join('\n\n')}\n`;
 }

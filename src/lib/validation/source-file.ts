@@ -3,12 +3,14 @@
  * positions, so every problem can name the line an editor has to change.
  * Dates stay text here, unlike in Astro's reader (js-yaml turns 2023-02-30 into
  * 2 March): the check sees exactly what the editor wrote. Every mistake in the
- * lines is found at once and told in Dutch (yaml-mistakes.ts); the body is
- * found whenever the frontmatter's two `---` lines are there, so its own
- * checks run even when a field above is broken.
+ * lines is found at once and told in Dutch (yaml-mistakes.ts); then the lines
+ * are read again as each message says to mend them, so the fields below a
+ * mistake are still checked (one round). Without a closing `---` the fields are
+ * taken up to the first line that is no field; the body's own checks run
+ * whenever it is found, even when a field above is broken.
  */
-import { LineCounter, parseDocument, isMap, isNode, visit, type Document } from 'yaml';
-import { yamlMistakes } from './yaml-mistakes.ts';
+import { LineCounter, parseDocument, isMap, isNode, isScalar, visit, type Document } from 'yaml';
+import { fieldOfLine, repairedYaml, yamlMistakes } from './yaml-mistakes.ts';
 
 export interface SourceFile {
   /** Frontmatter (Markdown) or the whole document (YAML), as plain data; undefined when unreadable. */
@@ -19,6 +21,8 @@ export interface SourceFile {
   bodyLine: number;
   /** 1-based line of the value at `path`, or of its nearest parent that exists. */
   lineOf(path: readonly PropertyKey[]): number;
+  /** The value at `path` exactly as the editor typed it (`1.200`, `"20"`), or undefined when there is none. */
+  writtenAt(path: readonly PropertyKey[]): string | undefined;
   /** Could the fields be read at all? When not, `problems` says why, on each line. */
   readable: boolean;
   /** Mistakes in the lines: the ones that make the data unreadable, and the ones that change what it says (curly quotes, a cut-off #, tags). */
@@ -35,9 +39,26 @@ const unreadable = (body: string | undefined, line: number, message: string): So
   body,
   bodyLine: 1,
   lineOf: () => 1,
+  writtenAt: () => undefined,
   readable: false,
-  problems: [{ line, field: 'frontmatter', message }],
+  problems: [{ line, field: 'opmaak', message }],
 });
+
+/** The last line of a frontmatter whose closing --- is missing: the fields go on while lines look like fields. */
+function guessedFrontmatterEnd(lines: readonly string[]): number {
+  let end = 0;
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.trim() === '') continue;
+    if (!/^(\s+\S|-\s|#|[^\s:#][^:#]*:(\s|$))/.test(line)) break;
+    end = i;
+  }
+  return end;
+}
+
+/** Told at the end of a file whose lines could not be mended well enough to check its fields. */
+export const MORE_AFTER_REPAIR =
+  'gevonden: een vormfout waardoor de andere velden van dit bestand nog niet te lezen zijn; verwacht eerst de regels hierboven verbeterd. Na het verbeteren van deze regels kan de controle nog meer vinden.';
 
 export function readSourceFile(original: string, isYaml: boolean): SourceFile {
   // Windows Notepad starts UTF-8 files with a byte-order mark; Astro reads past it, and so does the check.
@@ -46,29 +67,51 @@ export function readSourceFile(original: string, isYaml: boolean): SourceFile {
   let yamlFirstLine = 1;
   let body = '';
   let bodyLine = 1;
+  const problems: SourceFile['problems'] = [];
   if (!isYaml) {
     const match = text.startsWith('---') ? FRONTMATTER.exec(text) : null;
     if (!match || match.index !== 0) {
-      if (/^---[ \t]*\r?\n/.test(text)) {
-        return unreadable(undefined, 1, 'gevonden: een regel --- bovenaan, maar geen tweede regel --- onder de velden; verwacht een regel met alleen --- tussen het laatste veld en de tekst');
+      if (!/^---[ \t]*\r?\n/.test(text)) {
+        return unreadable(undefined, 1, 'gevonden: geen velden bovenaan het bestand; verwacht als eerste regel ---, dan de velden (title: …), dan weer een regel --- en daaronder de tekst');
       }
-      return unreadable(undefined, 1, 'gevonden: geen velden bovenaan het bestand; verwacht als eerste regel ---, dan de velden (title: …), dan weer een regel --- en daaronder de tekst');
+      // No closing ---: the fields are taken up to the first line that is no field, so they are still checked.
+      const lines = text.split('\n');
+      const end = guessedFrontmatterEnd(lines);
+      // Told where the --- belongs: line 1 would hide the fields that are missing (they point at line 1).
+      problems.push({ line: end + 2, field: 'opmaak', message: 'gevonden: een regel --- bovenaan, maar geen tweede regel --- onder de velden; verwacht een regel met alleen --- tussen het laatste veld en de tekst, op deze regel' });
+      yamlText = lines.slice(1, end + 1).join('\n');
+      yamlFirstLine = 2;
+      body = lines.slice(end + 1).join('\n');
+      bodyLine = end + 2;
+    } else {
+      yamlText = match[1] ?? '';
+      yamlFirstLine = 2;
+      body = text.slice(match[0].length);
+      bodyLine = countLines(match[0]) + 1;
     }
-    yamlText = match[1] ?? '';
-    yamlFirstLine = 2;
-    body = text.slice(match[0].length);
-    bodyLine = countLines(match[0]) + 1;
   }
 
-  const lineCounter = new LineCounter();
-  const doc: Document = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  let lineCounter = new LineCounter();
+  let doc: Document = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const toLine = (offset: number) => lineCounter.linePos(offset).line + yamlFirstLine - 1;
-  const problems: SourceFile['problems'] = yamlMistakes(yamlText, doc.errors, (offset) => lineCounter.linePos(offset).line, yamlFirstLine).map((m) => ({
-    line: m.line + yamlFirstLine - 1,
-    field: 'frontmatter',
-    message: m.message,
-  }));
-  if (doc.errors.length > 0) return { ...unreadable(body, 1, ''), bodyLine, problems };
+  const mistakes = yamlMistakes(yamlText, doc.errors, (offset) => lineCounter.linePos(offset).line, yamlFirstLine);
+  const fieldOf = (line: number) => fieldOfLine(yamlText, line);
+  problems.push(...mistakes.map((m) => ({ line: m.line + yamlFirstLine - 1, field: fieldOf(m.line), message: m.message })));
+  if (doc.errors.length > 0) {
+    // One round: the mistakes are told, then the fields are read with those lines mended (line numbers kept),
+    // so a colon in the title hides no wrong date below it. What even that cannot read is said plainly.
+    const repaired = repairedYaml(yamlText, mistakes);
+    const secondLines = new LineCounter();
+    const second = parseDocument(repaired, { lineCounter: secondLines, prettyErrors: false, uniqueKeys: true });
+    if (second.errors.length > 0) {
+      // Said last, on the closing --- (or the last line told), so it ends the report of the fields.
+      const last = isYaml ? Math.max(...problems.map((p) => p.line)) : yamlFirstLine + yamlText.split('\n').length;
+      return { ...unreadable(body, 1, ''), bodyLine, problems: [...problems, { line: last, field: 'opmaak', message: MORE_AFTER_REPAIR }] };
+    }
+    yamlText = repaired;
+    doc = second;
+    lineCounter = secondLines;
+  }
 
   // An explicit tag asks the reader to make something other than text, a number, a date or a list of
   // them: a function, a binary, a type of its own. Astro's reader fails on most; none belongs in content.
@@ -76,7 +119,7 @@ export function readSourceFile(original: string, isYaml: boolean): SourceFile {
     Node(_key, node) {
       if (!node.tag || !node.range) return;
       const shown = node.tag.replace(/^tag:yaml\.org,2002:/, '!!');
-      problems.push({ line: toLine(node.range[0]), field: 'frontmatter', message: `gevonden: ${shown} voor een waarde (een label dat de waarde iets anders laat zijn dan tekst); verwacht de waarde zelf, zonder ${shown} ervoor` });
+      problems.push({ line: toLine(node.range[0]), field: fieldOf(lineCounter.linePos(node.range[0]).line), message: `gevonden: ${shown} voor een waarde (een label dat de waarde iets anders laat zijn dan tekst); verwacht de waarde zelf, zonder ${shown} ervoor` });
     },
   });
 
@@ -97,6 +140,10 @@ export function readSourceFile(original: string, isYaml: boolean): SourceFile {
     bodyLine,
     readable: true,
     problems,
+    writtenAt(path) {
+      const node = doc.getIn(path as unknown[], true);
+      return isScalar(node) && node.range ? yamlText.slice(node.range[0], node.range[1]).trim() : undefined;
+    },
     lineOf(path) {
       for (let depth = path.length; depth > 0; depth--) {
         const node = doc.getIn(path.slice(0, depth) as unknown[], true);

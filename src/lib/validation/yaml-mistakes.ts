@@ -12,7 +12,19 @@ export interface YamlMistake {
   /** 1-based line in the YAML text (the file's own line numbers appear in the messages). */
   line: number;
   message: string;
+  /**
+   * Lines as they would read with the mistake mended (a value quoted, a tab made spaces, a second
+   * occurrence left out: '' blanks a line, so line numbers stay), to check the rest of the file.
+   */
+  repair?: Map<number, string>;
 }
+
+/** A key line or list item with its value put between straight double quotes: `title: "Let op: dit"`. */
+function quoteValue(text: string, value: string, inner = value.trim()): string {
+  return `${text.slice(0, text.length - value.length)}${JSON.stringify(inner)}`;
+}
+
+const one = (line: number, text: string) => new Map([[line, text]]);
 
 const CURLY = /[“”„‘’‚]/;
 const KEY_LINE = /^(\s*)([^\s#:"'-][^:#]*?):(?:\s+(.*))?$/;
@@ -25,52 +37,153 @@ function keyLine(text: string) {
 
 const isBlank = (text: string) => text.trim() === '' || text.trim().startsWith('#');
 
-/** What each line says about itself: the mistakes a person can see on the line. */
-function lineMistake(lines: readonly string[], i: number): { message: string; fatalOnly?: boolean } | undefined {
+interface LineMistake {
+  message: string;
+  /** Only a mistake where the parser stumbled on this line or a neighbour. */
+  fatalOnly?: boolean;
+  /** Only a mistake where the parser stumbled on this line or any line below it. */
+  fatalBelow?: boolean;
+  repair?: Map<number, string>;
+}
+
+/** What each line says about itself: the mistakes a person can see on the line, and how to mend it. */
+function lineMistake(lines: readonly string[], i: number): LineMistake | undefined {
   const text = lines[i]!;
-  if (/^ *\t/.test(text)) return { message: 'gevonden: een tab om in te springen; verwacht spaties (twee per niveau), want de tab telt niet als inspringen' };
+  const line = i + 1;
+  if (/^ *\t/.test(text)) {
+    const repaired = text.replace(/^[ \t]+/, (indent) => indent.replaceAll('\t', '  '));
+    return { message: 'gevonden: een tab om in te springen; verwacht spaties (twee per niveau), want de tab telt niet als inspringen', repair: one(line, repaired) };
+  }
   if (isBlank(text)) return undefined;
-  if (/^\s*-[^\s-]/.test(text)) return { message: `gevonden: "${text.trim()}" zonder spatie na het streepje; verwacht "- ${text.trim().slice(1)}"` };
+  if (/^\s*-[^\s-]/.test(text)) return { message: `gevonden: "${text.trim()}" zonder spatie na het streepje; verwacht "- ${text.trim().slice(1)}"`, repair: one(line, text.replace('-', '- ')) };
   const parsed = keyLine(text);
   const item = /^\s*-\s+(.*)$/.exec(text);
   const value = parsed?.value ?? item?.[1] ?? '';
   const key = parsed?.key;
   if (CURLY.test(value.charAt(0))) {
-    return { message: `gevonden: ${value.trim()} tussen gekrulde aanhalingstekens (zoals een tekstverwerker ze zet); verwacht rechte aanhalingstekens "…" of helemaal geen` };
+    return {
+      message: `gevonden: ${value.trim()} tussen gekrulde aanhalingstekens (zoals een tekstverwerker ze zet); verwacht rechte aanhalingstekens "…" of helemaal geen`,
+      repair: one(line, quoteValue(text, value, value.trim().replace(/^[“”„‘’‚]|[“”„‘’‚]$/g, ''))),
+    };
   }
   if (/^'.*'.*'/.test(value.trim())) {
     // Only where the reader stumbled: 'Rotterdam''s' (a doubled apostrophe) is valid and means what it says.
-    return { message: `gevonden: een apostrof binnen enkele aanhalingstekens (${value.trim()}); verwacht dubbele aanhalingstekens om tekst met een apostrof: "${value.trim().slice(1, -1)}"`, fatalOnly: true };
+    return { message: `gevonden: een apostrof binnen enkele aanhalingstekens (${value.trim()}); verwacht dubbele aanhalingstekens om tekst met een apostrof: "${value.trim().slice(1, -1)}"`, fatalOnly: true, repair: one(line, quoteValue(text, value, value.trim().slice(1, -1))) };
   }
   if (/^["']/.test(value) && !new RegExp(`^(${value[0]}).*\\1\\s*(#.*)?$`).test(value.trim())) {
-    return { message: `gevonden: een aanhalingsteken aan het begin van de waarde zonder aanhalingsteken aan het eind; verwacht ${value[0]}…${value[0]} om de hele tekst, op één regel`, fatalOnly: true };
+    // The parser reads on past the line, looking for the closing quote: it stumbles further down, if at all.
+    return { message: `gevonden: een aanhalingsteken aan het begin van de waarde zonder aanhalingsteken aan het eind; verwacht ${value[0]}…${value[0]} om de hele tekst, op één regel`, fatalBelow: true, repair: one(line, quoteValue(text, value, value.trim().slice(1))) };
+  }
+  if (parsed && /^\[[^\]]*$/.test(value.trim())) {
+    return { message: `gevonden: een lijst die met [ begint zonder ] aan het eind (${value.trim()}); verwacht de hele lijst op één regel tussen [ en ]: ${key}: ${value.trim()}]`, fatalBelow: true, repair: one(line, `${text.trimEnd()}]`) };
   }
   if (parsed && /^#/.test(value)) {
-    return { message: `gevonden: een waarde die met # begint (${value.trim()}); de site leest alles vanaf # als opmerking, dus ${key} blijft leeg; verwacht de tekst tussen aanhalingstekens: ${key}: "${value.trim()}"` };
+    return { message: `gevonden: een waarde die met # begint (${value.trim()}); de site leest alles vanaf # als opmerking, dus ${key} blijft leeg; verwacht de tekst tussen aanhalingstekens: ${key}: "${value.trim()}"`, repair: one(line, quoteValue(text, value)) };
   }
   if (parsed && /^[^"'[{|>]/.test(value) && /\S\s+#\S/.test(value)) {
     const [kept] = value.split(/\s+#(?=\S)/);
-    return { message: `gevonden: "${value.trim()}", waarvan de site alles vanaf # weglaat (er blijft "${kept!.trim()}" over); verwacht de tekst tussen aanhalingstekens: ${key}: "${value.trim()}"` };
+    return { message: `gevonden: "${value.trim()}", waarvan de site alles vanaf # weglaat (er blijft "${kept!.trim()}" over); verwacht de tekst tussen aanhalingstekens: ${key}: "${value.trim()}"`, repair: one(line, quoteValue(text, value)) };
   }
   if (parsed && /^[^"'[{|>]/.test(value) && /:\s/.test(value)) {
-    return { message: `gevonden: een dubbele punt midden in de waarde van ${key}; verwacht de tekst tussen aanhalingstekens: ${key}: "${value.trim()}"`, fatalOnly: true };
+    return { message: `gevonden: een dubbele punt midden in de waarde van ${key}; verwacht de tekst tussen aanhalingstekens: ${key}: "${value.trim()}"`, fatalOnly: true, repair: one(line, quoteValue(text, value)) };
   }
   // A line that is no field and no list item, under a field left empty: the value went to the next line.
   if (!parsed && !item) {
     const above = lines.slice(0, i).findLastIndex((l) => !isBlank(l));
     const field = above >= 0 ? keyLine(lines[above]!) : undefined;
-    if (field && field.value === '') return { message: `gevonden: de waarde van ${field.key} op de volgende regel; verwacht veld en waarde op één regel: ${field.key}: ${text.trim()}`, fatalOnly: true };
-    return { message: `gevonden: "${text.trim()}", een regel zonder "veld:" ervoor; verwacht "veld: waarde" per regel, of een lijstregel die begint met "- "`, fatalOnly: true };
+    if (field && field.value === '') {
+      // Mended as meant: the value joins its field, and this line is left empty.
+      const repair = new Map([[above + 1, `${lines[above]!.trimEnd()} ${JSON.stringify(text.trim())}`], [line, '']]);
+      return { message: `gevonden: de waarde van ${field.key} op de volgende regel; verwacht veld en waarde op één regel: ${field.key}: ${text.trim()}`, fatalOnly: true, repair };
+    }
+    return { message: `gevonden: "${text.trim()}", een regel zonder "veld:" ervoor; verwacht "veld: waarde" per regel, of een lijstregel die begint met "- "`, fatalOnly: true, repair: one(line, '') };
+  }
+  // A list item indented otherwise than the item above it.
+  if (item) {
+    const above = lines.slice(0, i).findLastIndex((l) => !isBlank(l));
+    const previous = above >= 0 ? /^(\s*)-\s/.exec(lines[above]!) : null;
+    const indent = /^\s*/.exec(text)![0].length;
+    if (previous && previous[1]!.length !== indent) {
+      return {
+        message: `gevonden: "${text.trim()}" ${indent > previous[1]!.length ? 'verder' : 'minder ver'} ingesprongen dan "${lines[above]!.trim()}" erboven; verwacht elk streepje van de lijst precies onder het vorige, met evenveel spaties ervoor`,
+        fatalOnly: true,
+        repair: one(line, `${previous[1]}${text.trimStart()}`),
+      };
+    }
+  }
+  // Under a field, but not as far in as the field's first sub-field: "  src:" then " alt:".
+  if (parsed) {
+    const owner = lines.slice(0, i).findLastIndex((l) => !isBlank(l) && /^\s*/.exec(l)![0].length <= parsed.indent);
+    const first = owner >= 0 ? lines.slice(owner + 1, i).find((l) => !isBlank(l)) : undefined;
+    const firstIndent = first === undefined ? undefined : /^\s*/.exec(first)![0].length;
+    const sibling = first === undefined ? undefined : keyLine(first)?.key;
+    if (sibling && firstIndent !== undefined && /^\s*/.exec(lines[owner]!)![0].length < parsed.indent && firstIndent !== parsed.indent) {
+      return {
+        message: `gevonden: ${parsed.key} ${parsed.indent < firstIndent ? 'minder ver' : 'verder'} ingesprongen dan ${sibling} erboven; verwacht ${parsed.key} precies onder ${sibling}, met evenveel spaties ervoor`,
+        fatalOnly: true,
+        repair: one(line, `${' '.repeat(firstIndent)}${text.trimStart()}`),
+      };
+    }
   }
   // Indented under a field that already has a value: it reads as part of that value.
   if (parsed) {
     const above = lines.slice(0, i).findLastIndex((l) => !isBlank(l));
     const previous = above >= 0 ? keyLine(lines[above]!) : undefined;
     if (previous && previous.value !== '' && parsed.indent > previous.indent) {
-      return { message: `gevonden: ${parsed.key} verder ingesprongen dan ${previous.key} op de regel erboven, dat al een waarde heeft; verwacht ${parsed.key} precies onder ${previous.key}, met evenveel spaties ervoor`, fatalOnly: true };
+      return {
+        message: `gevonden: ${parsed.key} verder ingesprongen dan ${previous.key} op de regel erboven, dat al een waarde heeft; verwacht ${parsed.key} precies onder ${previous.key}, met evenveel spaties ervoor`,
+        fatalOnly: true,
+        repair: one(line, `${' '.repeat(previous.indent)}${text.trimStart()}`),
+      };
     }
   }
   return undefined;
+}
+
+/** A field's second occurrence left out, with the lines indented under it, as blank lines. */
+function withoutField(lines: readonly string[], line: number): Map<number, string> {
+  const own = keyLine(lines[line - 1] ?? '');
+  const repair = one(line, '');
+  for (let j = line; own && j < lines.length && (isBlank(lines[j]!) || /^\s*/.exec(lines[j]!)![0].length > own.indent); j++) repair.set(j + 1, '');
+  return repair;
+}
+
+/** The YAML text with every mistake mended as its message suggests, line numbers kept. */
+export function repairedYaml(yamlText: string, mistakes: readonly YamlMistake[]): string {
+  const lines = yamlText.split(/\r?\n/);
+  for (const mistake of mistakes) for (const [line, text] of mistake.repair ?? []) lines[line - 1] = text;
+  return lines.join('\n');
+}
+
+/**
+ * The field a line belongs to, for the report's field column: `title`, `source.name`, `networks`
+ * for a list item; `opmaak` where the line holds no field (a stray line, a missing ---).
+ */
+export function fieldOfLine(yamlText: string, line: number): string {
+  const lines = yamlText.split(/\r?\n/).map((l) => l.replace(/^[ \t]+/, (indent) => indent.replaceAll('\t', '  ')));
+  const own = keyLine(lines[line - 1] ?? '');
+  const path: string[] = [];
+  let indent: number;
+  if (own) {
+    path.push(own.key);
+    indent = own.indent;
+  } else if (/^\s*-/.test(lines[line - 1] ?? '')) indent = /^\s*/.exec(lines[line - 1]!)![0].length + 1;
+  else {
+    // A value on the next line belongs to the field left empty above it.
+    const above = lines.slice(0, line - 1).findLastIndex((l) => !isBlank(l));
+    const field = above >= 0 ? keyLine(lines[above]!) : undefined;
+    return field && field.value === '' ? fieldOfLine(yamlText, above + 1) : 'opmaak';
+  }
+  for (let j = line - 2; j >= 0 && indent > 0; j--) {
+    const parent = keyLine(lines[j]!);
+    // A field whose lines below are list items holds a list: a field next to those items is not part of it.
+    const holdsList = own !== undefined && /^\s*-(\s|$)/.test(lines.slice(j + 1, line - 1).find((l) => !isBlank(l)) ?? '');
+    if (parent && parent.indent < indent && parent.value === '' && !holdsList) {
+      path.unshift(parent.key);
+      indent = parent.indent;
+    }
+  }
+  return path.join('.') || 'opmaak';
 }
 
 /** The line of the earlier occurrence of a key at the same depth, for a duplicate. */
@@ -92,28 +205,36 @@ function firstOccurrence(lines: readonly string[], i: number): number | undefine
 export function yamlMistakes(yamlText: string, errors: readonly YAMLError[], lineOf: (offset: number) => number, firstLine = 1): YamlMistake[] {
   const lines = yamlText.split(/\r?\n/);
   const mistakes = new Map<number, YamlMistake>();
-  const failedLines = new Set(errors.map((e) => lineOf(e.pos[0])));
+  const failed = [...new Set(errors.map((e) => lineOf(e.pos[0])))];
+  let unclosed = false;
   lines.forEach((_, i) => {
     const found = lineMistake(lines, i);
     // Some shapes are only a mistake where the parser also stumbled: "Let op: dit" is fine in a quoted value.
-    if (found && (!found.fatalOnly || [...failedLines].some((l) => Math.abs(l - (i + 1)) <= 1))) mistakes.set(i + 1, { line: i + 1, message: found.message });
+    const counts = found && (found.fatalBelow ? failed.some((l) => l >= i + 1) : !found.fatalOnly || failed.some((l) => Math.abs(l - (i + 1)) <= 1));
+    if (found && counts) mistakes.set(i + 1, { line: i + 1, message: found.message, repair: found.repair });
+    if (found?.fatalBelow && counts) unclosed = true;
   });
   for (const error of errors) {
     const line = lineOf(error.pos[0]);
     if (error.code === 'DUPLICATE_KEY') {
       const first = firstOccurrence(lines, line - 1);
       const key = keyLine(lines[line - 1] ?? '')?.key ?? 'dit veld';
-      mistakes.set(line, { line, message: `gevonden: ${key} voor de tweede keer${first !== undefined ? ` (ook op regel ${first + firstLine})` : ''}; verwacht elk veld één keer: haal een van de twee weg` });
+      mistakes.set(line, { line, message: `gevonden: ${key} voor de tweede keer${first !== undefined ? ` (ook op regel ${first + firstLine})` : ''}; verwacht elk veld één keer: haal een van de twee weg`, repair: withoutField(lines, line) });
       continue;
     }
-    // Explained by a line near it (the parser often stops a line before or after the real mistake).
+    // Explained by a line near it (the parser often stops a line before or after the real mistake),
+    // or by an unclosed quote above it, which took the lines below into its text.
     if ([line - 1, line, line + 1].some((l) => mistakes.has(l))) continue;
+    if (unclosed && error.code === 'MISSING_CHAR' && /quote/i.test(error.message)) continue;
+    const text = lines[line - 1] ?? '';
+    const parsed = keyLine(text);
     mistakes.set(line, {
       line,
       message:
         error.code === 'MISSING_CHAR' && /quote/i.test(error.message)
           ? 'gevonden: een aanhalingsteken zonder aanhalingsteken aan het eind; verwacht "…" om de hele tekst, op één regel'
           : 'gevonden: een regel die niet als "veld: waarde" te lezen is; verwacht per regel een veld, een dubbele punt en een spatie, en tekst met : of # tussen aanhalingstekens',
+      repair: one(line, parsed?.value ? quoteValue(text, parsed.value, parsed.value.trim().replace(/^["']|["']$/g, '')) : ''),
     });
   }
   return [...mistakes.values()].sort((a, b) => a.line - b.line);

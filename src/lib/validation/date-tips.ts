@@ -1,0 +1,29 @@
+/**
+ * What is wrong with a date an editor wrote, in the words of a calendar: one
+ * digit for a month or day (2023-9-1), a month or day that does not exist
+ * (2023-13-01, 2023-02-30), or day-month-year (30-09-2016). The date field's
+ * message says what is expected; this says how to get there from what is written.
+ */
+import { isIsoDate } from '../dates.ts';
+
+const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+const pad = (n: number) => String(n).padStart(2, '0');
+const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+/**
+ * The message for a date that is not YYYY-MM-DD or not on the calendar ("gevonden: …; verwacht …"),
+ * or undefined when no tip fits better than the field's own message (`expected`).
+ */
+export function dateMessage(found: string, written: string, expected: string): string | undefined {
+  const text = written.trim();
+  const ymd = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
+  const dmy = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(text);
+  const [year, month, day] = ymd ? [ymd[1], ymd[2], ymd[3]].map(Number) : dmy ? [dmy[3], dmy[2], dmy[1]].map(Number) : [];
+  if (year === undefined || month === undefined || day === undefined) return undefined;
+  if (month < 1 || month > 12) return `gevonden: ${found}, maar maand ${month} bestaat niet; ${expected}`;
+  if (day < 1 || day > daysIn(year, month)) return `gevonden: ${found}, maar ${MONTHS[month - 1]} ${year} heeft ${daysIn(year, month)} dagen; ${expected}`;
+  const iso = `${year}-${pad(month)}-${pad(day)}`;
+  if (!isIsoDate(iso)) return undefined;
+  if (dmy) return `gevonden: ${found} (dag-maand-jaar); verwacht jaar-maand-dag: ${iso}`;
+  return ymd![2]!.length === 1 || ymd![3]!.length === 1 ? `gevonden: ${found}; verwacht maand en dag met twee cijfers: ${iso}` : undefined;
+}

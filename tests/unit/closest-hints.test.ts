@@ -1,0 +1,30 @@
+/**
+ * "bedoelde je …?": the name an editor most likely meant, and none where
+ * nothing is close (a wrong hint sends an editor further astray than none).
+ */
+import { describe, expect, it } from 'vitest';
+import { closest, didYouMean } from '../../src/lib/validation/field-messages.ts';
+
+const organisations = ['laurens', 'gemeente-rotterdam', 'wmo-radar', 'zorg-en-welzijn-rotterdam-rijnmond'];
+
+describe('closest name', () => {
+  it('finds a typo, other capitals, and a name that holds or is held by whole words', () => {
+    expect(closest('lauren', organisations)).toBe('laurens');
+    expect(closest('Laurens', organisations)).toBe('laurens');
+    expect(closest('laurens-zorg', organisations)).toBe('laurens');
+    expect(closest('rotterdam', organisations)).toBe('gemeente-rotterdam');
+    expect(closest('charlois', ['Delfshaven', 'Charlois', 'Pernis'])).toBe('Charlois');
+  });
+  it('gives no hint for a name far from all, nor for a shared short word or part of a word', () => {
+    expect(closest('stichting-ooievaar', organisations)).toBeUndefined();
+    expect(closest('radar-wmo-x', ['wmo'])).toBeUndefined();
+    expect(closest('lauwersmeer', organisations)).toBeUndefined();
+    expect(closest('dam', organisations)).toBeUndefined();
+    expect(closest('xyz', [])).toBeUndefined();
+  });
+  it('says so when only capitals differ', () => {
+    expect(didYouMean('charlois', ['Charlois'])).toBe('; bedoelde je "Charlois"? (hoofdletters tellen)');
+    expect(didYouMean('lauren', organisations)).toBe('; bedoelde je "laurens"?');
+    expect(didYouMean('stichting-ooievaar', organisations)).toBe('');
+  });
+});

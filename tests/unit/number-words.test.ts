@@ -1,0 +1,20 @@
+/** Numbers in Dutch words, as a message asks "bedoel je twaalfhonderd of één komma twee?". */
+import { describe, expect, it } from 'vitest';
+import { decimalInWords, wholeInWords } from '../../src/lib/validation/number-words.ts';
+
+describe('numbers in Dutch words', () => {
+  it('spells whole numbers as people say them', () => {
+    const spelled = Object.fromEntries([0, 1, 12, 21, 22, 23, 100, 101, 120, 1000, 1001, 1200, 1250, 2000, 12_500, 22_500, 999_999].map((n) => [n, wholeInWords(n)]));
+    expect(spelled).toEqual({
+      0: 'nul', 1: 'één', 12: 'twaalf', 21: 'eenentwintig', 22: 'tweeëntwintig', 23: 'drieëntwintig', 100: 'honderd', 101: 'honderdeen', 120: 'honderdtwintig',
+      1000: 'duizend', 1001: 'duizend een', 1200: 'twaalfhonderd', 1250: 'twaalfhonderdvijftig', 2000: 'tweeduizend', 12500: 'twaalfduizend vijfhonderd',
+      22500: 'tweeëntwintigduizend vijfhonderd', 999999: 'negenhonderdnegenennegentigduizend negenhonderdnegenennegentig',
+    });
+  });
+
+  it('reads a decimal aloud, without trailing zeros', () => {
+    expect([decimalInWords('1', '200'), decimalInWords('12', '500'), decimalInWords('1', '050'), decimalInWords('1', '000'), decimalInWords('1', '250')]).toEqual([
+      'één komma twee', 'twaalf komma vijf', 'één komma nul vijf', 'één', 'één komma vijfentwintig',
+    ]);
+  });
+});
