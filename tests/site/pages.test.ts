@@ -219,11 +219,13 @@ describe('pacts, themes, organisations and standing pages', () => {
     expect(index).toEqual([
       ['C', ['Centrum voor Dienstverlening']],
       ['G', ['Gemeente Rotterdam']],
+      ['H', ['Humanitas']],
       ['L', ['Laurens']],
-      ['M', ['Ministerie van Volksgezondheid, Welzijn en Sport (VWS)']],
+      ['M', ['Ministerie van Volksgezondheid, Welzijn en Sport (VWS)', 'MOB']],
       ['R', ['ROS ZorgImpuls']],
       ['S', ['Sococo']],
-      ['W', ['wmo radar', 'Woonzorg Flevoland']],
+      ['T', ['Tafel van Zeven']],
+      ['W', ['Werkbedrijf', 'WIN010', 'wmo radar', 'Woonzorg Flevoland']],
     ]);
   });
   it('offer a helpful 404 page with a search form and the sections', () => {
