@@ -95,6 +95,11 @@ async function load() {
   const refsOf = new Map(references.map((r) => [r.key, r.refs]));
   // Organisations are there for what refers to them: one nothing refers to gets no page (a dead end) and no place in the A–Z.
   const referencedOrganisations = organisations.filter((o) => backrefs.has(keyOf('organisations', o.id)));
+  /** The organisations that any of these entries refers to, each once, A to Z. */
+  function organisationsNamedBy(keys: readonly EntryKey[]) {
+    const ids = new Set(keys.flatMap((key) => refsOf.get(key) ?? []).filter((ref) => ref.startsWith('organisations/')));
+    return referencedOrganisations.filter((o) => ids.has(keyOf('organisations', o.id)));
+  }
 
   const related = relatedItems(
     news.map((n) => ({
@@ -160,8 +165,8 @@ async function load() {
     const { older, newer } = newsNeighbours.get(entry.id) ?? {};
     const shownNews = collection === 'news' ? [...(related.get(entry.id) ?? []), older, newer].filter((id): id is string => !!id).map((id) => keyOf('news', id)) : [];
     const linking = linkedFrom.get(key) ?? [];
-    // A network page also lists the organisations its news and projects name (organisationsNamedBy).
-    const namedVia = collection === 'networks' ? linking.flatMap((k) => referencesIn(entryByKey.get(k)?.data ?? {})).filter((k) => k.startsWith('organisations/')) : [];
+    // A network page also lists the organisations its news and projects name.
+    const namedVia = collection === 'networks' ? organisationsNamedBy(linking).map((o) => keyOf('organisations', o.id)) : [];
     const shown = [key, ...referencesIn(entry.data), ...linking, ...shownNews, ...namedVia].filter((k) => entryByKey.has(k) || k === key);
     const digests = digestsOf(shown.map((k) => (k === key ? entry : entryByKey.get(k)!)));
     if (!digests) return undefined;
@@ -191,11 +196,7 @@ async function load() {
         .slice(0, RELATED_SHOWN)
         .map((r) => byId.news.get(r)!);
     },
-    /** The organisations that any of these entries refers to, each once, A to Z. */
-    organisationsNamedBy(keys: readonly EntryKey[]) {
-      const ids = new Set(keys.flatMap((key) => refsOf.get(key) ?? []).filter((ref) => ref.startsWith('organisations/')));
-      return referencedOrganisations.filter((o) => ids.has(keyOf('organisations', o.id)));
-    },
+    organisationsNamedBy,
     newsNeighbours,
     /** Resolve references to entries, dropping any that are not published. */
     resolve<C extends keyof typeof byId>(collection: C, refs: readonly Ref[] | Ref | undefined) {

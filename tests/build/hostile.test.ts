@@ -74,6 +74,17 @@ describe('hostile content', () => {
   });
 });
 
+/** A fresh folder with the baseline content and a dist/ that holds the previous build's page. */
+function previousSite(name: string) {
+  const root = tmpDir(name);
+  rmSync(root, { recursive: true, force: true });
+  const content = writeTree(path.join(root, 'content'), baseline());
+  const out = path.join(root, 'dist');
+  mkdirSync(out, { recursive: true });
+  writeFileSync(path.join(out, 'index.html'), 'de vorige build');
+  return { content, out };
+}
+
 describe('publishing the output folder', () => {
   const step = (out: string, label: string, stopAt?: string) =>
     spawnSync(process.execPath, [path.join(projectRoot, 'tests/helpers/publish-step.ts'), out, label, ...(stopAt ? [stopAt] : [])], { encoding: 'utf8', env: childEnv() });
@@ -114,12 +125,7 @@ describe('publishing the output folder', () => {
   );
 
   it('a plain dist/ folder from before is taken over, and a real build killed while Astro builds leaves dist/ whole and is cleaned up', async () => {
-    const root = tmpDir('publish-real');
-    rmSync(root, { recursive: true, force: true });
-    const content = writeTree(path.join(root, 'content'), baseline());
-    const out = path.join(root, 'dist');
-    mkdirSync(out, { recursive: true });
-    writeFileSync(path.join(out, 'index.html'), 'de vorige build');
+    const { content, out } = previousSite('publish-real');
 
     const child = spawn(process.execPath, [path.join(projectRoot, 'scripts/build.ts'), '--out', out], { cwd: projectRoot, env: childEnv({ CONTENT_DIR: content }), detached: true, stdio: 'ignore' });
     // Kill the whole build (Astro runs in a child process) once Astro has written into its own folder.
@@ -138,12 +144,7 @@ describe('publishing the output folder', () => {
   });
 
   it('a folder it cannot write to is one readable line, and the previous site stays', () => {
-    const root = tmpDir('publish-blocked');
-    rmSync(root, { recursive: true, force: true });
-    const content = writeTree(path.join(root, 'content'), baseline());
-    const out = path.join(root, 'dist');
-    mkdirSync(out, { recursive: true });
-    writeFileSync(path.join(out, 'index.html'), 'de vorige build');
+    const { content, out } = previousSite('publish-blocked');
     writeFileSync(`${out}.versies`, 'een bestand waar de map met versies moet komen');
     const { status, output } = runBuild(out, content);
     expect(status).not.toBe(0);
