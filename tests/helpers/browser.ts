@@ -5,12 +5,36 @@
  * networking off, a fresh profile per launch. Nothing here downloads a
  * browser; a missing one fails with how to install it.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { AxeResults, RunOptions } from 'axe-core';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { findBrowser, installAdvice } from '../../scripts/browser-path.ts';
 
 /** What axe checks on every screen: WCAG 2.2 AA and axe's best practices. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * Puts axe-core into every page and frame the context opens, before the page's own scripts (and
+ * outside its CSP). Sent to the browser once per context: @axe-core/playwright sends the 550 kB
+ * script with every check and finishes each in a new blank page, which took 1.65 s of a page's
+ * check where this takes 0.35 s.
+ */
+export async function withAxe(context: BrowserContext): Promise<void> {
+  await context.addInitScript({ content: AXE_SOURCE });
+}
+
+/** axe's violations of AXE_TAGS on the page as it is now (the page's context went through withAxe). */
+export async function axeViolations(page: Page): Promise<AxeResults['violations']> {
+  const options: RunOptions = { runOnly: { type: 'tag', values: AXE_TAGS }, resultTypes: ['violations'] };
+  return page.evaluate(async (runOptions) => {
+    const { axe } = window as unknown as { axe?: { run(context: Document, options: RunOptions): Promise<AxeResults> } };
+    if (!axe) throw new Error(`axe-core is not in ${location.href}: open the page in a context that went through withAxe`);
+    return (await axe.run(document, runOptions)).violations;
+  }, options);
+}
 
 export const CHROMIUM = findBrowser();
 

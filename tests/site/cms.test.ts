@@ -10,12 +10,11 @@
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { globSync } from 'tinyglobby';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_CONTENT_SECURITY_POLICY, ADMIN_CSP_DIRECTIVES, CONTENT_SECURITY_POLICY } from '../../src/lib/security-headers.ts';
-import { AXE_TAGS, guardedContext, launchBrowser, type Guarded } from '../helpers/browser.ts';
+import { axeViolations, guardedContext, launchBrowser, withAxe, type Guarded } from '../helpers/browser.ts';
 import { childEnv, projectRoot, runBuild, tmpDir } from '../helpers/build.ts';
 import { siteDir } from '../helpers/dist.ts';
 import { openIndex } from '../helpers/pagefind.ts';
@@ -118,8 +117,7 @@ async function choose(page: Page, field: string, option: string): Promise<void> 
 }
 
 async function axeReport(page: Page, screen: string, serious: string[], rest: string[]): Promise<void> {
-  const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  for (const v of result.violations) {
+  for (const v of await axeViolations(page)) {
     const line = `${screen}: ${v.id} (${v.impact}, ${v.nodes.length}×) ${v.help}`;
     (v.impact === 'serious' || v.impact === 'critical' ? serious : rest).push(line);
   }
@@ -276,6 +274,7 @@ describe('the web editor at /beheer/', () => {
 
   it('has no serious or critical axe violation on its main screens (the rest is reported)', { timeout: 120_000 }, async () => {
     const guard = await editorContext();
+    await withAxe(guard.context);
     const page = await guard.context.newPage();
     const serious: string[] = [];
     const rest: string[] = [];

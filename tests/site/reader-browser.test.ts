@@ -4,10 +4,10 @@
  * readable at 320 px, related links beside a news item on a desktop, and no
  * line that starts with a comma.
  */
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { AREAS } from '../../src/lib/content-model.ts';
+import { withAxe } from '../helpers/browser.ts';
 import { browserOnSite } from '../helpers/site-browser.ts';
 import { builtPages, siteDir } from '../helpers/dist.ts';
 
@@ -221,7 +221,6 @@ describe('layout slips', () => {
 
 describe('the header in light and dark', () => {
   /** axe-core's own contrast ratio (what the axe checks use), in the page. */
-  const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
   async function contrast(page: Page, selector: string, fg: string, bg: string): Promise<number> {
     return page.locator(selector).evaluate(
       (el, [fgProp, bgProp]) => {
@@ -243,9 +242,10 @@ describe('the header in light and dark', () => {
   }
 
   it.each(['light', 'dark'] as const)('%s: the search placeholder reads at 4.5:1 or more, the focus outline stands out 3:1 from the header', async (scheme) => {
-    const page = await opened.browser.newPage({ viewport: { width: 1280, height: 900 }, colorScheme: scheme, bypassCSP: true });
+    const context = await opened.browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: scheme });
+    await withAxe(context);
+    const page = await context.newPage();
     await page.goto(`${opened.site.url}/nieuws/`);
-    await page.addScriptTag({ path: AXE });
     expect(await contrast(page, '#site-search', 'self|::placeholder|color', 'self||background-color')).toBeGreaterThanOrEqual(4.5);
     // Keyboard focus: the site name, then the search box, each on the header's background.
     await page.keyboard.press('Tab'); // the skip link
@@ -254,6 +254,6 @@ describe('the header in light and dark', () => {
       expect(await page.evaluate(() => document.activeElement?.matches('.site-name, #site-search'))).toBe(true);
       expect(await contrast(page, selector, 'self||outline-color', 'header||background-color'), `${scheme} ${selector}`).toBeGreaterThanOrEqual(3);
     }
-    await page.close();
+    await context.close();
   });
 });
