@@ -28,6 +28,7 @@ import { parseVocabulary, VOCABULARY_URL } from '../src/lib/search/suggest.ts';
 import { pagesPerWord, queryWords } from './corpus-words.ts';
 import { generateCorpus } from './generate-corpus.ts';
 import { measureSearchPage, type Bytes, type SearchPageCost } from './search-budget.ts';
+import { addPagefindUi, measurePagefindUi } from './pagefind-ui-bench.ts';
 import { spawnSync } from 'node:child_process';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -58,32 +59,29 @@ const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 const both = (b: Bytes) => `${kb(b.raw)} / ${kb(b.gzip)}`;
 const rows = [['site', 'pagina’s', 'index MB', 'voor 1e toets KB', '1e zoekopdracht KB', 'volgende, max KB', 'p50 ms', 'p95 ms', 'woordenlijst KB', 'woorden', 'suggesties']];
 const budgets: string[] = [];
+const compared: [string, Measured, Measured][] = [];
 const browser = await launchBrowser();
 for (const [name, dir, queries] of sites) {
   const indexBytes = globSync('pagefind/**/*', { cwd: dir }).reduce((sum, f) => sum + statSync(path.join(dir, f)).size, 0);
   const vocabularyText = readFileSync(path.join(dir, VOCABULARY_URL));
   const vocabulary = parseVocabulary(vocabularyText.toString('utf8'));
-  const served = await serve(dir);
   // Cold Chromium: the page until search is ready, then the query table one query at a time (Enter, then rendered results).
-  let cost: SearchPageCost | undefined;
-  const latencies: number[] = [];
-  for (let round = 0; round < REPEAT; round++) {
-    const run = await measureSearchPage(browser, served.url, queries);
-    cost ??= run;
-    latencies.push(...run.latencies);
-  }
-  await served.close();
-  latencies.sort((a, b) => a - b);
-  const further = cost!.furtherQueries.reduce((max, b) => (b.gzip > max.gzip ? b : max));
+  // Ours under the site's headers; Pagefind UI, on the same pages, without them (its page has an inline script).
+  const ours = await measured(dir, queries, measureSearchPage, {});
+  await addPagefindUi(dir);
+  const theirs = await measured(dir, queries, measurePagefindUi, { headers: false });
+  compared.push([name, ours, theirs]);
+  const { cost, latencies } = ours;
+  const further = cost.furtherQueries.reduce((max, b) => (b.gzip > max.gzip ? b : max));
   const suggested = await misspellingsReached(dir);
   const pageCount = globSync('pagefind/fragment/*', { cwd: dir }).length;
-  const firstTotal: Bytes = { raw: cost!.beforeKeystroke.raw + cost!.firstQuery.raw, gzip: cost!.beforeKeystroke.gzip + cost!.firstQuery.gzip, requests: cost!.beforeKeystroke.requests + cost!.firstQuery.requests };
+  const firstTotal: Bytes = { raw: cost.beforeKeystroke.raw + cost.firstQuery.raw, gzip: cost.beforeKeystroke.gzip + cost.firstQuery.gzip, requests: cost.beforeKeystroke.requests + cost.firstQuery.requests };
   rows.push([
     name,
     String(pageCount),
     (indexBytes / 1024 / 1024).toFixed(1),
-    both(cost!.beforeKeystroke),
-    `${both(firstTotal)} (+${kb(cost!.firstQuery.gzip)})`,
+    both(cost.beforeKeystroke),
+    `${both(firstTotal)} (+${kb(cost.firstQuery.gzip)})`,
     both(further),
     percentile(latencies, 50).toFixed(1),
     percentile(latencies, 95).toFixed(1),
@@ -92,12 +90,15 @@ for (const [name, dir, queries] of sites) {
     `${suggested}/${MISSPELLINGS.length}`,
   ]);
   budgets.push(
-    `${name}: voor de eerste toets ${kb(cost!.beforeKeystroke.gzip)} KB (budget 60), eerste zoekopdracht ${kb(firstTotal.gzip)} KB (budget 150), ` +
+    `${name}: voor de eerste toets ${kb(cost.beforeKeystroke.gzip)} KB (budget 60), eerste zoekopdracht ${kb(firstTotal.gzip)} KB (budget 150), ` +
       `volgende zoekopdracht hoogstens ${kb(further.gzip)} KB (budget 30), p95 ${percentile(latencies, 95).toFixed(1)} ms (budget 50), woordenlijst ${kb(gzipSync(vocabularyText).length)} KB (budget 20)`,
   );
 }
 await browser.close();
 console.log(`\n${formatTable(rows)}\n`);
+console.log(`Naast Pagefinds eigen zoekscherm (Pagefind UI, zonder vertraging bij typen) op dezelfde pagina's, koud, gzip, ${REPEAT} rondes:\n`);
+console.log(formatTable([['site', 'zoekscherm', 'voor 1e toets KB', 'van focus tot 1e resultaten KB', 'volgende, max KB', 'p50 ms', 'p95 ms'], ...compared.flatMap(([name, ours, theirs]) => [row(name, 'ons', ours), row(name, 'Pagefind UI', theirs)])]));
+console.log('(van focus tot 1e resultaten: wat de pagina ophaalt nadat het zoekvak focus kreeg, tot de eerste zoekopdracht beantwoord is)\n');
 console.log('(KB: ruw / gzip zoals een host het verstuurt; 1e zoekopdracht: de pagina plus de eerste zoekopdracht, tussen haakjes wat de zoekopdracht zelf kost;');
 console.log(` latentie: van Enter tot getoonde resultaten in Chromium, per site haar zoekopdrachten (echte site ${QUERIES.length}, corpus 12 van vaak tot zelden) × ${REPEAT} koude rondes; suggesties: de bedoelde correctie bij de eerste drie)\n`);
 for (const line of budgets) console.log(line);
@@ -112,6 +113,26 @@ for (const line of budgets) console.log(line);
   await index.close();
   const judgedScore = scoreRanks(ranks);
   console.log(`\nBeoordeelde zoekopdrachten (echte site, ${judgedScore.queries}): success@1 ${judgedScore.successAt1.toFixed(3)}, success@3 ${judgedScore.successAt3.toFixed(3)}, MRR ${judgedScore.mrr.toFixed(3)}`);
+}
+
+interface Measured {
+  cost: SearchPageCost;
+  latencies: number[];
+}
+
+/** REPEAT cold rounds of one search interface on a served site: the first round's bytes, every round's latencies (sorted). */
+async function measured(dir: string, queries: string[], measure: typeof measureSearchPage, options: { headers?: boolean }): Promise<Measured> {
+  const served = await serve(dir, options);
+  const rounds: SearchPageCost[] = [];
+  for (let round = 0; round < REPEAT; round++) rounds.push(await measure(browser, served.url, queries));
+  await served.close();
+  return { cost: rounds[0]!, latencies: rounds.flatMap((r) => r.latencies).sort((a, b) => a - b) };
+}
+
+function row(site: string, ui: string, { cost, latencies }: Measured): string[] {
+  const sinceFocus = cost.firstQuery;
+  const further = cost.furtherQueries.reduce((max, b) => Math.max(max, b.gzip), 0);
+  return [site, ui, kb(cost.beforeKeystroke.gzip), kb(sinceFocus.gzip), kb(further), percentile(latencies, 50).toFixed(1), percentile(latencies, 95).toFixed(1)];
 }
 
 /** Misspellings of the table that reach the meant word: searched instead, offered first, or found by Pagefind's stem with the meant word's first result. */

@@ -19,6 +19,7 @@ import { rankOf, scoreRanks } from '../helpers/judged-metrics.ts';
 import { reachesMeant as reachesMeantOn, searchAsReader, type Outcome } from '../helpers/judged-run.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { withoutCompoundMarks } from '../../src/lib/search/excerpt.ts';
+import { answer, type SearchEngine } from '../../src/lib/search/answer.ts';
 
 let index: SearchIndex;
 beforeAll(async () => {
@@ -333,5 +334,38 @@ describe('filters', () => {
     const { answer } = await searchAsReader(index, siteDir(), 'Boijmans', { filters: { type: { any: ['project'] } } });
     expect(answer.results).toEqual([]);
     expect(answer.withoutFilters).toBe(1); // the news item; the network pages no longer repeat its paragraph (issue 22)
+  });
+});
+
+describe('the search page loads the first screen of results at once', () => {
+  /** The index's engine, counting how many result loads wait for the network at the same time. */
+  function counting(engine: SearchEngine) {
+    const seen = { pending: 0, most: 0 };
+    const counted: SearchEngine = {
+      async search(term, options) {
+        const response = await engine.search(term, options);
+        const results = response.results.map((r) => ({
+          ...r,
+          data: async () => {
+            seen.most = Math.max(seen.most, ++seen.pending);
+            try {
+              return await r.data();
+            } finally {
+              seen.pending--;
+            }
+          },
+        }));
+        return { ...response, results };
+      },
+    };
+    return { counted, seen };
+  }
+
+  it.each(['zorg', 'Delfshaven', 'opleiding'])('"%s": the first ten results load side by side, not one after another', async (query) => {
+    const { counted, seen } = counting(index.engine);
+    const found = await answer(counted, query, { vocabulary: async () => parseVocabulary(readFileSync(`${siteDir()}/${VOCABULARY_URL}`, 'utf8')) });
+    expect(found.results.length).toBeGreaterThanOrEqual(2);
+    // One after another, at most one load waits at a time; side by side, the first screen's together (some twice: Pagefind loads each once).
+    expect(seen.most).toBeGreaterThanOrEqual(Math.min(10, found.results.length));
   });
 });

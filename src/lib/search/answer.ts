@@ -80,6 +80,7 @@ export async function answer(engine: SearchEngine, query: string, options: Answe
   if (words.length === 0) return { ...base, ...(await listed(engine, [], searchOptions)) };
 
   const asTyped = await engine.search(queryOf(words), {});
+  prefetch(asTyped.results);
   const missing = await missingWords(engine, words, asTyped);
   if (missing.length === 0) return { ...base, ...(await listed(engine, words, searchOptions, asTyped)) };
 
@@ -212,6 +213,16 @@ function withPassages(results: readonly EngineResult[], common: readonly QueryWo
   });
 }
 
+/**
+ * Starts loading the first screen of results of the query as typed, all at once, while the answer is
+ * worked out: that is the screen shown in the common case (no correction, no filter), and its data is
+ * read one page at a time below (the first result's words, then the titles). Pagefind keeps what it
+ * loaded; a failed load is reported where the data is used.
+ */
+function prefetch(results: readonly EngineResult[]): void {
+  for (const result of results.slice(0, TITLES_CHECKED)) result.data().catch(() => undefined);
+}
+
 /** Results whose titles are checked for all the query's words: the first screen, whose data the page loads anyway (a title that has them all scores high in Pagefind already). */
 const TITLES_CHECKED = 10;
 
@@ -234,11 +245,12 @@ async function inReadersOrder(engine: SearchEngine, words: readonly QueryWord[],
   }
   const phrase = words.length > 1 ? new Set((await engine.search(`"${queryOf(words)}"`, options)).results.map((r) => r.id)) : new Set<string>();
   const titled = new Set<string>();
-  for (const result of ranked.slice(0, TITLES_CHECKED)) {
-    if (!result.matchedMetaFields?.includes('title')) continue;
-    const title = ((await result.data()).meta.title ?? '').split(/\s+/);
-    if (telling.every((w) => title.some((token) => beginsWith(token, w.key)))) titled.add(result.id);
-  }
+  // All at once: one after the other, each waits for the network.
+  const checked = ranked.slice(0, TITLES_CHECKED).filter((r) => r.matchedMetaFields?.includes('title'));
+  const titles = await Promise.all(checked.map(async (r) => ((await r.data()).meta.title ?? '').split(/\s+/)));
+  checked.forEach((result, i) => {
+    if (telling.every((w) => titles[i]!.some((token) => beginsWith(token, w.key)))) titled.add(result.id);
+  });
   const tier = (r: EngineResult) => (titled.has(r.id) ? 0 : 2) + (phrase.has(r.id) ? 0 : 1);
   return ranked.map((r, i) => ({ r, i })).sort((a, b) => tier(a.r) - tier(b.r) || a.i - b.i).map(({ r }) => r);
 }
