@@ -234,9 +234,8 @@ async function start() {
   });
   input.addEventListener('input', () => {
     state.literal = false; // a new query may be corrected again
-    // The index chunks of the words being typed load now, not after Enter; the first also readies Pagefind's search itself (about
-    // 200 ms). Not before the word has three letters: the chunks of every word that begins with one or two letters are most of
-    // an index (at 10,000 pages "t" alone fetched 134 kB).
+    // The index chunks of the words being typed load now, not after Enter (BENCHMARKS.md). Not before the word has three
+    // letters: the chunks of every word that begins with one or two letters are much of an index ("t" fetched 134 kB at 10,000 pages).
     const typed = input.value.trim();
     if (/\p{L}{3}\S*$/u.test(typed)) void loadEngine().then(({ pagefind }) => pagefind.preload(typed));
     void run('typing');
