@@ -17,6 +17,20 @@ export function builtPages(dir = siteDir()): string[] {
     .sort();
 }
 
+/**
+ * One page of each template: the first of the pages whose paths differ only after their first segment
+ * ("/nieuws/a/" and "/nieuws/b/" share one; "/nieuws/" and each page at the top level have their own).
+ */
+export function onePerTemplate(pages: readonly string[]): string[] {
+  const seen = new Map<string, string>();
+  for (const page of pages) {
+    const [path, query] = page.split('?') as [string, string?];
+    const template = path.replace(/^(\/[^/]+\/)(.+)$/, (_all, first: string, rest: string) => first + rest.replace(/[^/]+/g, '*')) + (query ? '?' : '');
+    if (!seen.has(template)) seen.set(template, page);
+  }
+  return [...seen.values()];
+}
+
 export function fileOf(urlPath: string, dir = siteDir()): string {
   const clean = decodeURIComponent(urlPath.split(/[?#]/)[0]!);
   return path.join(dir, clean.endsWith('/') ? `${clean}index.html` : clean);
