@@ -5,7 +5,7 @@ import { withoutCompoundMarks } from '../../src/lib/search/excerpt.ts';
 import { markWord, passage, type WordLocation } from '../../src/lib/search/passage.ts';
 import { candidatesFor, editDistance, parseVocabulary, spellingKey } from '../../src/lib/search/suggest.ts';
 import { VocabularyCounter } from '../../src/lib/search/vocabulary.ts';
-import { filterValueLabel, othersOfType } from '../../src/lib/search/facets.ts';
+import { FILTER_LABELS, FILTERS, filterValueLabel, othersOfType } from '../../src/lib/search/facets.ts';
 import { indexedCopy } from '../../src/lib/search/indexed-text.ts';
 import { BOILERPLATE_WEIGHT, BoilerplateCounter, blockKey } from '../../src/lib/search/boilerplate.ts';
 import { beginsWith, isCommonWord, matchedTokens, queryWords } from '../../src/lib/search/query-words.ts';
@@ -154,6 +154,23 @@ describe('excerpts as readers see them', () => {
   it('names page types in Dutch', () => {
     expect(filterValueLabel('type', 'project')).toBe('Projectkaart');
     expect(filterValueLabel('netwerk', 'Delfshaven')).toBe('Delfshaven');
+  });
+  it('names every page type in the type filter, and counts one and several of each as a folded row does, "ander" before a het-word', () => {
+    const types = ['nieuws', 'pact', 'netwerk', 'project', 'thema', 'organisatie', 'pagina'];
+    expect(types.map((t) => [filterValueLabel('type', t), othersOfType(t, 1), othersOfType(t, 2)])).toEqual([
+      ['Nieuws', '1 ander nieuwsbericht', '2 andere nieuwsberichten'],
+      ['Pact', '1 ander pact', '2 andere pacten'],
+      ['Netwerk', '1 andere netwerkpagina', '2 andere netwerkpagina’s'],
+      ['Projectkaart', '1 andere projectkaart', '2 andere projectkaarten'],
+      ['Thema', '1 ander thema', '2 andere thema’s'],
+      ['Organisatie', '1 andere organisatiepagina', '2 andere organisatiepagina’s'],
+      ['Pagina', '1 andere pagina', '2 andere pagina’s'],
+    ]);
+    // A type the index has but the site does not know (an old index): shown as it is, counted as pages.
+    expect(filterValueLabel('type', 'agenda')).toBe('agenda');
+    expect(othersOfType('agenda', 3)).toBe('3 andere pagina’s');
+    expect(othersOfType('agenda', 1)).toBe('1 andere pagina');
+    expect(FILTERS.map((f) => FILTER_LABELS[f])).toEqual(['Soort', 'Netwerk', 'Thema', 'Jaar']);
   });
 });
 
