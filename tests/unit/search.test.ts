@@ -8,7 +8,7 @@ import { VocabularyCounter } from '../../src/lib/search/vocabulary.ts';
 import { FILTER_LABELS, FILTERS, filterValueLabel, othersOfType } from '../../src/lib/search/facets.ts';
 import { indexedCopy } from '../../src/lib/search/indexed-text.ts';
 import { BOILERPLATE_WEIGHT, BoilerplateCounter, blockKey } from '../../src/lib/search/boilerplate.ts';
-import { beginsWith, isCommonWord, matchedTokens, queryWords } from '../../src/lib/search/query-words.ts';
+import { beginsWith, isCommonWord, matchedTokens, queryOf, queryWords } from '../../src/lib/search/query-words.ts';
 import { addToRows, type Row } from '../../src/lib/search/rows.ts';
 import { listOf, statusText } from '../../src/lib/search/messages.ts';
 import type { Answer } from '../../src/lib/search/answer.ts';
@@ -245,6 +245,12 @@ describe('query words as Pagefind reads them', () => {
     ]);
     expect(queryWords(' - ')).toEqual([]);
   });
+  it('drops every kind of punctuation Pagefind drops, all of it, and searches what was typed', () => {
+    const words = queryWords('“zorg” (wijk) ‘team’ «Hoek» 1-2-3! Kralingen–Crooswijk, z.s.m.');
+    expect(words.map((w) => w.key)).toEqual(['zorg', 'wijk', 'team', 'hoek', '123', 'kralingencrooswijk', 'zsm']);
+    expect(queryOf(words)).toBe('“zorg” (wijk) ‘team’ «Hoek» 1-2-3! Kralingen–Crooswijk, z.s.m.');
+    expect(queryWords('zorg\twelzijn\nwijk').map((w) => w.typed)).toEqual(['zorg', 'welzijn', 'wijk']);
+  });
   it('knows a matched word that begins with the query word, also inside a compound and across doubled vowels', () => {
     expect(beginsWith('Opleidingen,', 'opleiding')).toBe(true);
     expect(beginsWith('arbeids|markt.', 'markt')).toBe(true);
@@ -253,10 +259,18 @@ describe('query words as Pagefind reads them', () => {
     expect(beginsWith('mannen', 'mantelzorg')).toBe(false); // Pagefind's shorter stand-in
     expect(beginsWith('de', 'delftshaven')).toBe(false);
   });
+  it('folds every doubled vowel of a word, as Pagefind\'s stem does (hoofdstraat and hoofdstraten share hofdstrat)', () => {
+    expect(beginsWith('Hoofdstraat', 'hoofdstrat')).toBe(true);
+    expect(beginsWith('Zeeuwse', 'zeuws')).toBe(true);
+    // ii and ij are no doubled vowels: a query that differs there is another word.
+    expect(beginsWith('skiien', 'skien')).toBe(false);
+  });
   it('reads the matched words of a result at their positions, and of the metadata it matched in', () => {
     const data = { content: 'Voor Delfshaven is een arbeids|markt\nregio.', locations: [1, 4], meta: { title: 'Netwerk Delfshaven' } };
     expect(matchedTokens(data)).toEqual(['Delfshaven', 'arbeids|markt']);
     expect(matchedTokens(data, ['title'])).toEqual(['Delfshaven', 'arbeids|markt', 'Netwerk', 'Delfshaven']);
+    // A position past the text or a metadata field the result lacks adds no word.
+    expect(matchedTokens({ content: 'Voor  Delfshaven', locations: [1, 9] }, ['title'])).toEqual(['Delfshaven']);
   });
   it('tells common words from words that say something', () => {
     for (const word of ['de', 'van', 'en', 'het']) expect(isCommonWord(word), word).toBe(true);
