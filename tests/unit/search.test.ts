@@ -9,7 +9,7 @@ import { FILTER_LABELS, FILTERS, filterValueLabel, othersOfType } from '../../sr
 import { indexedCopy } from '../../src/lib/search/indexed-text.ts';
 import { BOILERPLATE_WEIGHT, BoilerplateCounter, blockKey } from '../../src/lib/search/boilerplate.ts';
 import { beginsWith, isCommonWord, matchedTokens, queryOf, queryWords } from '../../src/lib/search/query-words.ts';
-import { addToRows, type Row } from '../../src/lib/search/rows.ts';
+import { addToRows, fillRows, type Row } from '../../src/lib/search/rows.ts';
 import { listOf, statusText } from '../../src/lib/search/messages.ts';
 import type { Answer } from '../../src/lib/search/answer.ts';
 import { hasCriteria, pagefindFilters, pagefindSort, readSearchState, searchQueryString } from '../../src/lib/search/search-url.ts';
@@ -319,6 +319,65 @@ describe('result rows', () => {
     ]);
     expect(othersOfType('netwerk', 13)).toBe('13 andere netwerkpagina’s');
     expect(othersOfType('project', 1)).toBe('1 andere projectkaart');
+  });
+  it('counts a text as the same from four words in five shared, whatever its case, highlights or compound marks', () => {
+    const rowsOf = (...excerpts: string[]) => {
+      const rows: Row[] = [];
+      addToRows(rows, excerpts.map((e, i) => result(`/p/${i}/`, 'pagina', e)));
+      return rows.length;
+    };
+    expect(rowsOf('zorg en welzijn rotterdam', 'zorg en welzijn rotterdam zuid')).toBe(1); // 4 of 5 words
+    expect(rowsOf('zorg en welzijn rotterdam', 'zorg en welzijn rotterdam zuid oost')).toBe(2); // 4 of 6 words
+    expect(rowsOf('Zorg en <mark>welzijn</mark>', 'zorg en welzijn', '<mark>ZORG</mark> EN WELZIJN')).toBe(1);
+    expect(rowsOf('de arbeids|markt', 'de <mark>arbeidsmarkt</mark>')).toBe(1);
+    // No words at all: nothing in common, so rows of their own.
+    expect(rowsOf('…', '…')).toBe(2);
+  });
+});
+
+describe('loading result rows', () => {
+  const loadable = (n: number, excerpt: (i: number) => string, meta: (i: number) => Record<string, string | undefined> = (i) => ({ title: `Pagina ${i}`, type: 'pagina' })) => {
+    const asked: number[] = [];
+    const results = Array.from({ length: n }, (_, i) => ({ data: async () => (asked.push(i), { url: `/p/${i}/`, excerpt: excerpt(i), meta: meta(i) }) }));
+    return { results, asked };
+  };
+  const distinct = (i: number) => `tekst nummer ${i} over iets heel anders woord${i}`;
+
+  it('loads ten results at a time until there are as many more rows as wanted', async () => {
+    const { results, asked } = loadable(35, distinct);
+    const rows: Row[] = [];
+    expect(await fillRows(results, 0, rows, 5)).toBe(10);
+    expect(asked).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(rows.map((r) => r.result.title)).toEqual(Array.from({ length: 10 }, (_, i) => `Pagina ${i}`));
+    // More: from where it stopped, until ten more rows.
+    expect(await fillRows(results, 10, rows, 10)).toBe(20);
+    expect(rows).toHaveLength(20);
+    // The last results: as many as there are.
+    expect(await fillRows(results, 20, rows, 50)).toBe(35);
+    expect(rows).toHaveLength(35);
+    expect(await fillRows(results, 35, rows, 10)).toBe(35);
+  });
+
+  it('loads past results with the same text, but at most fifty for one screen', async () => {
+    const { results } = loadable(80, () => 'dezelfde alinea die veertien netwerkpagina’s delen');
+    const rows: Row[] = [];
+    expect(await fillRows(results, 0, rows, 2)).toBe(50);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.alike).toHaveLength(49);
+  });
+
+  it('stops when a newer search has replaced this one, adding nothing', async () => {
+    const { results } = loadable(30, distinct);
+    const rows: Row[] = [];
+    expect(await fillRows(results, 0, rows, 5, () => false)).toBe(0);
+    expect(rows).toEqual([]);
+  });
+
+  it('shows a result without a title by its address, with its date as the page writes it', async () => {
+    const { results } = loadable(1, distinct, () => ({ date: '2024-03-01', datum: '1 maart 2024' }));
+    const rows: Row[] = [];
+    await fillRows(results, 0, rows, 1);
+    expect(rows[0]!.result).toEqual({ url: '/p/0/', title: '/p/0/', type: '', excerpt: distinct(0), date: '2024-03-01', datum: '1 maart 2024' });
   });
 });
 
