@@ -404,4 +404,22 @@ describe('what the search page says', () => {
     expect(statusText(answered({ query: 'Laurens Flevoland', searched: 'Laurens Flevoland' }), false)).toBe('Geen resultaten voor ‘Laurens Flevoland’: geen pagina heeft al deze woorden.');
     expect(listOf(['a', 'b', 'c'])).toBe('‘a’, ‘b’ en ‘c’');
   });
+  it('counts what filters alone find, one hidden result, one shared row, two words left out, a correction with filters', () => {
+    expect(statusText(answered({ query: '', searched: '', results: results(12) }), true)).toBe('12 resultaten met deze filters');
+    expect(statusText(answered({ query: '', searched: '', results: results(0) }), true)).toBe('Geen resultaten met deze filters');
+    expect(statusText(answered({ withoutFilters: 1 }), true)).toBe('Geen resultaten voor ‘zorg’ met deze filters; zonder filters is er 1.');
+    expect(statusText(answered({ results: results(4) }), false, { rows: 1, results: 4 })).toBe('4 resultaten voor ‘zorg’ (in 1 regel: pagina’s met dezelfde tekst staan samen in één regel)');
+    expect(statusText(answered({ query: 'huisarts Amsterdam Parijs', searched: 'huisarts', missing: ['Amsterdam', 'Parijs'], results: results(2) }), false)).toBe(
+      '2 resultaten voor ‘huisarts’: ‘Amsterdam’ en ‘Parijs’ staan niet op de site en zijn weggelaten.',
+    );
+    expect(statusText(answered({ query: 'Purdey', searched: '', missing: ['Purdey'] }), false)).toBe('Geen resultaten voor ‘Purdey’: ‘Purdey’ staat niet op de site.');
+    expect(statusText(answered({ query: 'delftshaven', searched: 'Delfshaven', corrected: 'Delfshaven', missing: ['delftshaven'], results: results(1) }), true)).toBe(
+      '1 resultaat voor ‘Delfshaven’ met deze filters; ‘delftshaven’ staat niet op de site.',
+    );
+    // One word that no page has is not "no page has all these words"; nor are filters that hide nothing.
+    expect(statusText(answered({}), false)).toBe('Geen resultaten voor ‘zorg’');
+    expect(statusText(answered({}), true)).toBe('Geen resultaten voor ‘zorg’ met deze filters');
+    expect(listOf(['a'])).toBe('‘a’');
+    expect(listOf([])).toBe('');
+  });
 });
