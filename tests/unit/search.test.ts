@@ -194,6 +194,13 @@ describe('shareable search URLs', () => {
     expect(searchQueryString({ query: '' })).toBe('');
     expect(searchQueryString({ query: 'delftshaven', literal: true })).toBe('?q=delftshaven&letterlijk=1');
   });
+  it('reads each filter value once, without spaces around it, and ignores empty ones and a letterlijk that is not 1', () => {
+    expect(readSearchState('?q=+zorg+&jaar=2016&jaar=+2016+&jaar=&thema=+&letterlijk=ja&sorteer=relevantie')).toEqual({ query: 'zorg', filters: { jaar: ['2016'] }, sort: 'relevantie', literal: false });
+  });
+  it('writes an address without what changes nothing: no literal search without words, no default sort, no odd filter values', () => {
+    expect(searchQueryString({ query: '  ', literal: true, sort: 'relevantie', filters: { netwerk: [], jaar: 2016, thema: 'Inclusie' } })).toBe('?thema=Inclusie');
+    expect(searchQueryString({ query: ' zorg ' })).toBe('?q=zorg');
+  });
   it('maps filters to Pagefind: any value within a filter', () => {
     expect(pagefindFilters({ netwerk: ['Delfshaven', 'Pernis'], type: [] })).toEqual({ netwerk: { any: ['Delfshaven', 'Pernis'] } });
   });
