@@ -88,7 +88,10 @@ describe('the web editor configuration', () => {
     expect(news.get('organisations')).toMatchObject({ widget: 'relation', collection: 'organisations', display_fields: ['name'] });
     expect(news.get('source')).toMatchObject({ widget: 'object', required: false });
     expect(news.get('source.url')).toMatchObject({ widget: 'string', type: 'url' });
-    expect(news.get('image.src')).toMatchObject({ widget: 'image', required: true, accept: 'image/jpeg,image/png,image/webp,image/avif' });
+    // A field inside another has its own label: the source's author and date are not the item's.
+    expect([news.get('source.author')!.label, news.get('source.date')!.label]).toEqual(['Schrijver bij de bron', 'Datum bij de bron']);
+    // A photo is a file next to the entry, never a link to one elsewhere (no third-party requests).
+    expect(news.get('image.src')).toMatchObject({ widget: 'image', required: true, choose_url: false, accept: 'image/jpeg,image/png,image/webp,image/avif' });
     expect(news.get('draft')).toMatchObject({ widget: 'boolean', default: false, required: false });
     expect(news.get('body')).toMatchObject({ widget: 'markdown', label: 'Tekst' });
     const projects = configPaths(collection('projects').fields);
