@@ -261,6 +261,7 @@ describe('query words as Pagefind reads them', () => {
   it('knows a matched word that begins with the query word, also inside a compound and across doubled vowels', () => {
     expect(beginsWith('Opleidingen,', 'opleiding')).toBe(true);
     expect(beginsWith('arbeids|markt.', 'markt')).toBe(true);
+    expect(beginsWith('arbeids|markt.', 'arbeidsmarkt')).toBe(true); // the whole compound, as typed
     expect(beginsWith('Coöperatieve', 'cooperatie')).toBe(true);
     expect(beginsWith('straat', 'straten'.slice(0, 5))).toBe(true); // the stem strat
     expect(beginsWith('mannen', 'mantelzorg')).toBe(false); // Pagefind's shorter stand-in
