@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSplitter, splitAsWritten } from '../../src/lib/search/compounds.ts';
-import { createLexicon, dutchLexicon } from '../../src/lib/search/dutch-words.ts';
+import { createLexicon, dutchLexicon, type Lexicon } from '../../src/lib/search/dutch-words.ts';
 import { withoutCompoundMarks } from '../../src/lib/search/excerpt.ts';
 import { markWord, passage, type WordLocation } from '../../src/lib/search/passage.ts';
 import { candidatesFor, editDistance, parseVocabulary, spellingKey } from '../../src/lib/search/suggest.ts';
@@ -60,6 +60,62 @@ describe('Dutch compound splitter (OpenTaal dictionary and its compound flags)',
     expect(asWritten('Woonzorg', true)).toEqual([]);
     expect(asWritten('Woonzorg', false)).toEqual(['Woon', 'zorg']);
     expect(asWritten('Arbeidsmarkt', false)).toEqual(['Arbeids', 'markt']);
+    // Without word of where it stands, a capital says nothing: split as at the start of a sentence.
+    expect(splitAsWritten('Woonzorg', split, lexicon)).toEqual(['Woon', 'zorg']);
+  });
+
+  describe('follows the roles the dictionary gives each part', () => {
+    /** A dictionary with only these roles: which forms may begin, continue or end a compound, and what a form inflects. */
+    const roles = (begin: string[], middle: string[], end: string[], stems: Record<string, string[]> = {}): Lexicon => ({
+      isWord: () => true,
+      canBegin: (form) => begin.includes(form),
+      canContinue: (form) => middle.includes(form),
+      canEnd: (form) => end.includes(form),
+      stemsOf: (form) => stems[form] ?? [],
+      isName: () => false,
+    });
+
+    it('cuts a last part of three letters, never one of two', () => {
+      const split = createSplitter(roles(['zorg', 'kinder'], [], ['wet', 'en']));
+      expect(split('zorgwet')).toEqual(['zorg', 'wet']);
+      expect(split('kinderen')).toEqual([]);
+    });
+
+    it('splits a word of six letters, and a part of six letters again', () => {
+      const split = createSplitter(roles(['wijk', 'bus'], [], ['buswet', 'wet']));
+      expect(split('buswet')).toEqual(['bus', 'wet']);
+      expect(split('wijkbuswet')).toEqual(['wijk', 'bus', 'wet']);
+    });
+
+    it('splits into four parts where no fewer will do, but never into more than four (or the number asked)', () => {
+      const lexicon = roles(['wijk', 'zorg'], ['zorg', 'team', 'huis', 'zorgteamhuis'], ['leden']);
+      expect(createSplitter(lexicon)('wijkzorgteamleden')).toEqual(['wijk', 'zorg', 'team', 'leden']);
+      expect(createSplitter(lexicon, { maxParts: 3 })('wijkzorgteamleden')).toEqual([]);
+      // Three parts, the middle one of three parts itself: five in all would be too many, so it stays whole.
+      expect(createSplitter(lexicon)('wijkzorgteamhuisleden')).toEqual(['wijk', 'zorgteamhuis', 'leden']);
+    });
+
+    it('splits a part again only where its own parts may stand in its place: a first part ends in one that may begin, a last one in one that may end', () => {
+      const split = createSplitter(roles(['wijk', 'team', 'huis', 'huisartsen'], ['artsen'], ['teamleden', 'leden', 'zorg']));
+      expect(split('wijkteamleden')).toEqual(['wijk', 'team', 'leden']);
+      // "artsen" may continue a compound but not begin one: huisartsen stays whole as a first part.
+      expect(split('huisartsenzorg')).toEqual(['huisartsen', 'zorg']);
+      // A middle part is split where its last part may continue a compound (team), though it may not end one.
+      expect(createSplitter(roles(['wijk', 'zorg'], ['zorgteam', 'team'], ['leden']))('wijkzorgteamleden')).toEqual(['wijk', 'zorg', 'team', 'leden']);
+    });
+
+    it('splits only words of letters: not at a hyphen, a digit or an apostrophe', () => {
+      const split = createSplitter(roles(['wijk', 'covid', 'pas'], [], ['-team', '19zorg', "foto's"]));
+      expect(split('wijk-team')).toEqual([]);
+      expect(split('covid19zorg')).toEqual([]);
+      expect(split("pasfoto's")).toEqual([]);
+    });
+
+    it('splits an inflection of a compound, even where it also inflects a word that is none', () => {
+      const lexicon = roles(['wijk'], [], ['team', 'teams'], { wijkteams: ['wijkteam', 'wijkte'] });
+      expect(createSplitter(lexicon)('wijkteams')).toEqual(['wijk', 'teams']);
+      expect(createSplitter(roles(['cult'], [], ['uren'], { culturen: ['cultuur'] }))('culturen')).toEqual([]);
+    });
   });
 
   it('reads any Hunspell dictionary with long flags: begin, middle and end roles, inflections, ij as one letter', () => {
