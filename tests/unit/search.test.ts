@@ -4,7 +4,7 @@ import { createLexicon, dutchLexicon, type Lexicon } from '../../src/lib/search/
 import { withoutCompoundMarks } from '../../src/lib/search/excerpt.ts';
 import { markWord, passage, type WordLocation } from '../../src/lib/search/passage.ts';
 import { candidatesFor, editDistance, parseVocabulary, spellingKey } from '../../src/lib/search/suggest.ts';
-import { VocabularyCounter } from '../../src/lib/search/vocabulary.ts';
+import { formatVocabulary, VocabularyCounter } from '../../src/lib/search/vocabulary.ts';
 import { FILTER_LABELS, FILTERS, filterValueLabel, othersOfType } from '../../src/lib/search/facets.ts';
 import { indexedCopy } from '../../src/lib/search/indexed-text.ts';
 import { BOILERPLATE_WEIGHT, BoilerplateCounter, blockKey } from '../../src/lib/search/boilerplate.ts';
@@ -206,6 +206,7 @@ describe('excerpts as readers see them', () => {
   it('removes the compound marks, also around Pagefind\'s highlight', () => {
     expect(withoutCompoundMarks('de <mark>arbeids|markt</mark> en welzijns|<mark>organisaties</mark>')).toBe('de <mark>arbeidsmarkt</mark> en welzijns<mark>organisaties</mark>');
     expect(withoutCompoundMarks('bestand|2023 en | x')).toBe('bestand|2023 en | x');
+    expect(withoutCompoundMarks('<mark>arbeids</mark>|markt en arbeids<mark>|markt</mark>')).toBe('<mark>arbeids</mark>markt en arbeids<mark>markt</mark>');
   });
   it('names page types in Dutch', () => {
     expect(filterValueLabel('type', 'project')).toBe('Projectkaart');
@@ -241,6 +242,7 @@ describe('shareable search URLs', () => {
     expect(readSearchState('')).toEqual({ query: '', filters: {}, sort: 'relevantie', literal: false });
     expect(readSearchState('?q=delftshaven&letterlijk=1').literal).toBe(true);
     expect(hasCriteria(readSearchState('?netwerk=Delfshaven'))).toBe(true);
+    expect(hasCriteria(readSearchState('?q=zorg'))).toBe(true);
     expect(hasCriteria(readSearchState('?q=%20'))).toBe(false);
   });
   it('writes them back, round trip, with Dutch letters encoded', () => {
@@ -259,6 +261,7 @@ describe('shareable search URLs', () => {
   });
   it('maps filters to Pagefind: any value within a filter', () => {
     expect(pagefindFilters({ netwerk: ['Delfshaven', 'Pernis'], type: [] })).toEqual({ netwerk: { any: ['Delfshaven', 'Pernis'] } });
+    expect(pagefindFilters({ netwerk: undefined, jaar: ['2016'] })).toEqual({ jaar: { any: ['2016'] } });
   });
   it('maps the sort order to Pagefind', () => {
     expect(pagefindSort('datum')).toEqual({ date: 'desc' });
@@ -296,6 +299,19 @@ describe('"Bedoelde je …?"', () => {
     counter.addPage('Delfshaven en nog eens Delfshaven. Zorg voor zorg.');
     counter.addPage('De zorg in Delfshaven.');
     expect(counter.format(10)).toBe('Delfshaven\t2\nzorg\t2\neens\t1\nvoor\t1');
+  });
+  it('shows a word in lowercase once any page writes it so, whichever came first, else as first written; words of letters, four or more', () => {
+    const counter = new VocabularyCounter();
+    counter.addPage('Welzijn voorop. Welzijn 2024 en zo.');
+    counter.addPage('Het welzijn van Welzijn.');
+    counter.addPage('Daarna weer Welzijn; ook Pernis, in een kop PERNIS.');
+    expect(counter.format(10)).toBe('welzijn\t3\nDaarna\t1\nPernis\t1\nvoorop\t1\nweer\t1');
+    const none = new VocabularyCounter();
+    none.addPage('de en 12 van');
+    expect(none.format(10)).toBe('');
+  });
+  it('lists the most used words first, equal counts alphabetically, up to the limit', () => {
+    expect(formatVocabulary(new Map([['wijk', 2], ['zorg', 5], ['team', 2], ['Pernis', 1]]), 3)).toBe('zorg\t5\nteam\t2\nwijk\t2');
   });
 });
 
@@ -347,6 +363,14 @@ describe('boilerplate: a paragraph many pages repeat', () => {
   it('is the same block whatever the case, spacing or punctuation, and only from eight words on', () => {
     expect(blockKey(paragraph)).toBe(blockKey(paragraph.toUpperCase().replaceAll(' ', '  ').replace('.', '!')));
     expect(blockKey('Over dit netwerk')).toBeUndefined();
+  });
+  it('counts a block of exactly eight words, however short, and tells blocks apart by where their words break', () => {
+    expect(blockKey('Zorg en welzijn in de wijk van Pernis.')).toBe('zorg en welzijn in de wijk van pernis');
+    expect(blockKey('1 2 3 4 5 6 7 8')).toBe('1 2 3 4 5 6 7 8');
+    expect(blockKey('zorg en welzijn in de wijk van')).toBeUndefined(); // seven
+    expect(blockKey('Zorgen welzijn in de wijk van Pernis nu.')).not.toBe(blockKey('Zorg en welzijn in de wijk van Pernis nu.'));
+    // Only blocks that count are counted and returned.
+    expect(new BoilerplateCounter().addPage(['Over dit netwerk', paragraph])).toEqual([blockKey(paragraph)]);
   });
   it('counts from three pages, and weighs it lower there', () => {
     const counter = new BoilerplateCounter();
@@ -484,6 +508,10 @@ describe('what the search page says', () => {
     expect(statusText(answered({}), false)).toBe('Geen resultaten voor ‘zorg’');
     expect(statusText(answered({}), true)).toBe('Geen resultaten voor ‘zorg’ met deze filters');
     expect(listOf(['a'])).toBe('‘a’');
+    // Results found, or no filters ticked: no word of hidden results; several words all found on a page: no word of missing ones.
+    expect(statusText(answered({ results: results(3), withoutFilters: 10 }), true)).toBe('3 resultaten voor ‘zorg’ met deze filters');
+    expect(statusText(answered({ withoutFilters: 5 }), false)).toBe('Geen resultaten voor ‘zorg’');
+    expect(statusText(answered({ query: 'zorg welzijn', searched: 'zorg welzijn', results: results(2) }), false)).toBe('2 resultaten voor ‘zorg welzijn’');
     expect(listOf([])).toBe('');
   });
 });
