@@ -309,5 +309,8 @@ describe('the tip for a date that is no date', () => {
     expect(tip('2024-02-29')).toBeUndefined();
     expect(tip('volgende week')).toBeUndefined();
     expect(tip('2023-9')).toBeUndefined();
+    // Only a date on its own gets a tip; with more around it, the field's own message says what is expected.
+    expect(tip('2023-9-1 ongeveer')).toBeUndefined();
+    expect(tip('rond 1/9/2023')).toBeUndefined();
   });
 });
