@@ -1,5 +1,6 @@
 import { mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
+import { siteRootImageMessage } from '../../src/lib/validation/site-root-image.ts';
 import { checkBody, htmlIssues, type BodyContext } from '../../src/lib/validation/check-body.ts';
 import { formatProblem } from '../../src/lib/validation/problem.ts';
 
@@ -222,5 +223,22 @@ describe('plain prose', () => {
     expect(check('Gewone tekst zonder links.\n\nNog een alinea met **vet** en een lijst:\n\n- een\n- twee')).toEqual([]);
     expect(check('Tekst\n[VUL IN: meer tekst]')).toEqual(['content/news/a.md:7  inhoud — gevonden: "[VUL IN: meer tekst]", nog niet ingevuld; verwacht je eigen tekst in plaats van [VUL IN …]']);
     expect(check('Zie https://zorgwelzijn-rotterdam.nl/pacten/geen/ voor meer.')[0]).toContain('een link naar /pacten/geen/, maar die pagina bestaat niet');
+  });
+});
+
+describe('the tip for an image written from the site root', () => {
+  const exists = (repoPath: string) => ['content/news/plaatje.png', 'content/afbeeldingen/kaart.jpg'].includes(repoPath);
+  it('reads the path without spaces around it or a ?query, and says where the file should go beside a project', () => {
+    expect(siteRootImageMessage(' /afbeeldingen/kaart.jpg?v=2 ', 'content/projects/p.md', exists, 'foto')).toBe(
+      'gevonden: /afbeeldingen/kaart.jpg?v=2 (een pad vanaf de hoofdmap); verwacht een pad vanaf dit bestand: ../afbeeldingen/kaart.jpg (de foto staat in content/afbeeldingen/)',
+    );
+    expect(siteRootImageMessage('/fotos/x.jpg', 'content/projects/p.md', exists, 'foto')).toBe(
+      'gevonden: /fotos/x.jpg (een pad vanaf de hoofdmap), maar die foto staat nergens; verwacht de foto naast het bestand, in content/projects/, met als pad ./x.jpg',
+    );
+  });
+  it('sends to ../ only for the shared library, not for another folder of the content', () => {
+    expect(siteRootImageMessage('/news/plaatje.png', 'content/pages/p.md', exists, 'afbeelding')).toBe(
+      'gevonden: /news/plaatje.png (een pad vanaf de hoofdmap), maar die afbeelding staat nergens; verwacht de afbeelding naast het bestand, in content/pages/, met als pad ./plaatje.png',
+    );
   });
 });

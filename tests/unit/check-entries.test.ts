@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkEntries, fieldName } from '../../src/lib/validation/check-entries.ts';
 import { closest } from '../../src/lib/validation/field-messages.ts';
+import { dateMessage } from '../../src/lib/validation/date-tips.ts';
 import { formatProblem, formatReport } from '../../src/lib/validation/problem.ts';
 import { baseline, markdown, toContentFiles, validNews, validProject, withFile, type FixtureFile } from '../helpers/content.ts';
 
@@ -288,5 +289,36 @@ describe('the nearest known name for a typo (closest)', () => {
     expect(closest('laurenz', ['lauxxxx', 'laurent', 'laurens'])).toBe('laurent');
     expect(closest('laurens', ['laurxns', 'laurens'])).toBe('laurens');
     expect(closest('laurens', [])).toBeUndefined();
+  });
+});
+
+describe('the tip for a date that is no date', () => {
+  const tip = (written: string) => dateMessage(`"${written}"`, written, 'verwacht een datum als 2023-11-29 (jaar-maand-dag)');
+  it('names the month or day that does not exist, with the days that month has', () => {
+    expect(tip('2023-00-10')).toBe('gevonden: "2023-00-10", maar maand 0 bestaat niet; verwacht een datum als 2023-11-29 (jaar-maand-dag)');
+    expect(tip('2023-12-00')).toBe('gevonden: "2023-12-00", maar december 2023 heeft 31 dagen; verwacht een datum als 2023-11-29 (jaar-maand-dag)');
+    expect(tip('2024-02-30')).toBe('gevonden: "2024-02-30", maar februari 2024 heeft 29 dagen; verwacht een datum als 2023-11-29 (jaar-maand-dag)');
+    expect(tip('2023-01-32')).toBe('gevonden: "2023-01-32", maar januari 2023 heeft 31 dagen; verwacht een datum als 2023-11-29 (jaar-maand-dag)');
+    const months = Array.from({ length: 12 }, (_, i) => tip(`2023-${String(i + 1).padStart(2, '0')}-32`)!.match(/maar (\w+ 2023 heeft \d+ dagen)/)![1]);
+    expect(months).toEqual([
+      'januari 2023 heeft 31 dagen', 'februari 2023 heeft 28 dagen', 'maart 2023 heeft 31 dagen', 'april 2023 heeft 30 dagen', 'mei 2023 heeft 31 dagen', 'juni 2023 heeft 30 dagen',
+      'juli 2023 heeft 31 dagen', 'augustus 2023 heeft 31 dagen', 'september 2023 heeft 30 dagen', 'oktober 2023 heeft 31 dagen', 'november 2023 heeft 30 dagen', 'december 2023 heeft 31 dagen',
+    ]);
+  });
+  it('turns day-month-year around, with slashes, dots or one digit too', () => {
+    expect(tip('1/9/2023')).toBe('gevonden: "1/9/2023" (dag-maand-jaar); verwacht jaar-maand-dag: 2023-09-01');
+    expect(tip(' 30.09.2016 ')).toBe('gevonden: " 30.09.2016 " (dag-maand-jaar); verwacht jaar-maand-dag: 2016-09-30');
+  });
+  it('asks for two digits where the day alone has one, and has no tip for a right date or for no date at all', () => {
+    expect(tip('2023-09-1')).toBe('gevonden: "2023-09-1"; verwacht maand en dag met twee cijfers: 2023-09-01');
+    expect(tip('2023-9-01')).toBe('gevonden: "2023-9-01"; verwacht maand en dag met twee cijfers: 2023-09-01');
+    expect(tip('2024-02-29')).toBeUndefined();
+    expect(tip('volgende week')).toBeUndefined();
+    expect(tip('2023-9')).toBeUndefined();
+    // Only a date on its own gets a tip; with more around it, the field's own message says what is expected.
+    expect(tip('2023-9-1 ongeveer')).toBeUndefined();
+    expect(tip('rond 1/9/2023')).toBeUndefined();
+    expect(tip('rond 2023-9-1')).toBeUndefined();
+    expect(tip('1/9/2023 ongeveer')).toBeUndefined();
   });
 });

@@ -17,4 +17,21 @@ describe('the check report', () => {
   it('without problems says how many files were checked', () => {
     expect(checkReport({ problems: [], warnings: [], spelling: [], scheduled: [], files: 20 })).toBe('Inhoud: 20 bestanden gecontroleerd, geen problemen.\n');
   });
+  it('puts the advice first (photos and headings, spelling, what is scheduled), each under its own heading, and the content last', () => {
+    const advice = { file: 'content/news/bericht.md', line: 9, field: 'image.alt', message: 'gevonden: "foto"; verwacht een beschrijving' };
+    const spelling = { file: 'content/news/bericht.md', line: 12, field: 'inhoud', message: 'gevonden: "welzjin"; verwacht welzijn' };
+    const report = checkReport({ problems: [], warnings: [advice, { ...advice, line: 20 }], spelling: [spelling, { ...spelling, line: 30 }], scheduled: ['content/news/later.md: 1 december 2026', 'content/news/nog-later.md: 2 december 2026'], files: 3 });
+    expect(report.split('\n\n').map((part) => part.split('\n')[0])).toEqual([
+      'Advies over foto’s en koppen (dit houdt niets tegen):',
+      'content/news/bericht.md:9  image.alt — gevonden: "foto"; verwacht een beschrijving',
+      'Spelling (advies; dit houdt niets tegen):',
+      'content/news/bericht.md:12  inhoud — gevonden: "welzjin"; verwacht welzijn',
+      'Gepland (gaat vanzelf online bij de dagelijkse build op die dag):',
+      'Inhoud: 3 bestanden gecontroleerd, geen problemen.',
+    ]);
+    expect(report).toContain('Gepland (gaat vanzelf online bij de dagelijkse build op die dag):\n  content/news/later.md: 1 december 2026\n  content/news/nog-later.md: 2 december 2026\n\nInhoud:');
+    expect(report).toContain('verwacht een beschrijving\ncontent/news/bericht.md:20  image.alt');
+    expect(report).toContain('verwacht welzijn\ncontent/news/bericht.md:30  inhoud');
+    expect(report.endsWith('geen problemen.\n')).toBe(true);
+  });
 });

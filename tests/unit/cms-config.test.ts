@@ -88,7 +88,10 @@ describe('the web editor configuration', () => {
     expect(news.get('organisations')).toMatchObject({ widget: 'relation', collection: 'organisations', display_fields: ['name'] });
     expect(news.get('source')).toMatchObject({ widget: 'object', required: false });
     expect(news.get('source.url')).toMatchObject({ widget: 'string', type: 'url' });
-    expect(news.get('image.src')).toMatchObject({ widget: 'image', required: true, accept: 'image/jpeg,image/png,image/webp,image/avif' });
+    // A field inside another has its own label: the source's author and date are not the item's.
+    expect([news.get('source.author')!.label, news.get('source.date')!.label]).toEqual(['Schrijver bij de bron', 'Datum bij de bron']);
+    // A photo is a file next to the entry, never a link to one elsewhere (no third-party requests).
+    expect(news.get('image.src')).toMatchObject({ widget: 'image', required: true, choose_url: false, accept: 'image/jpeg,image/png,image/webp,image/avif' });
     expect(news.get('draft')).toMatchObject({ widget: 'boolean', default: false, required: false });
     expect(news.get('body')).toMatchObject({ widget: 'markdown', label: 'Tekst' });
     const projects = configPaths(collection('projects').fields);
@@ -180,5 +183,87 @@ describe('the web editor configuration', () => {
     const options = written.collections[0].fields.find((f: CmsField) => f.name === 'tags').options;
     expect(options).toContainEqual({ label: 'Wijkgericht werken', value: 'wijkgericht-werken' });
     expect(options.length).toBeGreaterThan(5);
+  });
+  it('shows the site\'s name and logo on its sign-in screen, and links to the site', () => {
+    expect(config).toMatchObject({ app_title: 'Beheer – Zorg en Welzijn Rotterdam', site_url: 'https://zorgwelzijn-rotterdam.nl', logo_url: '/favicon.svg' });
+  });
+
+  it('describes in Dutch the commits and pull requests an editor makes, in one commit each when merged', () => {
+    expect(config.backend).toMatchObject({
+      auth_scope: 'public_repo',
+      squash_merges: true,
+      commit_messages: {
+        create: 'Nieuw in {{collection}}: {{slug}}',
+        update: 'Bijgewerkt in {{collection}}: {{slug}}',
+        delete: 'Verwijderd uit {{collection}}: {{slug}}',
+        uploadMedia: 'Foto toegevoegd: {{path}}',
+        deleteMedia: 'Foto verwijderd: {{path}}',
+        openAuthoring: '{{message}} (via de webeditor, door {{author-login}})',
+      },
+    });
+  });
+
+  it('makes file names from the title (the name for organisations) as the content model wants them: lowercase ASCII, accents dropped, hyphens', () => {
+    expect(config.slug).toEqual({ encoding: 'ascii', clean_accents: true, sanitize_replacement: '-', lowercase: true, trim: true });
+    for (const c of config.collections) expect(c.slug, c.name).toBe(c.name === 'organisations' ? '{{name}}' : '{{title}}');
+  });
+
+  it('names every collection in Dutch with a capital, in the plural and for one entry', () => {
+    expect(config.collections.map((c) => [c.label, c.label_singular])).toEqual([
+      ['Nieuws', 'Nieuwsbericht'],
+      ['Pacten', 'Pact'],
+      ['Netwerken', 'Netwerk'],
+      ['Projecten', 'Project'],
+      ['Thema’s', 'Thema'],
+      ['Organisaties', 'Organisatie'],
+      ['Pagina’s', 'Pagina'],
+    ]);
+  });
+
+  it('shows the pact form field by field: labels, hints, lengths as the check counts them, a searchable organisation, the text last', () => {
+    const relation = (multiple: boolean) => ({ widget: 'relation', collection: 'organisations', value_field: '{{slug}}', search_fields: ['name'], display_fields: ['name'], multiple });
+    expect(collection('pacts').fields).toEqual([
+      { name: 'title', label: 'Titel', hint: 'Naam van het pact.', widget: 'string', minlength: 5, maxlength: 140, required: true },
+      { name: 'region', label: 'Regio', hint: 'Regio van het pact, zoals "Flevoland".', widget: 'string', minlength: 2, maxlength: 80, required: true },
+      { name: 'description', label: 'Samenvatting', hint: 'Samenvatting van 20 tot 300 tekens.', widget: 'text', minlength: 20, maxlength: 300, required: true },
+      {
+        name: 'chair',
+        label: 'Voorzitter',
+        hint: 'De voorzitter: naam, functie en organisatie.',
+        widget: 'object',
+        fields: [
+          { name: 'name', label: 'Naam', hint: 'Naam van de persoon.', widget: 'string', minlength: 2, maxlength: 120, required: true },
+          { name: 'role', label: 'Functie of rol', hint: 'Functie of rol, zoals "Projectleider".', widget: 'string', minlength: 2, maxlength: 120, required: false },
+          { name: 'organisation', label: 'Organisatie', hint: 'De organisatie waar de persoon werkt.', ...relation(false), required: false },
+        ],
+        required: false,
+      },
+      { name: 'members', label: 'Deelnemende organisaties', hint: 'De organisaties die meedoen.', ...relation(true), required: false },
+      { name: 'organisations', label: 'Ook genoemde organisaties', hint: 'Andere organisaties die de tekst noemt, zonder lid te zijn.', ...relation(true), required: false },
+      {
+        name: 'themes',
+        label: 'Thema’s',
+        hint: 'Thema’s van het pact, in gewone tekst.',
+        widget: 'list',
+        label_singular: 'Thema',
+        field: { name: 'item', label: 'Thema’s', widget: 'string', minlength: 2, maxlength: 120, required: true },
+        required: false,
+      },
+      { name: 'founded', label: 'Opgericht op', hint: 'Datum van oprichting.', widget: 'datetime', type: 'date', format: 'YYYY-MM-DD', required: false },
+      { name: 'website', label: 'Website', hint: 'Website van het pact.', widget: 'string', type: 'url', required: false },
+      {
+        name: 'contact',
+        label: 'Contactpersoon',
+        hint: 'De contactpersoon: naam en zakelijk e-mailadres.',
+        widget: 'object',
+        fields: [
+          { name: 'name', label: 'Naam', hint: 'Naam van de contactpersoon.', widget: 'string', minlength: 2, maxlength: 120, required: false },
+          { name: 'email', label: 'E-mailadres', hint: 'Zakelijk e-mailadres.', widget: 'string', type: 'email', required: false },
+        ],
+        required: false,
+      },
+      { name: 'draft', label: 'Concept', hint: 'Aan: een concept, alleen te zien in de preview en nooit gepubliceerd.', widget: 'boolean', default: false, required: false },
+      { name: 'body', label: 'Tekst', widget: 'markdown', required: false, hint: 'De tekst zelf, met tussenkoppen, lijsten en links waar dat helpt.' },
+    ]);
   });
 });

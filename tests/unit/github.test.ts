@@ -1,6 +1,10 @@
 /** The content check's GitHub output: workflow commands escaped as GitHub requires, changed files first, a Markdown summary. */
-import { describe, expect, it } from 'vitest';
-import { annotation, changedFiles, changedFirst, escapeData, escapeProperty, stepSummary } from '../../src/lib/validation/github.ts';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { annotation, changedFiles, changedFirst, escapeData, escapeProperty, foundAndExpected, reportOnGitHub, stepSummary } from '../../src/lib/validation/github.ts';
 import type { Problem } from '../../src/lib/validation/problem.ts';
 
 const problem = (file: string, line: number, field: string, message: string): Problem => ({ file, line, field, message });
@@ -26,6 +30,24 @@ describe('changed files first', () => {
   it('reads the changed files from CHANGED_FILES, and finds none without it or a base branch', () => {
     expect(changedFiles({ CHANGED_FILES: 'content/b.md\ncontent/c.md\n' }, process.cwd())).toEqual(new Set(['content/b.md', 'content/c.md']));
     expect(changedFiles({}, process.cwd())).toEqual(new Set());
+    expect(changedFiles({ CHANGED_FILES: ' content/b.md \r\n\r\ncontent/c.md' }, process.cwd())).toEqual(new Set(['content/b.md', 'content/c.md']));
+    // A base branch git does not know (no such remote here): no changed files, rather than a failed check.
+    expect(changedFiles({ GITHUB_BASE_REF: 'geen-tak-met-deze-naam' }, process.cwd())).toEqual(new Set());
+  });
+  it('asks git for the files changed since the base branch, in a real repository', () => {
+    const repo = mkdtempSync(path.join(tmpdir(), 'changed-'));
+    const git = (...args: string[]) => expect(spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.nl', '-c', 'commit.gpgsign=false', ...args], { cwd: repo }).status).toBe(0);
+    mkdirSync(path.join(repo, 'content/news'), { recursive: true });
+    writeFileSync(path.join(repo, 'content/news/oud.md'), 'oud\n');
+    git('init', '-q');
+    git('add', '.');
+    git('commit', '-qm', 'basis');
+    git('update-ref', 'refs/remotes/origin/main', 'HEAD');
+    writeFileSync(path.join(repo, 'content/news/nieuw.md'), 'nieuw\n');
+    writeFileSync(path.join(repo, 'content/news/oud.md'), 'anders\n');
+    git('add', '.');
+    git('commit', '-qm', 'wijziging');
+    expect(changedFiles({ GITHUB_BASE_REF: 'main' }, repo)).toEqual(new Set(['content/news/nieuw.md', 'content/news/oud.md']));
   });
 });
 
@@ -57,5 +79,60 @@ describe('the job summary', () => {
   it('fills found and expected for every kind of message', () => {
     const summary = stepSummary([problem('content/news/a.md', 1, 'inhoud', 'gevonden: <meta> (doorsturen); verwacht gewone tekst')]);
     expect(summary).toContain('| \\<meta\\> (doorsturen) | verwacht gewone tekst |');
+  });
+});
+
+describe('on GitHub Actions', () => {
+  const problems = [problem('content/a.md', 1, 'title', 'gevonden: "x"; verwacht 5 tekens'), problem('content/b.md', 2, 'date', 'verwacht een datum')];
+  const warnings = [problem('content/a.md', 3, 'spelling', 'gevonden: "welzjin"; verwacht welzijn')];
+  const run = (env: NodeJS.ProcessEnv) => {
+    const printed: string[] = [];
+    const log = vi.spyOn(console, 'log').mockImplementation((line: string) => void printed.push(line));
+    try {
+      reportOnGitHub(problems, process.cwd(), env, warnings);
+    } finally {
+      log.mockRestore();
+    }
+    return printed;
+  };
+
+  it('prints errors on their lines, changed files first, then the advice as warnings, and appends both tables to the job summary', () => {
+    const summaryFile = path.join(mkdtempSync(path.join(tmpdir(), 'summary-')), 'summary.md');
+    expect(run({ GITHUB_ACTIONS: 'true', CHANGED_FILES: 'content/b.md', GITHUB_STEP_SUMMARY: summaryFile })).toEqual([
+      '::error file=content/b.md,line=2,title=date::verwacht een datum',
+      '::error file=content/a.md,line=1,title=title::gevonden: "x"; verwacht 5 tekens',
+      '::warning file=content/a.md,line=3,title=spelling::gevonden: "welzjin"; verwacht welzijn',
+    ]);
+    const summary = readFileSync(summaryFile, 'utf8');
+    expect(summary).toBe(`${stepSummary([problems[1]!, problems[0]!])}\n${stepSummary(warnings, 'Advies: foto’s, koppen en spelling (dit houdt niets tegen)')}`);
+    expect(summary).toContain('### Advies: foto’s, koppen en spelling (dit houdt niets tegen)\n\n1 probleem in 1 bestand.');
+    // Without advice, the summary holds the problems' table only.
+    const onlyProblems = path.join(mkdtempSync(path.join(tmpdir(), 'summary-')), 'summary.md');
+    const printed: string[] = [];
+    const log = vi.spyOn(console, 'log').mockImplementation((line: string) => void printed.push(line));
+    try {
+      reportOnGitHub(problems.slice(0, 1), process.cwd(), { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: onlyProblems });
+    } finally {
+      log.mockRestore();
+    }
+    expect(readFileSync(onlyProblems, 'utf8')).toBe(
+      '### Controle van de inhoud\n\n1 probleem in 1 bestand. Verbeter elk bestand op de genoemde regel; uitleg per veld staat in CONTRIBUTING.md.\n\n| bestand | regel | veld | gevonden | verwacht |\n| --- | ---: | --- | --- | --- |\n| ` content/a.md ` | 1 | ` title ` | "x" | verwacht 5 tekens |\n',
+    );
+  });
+
+  it('does nothing elsewhere: no lines, no summary', () => {
+    expect(run({ CHANGED_FILES: 'content/b.md' })).toEqual([]);
+    expect(run({ GITHUB_ACTIONS: 'false' })).toEqual([]);
+  });
+
+  it('splits a message into found and expected, also when it has only one of them', () => {
+    expect(foundAndExpected('gevonden: "x"; verwacht 5 tekens')).toEqual(['"x"', 'verwacht 5 tekens']);
+    expect(foundAndExpected('verwacht een datum')).toEqual(['', 'verwacht een datum']);
+    expect(foundAndExpected('gevonden: een lege regel')).toEqual(['een lege regel', '']);
+    // Only the opening "gevonden: " goes; the words inside what was found stay.
+    expect(foundAndExpected('titel "gevonden: x"; verwacht een titel')).toEqual(['titel "gevonden: x"', 'verwacht een titel']);
+    expect(foundAndExpected('titel "gevonden: x"')).toEqual(['titel "gevonden: x"', '']);
+    // A found text over several lines is one line in its cell.
+    expect(stepSummary([problem('content/a.md', 1, 'title', 'gevonden: "een  \n  twee\ndrie"; verwacht één regel')])).toContain('| "een twee drie" | verwacht één regel |');
   });
 });

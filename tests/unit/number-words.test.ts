@@ -17,4 +17,10 @@ describe('numbers in Dutch words', () => {
       'één komma twee', 'twaalf komma vijf', 'één komma nul vijf', 'één', 'één komma vijfentwintig',
     ]);
   });
+  it('spells the edges as people say them, and leaves what it cannot spell in digits', () => {
+    const spelled = [200, 1099, 1100, 1900, 2050, 10_000, 100_000, 110_000].map(wholeInWords);
+    expect(spelled).toEqual(['tweehonderd', 'duizend negenennegentig', 'elfhonderd', 'negentienhonderd', 'tweeduizend vijftig', 'tienduizend', 'honderdduizend', 'honderdtienduizend']);
+    expect([1_000_000, -5, 1.5].map(wholeInWords)).toEqual(['1000000', '-5', '1.5']);
+    expect(decimalInWords('0', '5')).toBe('nul komma vijf');
+  });
 });

@@ -37,3 +37,94 @@ describe('the file name of a new entry', () => {
     expect(reservedIdReason(entry.collection, suggestedId)).toBeUndefined();
   });
 });
+
+describe('the file `npm run new` writes', () => {
+  const body = '\n[VUL IN: de tekst, in Markdown; tussenkoppen met ## ]\n';
+  const summary = 'description: "[VUL IN: samenvatting van 20 tot 300 tekens]"';
+  const day = new Date('2024-03-01T10:00:00Z');
+
+  it.each([
+    ['nieuws', 'Nieuwe leerwerkplekken in Charlois', 'news/nieuwe-leerwerkplekken-in-charlois.md', [
+      'title: "Nieuwe leerwerkplekken in Charlois"',
+      summary,
+      'date: 2024-03-01',
+      'category: "[VUL IN: netwerk, arbeidsmarkt, onderwijs, inclusie, beleid of samenwerking]"',
+      '# Optioneel: tags, networks, projects, pacts, organisations, author, source, image, updated, draft',
+    ]],
+    ['pact', 'Zorgpact Flevoland', 'pacts/zorgpact-flevoland.md', [
+      'title: "Zorgpact Flevoland"',
+      'region: "[VUL IN: regio, zoals Flevoland]"',
+      summary,
+      '# Optioneel: chair, members, themes, founded, website, contact, draft',
+    ]],
+    ['netwerk', 'Delfshaven', 'networks/delfshaven.md', [
+      'title: "Delfshaven"',
+      'area: "Delfshaven"',
+      summary,
+      'signed: "[VUL IN: datum van ondertekening, zoals 2016-09-28]"',
+      '# Optioneel: partnerCount, partners, website, contact, image',
+    ]],
+    ['project', 'Leerwerkplekken', 'projects/leerwerkplekken.md', [
+      'title: "Leerwerkplekken"',
+      summary,
+      'status: "[VUL IN: gepland, lopend of afgerond]"',
+      '# Optioneel: start, end, lead, partners, networks, pact, theme, targetGroups, contact, website, image, draft',
+      '# Kerncijfers, bijvoorbeeld:',
+      '# figures:',
+      '#   - label: Deelnemers',
+      '#     value: 30',
+      '#     unit: personen',
+      '#     kind: resultaat',
+    ]],
+    ['thema', 'Arbeidsmarkt', 'themes/arbeidsmarkt.md', ['title: "Arbeidsmarkt"', summary, '# Optioneel: theme, lead, draft']],
+    ['pagina', 'Over ons', 'pages/over-ons.md', ['title: "Over ons"', summary, 'updated: 2024-03-01', '# Optioneel: draft']],
+  ])('%s "%s": %s with every required field, the ones to write marked [VUL IN, the optional ones named', (kind, title, file, lines) => {
+    expect(scaffold(kind, title, day)).toEqual({ collection: file.split('/')[0], file, text: `---\n${lines.join('\n')}\n---\n${body}` });
+  });
+
+  it('organisatie: a YAML file with the name and the kinds to choose from, no body', () => {
+    expect(scaffold('organisatie', 'Gemeente Rotterdam', day)).toEqual({
+      collection: 'organisations',
+      file: 'organisations/gemeente-rotterdam.yaml',
+      text: 'name: "Gemeente Rotterdam"\nkind: "[VUL IN: zorgaanbieder, welzijn, onderwijs, gemeente, rijksoverheid, werkgever, samenwerkingsverband of overig]"\n# Optioneel: website, city\n',
+    });
+  });
+
+  it('also takes the folder name as the kind (news, organisations …)', () => {
+    expect(scaffold('news', 'Een bericht', day).file).toBe('news/een-bericht.md');
+    expect(scaffold('organisations', 'Een organisatie', day).file).toBe('organisations/een-organisatie.yaml');
+  });
+
+  it('dates an entry made late in the evening with the day in Rotterdam, not in London', () => {
+    const lateEvening = new Date('2024-03-01T23:30:00Z'); // 00:30 on 2 March in Rotterdam
+    expect(scaffold('nieuws', 'Laat bericht', lateEvening).text).toContain('\ndate: 2024-03-02\n');
+    expect(scaffold('pagina', 'Late pagina', lateEvening).text).toContain('\nupdated: 2024-03-02\n');
+  });
+
+  it('refuses an unknown kind, naming the kinds there are', () => {
+    expect(() => scaffold('bericht', 'Iets')).toThrow(new Error('Onbekende soort "bericht". Kies uit: nieuws, pact, netwerk, project, thema, organisatie, pagina.'));
+  });
+
+  it('refuses a title without letters or digits, with an example', () => {
+    expect(() => scaffold('nieuws', '?!')).toThrow(new Error('Geef een titel met letters of cijfers, bijvoorbeeld: npm run new -- nieuws "Nieuwe leerwerkplekken in Charlois"'));
+  });
+
+  it('refuses a fifteenth network, naming the fourteen', () => {
+    expect(() => scaffold('netwerk', 'Schiedam')).toThrow(
+      new Error('Er zijn precies veertien netwerken: Delfshaven, Hoogvliet, Rozenburg, Charlois, Pernis, IJsselmonde, Prins Alexander, Hillegersberg-Schiebroek, Feijenoord, Hoek van Holland, Overschie, Noorderbreedte, Centrum, Kralingen-Crooswijk. "Schiedam" hoort daar niet bij.'),
+    );
+    expect(scaffold('netwerk', 'Hillegersberg-Schiebroek', day).text).toContain('\narea: "Hillegersberg-Schiebroek"\n');
+  });
+
+  it('tells why a name the site uses itself is refused', () => {
+    expect(() => scaffold('pagina', 'Nieuws')).toThrow(
+      new Error('De titel "Nieuws" geeft de bestandsnaam "nieuws", maar dat is een adres dat de site zelf gebruikt. Kies een titel die meer zegt, bijvoorbeeld: npm run new -- pagina "Nieuws pagina"'),
+    );
+  });
+
+  it('keeps a title of exactly 60 characters whole, and a last word that ends at the 60th', () => {
+    const sixty = 'Samenwerking in de wijk: zorg en welzijn dichtbij de bewoners'; // 60 characters as a file name
+    expect(idFor('news', sixty)).toBe('samenwerking-in-de-wijk-zorg-en-welzijn-dichtbij-de-bewoners');
+    expect(idFor('news', `${sixty} van Rotterdam`)).toBe('samenwerking-in-de-wijk-zorg-en-welzijn-dichtbij-de-bewoners');
+  });
+});

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { createSplitter, splitAsWritten } from '../../src/lib/search/compounds.ts';
-import { createLexicon, dutchLexicon } from '../../src/lib/search/dutch-words.ts';
+import { createLexicon, dutchLexicon, type Lexicon } from '../../src/lib/search/dutch-words.ts';
 import { withoutCompoundMarks } from '../../src/lib/search/excerpt.ts';
 import { markWord, passage, type WordLocation } from '../../src/lib/search/passage.ts';
 import { candidatesFor, editDistance, parseVocabulary, spellingKey } from '../../src/lib/search/suggest.ts';
-import { VocabularyCounter } from '../../src/lib/search/vocabulary.ts';
-import { filterValueLabel, othersOfType } from '../../src/lib/search/facets.ts';
+import { formatVocabulary, VocabularyCounter } from '../../src/lib/search/vocabulary.ts';
+import { FILTER_LABELS, FILTERS, filterValueLabel, othersOfType } from '../../src/lib/search/facets.ts';
 import { indexedCopy } from '../../src/lib/search/indexed-text.ts';
 import { BOILERPLATE_WEIGHT, BoilerplateCounter, blockKey } from '../../src/lib/search/boilerplate.ts';
-import { beginsWith, isCommonWord, matchedTokens, queryWords } from '../../src/lib/search/query-words.ts';
-import { addToRows, type Row } from '../../src/lib/search/rows.ts';
+import { beginsWith, isCommonWord, matchedTokens, queryOf, queryWords } from '../../src/lib/search/query-words.ts';
+import { addToRows, fillRows, type Row } from '../../src/lib/search/rows.ts';
 import { listOf, statusText } from '../../src/lib/search/messages.ts';
 import type { Answer } from '../../src/lib/search/answer.ts';
 import { hasCriteria, pagefindFilters, pagefindSort, readSearchState, searchQueryString } from '../../src/lib/search/search-url.ts';
@@ -60,6 +60,62 @@ describe('Dutch compound splitter (OpenTaal dictionary and its compound flags)',
     expect(asWritten('Woonzorg', true)).toEqual([]);
     expect(asWritten('Woonzorg', false)).toEqual(['Woon', 'zorg']);
     expect(asWritten('Arbeidsmarkt', false)).toEqual(['Arbeids', 'markt']);
+    // Without word of where it stands, a capital says nothing: split as at the start of a sentence.
+    expect(splitAsWritten('Woonzorg', split, lexicon)).toEqual(['Woon', 'zorg']);
+  });
+
+  describe('follows the roles the dictionary gives each part', () => {
+    /** A dictionary with only these roles: which forms may begin, continue or end a compound, and what a form inflects. */
+    const roles = (begin: string[], middle: string[], end: string[], stems: Record<string, string[]> = {}): Lexicon => ({
+      isWord: () => true,
+      canBegin: (form) => begin.includes(form),
+      canContinue: (form) => middle.includes(form),
+      canEnd: (form) => end.includes(form),
+      stemsOf: (form) => stems[form] ?? [],
+      isName: () => false,
+    });
+
+    it('cuts a last part of three letters, never one of two', () => {
+      const split = createSplitter(roles(['zorg', 'kinder'], [], ['wet', 'en']));
+      expect(split('zorgwet')).toEqual(['zorg', 'wet']);
+      expect(split('kinderen')).toEqual([]);
+    });
+
+    it('splits a word of six letters, and a part of six letters again', () => {
+      const split = createSplitter(roles(['wijk', 'bus'], [], ['buswet', 'wet']));
+      expect(split('buswet')).toEqual(['bus', 'wet']);
+      expect(split('wijkbuswet')).toEqual(['wijk', 'bus', 'wet']);
+    });
+
+    it('splits into four parts where no fewer will do, but never into more than four (or the number asked)', () => {
+      const lexicon = roles(['wijk', 'zorg'], ['zorg', 'team', 'huis', 'zorgteamhuis'], ['leden']);
+      expect(createSplitter(lexicon)('wijkzorgteamleden')).toEqual(['wijk', 'zorg', 'team', 'leden']);
+      expect(createSplitter(lexicon, { maxParts: 3 })('wijkzorgteamleden')).toEqual([]);
+      // Three parts, the middle one of three parts itself: five in all would be too many, so it stays whole.
+      expect(createSplitter(lexicon)('wijkzorgteamhuisleden')).toEqual(['wijk', 'zorgteamhuis', 'leden']);
+    });
+
+    it('splits a part again only where its own parts may stand in its place: a first part ends in one that may begin, a last one in one that may end', () => {
+      const split = createSplitter(roles(['wijk', 'team', 'huis', 'huisartsen'], ['artsen'], ['teamleden', 'leden', 'zorg']));
+      expect(split('wijkteamleden')).toEqual(['wijk', 'team', 'leden']);
+      // "artsen" may continue a compound but not begin one: huisartsen stays whole as a first part.
+      expect(split('huisartsenzorg')).toEqual(['huisartsen', 'zorg']);
+      // A middle part is split where its last part may continue a compound (team), though it may not end one.
+      expect(createSplitter(roles(['wijk', 'zorg'], ['zorgteam', 'team'], ['leden']))('wijkzorgteamleden')).toEqual(['wijk', 'zorg', 'team', 'leden']);
+    });
+
+    it('splits only words of letters: not at a hyphen, a digit or an apostrophe', () => {
+      const split = createSplitter(roles(['wijk', 'covid', 'pas'], [], ['-team', '19zorg', "foto's"]));
+      expect(split('wijk-team')).toEqual([]);
+      expect(split('covid19zorg')).toEqual([]);
+      expect(split("pasfoto's")).toEqual([]);
+    });
+
+    it('splits an inflection of a compound, even where it also inflects a word that is none', () => {
+      const lexicon = roles(['wijk'], [], ['team', 'teams'], { wijkteams: ['wijkteam', 'wijkte'] });
+      expect(createSplitter(lexicon)('wijkteams')).toEqual(['wijk', 'teams']);
+      expect(createSplitter(roles(['cult'], [], ['uren'], { culturen: ['cultuur'] }))('culturen')).toEqual([]);
+    });
   });
 
   it('reads any Hunspell dictionary with long flags: begin, middle and end roles, inflections, ij as one letter', () => {
@@ -150,10 +206,28 @@ describe('excerpts as readers see them', () => {
   it('removes the compound marks, also around Pagefind\'s highlight', () => {
     expect(withoutCompoundMarks('de <mark>arbeids|markt</mark> en welzijns|<mark>organisaties</mark>')).toBe('de <mark>arbeidsmarkt</mark> en welzijns<mark>organisaties</mark>');
     expect(withoutCompoundMarks('bestand|2023 en | x')).toBe('bestand|2023 en | x');
+    expect(withoutCompoundMarks('<mark>arbeids</mark>|markt en arbeids<mark>|markt</mark>')).toBe('<mark>arbeids</mark>markt en arbeids<mark>markt</mark>');
   });
   it('names page types in Dutch', () => {
     expect(filterValueLabel('type', 'project')).toBe('Projectkaart');
     expect(filterValueLabel('netwerk', 'Delfshaven')).toBe('Delfshaven');
+  });
+  it('names every page type in the type filter, and counts one and several of each as a folded row does, "ander" before a het-word', () => {
+    const types = ['nieuws', 'pact', 'netwerk', 'project', 'thema', 'organisatie', 'pagina'];
+    expect(types.map((t) => [filterValueLabel('type', t), othersOfType(t, 1), othersOfType(t, 2)])).toEqual([
+      ['Nieuws', '1 ander nieuwsbericht', '2 andere nieuwsberichten'],
+      ['Pact', '1 ander pact', '2 andere pacten'],
+      ['Netwerk', '1 andere netwerkpagina', '2 andere netwerkpagina’s'],
+      ['Projectkaart', '1 andere projectkaart', '2 andere projectkaarten'],
+      ['Thema', '1 ander thema', '2 andere thema’s'],
+      ['Organisatie', '1 andere organisatiepagina', '2 andere organisatiepagina’s'],
+      ['Pagina', '1 andere pagina', '2 andere pagina’s'],
+    ]);
+    // A type the index has but the site does not know (an old index): shown as it is, counted as pages.
+    expect(filterValueLabel('type', 'agenda')).toBe('agenda');
+    expect(othersOfType('agenda', 3)).toBe('3 andere pagina’s');
+    expect(othersOfType('agenda', 1)).toBe('1 andere pagina');
+    expect(FILTERS.map((f) => FILTER_LABELS[f])).toEqual(['Soort', 'Netwerk', 'Thema', 'Jaar']);
   });
 });
 
@@ -168,6 +242,7 @@ describe('shareable search URLs', () => {
     expect(readSearchState('')).toEqual({ query: '', filters: {}, sort: 'relevantie', literal: false });
     expect(readSearchState('?q=delftshaven&letterlijk=1').literal).toBe(true);
     expect(hasCriteria(readSearchState('?netwerk=Delfshaven'))).toBe(true);
+    expect(hasCriteria(readSearchState('?q=zorg'))).toBe(true);
     expect(hasCriteria(readSearchState('?q=%20'))).toBe(false);
   });
   it('writes them back, round trip, with Dutch letters encoded', () => {
@@ -177,8 +252,16 @@ describe('shareable search URLs', () => {
     expect(searchQueryString({ query: '' })).toBe('');
     expect(searchQueryString({ query: 'delftshaven', literal: true })).toBe('?q=delftshaven&letterlijk=1');
   });
+  it('reads each filter value once, without spaces around it, and ignores empty ones and a letterlijk that is not 1', () => {
+    expect(readSearchState('?q=+zorg+&jaar=2016&jaar=+2016+&jaar=&thema=+&letterlijk=ja&sorteer=relevantie')).toEqual({ query: 'zorg', filters: { jaar: ['2016'] }, sort: 'relevantie', literal: false });
+  });
+  it('writes an address without what changes nothing: no literal search without words, no default sort, no odd filter values', () => {
+    expect(searchQueryString({ query: '  ', literal: true, sort: 'relevantie', filters: { netwerk: [], jaar: 2016, thema: 'Inclusie' } })).toBe('?thema=Inclusie');
+    expect(searchQueryString({ query: ' zorg ' })).toBe('?q=zorg');
+  });
   it('maps filters to Pagefind: any value within a filter', () => {
     expect(pagefindFilters({ netwerk: ['Delfshaven', 'Pernis'], type: [] })).toEqual({ netwerk: { any: ['Delfshaven', 'Pernis'] } });
+    expect(pagefindFilters({ netwerk: undefined, jaar: ['2016'] })).toEqual({ jaar: { any: ['2016'] } });
   });
   it('maps the sort order to Pagefind', () => {
     expect(pagefindSort('datum')).toEqual({ date: 'desc' });
@@ -217,6 +300,19 @@ describe('"Bedoelde je …?"', () => {
     counter.addPage('De zorg in Delfshaven.');
     expect(counter.format(10)).toBe('Delfshaven\t2\nzorg\t2\neens\t1\nvoor\t1');
   });
+  it('shows a word in lowercase once any page writes it so, whichever came first, else as first written; words of letters, four or more', () => {
+    const counter = new VocabularyCounter();
+    counter.addPage('Welzijn voorop. Welzijn 2024 en zo.');
+    counter.addPage('Het welzijn van Welzijn.');
+    counter.addPage('Daarna weer Welzijn; ook Pernis, in een kop PERNIS.');
+    expect(counter.format(10)).toBe('welzijn\t3\nDaarna\t1\nPernis\t1\nvoorop\t1\nweer\t1');
+    const none = new VocabularyCounter();
+    none.addPage('de en 12 van');
+    expect(none.format(10)).toBe('');
+  });
+  it('lists the most used words first, equal counts alphabetically, up to the limit', () => {
+    expect(formatVocabulary(new Map([['wijk', 2], ['zorg', 5], ['team', 2], ['Pernis', 1]]), 3)).toBe('zorg\t5\nteam\t2\nwijk\t2');
+  });
 });
 
 describe('query words as Pagefind reads them', () => {
@@ -228,18 +324,33 @@ describe('query words as Pagefind reads them', () => {
     ]);
     expect(queryWords(' - ')).toEqual([]);
   });
+  it('drops every kind of punctuation Pagefind drops, all of it, and searches what was typed', () => {
+    const words = queryWords('“zorg” (wijk) ‘team’ «Hoek» 1-2-3! Kralingen–Crooswijk, z.s.m.');
+    expect(words.map((w) => w.key)).toEqual(['zorg', 'wijk', 'team', 'hoek', '123', 'kralingencrooswijk', 'zsm']);
+    expect(queryOf(words)).toBe('“zorg” (wijk) ‘team’ «Hoek» 1-2-3! Kralingen–Crooswijk, z.s.m.');
+    expect(queryWords('zorg\twelzijn\nwijk').map((w) => w.typed)).toEqual(['zorg', 'welzijn', 'wijk']);
+  });
   it('knows a matched word that begins with the query word, also inside a compound and across doubled vowels', () => {
     expect(beginsWith('Opleidingen,', 'opleiding')).toBe(true);
     expect(beginsWith('arbeids|markt.', 'markt')).toBe(true);
+    expect(beginsWith('arbeids|markt.', 'arbeidsmarkt')).toBe(true); // the whole compound, as typed
     expect(beginsWith('Coöperatieve', 'cooperatie')).toBe(true);
     expect(beginsWith('straat', 'straten'.slice(0, 5))).toBe(true); // the stem strat
     expect(beginsWith('mannen', 'mantelzorg')).toBe(false); // Pagefind's shorter stand-in
     expect(beginsWith('de', 'delftshaven')).toBe(false);
   });
+  it('folds every doubled vowel of a word, as Pagefind\'s stem does (hoofdstraat and hoofdstraten share hofdstrat)', () => {
+    expect(beginsWith('Hoofdstraat', 'hoofdstrat')).toBe(true);
+    expect(beginsWith('Zeeuwse', 'zeuws')).toBe(true);
+    // ii and ij are no doubled vowels: a query that differs there is another word.
+    expect(beginsWith('skiien', 'skien')).toBe(false);
+  });
   it('reads the matched words of a result at their positions, and of the metadata it matched in', () => {
     const data = { content: 'Voor Delfshaven is een arbeids|markt\nregio.', locations: [1, 4], meta: { title: 'Netwerk Delfshaven' } };
     expect(matchedTokens(data)).toEqual(['Delfshaven', 'arbeids|markt']);
     expect(matchedTokens(data, ['title'])).toEqual(['Delfshaven', 'arbeids|markt', 'Netwerk', 'Delfshaven']);
+    // A position past the text or a metadata field the result lacks adds no word.
+    expect(matchedTokens({ content: 'Voor  Delfshaven', locations: [1, 9] }, ['title'])).toEqual(['Delfshaven']);
   });
   it('tells common words from words that say something', () => {
     for (const word of ['de', 'van', 'en', 'het']) expect(isCommonWord(word), word).toBe(true);
@@ -252,6 +363,14 @@ describe('boilerplate: a paragraph many pages repeat', () => {
   it('is the same block whatever the case, spacing or punctuation, and only from eight words on', () => {
     expect(blockKey(paragraph)).toBe(blockKey(paragraph.toUpperCase().replaceAll(' ', '  ').replace('.', '!')));
     expect(blockKey('Over dit netwerk')).toBeUndefined();
+  });
+  it('counts a block of exactly eight words, however short, and tells blocks apart by where their words break', () => {
+    expect(blockKey('Zorg en welzijn in de wijk van Pernis.')).toBe('zorg en welzijn in de wijk van pernis');
+    expect(blockKey('1 2 3 4 5 6 7 8')).toBe('1 2 3 4 5 6 7 8');
+    expect(blockKey('zorg en welzijn in de wijk van')).toBeUndefined(); // seven
+    expect(blockKey('Zorgen welzijn in de wijk van Pernis nu.')).not.toBe(blockKey('Zorg en welzijn in de wijk van Pernis nu.'));
+    // Only blocks that count are counted and returned.
+    expect(new BoilerplateCounter().addPage(['Over dit netwerk', paragraph])).toEqual([blockKey(paragraph)]);
   });
   it('counts from three pages, and weighs it lower there', () => {
     const counter = new BoilerplateCounter();
@@ -289,6 +408,65 @@ describe('result rows', () => {
     expect(othersOfType('netwerk', 13)).toBe('13 andere netwerkpagina’s');
     expect(othersOfType('project', 1)).toBe('1 andere projectkaart');
   });
+  it('counts a text as the same from four words in five shared, whatever its case, highlights or compound marks', () => {
+    const rowsOf = (...excerpts: string[]) => {
+      const rows: Row[] = [];
+      addToRows(rows, excerpts.map((e, i) => result(`/p/${i}/`, 'pagina', e)));
+      return rows.length;
+    };
+    expect(rowsOf('zorg en welzijn rotterdam', 'zorg en welzijn rotterdam zuid')).toBe(1); // 4 of 5 words
+    expect(rowsOf('zorg en welzijn rotterdam', 'zorg en welzijn rotterdam zuid oost')).toBe(2); // 4 of 6 words
+    expect(rowsOf('Zorg en <mark>welzijn</mark>', 'zorg en welzijn', '<mark>ZORG</mark> EN WELZIJN')).toBe(1);
+    expect(rowsOf('de arbeids|markt', 'de <mark>arbeidsmarkt</mark>')).toBe(1);
+    // No words at all: nothing in common, so rows of their own.
+    expect(rowsOf('…', '…')).toBe(2);
+  });
+});
+
+describe('loading result rows', () => {
+  const loadable = (n: number, excerpt: (i: number) => string, meta: (i: number) => Record<string, string | undefined> = (i) => ({ title: `Pagina ${i}`, type: 'pagina' })) => {
+    const asked: number[] = [];
+    const results = Array.from({ length: n }, (_, i) => ({ data: async () => (asked.push(i), { url: `/p/${i}/`, excerpt: excerpt(i), meta: meta(i) }) }));
+    return { results, asked };
+  };
+  const distinct = (i: number) => `tekst nummer ${i} over iets heel anders woord${i}`;
+
+  it('loads ten results at a time until there are as many more rows as wanted', async () => {
+    const { results, asked } = loadable(35, distinct);
+    const rows: Row[] = [];
+    expect(await fillRows(results, 0, rows, 5)).toBe(10);
+    expect(asked).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(rows.map((r) => r.result.title)).toEqual(Array.from({ length: 10 }, (_, i) => `Pagina ${i}`));
+    // More: from where it stopped, until ten more rows.
+    expect(await fillRows(results, 10, rows, 10)).toBe(20);
+    expect(rows).toHaveLength(20);
+    // The last results: as many as there are.
+    expect(await fillRows(results, 20, rows, 50)).toBe(35);
+    expect(rows).toHaveLength(35);
+    expect(await fillRows(results, 35, rows, 10)).toBe(35);
+  });
+
+  it('loads past results with the same text, but at most fifty for one screen', async () => {
+    const { results } = loadable(80, () => 'dezelfde alinea die veertien netwerkpagina’s delen');
+    const rows: Row[] = [];
+    expect(await fillRows(results, 0, rows, 2)).toBe(50);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.alike).toHaveLength(49);
+  });
+
+  it('stops when a newer search has replaced this one, adding nothing', async () => {
+    const { results } = loadable(30, distinct);
+    const rows: Row[] = [];
+    expect(await fillRows(results, 0, rows, 5, () => false)).toBe(0);
+    expect(rows).toEqual([]);
+  });
+
+  it('shows a result without a title by its address, with its date as the page writes it', async () => {
+    const { results } = loadable(1, distinct, () => ({ date: '2024-03-01', datum: '1 maart 2024' }));
+    const rows: Row[] = [];
+    await fillRows(results, 0, rows, 1);
+    expect(rows[0]!.result).toEqual({ url: '/p/0/', title: '/p/0/', type: '', excerpt: distinct(0), date: '2024-03-01', datum: '1 maart 2024' });
+  });
 });
 
 describe('what the search page says', () => {
@@ -313,5 +491,27 @@ describe('what the search page says', () => {
     expect(statusText(answered({ withoutFilters: 25 }), true)).toBe('Geen resultaten voor ‘zorg’ met deze filters; zonder filters zijn er 25.');
     expect(statusText(answered({ query: 'Laurens Flevoland', searched: 'Laurens Flevoland' }), false)).toBe('Geen resultaten voor ‘Laurens Flevoland’: geen pagina heeft al deze woorden.');
     expect(listOf(['a', 'b', 'c'])).toBe('‘a’, ‘b’ en ‘c’');
+  });
+  it('counts what filters alone find, one hidden result, one shared row, two words left out, a correction with filters', () => {
+    expect(statusText(answered({ query: '', searched: '', results: results(12) }), true)).toBe('12 resultaten met deze filters');
+    expect(statusText(answered({ query: '', searched: '', results: results(0) }), true)).toBe('Geen resultaten met deze filters');
+    expect(statusText(answered({ withoutFilters: 1 }), true)).toBe('Geen resultaten voor ‘zorg’ met deze filters; zonder filters is er 1.');
+    expect(statusText(answered({ results: results(4) }), false, { rows: 1, results: 4 })).toBe('4 resultaten voor ‘zorg’ (in 1 regel: pagina’s met dezelfde tekst staan samen in één regel)');
+    expect(statusText(answered({ query: 'huisarts Amsterdam Parijs', searched: 'huisarts', missing: ['Amsterdam', 'Parijs'], results: results(2) }), false)).toBe(
+      '2 resultaten voor ‘huisarts’: ‘Amsterdam’ en ‘Parijs’ staan niet op de site en zijn weggelaten.',
+    );
+    expect(statusText(answered({ query: 'Purdey', searched: '', missing: ['Purdey'] }), false)).toBe('Geen resultaten voor ‘Purdey’: ‘Purdey’ staat niet op de site.');
+    expect(statusText(answered({ query: 'delftshaven', searched: 'Delfshaven', corrected: 'Delfshaven', missing: ['delftshaven'], results: results(1) }), true)).toBe(
+      '1 resultaat voor ‘Delfshaven’ met deze filters; ‘delftshaven’ staat niet op de site.',
+    );
+    // One word that no page has is not "no page has all these words"; nor are filters that hide nothing.
+    expect(statusText(answered({}), false)).toBe('Geen resultaten voor ‘zorg’');
+    expect(statusText(answered({}), true)).toBe('Geen resultaten voor ‘zorg’ met deze filters');
+    expect(listOf(['a'])).toBe('‘a’');
+    // Results found, or no filters ticked: no word of hidden results; several words all found on a page: no word of missing ones.
+    expect(statusText(answered({ results: results(3), withoutFilters: 10 }), true)).toBe('3 resultaten voor ‘zorg’ met deze filters');
+    expect(statusText(answered({ withoutFilters: 5 }), false)).toBe('Geen resultaten voor ‘zorg’');
+    expect(statusText(answered({ query: 'zorg welzijn', searched: 'zorg welzijn', results: results(2) }), false)).toBe('2 resultaten voor ‘zorg welzijn’');
+    expect(listOf([])).toBe('');
   });
 });

@@ -127,7 +127,7 @@ function widgetFor(collection: CollectionName, path: string, json: JsonField, co
     return { widget: 'list', ...singular, field: { name: 'item', label: fieldLabel(collection, path) ?? path, ...widgetFor(collection, path, item, context), required: true } };
   }
   // Text: a line, or a box for longer text; lengths and formats as the check counts them.
-  const lengths = { ...(json.minLength !== undefined && { minlength: json.minLength }), ...(json.maxLength !== undefined && json.maxLength < 10_000 && { maxlength: json.maxLength }) };
+  const lengths = { ...(json.minLength !== undefined && { minlength: json.minLength }), ...(json.maxLength !== undefined && { maxlength: json.maxLength }) };
   if (json.format === 'uri') return { widget: 'string', type: 'url', ...lengths };
   if (json.format === 'email') return { widget: 'string', type: 'email', ...lengths };
   return { widget: (json.maxLength ?? 0) >= 300 ? 'text' : 'string', ...lengths };

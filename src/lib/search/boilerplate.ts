@@ -15,7 +15,7 @@ export const BOILERPLATE_WEIGHT = 0.5;
 
 /** The same words in the same order give the same key, whatever the case, spacing or punctuation; undefined for a block too short to count. */
 export function blockKey(text: string): string | undefined {
-  if (text.length < 2 * BOILERPLATE_WORDS) return undefined; // too short for eight words: skip the word split
+  if (text.length < 2 * BOILERPLATE_WORDS - 1) return undefined; // too short for eight words (of a letter each, and seven spaces): skip the word split
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   return words.length >= BOILERPLATE_WORDS ? words.join(' ') : undefined;
 }

@@ -93,7 +93,6 @@ export function splitAsWritten(word: string, split: (lower: string) => string[],
   const lower = word.toLowerCase();
   if (word !== lower && (midSentence || lexicon.isName(word))) return [];
   const found = split(lower);
-  if (found.length === 0) return [];
   // Same letters, same lengths: cut the written form where the lowercase one is cut.
   let at = 0;
   return found.map((part) => word.slice(at, (at += part.length)));

@@ -36,19 +36,23 @@ export function filterValueLabel(filter: FilterName, value: string): string {
   return filter === 'type' ? (TYPE_LABELS[value as SearchType] ?? value) : value;
 }
 
-/** One page of a type, and several, as the search page counts them ("en 13 andere netwerkpagina’s"). */
+/**
+ * One other page of a type, and several, as the search page counts them ("en 13
+ * andere netwerkpagina’s"): a het-word takes "ander" in the singular (1 ander
+ * nieuwsbericht), a de-word "andere" (1 andere projectkaart).
+ */
 const TYPE_COUNTED: Record<SearchType, [one: string, more: string]> = {
-  nieuws: ['nieuwsbericht', 'nieuwsberichten'],
-  pact: ['pact', 'pacten'],
-  netwerk: ['netwerkpagina', 'netwerkpagina’s'],
-  project: ['projectkaart', 'projectkaarten'],
-  thema: ['thema', 'thema’s'],
-  organisatie: ['organisatiepagina', 'organisatiepagina’s'],
-  pagina: ['pagina', 'pagina’s'],
+  nieuws: ['ander nieuwsbericht', 'andere nieuwsberichten'],
+  pact: ['ander pact', 'andere pacten'],
+  netwerk: ['andere netwerkpagina', 'andere netwerkpagina’s'],
+  project: ['andere projectkaart', 'andere projectkaarten'],
+  thema: ['ander thema', 'andere thema’s'],
+  organisatie: ['andere organisatiepagina', 'andere organisatiepagina’s'],
+  pagina: ['andere pagina', 'andere pagina’s'],
 };
 
-/** "13 andere netwerkpagina’s", "1 andere projectkaart". */
+/** "13 andere netwerkpagina’s", "1 andere projectkaart", "1 ander nieuwsbericht". */
 export function othersOfType(type: string, count: number): string {
-  const [one, more] = TYPE_COUNTED[type as SearchType] ?? ['pagina', 'pagina’s'];
-  return `${count} andere ${count === 1 ? one : more}`;
+  const [one, more] = TYPE_COUNTED[type as SearchType] ?? ['andere pagina', 'andere pagina’s'];
+  return `${count} ${count === 1 ? one : more}`;
 }

@@ -28,7 +28,7 @@ export function wholeInWords(n: number): string {
   if (!Number.isInteger(n) || n < 0 || n >= 1_000_000) return String(n);
   if (n === 1) return 'één';
   // 1200 is "twaalfhonderd", as people say it; 12,500 is "twaalfduizend vijfhonderd".
-  if (n >= 1100 && n < 10_000 && n % 1000 !== 0 && Math.floor(n / 100) % 10 !== 0) return `${below100(Math.floor(n / 100))}honderd${n % 100 ? below100(n % 100) : ''}`;
+  if (n >= 1100 && n < 10_000 && Math.floor(n / 100) % 10 !== 0) return `${below100(Math.floor(n / 100))}honderd${n % 100 ? below100(n % 100) : ''}`;
   if (n < 1000) return below1000(n);
   const thousands = Math.floor(n / 1000);
   const rest = n % 1000;
