@@ -139,6 +139,8 @@ describe('which files make a page', () => {
   it('the tag list added, changed or removed only changes the news overview', () => {
     for (const status of ['A', 'M', 'D'] as const) expect(pagesOf({ otherFiles: 0, changes: [{ status, file: 'content/trefwoorden.yaml' }] })).toEqual([{ kind: 'gewijzigd', file: 'content/trefwoorden.yaml', url: '/nieuws/' }]);
     expect(pagesOf({ otherFiles: 0, changes: [{ status: 'D', file: 'content/pages/nieuws.md' }] })[0]!.kind).toBe('verwijderd');
+    // Only the tag list itself: an organisation whose file happens to be called so is a new page of its own.
+    expect(pagesOf({ otherFiles: 0, changes: [{ status: 'A', file: 'content/organisations/trefwoorden.yaml' }] })).toEqual([{ kind: 'nieuw', file: 'content/organisations/trefwoorden.yaml', url: '/organisaties/trefwoorden/' }]);
   });
   it('a rename within one page is that page changed, once', () => {
     expect(pagesOf({ otherFiles: 0, changes: [{ status: 'R', from: 'content/news/a.md', file: 'content/news/a.mdx' }] })).toEqual([{ kind: 'gewijzigd', file: 'content/news/a.mdx', url: '/nieuws/a/' }]);
@@ -225,7 +227,8 @@ describe('the comment', () => {
     const none = commentMarkdown({ otherFiles: 0, changes: [] }, { conclusion: 'success', runUrl: 'https://x' });
     expect(none).toContain('\nDit pull request verandert geen pagina.\n');
     expect(none).not.toContain('buiten de inhoud');
-    expect(commentMarkdown({ otherFiles: 1, changes: [] }, { conclusion: 'success', runUrl: 'https://x' })).toContain('\nOok één bestand buiten de inhoud gewijzigd: bekijk de hele site.\n');
+    // A paragraph of its own: without the blank line, Markdown joins it to the line above.
+    expect(commentMarkdown({ otherFiles: 1, changes: [] }, { conclusion: 'success', runUrl: 'https://x' })).toContain('\n\nOok één bestand buiten de inhoud gewijzigd: bekijk de hele site.\n');
     expect(commentMarkdown(list, { conclusion: 'success', runUrl: 'https://x' })).not.toContain('verandert geen pagina');
   });
   it('writes the whole comment exactly so', () => {
