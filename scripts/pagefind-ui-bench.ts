@@ -9,7 +9,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import type { Browser, Page } from 'playwright-core';
-import { KEY_DELAY_MS, meter, type SearchPageCost } from './search-budget.ts';
+import { askEach, KEY_DELAY_MS, meter, type SearchPageCost } from './search-budget.ts';
 
 export const PAGEFIND_UI_PATH = '/pagefind-ui/';
 
@@ -85,15 +85,7 @@ export async function measurePagefindUi(browser: Browser, siteUrl: string, queri
   // Pagefind UI loads Pagefind when the box gets focus.
   await page.focus('.pagefind-ui__search-input');
   await page.waitForLoadState('networkidle');
-  const latencies = [await query(page, queries[0]!)];
-  await page.waitForLoadState('networkidle');
-  const firstQuery = await take();
-  const furtherQueries = [];
-  for (const q of queries.slice(1)) {
-    latencies.push(await query(page, q));
-    await page.waitForLoadState('networkidle');
-    furtherQueries.push(await take());
-  }
+  const answered = await askEach(page, take, queries, query);
   await context.close();
-  return { beforeKeystroke, firstQuery, furtherQueries, latencies };
+  return { beforeKeystroke, ...answered };
 }

@@ -85,16 +85,30 @@ export async function measureSearchPage(browser: Browser, siteUrl: string, queri
   await page.focus('#zoekterm');
   await page.waitForSelector('#zoek-filters details');
   await page.waitForLoadState('networkidle');
-  const latencies: number[] = [];
-  latencies.push(await submit(page, queries[0]!));
-  await page.waitForLoadState('networkidle');
-  const firstQuery = await take();
-  const furtherQueries: Bytes[] = [];
-  for (const query of queries.slice(1)) {
-    latencies.push(await submit(page, query));
-    await page.waitForLoadState('networkidle');
-    furtherQueries.push(await take());
-  }
+  const answered = await askEach(page, take, queries, submit);
   await context.close();
-  return { beforeKeystroke, firstQuery, furtherQueries, latencies };
+  return { beforeKeystroke, ...answered };
+}
+
+/**
+ * Asks the queries one at a time with `ask` (which returns its latency), each once the previous
+ * one's requests have settled: the bytes of the first (with what loaded since the last `take`), of
+ * each further one, and every latency. Shared by our page and Pagefind UI's (pagefind-ui-bench.ts).
+ */
+export async function askEach(
+  page: Page,
+  take: () => Promise<Bytes>,
+  queries: readonly string[],
+  ask: (page: Page, query: string) => Promise<number>,
+): Promise<Omit<SearchPageCost, 'beforeKeystroke'>> {
+  const latencies: number[] = [];
+  let firstQuery: Bytes | undefined;
+  const furtherQueries: Bytes[] = [];
+  for (const query of queries) {
+    latencies.push(await ask(page, query));
+    await page.waitForLoadState('networkidle');
+    if (firstQuery) furtherQueries.push(await take());
+    else firstQuery = await take();
+  }
+  return { firstQuery: firstQuery!, furtherQueries, latencies };
 }
