@@ -7,6 +7,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import remarkGfm from 'remark-gfm';
 import buildGuard, { lastModified } from './src/integrations/build-guard.ts';
 import cms from './src/integrations/cms.ts';
+import contentStore from './src/integrations/content-store.ts';
 import hostFiles from './src/integrations/host-files.ts';
 import { cacheDirFor } from './src/lib/cache-dir.ts';
 import siteOwner from './src/integrations/site-owner.ts';
@@ -57,6 +58,7 @@ export default defineConfig({
     buildGuard(),
     cms(),
     hostFiles(),
+    contentStore(),
     mdx(),
     sitemap({
       // lastmod from the entry: frontmatter `updated`, else its last commit, else its date.
