@@ -4,7 +4,7 @@ import { createLexicon, dutchLexicon, type Lexicon } from '../../src/lib/search/
 import { withoutCompoundMarks } from '../../src/lib/search/excerpt.ts';
 import { markWord, passage, type WordLocation } from '../../src/lib/search/passage.ts';
 import { candidatesFor, editDistance, parseVocabulary, spellingKey } from '../../src/lib/search/suggest.ts';
-import { formatVocabulary, VocabularyCounter } from '../../src/lib/search/vocabulary.ts';
+import { formatVocabulary, VocabularyCounter, vocabularyWords } from '../../src/lib/search/vocabulary.ts';
 import { FILTER_LABELS, FILTERS, filterValueLabel, othersOfType } from '../../src/lib/search/facets.ts';
 import { indexedCopy } from '../../src/lib/search/indexed-text.ts';
 import { BOILERPLATE_WEIGHT, BoilerplateCounter, blockKey } from '../../src/lib/search/boilerplate.ts';
@@ -120,9 +120,11 @@ describe('Dutch compound splitter (OpenTaal dictionary and its compound flags)',
 
   it('reads any Hunspell dictionary with long flags: begin, middle and end roles, inflections, ij as one letter', () => {
     const aff = ['FLAG long', 'SFX Za Y 1', 'SFX Za 0 s .', 'SFX Ch Y 1', 'SFX Ch 0 s/CaCbCxCp .'].join('\n');
-    const dic = ['4', 'arbeid/CbCcCh', 'markt/CcZa', 'wĳk/CaZa', 'team/CcZa'].join('\n');
+    const dic = ['5', 'arbeid/CbCcCh', 'markt/CcZa', 'wĳk/CaZa', 'team/CcZa', 'aangeteld/Fw'].join('\n');
     const tiny = createLexicon(aff, dic);
     expect(tiny.canBegin('arbeids')).toBe(true);
+    expect([tiny.canContinue('arbeid'), tiny.canContinue('markt')]).toEqual([true, false]);
+    expect([tiny.isWord('markt'), tiny.isWord('aangeteld')]).toEqual([true, false]); // a form the dictionary forbids is no word
     expect(tiny.isWord('arbeids')).toBe(false); // a form that exists only inside compounds
     expect(tiny.canEnd('markten')).toBe(false);
     expect(tiny.canEnd('markts')).toBe(true);
@@ -155,6 +157,21 @@ describe('the indexed copy of a page', () => {
   });
   it('marks a compound right after an entity, and leaves the entity whole', () => {
     expect(indexedCopy('<main data-pagefind-body><p>Zorg&amp;welzijnsorganisaties</p></main>', splitter)).toContain('<p>Zorg&amp;welzijns|organisaties</p>');
+  });
+  it('marks a capitalised compound after a sentence ends, and keeps one mid-sentence whole as a name', () => {
+    const copy = indexedCopy('<main data-pagefind-body><p>Zij werken samen. Welzijnsorganisaties doen mee; Zorgaanbieders ook, met Zorgaanbieders Oost.</p></main>', splitter);
+    expect(copy).toContain('samen. Welzijns|organisaties doen mee; Zorg|aanbieders ook, met Zorgaanbieders Oost.');
+  });
+  it('keeps an ignored part ignored around the elements inside it', () => {
+    const copy = indexedCopy('<main data-pagefind-body><div data-pagefind-ignore><p>zorgaanbieders</p> welzijnsorganisaties</div><p>arbeidsmarkt</p></main>', splitter);
+    expect(copy).toContain('<p>zorgaanbieders</p>  welzijnsorganisaties</div>');
+    expect(copy).toContain('<p>arbeids|markt</p>');
+  });
+  it('never gives the vocabulary the letters or digits of an entity as words', () => {
+    const text: string[] = [];
+    indexedCopy('<main data-pagefind-body><p>Caf&eacute;s &amp; zorg&#233;n, &#xfeff;welzijn&#xE9;</p></main>', splitter, { collect: (piece) => text.push(piece) });
+    expect(text.join('')).not.toMatch(/[&#;]/);
+    expect(vocabularyWords(text.join(''))).toEqual(['zorg', 'welzijn']);
   });
   it('leaves a page without an indexed body as it is', () => {
     expect(indexedCopy('<main><p>arbeidsmarkt</p></main>', splitter)).toBe('<main><p>arbeidsmarkt</p></main>');
@@ -192,6 +209,12 @@ describe('the passage an excerpt shows', () => {
     const text = ['Netwerk', 'Delfshaven.', 'Wat', 'er', 'in', 'Delfshaven', 'gebeurt.', ...filler(30)].join(' ');
     expect(passage(text, { length: 8, telling: [loc(1, 3000), loc(5)], all: [loc(1, 3000), loc(5)], title: 'Delfshaven' }).startsWith('Wat er in <mark>Delfshaven</mark> gebeurt.')).toBe(true);
     expect(passage(text, { length: 8, telling: [loc(1, 3000), loc(5)], all: [loc(1, 3000), loc(5)] }).startsWith('Netwerk <mark>Delfshaven</mark>.')).toBe(true);
+  });
+  it('ends at a full stop inside quotes or brackets (as Pagefind escapes them), not at a dot inside a number', () => {
+    const ending = (last: string) => passage(['Netwerk', 'Delfshaven', 'zegt:', '&quot;Wij', 'werken', last, 'Daarna', 'volgt', 'nog', 'een', ...filler(20)].join(' '), { length: 10, telling: [loc(1)], all: [loc(1)] });
+    for (const last of ['samen.&quot;', 'samen.”', 'samen.)']) expect(ending(last)).toBe(`Netwerk <mark>Delfshaven</mark> zegt: &quot;Wij werken ${last}`);
+    const amount = passage(['Netwerk', 'Delfshaven', 'kreeg', 'van', 'de', 'stad', '1.200', 'euro', 'voor', 'kunst', ...filler(20)].join(' '), { length: 10, telling: [loc(1)], all: [loc(1)] });
+    expect(amount).toBe('Netwerk <mark>Delfshaven</mark> kreeg van de stad 1.200 euro voor kunst …');
   });
   it('keeps punctuation outside the mark', () => {
     expect(markWord('Delfshaven.')).toBe('<mark>Delfshaven</mark>.');
