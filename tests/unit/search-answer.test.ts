@@ -107,6 +107,14 @@ describe('words the site does not have', () => {
   it('lists the pages for the words it has when one of them says something', async () => {
     const found = await ask('huisarts Amsterdam');
     expect([found.missing, found.searched, found.corrected, await urls(found)]).toEqual([['Amsterdam'], 'huisarts', undefined, ['/pacten/flevoland/', '/projecten/zorg-in-de-buurt/']]);
+    // Beside a common word too: the words found are searched together.
+    const withCommon = await ask('huisarts in Amsterdam');
+    expect([withCommon.missing, withCommon.searched, await urls(withCommon)]).toEqual([['Amsterdam'], 'huisarts in', ['/projecten/zorg-in-de-buurt/']]);
+  });
+
+  it('lists nothing for a query of only missing words, also with a filter ticked', async () => {
+    const found = await ask('kurst', { filters: { type: { any: ['nieuws'] } } });
+    expect([found.missing, found.searched, found.offers, found.results]).toEqual([['kurst'], '', [], []]);
   });
 
   it('finds a word by its stem (opleidingen: the page says opleiding) without calling it missing', async () => {
@@ -154,6 +162,17 @@ describe('"Bedoelde je …?"', () => {
     expect((await urls(found)).sort()).toEqual((await index.search('kust')).map((h) => h.url).sort());
   });
 
+  it('offers, and does not search, a correction in which one of the words had other near words', async () => {
+    // wandelaarsz has one near word; kurst three (kust, kunst, korst), of which only kust stands beside wandelaars.
+    const found = await ask('kurst wandelaarsz');
+    expect([found.missing, found.corrected, found.offers, found.results]).toEqual([['kurst', 'wandelaarsz'], undefined, ['kust wandelaars'], []]);
+  });
+
+  it('tries a near word without the other missing word, which Pagefind would read as a shorter word (kunstenaarz as kunst)', async () => {
+    const found = await ask('kurst kunstenaarz');
+    expect([found.corrected, found.offers]).toEqual([undefined, ['kunst kunstenaar']]);
+  });
+
   it('with two words missing, offers only the combination that finds a page', async () => {
     // kust Delfshaven finds nothing; kunst Delfshaven does.
     const found = await ask('kurst delftshaven');
@@ -182,6 +201,13 @@ describe('the order a reader expects', () => {
     expect((await index.search('werken in de zorg')).map((h) => h.url)[0]).toBe('/nieuws/informatieavond/');
     // Side by side first (werk in de zorg, werken in de zorg), each group in the order of "werken zorg".
     expect(await urls(await ask('werken in de zorg'))).toEqual(['/thema/iedereen-doet-mee/', '/nieuws/informatieavond/', '/over/', '/netwerken/delfshaven/', '/netwerken/hoek-van-holland/']);
+  });
+
+  it('keeps the newest-first order without a filter, pages without a date after the news', async () => {
+    const found = await ask('zorg', { sort: { date: 'desc' } });
+    const dates = await Promise.all(found.results.map(async (r) => (await r.data()).meta.date ?? '-'));
+    expect(dates.slice(0, 4)).toEqual(['2023-11-29', '2023-06-01', '2023-03-14', '-']);
+    expect(dates.slice(3).every((d) => d === '-')).toBe(true);
   });
 
   it('keeps the sort order a reader chose', async () => {
@@ -214,9 +240,14 @@ describe('excerpts', () => {
     expect(excerpt).toBe('Aan de kust werken zorgaanbieders samen in <mark>Hoek</mark> <mark>van</mark> <mark>Holland</mark>. Zij zoeken mensen voor de thuiszorg.');
   });
 
-  it('marks the corrected word that was searched', async () => {
+  it('marks the corrected word that was searched, and a common word of the correction only beside the others', async () => {
     const excerpt = await excerptOf(await ask('kurst Delfshaven'), '/netwerken/delfshaven/');
     expect(excerpt).toContain('<mark>kunst</mark>');
+    const corrected = await ask('Hoek van Hollant');
+    expect(corrected.corrected).toBe('Hoek van Holland');
+    const walk = await excerptOf(corrected, '/projecten/kustwandeling/');
+    expect(walk).toContain('<mark>Van</mark> <mark>hoek</mark> tot <mark>hoek</mark>');
+    expect(walk).toContain('<mark>Holland</mark> komen bezoekers, van jong tot oud.');
   });
 });
 
