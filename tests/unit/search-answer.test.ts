@@ -12,8 +12,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { openIndex, type SearchIndex } from '../helpers/pagefind.ts';
-import { answer, type Answer, type AnswerOptions, type SearchEngine } from '../../src/lib/search/answer.ts';
+import { countingLoads, openIndex, type SearchIndex } from '../helpers/pagefind.ts';
+import { answer, type Answer, type AnswerOptions } from '../../src/lib/search/answer.ts';
 import { parseVocabulary } from '../../src/lib/search/suggest.ts';
 import { VocabularyCounter } from '../../src/lib/search/vocabulary.ts';
 
@@ -288,32 +288,8 @@ describe('filters', () => {
 });
 
 describe('loading', () => {
-  /** The index's engine, noting which results' data are loaded and how many loads wait at once. */
-  function counting() {
-    const seen = { loaded: [] as string[], pending: 0, most: 0 };
-    const engine: SearchEngine = {
-      async search(term, options) {
-        const response = await index.engine.search(term, options);
-        const results = response.results.map((r) => ({
-          ...r,
-          data: async () => {
-            seen.loaded.push(r.id);
-            seen.most = Math.max(seen.most, ++seen.pending);
-            try {
-              return await r.data();
-            } finally {
-              seen.pending--;
-            }
-          },
-        }));
-        return { ...response, results };
-      },
-    };
-    return { engine, seen };
-  }
-
   it('loads the first screen of ten results side by side while it answers, and the rest only when asked', async () => {
-    const { engine, seen } = counting();
+    const { counted: engine, seen } = countingLoads(index.engine);
     const found = await answer(engine, 'de', { vocabulary: async () => parseVocabulary(vocabularyText) });
     expect(found.results.length).toBeGreaterThan(12);
     const first = found.results.slice(0, 10).map((r) => r.id);
