@@ -139,21 +139,24 @@ describe('Dutch compound splitter (OpenTaal dictionary and its compound flags)',
 describe('the indexed copy of a page', () => {
   const splitter = (word: string, mid: boolean) => asWritten(word, mid);
   const page = '<html><body><nav>arbeidsmarkt</nav><main data-pagefind-body><h1>De arbeidsmarkt</h1><dl><dt>Regio</dt><dd>Flevoland</dd></dl><p>Robert Waterreus &amp; de welzijnsorganisaties</p><div data-pagefind-ignore>zorgaanbieder</div></main></body></html>';
-  const copy = indexedCopy(page, splitter);
+  // Made inside each test, not when the file is read: a mutation run changes the code only while tests run.
+  const pageCopy = () => indexedCopy(page, splitter);
 
   it('marks compounds in place, in the indexed body only, leaving names, entities and ignored parts alone', () => {
+    const copy = pageCopy();
     expect(copy).toContain('<h1>De arbeids|markt</h1>');
     expect(copy).toContain('Robert Waterreus &amp; de welzijns|organisaties');
     expect(copy).toContain('<nav>arbeidsmarkt</nav>');
     expect(copy).toContain('>zorgaanbieder</div>');
   });
   it('keeps the text of neighbouring blocks apart, a label and its value as two sentences', () => {
+    const copy = pageCopy();
     expect(copy).toContain('<dt>Regio.</dt> ');
     expect(copy).toContain(' <dd>Flevoland.</dd>');
     expect(indexedCopy('<main data-pagefind-body><dl><dt>Leden:</dt><dd>A en <a href="/b/">B</a></dd><dd data-pagefind-ignore>C</dd></dl></main>', splitter)).toContain('<dt>Leden:</dt>  <dd>A en <a href="/b/">B</a>.</dd>  <dd data-pagefind-ignore>C</dd>');
   });
   it('adds nothing but marks, spaces and the full stops after labels and values: without them it reads as the page', () => {
-    expect(withoutCompoundMarks(copy).replaceAll(' <', '<').replaceAll('> ', '>').replaceAll('.</d', '</d')).toBe(page.replaceAll('> ', '>'));
+    expect(withoutCompoundMarks(pageCopy()).replaceAll(' <', '<').replaceAll('> ', '>').replaceAll('.</d', '</d')).toBe(page.replaceAll('> ', '>'));
   });
   it('marks a compound right after an entity, and leaves the entity whole', () => {
     expect(indexedCopy('<main data-pagefind-body><p>Zorg&amp;welzijnsorganisaties</p></main>', splitter)).toContain('<p>Zorg&amp;welzijns|organisaties</p>');
@@ -187,18 +190,22 @@ describe('the passage an excerpt shows', () => {
   const hugo = at('hugo').map((i) => loc(i));
   const jonge = at('jonge').map((i) => loc(i));
   const de = [...at('de').map((i) => loc(i, i === 21 ? 14_000 : 400)), loc(at('destijds')[0]!, 30)];
-  const shown = passage(words.join(' '), { length: 12, telling: [...hugo, ...jonge], all: [...hugo, ...jonge, ...de], common: ['de'] });
+  // Made inside each test, not when the file is read: a mutation run changes the code only while tests run.
+  const hugoPassage = () => passage(words.join(' '), { length: 12, telling: [...hugo, ...jonge], all: [...hugo, ...jonge, ...de], common: ['de'] });
 
   it('is chosen by the words that say something, not by the many common ones', () => {
+    const shown = hugoPassage();
     expect(shown).toContain('<mark>Hugo</mark>');
     expect(shown).not.toContain('bewoner');
   });
   it('marks a common word of the query only beside a telling one, and never a longer word it begins', () => {
+    const shown = hugoPassage();
     expect(shown).toContain('<mark>Hugo</mark> <mark>de</mark> <mark>Jonge</mark>,');
     expect(shown).toContain('zag de start');
     expect(shown).toContain(' destijds ');
   });
   it('starts at the sentence when it is near, and says with … where it is cut', () => {
+    const shown = hugoPassage();
     expect(shown.startsWith('Hugo') || shown.startsWith('<mark>Hugo')).toBe(true);
     expect(shown.endsWith('zag de start.'), 'ends with its last whole sentence').toBe(true);
     const mid = passage(['Eerste', 'zin', 'loopt', 'lang', 'door', 'tot', 'hier', 'en', 'dan', 'komt', 'Delfshaven.', 'Klaar.', ...filler(30)].join(' '), { length: 8, telling: [loc(10)], all: [loc(10)] });
