@@ -134,6 +134,18 @@ describe('Dutch compound splitter (OpenTaal dictionary and its compound flags)',
     expect(tinySplit('wijkteams')).toEqual(['wijk', 'teams']);
     expect(tinySplit('teamwijk')).toEqual([]); // team may not begin a compound here
   });
+
+  it('reads the dictionary\'s lines as Hunspell writes them: the count line, entries without flags or with fields after a tab, an entry listed twice, suffix rules with a strip, a condition, or a hyphen', () => {
+    const aff = ['FLAG long', 'SFX En Y 2', 'SFX En 0 en [^e]', 'SFX En 0 n e', 'SFX Tx Y 1', 'SFX Tx uur uren uur', 'SFX Hy Y 1', 'SFX Hy 0 -/Ca .'].join('\n');
+    const dic = ['6', 'markt/CcEn', 'Rotterdam', 'cultuur/CcTx\tpo:noun', 'zorg/Ca', 'zorg/Cc', 'team/CcHy'].join('\n');
+    const tiny = createLexicon(aff, dic);
+    expect(tiny.isWord('6')).toBe(false); // the count of entries, not an entry
+    expect([tiny.isWord('markten'), tiny.stemsOf('markten'), tiny.stemsOf('markt'), tiny.isWord('markn')]).toEqual([true, ['markt'], [], false]);
+    expect([tiny.isWord('cultuur'), tiny.stemsOf('culturen'), tiny.isWord('cultuuren')]).toEqual([true, ['cultuur'], false]);
+    expect([tiny.isName('Rotterdam'), tiny.isName('rotterdam'), tiny.isName('Markt'), tiny.isName('markt')]).toEqual([true, false, false, false]);
+    expect([tiny.canBegin('zorg'), tiny.canEnd('zorg')]).toEqual([true, true]); // the flags of both lines
+    expect(tiny.canBegin('team-')).toBe(false); // hyphenated forms are left out: the text splits on the hyphen
+  });
 });
 
 describe('the indexed copy of a page', () => {
@@ -319,7 +331,7 @@ describe('"Bedoelde je …?"', () => {
     expect(candidatesFor('delftshaven', vocabulary)).toEqual([{ word: 'Delfshaven', distance: 1, pages: 4 }]);
   });
   it('offers nothing for known words, short words, words far from any, or a word that begins with another letter', () => {
-    for (const query of ['zorg', 'Welzijn', 'xylofoon', 'ab']) expect(candidatesFor(query, vocabulary), query).toEqual([]);
+    for (const query of ['zorg', 'Welzijn', 'xylofoon', 'ab', 'zor']) expect(candidatesFor(query, vocabulary), query).toEqual([]); // zor: one letter from zorg, but three letters say too little
     const withSysteem = parseVocabulary('systeem\t3\nwijk\t5');
     expect(candidatesFor('wijkteem', withSysteem)).toEqual([]); // two edits from systeem, but not what a reader of "wijkteem" means
     expect(candidatesFor('systeem', parseVocabulary('systemen\t1'))).toEqual([{ word: 'systemen', distance: 2, pages: 1 }]);
