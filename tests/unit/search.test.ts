@@ -229,6 +229,11 @@ describe('the passage an excerpt shows', () => {
     expect(passage(text, { length: 8, telling: [loc(1, 3000), loc(5)], all: [loc(1, 3000), loc(5)], title: 'Delfshaven' }).startsWith('Wat er in <mark>Delfshaven</mark> gebeurt.')).toBe(true);
     expect(passage(text, { length: 8, telling: [loc(1, 3000), loc(5)], all: [loc(1, 3000), loc(5)] }).startsWith('Netwerk <mark>Delfshaven</mark>.')).toBe(true);
   });
+  it('shows the place with the most different telling words, not the first one', () => {
+    const text = ['Over', 'de', 'zorg.', ...filler(19), 'Slot.', 'Zorg', 'en', 'welzijn', 'werken', 'samen.', ...filler(20)];
+    const found = [loc(2, 900), loc(23), loc(25)];
+    expect(passage(text.join(' '), { length: 10, telling: found, all: found })).toBe('<mark>Zorg</mark> en <mark>welzijn</mark> werken samen. tekst tekst tekst tekst tekst …');
+  });
   it('ends at a full stop inside quotes or brackets (as Pagefind escapes them), not at a dot inside a number', () => {
     const ending = (last: string) => passage(['Netwerk', 'Delfshaven', 'zegt:', '&quot;Wij', 'werken', last, 'Daarna', 'volgt', 'nog', 'een', ...filler(20)].join(' '), { length: 10, telling: [loc(1)], all: [loc(1)] });
     for (const last of ['samen.&quot;', 'samen.”', 'samen.)']) expect(ending(last)).toBe(`Netwerk <mark>Delfshaven</mark> zegt: &quot;Wij werken ${last}`);
