@@ -42,3 +42,27 @@ export async function openIndex(siteDir: string): Promise<SearchIndex> {
     },
   };
 }
+
+/** The index's engine, noting which results' data are loaded and how many loads wait for the network at the same time. */
+export function countingLoads(engine: SearchEngine) {
+  const seen = { loaded: [] as string[], pending: 0, most: 0 };
+  const counted: SearchEngine = {
+    async search(term, options) {
+      const response = await engine.search(term, options);
+      const results = response.results.map((r) => ({
+        ...r,
+        data: async () => {
+          seen.loaded.push(r.id);
+          seen.most = Math.max(seen.most, ++seen.pending);
+          try {
+            return await r.data();
+          } finally {
+            seen.pending--;
+          }
+        },
+      }));
+      return { ...response, results };
+    },
+  };
+  return { counted, seen };
+}

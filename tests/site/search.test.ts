@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { fileOf, siteDir } from '../helpers/dist.ts';
-import { openIndex, type SearchIndex } from '../helpers/pagefind.ts';
+import { countingLoads, openIndex, type SearchIndex } from '../helpers/pagefind.ts';
 import { EXCERPT_QUERIES, QUERIES } from '../helpers/search-queries.ts';
 import { MISSPELLINGS, NO_SUGGESTION } from '../helpers/misspellings.ts';
 import { parseVocabulary, VOCABULARY_URL } from '../../src/lib/search/suggest.ts';
@@ -19,7 +19,7 @@ import { rankOf, scoreRanks } from '../helpers/judged-metrics.ts';
 import { reachesMeant as reachesMeantOn, searchAsReader, type Outcome } from '../helpers/judged-run.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { withoutCompoundMarks } from '../../src/lib/search/excerpt.ts';
-import { answer, type SearchEngine } from '../../src/lib/search/answer.ts';
+import { answer } from '../../src/lib/search/answer.ts';
 
 let index: SearchIndex;
 beforeAll(async () => {
@@ -340,31 +340,8 @@ describe('filters', () => {
 });
 
 describe('the search page loads the first screen of results at once', () => {
-  /** The index's engine, counting how many result loads wait for the network at the same time. */
-  function counting(engine: SearchEngine) {
-    const seen = { pending: 0, most: 0 };
-    const counted: SearchEngine = {
-      async search(term, options) {
-        const response = await engine.search(term, options);
-        const results = response.results.map((r) => ({
-          ...r,
-          data: async () => {
-            seen.most = Math.max(seen.most, ++seen.pending);
-            try {
-              return await r.data();
-            } finally {
-              seen.pending--;
-            }
-          },
-        }));
-        return { ...response, results };
-      },
-    };
-    return { counted, seen };
-  }
-
   it.each(['zorg', 'Delfshaven', 'opleiding'])('"%s": the first ten results load side by side, not one after another', async (query) => {
-    const { counted, seen } = counting(index.engine);
+    const { counted, seen } = countingLoads(index.engine);
     const found = await answer(counted, query, { vocabulary: async () => parseVocabulary(readFileSync(`${siteDir()}/${VOCABULARY_URL}`, 'utf8')) });
     expect(found.results.length).toBeGreaterThanOrEqual(2);
     // One after another, at most one load waits at a time; side by side, the first screen's together (some twice: Pagefind loads each once).

@@ -4,7 +4,7 @@ import { createLexicon, dutchLexicon, type Lexicon } from '../../src/lib/search/
 import { withoutCompoundMarks } from '../../src/lib/search/excerpt.ts';
 import { markWord, passage, type WordLocation } from '../../src/lib/search/passage.ts';
 import { candidatesFor, editDistance, parseVocabulary, spellingKey } from '../../src/lib/search/suggest.ts';
-import { formatVocabulary, VocabularyCounter } from '../../src/lib/search/vocabulary.ts';
+import { formatVocabulary, VocabularyCounter, vocabularyWords } from '../../src/lib/search/vocabulary.ts';
 import { FILTER_LABELS, FILTERS, filterValueLabel, othersOfType } from '../../src/lib/search/facets.ts';
 import { indexedCopy } from '../../src/lib/search/indexed-text.ts';
 import { BOILERPLATE_WEIGHT, BoilerplateCounter, blockKey } from '../../src/lib/search/boilerplate.ts';
@@ -120,9 +120,11 @@ describe('Dutch compound splitter (OpenTaal dictionary and its compound flags)',
 
   it('reads any Hunspell dictionary with long flags: begin, middle and end roles, inflections, ij as one letter', () => {
     const aff = ['FLAG long', 'SFX Za Y 1', 'SFX Za 0 s .', 'SFX Ch Y 1', 'SFX Ch 0 s/CaCbCxCp .'].join('\n');
-    const dic = ['4', 'arbeid/CbCcCh', 'markt/CcZa', 'wĳk/CaZa', 'team/CcZa'].join('\n');
+    const dic = ['5', 'arbeid/CbCcCh', 'markt/CcZa', 'wĳk/CaZa', 'team/CcZa', 'aangeteld/Fw'].join('\n');
     const tiny = createLexicon(aff, dic);
     expect(tiny.canBegin('arbeids')).toBe(true);
+    expect([tiny.canContinue('arbeid'), tiny.canContinue('markt')]).toEqual([true, false]);
+    expect([tiny.isWord('markt'), tiny.isWord('aangeteld')]).toEqual([true, false]); // a form the dictionary forbids is no word
     expect(tiny.isWord('arbeids')).toBe(false); // a form that exists only inside compounds
     expect(tiny.canEnd('markten')).toBe(false);
     expect(tiny.canEnd('markts')).toBe(true);
@@ -132,29 +134,59 @@ describe('Dutch compound splitter (OpenTaal dictionary and its compound flags)',
     expect(tinySplit('wijkteams')).toEqual(['wijk', 'teams']);
     expect(tinySplit('teamwijk')).toEqual([]); // team may not begin a compound here
   });
+
+  it('reads the dictionary\'s lines as Hunspell writes them: the count line, entries without flags or with fields after a tab, an entry listed twice, suffix rules with a strip, a condition, or a hyphen', () => {
+    const aff = ['FLAG long', 'SFX En Y 2', 'SFX En 0 en [^e]', 'SFX En 0 n e', 'SFX Tx Y 1', 'SFX Tx uur uren uur', 'SFX Hy Y 1', 'SFX Hy 0 -/Ca .'].join('\n');
+    const dic = ['6', 'markt/CcEn', 'Rotterdam', 'cultuur/CcTx\tpo:noun', 'zorg/Ca', 'zorg/Cc', 'team/CcHy'].join('\n');
+    const tiny = createLexicon(aff, dic);
+    expect(tiny.isWord('6')).toBe(false); // the count of entries, not an entry
+    expect([tiny.isWord('markten'), tiny.stemsOf('markten'), tiny.stemsOf('markt'), tiny.isWord('markn')]).toEqual([true, ['markt'], [], false]);
+    expect([tiny.isWord('cultuur'), tiny.stemsOf('culturen'), tiny.isWord('cultuuren')]).toEqual([true, ['cultuur'], false]);
+    expect([tiny.isName('Rotterdam'), tiny.isName('rotterdam'), tiny.isName('Markt'), tiny.isName('markt')]).toEqual([true, false, false, false]);
+    expect([tiny.canBegin('zorg'), tiny.canEnd('zorg')]).toEqual([true, true]); // the flags of both lines
+    expect(tiny.canBegin('team-')).toBe(false); // hyphenated forms are left out: the text splits on the hyphen
+  });
 });
 
 describe('the indexed copy of a page', () => {
   const splitter = (word: string, mid: boolean) => asWritten(word, mid);
   const page = '<html><body><nav>arbeidsmarkt</nav><main data-pagefind-body><h1>De arbeidsmarkt</h1><dl><dt>Regio</dt><dd>Flevoland</dd></dl><p>Robert Waterreus &amp; de welzijnsorganisaties</p><div data-pagefind-ignore>zorgaanbieder</div></main></body></html>';
-  const copy = indexedCopy(page, splitter);
+  // Made inside each test, not when the file is read: a mutation run changes the code only while tests run.
+  const pageCopy = () => indexedCopy(page, splitter);
 
   it('marks compounds in place, in the indexed body only, leaving names, entities and ignored parts alone', () => {
+    const copy = pageCopy();
     expect(copy).toContain('<h1>De arbeids|markt</h1>');
     expect(copy).toContain('Robert Waterreus &amp; de welzijns|organisaties');
     expect(copy).toContain('<nav>arbeidsmarkt</nav>');
     expect(copy).toContain('>zorgaanbieder</div>');
   });
   it('keeps the text of neighbouring blocks apart, a label and its value as two sentences', () => {
+    const copy = pageCopy();
     expect(copy).toContain('<dt>Regio.</dt> ');
     expect(copy).toContain(' <dd>Flevoland.</dd>');
     expect(indexedCopy('<main data-pagefind-body><dl><dt>Leden:</dt><dd>A en <a href="/b/">B</a></dd><dd data-pagefind-ignore>C</dd></dl></main>', splitter)).toContain('<dt>Leden:</dt>  <dd>A en <a href="/b/">B</a>.</dd>  <dd data-pagefind-ignore>C</dd>');
   });
   it('adds nothing but marks, spaces and the full stops after labels and values: without them it reads as the page', () => {
-    expect(withoutCompoundMarks(copy).replaceAll(' <', '<').replaceAll('> ', '>').replaceAll('.</d', '</d')).toBe(page.replaceAll('> ', '>'));
+    expect(withoutCompoundMarks(pageCopy()).replaceAll(' <', '<').replaceAll('> ', '>').replaceAll('.</d', '</d')).toBe(page.replaceAll('> ', '>'));
   });
   it('marks a compound right after an entity, and leaves the entity whole', () => {
     expect(indexedCopy('<main data-pagefind-body><p>Zorg&amp;welzijnsorganisaties</p></main>', splitter)).toContain('<p>Zorg&amp;welzijns|organisaties</p>');
+  });
+  it('marks a capitalised compound after a sentence ends, and keeps one mid-sentence whole as a name', () => {
+    const copy = indexedCopy('<main data-pagefind-body><p>Zij werken samen. Welzijnsorganisaties doen mee; Zorgaanbieders ook, met Zorgaanbieders Oost.</p></main>', splitter);
+    expect(copy).toContain('samen. Welzijns|organisaties doen mee; Zorg|aanbieders ook, met Zorgaanbieders Oost.');
+  });
+  it('keeps an ignored part ignored around the elements inside it', () => {
+    const copy = indexedCopy('<main data-pagefind-body><div data-pagefind-ignore><p>zorgaanbieders</p> welzijnsorganisaties</div><p>arbeidsmarkt</p></main>', splitter);
+    expect(copy).toContain('<p>zorgaanbieders</p>  welzijnsorganisaties</div>');
+    expect(copy).toContain('<p>arbeids|markt</p>');
+  });
+  it('never gives the vocabulary the letters or digits of an entity as words', () => {
+    const text: string[] = [];
+    indexedCopy('<main data-pagefind-body><p>Caf&eacute;s &amp; zorg&#233;n, &#xfeff;welzijn&#xE9;</p></main>', splitter, { collect: (piece) => text.push(piece) });
+    expect(text.join('')).not.toMatch(/[&#;]/);
+    expect(vocabularyWords(text.join(''))).toEqual(['zorg', 'welzijn']);
   });
   it('leaves a page without an indexed body as it is', () => {
     expect(indexedCopy('<main><p>arbeidsmarkt</p></main>', splitter)).toBe('<main><p>arbeidsmarkt</p></main>');
@@ -170,18 +202,22 @@ describe('the passage an excerpt shows', () => {
   const hugo = at('hugo').map((i) => loc(i));
   const jonge = at('jonge').map((i) => loc(i));
   const de = [...at('de').map((i) => loc(i, i === 21 ? 14_000 : 400)), loc(at('destijds')[0]!, 30)];
-  const shown = passage(words.join(' '), { length: 12, telling: [...hugo, ...jonge], all: [...hugo, ...jonge, ...de], common: ['de'] });
+  // Made inside each test, not when the file is read: a mutation run changes the code only while tests run.
+  const hugoPassage = () => passage(words.join(' '), { length: 12, telling: [...hugo, ...jonge], all: [...hugo, ...jonge, ...de], common: ['de'] });
 
   it('is chosen by the words that say something, not by the many common ones', () => {
+    const shown = hugoPassage();
     expect(shown).toContain('<mark>Hugo</mark>');
     expect(shown).not.toContain('bewoner');
   });
   it('marks a common word of the query only beside a telling one, and never a longer word it begins', () => {
+    const shown = hugoPassage();
     expect(shown).toContain('<mark>Hugo</mark> <mark>de</mark> <mark>Jonge</mark>,');
     expect(shown).toContain('zag de start');
     expect(shown).toContain(' destijds ');
   });
   it('starts at the sentence when it is near, and says with … where it is cut', () => {
+    const shown = hugoPassage();
     expect(shown.startsWith('Hugo') || shown.startsWith('<mark>Hugo')).toBe(true);
     expect(shown.endsWith('zag de start.'), 'ends with its last whole sentence').toBe(true);
     const mid = passage(['Eerste', 'zin', 'loopt', 'lang', 'door', 'tot', 'hier', 'en', 'dan', 'komt', 'Delfshaven.', 'Klaar.', ...filler(30)].join(' '), { length: 8, telling: [loc(10)], all: [loc(10)] });
@@ -192,6 +228,17 @@ describe('the passage an excerpt shows', () => {
     const text = ['Netwerk', 'Delfshaven.', 'Wat', 'er', 'in', 'Delfshaven', 'gebeurt.', ...filler(30)].join(' ');
     expect(passage(text, { length: 8, telling: [loc(1, 3000), loc(5)], all: [loc(1, 3000), loc(5)], title: 'Delfshaven' }).startsWith('Wat er in <mark>Delfshaven</mark> gebeurt.')).toBe(true);
     expect(passage(text, { length: 8, telling: [loc(1, 3000), loc(5)], all: [loc(1, 3000), loc(5)] }).startsWith('Netwerk <mark>Delfshaven</mark>.')).toBe(true);
+  });
+  it('shows the place with the most different telling words, not the first one', () => {
+    const text = ['Over', 'de', 'zorg.', ...filler(19), 'Slot.', 'Zorg', 'en', 'welzijn', 'werken', 'samen.', ...filler(20)];
+    const found = [loc(2, 900), loc(23), loc(25)];
+    expect(passage(text.join(' '), { length: 10, telling: found, all: found })).toBe('<mark>Zorg</mark> en <mark>welzijn</mark> werken samen. tekst tekst tekst tekst tekst …');
+  });
+  it('ends at a full stop inside quotes or brackets (as Pagefind escapes them), not at a dot inside a number', () => {
+    const ending = (last: string) => passage(['Netwerk', 'Delfshaven', 'zegt:', '&quot;Wij', 'werken', last, 'Daarna', 'volgt', 'nog', 'een', ...filler(20)].join(' '), { length: 10, telling: [loc(1)], all: [loc(1)] });
+    for (const last of ['samen.&quot;', 'samen.”', 'samen.)']) expect(ending(last)).toBe(`Netwerk <mark>Delfshaven</mark> zegt: &quot;Wij werken ${last}`);
+    const amount = passage(['Netwerk', 'Delfshaven', 'kreeg', 'van', 'de', 'stad', '1.200', 'euro', 'voor', 'kunst', ...filler(20)].join(' '), { length: 10, telling: [loc(1)], all: [loc(1)] });
+    expect(amount).toBe('Netwerk <mark>Delfshaven</mark> kreeg van de stad 1.200 euro voor kunst …');
   });
   it('keeps punctuation outside the mark', () => {
     expect(markWord('Delfshaven.')).toBe('<mark>Delfshaven</mark>.');
@@ -289,7 +336,7 @@ describe('"Bedoelde je …?"', () => {
     expect(candidatesFor('delftshaven', vocabulary)).toEqual([{ word: 'Delfshaven', distance: 1, pages: 4 }]);
   });
   it('offers nothing for known words, short words, words far from any, or a word that begins with another letter', () => {
-    for (const query of ['zorg', 'Welzijn', 'xylofoon', 'ab']) expect(candidatesFor(query, vocabulary), query).toEqual([]);
+    for (const query of ['zorg', 'Welzijn', 'xylofoon', 'ab', 'zor']) expect(candidatesFor(query, vocabulary), query).toEqual([]); // zor: one letter from zorg, but three letters say too little
     const withSysteem = parseVocabulary('systeem\t3\nwijk\t5');
     expect(candidatesFor('wijkteem', withSysteem)).toEqual([]); // two edits from systeem, but not what a reader of "wijkteem" means
     expect(candidatesFor('systeem', parseVocabulary('systemen\t1'))).toEqual([{ word: 'systemen', distance: 2, pages: 1 }]);

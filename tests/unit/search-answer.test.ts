@@ -1,0 +1,314 @@
+/**
+ * What a search answers (src/lib/search/answer.ts), on a real Pagefind index:
+ * sixteen short Dutch pages, written as the site writes them (text in the
+ * body, filters, metadata and the sort key hidden beside it), indexed once with
+ * Pagefind's Node API and queried with its own pagefind.js, as the search page
+ * does. The vocabulary for "Bedoelde je …?" is counted from the same pages, as
+ * the build counts it. Each page is there for a case: words side by side or
+ * apart, a title with the words, a page full of "in" and "de", near misspellings.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import * as pagefind from 'pagefind';
+import { countingLoads, openIndex, type SearchIndex } from '../helpers/pagefind.ts';
+import { answer, type Answer, type AnswerOptions } from '../../src/lib/search/answer.ts';
+import { parseVocabulary } from '../../src/lib/search/suggest.ts';
+import { VocabularyCounter } from '../../src/lib/search/vocabulary.ts';
+
+interface Page {
+  url: string;
+  type: string;
+  title: string;
+  /** Paragraphs. */
+  text: string[];
+  netwerk?: string[];
+  thema?: string[];
+  date?: string;
+}
+
+const PAGES: Page[] = [
+  { url: '/netwerken/delfshaven/', type: 'netwerk', title: 'Netwerk Delfshaven', netwerk: ['Delfshaven'], thema: ['Iedereen doet mee'], text: ['In Delfshaven werken zorg en welzijn samen in een coöperatief netwerk.', 'Bewoners vinden hier hulp dicht bij huis, en kunst in de wijk.'] },
+  { url: '/netwerken/charlois/', type: 'netwerk', title: 'Netwerk Charlois', netwerk: ['Charlois'], text: ['In Charlois helpen vrijwilligers ouderen thuis.', 'Het netwerk zoekt collega\'s voor de wijkverpleging en de zorg.'] },
+  { url: '/netwerken/hoek-van-holland/', type: 'netwerk', title: 'Netwerk Hoek van Holland', netwerk: ['Hoek van Holland'], text: ['Aan de kust werken zorgaanbieders samen in Hoek van Holland.', 'Zij zoeken mensen voor de thuiszorg.'] },
+  { url: '/projecten/kustwandeling/', type: 'project', title: 'Wandelen langs de kust', text: ['Van hoek tot hoek lopen de wandelaars langs de kust.', 'Elke wandelaar krijgt een kaart.', 'Uit heel Holland komen bezoekers, van jong tot oud.', 'Op elke hoek staat een vrijwilliger met koffie.'] },
+  { url: '/nieuws/zorgpost-op-het-strand/', type: 'nieuws', title: 'Zomer aan zee', date: '2023-06-01', netwerk: ['Hoek van Holland'], text: ['Deze zomer opent in Hoek van Holland een zorgpost op het strand.', 'Verpleegkundigen helpen badgasten met kleine wonden.'] },
+  { url: '/projecten/leerwerkplaats/', type: 'project', title: 'Leerwerkplaats in Delfshaven', netwerk: ['Delfshaven'], text: ['De leerwerkplaats opent in het najaar.', 'Twaalf bewoners van Delfshaven volgen daar een opleiding in de zorg.'] },
+  { url: '/nieuws/wethouder-opent-werkplaats/', type: 'nieuws', title: 'Wethouder opent werkplaats', date: '2016-09-30', netwerk: ['Delfshaven'], text: ['Wethouder Marleen de Wit opende de leerwerkplaats Delfshaven.', 'Marleen de Wit noemde de leerwerkplaats Delfshaven een voorbeeld voor de stad, en de leerwerkplaats Delfshaven een plek om te leren.'] },
+  { url: '/organisaties/humanitas/', type: 'organisatie', title: 'Humanitas', text: ['Humanitas zet vrijwilligers in voor mensen die hulp nodig hebben.', 'Ook in Delfshaven en Charlois.'] },
+  { url: '/pacten/flevoland/', type: 'pact', title: 'Zorg- en welzijnspact Flevoland', text: ['Voorzitter Jan Krol tekende het pact.', 'De huisarts en de wijkverpleging werken samen aan de arbeidsmarkt.'] },
+  { url: '/thema/iedereen-doet-mee/', type: 'thema', title: 'Iedereen doet mee', thema: ['Iedereen doet mee'], text: ['Werk in de zorg voor wie nu langs de kant staat.', 'Frank Kodden vertelt over de mannen en vrouwen die meedoen.', 'Kurt bakt brood met een harde korst.'] },
+  { url: '/projecten/kunst-in-de-wijk/', type: 'project', title: 'Kunst in de wijk', netwerk: ['Charlois'], text: ['Bewoners maken kunst met ouderen in Charlois.', 'Een kunstenaar leidt de middagen.'] },
+  { url: '/nieuws/de-dertien-deelnemers/', type: 'nieuws', title: 'De dertien deelnemers', date: '2016-10-01', text: ['De dertien deelnemers uit Delfshaven deden deze dag mee aan de derde dag van de training van de stad.', 'Marleen de Wit was er ook, met de deelnemers, de docenten en de directeur van de dienst.'] },
+  { url: '/projecten/zorg-in-de-buurt/', type: 'project', title: 'Zorg in de buurt', netwerk: ['Charlois'], text: ['Een project voor ouderen die thuis willen blijven wonen, met hulp van verpleegkundigen, huisartsen, apothekers en het sociale team in de wijk.', 'Elke verpleegkundige heeft een vaste groep bewoners, zodat zij weten wie er komt en wat er is afgesproken.'] },
+  { url: '/nieuws/buurtzorg-groeit/', type: 'nieuws', title: 'Meer handen nodig', date: '2023-11-29', text: ['Buurt na buurt vraagt om zorg: zorg thuis, zorg in de buurt, zorg voor de buurt.'] },
+  { url: '/nieuws/informatieavond/', type: 'nieuws', title: 'Informatieavond in het buurthuis', date: '2023-03-14', text: ['In het buurthuis in Delfshaven is een informatieavond over werken in de zorg.', 'Iedereen is welkom: inloop vanaf zeven uur, de ingang is aan de achterkant, informatie bij de balie, inschrijven in de hal.'] },
+  { url: '/over/', type: 'pagina', title: 'Over deze site', text: ['Deze site gaat over werken in zorg en welzijn in Rotterdam.', 'De redactie schrijft over opleidingen, banen en de kust.'] },
+];
+
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+const span = (kind: string, name: string, value: string) => `<span data-pagefind-${kind}="${name}">${escape(value)}</span>`;
+
+/** A page as the site writes it: the text in the body Pagefind indexes, filters, metadata and sort key hidden beside it (SearchFacets.astro). */
+function html(page: Page): string {
+  const facets = [
+    span('meta', 'title', page.title),
+    span('filter', 'type', page.type),
+    span('meta', 'type', page.type),
+    ...(page.netwerk ?? []).map((n) => span('filter', 'netwerk', n)),
+    ...(page.thema ?? []).map((t) => span('filter', 'thema', t)),
+    ...(page.date ? [span('filter', 'jaar', page.date.slice(0, 4)), span('meta', 'date', page.date)] : []),
+    span('sort', 'date', page.date ?? '0000-00-00'),
+  ];
+  return `<!doctype html><html lang="nl"><head><title>${escape(page.title)}</title></head><body><main data-pagefind-body><h1>${escape(page.title)}</h1>${page.text.map((p) => `<p>${escape(p)}</p>`).join('')}<div hidden data-pagefind-ignore>${facets.join('')}</div></main></body></html>`;
+}
+
+let dir: string;
+let index: SearchIndex;
+let vocabularyText: string;
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'zoek-antwoord-'));
+  const { index: built, errors } = await pagefind.createIndex({ forceLanguage: 'nl' });
+  if (!built) throw new Error(errors.join('; '));
+  const counter = new VocabularyCounter();
+  for (const page of PAGES) {
+    const added = await built.addHTMLFile({ url: page.url, content: html(page) });
+    if (added.errors.length) throw new Error(added.errors.join('; '));
+    counter.addPage(`${page.title} ${page.text.join(' ')}`);
+  }
+  const written = await built.writeFiles({ outputPath: path.join(dir, 'pagefind') });
+  if (written.errors.length) throw new Error(written.errors.join('; '));
+  await pagefind.close();
+  vocabularyText = counter.format(3500);
+  index = await openIndex(dir);
+}, 60_000);
+afterAll(async () => {
+  await index?.close();
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+const ask = (query: string, options: Partial<AnswerOptions> = {}) => answer(index.engine, query, { vocabulary: async () => parseVocabulary(vocabularyText), ...options });
+const urls = async (found: Answer) => Promise.all(found.results.map(async (r) => (await r.data()).url));
+
+describe('words the site does not have', () => {
+  it('lists nothing for a word that only a shorter word of the site stands in for, and names it missing', async () => {
+    expect((await index.search('mantelzorg')).map((h) => h.url)).toEqual(['/thema/iedereen-doet-mee/']); // Pagefind alone: "mannen" through man
+    const found = await ask('mantelzorg');
+    expect([found.missing, found.searched, found.offers, await urls(found)]).toEqual([['mantelzorg'], '', [], []]);
+  });
+
+  it('lists nothing when the only words found are common ones, and names every missing word as typed', async () => {
+    expect((await index.search('Purdey van Muiden')).length).toBeGreaterThan(0); // Pagefind alone: every page with "van"
+    const found = await ask('Purdey van Muiden');
+    expect([found.missing, found.searched, await urls(found), found.withoutFilters]).toEqual([['Purdey', 'Muiden'], '', [], 0]);
+  });
+
+  it('lists the pages for the words it has when one of them says something', async () => {
+    const found = await ask('huisarts Amsterdam');
+    expect([found.missing, found.searched, found.corrected, await urls(found)]).toEqual([['Amsterdam'], 'huisarts', undefined, ['/pacten/flevoland/', '/projecten/zorg-in-de-buurt/']]);
+    // Beside a common word too: the words found are searched together.
+    const withCommon = await ask('huisarts in Amsterdam');
+    expect([withCommon.missing, withCommon.searched, await urls(withCommon)]).toEqual([['Amsterdam'], 'huisarts in', ['/projecten/zorg-in-de-buurt/']]);
+  });
+
+  it('lists nothing for a query of only missing words, also with a filter ticked', async () => {
+    const found = await ask('kurst', { filters: { type: { any: ['nieuws'] } } });
+    expect([found.missing, found.searched, found.offers, found.results]).toEqual([['kurst'], '', [], []]);
+  });
+
+  it('finds a word by its stem (opleidingen: the page says opleiding) without calling it missing', async () => {
+    const found = await ask('opleidingen');
+    expect([found.missing, found.corrected]).toEqual([[], undefined]);
+    expect(await urls(found)).toContain('/projecten/leerwerkplaats/');
+  });
+
+  it('does not call a word typed half missing when no page has it beside the other word', async () => {
+    const found = await ask('Frank delfsh');
+    expect([found.missing, found.searched, found.offers, found.results]).toEqual([[], 'Frank delfsh', [], []]);
+  });
+});
+
+describe('"Bedoelde je …?"', () => {
+  it('searches the one near word instead, or offers it when the reader asked for the query as typed', async () => {
+    const corrected = await ask('delftshaven');
+    expect([corrected.missing, corrected.corrected, corrected.searched, corrected.offers]).toEqual([['delftshaven'], 'Delfshaven', 'Delfshaven', []]);
+    expect(await urls(corrected)).toEqual(expect.arrayContaining(['/netwerken/delfshaven/', '/projecten/leerwerkplaats/']));
+    const literal = await ask('delftshaven', { literal: true });
+    expect([literal.corrected, literal.searched, literal.offers, literal.results]).toEqual([undefined, '', ['Delfshaven'], []]);
+  });
+
+  it('offers at most three words, as near as each other, the most used first', async () => {
+    // kurst: kust (3 pages), kunst (2), korst and Kurt (1 each) all one letter off.
+    const found = await ask('kurst');
+    expect([found.missing, found.corrected, found.offers, found.results]).toEqual([['kurst'], undefined, ['kust', 'kunst', 'korst'], []]);
+  });
+
+  it('searches the nearest word when a further one exists too', async () => {
+    // wandelaarsz: wandelaars one letter off, wandelaar two.
+    const found = await ask('wandelaarsz');
+    expect([found.corrected, found.offers, await urls(found)]).toEqual(['wandelaars', [], ['/projecten/kustwandeling/']]);
+  });
+
+  it('corrects only to a word that finds pages with the rest of the query', async () => {
+    // kust is nearer in use, but no page has it beside Delfshaven; kunst is on the network's page.
+    const found = await ask('kurst Delfshaven');
+    expect([found.missing, found.corrected, found.searched, await urls(found)]).toEqual([['kurst'], 'kunst Delfshaven', 'kunst Delfshaven', ['/netwerken/delfshaven/']]);
+  });
+
+  it('offers every near word that finds pages with the words found, and lists those words\' pages meanwhile', async () => {
+    const found = await ask('wandelaarz kust');
+    expect([found.missing, found.corrected, found.offers, found.searched]).toEqual([['wandelaarz'], undefined, ['wandelaar kust', 'wandelaars kust'], 'kust']);
+    expect((await urls(found)).sort()).toEqual((await index.search('kust')).map((h) => h.url).sort());
+  });
+
+  it('offers, and does not search, a correction in which one of the words had other near words', async () => {
+    // wandelaarsz has one near word; kurst three (kust, kunst, korst), of which only kust stands beside wandelaars.
+    const found = await ask('kurst wandelaarsz');
+    expect([found.missing, found.corrected, found.offers, found.results]).toEqual([['kurst', 'wandelaarsz'], undefined, ['kust wandelaars'], []]);
+  });
+
+  it('tries a near word without the other missing word, which Pagefind would read as a shorter word (kunstenaarz as kunst)', async () => {
+    const found = await ask('kurst kunstenaarz');
+    expect([found.corrected, found.offers]).toEqual([undefined, ['kunst kunstenaar']]);
+  });
+
+  it('with two words missing, offers only the combination that finds a page', async () => {
+    // kust Delfshaven finds nothing; kunst Delfshaven does.
+    const found = await ask('kurst delftshaven');
+    expect([found.missing, found.corrected, found.offers, found.searched, found.results]).toEqual([['kurst', 'delftshaven'], undefined, ['kunst Delfshaven'], '', []]);
+  });
+
+  it('offers nothing for a word with nothing near it', async () => {
+    const found = await ask('xylofoon');
+    expect([found.missing, found.offers, found.results]).toEqual([['xylofoon'], [], []]);
+  });
+});
+
+describe('the order a reader expects', () => {
+  it('puts the page with the words side by side above pages that have them apart', async () => {
+    expect((await index.search('Hoek van Holland')).map((h) => h.url)).toEqual(['/netwerken/hoek-van-holland/', '/projecten/kustwandeling/', '/nieuws/zorgpost-op-het-strand/']);
+    expect(await urls(await ask('Hoek van Holland'))).toEqual(['/netwerken/hoek-van-holland/', '/nieuws/zorgpost-op-het-strand/', '/projecten/kustwandeling/']);
+  });
+
+  it('puts the page whose title has the words first, then the words side by side, then apart', async () => {
+    expect((await index.search('buurt zorg')).map((h) => h.url)).toEqual(['/projecten/zorg-in-de-buurt/', '/nieuws/informatieavond/', '/nieuws/buurtzorg-groeit/']);
+    expect(await urls(await ask('buurt zorg'))).toEqual(['/projecten/zorg-in-de-buurt/', '/nieuws/buurtzorg-groeit/', '/nieuws/informatieavond/']);
+  });
+
+  it('ranks by the words that say something, not by how often a page has "in" and "de"', async () => {
+    // Pagefind alone puts the information evening first: in, informatie, inloop, ingang, inschrijven …
+    expect((await index.search('werken in de zorg')).map((h) => h.url)[0]).toBe('/nieuws/informatieavond/');
+    // Side by side first (werk in de zorg, werken in de zorg), each group in the order of "werken zorg".
+    expect(await urls(await ask('werken in de zorg'))).toEqual(['/thema/iedereen-doet-mee/', '/nieuws/informatieavond/', '/over/', '/netwerken/delfshaven/', '/netwerken/hoek-van-holland/']);
+  });
+
+  it('keeps the newest-first order without a filter, pages without a date after the news', async () => {
+    const found = await ask('zorg', { sort: { date: 'desc' } });
+    const dates = await Promise.all(found.results.map(async (r) => (await r.data()).meta.date ?? '-'));
+    expect(dates.slice(0, 4)).toEqual(['2023-11-29', '2023-06-01', '2023-03-14', '-']);
+    expect(dates.slice(3).every((d) => d === '-')).toBe(true);
+  });
+
+  it('keeps the sort order a reader chose', async () => {
+    const found = await ask('zorg', { filters: { type: { any: ['nieuws'] } }, sort: { date: 'asc' } });
+    const dates = await Promise.all(found.results.map(async (r) => (await r.data()).meta.date));
+    expect(dates).toEqual(['2023-03-14', '2023-06-01', '2023-11-29']);
+    const newest = await ask('', { filters: { type: { any: ['nieuws'] } }, sort: { date: 'desc' } });
+    expect(await urls(newest)).toEqual(['/nieuws/buurtzorg-groeit/', '/nieuws/zorgpost-op-het-strand/', '/nieuws/informatieavond/', '/nieuws/de-dertien-deelnemers/', '/nieuws/wethouder-opent-werkplaats/']);
+  });
+});
+
+describe('excerpts', () => {
+  const excerptOf = async (found: Answer, url: string) => {
+    for (const result of found.results) {
+      const data = await result.data();
+      if (data.url === url) return data.excerpt;
+    }
+    throw new Error(`${url} niet gevonden`);
+  };
+
+  it('shows the passage with the telling words, and marks a common word only beside them', async () => {
+    const found = await ask('Marleen de Wit');
+    const excerpt = await excerptOf(found, '/nieuws/de-dertien-deelnemers/');
+    expect(excerpt).toContain('<mark>Marleen</mark> <mark>de</mark> <mark>Wit</mark> was er ook, met de deelnemers');
+    expect(excerpt).not.toContain('<mark>dertien</mark>');
+  });
+
+  it('does not repeat the page\'s heading, which the result shows as its title', async () => {
+    const excerpt = await excerptOf(await ask('Hoek van Holland'), '/netwerken/hoek-van-holland/');
+    expect(excerpt).toBe('Aan de kust werken zorgaanbieders samen in <mark>Hoek</mark> <mark>van</mark> <mark>Holland</mark>. Zij zoeken mensen voor de thuiszorg.');
+  });
+
+  it('marks the corrected word that was searched, and a common word of the correction only beside the others', async () => {
+    const excerpt = await excerptOf(await ask('kurst Delfshaven'), '/netwerken/delfshaven/');
+    expect(excerpt).toContain('<mark>kunst</mark>');
+    const corrected = await ask('Hoek van Hollant');
+    expect(corrected.corrected).toBe('Hoek van Holland');
+    const walk = await excerptOf(corrected, '/projecten/kustwandeling/');
+    expect(walk).toContain('<mark>Van</mark> <mark>hoek</mark> tot <mark>hoek</mark>');
+    expect(walk).toContain('<mark>Holland</mark> komen bezoekers, van jong tot oud.');
+  });
+});
+
+describe('filters', () => {
+  /** The results a search with these filters gives: what a count next to a value promises. */
+  const count = async (query: string, filters: Record<string, string>) => (await index.search(query || null, { filters })).length;
+
+  it('counts each value as what ticking it gives, with a value of the same filter ticked', async () => {
+    const found = await ask('zorg', { filters: { jaar: { any: ['2023'] } } });
+    expect(found.results.length).toBe(3);
+    expect(found.filterCounts.jaar).toEqual({ '2016': 0, '2023': 3 });
+    expect(found.filterCounts.type!.nieuws).toBe(3);
+    expect(found.filterCounts.type!.project).toBe(0);
+  });
+
+  it('counts each filter with the other filters ticked', async () => {
+    const found = await ask('zorg', { filters: { netwerk: { any: ['Delfshaven'] }, type: { any: ['project'] } } });
+    expect(await urls(found)).toEqual(['/projecten/leerwerkplaats/']);
+    expect(found.filterCounts.netwerk!.Charlois).toBe(await count('zorg', { netwerk: 'Charlois', type: 'project' }));
+    expect(found.filterCounts.netwerk!.Charlois).toBe(1);
+    expect(found.filterCounts.type!.netwerk).toBe(await count('zorg', { netwerk: 'Delfshaven', type: 'netwerk' }));
+    expect(found.filterCounts.type!.netwerk).toBe(1);
+    expect(found.filterCounts.type!.project).toBe(1);
+  });
+
+  it('knows when the filters hide every result', async () => {
+    const found = await ask('kunst', { filters: { type: { any: ['nieuws'] } } });
+    expect([found.results, found.withoutFilters]).toEqual([[], 2]);
+  });
+
+  it('lists every page of a filter when nothing is typed', async () => {
+    const found = await ask('', { filters: { netwerk: { any: ['Charlois'] } } });
+    expect([found.searched, found.missing, found.offers]).toEqual(['', [], []]);
+    expect((await urls(found)).sort()).toEqual(['/netwerken/charlois/', '/projecten/kunst-in-de-wijk/', '/projecten/zorg-in-de-buurt/']);
+    expect(found.filterCounts.netwerk!.Delfshaven).toBe(await count('', { netwerk: 'Delfshaven' }));
+    expect(found.filterCounts.netwerk!.Delfshaven).toBe(3);
+  });
+});
+
+describe('loading', () => {
+  it('loads the first screen of ten results side by side while it answers, and the rest only when asked', async () => {
+    const { counted: engine, seen } = countingLoads(index.engine);
+    const found = await answer(engine, 'de', { vocabulary: async () => parseVocabulary(vocabularyText) });
+    expect(found.results.length).toBeGreaterThan(12);
+    const first = found.results.slice(0, 10).map((r) => r.id);
+    expect([...new Set(seen.loaded)].sort()).toEqual([...first].sort());
+    expect(seen.most).toBeGreaterThanOrEqual(10);
+    const eleventh = await found.results[10]!.data();
+    expect(eleventh.url).toMatch(/^\//);
+    expect(seen.loaded).toContain(found.results[10]!.id);
+  });
+
+  it('loads the vocabulary only when a word is missing', async () => {
+    let loads = 0;
+    const vocabulary = async () => {
+      loads++;
+      return parseVocabulary(vocabularyText);
+    };
+    await answer(index.engine, 'Delfshaven', { vocabulary });
+    expect(loads).toBe(0);
+    await answer(index.engine, 'delftshaven', { vocabulary });
+    expect(loads).toBe(1);
+  });
+});
