@@ -7,7 +7,9 @@ import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkImage, checkPhoto } from '../../src/lib/validation/check-image.ts';
+import { validateContent } from '../../src/lib/validation/index.ts';
 import { formatProblem } from '../../src/lib/validation/problem.ts';
+import { baseline, markdown, validNews, withFile, writeTree } from '../helpers/content.ts';
 import { projectRoot, tmpDir } from '../helpers/build.ts';
 import { makePhoto, pngHeader } from '../helpers/photos.ts';
 
@@ -111,4 +113,26 @@ describe('images in a body', () => {
     expect(await checkInBody('./te-smal.png')).toEqual([`${entry}:12  inhoud — gevonden: tests/.tmp/photos/content/news/te-smal.png van 600 pixels breed; verwacht minstens 800 pixels`]);
     expect((await checkInBody('./bom.png'))[0]).toContain('30000 × 30000 pixels');
   });
+});
+
+describe('photos and body images in the content check', () => {
+  it('names a body image by its line under inhoud, the photo by the line of its src (also below alt), and warns of a narrow photo', async () => {
+    const root = writeTree(
+      tmpDir('photos-check'),
+      withFile(baseline(), {
+        collection: 'news',
+        name: 'bericht.md',
+        data: markdown({ ...validNews(), image: { alt: 'Twee leerlingen bij een bewoner', src: './smal.jpg' } }, 'Tekst.\n\n![Een grafiek](./weg.png)\n'),
+      }),
+    );
+    await makePhoto(path.join(root, 'news/smal.jpg'), 1000);
+    const { problems, warnings } = await validateContent(projectRoot, root);
+    const shown = path.relative(projectRoot, root).split(path.sep).join('/');
+    expect(problems.map(formatProblem)).toEqual([
+      `${shown}/news/bericht.md:17  inhoud — gevonden: "./weg.png", maar ${shown}/news/weg.png bestaat niet; verwacht een afbeelding die naast het bestand staat (controleer de naam en de hoofdletters)`,
+    ]);
+    expect(warnings.map(formatProblem)).toEqual([
+      `${shown}/news/bericht.md:12  image.src — gevonden: ${shown}/news/smal.jpg van 1000 pixels breed (de foto staat wel op de pagina); verwacht 1200 pixels breed voor een mooi deelplaatje op sociale media`,
+    ]);
+  }, 60_000);
 });
