@@ -266,13 +266,14 @@ describe('the report', () => {
     expect(formatReport(checkEntries(toContentFiles(baseline())).problems)).toBe('');
     expect(formatReport(checkEntries(toContentFiles(withFile(baseline(), project({ status: 'klaar' })))).problems).split('\n').at(-1)).toBe('1 probleem gevonden in 1 bestand.');
   });
-  it('shows what was written on one line: an empty field, a number, yes/no, a list, long text cut at 60 characters', () => {
+  it('shows what was written on one line: an empty field, spaces only, a number, yes/no, a list, long text cut at 60 characters', () => {
     const statusWritten = (written: string) => {
       const text = markdown(validProject()).replace('status: lopend', written);
       return checkEntries(toContentFiles(withFile(baseline(), { collection: 'projects', name: 'proefproject.md', data: text }))).problems.map(formatProblem);
     };
     const expected = '; verwacht één van: gepland, lopend, afgerond';
     expect(statusWritten('status:')).toEqual([`content/projects/proefproject.md:4  status — gevonden: een leeg veld${expected}`]);
+    expect(statusWritten('status: "   "')).toEqual([`content/projects/proefproject.md:4  status — gevonden: lege tekst${expected}`]);
     expect(statusWritten('status: 12')).toEqual([`content/projects/proefproject.md:4  status — gevonden: 12${expected}`]);
     expect(statusWritten('status: true')).toEqual([`content/projects/proefproject.md:4  status — gevonden: true${expected}`]);
     expect(statusWritten('status: []')).toEqual([`content/projects/proefproject.md:4  status — gevonden: een lege lijst${expected}`]);
