@@ -149,6 +149,25 @@ describe('unsafe markup', () => {
     }
     expect(htmlIssues('<a href="https://example.org/">x</a> <a href="mailto:a@example.org">m</a> <a href="/netwerken/">n</a>')).toEqual([]);
   });
+  it('reads an address as the browser does: control characters and spaces in front are skipped, a space before a colon is no scheme', () => {
+    for (const href of ['&#1;&#2;javascript:alert(1)', '  javascript:alert(1)', '&#31; &#1;vbscript:x']) expect(htmlIssues(`<a href="${href}">x</a>`), href).toHaveLength(1);
+    // "zie hier:1" is a path on this site (a scheme has no space), and http: is a plain web address.
+    expect(htmlIssues('<a href="zie hier:1">x</a> <a href="http://www.rotterdam.nl/">r</a> <a href="tel:+31101234567">t</a>')).toEqual([]);
+  });
+  it('checks the address in a quote\'s cite= as in a link, and leaves a title with a colon alone', () => {
+    expect(htmlIssues('<blockquote cite="javascript:alert(1)">Citaat</blockquote>')).toEqual(['gevonden: cite="javascript:alert(1)"; verwacht een gewoon webadres (https://…) of een pad op deze site']);
+    expect(htmlIssues('<q cite="https://www.rotterdam.nl/">Citaat</q> <abbr title="Wmo: Wet maatschappelijke ondersteuning">Wmo</abbr>')).toEqual([]);
+  });
+  it('names an unknown attribute with the ones the site uses; on… only at the start of a name is code', () => {
+    expect(htmlIssues('<p contenteditable>Tekst</p>')).toEqual(['gevonden: het attribuut contenteditable= op <p>, dat de site niet gebruikt; verwacht alleen href, cite, title, lang, dir, id en dergelijke']);
+  });
+  it('quotes a refused address on one line, trimmed, and cut after 50 characters', () => {
+    const fifty = `javascript:${'x'.repeat(39)}`;
+    expect(htmlIssues(`<a href="  ${fifty}
+">x</a>`)).toEqual([`gevonden: href="${fifty}"; verwacht een gewoon webadres (https://…) of een pad op deze site`]);
+    expect(htmlIssues(`<a href="javascript:a  
+ b${'x'.repeat(50)}">x</a>`)).toEqual([`gevonden: href="javascript:a b${'x'.repeat(35)}…"; verwacht een gewoon webadres (https://…) of een pad op deze site`]);
+  });
   it('lets text markup through: abbreviations, tables, details, quotes, links', () => {
     expect(check('<abbr title="Wet maatschappelijke ondersteuning">Wmo</abbr> <sup>1</sup> <a href="https://www.rotterdam.nl/" title="x">R</a>\n\n<details open><summary>Meer</summary>\n\nTekst\n\n</details>\n\n<table><tr><th scope="col" colspan="2">a</th></tr></table>')).toEqual([]);
   });

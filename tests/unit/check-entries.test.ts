@@ -261,6 +261,29 @@ describe('the report', () => {
       '3 problemen gevonden in 3 bestanden.',
     ]);
   });
+  it('says nothing when nothing is wrong; one problem in one file in the singular', () => {
+    expect(formatReport([])).toBe('');
+    expect(formatReport(checkEntries(toContentFiles(baseline())).problems)).toBe('');
+    expect(formatReport(checkEntries(toContentFiles(withFile(baseline(), project({ status: 'klaar' })))).problems).split('\n').at(-1)).toBe('1 probleem gevonden in 1 bestand.');
+  });
+  it('shows what was written on one line: an empty field, spaces only, a number, yes/no, a list, long text cut at 60 characters', () => {
+    const statusWritten = (written: string) => {
+      const text = markdown(validProject()).replace('status: lopend', written);
+      return checkEntries(toContentFiles(withFile(baseline(), { collection: 'projects', name: 'proefproject.md', data: text }))).problems.map(formatProblem);
+    };
+    const expected = '; verwacht één van: gepland, lopend, afgerond';
+    expect(statusWritten('status:')).toEqual([`content/projects/proefproject.md:4  status — gevonden: een leeg veld${expected}`]);
+    expect(statusWritten('status: "   "')).toEqual([`content/projects/proefproject.md:4  status — gevonden: lege tekst${expected}`]);
+    expect(statusWritten('status: 12')).toEqual([`content/projects/proefproject.md:4  status — gevonden: 12${expected}`]);
+    expect(statusWritten('status: true')).toEqual([`content/projects/proefproject.md:4  status — gevonden: true${expected}`]);
+    expect(statusWritten('status: []')).toEqual([`content/projects/proefproject.md:4  status — gevonden: een lege lijst${expected}`]);
+    expect(statusWritten('status: [lopend]')).toEqual([`content/projects/proefproject.md:4  status — gevonden: een lijst: ["lopend"]${expected}`]);
+    // Line breaks and runs of spaces read as one space; 60 characters fit, 61 are cut to 59 and "…".
+    expect(statusWritten('status: "bezig   en\n  klaar"')).toEqual([`content/projects/proefproject.md:4  status — gevonden: "bezig en klaar"${expected}`]);
+    const sixty = `bezig ${'x'.repeat(54)}`;
+    expect(statusWritten(`status: ${sixty}`)).toEqual([`content/projects/proefproject.md:4  status — gevonden: "${sixty}"${expected}`]);
+    expect(statusWritten(`status: ${sixty}y`)).toEqual([`content/projects/proefproject.md:4  status — gevonden: "${sixty.slice(0, 59)}…"${expected}`]);
+  });
   it('numbers list items from 1, as editors count', () => {
     expect(fieldName(['figures', 0, 'value'])).toBe('figures[1].value');
     expect(fieldName([])).toBe('opmaak');

@@ -7,7 +7,9 @@ import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkImage, checkPhoto } from '../../src/lib/validation/check-image.ts';
+import { validateContent } from '../../src/lib/validation/index.ts';
 import { formatProblem } from '../../src/lib/validation/problem.ts';
+import { baseline, markdown, validNews, withFile, writeTree } from '../helpers/content.ts';
 import { projectRoot, tmpDir } from '../helpers/build.ts';
 import { makePhoto, pngHeader } from '../helpers/photos.ts';
 
@@ -110,5 +112,100 @@ describe('images in a body', () => {
     expect(await checkInBody('./grafiek.png')).toEqual([`${entry}:12  inhoud — gevonden: tests/.tmp/photos/content/news/grafiek.png is een snelkoppeling (symlink) of geen gewoon bestand; verwacht het afbeeldingsbestand zelf`]);
     expect(await checkInBody('./te-smal.png')).toEqual([`${entry}:12  inhoud — gevonden: tests/.tmp/photos/content/news/te-smal.png van 600 pixels breed; verwacht minstens 800 pixels`]);
     expect((await checkInBody('./bom.png'))[0]).toContain('30000 × 30000 pixels');
+  });
+});
+
+describe('photos and body images in the content check', () => {
+  it('names a body image by its line under inhoud, the photo by the line of its src (also below alt), and warns of a narrow photo', async () => {
+    const root = writeTree(
+      tmpDir('photos-check'),
+      withFile(baseline(), {
+        collection: 'news',
+        name: 'bericht.md',
+        data: markdown({ ...validNews(), image: { alt: 'Twee leerlingen bij een bewoner', src: './smal.jpg' } }, 'Tekst.\n\n![Een grafiek](./weg.png)\n'),
+      }),
+    );
+    await makePhoto(path.join(root, 'news/smal.jpg'), 1000);
+    const { problems, warnings } = await validateContent(projectRoot, root);
+    const shown = path.relative(projectRoot, root).split(path.sep).join('/');
+    expect(problems.map(formatProblem)).toEqual([
+      `${shown}/news/bericht.md:17  inhoud — gevonden: "./weg.png", maar ${shown}/news/weg.png bestaat niet; verwacht een afbeelding die naast het bestand staat (controleer de naam en de hoofdletters)`,
+    ]);
+    expect(warnings.map(formatProblem)).toEqual([
+      `${shown}/news/bericht.md:12  image.src — gevonden: ${shown}/news/smal.jpg van 1000 pixels breed (de foto staat wel op de pagina); verwacht 1200 pixels breed voor een mooi deelplaatje op sociale media`,
+    ]);
+  }, 60_000);
+});
+
+describe('the image rules, at their edges and word for word', () => {
+  const edge = path.join(contentRoot, 'randen');
+  const entryHere = path.relative(projectRoot, path.join(edge, 'bericht.md'));
+  const shownHere = path.relative(projectRoot, edge).split(path.sep).join('/');
+  const photo = async (src: string) => {
+    const { problems, warnings } = await checkPhoto(src, entryHere, 7, projectRoot, contentRoot);
+    return [...problems, ...warnings].map(formatProblem);
+  };
+  const inBody = async (src: string) => (await checkImage({ src, entryFile: entryHere, line: 12, field: 'inhoud' }, projectRoot, contentRoot)).problems.map(formatProblem);
+  const at = (field: string, message: string) => `${entryHere}:${field === 'image.src' ? 7 : 12}  ${field} — gevonden: ${message}`;
+
+  beforeAll(async () => {
+    mkdirSync(edge, { recursive: true });
+    for (const [name, width, height] of [['8000x1000', 8000, 1000], ['1000x8000', 1000, 8000], ['8001x1000', 8001, 1000], ['1000x8001', 1000, 8001], ['8000x5000', 8000, 5000], ['7000x7000', 7000, 7000], ['800x600', 800, 600]] as const) {
+      writeFileSync(path.join(edge, `${name}.png`), pngHeader(width, height));
+    }
+    // Exactly 5 MB is allowed: a header and then nothing the check reads.
+    const header = pngHeader(1600, 1000);
+    writeFileSync(path.join(edge, 'precies-5mb.png'), Buffer.concat([header, Buffer.alloc(5 * 1024 * 1024 - header.length)]));
+    writeFileSync(path.join(edge, 'te-groot.png'), Buffer.concat([header, Buffer.alloc(6 * 1024 * 1024 - header.length)]));
+    await makePhoto(path.join(edge, 'modern.avif'), 1600, 'avif');
+    await makePhoto(path.join(edge, 'bewegend.avif'), 1600, 'gif');
+    await makePhoto(path.join(edge, 'modern.avif.png'), 1600, 'avif');
+    await makePhoto(path.join(edge, 'Hoofdletters.jpg'), 1600);
+    writeFileSync(path.join(edge, 'kaart.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="900"><rect width="10" height="10"/></svg>');
+    symlinkSync(path.join(edge, 'verhuisd.jpg'), path.join(edge, 'losse-link.jpg'));
+  }, 60_000);
+
+  it('at most 8000 pixels a side and 40 megapixel: exactly those pass, one pixel more does not', async () => {
+    expect(await inBody('./8000x1000.png')).toEqual([]);
+    expect(await inBody('./1000x8000.png')).toEqual([]);
+    expect(await inBody('./8000x5000.png')).toEqual([]);
+    expect(await inBody('./8001x1000.png')).toEqual([at('inhoud', `${shownHere}/8001x1000.png van 8001 × 1000 pixels (8 megapixel); verwacht hoogstens 8000 pixels per kant en 40 megapixel (2000 pixels breed is genoeg)`)]);
+    expect(await inBody('./1000x8001.png')).toEqual([at('inhoud', `${shownHere}/1000x8001.png van 1000 × 8001 pixels (8 megapixel); verwacht hoogstens 8000 pixels per kant en 40 megapixel (2000 pixels breed is genoeg)`)]);
+    expect(await inBody('./7000x7000.png')).toEqual([at('inhoud', `${shownHere}/7000x7000.png van 7000 × 7000 pixels (49 megapixel); verwacht hoogstens 8000 pixels per kant en 40 megapixel (2000 pixels breed is genoeg)`)]);
+  });
+
+  it('at least 800 pixels wide: exactly 800 passes in a body (a photo gets the share-card advice)', async () => {
+    expect(await inBody('./800x600.png')).toEqual([]);
+    expect(await photo('./800x600.png')).toEqual([at('image.src', `${shownHere}/800x600.png van 800 pixels breed (de foto staat wel op de pagina); verwacht 1200 pixels breed voor een mooi deelplaatje op sociale media`)]);
+  });
+
+  it('at most 5 MB: exactly 5 MB passes; more is told in MB with a decimal comma', async () => {
+    expect(await inBody('./precies-5mb.png')).toEqual([]);
+    expect(await photo('./te-groot.png')).toEqual([at('image.src', `${shownHere}/te-groot.png van 6,0 MB; verwacht hoogstens 5 MB (sla de foto kleiner op, 2000 pixels breed is genoeg)`)]);
+    expect(await inBody('./te-groot.png')).toEqual([at('inhoud', `${shownHere}/te-groot.png van 6,0 MB; verwacht hoogstens 5 MB (sla de afbeelding kleiner op, 2000 pixels breed is genoeg)`)]);
+  });
+
+  it('an AVIF passes; a GIF renamed to .avif is still a GIF, an AVIF named .png is not taken for one', async () => {
+    expect(await photo('./modern.avif')).toEqual([]);
+    expect(await photo('./bewegend.avif')).toEqual([at('image.src', `${shownHere}/bewegend.avif (GIF); verwacht een JPEG, PNG, WebP of AVIF`)]);
+    expect(await photo('./modern.avif.png')).toEqual([at('image.src', `${shownHere}/modern.avif.png (HEIF); verwacht een JPEG, PNG, WebP of AVIF`)]);
+  });
+
+  it('an SVG by its name, a link that leads nowhere, other capitals, a missing file: each with its own message, photo or image', async () => {
+    expect(await photo('./kaart.svg')).toEqual([at('image.src', `${shownHere}/kaart.svg, een SVG-tekening (die kan code bevatten); verwacht een JPEG, PNG, WebP of AVIF (exporteer de tekening als PNG)`)]);
+    expect(await photo('./losse-link.jpg')).toEqual([at('image.src', `${shownHere}/losse-link.jpg is een snelkoppeling (symlink) of geen gewoon bestand; verwacht het afbeeldingsbestand zelf`)]);
+    expect(await photo('./hoofdletters.jpg')).toEqual([at('image.src', '"./hoofdletters.jpg", maar de foto heet Hoofdletters.jpg, met andere hoofdletters dan hoofdletters.jpg; verwacht de naam precies zo geschreven: ./Hoofdletters.jpg')]);
+    expect(await inBody('./hoofdletters.jpg')).toEqual([at('inhoud', '"./hoofdletters.jpg", maar de afbeelding heet Hoofdletters.jpg, met andere hoofdletters dan hoofdletters.jpg; verwacht de naam precies zo geschreven: ./Hoofdletters.jpg')]);
+    expect(await inBody('./weg.png')).toEqual([at('inhoud', `"./weg.png", maar ${shownHere}/weg.png bestaat niet; verwacht een afbeelding die naast het bestand staat (controleer de naam en de hoofdletters)`)]);
+  });
+
+  it('an address on another site, also without http:, with an example of a path; a double slash inside a path is still a path', async () => {
+    expect(await photo('//example.com/foto.jpg')).toEqual([at('image.src', '"//example.com/foto.jpg"; verwacht een pad vanaf dit bestand, zoals ./foto.jpg (in dezelfde map)')]);
+    expect(await inBody('https://example.com/grafiek.png')).toEqual([at('inhoud', '"https://example.com/grafiek.png"; verwacht een pad vanaf dit bestand, zoals ./grafiek.png (in dezelfde map)')]);
+    expect(await inBody('.//8000x1000.png')).toEqual([]);
+  });
+
+  it('the content folder itself is no image inside it', async () => {
+    expect(await photo('..')).toEqual([at('image.src', `"..", dat naar ${path.relative(projectRoot, contentRoot).split(path.sep).join('/')} buiten de inhoudsmap wijst; verwacht een afbeelding in de inhoudsmap, zoals ./foto.jpg`)]);
   });
 });

@@ -12,6 +12,9 @@ describe('the words a reader reads', () => {
   it('skips URLs, e-mail addresses, acronyms, words with inner capitals, and short words', () => {
     expect(wordsOf('Zie https://www.voorbeeld.nl of mail info@wmo.nl: VWS en deRotterdamseZorg, de zorg', 3).map((w) => w.word)).toEqual(['Zie', 'mail', 'zorg']);
     expect(wordsOf('eerste\ntweede regel', 10)).toEqual([{ word: 'eerste', line: 10 }, { word: 'tweede', line: 11 }, { word: 'regel', line: 11 }]);
+    // http: as well as https:, a whole e-mail address, and a placeholder however close to the words around it.
+    expect(wordsOf('Lees http://zorgkaart.nl/pagina of mail redactie@zorgwelzijn.nl', 1).map((w) => w.word)).toEqual(['Lees', 'mail']);
+    expect(wordsOf('Een tekst[VUL IN: uitleg]hier', 1).map((w) => w.word)).toEqual(['Een', 'tekst', 'hier']);
   });
 });
 
@@ -32,17 +35,17 @@ describe('the spell checker', () => {
 });
 
 describe('spelling warnings', () => {
-  it('name file, line and field, once per word and file, and skip the names the content itself has', async () => {
+  it('name file, line and field, once per word and file, and skip the names the content itself has and the word list (capitals, spaces and comments aside)', async () => {
     const root = writeTree(
       tmpDir('spelling'),
       withFile(baseline(), {
         collection: 'news',
         name: 'bericht.md',
         data: validNews({ description: 'Een samenvatting over de zorgaanbeider in Delfshaven.', author: 'Gerda Zwartkruis' }),
-        body: 'De zorgaanbeider en Gerda Zwartkruis spraken met Laurens.\n\nNog eens de zorgaanbeider.\n',
+        body: 'De zorgaanbeider en Gerda Zwartkruis spraken met Laurens over de methode van Krajicek.\n\nNog eens de zorgaanbeider.\n',
       }),
     );
-    writeFileSync(path.join(root, 'woordenlijst.txt'), '# geaccepteerd\nproefwoordje\n');
+    writeFileSync(path.join(root, 'woordenlijst.txt'), '# geaccepteerd\n  Krajicek   # een naam\n');
     const { entries, texts } = await validateContent(projectRoot, root, { collectText: true });
     const warnings = spellingWarnings(entries, texts, root, 'content/woordenlijst.txt').map(formatProblem);
     expect(warnings).toEqual([

@@ -33,7 +33,6 @@ export function formatReport(problems: readonly Problem[]): string {
 export function describeFound(value: unknown): string {
   if (value === undefined) return 'niets (het veld ontbreekt)';
   if (value === null) return 'een leeg veld';
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'een ongeldige datum' : value.toISOString().slice(0, 10);
   if (typeof value === 'string') return value.trim() === '' ? 'lege tekst' : `"${shorten(value)}"`;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return value.length === 0 ? 'een lege lijst' : `een lijst: ${shorten(JSON.stringify(value))}`;

@@ -1,0 +1,72 @@
+/**
+ * Which files the content check reads, and what it says about every other file
+ * in the content folder: a file the site would silently skip, a drawing that
+ * can carry script, a symlink. Notes and drafts (_ or . in front) are left alone.
+ */
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { contentRoot, entryPattern, loadContent } from '../../src/lib/validation/load-content.ts';
+import { formatProblem } from '../../src/lib/validation/problem.ts';
+import { projectRoot, tmpDir } from '../helpers/build.ts';
+
+const root = path.join(tmpDir('load-content'), 'content');
+const shown = path.relative(projectRoot, root).split(path.sep).join('/');
+
+beforeAll(() => {
+  rmSync(tmpDir('load-content'), { recursive: true, force: true });
+  const write = (name: string, text = '---\ntitle: x\n---\n') => {
+    mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
+    writeFileSync(path.join(root, name), text);
+  };
+  write('news/bericht.md');
+  write('organisations/laurens.yaml', 'name: Laurens\n');
+  // Left alone: notes, drafts and editor settings, photos (checked where an entry shows them), the two files at the top.
+  write('news/_concept.md');
+  write('_drafts/news/idee.md');
+  write('news/.DS_Store', 'x');
+  write('.obsidian/werkruimte.json', '{}');
+  write('news/foto.JPG', 'x');
+  write('trefwoorden.yaml', 'mantelzorg: Mantelzorg\n');
+  write('woordenlijst.txt', 'proefwoordje\n');
+  // Told: each of these.
+  write('news/TWEEDE.MD');
+  write('news/oud/DERDE.MD');
+  write('news/bericht.txt', 'x');
+  write('aantekeningen.md');
+  write('news/kaart.svg', '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
+  symlinkSync('/etc/passwd', path.join(root, 'news/geheim.md'));
+});
+
+describe('the files of the content folder', () => {
+  it('reads the entries of each collection, nothing under _ or ., and names every other file by what to do', () => {
+    const { files, strays } = loadContent(projectRoot, root);
+    expect(files.map((f) => [f.collection, f.path])).toEqual([
+      ['news', `${shown}/news/bericht.md`],
+      ['organisations', `${shown}/organisations/laurens.yaml`],
+    ]);
+    expect(files[1]!.text).toBe('name: Laurens\n');
+    const images = '(.jpg, .jpeg, .png, .webp, .avif)';
+    expect(strays.map(formatProblem)).toEqual([
+      `${shown}/aantekeningen.md:1  bestand — gevonden: een bestand dat de site niet leest; verwacht inhoud in een van de mappen news, pacts, networks, projects, themes, organisations, pages, of een afbeelding ${images}`,
+      `${shown}/news/bericht.txt:1  bestand — gevonden: een bestand dat de site niet leest; verwacht een bestand .md of .mdx direct in ${shown}/news/, of een afbeelding ${images}`,
+      `${shown}/news/geheim.md:1  bestand — gevonden: een snelkoppeling (symlink); verwacht een gewoon bestand of een gewone map, want de site leest niets via een snelkoppeling`,
+      `${shown}/news/kaart.svg:1  bestand — gevonden: een SVG-tekening (die kan code bevatten); verwacht een PNG, JPEG, WebP of AVIF (exporteer de tekening als PNG)`,
+      // Capitals in a subfolder: the folder is the mistake, not the capitals.
+      `${shown}/news/oud/DERDE.MD:1  bestand — gevonden: een bestand dat de site niet leest; verwacht een bestand .md of .mdx direct in ${shown}/news/, of een afbeelding ${images}`,
+      `${shown}/news/TWEEDE.MD:1  bestand — gevonden: de extensie .MD in hoofdletters; verwacht kleine letters: .md (hernoem het bestand naar TWEEDE.md)`,
+    ]);
+  });
+
+  it('is content/ of the project, or CONTENT_DIR (absolute, or from the project)', () => {
+    expect(contentRoot('/site', {})).toBe(path.resolve('/site/content'));
+    expect(contentRoot('/site', { CONTENT_DIR: 'proef/inhoud' })).toBe(path.resolve('/site/proef/inhoud'));
+    expect(contentRoot('/site', { CONTENT_DIR: '/elders/inhoud' })).toBe(path.resolve('/elders/inhoud'));
+  });
+
+  it('gives each collection the glob of its entries: top level, no _ or . in front', () => {
+    expect(entryPattern('news')).toBe('[!_.]*.{md,mdx}');
+    expect(entryPattern('organisations')).toBe('[!_.]*.{yaml,md}');
+    expect(entryPattern('themes')).toBe('[!_.]*.md');
+  });
+});

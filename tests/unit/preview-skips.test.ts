@@ -1,0 +1,23 @@
+/**
+ * In `npm run dev` a file with content problems is left out of the preview:
+ * each collection's folder gets a glob negation for its own files only.
+ */
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setSkippedInPreview, skippedInPreview } from '../../src/lib/validation/preview-skips.ts';
+
+describe('files left out of the preview', () => {
+  afterEach(() => setSkippedInPreview([]));
+
+  it('nothing is left out before the check has named a file', () => {
+    expect(skippedInPreview('content/news')).toEqual([]);
+  });
+
+  it('each folder leaves out its own files, by name, not those of another folder or a subfolder', () => {
+    const news = path.resolve('content/news');
+    setSkippedInPreview([path.join(news, 'bericht.md'), path.join(news, 'ander bericht.mdx'), path.resolve('content/projects/proef.md'), path.join(news, 'oud/bericht.md')]);
+    expect(skippedInPreview('content/news')).toEqual(['!bericht.md', '!ander bericht.mdx']);
+    expect(skippedInPreview(path.resolve('content/projects'))).toEqual(['!proef.md']);
+    expect(skippedInPreview('content/pacts')).toEqual([]);
+  });
+});
