@@ -23,7 +23,7 @@ export default function contentStore(): AstroIntegration {
               {
                 name: 'content-store-in-pieces',
                 transform: {
-                  filter: { id: /^\0astro:data-layer-content$/ },
+                  filter: { id: new RegExp(`^${CONTENT_STORE_MODULE_ID}$`) },
                   handler(code, id) {
                     if (id !== CONTENT_STORE_MODULE_ID) return undefined;
                     const split = splitContentStoreModule(code);
