@@ -21,17 +21,11 @@ export interface SplitModule {
   pieces: number;
 }
 
-/** Where an escape that covers `at` begins (`\"`, `\\`, `\n`, `\u00e9`), or `at` when no escape covers it. */
-function escapeStart(literal: string, at: number): number {
-  for (let start = at - 1; start >= Math.max(0, at - 5); start--) {
-    if (literal[start] !== '\\') continue;
-    let before = 0; // backslashes right before this one: an odd number escapes it
-    while (literal[start - 1 - before] === '\\') before++;
-    if (before % 2 === 1) continue;
-    const length = literal[start + 1] === 'u' ? 6 : 2;
-    return start + length > at ? start : at;
-  }
-  return at;
+/** Is the character at `at` escaped: does an odd number of backslashes stand right before it? */
+function isEscaped(text: string, at: number): boolean {
+  let before = 0;
+  while (text[at - 1 - before] === '\\') before++;
+  return before % 2 === 1;
 }
 
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
@@ -42,17 +36,22 @@ function unitLength(inner: string, at: number): number {
   return isHighSurrogate(inner.charCodeAt(at)) ? 2 : 1;
 }
 
+/** Where an escape that covers `at` begins (`\"`, `\\`, `\n`, `\u00e9`), or `at` when no escape covers it. */
+function escapeStart(literal: string, at: number): number {
+  for (let start = at - 1; start >= Math.max(0, at - 5); start--) {
+    if (literal[start] !== '\\' || isEscaped(literal, start)) continue;
+    return start + unitLength(literal, start) > at ? start : at;
+  }
+  return at;
+}
+
 /** Is `literal` one JSON string literal: a quote, then no unescaped quote before the last character? */
 function isOneLiteral(literal: string): boolean {
   if (literal.length < 2 || literal[0] !== '"' || literal[literal.length - 1] !== '"') return false;
   for (let at = literal.indexOf('"', 1); at !== -1 && at < literal.length - 1; at = literal.indexOf('"', at + 1)) {
-    let before = 0;
-    while (literal[at - 1 - before] === '\\') before++;
-    if (before % 2 === 0) return false;
+    if (!isEscaped(literal, at)) return false;
   }
-  let before = 0;
-  while (literal[literal.length - 2 - before] === '\\') before++;
-  return before % 2 === 0;
+  return !isEscaped(literal, literal.length - 1);
 }
 
 /**
