@@ -203,6 +203,13 @@ describe('the order a reader expects', () => {
     expect(await urls(await ask('werken in de zorg'))).toEqual(['/thema/iedereen-doet-mee/', '/nieuws/informatieavond/', '/over/', '/netwerken/delfshaven/', '/netwerken/hoek-van-holland/']);
   });
 
+  it('puts the page with the word as typed above shorter pages with longer words it begins (the ranking weights)', async () => {
+    // "van jong tot oud" on a long page against "ouderen" on short ones: termSimilarity 3 and pageLength 0.3 together
+    // put it first; with either at Pagefind's default (1, 0.75) the ouderen pages come first.
+    expect((await index.search('oud')).map((h) => h.url)).toEqual(['/projecten/kustwandeling/', '/projecten/kunst-in-de-wijk/', '/netwerken/charlois/', '/projecten/zorg-in-de-buurt/']);
+    expect(await urls(await ask('oud'))).toEqual(['/projecten/kustwandeling/', '/projecten/kunst-in-de-wijk/', '/netwerken/charlois/', '/projecten/zorg-in-de-buurt/']);
+  });
+
   it('keeps the newest-first order without a filter, pages without a date after the news', async () => {
     const found = await ask('zorg', { sort: { date: 'desc' } });
     const dates = await Promise.all(found.results.map(async (r) => (await r.data()).meta.date ?? '-'));

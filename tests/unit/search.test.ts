@@ -15,9 +15,10 @@ import type { Answer } from '../../src/lib/search/answer.ts';
 import { hasCriteria, pagefindFilters, pagefindSort, readSearchState, searchQueryString } from '../../src/lib/search/search-url.ts';
 import { COMPOUND_TABLE, splitterScore } from '../helpers/compound-table.ts';
 
-const lexicon = dutchLexicon();
-const split = createSplitter(lexicon);
-const asWritten = (word: string, midSentence = false) => splitAsWritten(word, split, lexicon, midSentence);
+// The OpenTaal dictionary is read on first use inside a test, not when the file loads: a mutation run switches a mutant on only while tests run.
+let dutchSplitter: ReturnType<typeof createSplitter> | undefined;
+const dutchSplit = () => (dutchSplitter ??= createSplitter(dutchLexicon()));
+const asWritten = (word: string, midSentence = false) => splitAsWritten(word, dutchSplit(), dutchLexicon(), midSentence);
 
 describe('Dutch compound splitter (OpenTaal dictionary and its compound flags)', () => {
   it('splits every word of the reviewed table exactly as reviewed, but for its known misses, listed by name', () => {
@@ -61,7 +62,7 @@ describe('Dutch compound splitter (OpenTaal dictionary and its compound flags)',
     expect(asWritten('Woonzorg', false)).toEqual(['Woon', 'zorg']);
     expect(asWritten('Arbeidsmarkt', false)).toEqual(['Arbeids', 'markt']);
     // Without word of where it stands, a capital says nothing: split as at the start of a sentence.
-    expect(splitAsWritten('Woonzorg', split, lexicon)).toEqual(['Woon', 'zorg']);
+    expect(splitAsWritten('Woonzorg', dutchSplit(), dutchLexicon())).toEqual(['Woon', 'zorg']);
   });
 
   describe('follows the roles the dictionary gives each part', () => {
@@ -188,6 +189,21 @@ describe('the indexed copy of a page', () => {
     expect(text.join('')).not.toMatch(/[&#;]/);
     expect(vocabularyWords(text.join(''))).toEqual(['zorg', 'welzijn']);
   });
+  it('starts at the element that carries the body marker, not at the words "data-pagefind-body" before it', () => {
+    const copy = indexedCopy('<html><body><p title="data-pagefind-body">arbeidsmarkt data-pagefind-body</p><main data-pagefind-body><p>arbeidsmarkt</p></main><footer>zorgaanbieder</footer></body></html>', splitter);
+    expect(copy).toBe('<html><body><p title="data-pagefind-body">arbeidsmarkt data-pagefind-body</p><main data-pagefind-body> <p>arbeids|markt</p> </main> <footer>zorgaanbieder</footer></body></html>');
+  });
+  it('gives each text block its words once, spaces folded, entities as spaces, without ignored parts', () => {
+    const blocks: string[] = [];
+    const page = '<main data-pagefind-body><p>\n  Zorg   en\twelzijn&amp;wonen </p><blockquote><p>Citaat <i>hier</i></p></blockquote><div data-pagefind-ignore><p>Verborgen</p></div><div>Los</div></main>';
+    indexedCopy(page, () => [], { block: (text) => blocks.push(text) });
+    expect(blocks).toEqual(['Zorg en welzijn wonen', 'Citaat hier', 'Citaat hier']);
+  });
+  it('weighs a block inside another in its own tag, and leaves a block without a weight as it is', () => {
+    const page = '<main data-pagefind-body><ul><li>Een <b>punt</b></li><li>Twee</li></ul><blockquote><p>Citaat</p> bron</blockquote></main>';
+    const copy = indexedCopy(page, () => [], { weigh: (text) => (text === 'Citaat' ? 0.5 : text === 'Twee' ? 2 : undefined) });
+    expect(copy).toBe('<main data-pagefind-body> <ul> <li>Een <b>punt</b></li>  <li data-pagefind-weight="2">Twee</li> </ul>  <blockquote> <p data-pagefind-weight="0.5">Citaat</p>  bron</blockquote> </main> ');
+  });
   it('leaves a page without an indexed body as it is', () => {
     expect(indexedCopy('<main><p>arbeidsmarkt</p></main>', splitter)).toBe('<main><p>arbeidsmarkt</p></main>');
   });
@@ -239,6 +255,62 @@ describe('the passage an excerpt shows', () => {
     for (const last of ['samen.&quot;', 'samen.”', 'samen.)']) expect(ending(last)).toBe(`Netwerk <mark>Delfshaven</mark> zegt: &quot;Wij werken ${last}`);
     const amount = passage(['Netwerk', 'Delfshaven', 'kreeg', 'van', 'de', 'stad', '1.200', 'euro', 'voor', 'kunst', ...filler(20)].join(' '), { length: 10, telling: [loc(1)], all: [loc(1)] });
     expect(amount).toBe('Netwerk <mark>Delfshaven</mark> kreeg van de stad 1.200 euro voor kunst …');
+  });
+  describe('edge by edge: window, start, end and heading', () => {
+    // Windows of 10 words: a telling word counts with another when it lies fewer than 10 − 6 (the lead) words after it.
+    const show = (text: readonly string[], telling: readonly WordLocation[], options: { title?: string; common?: string[]; all?: WordLocation[] } = {}) =>
+      passage(text.join(' '), { length: 10, telling, all: options.all ?? [...telling], common: options.common, title: options.title });
+    it('counts two telling words together only when both fit in the window', () => {
+      const text = [...filler(10, 'een'), 'zorg', 'een', 'een', 'een', 'welzijn', ...filler(20, 'twee'), 'zorg', ...filler(20, 'drie')];
+      // 4 words apart: not together, so the later "zorg" with the higher score wins.
+      expect(show(text, [loc(10), loc(14), loc(35, 900)])).toBe('… twee twee twee twee twee twee <mark>zorg</mark> drie drie drie …');
+      // 3 words apart: together, two different words beat one with a higher score.
+      text.splice(13, 1);
+      expect(show(text, [loc(10), loc(13), loc(34, 900)])).toBe('… een een een een een een <mark>zorg</mark> een een <mark>welzijn</mark> …');
+    });
+    it('takes the first place when two are equally good, in whatever order Pagefind lists them', () => {
+      const text = [...filler(10, 'een'), 'zorg', ...filler(20, 'twee'), 'zorg', ...filler(20, 'drie')];
+      expect(show(text, [loc(31), loc(10)])).toBe('… een een een een een een <mark>zorg</mark> twee twee twee …');
+    });
+    it('shows a full window when the word is near the end, without … after the last word', () => {
+      expect(show([...filler(30), 'Delfshaven'], [loc(30)])).toBe(`… ${filler(9).join(' ')} <mark>Delfshaven</mark>`);
+    });
+    it('shows a short text whole, and the opening words when no word says something', () => {
+      const short = ['Netwerk', 'Delfshaven', 'werkt', 'samen', 'met', 'zorg', 'en', 'welzijn', 'in', 'wijk'];
+      expect(show(short, [loc(9)])).toBe('Netwerk Delfshaven werkt samen met zorg en welzijn in <mark>wijk</mark>');
+      expect(show([...short, ...filler(20)], [])).toBe('Netwerk Delfshaven werkt samen met zorg en welzijn in wijk …');
+    });
+    it('ends at a sentence only when that keeps most of the window and every marked word', () => {
+      // Half the window is 5 words: a full stop after the 3rd word is too early, after the 6th it is taken.
+      expect(show(['Zorg', 'een', 'twee.', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', ...filler(20)], [loc(0)])).toBe('<mark>Zorg</mark> een twee. drie vier vijf zes zeven acht negen …');
+      expect(show(['Zorg', 'een', 'twee', 'drie', 'vier', 'vijf.', 'zes', 'zeven', 'acht', 'negen', ...filler(20)], [loc(0)])).toBe('<mark>Zorg</mark> een twee drie vier vijf.');
+      // A full stop before the last marked word would cut it off; one right after it is the end.
+      expect(show(['Zorg', 'een', 'twee', 'drie', 'vier', 'vijf', 'zes.', 'welzijn', 'acht', 'negen', ...filler(20)], [loc(0), loc(7)])).toBe('<mark>Zorg</mark> een twee drie vier vijf zes. <mark>welzijn</mark> acht negen …');
+      expect(show(['Zorg', 'een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'welzijn.', 'acht', 'negen', ...filler(20)], [loc(0), loc(7)])).toBe('<mark>Zorg</mark> een twee drie vier vijf zes <mark>welzijn</mark>.');
+      // Marked words past the window's end do not hold the end back.
+      const later = (at: number) => show(['Zorg', 'een', 'twee', 'drie', 'vier', 'vijf.', 'zes', 'zeven', 'acht', 'negen', 'tien', ...filler(20, 'elf')].map((w, i) => (i === at ? 'welzijn' : w)), [loc(0), loc(at)]);
+      expect(later(10)).toBe('<mark>Zorg</mark> een twee drie vier vijf.');
+      expect(later(25)).toBe('<mark>Zorg</mark> een twee drie vier vijf.');
+    });
+    it('shows no space the text begins or ends with', () => {
+      expect(passage(' Zorg en welzijn. ', { length: 10, telling: [loc(3)], all: [loc(3)] })).toBe('Zorg en <mark>welzijn</mark>.');
+    });
+    it('skips the opening heading only when it holds the title and more text follows', () => {
+      const rest = ['Wat', 'er', 'in', 'de', 'wijk', 'gebeurt.', ...filler(20)];
+      expect(show(['Netwerk', 'Delfshaven.', ...rest], [], { title: 'netwerk delfshaven' })).toBe('Wat er in de wijk gebeurt.');
+      expect(show(['Netwerk', 'Delfshaven.', ...rest], [], { title: 'Netwerk Charlois' })).toBe('Netwerk Delfshaven. Wat er in de wijk gebeurt.');
+      expect(show(['Netwerk', 'Delfshaven.', 'Ook', 'in', 'Charlois.', ...filler(20)], [], { title: 'Charlois' })).toBe('Netwerk Delfshaven. Ook in Charlois. tekst tekst tekst tekst tekst …');
+      expect(show(['Netwerk', 'Delfshaven.'], [loc(1)], { title: 'Netwerk Delfshaven' })).toBe('Netwerk <mark>Delfshaven</mark>.');
+      expect(show(['Netwerk', 'Delfshaven', ...filler(20)], [], { title: 'Netwerk Delfshaven' })).toBe('Netwerk Delfshaven tekst tekst tekst tekst tekst tekst tekst tekst …');
+      // A telling word in the skipped heading does not draw the window back to it.
+      expect(show(['Netwerk', 'Delfshaven.', ...filler(20), 'Delfshaven', ...filler(20)], [loc(1, 3000), loc(22)], { title: 'Netwerk Delfshaven' })).toBe(`… ${filler(6).join(' ')} <mark>Delfshaven</mark> tekst tekst tekst …`);
+    });
+    it('marks a common word of the query before or after a telling word, and no other word beside it', () => {
+      const text = ['Volgens', 'de', 'Jonge', 'en', 'Hugo', 'de', 'destijds', ...filler(20)];
+      const telling = [loc(2), loc(4)];
+      expect(show(text, telling, { common: ['de', 'en'], all: [...telling, loc(1), loc(3), loc(5), loc(6)] })).toBe('Volgens <mark>de</mark> <mark>Jonge</mark> <mark>en</mark> <mark>Hugo</mark> <mark>de</mark> destijds tekst tekst tekst …');
+      expect(show(text, telling, { common: ['de'], all: [...telling, loc(3)] })).toBe('Volgens de <mark>Jonge</mark> en <mark>Hugo</mark> de destijds tekst tekst tekst …');
+    });
   });
   it('keeps punctuation outside the mark', () => {
     expect(markWord('Delfshaven.')).toBe('<mark>Delfshaven</mark>.');

@@ -62,7 +62,7 @@ export function passage(rawContent: string, { length, telling, all, common = [],
   let end = Math.min(words.length, start + length);
   // End with the last whole sentence of the window when that keeps every marked word and most of the window.
   const lastMarked = Math.max(start, ...[...marked].filter((at) => at >= start && at < end));
-  for (let at = end; at > Math.max(lastMarked + 1, start + length / 2); at--) {
+  for (let at = end; at > Math.max(lastMarked, start + length / 2); at--) {
     if (ENDS_SENTENCE.test(words[at - 1]!)) {
       end = at;
       break;
@@ -98,7 +98,8 @@ function markedLocations(words: readonly string[], telling: readonly WordLocatio
  * that is near.
  */
 function windowStart(words: readonly string[], telling: readonly WordLocation[], length: number, from = 0): number {
-  if (words.length - from <= length || telling.length === 0) return from;
+  // A text no longer than the window needs no test of its own: the clamp at the end gives `from`.
+  if (telling.length === 0) return from;
   const sorted = [...telling].sort((a, b) => a.location - b.location);
   let best = { first: sorted[0]!.location, kinds: 0, score: -1 };
   for (let i = 0; i < sorted.length; i++) {
