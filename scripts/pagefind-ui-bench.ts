@@ -62,7 +62,10 @@ async function query(page: Page, q: string): Promise<number> {
       const observer = new MutationObserver(() => {
         if (done()) {
           observer.disconnect();
-          requestAnimationFrame(() => resolve(performance.now() - started));
+          requestAnimationFrame(() => {
+            (window as unknown as { resultsAt: number }).resultsAt = Date.now();
+            resolve(performance.now() - started);
+          });
         }
       });
       observer.observe(root, { subtree: true, childList: true, characterData: true });

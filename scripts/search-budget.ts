@@ -17,29 +17,51 @@ export interface Bytes {
 
 export interface SearchPageCost {
   beforeKeystroke: Bytes;
+  /** From focus until the first query's results are on screen. */
   firstQuery: Bytes;
+  /** What the first query still loads once its results are on screen (our filter counts). */
+  afterFirstResults: Bytes;
   furtherQueries: Bytes[];
   /** Milliseconds from the Enter key to the new results on screen, per query. */
   latencies: number[];
 }
 
-/** Collects the bytes of every response from now on, until `take` is called. */
+interface Response {
+  raw: number;
+  gzip: number;
+  /** When the browser started the request (ms since 1970, the page's own clock), so bytes can be split at a moment the page notes. */
+  startedAt: number;
+}
+
+/**
+ * Collects the bytes of every response from now on (workers' requests too), until `take` is called;
+ * `take(before)` takes only the requests started before that moment, the rest wait for the next `take`.
+ */
 export function meter(page: Page) {
-  let pending: Promise<{ raw: number; gzip: number }>[] = [];
+  let pending: Promise<Response>[] = [];
+  const weighed = new Set<string>();
   page.on('response', (response) => {
+    // Asked again (our filter counts' own Pagefind asks for the WebAssembly and metadata the first one has), an address comes from the browser's cache.
+    if (weighed.has(response.url())) return;
+    weighed.add(response.url());
+    const startedAt = response.request().timing().startTime;
     pending.push(
       response.body().then(
-        (body) => ({ raw: body.length, gzip: gzipSync(body).length }),
-        () => ({ raw: 0, gzip: 0 }),
+        (body) => ({ raw: body.length, gzip: gzipSync(body).length, startedAt }),
+        () => ({ raw: 0, gzip: 0, startedAt }),
       ),
     );
   });
-  return async (): Promise<Bytes> => {
+  return async (before = Infinity): Promise<Bytes> => {
     const done = await Promise.all(pending);
-    pending = [];
-    return { raw: done.reduce((s, b) => s + b.raw, 0), gzip: done.reduce((s, b) => s + Math.min(b.raw, b.gzip), 0), requests: done.length };
+    const taken = done.filter((b) => b.startedAt <= before);
+    pending = done.filter((b) => b.startedAt > before).map((b) => Promise.resolve(b));
+    return { raw: taken.reduce((s, b) => s + b.raw, 0), gzip: taken.reduce((s, b) => s + Math.min(b.raw, b.gzip), 0), requests: taken.length };
   };
 }
+
+/** The moment (the page's Date.now()) a measured query's results were on screen, noted by the `ask` functions. */
+export const resultsShownAt = (page: Page) => page.evaluate(() => (window as unknown as { resultsAt: number }).resultsAt);
 
 /** A reader's typing speed: milliseconds between keys. */
 export const KEY_DELAY_MS = 80;
@@ -61,7 +83,10 @@ async function submit(page: Page, query: string): Promise<number> {
         if (done()) {
           observer.disconnect();
           // The next frame: the results are laid out and painted.
-          requestAnimationFrame(() => resolve(performance.now() - started));
+          requestAnimationFrame(() => {
+            (window as unknown as { resultsAt: number }).resultsAt = Date.now();
+            resolve(performance.now() - started);
+          });
         }
       });
       observer.observe(document.querySelector('.search-results')!, { subtree: true, childList: true, characterData: true });
@@ -82,8 +107,9 @@ export async function measureSearchPage(browser: Browser, siteUrl: string, queri
 
   // A reader focuses the box before typing; the page loads Pagefind then, while the first letters are typed.
   // Its bytes count for the first query; the latencies are from Enter on.
+  const engineLoaded = page.waitForResponse((response) => response.url().endsWith('.pf_meta'));
   await page.focus('#zoekterm');
-  await page.waitForSelector('#zoek-filters details');
+  await engineLoaded;
   await page.waitForLoadState('networkidle');
   const answered = await askEach(page, take, queries, submit);
   await context.close();
@@ -97,18 +123,19 @@ export async function measureSearchPage(browser: Browser, siteUrl: string, queri
  */
 export async function askEach(
   page: Page,
-  take: () => Promise<Bytes>,
+  take: (before?: number) => Promise<Bytes>,
   queries: readonly string[],
   ask: (page: Page, query: string) => Promise<number>,
 ): Promise<Omit<SearchPageCost, 'beforeKeystroke'>> {
   const latencies: number[] = [];
-  let firstQuery: Bytes | undefined;
+  let first: Pick<SearchPageCost, 'firstQuery' | 'afterFirstResults'> | undefined;
   const furtherQueries: Bytes[] = [];
   for (const query of queries) {
     latencies.push(await ask(page, query));
+    const shownAt = await resultsShownAt(page);
     await page.waitForLoadState('networkidle');
-    if (firstQuery) furtherQueries.push(await take());
-    else firstQuery = await take();
+    if (first) furtherQueries.push(await take());
+    else first = { firstQuery: await take(shownAt), afterFirstResults: await take() };
   }
-  return { firstQuery: firstQuery!, furtherQueries, latencies };
+  return { ...first!, furtherQueries, latencies };
 }

@@ -17,11 +17,16 @@ import type { Vocabulary } from '../lib/search/suggest.ts';
 
 type PageLogic = typeof import('../lib/search/page-logic.ts');
 
-interface Pagefind extends SearchEngine {
+interface PagefindInstance extends SearchEngine {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   preload(term: string): Promise<void>;
+}
+
+interface Pagefind extends PagefindInstance {
+  /** Another Pagefind with its own worker and loaded chunks, from the same script. */
+  createInstance(options: Record<string, unknown>): PagefindInstance;
 }
 
 const PAGEFIND = '/pagefind/pagefind.js';
@@ -31,6 +36,8 @@ const TYPING_PAUSE_MS = 250;
 
 const element = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Runs `task` once the next frame is painted (a frame callback runs before the paint, a task queued there after it). */
+const afterPaint = (task: () => void) => requestAnimationFrame(() => setTimeout(task, 0));
 
 async function start() {
   const form = element<HTMLFormElement>('#zoekformulier');
@@ -50,11 +57,12 @@ async function start() {
   input.value = state.query;
   sort.value = state.sort;
   parts.hidden = false; // sort, filters and results work now
+  renderToggle();
 
   /**
-   * Pagefind, its WebAssembly, the index metadata, the filters and the
-   * answering logic load when a reader turns to the search box (or arrives
-   * with a search in the address), not with the page.
+   * Pagefind, its WebAssembly, the index metadata and the answering logic load
+   * when a reader turns to the search box (or arrives with a search in the
+   * address), not with the page.
    */
   let engine: Promise<{ pagefind: Pagefind; logic: PageLogic }> | undefined;
   const loadEngine = () =>
@@ -62,14 +70,38 @@ async function start() {
       const [pagefind, logic] = await Promise.all([import(/* @vite-ignore */ PAGEFIND) as Promise<Pagefind>, import('../lib/search/page-logic.ts')]);
       await pagefind.options(PAGEFIND_OPTIONS);
       await pagefind.init();
+      return { pagefind, logic };
+    })());
+
+  /**
+   * The filters and their counts come from a second Pagefind, loaded once the
+   * first results are on screen (or the filters are opened): Pagefind counts
+   * every filter it has loaded on every search, which at 10,000 pages takes
+   * longer than the search itself, so the one that answers loads only the
+   * filters a search uses (answer.ts, `filterCounts`).
+   */
+  let counter: Promise<PagefindInstance> | undefined;
+  const loadCounter = () =>
+    (counter ??= (async () => {
+      const pagefind = (await loadEngine()).pagefind.createInstance(PAGEFIND_OPTIONS);
+      await pagefind.init();
       const allFilters = await pagefind.filters();
       // The filter groups are built once; a search updates their counts in place, so focus stays on the box a reader ticked.
       filterPane.replaceChildren(
         ...FILTERS.filter((name) => Object.keys(allFilters[name] ?? {}).length > 0).map((name) => filterGroup(name, allFilters[name]!, state.filters[name] ?? [])),
       );
-      renderToggle();
-      return { pagefind, logic };
+      return pagefind;
     })());
+
+  /** Counts what ticking each filter value would give for the search on screen (the pane is busy till then); a newer search drops them. */
+  async function showFilterCounts(id: number, answered: Answer | undefined) {
+    if (id !== latest) return;
+    const [counting, { logic }] = await Promise.all([loadCounter(), loadEngine()]);
+    const counts = answered ? await logic.filterCounts(counting, answered, { filters: pagefindFilters(state.filters) }) : await counting.filters();
+    if (id !== latest) return;
+    renderFilterCounts(counts);
+    filterPane.removeAttribute('aria-busy');
+  }
 
   /** The site's words for corrections: fetched only when a typed word is not on the site. */
   let vocabulary: Promise<Vocabulary> | undefined;
@@ -96,7 +128,8 @@ async function start() {
     state.sort = sort.value as SortOrder;
     if (!hasCriteria(state)) {
       found = undefined;
-      renderFilterCounts(await pagefind.filters());
+      filterPane.setAttribute('aria-busy', 'true');
+      void showFilterCounts(id, undefined);
       status.textContent = '';
       notes.replaceChildren();
       renderNothingFound(undefined);
@@ -116,12 +149,13 @@ async function start() {
     shownRows.clear();
     list.replaceChildren();
     renderRows();
-    renderFilterCounts(answered.filterCounts);
+    filterPane.setAttribute('aria-busy', 'true');
     renderStatus();
     renderNotes(answered);
     renderNothingFound(answered);
     writeUrl(); // once the results are shown, so the address always describes what is on screen
     if (how === 'submit') bringIntoView();
+    afterPaint(() => void showFilterCounts(id, answered));
   }
 
   /** The rows loaded so far: new ones appended, earlier ones redrawn where more pages with the same text were found. */
@@ -219,7 +253,7 @@ async function start() {
 
   toggle.addEventListener('click', () => {
     toggle.setAttribute('aria-expanded', String(toggle.getAttribute('aria-expanded') !== 'true'));
-    void loadEngine();
+    void loadCounter();
   });
   filterPane.addEventListener('change', (event) => {
     const box = event.target as HTMLInputElement;
@@ -242,7 +276,7 @@ async function start() {
   });
   // A reader who turns to the box is about to search: load while they type the first letters.
   input.addEventListener('focus', () => void loadEngine(), { once: true });
-  filterArea.addEventListener('pointerenter', () => void loadEngine(), { once: true });
+  filterArea.addEventListener('pointerenter', () => void loadCounter(), { once: true });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     void run('submit');

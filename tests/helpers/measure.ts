@@ -14,7 +14,12 @@ export async function coldLoad(browser: Browser, url: string, settle?: (page: im
   const context = await browser.newContext();
   const page = await context.newPage();
   const pending: Promise<Fetched>[] = [];
+  const weighed = new Set<string>();
   page.on('response', (response) => {
+    // A second request for the same address is answered from the browser's cache (the search page's second Pagefind asks for
+    // the WebAssembly and index it already has): it costs the reader no bytes.
+    if (weighed.has(response.url())) return;
+    weighed.add(response.url());
     pending.push(
       response
         .body()

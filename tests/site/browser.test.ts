@@ -191,6 +191,7 @@ describe('keyboard', () => {
     await page.keyboard.type('zorg');
     await page.keyboard.press('Enter');
     await page.waitForSelector('#zoek-resultaten li.search-result');
+    await page.waitForSelector('#zoek-filters:not([aria-busy]) input', { state: 'attached' });
     const before = await page.locator('#zoek-resultaten li.search-result').count();
 
     // Every control after the box is reachable with Tab and shows focus: sort, filters, results.
@@ -347,9 +348,36 @@ describe('reader flows', () => {
     expect(await page.locator('#zoek-overzichten').isVisible()).toBe(false);
   });
 
+  it('loads the filters only once the first results are on screen, then counts what ticking each value gives', async () => {
+    // Pagefind counts every filter it has loaded on each search (BENCHMARKS.md): the engine that answers loads none it does not search with.
+    const fresh = await browser.newPage();
+    await fresh.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (!document.querySelector('#zoek-resultaten li.search-result')) return;
+        observer.disconnect();
+        (window as unknown as { resultsAt: number }).resultsAt = Date.now();
+      }).observe(document, { childList: true, subtree: true });
+    });
+    // Pagefind's worker fetches the filter files: the browser's start time of each request (wall clock, as Date.now() in the page).
+    const fetched: { path: string; startedAt: number }[] = [];
+    fresh.on('requestfinished', (request) => fetched.push({ path: new URL(request.url()).pathname, startedAt: request.timing().startTime }));
+    await fresh.goto(`${site.url}/zoeken/?q=zorg&jaar=2023`);
+    await fresh.waitForSelector('#zoek-resultaten li.search-result');
+    await fresh.waitForSelector('#zoek-filters:not([aria-busy]) input', { state: 'attached' });
+    const resultsAt = await fresh.evaluate(() => (window as unknown as { resultsAt: number }).resultsAt);
+    const filterFiles = fetched.filter((request) => request.path.startsWith('/pagefind/filter/'));
+    expect(filterFiles.length).toBeGreaterThan(1);
+    // The ticked year's own filter file may come with the search that uses it; every other one after the results.
+    expect(filterFiles.filter((request) => request.startedAt < resultsAt).length).toBeLessThanOrEqual(1);
+    expect(await fresh.locator('#zoek-filters input[value="2023"] + span + .count').textContent()).toBe('(1)');
+    expect(await fresh.locator('#zoek-filters input[value="2023"]').isChecked()).toBe(true);
+    await fresh.close();
+  });
+
   it('counts for each filter value what ticking it gives, and offers to clear filters that hide every result', async () => {
     await page.goto(`${site.url}/zoeken/?q=zorg&jaar=2023`);
     await page.waitForSelector('#zoek-resultaten li.search-result');
+    await page.waitForSelector('#zoek-filters:not([aria-busy]) input', { state: 'attached' });
     const count2016 = await page.locator('#zoek-filters input[value="2016"] + span + .count').textContent();
     expect(count2016).not.toBe('(0)');
     await onFixture(async (fixturePage, url) => {
@@ -541,6 +569,7 @@ describe('screenshots', () => {
             await page.waitForFunction(() => document.querySelector('#zoek-status')?.textContent);
             if (width === 320 && name === 'zoeken-filters') await page.locator('#zoek-filterknop').click();
             await resultTitles(page, { orNone: true });
+            await page.waitForSelector('#zoek-filters:not([aria-busy])', { state: 'attached' });
           }
           shots.set(`${name}-${width}-${scheme}`, await page.screenshot({ path: path.join(dir, `${name}-${width}-${scheme}.png`) }));
         }

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { countingLoads, openIndex, type SearchIndex } from '../helpers/pagefind.ts';
-import { answer, type Answer, type AnswerOptions } from '../../src/lib/search/answer.ts';
+import { answer, filterCounts, type Answer, type AnswerOptions } from '../../src/lib/search/answer.ts';
 import { parseVocabulary } from '../../src/lib/search/suggest.ts';
 import { VocabularyCounter } from '../../src/lib/search/vocabulary.ts';
 
@@ -261,23 +261,40 @@ describe('excerpts', () => {
 describe('filters', () => {
   /** The results a search with these filters gives: what a count next to a value promises. */
   const count = async (query: string, filters: Record<string, string>) => (await index.search(query || null, { filters })).length;
+  /** What the search page shows beside each filter value once the results are on screen. */
+  const countsFor = async (found: Answer, filters: AnswerOptions['filters']) => filterCounts(index.engine, found, { filters });
 
   it('counts each value as what ticking it gives, with a value of the same filter ticked', async () => {
-    const found = await ask('zorg', { filters: { jaar: { any: ['2023'] } } });
+    const filters = { jaar: { any: ['2023'] } };
+    const found = await ask('zorg', { filters });
     expect(found.results.length).toBe(3);
-    expect(found.filterCounts.jaar).toEqual({ '2016': 0, '2023': 3 });
-    expect(found.filterCounts.type!.nieuws).toBe(3);
-    expect(found.filterCounts.type!.project).toBe(0);
+    const counts = await countsFor(found, filters);
+    expect(counts.jaar).toEqual({ '2016': 0, '2023': 3 });
+    expect(counts.type!.nieuws).toBe(3);
+    expect(counts.type!.project).toBe(0);
   });
 
   it('counts each filter with the other filters ticked', async () => {
-    const found = await ask('zorg', { filters: { netwerk: { any: ['Delfshaven'] }, type: { any: ['project'] } } });
+    const filters = { netwerk: { any: ['Delfshaven'] }, type: { any: ['project'] } };
+    const found = await ask('zorg', { filters });
     expect(await urls(found)).toEqual(['/projecten/leerwerkplaats/']);
-    expect(found.filterCounts.netwerk!.Charlois).toBe(await count('zorg', { netwerk: 'Charlois', type: 'project' }));
-    expect(found.filterCounts.netwerk!.Charlois).toBe(1);
-    expect(found.filterCounts.type!.netwerk).toBe(await count('zorg', { netwerk: 'Delfshaven', type: 'netwerk' }));
-    expect(found.filterCounts.type!.netwerk).toBe(1);
-    expect(found.filterCounts.type!.project).toBe(1);
+    const counts = await countsFor(found, filters);
+    expect(counts.netwerk!.Charlois).toBe(await count('zorg', { netwerk: 'Charlois', type: 'project' }));
+    expect(counts.netwerk!.Charlois).toBe(1);
+    expect(counts.type!.netwerk).toBe(await count('zorg', { netwerk: 'Delfshaven', type: 'netwerk' }));
+    expect(counts.type!.netwerk).toBe(1);
+    expect(counts.type!.project).toBe(1);
+  });
+
+  it('counts what was searched: the correction, the words the site has, nothing when no typed word was searched', async () => {
+    // delftshaven is searched as Delfshaven: its counts, not those of every page.
+    const corrected = await countsFor(await ask('delftshaven'), {});
+    expect(corrected.netwerk).toEqual({ Charlois: 0, Delfshaven: await count('Delfshaven', { netwerk: 'Delfshaven' }), 'Hoek van Holland': 0 });
+    expect(corrected.type!.organisatie).toBe(1);
+    // huisarts Amsterdam lists the pages with huisarts.
+    expect((await countsFor(await ask('huisarts Amsterdam'), {})).type).toMatchObject({ pact: 1, project: 1, nieuws: 0 });
+    expect(await countsFor(await ask('kurst'), {})).toEqual({});
+    expect(await countsFor(await ask('Purdey van Muiden'), {})).toEqual({});
   });
 
   it('knows when the filters hide every result', async () => {
@@ -286,11 +303,13 @@ describe('filters', () => {
   });
 
   it('lists every page of a filter when nothing is typed', async () => {
-    const found = await ask('', { filters: { netwerk: { any: ['Charlois'] } } });
+    const filters = { netwerk: { any: ['Charlois'] } };
+    const found = await ask('', { filters });
     expect([found.searched, found.missing, found.offers]).toEqual(['', [], []]);
     expect((await urls(found)).sort()).toEqual(['/netwerken/charlois/', '/projecten/kunst-in-de-wijk/', '/projecten/zorg-in-de-buurt/']);
-    expect(found.filterCounts.netwerk!.Delfshaven).toBe(await count('', { netwerk: 'Delfshaven' }));
-    expect(found.filterCounts.netwerk!.Delfshaven).toBe(3);
+    const counts = await countsFor(found, filters);
+    expect(counts.netwerk!.Delfshaven).toBe(await count('', { netwerk: 'Delfshaven' }));
+    expect(counts.netwerk!.Delfshaven).toBe(3);
   });
 });
 

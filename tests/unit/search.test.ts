@@ -147,6 +147,18 @@ describe('Dutch compound splitter (OpenTaal dictionary and its compound flags)',
     expect([tiny.canBegin('zorg'), tiny.canEnd('zorg')]).toEqual([true, true]); // the flags of both lines
     expect(tiny.canBegin('team-')).toBe(false); // hyphenated forms are left out: the text splits on the hyphen
   });
+
+  it('reads a dictionary saved with Windows line ends, aligned columns, blank lines, a strip-only rule and a name without flags', () => {
+    const aff = ['FLAG long', 'SFX En Y 1', 'SFX En   0    en   [^e]', 'SFX Ds Y 1', 'SFX Ds en 0 en', ''].join('\r\n');
+    const dic = ['5', 'markt/CcEn', '', 'Rotterdam ', 'Caraïben', 'lopen/Ds', ''].join('\r\n');
+    const tiny = createLexicon(aff, dic);
+    expect([tiny.isWord('markt'), tiny.isWord('markten'), tiny.canEnd('markt')]).toEqual([true, true, true]);
+    expect(tiny.isName('Rotterdam')).toBe(true);
+    expect(tiny.isWord('')).toBe(false); // a blank line is no entry
+    // A name without flags takes no role, though its letters hold a flag's two characters (Ca: may begin a compound).
+    expect([tiny.isName('Caraïben'), tiny.canBegin('Caraïben')]).toEqual([true, false]);
+    expect([tiny.isWord('lop'), tiny.stemsOf('lop')]).toEqual([true, ['lopen']]);
+  });
 });
 
 describe('the indexed copy of a page', () => {
@@ -203,6 +215,17 @@ describe('the indexed copy of a page', () => {
     const page = '<main data-pagefind-body><ul><li>Een <b>punt</b></li><li>Twee</li></ul><blockquote><p>Citaat</p> bron</blockquote></main>';
     const copy = indexedCopy(page, () => [], { weigh: (text) => (text === 'Citaat' ? 0.5 : text === 'Twee' ? 2 : undefined) });
     expect(copy).toBe('<main data-pagefind-body> <ul> <li>Een <b>punt</b></li>  <li data-pagefind-weight="2">Twee</li> </ul>  <blockquote> <p data-pagefind-weight="0.5">Citaat</p>  bron</blockquote> </main> ');
+  });
+  it('reads a capital as a sentence start at the start of the body and after every block, also text right after a closed one', () => {
+    const copy = indexedCopy('<main data-pagefind-body>Welzijnsorganisaties doen mee<p>Zij werken samen</p><div><p>Ook hier</p>Zorgaanbieders helpen</div><p>Welzijnsorganisaties</p></main>', splitter);
+    expect(copy).toBe('<main data-pagefind-body>Welzijns|organisaties doen mee <p>Zij werken samen</p>  <div> <p>Ook hier</p> Zorg|aanbieders helpen</div>  <p>Welzijns|organisaties</p> </main> ');
+  });
+  it('puts no full stop in an empty label or value', () => {
+    expect(indexedCopy('<main data-pagefind-body><dl><dt>Regio</dt><dd></dd></dl></main>', splitter)).toBe('<main data-pagefind-body> <dl> <dt>Regio.</dt>  <dd></dd> </dl> </main> ');
+  });
+  it('weighs a block and marks its compounds in the same copy', () => {
+    const page = '<main data-pagefind-body><p>De arbeidsmarkt in de zorg</p><p>Welzijnsorganisaties</p></main>';
+    expect(indexedCopy(page, splitter, { weigh: (text) => (text.startsWith('De') ? 0.5 : undefined) })).toBe('<main data-pagefind-body> <p data-pagefind-weight="0.5">De arbeids|markt in de zorg</p>  <p>Welzijns|organisaties</p> </main> ');
   });
   it('leaves a page without an indexed body as it is', () => {
     expect(indexedCopy('<main><p>arbeidsmarkt</p></main>', splitter)).toBe('<main><p>arbeidsmarkt</p></main>');
@@ -589,7 +612,7 @@ describe('loading result rows', () => {
 });
 
 describe('what the search page says', () => {
-  const answered = (over: Partial<Answer>): Answer => ({ query: 'zorg', searched: 'zorg', missing: [], offers: [], results: [], filterCounts: {}, withoutFilters: 0, ...over });
+  const answered = (over: Partial<Answer>): Answer => ({ query: 'zorg', searched: 'zorg', missing: [], offers: [], results: [], withoutFilters: 0, ...over });
   const results = (n: number) => Array.from({ length: n }, (_, i) => ({ id: String(i), score: 1, data: async () => ({ url: '', excerpt: '', content: '', locations: [], meta: {} }) }));
   it('counts, and names the words the site does not have', () => {
     expect(statusText(answered({ results: results(3) }), false)).toBe('3 resultaten voor ‘zorg’');

@@ -3,7 +3,8 @@
  * not have (Pagefind would drop them, or let a shorter word stand in), the
  * correction to search instead when one is clearly right or the corrections
  * to offer, the results in the order a reader expects (the query's words side
- * by side first), and per filter value the count that ticking it would give.
+ * by side first), and, asked apart, per filter value the count that ticking it
+ * would give.
  * The engine is Pagefind's JavaScript API (the search page's, or the tests'
  * in Node); nothing here touches the page. Measured on the judged set
  * (tests/helpers/judged-queries.ts; numbers in BENCHMARKS.md).
@@ -57,8 +58,6 @@ export interface Answer {
   /** Corrections to offer ("Bedoelde je …?"); each finds results. */
   offers: string[];
   results: EngineResult[];
-  /** Per filter and value: the number of results that ticking that value gives (the other filters as chosen). */
-  filterCounts: Record<string, Record<string, number>>;
   /** Results for the searched words without filters: more than 0 while `results` is empty means the filters hide them. */
   withoutFilters: number;
 }
@@ -97,7 +96,7 @@ export async function answer(engine: SearchEngine, query: string, options: Answe
   if (found.length > 0 && !found.every((w) => isCommonWord(w.key))) {
     return { ...answered, searched: queryOf(found), offers, ...(await listed(engine, found, searchOptions)) };
   }
-  return { ...answered, searched: '', offers, results: [], filterCounts: {}, withoutFilters: 0 };
+  return { ...answered, searched: '', offers, results: [], withoutFilters: 0 };
 }
 
 /**
@@ -167,7 +166,7 @@ async function correctionsFor(engine: SearchEngine, words: readonly QueryWord[],
   return found;
 }
 
-/** The results for `words` with the chosen filters, in the order a reader expects, with excerpts chosen by the telling words, and the filter counts. */
+/** The results for `words` with the chosen filters, in the order a reader expects, with excerpts chosen by the telling words. */
 async function listed(engine: SearchEngine, words: readonly QueryWord[], options: SearchOptions, unfiltered?: EngineResponse) {
   const term = words.length ? queryOf(words) : null;
   const plain = Object.keys(options.filters ?? {}).length === 0 && Object.keys(options.sort ?? {}).length === 0;
@@ -179,7 +178,6 @@ async function listed(engine: SearchEngine, words: readonly QueryWord[], options
   const results = sorted ? response.results : inReadersOrder(engine, words, response.results, options, byTelling);
   return {
     results: withPassages(await results, words.filter((w) => !telling.includes(w)), response.results, byTelling?.results),
-    filterCounts: await filterCounts(engine, term, response, options),
     withoutFilters: response.unfilteredResultCount,
   };
 }
@@ -256,16 +254,26 @@ async function inReadersOrder(engine: SearchEngine, words: readonly QueryWord[],
 }
 
 /**
- * Each value's count is what ticking it gives: within a filter a result
- * matches any ticked value, so the counts of a filter that has ticked values
- * come from the same search without that filter (Pagefind's own counts there
- * are within the ticked values, 0 for every other).
+ * Per filter and value, the number of results that ticking it gives for what
+ * `answered` searched, the other filters as chosen; nothing when no typed word
+ * was searched. Within a filter a result matches any ticked value, so the
+ * counts of a filter that has ticked values come from the same search without
+ * that filter (Pagefind's own counts there are within the ticked values, 0 for
+ * every other).
+ *
+ * Asked of an engine of its own, after the results are on screen: Pagefind
+ * (1.6) counts every loaded filter's values on every search, in time that
+ * grows with the results times the filters' entries (0.5–0.7 s for a word on
+ * half of 10,000 pages, BENCHMARKS.md), so the engine that answers loads no
+ * filter it does not search with.
  */
-async function filterCounts(engine: SearchEngine, term: string | null, response: EngineResponse, options: SearchOptions): Promise<Record<string, Record<string, number>>> {
-  const counts = { ...response.filters };
+export async function filterCounts(engine: SearchEngine, answered: Pick<Answer, 'query' | 'searched'>, options: SearchOptions): Promise<Record<string, Record<string, number>>> {
+  if (answered.searched === '' && queryWords(answered.query).length > 0) return {};
+  const term = answered.searched === '' ? null : answered.searched;
+  const counts = { ...(await engine.search(term, { filters: options.filters ?? {} })).filters };
   for (const name of Object.keys(options.filters ?? {})) {
     const { [name]: _own, ...others } = options.filters!;
-    counts[name] = (await engine.search(term, { ...options, filters: others })).filters[name] ?? {};
+    counts[name] = (await engine.search(term, { filters: others })).filters[name] ?? {};
   }
   return counts;
 }

@@ -110,8 +110,9 @@ export function createLexicon(aff: string, dic: string): Lexicon {
       const listed = toDictionary(form);
       if (words.has(listed)) return [];
       const stems = new Set<string>();
-      derived(listed, (_flags, rule, stem) => {
-        if (rule) stems.add(fromDictionary(stem));
+      // `listed` is no dictionary word itself, so every stem found comes through a suffix rule.
+      derived(listed, (_flags, _rule, stem) => {
+        stems.add(fromDictionary(stem));
         return false;
       });
       return [...stems];

@@ -3,7 +3,7 @@
  * one module (one request): answering a search, its result rows and what the
  * page says about it, and the vocabulary for corrections.
  */
-export { answer } from './answer.ts';
+export { answer, filterCounts } from './answer.ts';
 export { statusText } from './messages.ts';
 export { fillRows } from './rows.ts';
 export { parseVocabulary, VOCABULARY_URL } from './suggest.ts';
