@@ -159,6 +159,17 @@ describe('Dutch compound splitter (OpenTaal dictionary and its compound flags)',
     expect([tiny.isName('Caraïben'), tiny.canBegin('Caraïben')]).toEqual([true, false]);
     expect([tiny.isWord('lop'), tiny.stemsOf('lop')]).toEqual([true, ['lopen']]);
   });
+
+  it('applies a suffix rule only where its condition holds at the end of the stem, to the whole form, and finds every stem', () => {
+    const aff = ['FLAG long', 'SFX En Y 2', 'SFX En 0 en [^e]', 'SFX En 0 n e', 'SFX Tx Y 1', 'SFX Tx uur uren uur'].join('\n');
+    const dic = ['5', 'markt/En', 'tante/En', 'kost/En', 'koste/En', 'uur/Tx', 'Ĳsselmonde'].join('\n');
+    const tiny = createLexicon(aff, dic);
+    // en after a stem that does not end in e, n after one that does: not the other way round, and not "somewhere in the stem".
+    expect([tiny.isWord('markten'), tiny.isWord('marktn'), tiny.isWord('tanten'), tiny.isWord('tanteen')]).toEqual([true, false, true, false]);
+    expect(tiny.stemsOf('kosten').sort()).toEqual(['koste', 'kost'].sort());
+    expect([tiny.isWord('uren'), tiny.stemsOf('uren')]).toEqual([true, ['uur']]);
+    expect(tiny.isName('IJsselmonde')).toBe(true); // the digraph as one letter, capital too
+  });
 });
 
 describe('the indexed copy of a page', () => {

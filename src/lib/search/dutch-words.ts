@@ -77,7 +77,8 @@ export function createLexicon(aff: string, dic: string): Lexicon {
   function derived(form: string, accept: (stemFlags: string, rule: SuffixRule | undefined, stem: string) => boolean): boolean {
     const own = words.get(form);
     if (own !== undefined && accept(own, undefined, form)) return true;
-    for (let length = 0; length <= Math.min(longestEnding, form.length - 1); length++) {
+    // Up to the whole form: uren is uur with its ending replaced, nothing of it left but what the rule strips.
+    for (let length = 0; length <= Math.min(longestEnding, form.length); length++) {
       const rules = byEnding.get(form.slice(form.length - length));
       if (!rules) continue;
       const base = form.slice(0, form.length - length);
