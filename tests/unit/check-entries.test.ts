@@ -112,6 +112,10 @@ describe('references', () => {
       'content/news/bericht.md:11  projects[1] — gevonden: "proefproject"; verwacht een gepubliceerd project, maar content/projects/proefproject.md is een concept (draft: true): publiceer dat eerst of haal de verwijzing weg',
     ]);
   });
+  it('may point from a draft to a draft', () => {
+    const files = withFile(baseline(), { collection: 'projects', name: 'proefproject.md', data: validProject({ draft: true }) });
+    expect(checkEntries(toContentFiles(withFile(files, news({ draft: true, projects: ['proefproject'] })))).problems).toEqual([]);
+  });
 });
 
 describe('projects', () => {
@@ -173,6 +177,21 @@ describe('networks: the fourteen areas', () => {
     const moved = { collection: 'networks' as const, name: 'hoog-vliet.md', data: { title: 'Hoogvliet', area: 'Hoogvliet', description: 'Het netwerk van zorg en welzijn in Hoogvliet.', signed: '2016-09-28' } };
     expect(checkEntries(toContentFiles([...files, moved])).problems.map(formatProblem)).toEqual([
       'content/networks/hoog-vliet.md:1  bestandsnaam — gevonden: "hoog-vliet"; verwacht "hoogvliet", naar het gebied Hoogvliet',
+    ]);
+  });
+  it('reports an area twice also when the file has another mistake, and waits with the missing areas until every network is read', () => {
+    const problems = problemsWith({ collection: 'networks', name: 'pernis.md', data: { title: 'Pernis', area: 'Delfshaven', description: 'Een netwerk met het verkeerde gebied.', signed: '2016-09-28', partnerCount: 'veel' } });
+    expect(problems).toEqual([
+      'content/networks/pernis.md:6  partnerCount — gevonden: "veel"; verwacht een heel getal',
+      'content/networks/pernis.md:3  area — gevonden: "Delfshaven", een gebied dat al in content/networks/delfshaven.md staat; verwacht elk gebied precies één keer',
+      'content/networks/pernis.md:1  bestandsnaam — gevonden: "pernis"; verwacht "delfshaven", naar het gebied Delfshaven',
+    ]);
+  });
+  it('names every area when the folder has no network at all', () => {
+    const files = baseline().filter((f) => f.collection !== 'networks');
+    const problems = checkEntries(toContentFiles(files)).problems.map(formatProblem);
+    expect(problems.filter((p) => p.includes('  area — '))).toEqual([
+      'content/networks/:1  area — gevonden: geen bestand voor Delfshaven, Hoogvliet, Rozenburg, Charlois, Pernis, IJsselmonde, Prins Alexander, Hillegersberg-Schiebroek, Feijenoord, Hoek van Holland, Overschie, Noorderbreedte, Centrum, Kralingen-Crooswijk; verwacht alle veertien gebieden, elk in een eigen bestand',
     ]);
   });
   it('wants partnerCount a whole number', () => {
