@@ -205,10 +205,17 @@ describe('files and ids', () => {
     expect(problemsWith({ collection: 'news', name: 'Nieuw Bericht.md', data: validNews() })).toEqual([
       'content/news/Nieuw Bericht.md:1  bestandsnaam — gevonden: "Nieuw Bericht"; verwacht een bestandsnaam van kleine letters, cijfers en streepjes, zoals "nieuw-bericht"',
     ]);
+    // Nothing left to make a name of: an example instead.
+    expect(problemsWith({ collection: 'news', name: '___.md', data: validNews() })).toEqual([
+      'content/news/___.md:1  bestandsnaam — gevonden: "___"; verwacht een bestandsnaam van kleine letters, cijfers en streepjes, zoals "mijn-bericht"',
+    ]);
   });
   it('rejects two files with the same id', () => {
     expect(problemsWith({ collection: 'news', name: 'bericht.mdx', data: validNews() })).toEqual([
       'content/news/bericht.mdx:1  bestandsnaam — gevonden: de bestandsnaam "bericht", die content/news/bericht.md al heeft; verwacht een eigen bestandsnaam voor elk nieuwsbericht',
+    ]);
+    expect(problemsWith({ collection: 'pages', name: 'over.mdx', data: { title: 'Over deze site', description: 'Wat deze site is en wie hem maakt.' } })).toEqual([
+      'content/pages/over.mdx:1  bestandsnaam — gevonden: de bestandsnaam "over", die content/pages/over.md al heeft; verwacht een eigen bestandsnaam voor elke pagina',
     ]);
   });
   it('rejects a page id that is another URL of the site', () => {
@@ -306,6 +313,14 @@ describe('the report', () => {
   it('numbers list items from 1, as editors count', () => {
     expect(fieldName(['figures', 0, 'value'])).toBe('figures[1].value');
     expect(fieldName([])).toBe('opmaak');
+  });
+});
+
+describe('placeholders in the frontmatter', () => {
+  it('an item of a list still to be written may also be taken out of the list', () => {
+    expect(problemsWith(news({ tags: ['zorg', '[VUL IN: trefwoord]'] }))).toEqual([
+      'content/news/bericht.md:12  tags[2] — gevonden: "[VUL IN: trefwoord]", nog niet ingevuld; verwacht je eigen tekst in plaats van [VUL IN …], of haal die regel uit de lijst weg',
+    ]);
   });
 });
 
