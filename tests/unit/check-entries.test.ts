@@ -225,6 +225,8 @@ describe('files and ids', () => {
       expect(page(id), id).toEqual([`content/pages/${id}.md:1  bestandsnaam — gevonden: "${id}", maar /${id}/ is een adres dat de site zelf gebruikt; verwacht een andere naam`]);
     }
     expect(page('beheerders')).toEqual([]);
+    // A number is a page number of the news only: a page may be called 2.
+    expect(page('2')).toEqual([]);
   });
   it('rejects a news id that is a page number or a list page', () => {
     expect(problemsWith({ collection: 'news', name: '2.md', data: validNews() })).toEqual([
@@ -317,9 +319,13 @@ describe('the report', () => {
 });
 
 describe('placeholders in the frontmatter', () => {
-  it('an item of a list still to be written may also be taken out of the list', () => {
+  it('an item of a list still to be written may also be taken out of the list; a field inside an item is told as a field', () => {
     expect(problemsWith(news({ tags: ['zorg', '[VUL IN: trefwoord]'] }))).toEqual([
       'content/news/bericht.md:12  tags[2] — gevonden: "[VUL IN: trefwoord]", nog niet ingevuld; verwacht je eigen tekst in plaats van [VUL IN …], of haal die regel uit de lijst weg',
+    ]);
+    // A field inside a list item is a field: the item stays.
+    expect(problemsWith(project({ figures: [{ label: '[VUL IN: wat er geteld is]', value: 30, kind: 'resultaat' }] }))).toEqual([
+      'content/projects/proefproject.md:14  figures[1].label — gevonden: "[VUL IN: wat er geteld is]", nog niet ingevuld; verwacht je eigen tekst in plaats van [VUL IN …]',
     ]);
   });
 });
