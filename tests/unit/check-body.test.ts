@@ -1,7 +1,7 @@
 import { mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { siteRootImageMessage } from '../../src/lib/validation/site-root-image.ts';
-import { checkBody, htmlIssues, type BodyContext } from '../../src/lib/validation/check-body.ts';
+import { checkBody, htmlIssues, onlyComments, type BodyContext } from '../../src/lib/validation/check-body.ts';
 import { formatProblem } from '../../src/lib/validation/problem.ts';
 
 const context: BodyContext = {
@@ -51,6 +51,18 @@ describe('links', () => {
     expect(check('[x](https://zorgwelzijn-rotterdam.nl/pacten/geen/)')[0]).toContain('een link naar /pacten/geen/, maar die pagina bestaat niet');
     expect(check('[x](/netwerken/delfshaven)')).toEqual([]);
   });
+  it('to the site by http: or in capitals; an address of another site, or with the site only in its query, is not looked up', () => {
+    expect(check('[x](http://zorgwelzijn-rotterdam.nl/pacten/geen/)')).toEqual(['content/news/a.md:6  inhoud — gevonden: een link naar /pacten/geen/, maar die pagina bestaat niet op deze site; verwacht een bestaand adres, zoals /netwerken/delfshaven/']);
+    expect(check('[x](HTTPS://ZORGWELZIJN-ROTTERDAM.NL/pacten/geen/)')[0]).toContain('een link naar /pacten/geen/, maar die pagina bestaat niet');
+    expect(check('[x](https://www.rotterdam.nl/zorg/) [y](uitleg?van=https://zorgwelzijn-rotterdam.nl/)')).toEqual([]);
+  });
+  it('written between < > with a space in front: still a path on this site', () => {
+    expect(check('[x](< /pacten/geen/>)')).toEqual(['content/news/a.md:6  inhoud — gevonden: een link naar /pacten/geen/, maar die pagina bestaat niet op deze site; verwacht een bestaand adres, zoals /netwerken/delfshaven/']);
+  });
+  it('to a file: one in public/ passes, a missing one is named with its section', () => {
+    expect(check('[Logo](/og-image.png)')).toEqual([]);
+    expect(check('[Rapport](/nieuws/rapport.pdf)')).toEqual(['content/news/a.md:6  inhoud — gevonden: een link naar /nieuws/rapport.pdf, maar die pagina bestaat niet op deze site; verwacht een bestaand adres, zoals het overzicht /nieuws/']);
+  });
   it('with javascript:, data: or vbscript:, also as a reference or with a tab in the scheme; mail and phone links pass', () => {
     const refused = (address: string) => `inhoud — gevonden: een link naar ${address}; verwacht een gewoon webadres (https://…), een e-mailadres (mailto:…) of een pad op deze site`;
     expect(check('[klik](javascript:alert(1))')).toEqual([`content/news/a.md:6  ${refused('javascript:alert(1)')}`]);
@@ -79,6 +91,25 @@ describe('images', () => {
       'content/news/a.md:6  inhoud — gevonden: een afbeelding van een andere website (https://example.com/logo.png); verwacht een afbeelding naast dit bestand, zoals ./grafiek.png, want de site laadt niets van andere sites',
     ]);
     expect(imagesOf('![Logo](//example.com/logo.png)')).toEqual([]);
+  });
+  it('from another website by http:, by // alone, or between < > with a space in front', () => {
+    const other = (address: string) => `content/news/a.md:6  inhoud — gevonden: een afbeelding van een andere website (${address}); verwacht een afbeelding naast dit bestand, zoals ./grafiek.png, want de site laadt niets van andere sites`;
+    expect(check('![Logo](http://example.com/logo.png)')).toEqual([other('http://example.com/logo.png')]);
+    expect(check('![Logo](//example.com/logo.png)')).toEqual([other('//example.com/logo.png')]);
+    expect(check('![Logo](< https://example.com/logo.png>)')).toEqual([other('https://example.com/logo.png')]);
+    expect(imagesOf('![Logo](< https://example.com/logo.png>)')).toEqual([]);
+  });
+  it('with alt text of spaces only, or without a file', () => {
+    expect(check('![ ](./foto.jpg)')).toEqual(['content/news/a.md:6  inhoud — gevonden: een afbeelding zonder beschrijving (./foto.jpg); verwacht een alt-tekst: ![wat er te zien is](./foto.jpg)']);
+    expect(check('![Een foto]()')).toEqual(['content/news/a.md:6  inhoud — gevonden: een afbeelding zonder bestand; verwacht ![beschrijving](./grafiek.png)']);
+    expect(imagesOf('![Een foto]()')).toEqual([]);
+  });
+  it('a data: address with a web address inside is refused as an address; a colon inside a file name is a path', () => {
+    expect(check('![x](data:image/svg+xml;utf8,%3Csvg%20xmlns=%22http://www.w3.org/2000/svg%22%3E)')).toEqual([
+      'content/news/a.md:6  inhoud — gevonden: het adres data:image/svg+xml;utf8,%3Csvg%20xmlns=%22http://…; verwacht een afbeelding naast dit bestand, zoals ./grafiek.png',
+    ]);
+    expect(check('![Tijdlijn](./tijdlijn-10:30.png)')).toEqual([]);
+    expect(imagesOf('![Tijdlijn](./tijdlijn-10:30.png)')).toEqual([{ src: './tijdlijn-10:30.png', line: 6 }]);
   });
   it('as an absolute path, or a data: or javascript: address: refused, never read', () => {
     // The tip follows where the file is, so following it never leads to "bestaat niet".
@@ -109,6 +140,9 @@ describe('headings', () => {
     expect(check(body)).toEqual([]);
     expect(warningsOf(body)).toEqual(['content/news/a.md:8  inhoud — gevonden: een kop met #### na een kop met ##; verwacht ###, zodat schermlezers de opbouw volgen']);
     expect(warningsOf('### Drie meteen')).toEqual(['content/news/a.md:6  inhoud — gevonden: een kop met ### na een kop met #; verwacht ##, zodat schermlezers de opbouw volgen']);
+    // After a # (itself a problem) a ### is one level below a tussenkop, as after ##; after ### the next level is ####.
+    expect(warningsOf('# Titel\n\n### Drie')).toEqual([]);
+    expect(warningsOf('## Twee\n\n### Drie\n\n##### Vijf')).toEqual(['content/news/a.md:10  inhoud — gevonden: een kop met ##### na een kop met ###; verwacht ####, zodat schermlezers de opbouw volgen']);
   });
 });
 
@@ -183,6 +217,10 @@ describe('MDX', () => {
       'content/news/a.mdx:6  inhoud — gevonden: een import uit "node:fs"; verwacht alleen componenten uit src/components/content/',
       'content/news/a.mdx:6  inhoud — gevonden: een import uit "../../src/layouts/BaseLayout.astro"; verwacht alleen componenten uit src/components/content/',
     ]);
+    // A name without ./ or ../ is a package, even when its path would lead back to the components.
+    expect(check("import Kader from 'x/../../../src/components/content/Kader.astro';", 'mdx')).toEqual([
+      'content/news/a.mdx:6  inhoud — gevonden: een import uit "x/../../../src/components/content/Kader.astro"; verwacht alleen componenten uit src/components/content/',
+    ]);
   });
   it('may not export code or run expressions', () => {
     expect(check('export const x = 1;', 'mdx')[0]).toBe('content/news/a.mdx:6  inhoud — gevonden: export const x = 1;; verwacht alleen import-regels, geen andere code');
@@ -193,12 +231,30 @@ describe('MDX', () => {
     expect(check("{/* */ globalThis.process.exit(1) /* */}", 'mdx')[0]).toContain('gevonden: code tussen accolades');
     expect(check("Inline {/* */ 'TEKST-' + (6*7) /* */} hier.", 'mdx')[0]).toContain('gevonden: code tussen accolades');
     expect(check('{/* niet gesloten }', 'mdx')).not.toEqual([]);
+    // What cannot be read as tokens at all counts as code, not as a comment.
+    expect(onlyComments('/* niet gesloten')).toBe(false);
+    expect(onlyComments("'niet gesloten")).toBe(false);
   });
   it('checks JSX elements like HTML', () => {
     expect(check('<iframe src="https://example.com" />', 'mdx')[0]).toContain('gevonden: <iframe> (een ingesloten pagina)');
     expect(check('<div onClick="x">a</div>', 'mdx')[0]).toContain('het attribuut onClick= op <div> (code)');
     expect(check('<meta httpEquiv="refresh" content="0;url=https://evil.example" />', 'mdx')[0]).toContain('gevonden: <meta> (een instelling die lezers kan doorsturen)');
     expect(check('<form action="https://evil.example"><input name="x" /></form>', 'mdx')[0]).toContain('gevonden: <form>');
+  });
+  it('reads a name with a small first letter as HTML, also with capitals further on', () => {
+    expect(check('<iFrame src="https://evil.example/" />', 'mdx')).toEqual(['content/news/a.mdx:6  inhoud — gevonden: <iframe> (een ingesloten pagina); verwacht zet een link naar de pagina: [naam](https://…)']);
+  });
+  it('refuses code in attributes once each: {...} spread, a value in braces, also an on… one', () => {
+    const spread = 'content/news/a.mdx:6  inhoud — gevonden: code in een attribuut ({...}); verwacht gewone waarden tussen aanhalingstekens';
+    expect(check('<div {...props}>Tekst</div>', 'mdx')).toEqual([spread]);
+    expect(check("import Kader from '../../src/components/content/Kader.astro';\n\n<Kader {...props} />", 'mdx')).toEqual([spread.replace(':6', ':8')]);
+    expect(check('<abbr title={uitleg}>Wmo</abbr>', 'mdx')).toEqual(['content/news/a.mdx:6  inhoud — gevonden: code in het attribuut title={...}; verwacht een waarde tussen aanhalingstekens']);
+    expect(check('<div onClick={steel}>Tekst</div>', 'mdx')).toEqual(['content/news/a.mdx:6  inhoud — gevonden: code in het attribuut onClick={...}; verwacht een waarde tussen aanhalingstekens']);
+  });
+  it('lets through an attribute without a value, a fragment, and a component with plain attributes', () => {
+    expect(check('<details open><summary>Meer</summary>Tekst</details>', 'mdx')).toEqual([]);
+    expect(check('<>Tekst</>', 'mdx')).toEqual([]);
+    expect(check("import Kader from '../../src/components/content/Kader.astro';\n\n<Kader titel=\"Let op\">Tekst</Kader>", 'mdx')).toEqual([]);
   });
   it('refuses set:html and other directives, on elements and on components', () => {
     expect(check('<div set:html="<meta http-equiv=refresh content=0;url=https://evil.example>" />', 'mdx')).toEqual([
@@ -213,6 +269,13 @@ describe('MDX', () => {
     expect(check('Tekst\n\n<Kader>\nopen', 'mdx')).toEqual(['content/news/a.mdx:8  inhoud — gevonden: <Kader> zonder afsluitende </Kader>; verwacht een afsluitende tag, of <Kader /> als er niets tussen hoort']);
     expect(check('Als a <b en c', 'mdx')[0]).toContain('gevonden: een < die in een .mdx-bestand als begin van code gelezen wordt; verwacht \\< voor een gewoon kleiner-dan-teken');
     expect(check('Tekst </div>', 'mdx')[0]).toContain('gevonden: </div> zonder <div> ervoor');
+    // The line and column as Sätteri gives them, also past line 9 and column 9.
+    expect(check('1\n\n2\n\n3\n\n4\n\n5\n\nEen {open', 'mdx')).toEqual(['content/news/a.mdx:16  inhoud — gevonden: een { die in een .mdx-bestand als begin van code gelezen wordt; verwacht \\{ voor een gewone accolade']);
+    expect(check('Tekst\n\nEen lange zin met {open', 'mdx')[0]).toMatch(/^content\/news\/a\.mdx:8 /);
+    // Code between braces that cannot be read: the same tip.
+    expect(check('Een {a b} hier', 'mdx')).toEqual(['content/news/a.mdx:6  inhoud — gevonden: een { die in een .mdx-bestand als begin van code gelezen wordt; verwacht \\{ voor een gewone accolade']);
+    // An HTML comment is no MDX: the general tip.
+    expect(check('Tekst\n\n<!-- opmerking -->', 'mdx')).toEqual(['content/news/a.mdx:8  inhoud — gevonden: tekst die in een .mdx-bestand niet te lezen is; verwacht gewone Markdown, met < en { geschreven als \\< en \\{ (of gebruik een .md-bestand)']);
   });
   it('reports an import line that is not JavaScript', () => {
     expect(check('import from;\n\nTekst', 'mdx')[0]).toMatch(/^content\/news\/a\.mdx:6 {2}inhoud — gevonden: import from;, dat is geen geldige import-regel/);

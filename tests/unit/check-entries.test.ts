@@ -112,6 +112,10 @@ describe('references', () => {
       'content/news/bericht.md:11  projects[1] — gevonden: "proefproject"; verwacht een gepubliceerd project, maar content/projects/proefproject.md is een concept (draft: true): publiceer dat eerst of haal de verwijzing weg',
     ]);
   });
+  it('may point from a draft to a draft', () => {
+    const files = withFile(baseline(), { collection: 'projects', name: 'proefproject.md', data: validProject({ draft: true }) });
+    expect(checkEntries(toContentFiles(withFile(files, news({ draft: true, projects: ['proefproject'] })))).problems).toEqual([]);
+  });
 });
 
 describe('projects', () => {
@@ -175,6 +179,21 @@ describe('networks: the fourteen areas', () => {
       'content/networks/hoog-vliet.md:1  bestandsnaam — gevonden: "hoog-vliet"; verwacht "hoogvliet", naar het gebied Hoogvliet',
     ]);
   });
+  it('reports an area twice also when the file has another mistake, and waits with the missing areas until every network is read', () => {
+    const problems = problemsWith({ collection: 'networks', name: 'pernis.md', data: { title: 'Pernis', area: 'Delfshaven', description: 'Een netwerk met het verkeerde gebied.', signed: '2016-09-28', partnerCount: 'veel' } });
+    expect(problems).toEqual([
+      'content/networks/pernis.md:6  partnerCount — gevonden: "veel"; verwacht een heel getal',
+      'content/networks/pernis.md:3  area — gevonden: "Delfshaven", een gebied dat al in content/networks/delfshaven.md staat; verwacht elk gebied precies één keer',
+      'content/networks/pernis.md:1  bestandsnaam — gevonden: "pernis"; verwacht "delfshaven", naar het gebied Delfshaven',
+    ]);
+  });
+  it('names every area when the folder has no network at all', () => {
+    const files = baseline().filter((f) => f.collection !== 'networks');
+    const problems = checkEntries(toContentFiles(files)).problems.map(formatProblem);
+    expect(problems.filter((p) => p.includes('  area — '))).toEqual([
+      'content/networks/:1  area — gevonden: geen bestand voor Delfshaven, Hoogvliet, Rozenburg, Charlois, Pernis, IJsselmonde, Prins Alexander, Hillegersberg-Schiebroek, Feijenoord, Hoek van Holland, Overschie, Noorderbreedte, Centrum, Kralingen-Crooswijk; verwacht alle veertien gebieden, elk in een eigen bestand',
+    ]);
+  });
   it('wants partnerCount a whole number', () => {
     const problems = problemsWith({ collection: 'networks', name: 'pernis.md', data: { title: 'Pernis', area: 'Pernis', description: 'Het netwerk van zorg en welzijn in Pernis.', signed: '2016-09-28', partnerCount: 7.5 } });
     expect(problems).toEqual(['content/networks/pernis.md:6  partnerCount — gevonden: 7.5; verwacht een heel getal']);
@@ -186,10 +205,17 @@ describe('files and ids', () => {
     expect(problemsWith({ collection: 'news', name: 'Nieuw Bericht.md', data: validNews() })).toEqual([
       'content/news/Nieuw Bericht.md:1  bestandsnaam — gevonden: "Nieuw Bericht"; verwacht een bestandsnaam van kleine letters, cijfers en streepjes, zoals "nieuw-bericht"',
     ]);
+    // Nothing left to make a name of: an example instead.
+    expect(problemsWith({ collection: 'news', name: '___.md', data: validNews() })).toEqual([
+      'content/news/___.md:1  bestandsnaam — gevonden: "___"; verwacht een bestandsnaam van kleine letters, cijfers en streepjes, zoals "mijn-bericht"',
+    ]);
   });
   it('rejects two files with the same id', () => {
     expect(problemsWith({ collection: 'news', name: 'bericht.mdx', data: validNews() })).toEqual([
       'content/news/bericht.mdx:1  bestandsnaam — gevonden: de bestandsnaam "bericht", die content/news/bericht.md al heeft; verwacht een eigen bestandsnaam voor elk nieuwsbericht',
+    ]);
+    expect(problemsWith({ collection: 'pages', name: 'over.mdx', data: { title: 'Over deze site', description: 'Wat deze site is en wie hem maakt.' } })).toEqual([
+      'content/pages/over.mdx:1  bestandsnaam — gevonden: de bestandsnaam "over", die content/pages/over.md al heeft; verwacht een eigen bestandsnaam voor elke pagina',
     ]);
   });
   it('rejects a page id that is another URL of the site', () => {
@@ -199,6 +225,8 @@ describe('files and ids', () => {
       expect(page(id), id).toEqual([`content/pages/${id}.md:1  bestandsnaam — gevonden: "${id}", maar /${id}/ is een adres dat de site zelf gebruikt; verwacht een andere naam`]);
     }
     expect(page('beheerders')).toEqual([]);
+    // A number is a page number of the news only: a page may be called 2.
+    expect(page('2')).toEqual([]);
   });
   it('rejects a news id that is a page number or a list page', () => {
     expect(problemsWith({ collection: 'news', name: '2.md', data: validNews() })).toEqual([
@@ -287,6 +315,18 @@ describe('the report', () => {
   it('numbers list items from 1, as editors count', () => {
     expect(fieldName(['figures', 0, 'value'])).toBe('figures[1].value');
     expect(fieldName([])).toBe('opmaak');
+  });
+});
+
+describe('placeholders in the frontmatter', () => {
+  it('an item of a list still to be written may also be taken out of the list; a field inside an item is told as a field', () => {
+    expect(problemsWith(news({ tags: ['zorg', '[VUL IN: trefwoord]'] }))).toEqual([
+      'content/news/bericht.md:12  tags[2] — gevonden: "[VUL IN: trefwoord]", nog niet ingevuld; verwacht je eigen tekst in plaats van [VUL IN …], of haal die regel uit de lijst weg',
+    ]);
+    // A field inside a list item is a field: the item stays.
+    expect(problemsWith(project({ figures: [{ label: '[VUL IN: wat er geteld is]', value: 30, kind: 'resultaat' }] }))).toEqual([
+      'content/projects/proefproject.md:14  figures[1].label — gevonden: "[VUL IN: wat er geteld is]", nog niet ingevuld; verwacht je eigen tekst in plaats van [VUL IN …]',
+    ]);
   });
 });
 
