@@ -56,6 +56,11 @@ describe('links', () => {
     expect(check('[x](HTTPS://ZORGWELZIJN-ROTTERDAM.NL/pacten/geen/)')[0]).toContain('een link naar /pacten/geen/, maar die pagina bestaat niet');
     expect(check('[x](https://www.rotterdam.nl/zorg/) [y](uitleg?van=https://zorgwelzijn-rotterdam.nl/)')).toEqual([]);
   });
+  it('that is no valid web address: named as such, with or without the site\'s own address, instead of stopping the check', () => {
+    const invalid = 'content/news/a.md:6  inhoud — gevonden: een link naar http://[fout, maar dat is geen geldig webadres; verwacht een volledig adres, zoals https://www.rotterdam.nl/';
+    expect(check('[x](http://[fout)')).toEqual([invalid]);
+    expect(checkBody({ path: 'content/news/a.md', body: '[x](http://[fout)', bodyLine: 6 }, { ...context, siteHost: undefined }).problems.map(formatProblem)).toEqual([invalid]);
+  });
   it('written between < > with a space in front: still a path on this site', () => {
     expect(check('[x](< /pacten/geen/>)')).toEqual(['content/news/a.md:6  inhoud — gevonden: een link naar /pacten/geen/, maar die pagina bestaat niet op deze site; verwacht een bestaand adres, zoals /netwerken/delfshaven/']);
   });

@@ -156,9 +156,12 @@ function placeholderProblems(input: BodyInput): Problem[] {
 function checkLink(url: string, context: BodyContext, report: (message: string) => void) {
   const trimmed = url.trim();
   if (unsafeAddress(url)) return report(`gevonden: een link naar ${shorten(url)}; verwacht een gewoon webadres (https://…), een e-mailadres (mailto:…) of een pad op deze site`);
+  const web = /^https?:\/\//i.test(trimmed);
+  // A reader's browser cannot follow it either (and `new URL` would stop the check with its own English error).
+  if (web && !URL.canParse(trimmed)) return report(`gevonden: een link naar ${shorten(trimmed)}, maar dat is geen geldig webadres; verwacht een volledig adres, zoals https://www.rotterdam.nl/`);
   let pathname: string | undefined;
   if (trimmed.startsWith('/') && !trimmed.startsWith('//')) pathname = trimmed;
-  else if (context.siteHost && /^https?:\/\//i.test(trimmed)) {
+  else if (context.siteHost && web) {
     const parsed = new URL(trimmed);
     if (parsed.host === context.siteHost) pathname = parsed.pathname;
   }
