@@ -227,6 +227,34 @@ describe('files and ids', () => {
       'content/news/bericht.md:1  opmaak — gevonden: geen velden bovenaan het bestand; verwacht als eerste regel ---, dan de velden (title: …), dan weer een regel --- en daaronder de tekst',
     );
   });
+  it('reports no fields at the top when the first line is four dashes, or when a --- line is further down in the text', () => {
+    const noFields = 'content/news/bericht.md:1  opmaak — gevonden: geen velden bovenaan het bestand; verwacht als eerste regel ---, dan de velden (title: …), dan weer een regel --- en daaronder de tekst';
+    const fields = 'title: Een bericht uit Delfshaven\ndescription: Een samenvatting van minstens twintig tekens.\ndate: 2023-11-29\ncategory: netwerk\n';
+    expect(problemsWith({ collection: 'news', name: 'bericht.md', data: `----\n${fields}---\n\nTekst van het bericht.\n` })).toEqual([noFields]);
+    expect(problemsWith({ collection: 'news', name: 'bericht.md', data: 'Een bericht uit Delfshaven\n\n---\n\nTekst van het bericht.\n' })).toEqual([noFields]);
+  });
+  it('reports a missing closing --- below the last field when no text follows', () => {
+    const text = '---\ntitle: Een bericht uit Delfshaven\ndescription: Een samenvatting van minstens twintig tekens.\ndate: 2023-11-29\ncategory: netwerk\n';
+    expect(problemsWith({ collection: 'news', name: 'bericht.md', data: text })).toEqual([
+      'content/news/bericht.md:6  opmaak — gevonden: een regel --- bovenaan, maar geen tweede regel --- onder de velden; verwacht een regel met alleen --- tussen het laatste veld en de tekst, op deze regel',
+    ]);
+  });
+  it('says the check can find more once the lines are mended, where a mended line shows a field twice or a line still cannot be read', () => {
+    // The unclosed quote took the lines below into the title; mended, they show category twice.
+    const news = '---\ntitle: "Een bericht uit Delfshaven\ndescription: Een samenvatting van minstens twintig tekens.\ndate: 2023-11-29\ncategory: netwerk\ncategory: onderwijs\n---\n\nTekst.\n';
+    const more = 'opmaak — gevonden: een vormfout waardoor de andere velden van dit bestand nog niet te lezen zijn; verwacht eerst de regels hierboven verbeterd. Na het verbeteren van deze regels kan de controle nog meer vinden.';
+    expect(problemsWith({ collection: 'news', name: 'bericht.md', data: news })).toEqual([
+      'content/news/bericht.md:2  title — gevonden: een aanhalingsteken aan het begin van de waarde zonder aanhalingsteken aan het eind; verwacht "…" om de hele tekst, op één regel',
+      `content/news/bericht.md:7  ${more}`,
+    ]);
+    // In a YAML file it is said on the last line told, not the first.
+    const organisation = 'name: Laurens: zorg en wonen\nkind: zorgaanbieder\ncity: Rotterdam\nnetworks:\n  - delfshaven\n website: www.laurens.nl\n';
+    expect(problemsWith({ collection: 'organisations', name: 'laurens.yaml', data: organisation })).toEqual([
+      'content/organisations/laurens.yaml:1  name — gevonden: een dubbele punt midden in de waarde van name; verwacht de tekst tussen aanhalingstekens: name: "Laurens: zorg en wonen"',
+      'content/organisations/laurens.yaml:6  website — gevonden: een regel die niet als "veld: waarde" te lezen is; verwacht per regel een veld, een dubbele punt en een spatie, en tekst met : of # tussen aanhalingstekens',
+      `content/organisations/laurens.yaml:6  ${more}`,
+    ]);
+  });
 });
 
 describe('organisations, pacts, themes and pages', () => {
@@ -291,6 +319,10 @@ describe('the report', () => {
 });
 
 describe('YAML read as written', () => {
+  it('a field without a value inside { } is named on its own line', () => {
+    const text = '---\ntitle: Een bericht uit Delfshaven\ndescription: Een samenvatting van minstens twintig tekens.\ndate: 2023-11-29\ncategory: netwerk\nsource: {\n  url: https://www.rijnmond.nl,\n  name\n}\n---\n\nTekst.\n';
+    expect(problemsWith({ collection: 'news', name: 'bericht.md', data: text })).toEqual(['content/news/bericht.md:8  source.name — gevonden: een leeg veld; verwacht tekst']);
+  });
   it('a doubled apostrophe inside single quotes is valid and no mistake', () => {
     const text = "---\ntitle: 'Rotterdam''s nieuwe leerwerkplekken'\ndescription: Een samenvatting van minstens twintig tekens.\ndate: 2023-11-29\ncategory: netwerk\n---\n\nTekst.\n";
     expect(problemsWith({ collection: 'news', name: 'bericht.md', data: text })).toEqual([]);
