@@ -134,6 +134,27 @@ describe('projects', () => {
       'content/projects/proefproject.md:19  figures[2].kind — gevonden: "wens"; verwacht één van: resultaat, doel',
     ]);
   });
+  it('asks which number is meant for a point before three digits: with a minus, in quotes, with zeros at the end', () => {
+    const valueWritten = (written: string) => problemsWith({ collection: 'projects', name: 'proefproject.md', data: markdown(validProject()).replace('value: 30', `value: ${written}`) });
+    expect(valueWritten('-1.500')).toEqual([
+      'content/projects/proefproject.md:15  figures[1].value — gevonden: -1.500, dat min vijftienhonderd of min één komma vijf kan zijn; verwacht value: -1500 als je min vijftienhonderd bedoelt (zonder punt voor duizendtallen), of value: -1.5 als je min één komma vijf bedoelt',
+    ]);
+    expect(valueWritten('"2.000"')).toEqual([
+      'content/projects/proefproject.md:15  figures[1].value — gevonden: 2.000, dat tweeduizend of twee kan zijn; verwacht value: 2000 als je tweeduizend bedoelt (zonder punt voor duizendtallen), of value: 2 als je twee bedoelt',
+    ]);
+    expect(valueWritten('1.050')).toEqual([
+      'content/projects/proefproject.md:15  figures[1].value — gevonden: 1.050, dat duizend vijftig of één komma nul vijf kan zijn; verwacht value: 1050 als je duizend vijftig bedoelt (zonder punt voor duizendtallen), of value: 1.05 als je één komma nul vijf bedoelt',
+    ]);
+    // Several groups can only be thousands; a point before two or four digits is a plain decimal.
+    expect(valueWritten('-1,200,000')).toEqual([
+      "content/projects/proefproject.md:15  figures[1].value — gevonden: -1,200,000, met punten of komma's tussen de duizendtallen; verwacht het getal zonder punten en komma's: value: -1200000",
+    ]);
+    expect(valueWritten('1.25')).toEqual([]);
+    // Nobody groups thousands after a nought: 0.500 and -0.250 are read as the decimals they are.
+    expect(valueWritten('0.500')).toEqual([]);
+    expect(valueWritten('-0.250')).toEqual([]);
+    expect(valueWritten('1.2500')).toEqual([]);
+  });
   it('checks a contact person and their organisation', () => {
     expect(problemsWith(project({ contact: { role: 'Projectleider' } }))[0]).toMatch(/contact\.name — gevonden: niets \(het veld ontbreekt\); verwacht tekst$/);
   });
