@@ -344,6 +344,28 @@ describe('YAML read as written', () => {
     const text = '---\ntitle: Een bericht uit Delfshaven\ndescription: Een samenvatting van minstens twintig tekens.\ndate: 2023-11-29\ncategory: netwerk\nsource: {\n  url: https://www.rijnmond.nl,\n  name\n}\n---\n\nTekst.\n';
     expect(problemsWith({ collection: 'news', name: 'bericht.md', data: text })).toEqual(['content/news/bericht.md:8  source.name — gevonden: een leeg veld; verwacht tekst']);
   });
+  it('a quoted title or a [ ] list over two lines is valid, also below a line the reader stumbled on', () => {
+    const valid = ['description: Een samenvatting van minstens twintig tekens.', 'date: 2023-11-29', 'category: netwerk'];
+    const news = (lines: string[]) => problemsWith({ collection: 'news', name: 'bericht.md', data: `---\n${lines.join('\n')}\n---\n\nTekst.\n` });
+    expect(news(['title: "Een bericht', '  uit Delfshaven"', ...valid])).toEqual([]);
+    expect(news(['title: Een bericht uit Delfshaven', ...valid, 'networks: [delfshaven,', '  charlois]'])).toEqual([]);
+    const colon = 'content/news/bericht.md:2  title — gevonden: een dubbele punt midden in de waarde van title; verwacht de tekst tussen aanhalingstekens: title: "Let op: nieuwe leerwerkplekken"';
+    expect(news(['title: Let op: nieuwe leerwerkplekken', 'description: "Een samenvatting van', '  minstens twintig tekens."', ...valid.slice(1)])).toEqual([colon]);
+    // A doubled apostrophe far from that line is no mistake either.
+    expect(news(['title: Let op: nieuwe leerwerkplekken', ...valid, "author: 'Rotterdam''s redactie'"])).toEqual([colon]);
+  });
+  it('a field twice names the line of the first, not of the same name under another field in between', () => {
+    const text = '---\ntitle: Een bericht uit Delfshaven\ndescription: Een samenvatting van minstens twintig tekens.\ndate: 2023-11-29\ncategory: netwerk\nsource:\n  name: Rijnmond\n  date: 2023-11-28\ndate: 2023-11-30\n---\n\nTekst.\n';
+    expect(problemsWith({ collection: 'news', name: 'bericht.md', data: text })).toEqual([
+      'content/news/bericht.md:9  date — gevonden: date voor de tweede keer (ook op regel 4); verwacht elk veld één keer: haal een van de twee weg',
+    ]);
+  });
+  it('a quote opened inside [ ] and never closed is told on its line', () => {
+    const text = '---\ntitle: Een bericht uit Delfshaven\ndescription: Een samenvatting van minstens twintig tekens.\ndate: 2023-11-29\ncategory: netwerk\nnetworks: ["delfshaven, charlois]\n---\n\nTekst.\n';
+    expect(problemsWith({ collection: 'news', name: 'bericht.md', data: text })).toEqual([
+      'content/news/bericht.md:6  networks — gevonden: een aanhalingsteken zonder aanhalingsteken aan het eind; verwacht "…" om de hele tekst, op één regel',
+    ]);
+  });
   it('a doubled apostrophe inside single quotes is valid and no mistake', () => {
     const text = "---\ntitle: 'Rotterdam''s nieuwe leerwerkplekken'\ndescription: Een samenvatting van minstens twintig tekens.\ndate: 2023-11-29\ncategory: netwerk\n---\n\nTekst.\n";
     expect(problemsWith({ collection: 'news', name: 'bericht.md', data: text })).toEqual([]);
