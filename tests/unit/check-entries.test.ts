@@ -153,6 +153,9 @@ describe('projects', () => {
     // Nobody groups thousands after a nought: 0.500 and -0.250 are read as the decimals they are.
     expect(valueWritten('0.500')).toEqual([]);
     expect(valueWritten('-0.250')).toEqual([]);
+    expect(valueWritten('20.500')).toEqual([
+      'content/projects/proefproject.md:15  figures[1].value — gevonden: 20.500, dat twintigduizend vijfhonderd of twintig komma vijf kan zijn; verwacht value: 20500 als je twintigduizend vijfhonderd bedoelt (zonder punt voor duizendtallen), of value: 20.5 als je twintig komma vijf bedoelt',
+    ]);
     expect(valueWritten('1.2500')).toEqual([]);
   });
   it('checks a contact person and their organisation', () => {
