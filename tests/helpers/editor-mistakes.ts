@@ -66,6 +66,11 @@ export const MISTAKES: Mistake[] = [
     name: 'de afsluitende --- vergeten, en daaronder drie andere fouten',
     files: [{ collection: 'news', name: 'bericht.md', data: `---\n${[...valid.filter((l) => !l.startsWith('date:')), ...threeMore].join('\n')}\n\nTekst van het bericht.\n` }],
   },
+  {
+    // The fields end at the first line that is no field: a line of spaces, a sub-field one space in and a list item at the margin still count as fields.
+    name: 'de afsluitende --- vergeten, met een lege regel tussen de velden en een kop in de tekst',
+    files: [{ collection: 'news', name: 'bericht.md', data: `---\n${valid.slice(0, 2).join('\n')}\n  \n${valid.slice(2).join('\n')}\nsource:\n name: Rijnmond\nnetworks:\n- delfshaven\n\nTekst van het bericht.\n\n# Een kop\n\nMeer tekst.\n` }],
+  },
   { name: 'een lijstregel anders ingesprongen', files: [raw([...valid, 'networks:', '  - delfshaven', ' - charlois'])] },
   { name: 'een veld van de foto minder ver ingesprongen', files: [raw([...valid, 'image:', '  src: ./foto.jpg', ' alt: Twee leerlingen bij een bewoner'])] },
   { name: 'een lijst tussen [ en ] niet gesloten', files: [raw([...valid, 'networks: [delfshaven, charlois'])] },

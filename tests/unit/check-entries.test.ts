@@ -138,6 +138,30 @@ describe('projects', () => {
       'content/projects/proefproject.md:19  figures[2].kind — gevonden: "wens"; verwacht één van: resultaat, doel',
     ]);
   });
+  it('asks which number is meant for a point before three digits: with a minus, in quotes, with zeros at the end', () => {
+    const valueWritten = (written: string) => problemsWith({ collection: 'projects', name: 'proefproject.md', data: markdown(validProject()).replace('value: 30', `value: ${written}`) });
+    expect(valueWritten('-1.500')).toEqual([
+      'content/projects/proefproject.md:15  figures[1].value — gevonden: -1.500, dat min vijftienhonderd of min één komma vijf kan zijn; verwacht value: -1500 als je min vijftienhonderd bedoelt (zonder punt voor duizendtallen), of value: -1.5 als je min één komma vijf bedoelt',
+    ]);
+    expect(valueWritten('"2.000"')).toEqual([
+      'content/projects/proefproject.md:15  figures[1].value — gevonden: 2.000, dat tweeduizend of twee kan zijn; verwacht value: 2000 als je tweeduizend bedoelt (zonder punt voor duizendtallen), of value: 2 als je twee bedoelt',
+    ]);
+    expect(valueWritten('1.050')).toEqual([
+      'content/projects/proefproject.md:15  figures[1].value — gevonden: 1.050, dat duizend vijftig of één komma nul vijf kan zijn; verwacht value: 1050 als je duizend vijftig bedoelt (zonder punt voor duizendtallen), of value: 1.05 als je één komma nul vijf bedoelt',
+    ]);
+    // Several groups can only be thousands; a point before two or four digits is a plain decimal.
+    expect(valueWritten('-1,200,000')).toEqual([
+      "content/projects/proefproject.md:15  figures[1].value — gevonden: -1,200,000, met punten of komma's tussen de duizendtallen; verwacht het getal zonder punten en komma's: value: -1200000",
+    ]);
+    expect(valueWritten('1.25')).toEqual([]);
+    // Nobody groups thousands after a nought: 0.500 and -0.250 are read as the decimals they are.
+    expect(valueWritten('0.500')).toEqual([]);
+    expect(valueWritten('-0.250')).toEqual([]);
+    expect(valueWritten('20.500')).toEqual([
+      'content/projects/proefproject.md:15  figures[1].value — gevonden: 20.500, dat twintigduizend vijfhonderd of twintig komma vijf kan zijn; verwacht value: 20500 als je twintigduizend vijfhonderd bedoelt (zonder punt voor duizendtallen), of value: 20.5 als je twintig komma vijf bedoelt',
+    ]);
+    expect(valueWritten('1.2500')).toEqual([]);
+  });
   it('checks a contact person and their organisation', () => {
     expect(problemsWith(project({ contact: { role: 'Projectleider' } }))[0]).toMatch(/contact\.name — gevonden: niets \(het veld ontbreekt\); verwacht tekst$/);
   });
@@ -255,6 +279,34 @@ describe('files and ids', () => {
       'content/news/bericht.md:1  opmaak — gevonden: geen velden bovenaan het bestand; verwacht als eerste regel ---, dan de velden (title: …), dan weer een regel --- en daaronder de tekst',
     );
   });
+  it('reports no fields at the top when the first line is four dashes, or when a --- line is further down in the text', () => {
+    const noFields = 'content/news/bericht.md:1  opmaak — gevonden: geen velden bovenaan het bestand; verwacht als eerste regel ---, dan de velden (title: …), dan weer een regel --- en daaronder de tekst';
+    const fields = 'title: Een bericht uit Delfshaven\ndescription: Een samenvatting van minstens twintig tekens.\ndate: 2023-11-29\ncategory: netwerk\n';
+    expect(problemsWith({ collection: 'news', name: 'bericht.md', data: `----\n${fields}---\n\nTekst van het bericht.\n` })).toEqual([noFields]);
+    expect(problemsWith({ collection: 'news', name: 'bericht.md', data: 'Een bericht uit Delfshaven\n\n---\n\nTekst van het bericht.\n' })).toEqual([noFields]);
+  });
+  it('reports a missing closing --- below the last field when no text follows', () => {
+    const text = '---\ntitle: Een bericht uit Delfshaven\ndescription: Een samenvatting van minstens twintig tekens.\ndate: 2023-11-29\ncategory: netwerk\n';
+    expect(problemsWith({ collection: 'news', name: 'bericht.md', data: text })).toEqual([
+      'content/news/bericht.md:6  opmaak — gevonden: een regel --- bovenaan, maar geen tweede regel --- onder de velden; verwacht een regel met alleen --- tussen het laatste veld en de tekst, op deze regel',
+    ]);
+  });
+  it('says the check can find more once the lines are mended, where a mended line shows a field twice or a line still cannot be read', () => {
+    // The unclosed quote took the lines below into the title; mended, they show category twice.
+    const news = '---\ntitle: "Een bericht uit Delfshaven\ndescription: Een samenvatting van minstens twintig tekens.\ndate: 2023-11-29\ncategory: netwerk\ncategory: onderwijs\n---\n\nTekst.\n';
+    const more = 'opmaak — gevonden: een vormfout waardoor de andere velden van dit bestand nog niet te lezen zijn; verwacht eerst de regels hierboven verbeterd. Na het verbeteren van deze regels kan de controle nog meer vinden.';
+    expect(problemsWith({ collection: 'news', name: 'bericht.md', data: news })).toEqual([
+      'content/news/bericht.md:2  title — gevonden: een aanhalingsteken aan het begin van de waarde zonder aanhalingsteken aan het eind; verwacht "…" om de hele tekst, op één regel',
+      `content/news/bericht.md:7  ${more}`,
+    ]);
+    // In a YAML file it is said on the last line told, not the first.
+    const organisation = 'name: Laurens: zorg en wonen\nkind: zorgaanbieder\ncity: Rotterdam\nnetworks:\n  - delfshaven\n website: www.laurens.nl\n';
+    expect(problemsWith({ collection: 'organisations', name: 'laurens.yaml', data: organisation })).toEqual([
+      'content/organisations/laurens.yaml:1  name — gevonden: een dubbele punt midden in de waarde van name; verwacht de tekst tussen aanhalingstekens: name: "Laurens: zorg en wonen"',
+      'content/organisations/laurens.yaml:6  website — gevonden: een regel die niet als "veld: waarde" te lezen is; verwacht per regel een veld, een dubbele punt en een spatie, en tekst met : of # tussen aanhalingstekens',
+      `content/organisations/laurens.yaml:6  ${more}`,
+    ]);
+  });
 });
 
 describe('organisations, pacts, themes and pages', () => {
@@ -331,6 +383,32 @@ describe('placeholders in the frontmatter', () => {
 });
 
 describe('YAML read as written', () => {
+  it('a field without a value inside { } is named on its own line', () => {
+    const text = '---\ntitle: Een bericht uit Delfshaven\ndescription: Een samenvatting van minstens twintig tekens.\ndate: 2023-11-29\ncategory: netwerk\nsource: {\n  url: https://www.rijnmond.nl,\n  name\n}\n---\n\nTekst.\n';
+    expect(problemsWith({ collection: 'news', name: 'bericht.md', data: text })).toEqual(['content/news/bericht.md:8  source.name — gevonden: een leeg veld; verwacht tekst']);
+  });
+  it('a quoted title or a [ ] list over two lines is valid, also below a line the reader stumbled on', () => {
+    const valid = ['description: Een samenvatting van minstens twintig tekens.', 'date: 2023-11-29', 'category: netwerk'];
+    const news = (lines: string[]) => problemsWith({ collection: 'news', name: 'bericht.md', data: `---\n${lines.join('\n')}\n---\n\nTekst.\n` });
+    expect(news(['title: "Een bericht', '  uit Delfshaven"', ...valid])).toEqual([]);
+    expect(news(['title: Een bericht uit Delfshaven', ...valid, 'networks: [delfshaven,', '  charlois]'])).toEqual([]);
+    const colon = 'content/news/bericht.md:2  title — gevonden: een dubbele punt midden in de waarde van title; verwacht de tekst tussen aanhalingstekens: title: "Let op: nieuwe leerwerkplekken"';
+    expect(news(['title: Let op: nieuwe leerwerkplekken', 'description: "Een samenvatting van', '  minstens twintig tekens."', ...valid.slice(1)])).toEqual([colon]);
+    // A doubled apostrophe far from that line is no mistake either.
+    expect(news(['title: Let op: nieuwe leerwerkplekken', ...valid, "author: 'Rotterdam''s redactie'"])).toEqual([colon]);
+  });
+  it('a field twice names the line of the first, not of the same name under another field in between', () => {
+    const text = '---\ntitle: Een bericht uit Delfshaven\ndescription: Een samenvatting van minstens twintig tekens.\ndate: 2023-11-29\ncategory: netwerk\nsource:\n  name: Rijnmond\n  date: 2023-11-28\ndate: 2023-11-30\n---\n\nTekst.\n';
+    expect(problemsWith({ collection: 'news', name: 'bericht.md', data: text })).toEqual([
+      'content/news/bericht.md:9  date — gevonden: date voor de tweede keer (ook op regel 4); verwacht elk veld één keer: haal een van de twee weg',
+    ]);
+  });
+  it('a quote opened inside [ ] and never closed is told on its line', () => {
+    const text = '---\ntitle: Een bericht uit Delfshaven\ndescription: Een samenvatting van minstens twintig tekens.\ndate: 2023-11-29\ncategory: netwerk\nnetworks: ["delfshaven, charlois]\n---\n\nTekst.\n';
+    expect(problemsWith({ collection: 'news', name: 'bericht.md', data: text })).toEqual([
+      'content/news/bericht.md:6  networks — gevonden: een aanhalingsteken zonder aanhalingsteken aan het eind; verwacht "…" om de hele tekst, op één regel',
+    ]);
+  });
   it('a doubled apostrophe inside single quotes is valid and no mistake', () => {
     const text = "---\ntitle: 'Rotterdam''s nieuwe leerwerkplekken'\ndescription: Een samenvatting van minstens twintig tekens.\ndate: 2023-11-29\ncategory: netwerk\n---\n\nTekst.\n";
     expect(problemsWith({ collection: 'news', name: 'bericht.md', data: text })).toEqual([]);

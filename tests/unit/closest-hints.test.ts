@@ -22,6 +22,17 @@ describe('closest name', () => {
     expect(closest('dam', organisations)).toBeUndefined();
     expect(closest('xyz', [])).toBeUndefined();
   });
+  it('finds a name typed in capitals however far the letters are, and a name of exactly four letters inside a longer one', () => {
+    expect(didYouMean('KRALINGEN-CROOSWIJK', ['Delfshaven', 'Kralingen-Crooswijk', 'Charlois'])).toBe('; bedoelde je "Kralingen-Crooswijk"? (hoofdletters tellen)');
+    expect(closest('dock', ['stichting-dock', 'laurens'])).toBe('stichting-dock');
+  });
+  it('finds whole words in a row, in the middle of a longer name too, and of several the one nearest in length', () => {
+    expect(closest('welzijn-rotterdam', organisations)).toBe('zorg-en-welzijn-rotterdam-rijnmond');
+    // One shared word of three is no hint.
+    expect(closest('zorgcentrum-rotterdam-zuid', organisations)).toBeUndefined();
+    expect(closest('rotterdam', ['zorg-en-welzijn-rotterdam-rijnmond', 'gemeente-rotterdam', 'wmo-radar'])).toBe('gemeente-rotterdam');
+    expect(closest('rotterdam', ['gemeente-rotterdam', 'zorg-en-welzijn-rotterdam-rijnmond'])).toBe('gemeente-rotterdam');
+  });
   it('says so when only capitals differ', () => {
     expect(didYouMean('charlois', ['Charlois'])).toBe('; bedoelde je "Charlois"? (hoofdletters tellen)');
     expect(didYouMean('lauren', organisations)).toBe('; bedoelde je "laurens"?');

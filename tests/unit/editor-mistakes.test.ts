@@ -176,6 +176,12 @@ const EXPECTED: Record<string, { problems: string[]; advice?: string[] }> = {
       'content/news/bericht.md:9  opmaak — gevonden: een regel --- bovenaan, maar geen tweede regel --- onder de velden; verwacht een regel met alleen --- tussen het laatste veld en de tekst, op deze regel',
     ],
   },
+  'de afsluitende --- vergeten, met een lege regel tussen de velden en een kop in de tekst': {
+    problems: [
+      'content/news/bericht.md:11  opmaak — gevonden: een regel --- bovenaan, maar geen tweede regel --- onder de velden; verwacht een regel met alleen --- tussen het laatste veld en de tekst, op deze regel',
+      'content/news/bericht.md:14  inhoud — gevonden: een kop met één # (zo groot als de titel van de pagina); verwacht ## voor een tussenkop, want de titel komt uit het veld title',
+    ],
+  },
   'een lijstregel anders ingesprongen': {
     problems: [
       'content/news/bericht.md:8  networks — gevonden: "- charlois" minder ver ingesprongen dan "- delfshaven" erboven; verwacht elk streepje van de lijst precies onder het vorige, met evenveel spaties ervoor',

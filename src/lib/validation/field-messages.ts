@@ -135,7 +135,8 @@ export function ambiguousNumberMessage(field: string, written: string): string |
     return `gevonden: ${written}, met punten of komma's tussen de duizendtallen; verwacht het getal zonder punten en komma's: ${field}: ${digits}`;
   }
   const match = THOUSANDS.exec(written);
-  if (!match) return undefined;
+  // 0.500 has no thousands to group: it can only be a decimal, which is how it is read.
+  if (!match || /^0/.test(match[2]!)) return undefined;
   const [, sign = '', whole = '', , fraction = ''] = match;
   const thousands = `${sign}${whole}${fraction}`;
   const decimal = `${sign}${whole}.${fraction.replace(/0+$/, '') || '0'}`.replace(/\.0$/, '');
