@@ -87,7 +87,7 @@ export async function measurePagefindUi(browser: Browser, siteUrl: string, queri
   const beforeKeystroke = await take();
   // Pagefind UI loads Pagefind when the box gets focus.
   await page.focus('.pagefind-ui__search-input');
-  await page.waitForLoadState('networkidle');
+  await take.quiet();
   const answered = await askEach(page, take, queries, query);
   await context.close();
   return { beforeKeystroke, ...answered };

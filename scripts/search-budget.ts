@@ -33,13 +33,29 @@ interface Response {
   startedAt: number;
 }
 
+/** Takes the bytes collected so far (`before`: only the requests started before that moment); `quiet` waits until no request has been open for half a second. */
+export type Meter = ((before?: number) => Promise<Bytes>) & { quiet(): Promise<void> };
+
 /**
  * Collects the bytes of every response from now on (workers' requests too), until `take` is called;
  * `take(before)` takes only the requests started before that moment, the rest wait for the next `take`.
  */
-export function meter(page: Page) {
+export function meter(page: Page): Meter {
   let pending: Promise<Response>[] = [];
   const weighed = new Set<string>();
+  // Playwright's "networkidle" is a state of the page's load, reached once: requests a search starts later need their own count.
+  let open = 0;
+  let lastChange = Date.now();
+  const closed = () => {
+    open--;
+    lastChange = Date.now();
+  };
+  page.on('request', () => {
+    open++;
+    lastChange = Date.now();
+  });
+  page.on('requestfinished', closed);
+  page.on('requestfailed', closed);
   page.on('response', (response) => {
     // Asked again (our filter counts' own Pagefind asks for the WebAssembly and metadata the first one has), an address comes from the browser's cache.
     if (weighed.has(response.url())) return;
@@ -52,12 +68,16 @@ export function meter(page: Page) {
       ),
     );
   });
-  return async (before = Infinity): Promise<Bytes> => {
+  const take = async (before = Infinity): Promise<Bytes> => {
     const done = await Promise.all(pending);
     const taken = done.filter((b) => b.startedAt <= before);
     pending = done.filter((b) => b.startedAt > before).map((b) => Promise.resolve(b));
     return { raw: taken.reduce((s, b) => s + b.raw, 0), gzip: taken.reduce((s, b) => s + Math.min(b.raw, b.gzip), 0), requests: taken.length };
   };
+  const quiet = async () => {
+    while (open > 0 || Date.now() - lastChange < 500) await new Promise((resolve) => setTimeout(resolve, 50));
+  };
+  return Object.assign(take, { quiet });
 }
 
 /** The moment (the page's Date.now()) a measured query's results were on screen, noted by the `ask` functions. */
@@ -110,7 +130,7 @@ export async function measureSearchPage(browser: Browser, siteUrl: string, queri
   const engineLoaded = page.waitForResponse((response) => response.url().endsWith('.pf_meta'));
   await page.focus('#zoekterm');
   await engineLoaded;
-  await page.waitForLoadState('networkidle');
+  await take.quiet();
   const answered = await askEach(page, take, queries, submit);
   await context.close();
   return { beforeKeystroke, ...answered };
@@ -123,7 +143,7 @@ export async function measureSearchPage(browser: Browser, siteUrl: string, queri
  */
 export async function askEach(
   page: Page,
-  take: (before?: number) => Promise<Bytes>,
+  take: Meter,
   queries: readonly string[],
   ask: (page: Page, query: string) => Promise<number>,
 ): Promise<Omit<SearchPageCost, 'beforeKeystroke'>> {
@@ -133,7 +153,7 @@ export async function askEach(
   for (const query of queries) {
     latencies.push(await ask(page, query));
     const shownAt = await resultsShownAt(page);
-    await page.waitForLoadState('networkidle');
+    await take.quiet();
     if (first) furtherQueries.push(await take());
     else first = { firstQuery: await take(shownAt), afterFirstResults: await take() };
   }
