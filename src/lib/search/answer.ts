@@ -263,9 +263,10 @@ async function inReadersOrder(engine: SearchEngine, words: readonly QueryWord[],
  *
  * Asked of an engine of its own, after the results are on screen: Pagefind
  * (1.6) counts every loaded filter's values on every search, in time that
- * grows with the results times the filters' entries (0.5–0.7 s for a word on
- * half of 10,000 pages, BENCHMARKS.md), so the engine that answers loads no
- * filter it does not search with.
+ * grows with the results times the filters' entries (a word on half of 10,000
+ * pages: 155–420 ms with all four filters loaded, 43–174 ms without;
+ * BENCHMARKS.md), so the engine that answers loads no filter it does not
+ * search with.
  */
 export async function filterCounts(engine: SearchEngine, answered: Pick<Answer, 'query' | 'searched'>, options: SearchOptions): Promise<Record<string, Record<string, number>>> {
   if (answered.searched === '' && queryWords(answered.query).length > 0) return {};
