@@ -46,6 +46,11 @@ describe('links', () => {
     expect(check('Zie [Delfshaven](/netwerken/Delfshaven/).')[0]).toMatch(/bedoelde je \/netwerken\/delfshaven\/\?$/);
     // Outside any section the site has: the general example, no guess.
     expect(check('Zie [x](/verenigingen/delfshaven/).')[0]).toMatch(/verwacht een bestaand adres, zoals \/netwerken\/delfshaven\/$/);
+    // Only a page right under the same section is a guess, not one a level deeper that is a letter off as a whole (zorg/wijk).
+    const deeper = { ...context, urls: new Set(['/projecten/', '/projecten/zorg/wijk/', '/projecten/zorg/']) };
+    const guess = (link: string) => checkBody({ path: 'content/news/a.md', body: `[x](${link})`, bodyLine: 6 }, deeper).problems.map(formatProblem)[0];
+    expect(guess('/projecten/zorgwijk/')).toMatch(/verwacht een bestaand adres, zoals het overzicht \/projecten\/$/);
+    expect(guess('/projecten/zorgx/')).toMatch(/bedoelde je \/projecten\/zorg\/\?$/);
   });
   it('to the site by its full address, and without the trailing slash', () => {
     expect(check('[x](https://zorgwelzijn-rotterdam.nl/pacten/geen/)')[0]).toContain('een link naar /pacten/geen/, maar die pagina bestaat niet');

@@ -92,6 +92,10 @@ describe('references', () => {
     expect(problemsWith(news({ networks: ['noord'] }))).toEqual(expected(7, 'networks[1]', 'noord', '(zonder .md) van een bestaand netwerk in content/networks/'));
     expect(problemsWith(news({ organisations: ['zorgimpuls'] }))).toEqual(expected(9, 'organisations[1]', 'zorgimpuls', '(zonder .yaml) van een bestaande organisatie in content/organisations/'));
   });
+  it('say what a reference should be when it is no name at all (a number, a list)', () => {
+    expect(problemsWith(news({ networks: [1234] }))).toEqual(['content/news/bericht.md:7  networks[1] — gevonden: 1234; verwacht de bestandsnaam (zonder .md) van een bestaand netwerk']);
+    expect(problemsWith(project({ pact: ['a', 'b'] }))).toEqual(['content/projects/proefproject.md:19  pact — gevonden: een lijst: ["a","b"]; verwacht de bestandsnaam (zonder .md) van een bestaand pact']);
+  });
   it('suggest the nearest entry for a near miss, among all fourteen networks', () => {
     expect(problemsWith(news({ networks: ['delfshavn'] }))[0]).toMatch(/; bedoelde je "delfshaven"\?$/);
     expect(problemsWith(news({ networks: ['feyenoord'] }))[0]).toMatch(/; bedoelde je "feijenoord"\?$/);
