@@ -407,6 +407,12 @@ describe('YAML read as written', () => {
       'content/news/bericht.md:9  date — gevonden: date voor de tweede keer (ook op regel 4); verwacht elk veld één keer: haal een van de twee weg',
     ]);
   });
+  it('a field twice inside { } is named, with the field it stands in', () => {
+    const text = '---\ntitle: Een bericht uit Delfshaven\ndescription: Een samenvatting van minstens twintig tekens.\ndate: 2023-11-29\ncategory: netwerk\nsource: {name: Rijnmond, name: NOS}\n---\n\nTekst.\n';
+    expect(problemsWith({ collection: 'news', name: 'bericht.md', data: text })).toEqual([
+      'content/news/bericht.md:6  source — gevonden: name in source voor de tweede keer; verwacht elk veld één keer: haal een van de twee weg',
+    ]);
+  });
   it('a quote opened inside [ ] and never closed is told on its line', () => {
     const text = '---\ntitle: Een bericht uit Delfshaven\ndescription: Een samenvatting van minstens twintig tekens.\ndate: 2023-11-29\ncategory: netwerk\nnetworks: ["delfshaven, charlois]\n---\n\nTekst.\n';
     expect(problemsWith({ collection: 'news', name: 'bericht.md', data: text })).toEqual([

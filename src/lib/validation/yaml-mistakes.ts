@@ -219,7 +219,10 @@ export function yamlMistakes(yamlText: string, errors: readonly YAMLError[], lin
     if (error.code === 'DUPLICATE_KEY') {
       const first = firstOccurrence(lines, line - 1);
       const key = keyLine(lines[line - 1] ?? '')?.key ?? 'dit veld';
-      mistakes.set(line, { line, message: `gevonden: ${key} voor de tweede keer${first !== undefined ? ` (ook op regel ${first + firstLine})` : ''}; verwacht elk veld één keer: haal een van de twee weg`, repair: withoutField(lines, line) });
+      // The parser points at the second one: inside { } on the line of another field (source: {name: …, name: …}) that names it.
+      const twice = /^[^\s:{},[\]"']+/.exec(yamlText.slice(error.pos[0]))?.[0];
+      const named = twice && twice !== key ? `${twice} in ${key}` : key;
+      mistakes.set(line, { line, message: `gevonden: ${named} voor de tweede keer${first !== undefined ? ` (ook op regel ${first + firstLine})` : ''}; verwacht elk veld één keer: haal een van de twee weg`, repair: withoutField(lines, line) });
       continue;
     }
     // Explained by a line near it (the parser often stops a line before or after the real mistake),
