@@ -93,7 +93,13 @@ async function start() {
       return pagefind;
     })());
 
-  /** Counts what ticking each filter value would give for the search on screen (the pane is busy till then); a newer search drops them. */
+  /** The pane is busy from the moment a search is on screen until its counts are, which start once that screen is painted. */
+  function recountFilters(id: number, answered: Answer | undefined) {
+    filterPane.setAttribute('aria-busy', 'true');
+    afterPaint(() => void showFilterCounts(id, answered));
+  }
+
+  /** Counts what ticking each filter value would give for the search on screen; a newer search drops them. */
   async function showFilterCounts(id: number, answered: Answer | undefined) {
     if (id !== latest) return;
     const [counting, { logic }] = await Promise.all([loadCounter(), loadEngine()]);
@@ -128,8 +134,7 @@ async function start() {
     state.sort = sort.value as SortOrder;
     if (!hasCriteria(state)) {
       found = undefined;
-      filterPane.setAttribute('aria-busy', 'true');
-      void showFilterCounts(id, undefined);
+      recountFilters(id, undefined);
       status.textContent = '';
       notes.replaceChildren();
       renderNothingFound(undefined);
@@ -149,13 +154,12 @@ async function start() {
     shownRows.clear();
     list.replaceChildren();
     renderRows();
-    filterPane.setAttribute('aria-busy', 'true');
+    recountFilters(id, answered);
     renderStatus();
     renderNotes(answered);
     renderNothingFound(answered);
     writeUrl(); // once the results are shown, so the address always describes what is on screen
     if (how === 'submit') bringIntoView();
-    afterPaint(() => void showFilterCounts(id, answered));
   }
 
   /** The rows loaded so far: new ones appended, earlier ones redrawn where more pages with the same text were found. */

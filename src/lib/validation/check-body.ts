@@ -156,15 +156,12 @@ function placeholderProblems(input: BodyInput): Problem[] {
 function checkLink(url: string, context: BodyContext, report: (message: string) => void) {
   const trimmed = url.trim();
   if (unsafeAddress(url)) return report(`gevonden: een link naar ${shorten(url)}; verwacht een gewoon webadres (https://…), een e-mailadres (mailto:…) of een pad op deze site`);
-  const web = /^https?:\/\//i.test(trimmed);
+  const web = /^https?:\/\//i.test(trimmed) ? URL.parse(trimmed) : undefined;
   // A reader's browser cannot follow it either (and `new URL` would stop the check with its own English error).
-  if (web && !URL.canParse(trimmed)) return report(`gevonden: een link naar ${shorten(trimmed)}, maar dat is geen geldig webadres; verwacht een volledig adres, zoals https://www.rotterdam.nl/`);
+  if (web === null) return report(`gevonden: een link naar ${shorten(trimmed)}, maar dat is geen geldig webadres; verwacht een volledig adres, zoals https://www.rotterdam.nl/`);
   let pathname: string | undefined;
   if (trimmed.startsWith('/') && !trimmed.startsWith('//')) pathname = trimmed;
-  else if (context.siteHost && web) {
-    const parsed = new URL(trimmed);
-    if (parsed.host === context.siteHost) pathname = parsed.pathname;
-  }
+  else if (context.siteHost && web?.host === context.siteHost) pathname = web.pathname;
   if (pathname === undefined) return;
   const clean = pathname.split(/[?#]/)[0]!;
   const withSlash = clean.endsWith('/') || path.posix.extname(clean) ? clean : `${clean}/`;
