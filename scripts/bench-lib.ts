@@ -121,8 +121,7 @@ export function phaseTable(ours: Run, floor: Run, floorSearchMs: number, pagefin
     ['typen en bundelen (Vite)', ours.bundleMs, floor.bundleMs],
     ['pagina’s', ours.pageBuildMs - gitInPages, floor.pageBuildMs],
     ['na de pagina’s (sitemap, _headers, beheer)', ours.finishMs, floor.finishMs],
-    ['zoekindex: samenstellingen markeren (en woorden tellen)', step('zoekindex: samenstellingen'), 0],
-    ['zoekindex: kopieën lezen en schrijven (en het woordenboek laden)', step('zoekindex: kopieën'), 0],
+    ['zoekindex: kopieën met samenstellingen (woordenboek, lezen, markeren, tellen, schrijven; in draden)', step('zoekindex: kopieën'), 0],
     [`zoekindex: Pagefind${pagefindOnOursMs ? ` (alleen, op onze pagina’s: ${seconds(pagefindOnOursMs)} s)` : ''}`, step('zoekindex: Pagefind'), floorSearchMs],
     ['zoekindex: woordenlijst', step('zoekindex: woordenlijst'), 0],
   ];

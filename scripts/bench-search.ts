@@ -21,7 +21,7 @@ import { rankOf, scoreRanks } from '../tests/helpers/judged-metrics.ts';
 import { reachesMeant, searchAsReader } from '../tests/helpers/judged-run.ts';
 import { openIndex } from '../tests/helpers/pagefind.ts';
 import { splitterScore } from '../tests/helpers/compound-table.ts';
-import { indexSplitter } from './search-index.ts';
+import { indexSplitter } from './search-copies.ts';
 import { serve } from '../tests/helpers/serve.ts';
 import { formatTable } from '../src/lib/weight.ts';
 import { parseVocabulary, VOCABULARY_URL } from '../src/lib/search/suggest.ts';

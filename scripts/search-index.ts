@@ -7,19 +7,15 @@
  * the indexed pages, with how many pages use each, become the vocabulary
  * behind "Bedoelde je …?".
  */
-import { accessSync, constants, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, rmSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { glob } from 'tinyglobby';
-import { BoilerplateCounter } from '../src/lib/search/boilerplate.ts';
-import { createSplitter, splitAsWritten } from '../src/lib/search/compounds.ts';
-import { dutchLexicon } from '../src/lib/search/dutch-words.ts';
-import { indexedCopy, type WordSplitter } from '../src/lib/search/indexed-text.ts';
 import { recordPhase } from '../src/lib/phase-times.ts';
 import { VOCABULARY_SIZE, VOCABULARY_URL } from '../src/lib/search/suggest.ts';
-import { VocabularyCounter } from '../src/lib/search/vocabulary.ts';
+import { writeIndexedCopies } from './search-copies.ts';
 
 /**
  * Where the scratch copy goes: in memory (/dev/shm) where the system has it. Ten
@@ -35,58 +31,18 @@ function scratchRoot(): string {
   }
 }
 
-/** The splitter the index uses: the OpenTaal lexicon, names kept whole. */
-export function indexSplitter(): WordSplitter {
-  const lexicon = dutchLexicon();
-  const split = createSplitter(lexicon);
-  return (word, midSentence) => splitAsWritten(word, split, lexicon, midSentence);
-}
-
 /**
  * Indexes the content pages of a built site. The indexed copies are written to a scratch folder that Pagefind reads in one go
  * (much faster than handing it pages one by one); the index goes into the site.
  */
 export async function buildSearchIndex(siteDir: string): Promise<number> {
   let started = performance.now();
-  const split = indexSplitter();
   const scratch = await mkdtemp(path.join(scratchRoot(), 'zoekindex-'));
   try {
     const files = await glob('**/*.html', { cwd: siteDir, ignore: ['pagefind/**'] });
-    const folders = new Set<string>();
-    const vocabulary = new VocabularyCounter();
-    let markingMs = 0;
-    const boilerplate = new BoilerplateCounter();
-    const copied = new Map<string, string[]>(); // indexed page → the keys of its text blocks long enough to be boilerplate
-    // Synchronous file calls: for ten thousand small files, awaiting each one costs more than the work.
-    for (const file of files) {
-      const html = readFileSync(path.join(siteDir, file), 'utf8');
-      if (!html.includes('data-pagefind-body')) continue; // not a content page: lists, search, 404
-      const target = path.join(scratch, file);
-      const folder = path.dirname(target);
-      if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
-      folders.add(folder);
-      const text: string[] = [];
-      const blocks: string[] = [];
-      const marking = performance.now();
-      const copy = indexedCopy(html, split, { collect: (piece) => text.push(piece), block: (b) => blocks.push(b) });
-      vocabulary.addPage(text.join(' '));
-      copied.set(file, boilerplate.addPage(blocks));
-      markingMs += performance.now() - marking;
-      writeFileSync(target, copy);
-    }
-    // Now that every page is counted: the copies of pages that share a block with others again, that block weighed lower.
-    for (const [file, keys] of copied) {
-      if (!keys.some((key) => boilerplate.repeated(key))) continue;
-      const html = readFileSync(path.join(siteDir, file), 'utf8');
-      const marking = performance.now();
-      const copy = indexedCopy(html, split, { weigh: boilerplate.weigh });
-      markingMs += performance.now() - marking;
-      writeFileSync(path.join(scratch, file), copy);
-    }
-    const pages = copied.size;
-    // For the benchmark's phase table: marking compounds (and counting words and repeated blocks) apart from reading and writing the copies.
-    recordPhase('zoekindex: samenstellingen', markingMs);
-    recordPhase('zoekindex: kopieën', performance.now() - started - markingMs);
+    const { pages, vocabulary } = await writeIndexedCopies(siteDir, scratch, files);
+    // For the benchmark's phase table: the copies, their compound marks and the counting of words and repeated blocks, in threads.
+    recordPhase('zoekindex: kopieën', performance.now() - started);
     started = performance.now();
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nl' });
     if (!index) throw new Error(errors.join('; '));

@@ -463,6 +463,18 @@ describe('"Bedoelde je …?"', () => {
     none.addPage('de en 12 van');
     expect(none.format(10)).toBe('');
   });
+  it('gives the same vocabulary when pages are counted in two shares and the later share is added to the earlier', () => {
+    const pages = ['Welzijn voorop. Zorg in Pernis.', 'Daarna Zorg, weer Welzijn.', 'het welzijn in PERNIS', 'Zorg, Zorg en zorg.', 'Pernis blijft Pernis'];
+    const whole = new VocabularyCounter();
+    for (const page of pages) whole.addPage(page);
+    for (const cut of [1, 2, 3, 4]) {
+      const [first, later] = [new VocabularyCounter(), new VocabularyCounter()];
+      pages.forEach((page, i) => (i < cut ? first : later).addPage(page));
+      first.addCounts(later.counts());
+      expect(first.format(20), `na pagina ${cut}`).toBe(whole.format(20));
+    }
+    expect(whole.format(20)).toBe('Pernis\t3\nwelzijn\t3\nzorg\t3\nblijft\t1\nDaarna\t1\nvoorop\t1\nweer\t1');
+  });
   it('lists the most used words first, equal counts alphabetically, up to the limit', () => {
     expect(formatVocabulary(new Map([['wijk', 2], ['zorg', 5], ['team', 2], ['Pernis', 1]]), 3)).toBe('zorg\t5\nteam\t2\nwijk\t2');
   });
@@ -534,6 +546,16 @@ describe('boilerplate: a paragraph many pages repeat', () => {
     expect(counter.isBoilerplate(paragraph)).toBe(true);
     expect(counter.weigh(paragraph)).toBe(BOILERPLATE_WEIGHT);
     expect(counter.weigh('Een eigen alinea over Delfshaven die nergens anders zo staat.')).toBeUndefined();
+  });
+  it('counts a block on three pages as repeated when its pages were counted in shares and added up', () => {
+    const [one, other] = [new BoilerplateCounter(), new BoilerplateCounter()];
+    one.addPage([paragraph]);
+    one.addPage([paragraph, 'Een eigen alinea over Delfshaven die nergens anders zo staat.']);
+    other.addPage([paragraph]);
+    expect(one.isBoilerplate(paragraph) || other.isBoilerplate(paragraph)).toBe(false);
+    one.addCounts(other.counts());
+    expect(one.isBoilerplate(paragraph)).toBe(true);
+    expect(one.isBoilerplate('Een eigen alinea over Delfshaven die nergens anders zo staat.')).toBe(false);
   });
   it('gets the lower weight in the indexed copy, on that block only', () => {
     const page = `<main data-pagefind-body><h2>Over dit netwerk</h2><p>Eigen tekst.</p><p class="x">${paragraph}</p><ul><li>Een <b>punt</b></li></ul></main>`;

@@ -31,6 +31,16 @@ export class BoilerplateCounter {
     return keys;
   }
 
+  /** What this counter holds, as plain data another thread can send: each key with its number of pages. */
+  counts(): [key: string, pages: number][] {
+    return [...this.pagesOf];
+  }
+
+  /** Adds counts made elsewhere (another thread's share of the pages). */
+  addCounts(counts: readonly [key: string, pages: number][]): void {
+    for (const [key, pages] of counts) this.pagesOf.set(key, (this.pagesOf.get(key) ?? 0) + pages);
+  }
+
   /** Does the block with this key stand on enough pages to be boilerplate? */
   repeated(key: string): boolean {
     return (this.pagesOf.get(key) ?? 0) >= BOILERPLATE_PAGES;

@@ -18,6 +18,9 @@ export function vocabularyWords(text: string): string[] {
   return text.match(/\p{L}{4,}/gu) ?? [];
 }
 
+/** A vocabulary counter's content: each word in lowercase, the form shown, on how many pages. */
+export type VocabularyCounts = [lower: string, form: string, pages: number][];
+
 /**
  * Counts, across pages, the words a vocabulary is made of: each word once per
  * page, under the form the pages write it (lowercase where it is ever written
@@ -31,11 +34,29 @@ export class VocabularyCounter {
     const seen = new Set<string>();
     for (const word of vocabularyWords(text)) {
       const lower = word.toLowerCase();
-      const form = this.shown.get(lower);
-      if (form === undefined || (form !== lower && word === lower)) this.shown.set(lower, word);
+      this.noteForm(lower, word);
       seen.add(lower);
     }
     for (const lower of seen) this.pagesOf.set(lower, (this.pagesOf.get(lower) ?? 0) + 1);
+  }
+
+  /** The first form seen, until the word is seen in lowercase. */
+  private noteForm(lower: string, word: string): void {
+    const form = this.shown.get(lower);
+    if (form === undefined || (form !== lower && word === lower)) this.shown.set(lower, word);
+  }
+
+  /** What this counter holds, as plain data another thread can send. */
+  counts(): VocabularyCounts {
+    return [...this.pagesOf].map(([lower, pages]) => [lower, this.shown.get(lower)!, pages]);
+  }
+
+  /** Adds the counts of pages that come after the ones counted here (another thread's share): as if counted here. */
+  addCounts(counts: VocabularyCounts): void {
+    for (const [lower, form, pages] of counts) {
+      this.noteForm(lower, form);
+      this.pagesOf.set(lower, (this.pagesOf.get(lower) ?? 0) + pages);
+    }
   }
 
   /** The vocabulary file: the `limit` most used words. */
