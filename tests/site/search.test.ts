@@ -268,17 +268,21 @@ describe('the excerpt a result shows (the search page\'s own logic)', () => {
 
   it('shows what an item, a network, a project or an organisation page says, not its date line, category, fact labels or table heads', async () => {
     expect(await firstExcerpt('Laurens', '/nieuws/vws-op-werkbezoek-bij-laurens-delfshaven/')).not.toMatch(/29 november 2023|· Netwerk/);
-    expect(await firstExcerpt('Boijmans')).not.toMatch(/30 september 2016 ·|Samenwerking\./);
+    expect(await firstExcerpt('Boijmans')).not.toMatch(/30 september 2016 ·|Samenwerking[.:]/);
     const network = await firstExcerpt('Delfshaven', '/netwerken/delfshaven/');
     expect(network).not.toMatch(/Gebied|Ondertekend|Partners niet bekend|Over alle veertien/);
     expect(network).toContain('<mark>Delfshaven</mark>');
     // A fact sheet's excerpt runs from the facts into the figures without the table's column heads (the same on every project).
     expect(await firstExcerpt('Humanitas', '/projecten/zorg-thuis-en-in-de-buurt/')).not.toMatch(/Kerncijfer Waarde|Waarde Soort/);
+    // … and never ends on a fact's label without its value ("… Status: Afgerond. Trekker:").
+    const sheet = await firstExcerpt('Delfshaven', '/projecten/zorg-thuis-en-in-de-buurt/');
+    expect(sheet).toContain('<mark>Delfshaven</mark>');
+    expect(sheet).not.toMatch(/(Status|Trekker|Partners|Ook genoemd|Netwerk|Doelgroepen)[.:]?( …)?$/);
     // An organisation's excerpt is what the sources say of it, without the labels of its facts.
-    expect(await firstExcerpt('Zorgimpuls', '/organisaties/zorgimpuls/')).not.toMatch(/Volgens de bronnen|Soort\./);
+    expect(await firstExcerpt('Zorgimpuls', '/organisaties/zorgimpuls/')).not.toMatch(/Volgens de bronnen|Soort[.:]/);
     expect(await firstExcerpt('Woonzorg', '/organisaties/woonzorg-flevoland/')).not.toMatch(/Soort|Plaats|Website/);
-    // Labels that stay in the index read apart from their values: "Voorzitter. Jan Krol", not "Voorzitter Jan Krol".
-    expect((await index.search('Krol')).find((h) => h.url === '/pacten/zorg-en-welzijnspact-flevoland/')!.content).toContain('Voorzitter. Jan Krol');
+    // Labels that stay in the index read apart from their values, and each fact from the next: "Regio: Flevoland. Voorzitter: Jan Krol", not "Regio Flevoland Voorzitter Jan Krol".
+    expect((await index.search('Krol')).find((h) => h.url === '/pacten/zorg-en-welzijnspact-flevoland/')!.content).toContain('Regio: Flevoland. Voorzitter: Jan Krol,');
   });
 });
 

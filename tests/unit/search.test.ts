@@ -185,14 +185,14 @@ describe('the indexed copy of a page', () => {
     expect(copy).toContain('<nav>arbeidsmarkt</nav>');
     expect(copy).toContain('>zorgaanbieder</div>');
   });
-  it('keeps the text of neighbouring blocks apart, a label and its value as two sentences', () => {
+  it('keeps the text of neighbouring blocks apart, a label and its value as "label: value."', () => {
     const copy = pageCopy();
-    expect(copy).toContain('<dt>Regio.</dt> ');
+    expect(copy).toContain('<dt>Regio:</dt> ');
     expect(copy).toContain(' <dd>Flevoland.</dd>');
     expect(indexedCopy('<main data-pagefind-body><dl><dt>Leden:</dt><dd>A en <a href="/b/">B</a></dd><dd data-pagefind-ignore>C</dd></dl></main>', splitter)).toContain('<dt>Leden:</dt>  <dd>A en <a href="/b/">B</a>.</dd>  <dd data-pagefind-ignore>C</dd>');
   });
-  it('adds nothing but marks, spaces and the full stops after labels and values: without them it reads as the page', () => {
-    expect(withoutCompoundMarks(pageCopy()).replaceAll(' <', '<').replaceAll('> ', '>').replaceAll('.</d', '</d')).toBe(page.replaceAll('> ', '>'));
+  it('adds nothing but marks, spaces and the colons and full stops after labels and values: without them it reads as the page', () => {
+    expect(withoutCompoundMarks(pageCopy()).replaceAll(' <', '<').replaceAll('> ', '>').replaceAll(':</dt', '</dt').replaceAll('.</dd', '</dd')).toBe(page.replaceAll('> ', '>'));
   });
   it('marks a compound right after an entity, and leaves the entity whole', () => {
     expect(indexedCopy('<main data-pagefind-body><p>Zorg&amp;welzijnsorganisaties</p></main>', splitter)).toContain('<p>Zorg&amp;welzijns|organisaties</p>');
@@ -231,8 +231,9 @@ describe('the indexed copy of a page', () => {
     const copy = indexedCopy('<main data-pagefind-body>Welzijnsorganisaties doen mee<p>Zij werken samen</p><div><p>Ook hier</p>Zorgaanbieders helpen</div><p>Welzijnsorganisaties</p></main>', splitter);
     expect(copy).toBe('<main data-pagefind-body>Welzijns|organisaties doen mee <p>Zij werken samen</p>  <div> <p>Ook hier</p> Zorg|aanbieders helpen</div>  <p>Welzijns|organisaties</p> </main> ');
   });
-  it('puts no full stop in an empty label or value', () => {
-    expect(indexedCopy('<main data-pagefind-body><dl><dt>Regio</dt><dd></dd></dl></main>', splitter)).toBe('<main data-pagefind-body> <dl> <dt>Regio.</dt>  <dd></dd> </dl> </main> ');
+  it('puts no colon or full stop in an empty label or value', () => {
+    expect(indexedCopy('<main data-pagefind-body><dl><dt>Regio</dt><dd></dd></dl></main>', splitter)).toBe('<main data-pagefind-body> <dl> <dt>Regio:</dt>  <dd></dd> </dl> </main> ');
+    expect(indexedCopy('<main data-pagefind-body><dl><dt></dt><dd>Flevoland</dd></dl></main>', splitter)).toBe('<main data-pagefind-body> <dl> <dt></dt>  <dd>Flevoland.</dd> </dl> </main> ');
   });
   it('weighs a block and marks its compounds in the same copy', () => {
     const page = '<main data-pagefind-body><p>De arbeidsmarkt in de zorg</p><p>Welzijnsorganisaties</p></main>';
@@ -325,6 +326,10 @@ describe('the passage an excerpt shows', () => {
       const later = (at: number) => show(['Zorg', 'een', 'twee', 'drie', 'vier', 'vijf.', 'zes', 'zeven', 'acht', 'negen', 'tien', ...filler(20, 'elf')].map((w, i) => (i === at ? 'welzijn' : w)), [loc(0), loc(at)]);
       expect(later(10)).toBe('<mark>Zorg</mark> een twee drie vier vijf.');
       expect(later(25)).toBe('<mark>Zorg</mark> een twee drie vier vijf.');
+    });
+    it('never ends at a colon, which announces what follows (a fact\'s label), and says with … that more follows', () => {
+      expect(show(['Zorg', 'een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'Trekker:', 'wmo', 'radar', ...filler(20)], [loc(0)])).toBe('<mark>Zorg</mark> een twee drie vier vijf zes Trekker: wmo radar …');
+      expect(show(['Zorg', 'een', 'twee', 'drie', 'vier', 'vijf.', 'Trekker:', 'wmo', 'radar', 'tien', ...filler(20)], [loc(0)])).toBe('<mark>Zorg</mark> een twee drie vier vijf.');
     });
     it('shows no space the text begins or ends with', () => {
       expect(passage(' Zorg en welzijn. ', { length: 10, telling: [loc(3)], all: [loc(3)] })).toBe('Zorg en <mark>welzijn</mark>.');

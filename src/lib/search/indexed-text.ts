@@ -12,7 +12,7 @@
  * - Pagefind joins the text of adjacent elements that are not paragraphs or
  *   headings (`<dt>Regio</dt><dd>Flevoland</dd>` → "RegioFlevoland"); a space
  *   goes around every element that a browser lays out as a block of its own,
- *   and a full stop after a label and after its value ("Regio. Flevoland."),
+ *   a colon after a label and a full stop after its value ("Regio: Flevoland."),
  *   as Pagefind puts one after a paragraph, so excerpts read them apart.
  * - A block of text that many pages repeat word for word (boilerplate, see
  *   boilerplate.ts) can be given a lower weight (`data-pagefind-weight`), so a
@@ -42,8 +42,11 @@ function lastVisible(text: string, previous: string): string {
   return trimmed ? trimmed.at(-1)! : previous;
 }
 
-/** A label and its value (`<dt>Voorzitter</dt><dd>Jan Krol</dd>`): a full stop after each, so an excerpt reads "Voorzitter. Jan Krol." and not as one sentence. */
-const LABELLED = new Set(['dt', 'dd']);
+/** A label and its value (`<dt>Voorzitter</dt><dd>Jan Krol</dd>`): a colon after the label, a full stop after the value, so an excerpt reads "Voorzitter: Jan Krol." and not as one run of words. */
+const LABELLED = new Map([
+  ['dt', ':'],
+  ['dd', '.'],
+]);
 /** Characters that already end a label or value. */
 const BLOCK_END = '.!?:;';
 
@@ -113,9 +116,10 @@ export function indexedCopy(html: string, split: WordSplitter, { collect, block,
       },
       onclosetag(name) {
         if (bodyDepth === 0) return;
-        if (LABELLED.has(name) && ignoreDepth === 0 && last !== '' && !BLOCK_END.includes(last)) {
-          edits.push({ at: offset + parser.startIndex, end: offset + parser.startIndex, text: '.' });
-          last = '.';
+        const ending = LABELLED.get(name);
+        if (ending && ignoreDepth === 0 && last !== '' && !BLOCK_END.includes(last)) {
+          edits.push({ at: offset + parser.startIndex, end: offset + parser.startIndex, text: ending });
+          last = ending;
         }
         if (blocks.at(-1)?.depth === bodyDepth) {
           const closed = blocks.pop()!;

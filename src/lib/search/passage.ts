@@ -35,8 +35,11 @@ const WORDS = /[^\S\uFEFF]+/g;
 /** Punctuation (or an escaped character) at either end of a word, kept outside the mark. */
 const EDGE = String.raw`(?:[^\p{L}\p{N}&]|&[a-z]+;|&#\d+;)*`;
 const PARTS = new RegExp(`^(${EDGE})(.*?)(${EDGE})$`, 'u');
-/** A word that ends a sentence (or a block: the indexed copy puts a full stop after each, see indexed-text.ts). */
-const ENDS_SENTENCE = /[.!?:](?:&[a-z]+;|["'’”)])*$/u;
+/**
+ * A word that ends a sentence (or a block: the indexed copy puts a full stop after each, see indexed-text.ts).
+ * Not a colon: it announces what follows ("Trekker: wmo radar."), so an excerpt must not end there.
+ */
+const ENDS_SENTENCE = /[.!?](?:&[a-z]+;|["'’”)])*$/u;
 /** Words of context kept before the first telling word, when the sentence does not start closer. */
 const LEAD = 6;
 
