@@ -90,6 +90,7 @@ export const JUDGED: JudgedQuery[] = [
   real('thema', 'inclusiviteit', [THEME]),
   real('thema', 'discriminatie', [NEWS_VWS]),
   real('thema', 'Triple Aim', [NEWS_SIGNING]),
+  real('thema', 'gezondheid', [NEWS_SIGNING]), // Pagefind's stem of it also matches "zo’n" and "zonder" (probe, 1 December)
   // Compounds, and words that stand on the site only inside one.
   real('samenstelling', 'arbeidsmarkt', [NEWS_VWS, THEME]),
   real('samenstelling', 'werkervaringsplek', ['/projecten/wep-trein/']),

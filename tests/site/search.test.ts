@@ -289,6 +289,12 @@ describe('the excerpt a result shows (the search page\'s own logic)', () => {
 describe('every word counts', () => {
   const asReader = (query: string, options = {}) => searchAsReader(index, siteDir(), query, options);
 
+  it('puts the page with the word above pages Pagefind matched by its stem alone ("gezondheid": not "zo’n" or "zonder")', async () => {
+    const { rows } = await asReader('gezondheid');
+    expect(rows[0]).toBe('/nieuws/veertien-cooperatieve-netwerken-ondertekend/');
+    expect(rows.length).toBeGreaterThan(1); // the others are still listed, below it
+  });
+
   it('lists nothing for a name the site does not carry beside a common word, and says which words are missing', async () => {
     const { answer, rows } = await asReader('Purdey van Muiden');
     expect(answer.missing).toEqual(['Purdey', 'Muiden']);

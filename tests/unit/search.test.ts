@@ -8,7 +8,7 @@ import { formatVocabulary, VocabularyCounter, vocabularyWords } from '../../src/
 import { FILTER_LABELS, FILTERS, filterValueLabel, othersOfType } from '../../src/lib/search/facets.ts';
 import { indexedCopy } from '../../src/lib/search/indexed-text.ts';
 import { BOILERPLATE_WEIGHT, BoilerplateCounter, blockKey } from '../../src/lib/search/boilerplate.ts';
-import { beginsWith, isCommonWord, matchedTokens, queryOf, queryWords } from '../../src/lib/search/query-words.ts';
+import { beginsWith, isCommonWord, matchedTokens, queryOf, queryWords, sharesStart } from '../../src/lib/search/query-words.ts';
 import { addToRows, fillRows, type Row } from '../../src/lib/search/rows.ts';
 import { listOf, statusText } from '../../src/lib/search/messages.ts';
 import type { Answer } from '../../src/lib/search/answer.ts';
@@ -508,6 +508,16 @@ describe('query words as Pagefind reads them', () => {
     expect(beginsWith('straat', 'straten'.slice(0, 5))).toBe(true); // the stem strat
     expect(beginsWith('mannen', 'mantelzorg')).toBe(false); // Pagefind's shorter stand-in
     expect(beginsWith('de', 'delftshaven')).toBe(false);
+  });
+  it('tells a form of the query word (same first letters) from a word that only shares its stem with it', () => {
+    expect(sharesStart('Gezondheid.', 'gezondheid')).toBe(true);
+    expect(sharesStart('opleiding', 'opleidingen')).toBe(true); // shorter than the query: still its form
+    expect(sharesStart('Straat', 'straten')).toBe(true);
+    expect(sharesStart('arbeids|markt', 'markt')).toBe(true); // a part of a compound
+    expect(sharesStart('Coöperatie', 'cooperatieve')).toBe(true);
+    expect(sharesStart('zo’n', 'gezondheid')).toBe(false); // Pagefind's Dutch stem takes "ge" off
+    expect(sharesStart('Zonder', 'gezondheid')).toBe(false);
+    expect(sharesStart('gezin', 'gezondheid')).toBe(true); // three letters: a form as far as this test can tell
   });
   it('folds every doubled vowel of a word, as Pagefind\'s stem does (hoofdstraat and hoofdstraten share hofdstrat)', () => {
     expect(beginsWith('Hoofdstraat', 'hoofdstrat')).toBe(true);

@@ -9,7 +9,7 @@
  * in Node); nothing here touches the page. Measured on the judged set
  * (tests/helpers/judged-queries.ts; numbers in BENCHMARKS.md).
  */
-import { beginsWith, isCommonWord, matchedTokens, queryOf, queryWords, type MatchedText, type QueryWord } from './query-words.ts';
+import { beginsWith, isCommonWord, matchedTokens, queryOf, queryWords, sharesStart, type MatchedText, type QueryWord } from './query-words.ts';
 import { passage, type WordLocation } from './passage.ts';
 import { PAGEFIND_OPTIONS } from './ranking.ts';
 import { candidatesFor, type Vocabulary } from './suggest.ts';
@@ -231,7 +231,9 @@ const TITLES_CHECKED = 10;
  * ("Hugo de Jonge" is ranked as hugo jonge; the results are still only the
  * pages with all three). Then, keeping that order within each group: pages
  * whose title has all those words, and pages with the words side by side
- * ("Hoek van Holland", not hoek, van and Holland in three places), come first.
+ * ("Hoek van Holland", not hoek, van and Holland in three places), come first;
+ * pages that matched a telling word only through its stem, by a word that
+ * begins otherwise (gezondheid: "zo'n"), come last.
  */
 async function inReadersOrder(engine: SearchEngine, words: readonly QueryWord[], results: EngineResult[], options: SearchOptions, byTelling?: EngineResponse): Promise<EngineResult[]> {
   const telling = words.filter((w) => !isCommonWord(w.key));
@@ -244,12 +246,14 @@ async function inReadersOrder(engine: SearchEngine, words: readonly QueryWord[],
   const phrase = words.length > 1 ? new Set((await engine.search(`"${queryOf(words)}"`, options)).results.map((r) => r.id)) : new Set<string>();
   const titled = new Set<string>();
   // All at once: one after the other, each waits for the network.
-  const checked = ranked.slice(0, TITLES_CHECKED).filter((r) => r.matchedMetaFields?.includes('title'));
-  const titles = await Promise.all(checked.map(async (r) => ((await r.data()).meta.title ?? '').split(/\s+/)));
-  checked.forEach((result, i) => {
-    if (telling.every((w) => titles[i]!.some((token) => beginsWith(token, w.key)))) titled.add(result.id);
+  const first = ranked.slice(0, TITLES_CHECKED);
+  const data = await Promise.all(first.map((r) => r.data()));
+  const stemOnly = new Set(first.filter((r, i) => telling.some((w) => !matchedTokens(data[i]!, r.matchedMetaFields).some((token) => sharesStart(token, w.key)))).map((r) => r.id));
+  first.forEach((result, i) => {
+    const title = (data[i]!.meta.title ?? '').split(/\s+/);
+    if (result.matchedMetaFields?.includes('title') && telling.every((w) => title.some((token) => beginsWith(token, w.key)))) titled.add(result.id);
   });
-  const tier = (r: EngineResult) => (titled.has(r.id) ? 0 : 2) + (phrase.has(r.id) ? 0 : 1);
+  const tier = (r: EngineResult) => (stemOnly.has(r.id) ? 4 : 0) + (titled.has(r.id) ? 0 : 2) + (phrase.has(r.id) ? 0 : 1);
   return ranked.map((r, i) => ({ r, i })).sort((a, b) => tier(a.r) - tier(b.r) || a.i - b.i).map(({ r }) => r);
 }
 

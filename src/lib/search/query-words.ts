@@ -59,6 +59,21 @@ export function beginsWith(token: string, word: string): boolean {
   return forms(token).some((form) => form.startsWith(start));
 }
 
+/** Letters a matched word must share at its start with a query word to count as a form of it. */
+const SHARED_START = 3;
+
+/**
+ * Is a matched word a form of the query word, not merely a word with the same
+ * stem? Pagefind's Dutch stemmer takes a leading "ge" off (gezondheid and
+ * zo'n, zonder end up close), so a page can match by its stem alone on a word
+ * that begins otherwise. A form starts like the typed word: opleiding for
+ * opleidingen, straat for straten.
+ */
+export function sharesStart(token: string, word: string): boolean {
+  const start = foldVowels(word).slice(0, SHARED_START);
+  return forms(token).some((form) => form.startsWith(start));
+}
+
 /** What a result says about the words it matched (Pagefind's result data). */
 export interface MatchedText {
   /** The indexed text, and the word positions that matched. */
