@@ -63,6 +63,7 @@ export const JUDGED: JudgedQuery[] = [
   real('plaats', 'Delfshaven', ['/netwerken/delfshaven/']),
   real('plaats', 'IJsselmonde', ['/netwerken/ijsselmonde/']),
   real('plaats', 'Hoek van Holland', ['/netwerken/hoek-van-holland/']),
+  real('plaats', '"Hoek van Holland"', ['/netwerken/hoek-van-holland/']), // in quotes, as journalists type: a phrase in Pagefind
   real('plaats', 'Kralingen-Crooswijk', ['/netwerken/kralingen-crooswijk/']),
   real('plaats', 'Prins Alexander', ['/netwerken/prins-alexander/']),
   real('plaats', 'Schiebroek', ['/netwerken/hillegersberg-schiebroek/']),

@@ -191,6 +191,13 @@ describe('the order a reader expects', () => {
     expect(await urls(await ask('Hoek van Holland'))).toEqual(['/netwerken/hoek-van-holland/', '/nieuws/zorgpost-op-het-strand/', '/projecten/kustwandeling/']);
   });
 
+  it('lists for words in quotes the pages with that phrase, the one whose title has it first', async () => {
+    const found = await ask('"Hoek van Holland"');
+    expect([found.missing, found.searched, await urls(found)]).toEqual([[], '"Hoek van Holland"', ['/netwerken/hoek-van-holland/', '/nieuws/zorgpost-op-het-strand/']]);
+    const excerpt = (await found.results[1]!.data()).excerpt;
+    expect(excerpt).toContain('<mark>Hoek</mark> <mark>van</mark> <mark>Holland</mark>');
+  });
+
   it('puts the page whose title has the words first, then the words side by side, then apart', async () => {
     expect((await index.search('buurt zorg')).map((h) => h.url)).toEqual(['/projecten/zorg-in-de-buurt/', '/nieuws/informatieavond/', '/nieuws/buurtzorg-groeit/']);
     expect(await urls(await ask('buurt zorg'))).toEqual(['/projecten/zorg-in-de-buurt/', '/nieuws/buurtzorg-groeit/', '/nieuws/informatieavond/']);

@@ -173,7 +173,8 @@ async function listed(engine: SearchEngine, words: readonly QueryWord[], options
   const response = unfiltered && plain ? unfiltered : await engine.search(term, options);
   const telling = tellingWords(words);
   // The same search without the common words: its locations choose the excerpt, and its order ranks the results.
-  const byTelling = telling.length < words.length ? await engine.search(queryOf(telling), options) : undefined;
+  // Not for words in quotes: Pagefind searches them as a phrase, and the phrase without its "en" is another (found nowhere).
+  const byTelling = telling.length < words.length && !isPhrase(words) ? await engine.search(queryOf(telling), options) : undefined;
   const sorted = Object.keys(options.sort ?? {}).length > 0;
   const results = sorted ? response.results : inReadersOrder(engine, words, response.results, options, byTelling);
   return {
@@ -181,6 +182,9 @@ async function listed(engine: SearchEngine, words: readonly QueryWord[], options
     withoutFilters: response.unfilteredResultCount,
   };
 }
+
+/** Does the query hold words in double quotes, which Pagefind searches as a phrase ("zorg en welzijn")? */
+const isPhrase = (words: readonly QueryWord[]) => words.some((w) => w.typed.includes('"'));
 
 /** The query's words that say something; all of them when every word is common ("de"). */
 function tellingWords(words: readonly QueryWord[]): readonly QueryWord[] {
@@ -221,7 +225,7 @@ function prefetch(results: readonly EngineResult[]): void {
   for (const result of results.slice(0, TITLES_CHECKED)) result.data().catch(() => undefined);
 }
 
-/** Results whose titles are checked for all the query's words: the first screen, whose data the page loads anyway (a title that has them all scores high in Pagefind already). */
+/** Results whose matched words and titles are checked: the first screen, whose data the page loads anyway. */
 const TITLES_CHECKED = 10;
 
 /**
@@ -243,7 +247,7 @@ async function inReadersOrder(engine: SearchEngine, words: readonly QueryWord[],
     const all = new Set(results.map((r) => r.id));
     ranked = byTelling.results.filter((r) => all.has(r.id));
   }
-  const phrase = words.length > 1 ? new Set((await engine.search(`"${queryOf(words)}"`, options)).results.map((r) => r.id)) : new Set<string>();
+  const phrase = words.length > 1 && !isPhrase(words) ? new Set((await engine.search(`"${queryOf(words)}"`, options)).results.map((r) => r.id)) : new Set<string>();
   const titled = new Set<string>();
   // All at once: one after the other, each waits for the network.
   const first = ranked.slice(0, TITLES_CHECKED);
@@ -251,7 +255,7 @@ async function inReadersOrder(engine: SearchEngine, words: readonly QueryWord[],
   const stemOnly = new Set(first.filter((r, i) => telling.some((w) => !matchedTokens(data[i]!, r.matchedMetaFields).some((token) => sharesStart(token, w.key)))).map((r) => r.id));
   first.forEach((result, i) => {
     const title = (data[i]!.meta.title ?? '').split(/\s+/);
-    if (result.matchedMetaFields?.includes('title') && telling.every((w) => title.some((token) => beginsWith(token, w.key)))) titled.add(result.id);
+    if (telling.every((w) => title.some((token) => beginsWith(token, w.key)))) titled.add(result.id);
   });
   const tier = (r: EngineResult) => (stemOnly.has(r.id) ? 4 : 0) + (titled.has(r.id) ? 0 : 2) + (phrase.has(r.id) ? 0 : 1);
   return ranked.map((r, i) => ({ r, i })).sort((a, b) => tier(a.r) - tier(b.r) || a.i - b.i).map(({ r }) => r);
