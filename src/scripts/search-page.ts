@@ -10,7 +10,7 @@
 import { withoutCompoundMarks } from '../lib/search/excerpt.ts';
 import { FILTERS, FILTER_LABELS, filterValueLabel, othersOfType, type FilterName } from '../lib/search/facets.ts';
 import { PAGEFIND_OPTIONS } from '../lib/search/ranking.ts';
-import { hasCriteria, pagefindFilters, pagefindSort, readSearchState, searchQueryString, type SearchState, type SortOrder } from '../lib/search/search-url.ts';
+import { cleanQuery, hasCriteria, pagefindFilters, pagefindSort, readSearchState, searchQueryString, type SearchState, type SortOrder } from '../lib/search/search-url.ts';
 import type { Answer, SearchEngine } from '../lib/search/answer.ts';
 import type { Row, ShownResult } from '../lib/search/rows.ts';
 import type { Vocabulary } from '../lib/search/suggest.ts';
@@ -130,7 +130,7 @@ async function start() {
     pageLogic = logic;
     if (how === 'typing') await pause(TYPING_PAUSE_MS);
     if (id !== latest) return;
-    state.query = input.value.trim();
+    state.query = cleanQuery(input.value);
     state.sort = sort.value as SortOrder;
     if (!hasCriteria(state)) {
       found = undefined;
@@ -274,7 +274,7 @@ async function start() {
     state.literal = false; // a new query may be corrected again
     // The index chunks of the words being typed load now, not after Enter (BENCHMARKS.md). Not before the word has three
     // letters: the chunks of every word that begins with one or two letters are much of an index ("t" fetched 134 kB at 10,000 pages).
-    const typed = input.value.trim();
+    const typed = cleanQuery(input.value);
     if (/\p{L}{3}\S*$/u.test(typed)) void loadEngine().then(({ pagefind }) => pagefind.preload(typed));
     void run('typing');
   });

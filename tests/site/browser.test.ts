@@ -400,6 +400,16 @@ describe('reader flows', () => {
     expect(dates).toEqual([...dates].sort().reverse());
   });
 
+  it('searches the words of a crafted address without its control characters, and shows them back in reading order', async () => {
+    // A right-to-left override and a NUL: the page's own sentence turned around, and "zorg" told missing (seen by helper-22).
+    await page.goto(`${site.url}/zoeken/?q=%E2%80%AEzorg%E2%80%8B%00%20welzijn`);
+    await page.waitForSelector('#zoek-resultaten li.search-result');
+    const status = await page.locator('#zoek-status').innerText();
+    expect(status).toMatch(/^\d+ resultaten voor ‘zorg welzijn’/);
+    expect(await page.locator('#zoekterm').inputValue()).toBe('zorg welzijn');
+    expect(await page.locator('#zoekterm').getAttribute('maxlength')).toBe('200');
+  });
+
   it('says plainly on the search page when JavaScript is off, what to do instead, and shows no control that needs it', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const p = await context.newPage();

@@ -12,7 +12,7 @@ import { beginsWith, isCommonWord, matchedTokens, queryOf, queryWords, sharesSta
 import { addToRows, fillRows, type Row } from '../../src/lib/search/rows.ts';
 import { listOf, statusText } from '../../src/lib/search/messages.ts';
 import type { Answer } from '../../src/lib/search/answer.ts';
-import { hasCriteria, pagefindFilters, pagefindSort, readSearchState, searchQueryString } from '../../src/lib/search/search-url.ts';
+import { cleanQuery, hasCriteria, pagefindFilters, pagefindSort, QUERY_MAX, readSearchState, searchQueryString } from '../../src/lib/search/search-url.ts';
 import { COMPOUND_TABLE, splitterScore } from '../helpers/compound-table.ts';
 
 // The OpenTaal dictionary is read on first use inside a test, not when the file loads: a mutation run switches a mutant on only while tests run.
@@ -390,6 +390,18 @@ describe('excerpts as readers see them', () => {
 });
 
 describe('shareable search URLs', () => {
+  it('searches and shows a query without control or format characters, and no longer than 200 characters', () => {
+    // A right-to-left override would turn the page's own sentence around; a NUL reads as nothing and made "zorg" missing.
+    expect(readSearchState('?q=%E2%80%AEzorg%E2%80%8B%20welzijn').query).toBe('zorg welzijn');
+    expect(readSearchState('?q=%00%01zorg').query).toBe('zorg');
+    expect(cleanQuery('zorg\u00ADmedewerkers\twijk\n team ')).toBe('zorgmedewerkers wijk team'); // a soft hyphen joins, a tab parts
+    expect(cleanQuery('wijk\u200D\u2066team\u2069')).toBe('wijkteam');
+    const long = cleanQuery(`${'zorg '.repeat(100)}welzijn`);
+    expect(long.length).toBeLessThanOrEqual(QUERY_MAX);
+    expect(QUERY_MAX).toBe(200);
+    expect(long.endsWith(' ')).toBe(false);
+    expect(cleanQuery('Coöperatieve “netwerken” – Feijenoord')).toBe('Coöperatieve “netwerken” – Feijenoord'); // letters and punctuation stay
+  });
   it('reads query, filters and sort from the address', () => {
     expect(readSearchState('?q=wijkteam&netwerk=Delfshaven&netwerk=Pernis&type=project&sorteer=datum&onbekend=x')).toEqual({
       query: 'wijkteam',

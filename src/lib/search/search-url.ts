@@ -16,6 +16,19 @@ export interface SearchState {
   literal: boolean;
 }
 
+/** The longest query searched and shown, in characters: a query is a few words; a pasted text or a crafted link is cut. */
+export const QUERY_MAX = 200;
+
+/**
+ * A query as it is searched and shown back: control characters (a NUL, a tab)
+ * become spaces, format characters (a right-to-left override that would turn
+ * the page's own sentence around, a soft hyphen) go, runs of spaces become one,
+ * and at most QUERY_MAX characters are kept.
+ */
+export function cleanQuery(text: string): string {
+  return text.replace(/\p{Cc}/gu, ' ').replace(/\p{Cf}/gu, '').replace(/\s+/g, ' ').trim().slice(0, QUERY_MAX).trim();
+}
+
 export function readSearchState(search: string): SearchState {
   const params = new URLSearchParams(search);
   const filters: SearchState['filters'] = {};
@@ -23,7 +36,7 @@ export function readSearchState(search: string): SearchState {
     const values = params.getAll(name).map((v) => v.trim()).filter(Boolean);
     if (values.length) filters[name] = [...new Set(values)];
   }
-  return { query: (params.get('q') ?? '').trim(), filters, sort: params.get('sorteer') === 'datum' ? 'datum' : 'relevantie', literal: params.get('letterlijk') === '1' };
+  return { query: cleanQuery(params.get('q') ?? ''), filters, sort: params.get('sorteer') === 'datum' ? 'datum' : 'relevantie', literal: params.get('letterlijk') === '1' };
 }
 
 /** "?q=…&netwerk=…", or "" for an empty search; filters Pagefind does not know are dropped. */
