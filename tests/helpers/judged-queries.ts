@@ -112,6 +112,7 @@ export const JUDGED: JudgedQuery[] = [
   real('vervoeging', 'carriereswitchers', [THEME]),
   // Misspellings: the meant word stands on the site.
   real('spelfout', 'delftshaven', ['/netwerken/delfshaven/'], 'delfshaven'),
+  real('spelfout', 'wmo-radar', ['/organisaties/wmo-radar/'], 'wmo radar'), // Pagefind reads it as one word, wmoradar
   real('spelfout', 'IJselmonde', ['/netwerken/ijsselmonde/'], 'ijsselmonde'),
   real('spelfout', 'Charloys', ['/netwerken/charlois/'], 'charlois'),
   real('spelfout', 'Hoogvleit', ['/netwerken/hoogvliet/'], 'hoogvliet'),

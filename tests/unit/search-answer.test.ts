@@ -130,6 +130,14 @@ describe('words the site does not have', () => {
 });
 
 describe('"Bedoelde je …?"', () => {
+  it('searches a word with hyphens as its parts when the site has every part (Pagefind reads it as one word)', async () => {
+    const found = await ask('Hoek-van-Holland');
+    expect([found.missing, found.corrected, found.searched, (await urls(found))[0]]).toEqual([['Hoek-van-Holland'], 'Hoek van Holland', 'Hoek van Holland', '/netwerken/hoek-van-holland/']);
+    // Not when a part is missing: "toerist" would be searched as a shorter word standing in for it.
+    const partly = await ask('kust-toerist');
+    expect(partly.searched).not.toBe('kust toerist');
+    expect(partly.offers).not.toContain('kust toerist');
+  });
   it('searches the one near word instead, or offers it when the reader asked for the query as typed', async () => {
     const corrected = await ask('delftshaven');
     expect([corrected.missing, corrected.corrected, corrected.searched, corrected.offers]).toEqual([['delftshaven'], 'Delfshaven', 'Delfshaven', []]);

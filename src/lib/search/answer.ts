@@ -88,8 +88,8 @@ export async function answer(engine: SearchEngine, query: string, options: Answe
   const clear = corrections.length === 1 && missing.every((w) => corrections[0]!.clear.has(w));
   const answered = { ...base, missing: missing.map((w) => w.typed) };
   if (clear && !options.literal) {
-    const corrected = corrections[0]!.words;
-    return { ...answered, searched: queryOf(corrected), corrected: queryOf(corrected), ...(await listed(engine, corrected, searchOptions)) };
+    const corrected = queryOf(corrections[0]!.words);
+    return { ...answered, searched: corrected, corrected, ...(await listed(engine, queryWords(corrected), searchOptions)) };
   }
   const offers = corrections.slice(0, MOST_OFFERS).map((c) => queryOf(c.words));
   // Pages that match only the other words are listed when those words say something, never for "van" or "de" alone.
@@ -144,6 +144,16 @@ async function correctionsFor(engine: SearchEngine, words: readonly QueryWord[],
   for (const word of missing) {
     const real: string[] = [];
     let nearest = Infinity;
+    // Pagefind reads a word with hyphens as one (wmo-radar as wmoradar): its parts apart come first, nearer than any other
+    // word, when the site has every part (not a shorter word standing in: zij-instromers is no "zij in").
+    const parts = queryWords(word.typed.split(/\p{Pd}+/u).join(' '));
+    if (parts.length > 1 && (await finds(replaced(word, queryOf(parts))))) {
+      const alone = await engine.search(queryOf(parts), {});
+      if ((await missingWords(engine, parts, alone)).length === 0) {
+        real.push(queryOf(parts));
+        nearest = 0;
+      }
+    }
     for (const candidate of candidatesFor(word.key, vocabulary)) {
       if (candidate.distance > nearest) break;
       if (await finds(replaced(word, candidate.word))) {
