@@ -26,6 +26,8 @@ interface Page {
   netwerk?: string[];
   thema?: string[];
   date?: string;
+  /** The summary Pagefind keeps as metadata, searched but not in the text. */
+  summary?: string;
 }
 
 const PAGES: Page[] = [
@@ -44,6 +46,7 @@ const PAGES: Page[] = [
   { url: '/projecten/zorg-in-de-buurt/', type: 'project', title: 'Zorg in de buurt', netwerk: ['Charlois'], text: ['Een project voor ouderen die thuis willen blijven wonen, met hulp van verpleegkundigen, huisartsen, apothekers en het sociale team in de wijk.', 'Elke verpleegkundige heeft een vaste groep bewoners, zodat zij weten wie er komt en wat er is afgesproken.'] },
   { url: '/nieuws/buurtzorg-groeit/', type: 'nieuws', title: 'Meer handen nodig', date: '2023-11-29', text: ['Buurt na buurt vraagt om zorg: zorg thuis, zorg in de buurt, zorg voor de buurt.'] },
   { url: '/nieuws/informatieavond/', type: 'nieuws', title: 'Informatieavond in het buurthuis', date: '2023-03-14', text: ['In het buurthuis in Delfshaven is een informatieavond over werken in de zorg.', 'Iedereen is welkom: inloop vanaf zeven uur, de ingang is aan de achterkant, informatie bij de balie, inschrijven in de hal.'] },
+  { url: '/netwerken/pernis/', type: 'netwerk', title: 'Netwerk Pernis', summary: 'Het netwerk in Pernis, ondertekend in <2016> & daarna.', text: ['Aan de Maas.'] },
   { url: '/over/', type: 'pagina', title: 'Over deze site', text: ['Deze site gaat over werken in zorg en welzijn in Rotterdam.', 'De redactie schrijft over opleidingen, banen en de kust.'] },
 ];
 
@@ -60,6 +63,7 @@ function html(page: Page): string {
     ...(page.thema ?? []).map((t) => span('filter', 'thema', t)),
     ...(page.date ? [span('filter', 'jaar', page.date.slice(0, 4)), span('meta', 'date', page.date)] : []),
     span('sort', 'date', page.date ?? '0000-00-00'),
+    ...(page.summary ? [span('meta', 'summary', page.summary)] : []),
   ];
   return `<!doctype html><html lang="nl"><head><title>${escape(page.title)}</title></head><body><main data-pagefind-body><h1>${escape(page.title)}</h1>${page.text.map((p) => `<p>${escape(p)}</p>`).join('')}<div hidden data-pagefind-ignore>${facets.join('')}</div></main></body></html>`;
 }
@@ -270,6 +274,19 @@ describe('excerpts', () => {
     const walk = await excerptOf(corrected, '/projecten/kustwandeling/');
     expect(walk).toContain('<mark>Van</mark> <mark>hoek</mark> tot <mark>hoek</mark>');
     expect(walk).toContain('<mark>Holland</mark> komen bezoekers, van jong tot oud.');
+  });
+});
+
+describe('excerpts of pages found by their summary', () => {
+  it('shows the summary, escaped, with the word marked, when the text does not have it', async () => {
+    const found = await ask('ondertekend');
+    expect(await urls(found)).toEqual(['/netwerken/pernis/']);
+    expect((await found.results[0]!.data()).excerpt).toBe('Het netwerk in Pernis, <mark>ondertekend</mark> in &lt;2016&gt; &amp; daarna.');
+  });
+  it('shows the text when it has the word', async () => {
+    const found = await ask('Maas');
+    expect((await found.results[0]!.data()).excerpt).toContain('<mark>Maas</mark>');
+    expect((await found.results[0]!.data()).excerpt).not.toContain('ondertekend');
   });
 });
 

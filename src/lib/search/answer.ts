@@ -10,7 +10,7 @@
  * (tests/helpers/judged-queries.ts; numbers in BENCHMARKS.md).
  */
 import { beginsWith, isCommonWord, matchedTokens, queryOf, queryWords, sharesStart, type MatchedText, type QueryWord } from './query-words.ts';
-import { passage, type WordLocation } from './passage.ts';
+import { markWord, passage, type WordLocation } from './passage.ts';
 import { PAGEFIND_OPTIONS } from './ranking.ts';
 import { candidatesFor, type Vocabulary } from './suggest.ts';
 
@@ -188,7 +188,7 @@ async function listed(engine: SearchEngine, words: readonly QueryWord[], options
   const sorted = Object.keys(options.sort ?? {}).length > 0;
   const results = sorted ? response.results : inReadersOrder(engine, words, response.results, options, byTelling);
   return {
-    results: withPassages(await results, words.filter((w) => !telling.includes(w)), response.results, byTelling?.results),
+    results: withPassages(await results, telling, words.filter((w) => !telling.includes(w)), response.results, byTelling?.results),
     withoutFilters: response.unfilteredResultCount,
   };
 }
@@ -206,9 +206,12 @@ function tellingWords(words: readonly QueryWord[]): readonly QueryWord[] {
  * The results with the excerpt a reader should see (passage.ts): the window
  * chosen by the locations of the telling words, common words marked only
  * beside them. `all` and `telling` are the results of the whole query and of
- * its telling words, whose locations these are; `common` the query's other words.
+ * its telling words, whose locations these are; `tellingWords` and `common` the
+ * query's words of each kind. A page whose text has none of the telling words
+ * (found by its summary: the fourteen network pages for "2016") shows its
+ * summary instead, the words marked, so the reader sees why it is listed.
  */
-function withPassages(results: readonly EngineResult[], common: readonly QueryWord[], all: readonly EngineResult[], telling: readonly EngineResult[] = all): EngineResult[] {
+function withPassages(results: readonly EngineResult[], tellingWords: readonly QueryWord[], common: readonly QueryWord[], all: readonly EngineResult[], telling: readonly EngineResult[] = all): EngineResult[] {
   const allById = new Map(all.map((r) => [r.id, r]));
   const tellingById = new Map(telling.map((r) => [r.id, r]));
   const locationsOf = async (result: EngineResult | undefined) => (result ? ((await result.data()).weighted_locations ?? []) : undefined);
@@ -219,10 +222,28 @@ function withPassages(results: readonly EngineResult[], common: readonly QueryWo
       if (own.raw_content === undefined) return own;
       const allLocations = (await locationsOf(allById.get(result.id))) ?? own.weighted_locations ?? [];
       const tellingLocations = (await locationsOf(tellingById.get(result.id))) ?? allLocations;
-      return { ...own, excerpt: passage(own.raw_content, { length: PAGEFIND_OPTIONS.excerptLength, telling: tellingLocations, all: allLocations, common: common.map((w) => w.key), title: own.meta.title }) };
+      const inText = tellingLocations.length > 0;
+      const summary = inText ? undefined : summaryExcerpt(own.meta.summary ?? '', tellingWords);
+      return { ...own, excerpt: summary ?? passage(own.raw_content, { length: PAGEFIND_OPTIONS.excerptLength, telling: tellingLocations, all: allLocations, common: common.map((w) => w.key), title: own.meta.title }) };
     };
     return { ...result, data: () => (data ??= load()) };
   });
+}
+
+/** A summary as an excerpt: escaped as Pagefind escapes text, its words that begin with a telling word marked; undefined when none does. */
+function summaryExcerpt(summary: string, telling: readonly QueryWord[]): string | undefined {
+  let marked = false;
+  const words = summary
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .split(/\s+/)
+    .map((word) => {
+      if (!telling.some((w) => beginsWith(word, w.key))) return word;
+      marked = true;
+      return markWord(word);
+    });
+  return marked ? words.join(' ').trim() : undefined;
 }
 
 /**
