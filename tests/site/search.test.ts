@@ -274,6 +274,8 @@ describe('the excerpt a result shows (the search page\'s own logic)', () => {
     expect(network).toContain('<mark>Delfshaven</mark>');
     // A fact sheet's excerpt runs from the facts into the figures without the table's column heads (the same on every project).
     expect(await firstExcerpt('Humanitas', '/projecten/zorg-thuis-en-in-de-buurt/')).not.toMatch(/Kerncijfer Waarde|Waarde Soort/);
+    // … nor on the heading of the next part ("… De bron noemt geen datum bij dat aantal. Uitbreiding.").
+    expect(await firstExcerpt('opleiding', '/projecten/voortraject/')).toMatch(/aantal\.$/);
     // A page found by its summary shows the summary, marked: the network pages for "2016" said only "Netwerk Rozenburg.".
     expect(await firstExcerpt('2016', '/netwerken/rozenburg/')).toContain('De overeenkomst is op 28 september <mark>2016</mark> ondertekend.');
     // … and never ends on a fact's label without its value ("… Status: Afgerond. Trekker:").

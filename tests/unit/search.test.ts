@@ -273,7 +273,7 @@ describe('the passage an excerpt shows', () => {
     expect(shown.endsWith('zag de start.'), 'ends with its last whole sentence').toBe(true);
     const mid = passage(['Eerste', 'zin', 'loopt', 'lang', 'door', 'tot', 'hier', 'en', 'dan', 'komt', 'Delfshaven.', 'Klaar.', ...filler(30)].join(' '), { length: 8, telling: [loc(10)], all: [loc(10)] });
     expect(mid.startsWith('… ')).toBe(true);
-    expect(mid).toContain('<mark>Delfshaven</mark>. Klaar.');
+    expect(mid.endsWith('komt <mark>Delfshaven</mark>.'), 'not with the one-word sentence after it').toBe(true);
   });
   it('does not show the opening heading again, which the result shows as its title', () => {
     const text = ['Netwerk', 'Delfshaven.', 'Wat', 'er', 'in', 'Delfshaven', 'gebeurt.', ...filler(30)].join(' ');
@@ -326,6 +326,14 @@ describe('the passage an excerpt shows', () => {
       const later = (at: number) => show(['Zorg', 'een', 'twee', 'drie', 'vier', 'vijf.', 'zes', 'zeven', 'acht', 'negen', 'tien', ...filler(20, 'elf')].map((w, i) => (i === at ? 'welzijn' : w)), [loc(0), loc(at)]);
       expect(later(10)).toBe('<mark>Zorg</mark> een twee drie vier vijf.');
       expect(later(25)).toBe('<mark>Zorg</mark> een twee drie vier vijf.');
+    });
+    it('does not end with a sentence of one or two words (a heading, a label) when a longer one ends in reach', () => {
+      expect(show(['Zorg', 'een', 'twee', 'drie', 'vier', 'vijf.', 'Uitbreiding.', 'acht', 'negen', 'tien', ...filler(20)], [loc(0)])).toBe('<mark>Zorg</mark> een twee drie vier vijf.');
+      expect(show(['Zorg', 'een', 'twee', 'drie', 'vier', 'vijf', 'zes.', 'Het', 'doel.', 'tien', ...filler(20)], [loc(0)])).toBe('<mark>Zorg</mark> een twee drie vier vijf zes.');
+      // Three words are a sentence.
+      expect(show(['Zorg', 'een', 'twee', 'drie', 'vier', 'vijf.', 'Het', 'doel', 'telt.', 'tien', ...filler(20)], [loc(0)])).toBe('<mark>Zorg</mark> een twee drie vier vijf. Het doel telt.');
+      // The only end in reach is short: it is still the end.
+      expect(show(['Zorg', 'een', 'twee', 'drie', 'vijf.', 'Kop.', 'zeven', 'acht', 'negen', 'tien', ...filler(20)], [loc(0)])).toBe('<mark>Zorg</mark> een twee drie vijf. Kop.');
     });
     it('never ends at a colon, which announces what follows (a fact\'s label), and says with … that more follows', () => {
       expect(show(['Zorg', 'een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'Trekker:', 'wmo', 'radar', ...filler(20)], [loc(0)])).toBe('<mark>Zorg</mark> een twee drie vier vijf zes Trekker: wmo radar …');

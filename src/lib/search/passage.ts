@@ -63,19 +63,21 @@ export function passage(rawContent: string, { length, telling, all, common = [],
   const start = windowStart(words, telling.filter((l) => l.location >= from), length, from);
   const marked = markedLocations(words, telling, all, common);
   let end = Math.min(words.length, start + length);
-  // End with the last whole sentence of the window when that keeps every marked word and most of the window.
+  // End with the last whole sentence of the window when that keeps every marked word and most of the window;
+  // not with a sentence of one or two words when a longer one ends in reach: that is a heading or a label
+  // ("… bij dat aantal. Uitbreiding."), which belongs to what follows.
   const lastMarked = Math.max(start, ...[...marked].filter((at) => at >= start && at < end));
-  for (let at = end; at > Math.max(lastMarked, start + length / 2); at--) {
-    if (ENDS_SENTENCE.test(words[at - 1]!)) {
-      end = at;
-      break;
-    }
-  }
+  const ends = [];
+  for (let at = end; at > Math.max(lastMarked, start + length / 2); at--) if (ENDS_SENTENCE.test(words[at - 1]!)) ends.push(at);
+  end = ends.find((at) => !isShortSentence(words, at)) ?? ends[0] ?? end;
   const shown = words.slice(start, end).map((word, i) => (marked.has(start + i) ? markWord(word) : word));
   const before = start > from && !ENDS_SENTENCE.test(words[start - 1]!) ? `${ELLIPSIS} ` : '';
   const after = end < words.length && !ENDS_SENTENCE.test(words[end - 1]!) ? ` ${ELLIPSIS}` : '';
   return `${before}${shown.join(' ').trim()}${after}`;
 }
+
+/** Is the sentence that ends before `at` one or two words long (the text's start counting as a sentence's end)? */
+const isShortSentence = (words: readonly string[], at: number) => [2, 3].some((back) => ENDS_SENTENCE.test(words[at - back] ?? '.'));
 
 /** Where the text starts after its opening heading, when that first sentence holds the page's title ("Netwerk Delfshaven."); else 0. */
 function headingEnd(words: readonly string[], title: string): number {
