@@ -166,6 +166,10 @@ describe('projects', () => {
     ]);
     expect(valueWritten('1.2500')).toEqual([]);
   });
+  it('asks about thousands only in a field that holds a number: a title written 10.000 is told, as written, to be text', () => {
+    const titled = markdown(validNews()).replace(/^title: .*$/m, 'title: 10.000');
+    expect(problemsWith({ collection: 'news', name: 'bericht.md', data: titled })).toEqual(['content/news/bericht.md:2  title — gevonden: 10.000; verwacht tekst']);
+  });
   it('checks a contact person and their organisation', () => {
     expect(problemsWith(project({ contact: { role: 'Projectleider' } }))[0]).toMatch(/contact\.name — gevonden: niets \(het veld ontbreekt\); verwacht tekst$/);
   });

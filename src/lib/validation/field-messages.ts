@@ -99,7 +99,8 @@ export function fieldMessage(issue: z.core.$ZodIssue, found: unknown, schema: z.
   if (issue.code === 'invalid_value' && typeof found === 'string') {
     return `gevonden: ${describeFound(found)}; ${expected}${didYouMean(found, issue.values.map(String))}`;
   }
-  return `gevonden: ${describeFound(found)}; ${expected}`;
+  // A number as the file writes it: YAML reads `title: 10.000` as 10, which the editor never typed.
+  return `gevonden: ${typeof found === 'number' && written !== undefined ? written : describeFound(found)}; ${expected}`;
 }
 
 /** May the field at this path be left out (optional, or with a default)? List items are not fields. */
