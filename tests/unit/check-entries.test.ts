@@ -116,6 +116,22 @@ describe('references', () => {
       'content/news/bericht.md:11  projects[1] — gevonden: "proefproject"; verwacht een gepubliceerd project, maar content/projects/proefproject.md is een concept (draft: true): publiceer dat eerst of haal de verwijzing weg',
     ]);
   });
+  it('are told also when the collection they point to has no file yet', () => {
+    const files = withFile(baseline(), { collection: 'themes', name: 'iedereen-doet-mee.md', data: '' }, true);
+    expect(checkEntries(toContentFiles(files)).problems.map(formatProblem)).toEqual([
+      'content/projects/proefproject.md:10  theme — gevonden: "iedereen-doet-mee"; verwacht de bestandsnaam (zonder .md) van een bestaand thema in content/themes/',
+    ]);
+  });
+  it('say "een gepubliceerde organisatie" for an organisation written as a draft, which its own file refuses', () => {
+    // An organisation has no draft field, but an editor may copy `draft: true` from another file: the organisation is then
+    // told the field is unknown, and what points to it that it is a concept, with the adjective that goes with "de organisatie".
+    const files = withFile(baseline(), { collection: 'organisations', name: 'laurens.yaml', data: { name: 'Laurens', kind: 'zorgaanbieder', draft: true } });
+    const problems = checkEntries(toContentFiles(files)).problems.map(formatProblem);
+    expect(problems).toContain(
+      'content/news/bericht.md:9  organisations[1] — gevonden: "laurens"; verwacht een gepubliceerde organisatie, maar content/organisations/laurens.yaml is een concept (draft: true): publiceer dat eerst of haal de verwijzing weg',
+    );
+    expect(problems).toContainEqual(expect.stringMatching(/^content\/organisations\/laurens\.yaml:3 {2}draft — gevonden: het veld "draft", dat de site niet kent/));
+  });
   it('may point from a draft to a draft', () => {
     const files = withFile(baseline(), { collection: 'projects', name: 'proefproject.md', data: validProject({ draft: true }) });
     expect(checkEntries(toContentFiles(withFile(files, news({ draft: true, projects: ['proefproject'] })))).problems).toEqual([]);
@@ -277,6 +293,14 @@ describe('files and ids', () => {
       'content/news/bericht.md:7  networks — gevonden: !foo voor een waarde (een label dat de waarde iets anders laat zijn dan tekst); verwacht de waarde zelf, zonder !foo ervoor',
       expect.stringMatching(/^content\/news\/bericht\.md:8 {2}rating — gevonden: het veld "rating", dat de site niet kent/),
     ]);
+  });
+  it('names a tag written out in full as !! only where it is one of YAML\'s own, and a tag of its own whole', () => {
+    const tagged = (tag: string) => problemsWith({ collection: 'news', name: 'bericht.md', data: `---\ntitle: ${tag} Een titel van het bericht\n---\n` })[0];
+    expect(tagged('!<tag:yaml.org,2002:str>')).toBe('content/news/bericht.md:2  title — gevonden: !!str voor een waarde (een label dat de waarde iets anders laat zijn dan tekst); verwacht de waarde zelf, zonder !!str ervoor');
+    // YAML's prefix inside another tag is part of that tag's name.
+    expect(tagged('!<tag:example.com,2026:tag:yaml.org,2002:str>')).toBe(
+      'content/news/bericht.md:2  title — gevonden: tag:example.com,2026:tag:yaml.org,2002:str voor een waarde (een label dat de waarde iets anders laat zijn dan tekst); verwacht de waarde zelf, zonder tag:example.com,2026:tag:yaml.org,2002:str ervoor',
+    );
   });
   it('reports unreadable frontmatter on its line, under the field of that line', () => {
     const text = '---\ntitle: Een titel\ndescription: Let op: dubbele punt\n---\n';
