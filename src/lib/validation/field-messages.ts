@@ -183,11 +183,13 @@ export function didYouMean(value: string, candidates: readonly string[]): string
   return `; bedoelde je "${hint}"?${hint.toLowerCase() === value.toLowerCase() ? ' (hoofdletters tellen)' : ''}`;
 }
 
-/** The candidate that holds the id as whole words, or is held by it (words of at least four letters). */
+/**
+ * The candidate that holds the id as whole words, or is held by it (words of at least four letters): also the
+ * same words with other capitals and separators ("WMO Radar" for wmo-radar), too far apart letter by letter.
+ */
 function containing(id: string, candidates: readonly string[]): string | undefined {
   const words = (text: string) => text.toLowerCase().split(/[-_\s]+/).filter(Boolean);
-  const holds = (outer: string[], inner: string[]) =>
-    inner.join('').length >= 4 && outer.length > inner.length && outer.some((_, i) => inner.every((word, j) => outer[i + j] === word));
+  const holds = (outer: string[], inner: string[]) => inner.join('').length >= 4 && outer.some((_, i) => inner.every((word, j) => outer[i + j] === word));
   const own = words(id);
   const matches = candidates.filter((candidate) => holds(words(candidate), own) || holds(own, words(candidate)));
   // Of several, the one nearest in length to what was written.
