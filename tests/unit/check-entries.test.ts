@@ -100,6 +100,15 @@ describe('references', () => {
     expect(problemsWith(news({ networks: ['delfshavn'] }))[0]).toMatch(/; bedoelde je "delfshaven"\?$/);
     expect(problemsWith(news({ networks: ['feyenoord'] }))[0]).toMatch(/; bedoelde je "feijenoord"\?$/);
   });
+  it('tell a sub-field that lost its indentation apart from an unknown sub-field of the same name elsewhere', () => {
+    const text = `---\n${'title: Een bericht uit Delfshaven\ndescription: Een samenvatting van minstens twintig tekens.\ndate: 2023-11-29\ncategory: netwerk'}\nsource:\nurl: https://example.org/bericht\nimage:\n  src: ./foto.jpg\n  alt: Twee mensen aan een tafel\n  url: https://example.org/foto\n---\n`;
+    expect(problemsWith({ collection: 'news', name: 'bericht.md', data: text })).toEqual([
+      // One field, so "staat", not "staan".
+      'content/news/bericht.md:6  source — gevonden: source: zonder velden eronder (url staat niet ingesprongen); verwacht url onder source, met twee spaties ervoor, zoals "  name: …"',
+      'content/news/bericht.md:11  image.url — gevonden: het veld "url", dat de site niet kent; verwacht "src" (een tikfout?); deze velden kan dit bestand hebben: src, alt, caption, credit',
+      'content/news/bericht.md:7  url — gevonden: url zonder inspringen, los van source erboven; verwacht url onder source, met twee spaties ervoor',
+    ]);
+  });
   it('name no field for an unknown field far from every field', () => {
     expect(problemsWith(news({ xyzzy: 1 }))[0]).toBe(
       'content/news/bericht.md:10  xyzzy — gevonden: het veld "xyzzy", dat de site niet kent; verwacht een veld uit de lijst; deze velden kan dit bestand hebben: title, description, date, updated, category, tags, networks, pacts, projects, organisations, author, source, image, draft',

@@ -89,7 +89,7 @@ export function fieldMessage(issue: z.core.$ZodIssue, found: unknown, schema: z.
         // Sub-fields written at the top level, right under this empty field: they lost their indentation.
         const topLevel = fieldsOf(schemaAt(schema, []));
         const loose = issue.path.length === 1 && typeof data === 'object' && data !== null ? Object.keys(data).filter((key) => subfields.includes(key) && !topLevel.includes(key)) : [];
-        if (loose.length) return `gevonden: ${field}: zonder velden eronder (${list(loose)} staan niet ingesprongen); verwacht ${list(loose)} onder ${field}, met twee spaties ervoor, zoals ${example}`;
+        if (loose.length) return `gevonden: ${field}: zonder velden eronder (${list(loose)} ${loose.length === 1 ? 'staat' : 'staan'} niet ingesprongen); verwacht ${list(loose)} onder ${field}, met twee spaties ervoor, zoals ${example}`;
         return `gevonden: ${field}: zonder velden eronder; verwacht ${list(shown)} op eigen regels onder ${field}, met twee spaties ervoor, zoals ${example}`;
       }
       return `gevonden: ${describeFound(found)} direct achter ${field}:; verwacht ${list(shown)} op eigen regels onder ${field}, met twee spaties ervoor, zoals ${example}`;
