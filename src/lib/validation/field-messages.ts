@@ -7,7 +7,6 @@
  */
 import { z } from 'astro/zod';
 import { distance } from 'fastest-levenshtein';
-import { isPlaceholder } from './placeholder.ts';
 import { describeFound } from './problem.ts';
 import { decimalInWords, wholeInWords } from './number-words.ts';
 import { dateMessage } from './date-tips.ts';
@@ -60,7 +59,6 @@ export function fieldMessage(issue: z.core.$ZodIssue, found: unknown, schema: z.
   // Only what the file shows: "tussen aanhalingstekens" where the editor typed quotes.
   const quoted = written !== undefined && /^["'“”‘’]/.test(written);
   const expected = issue.message.startsWith('verwacht') ? issue.message : `verwacht ${issue.message}`;
-  if (isPlaceholder(found)) return `gevonden: ${describeFound(found)}, nog niet ingevuld; ${expected}`;
   const dated = typeof found === 'string' && expected === DATE_ERROR ? dateMessage(describeFound(found), found, expected) : undefined;
   if (dated) return dated;
   if (issue.code === 'invalid_type') {
