@@ -89,4 +89,15 @@ describe('fields that belong under another field', () => {
       'content/news/bericht.md:8  rating — gevonden: het veld "rating", dat de site niet kent; verwacht een veld uit de lijst; deze velden kan dit bestand hebben: title, description, date, updated, category, tags, networks, pacts, projects, organisations, author, source, image, draft',
     ]);
   });
+  it('puts the fields of a list item after "- ", and of the frontmatter on their own lines, never under a field without a name', () => {
+    const figures = (lines: string) =>
+      checkEntries(toContentFiles(withFile(baseline(), { collection: 'projects', name: 'proefproject.md', data: markdown(validProject()).replace(/figures:[\s\S]*?(?=\n---)/, lines) }))).problems.map(formatProblem);
+    const itemFields = 'verwacht label, value en kind op eigen regels, het eerste achter "- ", zoals "  - label: …" en "    value: …" en "    kind: …"';
+    expect(figures('figures:\n  - 30 deelnemers')).toEqual([`content/projects/proefproject.md:14  figures[1] — gevonden: "30 deelnemers" als item 1 van figures; ${itemFields}`]);
+    expect(figures('figures:\n  -')).toEqual([`content/projects/proefproject.md:14  figures[1] — gevonden: een leeg item 1 van figures; ${itemFields}`]);
+    // Text between the two --- lines instead of fields.
+    expect(newsWith('Een bericht over de nieuwe leerwerkplekken.')).toEqual([
+      'content/news/bericht.md:1  opmaak — gevonden: "Een bericht over de nieuwe leerwerkplekken." in plaats van velden; verwacht de velden elk op een eigen regel, zoals "title: …" en "description: …" en "date: …"',
+    ]);
+  });
 });

@@ -82,6 +82,14 @@ export function fieldMessage(issue: z.core.$ZodIssue, found: unknown, schema: z.
       const shape = (schemaAt(schema, issue.path) as z.ZodObject).shape as Record<string, z.ZodType>;
       const required = subfields.filter((name) => !(shape[name] instanceof z.ZodOptional || shape[name] instanceof z.ZodDefault));
       const shown = (required.length ? required : subfields.slice(0, 2)).slice(0, 3);
+      const last = issue.path.at(-1);
+      // No field name to put the fields under: the whole frontmatter, or an item of a list (figures).
+      if (last === undefined) return `gevonden: ${describeFound(found)} in plaats van velden; verwacht de velden elk op een eigen regel, zoals ${shown.map((name) => `"${name}: …"`).join(' en ')}`;
+      if (typeof last === 'number') {
+        const item = `item ${last + 1} van ${String(issue.path.at(-2))}`;
+        const lines = shown.map((name, i) => `"${i === 0 ? '  - ' : '    '}${name}: …"`).join(' en ');
+        return `gevonden: ${found === null ? `een leeg ${item}` : `${describeFound(found)} als ${item}`}; verwacht ${list(shown)} op eigen regels, het eerste achter "- ", zoals ${lines}`;
+      }
       const example = field === 'image' ? '"  src: ./foto.jpg" en "  alt: wat er op de foto te zien is"' : shown.map((name) => `"  ${name}: …"`).join(' en ');
       if (found === null) {
         // Sub-fields written at the top level, right under this empty field: they lost their indentation.
