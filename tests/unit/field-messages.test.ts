@@ -100,4 +100,21 @@ describe('fields that belong under another field', () => {
       'content/news/bericht.md:1  opmaak — gevonden: "Een bericht over de nieuwe leerwerkplekken." in plaats van velden; verwacht de velden elk op een eigen regel, zoals "title: …" en "description: …" en "date: …"',
     ]);
   });
+  it('finds the field a sub-field lost its indentation under when that field has sub-fields already, and only above it', () => {
+    // The last line of the source block not indented.
+    expect(newsWith(`${NEWS_FIELDS}\nsource:\n  name: NOS\nurl: https://nos.nl/artikel`)).toEqual([
+      'content/news/bericht.md:8  url — gevonden: url zonder inspringen, los van source erboven; verwacht url onder source, met twee spaties ervoor',
+    ]);
+    expect(newsWith(`${NEWS_FIELDS}\nimage: ./foto.jpg\nalt: Twee mensen aan een tafel`)).toEqual([
+      'content/news/bericht.md:6  image — gevonden: "./foto.jpg" direct achter image:; verwacht src en alt op eigen regels onder image, met twee spaties ervoor, zoals "  src: ./foto.jpg" en "  alt: wat er op de foto te zien is"',
+      'content/news/bericht.md:7  alt — gevonden: alt zonder inspringen, los van image erboven; verwacht alt onder image, met twee spaties ervoor',
+    ]);
+    // Not a field that holds that sub-field already, nor one written below it.
+    const unknownUrl = 'gevonden: het veld "url", dat de site niet kent; verwacht een veld uit de lijst; deze velden kan dit bestand hebben: title, description, date, updated, category, tags, networks, pacts, projects, organisations, author, source, image, draft';
+    expect(newsWith(`${NEWS_FIELDS}\nsource:\n  name: NOS\n  url: https://nos.nl/a\nurl: https://nos.nl/b`)).toEqual([`content/news/bericht.md:9  url — ${unknownUrl}`]);
+    expect(newsWith(`${NEWS_FIELDS}\nurl: https://nos.nl/artikel\nsource:`)).toEqual([
+      'content/news/bericht.md:7  source — gevonden: source: zonder velden eronder; verwacht name op eigen regels onder source, met twee spaties ervoor, zoals "  name: …"',
+      `content/news/bericht.md:6  url — ${unknownUrl}`,
+    ]);
+  });
 });

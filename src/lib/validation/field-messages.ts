@@ -43,11 +43,12 @@ function parentOf(schema: z.ZodType, key: string, data: unknown): string | undef
   const root = unwrap(schema);
   if (!(root instanceof z.ZodObject) || typeof data !== 'object' || data === null) return undefined;
   const keys = Object.keys(data);
-  // The nearest object field written above this key, left empty, that has such a sub-field.
+  // The nearest object field written above this key that has such a sub-field: left empty, or with the
+  // sub-fields above this one (the last line of a block not indented), but not one that holds it already.
   for (let i = keys.indexOf(key) - 1; i >= 0; i--) {
     const candidate = keys[i]!;
     const value = (data as Record<string, unknown>)[candidate];
-    if (value !== null && value !== undefined) continue;
+    if (typeof value === 'object' && value !== null && key in value) continue;
     if (fieldsOf(schemaAt(schema, [candidate])).includes(key)) return candidate;
   }
   return undefined;
@@ -92,9 +93,10 @@ export function fieldMessage(issue: z.core.$ZodIssue, found: unknown, schema: z.
       }
       const example = field === 'image' ? '"  src: ./foto.jpg" en "  alt: wat er op de foto te zien is"' : shown.map((name) => `"  ${name}: …"`).join(' en ');
       if (found === null) {
-        // Sub-fields written at the top level, right under this empty field: they lost their indentation.
+        // Sub-fields written at the top level below this empty field: they lost their indentation.
         const topLevel = fieldsOf(schemaAt(schema, []));
-        const loose = issue.path.length === 1 && typeof data === 'object' && data !== null ? Object.keys(data).filter((key) => subfields.includes(key) && !topLevel.includes(key)) : [];
+        const below = issue.path.length === 1 && typeof data === 'object' && data !== null ? Object.keys(data).slice(Object.keys(data).indexOf(field) + 1) : [];
+        const loose = below.filter((key) => subfields.includes(key) && !topLevel.includes(key));
         if (loose.length) return `gevonden: ${field}: zonder velden eronder (${list(loose)} ${loose.length === 1 ? 'staat' : 'staan'} niet ingesprongen); verwacht ${list(loose)} onder ${field}, met twee spaties ervoor, zoals ${example}`;
         return `gevonden: ${field}: zonder velden eronder; verwacht ${list(shown)} op eigen regels onder ${field}, met twee spaties ervoor, zoals ${example}`;
       }
