@@ -59,6 +59,11 @@ describe('fields that belong under another field', () => {
     expect(newsWith(`${NEWS_FIELDS}\nsource: NOS`)).toEqual([
       'content/news/bericht.md:6  source — gevonden: "NOS" direct achter source:; verwacht name op eigen regels onder source, met twee spaties ervoor, zoals "  name: …"',
     ]);
+    const pact = `---\ntitle: Zorgpact Flevoland\nregion: Flevoland\ndescription: Een pact met een beschrijving die lang genoeg is.\ncontact: Jan Krol\n---\n`;
+    // A contact has no required sub-field: its first two are shown.
+    expect(checkEntries(toContentFiles(withFile(baseline(), { collection: 'pacts', name: 'pact-flevoland.md', data: pact }))).problems.map(formatProblem)).toEqual([
+      'content/pacts/pact-flevoland.md:5  contact — gevonden: "Jan Krol" direct achter contact:; verwacht name en email op eigen regels onder contact, met twee spaties ervoor, zoals "  name: …" en "  email: …"',
+    ]);
     expect(newsWith(`${NEWS_FIELDS}\nsource:`)).toEqual([
       'content/news/bericht.md:6  source — gevonden: source: zonder velden eronder; verwacht name op eigen regels onder source, met twee spaties ervoor, zoals "  name: …"',
     ]);
@@ -83,7 +88,8 @@ describe('fields that belong under another field', () => {
       'content/news/bericht.md:6  image — gevonden: image: zonder velden eronder; verwacht src en alt op eigen regels onder image, met twee spaties ervoor, zoals "  src: ./foto.jpg" en "  alt: wat er op de foto te zien is"',
       'content/news/bericht.md:7  url — gevonden: het veld "url", dat de site niet kent; verwacht een veld uit de lijst; deze velden kan dit bestand hebben: title, description, date, updated, category, tags, networks, pacts, projects, organisations, author, source, image, draft',
     ]);
-    expect(newsWith(`${NEWS_FIELDS}\nsource:\nurl: https://example.org\nrating: 3`)).toEqual([
+    // author is a field of the news item too: written at the margin it is the item's own.
+    expect(newsWith(`${NEWS_FIELDS}\nsource:\nurl: https://example.org\nrating: 3\nauthor: Jan Krol`)).toEqual([
       'content/news/bericht.md:6  source — gevonden: source: zonder velden eronder (url staat niet ingesprongen); verwacht url onder source, met twee spaties ervoor, zoals "  name: …"',
       'content/news/bericht.md:7  url — gevonden: url zonder inspringen, los van source erboven; verwacht url onder source, met twee spaties ervoor',
       'content/news/bericht.md:8  rating — gevonden: het veld "rating", dat de site niet kent; verwacht een veld uit de lijst; deze velden kan dit bestand hebben: title, description, date, updated, category, tags, networks, pacts, projects, organisations, author, source, image, draft',

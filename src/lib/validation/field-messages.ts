@@ -102,7 +102,6 @@ export function fieldMessage(issue: z.core.$ZodIssue, found: unknown, schema: z.
       }
       return `gevonden: ${describeFound(found)} direct achter ${field}:; verwacht ${list(shown)} op eigen regels onder ${field}, met twee spaties ervoor, zoals ${example}`;
     }
-    if (found === null) return `gevonden: een leeg veld; ${expected}`;
   }
   if (issue.code === 'invalid_value' && typeof found === 'string') {
     return `gevonden: ${describeFound(found)}; ${expected}${didYouMean(found, issue.values.map(String))}`;
