@@ -35,8 +35,9 @@ describe('a number written the Dutch way', () => {
       expect(valueWritten(written), written).toEqual([`${VALUE} "${written}"; verwacht een getal, zoals 30 of 12.5 (punt als decimaalteken)`]);
     }
   });
-  it('is no number tip where a number is not wanted: "1" for yes or no, a date where a category belongs', () => {
+  it('is no number tip where a number is not wanted: "1" or 100% for yes or no, a date where a category belongs', () => {
     expect(newsWith(`${NEWS_FIELDS}\ndraft: "1"`)).toEqual(['content/news/bericht.md:6  draft — gevonden: "1" tussen aanhalingstekens (dan is het tekst); verwacht true (ja) of false (nee), zonder aanhalingstekens']);
+    expect(newsWith(`${NEWS_FIELDS}\ndraft: 100%`)).toEqual(['content/news/bericht.md:6  draft — gevonden: 100% (tekst); verwacht true (ja) of false (nee)']);
     expect(newsWith(NEWS_FIELDS.replace('category: netwerk', 'category: 29-11-2023'))).toEqual([
       'content/news/bericht.md:5  category — gevonden: "29-11-2023"; verwacht één van: netwerk, arbeidsmarkt, onderwijs, inclusie, beleid, samenwerking',
     ]);
