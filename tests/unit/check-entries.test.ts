@@ -100,6 +100,15 @@ describe('references', () => {
     expect(problemsWith(news({ networks: ['delfshavn'] }))[0]).toMatch(/; bedoelde je "delfshaven"\?$/);
     expect(problemsWith(news({ networks: ['feyenoord'] }))[0]).toMatch(/; bedoelde je "feijenoord"\?$/);
   });
+  it('tell a sub-field that lost its indentation apart from an unknown sub-field of the same name elsewhere', () => {
+    const text = `---\n${'title: Een bericht uit Delfshaven\ndescription: Een samenvatting van minstens twintig tekens.\ndate: 2023-11-29\ncategory: netwerk'}\nsource:\nurl: https://example.org/bericht\nimage:\n  src: ./foto.jpg\n  alt: Twee mensen aan een tafel\n  url: https://example.org/foto\n---\n`;
+    expect(problemsWith({ collection: 'news', name: 'bericht.md', data: text })).toEqual([
+      // One field, so "staat", not "staan".
+      'content/news/bericht.md:6  source — gevonden: source: zonder velden eronder (url staat niet ingesprongen); verwacht url onder source, met twee spaties ervoor, zoals "  name: …"',
+      'content/news/bericht.md:11  image.url — gevonden: het veld "url", dat de site niet kent; verwacht "src" (een tikfout?); deze velden kan dit bestand hebben: src, alt, caption, credit',
+      'content/news/bericht.md:7  url — gevonden: url zonder inspringen, los van source erboven; verwacht url onder source, met twee spaties ervoor',
+    ]);
+  });
   it('name no field for an unknown field far from every field', () => {
     expect(problemsWith(news({ xyzzy: 1 }))[0]).toBe(
       'content/news/bericht.md:10  xyzzy — gevonden: het veld "xyzzy", dat de site niet kent; verwacht een veld uit de lijst; deze velden kan dit bestand hebben: title, description, date, updated, category, tags, networks, pacts, projects, organisations, author, source, image, draft',
@@ -115,6 +124,22 @@ describe('references', () => {
     expect(problems).toEqual([
       'content/news/bericht.md:11  projects[1] — gevonden: "proefproject"; verwacht een gepubliceerd project, maar content/projects/proefproject.md is een concept (draft: true): publiceer dat eerst of haal de verwijzing weg',
     ]);
+  });
+  it('are told also when the collection they point to has no file yet', () => {
+    const files = withFile(baseline(), { collection: 'themes', name: 'iedereen-doet-mee.md', data: '' }, true);
+    expect(checkEntries(toContentFiles(files)).problems.map(formatProblem)).toEqual([
+      'content/projects/proefproject.md:10  theme — gevonden: "iedereen-doet-mee"; verwacht de bestandsnaam (zonder .md) van een bestaand thema in content/themes/',
+    ]);
+  });
+  it('say "een gepubliceerde organisatie" for an organisation written as a draft, which its own file refuses', () => {
+    // An organisation has no draft field, but an editor may copy `draft: true` from another file: the organisation is then
+    // told the field is unknown, and what points to it that it is a concept, with the adjective that goes with "de organisatie".
+    const files = withFile(baseline(), { collection: 'organisations', name: 'laurens.yaml', data: { name: 'Laurens', kind: 'zorgaanbieder', draft: true } });
+    const problems = checkEntries(toContentFiles(files)).problems.map(formatProblem);
+    expect(problems).toContain(
+      'content/news/bericht.md:9  organisations[1] — gevonden: "laurens"; verwacht een gepubliceerde organisatie, maar content/organisations/laurens.yaml is een concept (draft: true): publiceer dat eerst of haal de verwijzing weg',
+    );
+    expect(problems).toContainEqual(expect.stringMatching(/^content\/organisations\/laurens\.yaml:3 {2}draft — gevonden: het veld "draft", dat de site niet kent/));
   });
   it('may point from a draft to a draft', () => {
     const files = withFile(baseline(), { collection: 'projects', name: 'proefproject.md', data: validProject({ draft: true }) });
@@ -165,6 +190,10 @@ describe('projects', () => {
       'content/projects/proefproject.md:15  figures[1].value — gevonden: 20.500, dat twintigduizend vijfhonderd of twintig komma vijf kan zijn; verwacht value: 20500 als je twintigduizend vijfhonderd bedoelt (zonder punt voor duizendtallen), of value: 20.5 als je twintig komma vijf bedoelt',
     ]);
     expect(valueWritten('1.2500')).toEqual([]);
+  });
+  it('asks about thousands only in a field that holds a number: a title written 10.000 is told, as written, to be text', () => {
+    const titled = markdown(validNews()).replace(/^title: .*$/m, 'title: 10.000');
+    expect(problemsWith({ collection: 'news', name: 'bericht.md', data: titled })).toEqual(['content/news/bericht.md:2  title — gevonden: 10.000; verwacht tekst']);
   });
   it('checks a contact person and their organisation', () => {
     expect(problemsWith(project({ contact: { role: 'Projectleider' } }))[0]).toMatch(/contact\.name — gevonden: niets \(het veld ontbreekt\); verwacht tekst$/);
@@ -273,6 +302,14 @@ describe('files and ids', () => {
       'content/news/bericht.md:7  networks — gevonden: !foo voor een waarde (een label dat de waarde iets anders laat zijn dan tekst); verwacht de waarde zelf, zonder !foo ervoor',
       expect.stringMatching(/^content\/news\/bericht\.md:8 {2}rating — gevonden: het veld "rating", dat de site niet kent/),
     ]);
+  });
+  it('names a tag written out in full as !! only where it is one of YAML\'s own, and a tag of its own whole', () => {
+    const tagged = (tag: string) => problemsWith({ collection: 'news', name: 'bericht.md', data: `---\ntitle: ${tag} Een titel van het bericht\n---\n` })[0];
+    expect(tagged('!<tag:yaml.org,2002:str>')).toBe('content/news/bericht.md:2  title — gevonden: !!str voor een waarde (een label dat de waarde iets anders laat zijn dan tekst); verwacht de waarde zelf, zonder !!str ervoor');
+    // YAML's prefix inside another tag is part of that tag's name.
+    expect(tagged('!<tag:example.com,2026:tag:yaml.org,2002:str>')).toBe(
+      'content/news/bericht.md:2  title — gevonden: tag:example.com,2026:tag:yaml.org,2002:str voor een waarde (een label dat de waarde iets anders laat zijn dan tekst); verwacht de waarde zelf, zonder tag:example.com,2026:tag:yaml.org,2002:str ervoor',
+    );
   });
   it('reports unreadable frontmatter on its line, under the field of that line', () => {
     const text = '---\ntitle: Een titel\ndescription: Let op: dubbele punt\n---\n';

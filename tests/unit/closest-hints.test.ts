@@ -33,6 +33,17 @@ describe('closest name', () => {
     expect(closest('rotterdam', ['zorg-en-welzijn-rotterdam-rijnmond', 'gemeente-rotterdam', 'wmo-radar'])).toBe('gemeente-rotterdam');
     expect(closest('rotterdam', ['gemeente-rotterdam', 'zorg-en-welzijn-rotterdam-rijnmond'])).toBe('gemeente-rotterdam');
   });
+  it('finds the same words with other capitals and separators, and words beside a stray hyphen', () => {
+    // Written as the organisation writes its name: five letters off, too many for a name of nine.
+    expect(didYouMean('WMO Radar', organisations)).toBe('; bedoelde je "wmo-radar"?');
+    expect(didYouMean('ZORG_EN_WELZIJN_ROTTERDAM_RIJNMOND', organisations)).toBe('; bedoelde je "zorg-en-welzijn-rotterdam-rijnmond"?');
+    expect(closest('rotterdam-', organisations)).toBe('gemeente-rotterdam');
+    expect(closest('-laurens-zorg', organisations)).toBe('laurens');
+  });
+  it('gives no hint for words shorter than four letters together, also when there are several', () => {
+    expect(closest('p-o', ['p-o-raad-rotterdam', 'laurens'])).toBeUndefined();
+    expect(closest('p-o-raad-rotterdam-zuid-oost', ['p-o'])).toBeUndefined();
+  });
   it('says so when only capitals differ', () => {
     expect(didYouMean('charlois', ['Charlois'])).toBe('; bedoelde je "Charlois"? (hoofdletters tellen)');
     expect(didYouMean('lauren', organisations)).toBe('; bedoelde je "laurens"?');

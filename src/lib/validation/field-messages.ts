@@ -7,7 +7,6 @@
  */
 import { z } from 'astro/zod';
 import { distance } from 'fastest-levenshtein';
-import { isPlaceholder } from './placeholder.ts';
 import { describeFound } from './problem.ts';
 import { decimalInWords, wholeInWords } from './number-words.ts';
 import { dateMessage } from './date-tips.ts';
@@ -44,11 +43,12 @@ function parentOf(schema: z.ZodType, key: string, data: unknown): string | undef
   const root = unwrap(schema);
   if (!(root instanceof z.ZodObject) || typeof data !== 'object' || data === null) return undefined;
   const keys = Object.keys(data);
-  // The nearest object field written above this key, left empty, that has such a sub-field.
+  // The nearest object field written above this key that has such a sub-field: left empty, or with the
+  // sub-fields above this one (the last line of a block not indented), but not one that holds it already.
   for (let i = keys.indexOf(key) - 1; i >= 0; i--) {
     const candidate = keys[i]!;
     const value = (data as Record<string, unknown>)[candidate];
-    if (value !== null && value !== undefined) continue;
+    if (typeof value === 'object' && value !== null && key in value) continue;
     if (fieldsOf(schemaAt(schema, [candidate])).includes(key)) return candidate;
   }
   return undefined;
@@ -60,7 +60,6 @@ export function fieldMessage(issue: z.core.$ZodIssue, found: unknown, schema: z.
   // Only what the file shows: "tussen aanhalingstekens" where the editor typed quotes.
   const quoted = written !== undefined && /^["'“”‘’]/.test(written);
   const expected = issue.message.startsWith('verwacht') ? issue.message : `verwacht ${issue.message}`;
-  if (isPlaceholder(found)) return `gevonden: ${describeFound(found)}, nog niet ingevuld; ${expected}`;
   const dated = typeof found === 'string' && expected === DATE_ERROR ? dateMessage(describeFound(found), found, expected) : undefined;
   if (dated) return dated;
   if (issue.code === 'invalid_type') {
@@ -84,22 +83,31 @@ export function fieldMessage(issue: z.core.$ZodIssue, found: unknown, schema: z.
       const shape = (schemaAt(schema, issue.path) as z.ZodObject).shape as Record<string, z.ZodType>;
       const required = subfields.filter((name) => !(shape[name] instanceof z.ZodOptional || shape[name] instanceof z.ZodDefault));
       const shown = (required.length ? required : subfields.slice(0, 2)).slice(0, 3);
+      const last = issue.path.at(-1);
+      // No field name to put the fields under: the whole frontmatter, or an item of a list (figures).
+      if (last === undefined) return `gevonden: ${describeFound(found)} in plaats van velden; verwacht de velden elk op een eigen regel, zoals ${shown.map((name) => `"${name}: …"`).join(' en ')}`;
+      if (typeof last === 'number') {
+        const item = `item ${last + 1} van ${String(issue.path.at(-2))}`;
+        const lines = shown.map((name, i) => `"${i === 0 ? '  - ' : '    '}${name}: …"`).join(' en ');
+        return `gevonden: ${found === null ? `een leeg ${item}` : `${describeFound(found)} als ${item}`}; verwacht ${list(shown)} op eigen regels, het eerste achter "- ", zoals ${lines}`;
+      }
       const example = field === 'image' ? '"  src: ./foto.jpg" en "  alt: wat er op de foto te zien is"' : shown.map((name) => `"  ${name}: …"`).join(' en ');
       if (found === null) {
-        // Sub-fields written at the top level, right under this empty field: they lost their indentation.
+        // Sub-fields written at the top level below this empty field: they lost their indentation.
         const topLevel = fieldsOf(schemaAt(schema, []));
-        const loose = issue.path.length === 1 && typeof data === 'object' && data !== null ? Object.keys(data).filter((key) => subfields.includes(key) && !topLevel.includes(key)) : [];
-        if (loose.length) return `gevonden: ${field}: zonder velden eronder (${list(loose)} staan niet ingesprongen); verwacht ${list(loose)} onder ${field}, met twee spaties ervoor, zoals ${example}`;
+        const below = issue.path.length === 1 && typeof data === 'object' && data !== null ? Object.keys(data).slice(Object.keys(data).indexOf(field) + 1) : [];
+        const loose = below.filter((key) => subfields.includes(key) && !topLevel.includes(key));
+        if (loose.length) return `gevonden: ${field}: zonder velden eronder (${list(loose)} ${loose.length === 1 ? 'staat' : 'staan'} niet ingesprongen); verwacht ${list(loose)} onder ${field}, met twee spaties ervoor, zoals ${example}`;
         return `gevonden: ${field}: zonder velden eronder; verwacht ${list(shown)} op eigen regels onder ${field}, met twee spaties ervoor, zoals ${example}`;
       }
       return `gevonden: ${describeFound(found)} direct achter ${field}:; verwacht ${list(shown)} op eigen regels onder ${field}, met twee spaties ervoor, zoals ${example}`;
     }
-    if (found === null) return `gevonden: een leeg veld; ${expected}`;
   }
   if (issue.code === 'invalid_value' && typeof found === 'string') {
     return `gevonden: ${describeFound(found)}; ${expected}${didYouMean(found, issue.values.map(String))}`;
   }
-  return `gevonden: ${describeFound(found)}; ${expected}`;
+  // A number as the file writes it: YAML reads `title: 10.000` as 10, which the editor never typed.
+  return `gevonden: ${typeof found === 'number' && written !== undefined ? written : describeFound(found)}; ${expected}`;
 }
 
 /** May the field at this path be left out (optional, or with a default)? List items are not fields. */
@@ -182,11 +190,13 @@ export function didYouMean(value: string, candidates: readonly string[]): string
   return `; bedoelde je "${hint}"?${hint.toLowerCase() === value.toLowerCase() ? ' (hoofdletters tellen)' : ''}`;
 }
 
-/** The candidate that holds the id as whole words, or is held by it (words of at least four letters). */
+/**
+ * The candidate that holds the id as whole words, or is held by it (words of at least four letters): also the
+ * same words with other capitals and separators ("WMO Radar" for wmo-radar), too far apart letter by letter.
+ */
 function containing(id: string, candidates: readonly string[]): string | undefined {
   const words = (text: string) => text.toLowerCase().split(/[-_\s]+/).filter(Boolean);
-  const holds = (outer: string[], inner: string[]) =>
-    inner.join('').length >= 4 && outer.length > inner.length && outer.some((_, i) => inner.every((word, j) => outer[i + j] === word));
+  const holds = (outer: string[], inner: string[]) => inner.join('').length >= 4 && outer.some((_, i) => inner.every((word, j) => outer[i + j] === word));
   const own = words(id);
   const matches = candidates.filter((candidate) => holds(words(candidate), own) || holds(own, words(candidate)));
   // Of several, the one nearest in length to what was written.

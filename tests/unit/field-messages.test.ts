@@ -1,0 +1,127 @@
+/**
+ * The message of a field the schema refuses (`field-messages.ts`), at the edges of each tip: what an
+ * editor reads for a number written the Dutch way, a list on one line, fields that lost their
+ * indentation, a photo or source written as text. Through `checkEntries`, so with file and line.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkEntries } from '../../src/lib/validation/check-entries.ts';
+import { formatProblem } from '../../src/lib/validation/problem.ts';
+import { baseline, markdown, toContentFiles, validProject, withFile } from '../helpers/content.ts';
+
+const NEWS_FIELDS = 'title: Een bericht uit Delfshaven\ndescription: Een samenvatting van minstens twintig tekens.\ndate: 2023-11-29\ncategory: netwerk';
+
+/** The problems of a news item whose frontmatter is these lines. */
+const newsWith = (lines: string) => checkEntries(toContentFiles(withFile(baseline(), { collection: 'news', name: 'bericht.md', data: `---\n${lines}\n---\n` }))).problems.map(formatProblem);
+
+/** The problems of the project with its key figure's value written so (line 15). */
+const valueWritten = (written: string) =>
+  checkEntries(toContentFiles(withFile(baseline(), { collection: 'projects', name: 'proefproject.md', data: markdown(validProject()).replace('value: 30', `value: ${written}`) }))).problems.map(formatProblem);
+
+const VALUE = 'content/projects/proefproject.md:15  figures[1].value — gevonden:';
+
+describe('a number written the Dutch way', () => {
+  it('gets the comma tip for any number of decimals, and the figure without the spaces typed inside quotes', () => {
+    expect(valueWritten('12,50')).toEqual([`${VALUE} 12,50, met een komma; verwacht een punt als decimaalteken: value: 12.50`]);
+    expect(valueWritten("'12,5'")).toEqual([`${VALUE} "12,5", een getal tussen aanhalingstekens (dan is het tekst); verwacht het getal zonder aanhalingstekens en met een punt als decimaalteken: value: 12.5`]);
+    expect(valueWritten('" 12,5 "')).toEqual([`${VALUE} " 12,5 ", een getal tussen aanhalingstekens (dan is het tekst); verwacht het getal zonder aanhalingstekens en met een punt als decimaalteken: value: 12.5`]);
+  });
+  it('gets no comma tip with a sign or word before the number, which is no number at all', () => {
+    expect(valueWritten('€12,50')).toEqual([`${VALUE} "€12,50"; verwacht een getal, zoals 30 of 12.5 (punt als decimaalteken)`]);
+    expect(valueWritten('ongeveer 30')).toEqual([`${VALUE} "ongeveer 30"; verwacht een getal, zoals 30 of 12.5 (punt als decimaalteken)`]);
+  });
+  it('gets the percent tip for a decimal with a space before %, and not for a range or a sentence', () => {
+    expect(valueWritten('12,25 %')).toEqual([`${VALUE} 12,25 %, een getal met een procentteken; verwacht alleen het getal, value: 12.25, en het procentteken als eenheid op een eigen regel: unit: "%"`]);
+    for (const written of ['±20%', '20%-30%', '20% van de deelnemers']) {
+      expect(valueWritten(written), written).toEqual([`${VALUE} "${written}"; verwacht een getal, zoals 30 of 12.5 (punt als decimaalteken)`]);
+    }
+  });
+  it('is no number tip where a number is not wanted: "1" or 100% for yes or no, a date where a category belongs', () => {
+    expect(newsWith(`${NEWS_FIELDS}\ndraft: "1"`)).toEqual(['content/news/bericht.md:6  draft — gevonden: "1" tussen aanhalingstekens (dan is het tekst); verwacht true (ja) of false (nee), zonder aanhalingstekens']);
+    expect(newsWith(`${NEWS_FIELDS}\ndraft: 100%`)).toEqual(['content/news/bericht.md:6  draft — gevonden: 100% (tekst); verwacht true (ja) of false (nee)']);
+    expect(newsWith(NEWS_FIELDS.replace('category: netwerk', 'category: 29-11-2023'))).toEqual([
+      'content/news/bericht.md:5  category — gevonden: "29-11-2023"; verwacht één van: netwerk, arbeidsmarkt, onderwijs, inclusie, beleid, samenwerking',
+    ]);
+  });
+});
+
+describe('a list written on one line', () => {
+  it('leaves out the empty value after a last comma, and shows an empty example for empty text', () => {
+    expect(newsWith(`${NEWS_FIELDS}\nnetworks: delfshaven, charlois,`)).toEqual([
+      'content/news/bericht.md:6  networks — gevonden: "delfshaven, charlois," op één regel; verwacht een lijst: elke waarde op een eigen regel onder networks:, met twee spaties en "- " ervoor, zoals "  - delfshaven", of op één regel tussen [ en ]: networks: [delfshaven, charlois]',
+    ]);
+    expect(newsWith(`${NEWS_FIELDS}\nnetworks: ""`)).toEqual([
+      'content/news/bericht.md:6  networks — gevonden: lege tekst op één regel; verwacht een lijst: elke waarde op een eigen regel onder networks:, met twee spaties en "- " ervoor, zoals "  - ", of op één regel tussen [ en ]: networks: []',
+    ]);
+  });
+});
+
+describe('fields that belong under another field', () => {
+  it('asks for the required sub-fields only, with an example of their own, when a source is written as text or left empty', () => {
+    expect(newsWith(`${NEWS_FIELDS}\nsource: NOS`)).toEqual([
+      'content/news/bericht.md:6  source — gevonden: "NOS" direct achter source:; verwacht name op eigen regels onder source, met twee spaties ervoor, zoals "  name: …"',
+    ]);
+    const pact = `---\ntitle: Zorgpact Flevoland\nregion: Flevoland\ndescription: Een pact met een beschrijving die lang genoeg is.\ncontact: Jan Krol\n---\n`;
+    // A contact has no required sub-field: its first two are shown.
+    expect(checkEntries(toContentFiles(withFile(baseline(), { collection: 'pacts', name: 'pact-flevoland.md', data: pact }))).problems.map(formatProblem)).toEqual([
+      'content/pacts/pact-flevoland.md:5  contact — gevonden: "Jan Krol" direct achter contact:; verwacht name en email op eigen regels onder contact, met twee spaties ervoor, zoals "  name: …" en "  email: …"',
+    ]);
+    expect(newsWith(`${NEWS_FIELDS}\nsource:`)).toEqual([
+      'content/news/bericht.md:6  source — gevonden: source: zonder velden eronder; verwacht name op eigen regels onder source, met twee spaties ervoor, zoals "  name: …"',
+    ]);
+  });
+  it('names three sub-fields that lost their indentation, and finds their field on the first line too', () => {
+    const pact = (lines: string) =>
+      checkEntries(toContentFiles(withFile(baseline(), { collection: 'pacts', name: 'pact-flevoland.md', data: `---\n${lines}\n---\n` }))).problems.map(formatProblem);
+    const fields = 'title: Zorgpact Flevoland\nregion: Flevoland\ndescription: Een pact met een beschrijving die lang genoeg is.';
+    expect(pact(`${fields}\nchair:\nname: Jan Krol\nrole: Voorzitter\norganisation: laurens`)).toEqual([
+      'content/pacts/pact-flevoland.md:5  chair — gevonden: chair: zonder velden eronder (name, role en organisation staan niet ingesprongen); verwacht name, role en organisation onder chair, met twee spaties ervoor, zoals "  name: …"',
+      'content/pacts/pact-flevoland.md:6  name — gevonden: name zonder inspringen, los van chair erboven; verwacht name onder chair, met twee spaties ervoor',
+      'content/pacts/pact-flevoland.md:7  role — gevonden: role zonder inspringen, los van chair erboven; verwacht role onder chair, met twee spaties ervoor',
+      'content/pacts/pact-flevoland.md:8  organisation — gevonden: organisation zonder inspringen, los van chair erboven; verwacht organisation onder chair, met twee spaties ervoor',
+    ]);
+    expect(newsWith(`source:\nname: NOS\n${NEWS_FIELDS}`)).toEqual([
+      'content/news/bericht.md:2  source — gevonden: source: zonder velden eronder (name staat niet ingesprongen); verwacht name onder source, met twee spaties ervoor, zoals "  name: …"',
+      'content/news/bericht.md:3  name — gevonden: name zonder inspringen, los van source erboven; verwacht name onder source, met twee spaties ervoor',
+    ]);
+  });
+  it('names no field above an unknown field that has no such sub-field, and counts an unknown field as no lost sub-field', () => {
+    expect(newsWith(`${NEWS_FIELDS}\nimage:\nurl: https://example.org`)).toEqual([
+      'content/news/bericht.md:6  image — gevonden: image: zonder velden eronder; verwacht src en alt op eigen regels onder image, met twee spaties ervoor, zoals "  src: ./foto.jpg" en "  alt: wat er op de foto te zien is"',
+      'content/news/bericht.md:7  url — gevonden: het veld "url", dat de site niet kent; verwacht een veld uit de lijst; deze velden kan dit bestand hebben: title, description, date, updated, category, tags, networks, pacts, projects, organisations, author, source, image, draft',
+    ]);
+    // author is a field of the news item too: written at the margin it is the item's own.
+    expect(newsWith(`${NEWS_FIELDS}\nsource:\nurl: https://example.org\nrating: 3\nauthor: Jan Krol`)).toEqual([
+      'content/news/bericht.md:6  source — gevonden: source: zonder velden eronder (url staat niet ingesprongen); verwacht url onder source, met twee spaties ervoor, zoals "  name: …"',
+      'content/news/bericht.md:7  url — gevonden: url zonder inspringen, los van source erboven; verwacht url onder source, met twee spaties ervoor',
+      'content/news/bericht.md:8  rating — gevonden: het veld "rating", dat de site niet kent; verwacht een veld uit de lijst; deze velden kan dit bestand hebben: title, description, date, updated, category, tags, networks, pacts, projects, organisations, author, source, image, draft',
+    ]);
+  });
+  it('puts the fields of a list item after "- ", and of the frontmatter on their own lines, never under a field without a name', () => {
+    const figures = (lines: string) =>
+      checkEntries(toContentFiles(withFile(baseline(), { collection: 'projects', name: 'proefproject.md', data: markdown(validProject()).replace(/figures:[\s\S]*?(?=\n---)/, lines) }))).problems.map(formatProblem);
+    const itemFields = 'verwacht label, value en kind op eigen regels, het eerste achter "- ", zoals "  - label: …" en "    value: …" en "    kind: …"';
+    expect(figures('figures:\n  - 30 deelnemers')).toEqual([`content/projects/proefproject.md:14  figures[1] — gevonden: "30 deelnemers" als item 1 van figures; ${itemFields}`]);
+    expect(figures('figures:\n  -')).toEqual([`content/projects/proefproject.md:14  figures[1] — gevonden: een leeg item 1 van figures; ${itemFields}`]);
+    // Text between the two --- lines instead of fields.
+    expect(newsWith('Een bericht over de nieuwe leerwerkplekken.')).toEqual([
+      'content/news/bericht.md:1  opmaak — gevonden: "Een bericht over de nieuwe leerwerkplekken." in plaats van velden; verwacht de velden elk op een eigen regel, zoals "title: …" en "description: …" en "date: …"',
+    ]);
+  });
+  it('finds the field a sub-field lost its indentation under when that field has sub-fields already, and only above it', () => {
+    // The last line of the source block not indented.
+    expect(newsWith(`${NEWS_FIELDS}\nsource:\n  name: NOS\nurl: https://nos.nl/artikel`)).toEqual([
+      'content/news/bericht.md:8  url — gevonden: url zonder inspringen, los van source erboven; verwacht url onder source, met twee spaties ervoor',
+    ]);
+    expect(newsWith(`${NEWS_FIELDS}\nimage: ./foto.jpg\nalt: Twee mensen aan een tafel`)).toEqual([
+      'content/news/bericht.md:6  image — gevonden: "./foto.jpg" direct achter image:; verwacht src en alt op eigen regels onder image, met twee spaties ervoor, zoals "  src: ./foto.jpg" en "  alt: wat er op de foto te zien is"',
+      'content/news/bericht.md:7  alt — gevonden: alt zonder inspringen, los van image erboven; verwacht alt onder image, met twee spaties ervoor',
+    ]);
+    // Not a field that holds that sub-field already, nor one written below it.
+    const unknownUrl = 'gevonden: het veld "url", dat de site niet kent; verwacht een veld uit de lijst; deze velden kan dit bestand hebben: title, description, date, updated, category, tags, networks, pacts, projects, organisations, author, source, image, draft';
+    expect(newsWith(`${NEWS_FIELDS}\nsource:\n  name: NOS\n  url: https://nos.nl/a\nurl: https://nos.nl/b`)).toEqual([`content/news/bericht.md:9  url — ${unknownUrl}`]);
+    expect(newsWith(`${NEWS_FIELDS}\nurl: https://nos.nl/artikel\nsource:`)).toEqual([
+      'content/news/bericht.md:7  source — gevonden: source: zonder velden eronder; verwacht name op eigen regels onder source, met twee spaties ervoor, zoals "  name: …"',
+      `content/news/bericht.md:6  url — ${unknownUrl}`,
+    ]);
+  });
+});
