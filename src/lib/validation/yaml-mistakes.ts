@@ -26,6 +26,8 @@ function quoteValue(text: string, value: string, inner = value.trim()): string {
 
 const one = (line: number, text: string) => new Map([[line, text]]);
 
+const UNCLOSED_QUOTE = 'gevonden: een aanhalingsteken zonder aanhalingsteken aan het eind; verwacht "…" om de hele tekst, op één regel';
+
 const CURLY = /[“”„‘’‚]/;
 const KEY_LINE = /^(\s*)([^\s#:"'-][^:#]*?):(?:\s+(.*))?$/;
 
@@ -36,6 +38,28 @@ function keyLine(text: string) {
 }
 
 const isBlank = (text: string) => text.trim() === '' || text.trim().startsWith('#');
+
+const QUOTED = { '"': /"(?:[^"\\]|\\.)*"/y, "'": /'(?:[^']|'')*'/y };
+
+/**
+ * Where a quote opens an item of a `[ ]` list or `{ }` and is not closed on the line, or -1.
+ * Only a quote at an item's start opens quoted text (after `[`, `{`, a comma or a key's colon): `[Rotterdam's]` is fine.
+ */
+function unclosedFlowQuote(value: string): number {
+  let itemStart = false;
+  for (let i = 0; i < value.length; i++) {
+    const char = value[i]!;
+    if (itemStart && (char === '"' || char === "'")) {
+      const closing = QUOTED[char];
+      closing.lastIndex = i;
+      if (!closing.test(value)) return i;
+      i = closing.lastIndex - 1;
+      itemStart = false;
+    } else if ('[{,'.includes(char) || (char === ':' && /\s/.test(value[i + 1] ?? ''))) itemStart = true;
+    else if (!/\s/.test(char)) itemStart = false;
+  }
+  return -1;
+}
 
 interface LineMistake {
   message: string;
@@ -73,6 +97,12 @@ function lineMistake(lines: readonly string[], i: number): LineMistake | undefin
   if (/^["']/.test(value) && !new RegExp(`^(${value[0]}).*\\1\\s*(#.*)?$`).test(value.trim())) {
     // The parser reads on past the line, looking for the closing quote: it stumbles further down, if at all.
     return { message: `gevonden: een aanhalingsteken aan het begin van de waarde zonder aanhalingsteken aan het eind; verwacht ${value[0]}…${value[0]} om de hele tekst, op één regel`, fatalBelow: true, repair: one(line, quoteValue(text, value, value.trim().slice(1))) };
+  }
+  const flowQuote = parsed && /^[[{]/.test(value) ? unclosedFlowQuote(value) : -1;
+  if (flowQuote >= 0) {
+    // As above, the parser reads on past the line; mended, the quote is left out: [delfshaven, charlois].
+    const at = text.length - value.length + flowQuote;
+    return { message: UNCLOSED_QUOTE, fatalBelow: true, repair: one(line, `${text.slice(0, at)}${text.slice(at + 1)}`) };
   }
   if (parsed && /^\[[^\]]*$/.test(value.trim())) {
     return { message: `gevonden: een lijst die met [ begint zonder ] aan het eind (${value.trim()}); verwacht de hele lijst op één regel tussen [ en ]: ${key}: ${value.trim()}]`, fatalBelow: true, repair: one(line, `${text.trimEnd()}]`) };
@@ -206,6 +236,9 @@ export function yamlMistakes(yamlText: string, errors: readonly YAMLError[], lin
   const lines = yamlText.split(/\r?\n/);
   const mistakes = new Map<number, YamlMistake>();
   const failed = [...new Set(errors.map((e) => lineOf(e.pos[0])))];
+  const isQuoteError = (error: YAMLError) => error.code === 'MISSING_CHAR' && /quote/i.test(error.message);
+  // Where the parser gave up looking for a closing quote: every error there comes from that quote.
+  const quoteEnds = new Set(errors.filter(isQuoteError).map((e) => lineOf(e.pos[0])));
   let unclosed = false;
   lines.forEach((_, i) => {
     const found = lineMistake(lines, i);
@@ -228,14 +261,14 @@ export function yamlMistakes(yamlText: string, errors: readonly YAMLError[], lin
     // Explained by a line near it (the parser often stops a line before or after the real mistake),
     // or by an unclosed quote above it, which took the lines below into its text.
     if ([line - 1, line, line + 1].some((l) => mistakes.has(l))) continue;
-    if (unclosed && error.code === 'MISSING_CHAR' && /quote/i.test(error.message)) continue;
+    if (unclosed && quoteEnds.has(line)) continue;
     const text = lines[line - 1] ?? '';
     const parsed = keyLine(text);
     mistakes.set(line, {
       line,
       message:
-        error.code === 'MISSING_CHAR' && /quote/i.test(error.message)
-          ? 'gevonden: een aanhalingsteken zonder aanhalingsteken aan het eind; verwacht "…" om de hele tekst, op één regel'
+        isQuoteError(error)
+          ? UNCLOSED_QUOTE
           : 'gevonden: een regel die niet als "veld: waarde" te lezen is; verwacht per regel een veld, een dubbele punt en een spatie, en tekst met : of # tussen aanhalingstekens',
       repair: one(line, parsed?.value ? quoteValue(text, parsed.value, parsed.value.trim().replace(/^["']|["']$/g, '')) : ''),
     });

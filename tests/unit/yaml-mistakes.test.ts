@@ -1,0 +1,46 @@
+/**
+ * Mistakes in the lines between the two `---` (src/lib/validation/yaml-mistakes.ts), as the check
+ * reports them to an editor: file, line, field and the Dutch message; and the fields below such a
+ * line still checked, read as the message says to mend it.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkEntries } from '../../src/lib/validation/check-entries.ts';
+import { formatProblem } from '../../src/lib/validation/problem.ts';
+import { baseline, toContentFiles, withFile } from '../helpers/content.ts';
+
+/** The check's lines for the baseline with `content/news/bericht.md` written as these frontmatter lines. */
+function newsWith(lines: readonly string[]): string[] {
+  const data = `---\n${lines.join('\n')}\n---\n\nTekst van het bericht.\n`;
+  return checkEntries(toContentFiles(withFile(baseline(), { collection: 'news', name: 'bericht.md', data }))).problems.map(formatProblem);
+}
+
+const TITLE = 'title: Een bericht uit Delfshaven';
+const DESCRIPTION = 'description: Een samenvatting van minstens twintig tekens.';
+const DATE = 'date: 2023-11-29';
+const CATEGORY = 'category: netwerk';
+const at = (line: number, field: string, message: string) => `content/news/bericht.md:${line}  ${field} — gevonden: ${message}`;
+const DAY_MONTH_YEAR = '"30-09-2016" (dag-maand-jaar); verwacht jaar-maand-dag: 2016-09-30';
+
+describe('an unclosed quote inside [ ] or { }', () => {
+  it('is told on its own line, not on the field below it, and the fields below are still checked', () => {
+    const quote = 'een aanhalingsteken zonder aanhalingsteken aan het eind; verwacht "…" om de hele tekst, op één regel';
+    expect(newsWith([TITLE, DESCRIPTION, CATEGORY, 'networks: ["delfshaven, charlois]', 'author: Jan de Vries', 'date: 30-09-2016'])).toEqual([
+      at(5, 'networks', quote),
+      at(7, 'date', DAY_MONTH_YEAR),
+    ]);
+    expect(newsWith([TITLE, DESCRIPTION, CATEGORY, "networks: [delfshaven, 'charlois]", 'author: Jan de Vries', 'date: 30-09-2016', 'tags:', '  - zorg'])).toEqual([
+      at(5, 'networks', quote),
+      at(7, 'date', DAY_MONTH_YEAR),
+    ]);
+    expect(newsWith([TITLE, DESCRIPTION, CATEGORY, DATE, 'source: {name: "Rijnmond, url: https://www.rijnmond.nl}', 'author: Jan de Vries', 'draft: ja'])).toEqual([
+      at(6, 'source', quote),
+      at(8, 'draft', 'ja (tekst); verwacht true (ja) of false (nee)'),
+    ]);
+  });
+
+  it('is no mistake where every quote is closed, or where a quote stands inside a word', () => {
+    expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'networks: ["delfshaven", \'charlois\']', "source: {name: 'Rijnmond''s redactie', url: \"https://www.rijnmond.nl\"}", "author: [Jan's redactie]"])).toEqual([
+      expect.stringMatching(/^content\/news\/bericht\.md:8 {2}author — gevonden: een lijst: \["Jan's redactie"\]/),
+    ]);
+  });
+});
