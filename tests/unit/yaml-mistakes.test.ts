@@ -44,3 +44,22 @@ describe('an unclosed quote inside [ ] or { }', () => {
     ]);
   });
 });
+
+describe('a line the check cannot explain', () => {
+  const UNREADABLE = 'een regel die niet als "veld: waarde" te lezen is; verwacht per regel een veld, een dubbele punt en een spatie, en tekst met : of # tussen aanhalingstekens';
+
+  it('is told on its line, and read further with its value between quotes: a placeholder in it is still found, as written', () => {
+    // Quotes inside quotes: the outer pair is the value's own, the inner pair stays part of the text.
+    expect(newsWith([TITLE, 'description: "[VUL IN: samenvatting] "Samen" in Delfshaven"  ', DATE, CATEGORY])).toEqual([
+      at(3, 'description', UNREADABLE),
+      at(3, 'description', '"[VUL IN: samenvatting] "Samen" in Delfshaven", nog niet ingevuld; verwacht je eigen tekst in plaats van [VUL IN …]'),
+    ]);
+  });
+
+  it('is left out where it holds no field, so the rest of the list and the fields below are still read', () => {
+    expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'networks:', '  - delfshaven', '  - @charlois', 'draft: ja'])).toEqual([
+      at(8, 'networks', UNREADABLE),
+      at(9, 'draft', 'ja (tekst); verwacht true (ja) of false (nee)'),
+    ]);
+  });
+});
