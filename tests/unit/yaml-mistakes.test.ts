@@ -18,6 +18,13 @@ const TITLE = 'title: Een bericht uit Delfshaven';
 const DESCRIPTION = 'description: Een samenvatting van minstens twintig tekens.';
 const DATE = 'date: 2023-11-29';
 const CATEGORY = 'category: netwerk';
+/** The check's lines for the baseline's project written with these lines below its other fields (lines 2–10). */
+function projectWith(lines: readonly string[]): string[] {
+  const head = ['title: Proefproject', 'description: Een project met een beschrijving die lang genoeg is.', 'status: lopend', 'start: 2023-01-01', 'end: 2023-12-31', 'lead: laurens', 'networks: [delfshaven]', 'theme: iedereen-doet-mee', 'targetGroups: [jongeren]'];
+  const data = `---\n${[...head, ...lines].join('\n')}\n---\n\nTekst over het project.\n`;
+  return checkEntries(toContentFiles(withFile(baseline(), { collection: 'projects', name: 'proefproject.md', data }))).problems.map(formatProblem);
+}
+
 const at = (line: number, field: string, message: string) => `content/news/bericht.md:${line}  ${field} — gevonden: ${message}`;
 const DAY_MONTH_YEAR = '"30-09-2016" (dag-maand-jaar); verwacht jaar-maand-dag: 2016-09-30';
 
@@ -60,6 +67,20 @@ describe('a line the check cannot explain', () => {
     expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'networks:', '  - delfshaven', '  - @charlois', 'draft: ja'])).toEqual([
       at(8, 'networks', UNREADABLE),
       at(9, 'draft', 'ja (tekst); verwacht true (ja) of false (nee)'),
+    ]);
+  });
+});
+
+describe('a field twice in a key figure', () => {
+  it('names the line of the first where that is the line of the item\'s dash, not a field of the figure above', () => {
+    expect(projectWith(['figures:', '  - value: 30', '    label: Deelnemers', '    kind: resultaat', '  - label: Leerwerkplekken', '    value: 12', '    label: Stageplekken', '    kind: resultaat'])).toEqual([
+      'content/projects/proefproject.md:17  label — gevonden: label voor de tweede keer (ook op regel 15); verwacht elk veld één keer: haal een van de twee weg',
+    ]);
+  });
+
+  it('names no line of another figure for a field twice inside { } (both are on its own line)', () => {
+    expect(projectWith(['figures:', '  - value: 30', '    unit: personen', '    label: Deelnemers', '    kind: resultaat', '  - value: 12', '    unit: {nl: plekken, nl: stageplekken}', '    label: Leerwerkplekken', '    kind: resultaat'])).toEqual([
+      'content/projects/proefproject.md:17  unit — gevonden: nl in unit voor de tweede keer; verwacht elk veld één keer: haal een van de twee weg',
     ]);
   });
 });

@@ -221,9 +221,11 @@ function firstOccurrence(lines: readonly string[], i: number): number | undefine
   const own = keyLine(lines[i]!);
   if (!own) return undefined;
   for (let j = i - 1; j >= 0; j--) {
-    const other = keyLine(lines[j]!);
-    if (other && other.indent < own.indent) return undefined;
+    // A list item's first field stands on the item's own line (`  - label: …`), where its map begins.
+    const item = /^(\s*)-\s/.exec(lines[j]!);
+    const other = keyLine(item ? lines[j]!.replace('-', ' ') : lines[j]!);
     if (other && other.indent === own.indent && other.key === own.key) return j;
+    if ((item ? item[1]!.length : other?.indent ?? own.indent) < own.indent) return undefined;
   }
   return undefined;
 }
