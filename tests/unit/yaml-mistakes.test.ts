@@ -45,6 +45,13 @@ describe('an unclosed quote inside [ ] or { }', () => {
     ]);
   });
 
+  it('a [ without ] is told once, on its own line, where the reader stumbles only on the line below; the fields below are still checked', () => {
+    expect(newsWith([TITLE, DESCRIPTION, CATEGORY, 'networks: [delfshaven, charlois', 'author: Jan de Vries', 'date: 30-09-2016'])).toEqual([
+      at(5, 'networks', 'een lijst die met [ begint zonder ] aan het eind ([delfshaven, charlois); verwacht de hele lijst op één regel tussen [ en ]: networks: [delfshaven, charlois]'),
+      at(7, 'date', DAY_MONTH_YEAR),
+    ]);
+  });
+
   it('is no mistake where every quote is closed, or where a quote stands inside a word', () => {
     expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'networks: ["delfshaven", \'charlois\']', "source: {name: 'Rijnmond''s redactie', url: \"https://www.rijnmond.nl\"}", "author: [Jan's redactie]"])).toEqual([
       expect.stringMatching(/^content\/news\/bericht\.md:8 {2}author — gevonden: een lijst: \["Jan's redactie"\]/),
@@ -61,6 +68,10 @@ describe('a line the check cannot explain', () => {
       at(3, 'description', UNREADABLE),
       at(3, 'description', '"[VUL IN: samenvatting] "Samen" in Delfshaven", nog niet ingevuld; verwacht je eigen tekst in plaats van [VUL IN …]'),
     ]);
+  });
+
+  it('is told as such, not as a missing quote, where a # follows the closing quote without a space', () => {
+    expect(newsWith(['title: "Een bericht uit Delfshaven"#1', DESCRIPTION, DATE, CATEGORY])).toEqual([at(2, 'title', UNREADABLE)]);
   });
 
   it('is left out where it holds no field, so the rest of the list and the fields below are still read', () => {
