@@ -95,3 +95,13 @@ describe('a field twice in a key figure', () => {
     ]);
   });
 });
+
+describe('a field twice inside { }', () => {
+  it('is named as it is on a list item\'s line too, and only the second is left out, so the figure and the fields below are still read', () => {
+    expect(projectWith(['figures:', '  - {label: Deelnemers, value: 30, label: Leerlingen, kind: resultaat}', 'contact: {name: Jan de Vries, name: Piet}', 'website: www.laurens.nl'])).toEqual([
+      'content/projects/proefproject.md:12  figures — gevonden: label voor de tweede keer; verwacht elk veld één keer: haal een van de twee weg',
+      'content/projects/proefproject.md:13  contact — gevonden: name in contact voor de tweede keer; verwacht elk veld één keer: haal een van de twee weg',
+      'content/projects/proefproject.md:14  website — gevonden: "www.laurens.nl"; verwacht een volledig webadres dat begint met https://',
+    ]);
+  });
+});

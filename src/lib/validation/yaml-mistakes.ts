@@ -178,6 +178,13 @@ function withoutField(lines: readonly string[], line: number): Map<number, strin
   return repair;
 }
 
+/** A line with the `name: value` at `column` inside { } left out, and its comma: `{name: a, name: b}` becomes `{name: a}`. */
+function withoutPair(text: string, column: number): string {
+  const pair = /^[^,}]*(,\s*)?/.exec(text.slice(column))![0];
+  const before = text.slice(0, column);
+  return `${pair.includes(',') ? before : before.replace(/,\s*$/, '')}${text.slice(column + pair.length)}`;
+}
+
 /** The YAML text with every mistake mended as its message suggests, line numbers kept. */
 export function repairedYaml(yamlText: string, mistakes: readonly YamlMistake[]): string {
   const lines = yamlText.split(/\r?\n/);
@@ -252,12 +259,15 @@ export function yamlMistakes(yamlText: string, errors: readonly YAMLError[], lin
   for (const error of errors) {
     const line = lineOf(error.pos[0]);
     if (error.code === 'DUPLICATE_KEY') {
-      const first = firstOccurrence(lines, line - 1);
-      const key = keyLine(lines[line - 1] ?? '')?.key ?? 'dit veld';
-      // The parser points at the second one: inside { } on the line of another field (source: {name: …, name: …}) that names it.
+      const key = keyLine(lines[line - 1] ?? '')?.key;
+      // The parser points at the second one: inside { } it is another name than the line's own field (source: {name: …, name: …}).
       const twice = /^[^\s:{},[\]"']+/.exec(yamlText.slice(error.pos[0]))?.[0];
-      const named = twice && twice !== key ? `${twice} in ${key}` : key;
-      mistakes.set(line, { line, message: `gevonden: ${named} voor de tweede keer${first !== undefined ? ` (ook op regel ${first + firstLine})` : ''}; verwacht elk veld één keer: haal een van de twee weg`, repair: withoutField(lines, line) });
+      const inBraces = twice !== undefined && twice !== key;
+      const named = inBraces ? (key === undefined ? twice : `${twice} in ${key}`) : (key ?? 'dit veld');
+      const first = inBraces ? undefined : firstOccurrence(lines, line - 1);
+      const column = error.pos[0] - (yamlText.lastIndexOf('\n', error.pos[0] - 1) + 1);
+      const repair = inBraces ? one(line, withoutPair(lines[line - 1]!, column)) : withoutField(lines, line);
+      mistakes.set(line, { line, message: `gevonden: ${named} voor de tweede keer${first !== undefined ? ` (ook op regel ${first + firstLine})` : ''}; verwacht elk veld één keer: haal een van de twee weg`, repair });
       continue;
     }
     // Explained by a line near it (the parser often stops a line before or after the real mistake),
