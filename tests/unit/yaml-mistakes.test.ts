@@ -105,3 +105,21 @@ describe('a field twice inside { }', () => {
     ]);
   });
 });
+
+describe('a field twice with fields under it', () => {
+  it('is told on the line of the second, which is left out with every line under it (blank lines and comments too), but not the field after it', () => {
+    expect(newsWith([TITLE, DESCRIPTION, CATEGORY, 'source:', '  name: Rijnmond', DATE, 'source:', '  name: NOS', '', '  # de site', '  url: www.nos.nl', 'draft: ja'])).toEqual([
+      at(8, 'source', 'source voor de tweede keer (ook op regel 5); verwacht elk veld één keer: haal een van de twee weg'),
+      at(13, 'draft', 'ja (tekst); verwacht true (ja) of false (nee)'),
+    ]);
+  });
+});
+
+describe('a list item indented otherwise than the one above', () => {
+  it('says it is further in, and is read where it belongs', () => {
+    expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'networks:', '  - "delfshaven"', '   - charlois', 'draft: ja'])).toEqual([
+      at(8, 'networks', '"- charlois" verder ingesprongen dan "- "delfshaven"" erboven; verwacht elk streepje van de lijst precies onder het vorige, met evenveel spaties ervoor'),
+      at(9, 'draft', 'ja (tekst); verwacht true (ja) of false (nee)'),
+    ]);
+  });
+});
