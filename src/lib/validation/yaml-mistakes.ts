@@ -141,17 +141,17 @@ function lineMistake(lines: readonly string[], i: number): LineMistake | undefin
       };
     }
   }
-  // Under a field, but not as far in as the field's first sub-field: "  src:" then " alt:".
+  // Under a field, but not as far in as the field's first sub-field: "  src:" then " alt:". Every line between
+  // the field (the owner) and this one is further in than this one, or it would be the owner: so never "verder" here.
   if (parsed) {
     const owner = lines.slice(0, i).findLastIndex((l) => !isBlank(l) && /^\s*/.exec(l)![0].length <= parsed.indent);
     const first = owner >= 0 ? lines.slice(owner + 1, i).find((l) => !isBlank(l)) : undefined;
-    const firstIndent = first === undefined ? undefined : /^\s*/.exec(first)![0].length;
-    const sibling = first === undefined ? undefined : keyLine(first)?.key;
-    if (sibling && firstIndent !== undefined && /^\s*/.exec(lines[owner]!)![0].length < parsed.indent && firstIndent !== parsed.indent) {
+    const sibling = first === undefined ? undefined : keyLine(first);
+    if (sibling && /^\s*/.exec(lines[owner]!)![0].length < parsed.indent) {
       return {
-        message: `gevonden: ${parsed.key} ${parsed.indent < firstIndent ? 'minder ver' : 'verder'} ingesprongen dan ${sibling} erboven; verwacht ${parsed.key} precies onder ${sibling}, met evenveel spaties ervoor`,
+        message: `gevonden: ${parsed.key} minder ver ingesprongen dan ${sibling.key} erboven; verwacht ${parsed.key} precies onder ${sibling.key}, met evenveel spaties ervoor`,
         fatalOnly: true,
-        repair: one(line, `${' '.repeat(firstIndent)}${text.trimStart()}`),
+        repair: one(line, `${' '.repeat(sibling.indent)}${text.trimStart()}`),
       };
     }
   }
