@@ -35,13 +35,17 @@ describe('an unclosed quote inside [ ] or { }', () => {
       at(5, 'networks', quote),
       at(7, 'date', DAY_MONTH_YEAR),
     ]);
-    expect(newsWith([TITLE, DESCRIPTION, CATEGORY, "networks: [delfshaven, 'charlois]", 'author: Jan de Vries', 'date: 30-09-2016', 'tags:', '  - zorg'])).toEqual([
+    expect(newsWith([TITLE, DESCRIPTION, CATEGORY, "networks: [\"delfshaven\",'charlois]", 'author: Jan de Vries', 'date: 30-09-2016', 'tags:', '  - zorg'])).toEqual([
       at(5, 'networks', quote),
       at(7, 'date', DAY_MONTH_YEAR),
     ]);
     expect(newsWith([TITLE, DESCRIPTION, CATEGORY, DATE, 'source: {name: "Rijnmond, url: https://www.rijnmond.nl}', 'author: Jan de Vries', 'draft: ja'])).toEqual([
       at(6, 'source', quote),
       at(8, 'draft', 'ja (tekst); verwacht true (ja) of false (nee)'),
+    ]);
+    expect(newsWith([TITLE, DESCRIPTION, CATEGORY, DATE, "source: {name: 'Rijnmond''s, url: https://www.rijnmond.nl}", 'draft: ja'])).toEqual([
+      at(6, 'source', quote),
+      at(7, 'draft', 'ja (tekst); verwacht true (ja) of false (nee)'),
     ]);
   });
 
@@ -52,9 +56,13 @@ describe('an unclosed quote inside [ ] or { }', () => {
     ]);
   });
 
-  it('is no mistake where every quote is closed, or where a quote stands inside a word', () => {
-    expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'networks: ["delfshaven", \'charlois\']', "source: {name: 'Rijnmond''s redactie', url: \"https://www.rijnmond.nl\"}", "author: [Jan's redactie]"])).toEqual([
-      expect.stringMatching(/^content\/news\/bericht\.md:8 {2}author — gevonden: een lijst: \["Jan's redactie"\]/),
+  it('is no mistake where every quote is closed, or where a quote stands inside a word, also above a line the reader stumbles on', () => {
+    const colon = 'een dubbele punt midden in de waarde van author; verwacht de tekst tussen aanhalingstekens: author: "Let op: Jan de Vries"';
+    const closed = ['networks: ["delfshaven",\'charlois\']', "source: {name: 'Rijnmond''s \"redactie\"', url: \"https://www.rijnmond.nl/\\\"nieuws\\\"\"}", "tags: [rotterdam's]", "organisations: [laurens, wijk:'zorg]"];
+    expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, ...closed, 'author: Let op: Jan de Vries'])).toEqual([
+      at(10, 'author', colon),
+      at(8, 'tags[1]', '"rotterdam\'s"; verwacht kleine letters, cijfers en streepjes, zoals "zorg-en-welzijn"'),
+      at(9, 'organisations[2]', '"wijk:\'zorg"; verwacht de bestandsnaam (zonder .yaml) van een bestaande organisatie in content/organisations/'),
     ]);
   });
 });
@@ -72,6 +80,13 @@ describe('a line the check cannot explain', () => {
 
   it('is told as such, not as a missing quote, where a # follows the closing quote without a space', () => {
     expect(newsWith(['title: "Een bericht uit Delfshaven"#1', DESCRIPTION, DATE, CATEGORY])).toEqual([at(2, 'title', UNREADABLE)]);
+  });
+
+  it('is told as such where a comma is missing between quoted names in [ ], and the fields below are still checked', () => {
+    expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'networks: ["delfshaven" "charlois]', 'draft: ja'])).toEqual([
+      at(6, 'networks', UNREADABLE),
+      at(7, 'draft', 'ja (tekst); verwacht true (ja) of false (nee)'),
+    ]);
   });
 
   it('is left out where it holds no field, so the rest of the list and the fields below are still read', () => {

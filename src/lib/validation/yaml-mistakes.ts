@@ -39,8 +39,6 @@ function keyLine(text: string) {
 
 const isBlank = (text: string) => text.trim() === '' || text.trim().startsWith('#');
 
-const QUOTED = { '"': /"(?:[^"\\]|\\.)*"/y, "'": /'(?:[^']|'')*'/y };
-
 /**
  * Where a quote opens an item of a `[ ]` list or `{ }` and is not closed on the line, or -1.
  * Only a quote at an item's start opens quoted text (after `[`, `{`, a comma or a key's colon): `[Rotterdam's]` is fine.
@@ -50,12 +48,13 @@ function unclosedFlowQuote(value: string): number {
   for (let i = 0; i < value.length; i++) {
     const char = value[i]!;
     if (itemStart && (char === '"' || char === "'")) {
-      const closing = QUOTED[char];
+      // Quoted text as YAML reads it: \" inside "…", '' inside '…' (so 'Rijnmond''s is not closed).
+      const closing = char === '"' ? /"(?:[^"\\]|\\.)*"/y : /'(?:[^']|'')*'(?!')/y;
       closing.lastIndex = i;
       if (!closing.test(value)) return i;
       i = closing.lastIndex - 1;
       itemStart = false;
-    } else if ('[{,'.includes(char) || (char === ':' && /\s/.test(value[i + 1] ?? ''))) itemStart = true;
+    } else if ('[{,'.includes(char) || (char === ':' && /\s/.test(value.charAt(i + 1)))) itemStart = true;
     else if (!/\s/.test(char)) itemStart = false;
   }
   return -1;
