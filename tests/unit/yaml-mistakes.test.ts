@@ -138,3 +138,16 @@ describe('a list item indented otherwise than the one above', () => {
     ]);
   });
 });
+
+describe('a file saved with Windows line ends (\\r\\n)', () => {
+  it('has each mistake told on its own line, under its field, and the fields below still checked', () => {
+    const lines = ['title: Let op: nieuwe leerwerkplekken', DESCRIPTION, DATE, CATEGORY, 'source:', '\tname: Rijnmond', 'image:', '  src: ./foto.jpg', '   alt: Twee leerlingen', 'draft: ja'];
+    const data = `---\r\n${lines.join('\r\n')}\r\n---\r\n\r\nTekst van het bericht.\r\n`;
+    expect(checkEntries(toContentFiles(withFile(baseline(), { collection: 'news', name: 'bericht.md', data }))).problems.map(formatProblem)).toEqual([
+      at(2, 'title', 'een dubbele punt midden in de waarde van title; verwacht de tekst tussen aanhalingstekens: title: "Let op: nieuwe leerwerkplekken"'),
+      at(7, 'source.name', 'een tab om in te springen; verwacht spaties (twee per niveau), want de tab telt niet als inspringen'),
+      at(10, 'image.alt', 'alt verder ingesprongen dan src op de regel erboven, dat al een waarde heeft; verwacht alt precies onder src, met evenveel spaties ervoor'),
+      at(11, 'draft', 'ja (tekst); verwacht true (ja) of false (nee)'),
+    ]);
+  });
+});
