@@ -152,3 +152,9 @@ describe('a file saved with Windows line ends (\\r\\n)', () => {
     ]);
   });
 });
+
+describe('a # in a value', () => {
+  it('is no mistake between quotes, as the message advises, nor in a [ ] list or { }', () => {
+    expect(newsWith(['title: "Leerwerkplek #1 in Delfshaven"', DESCRIPTION, DATE, CATEGORY, "author: 'Team #2 van de redactie'", 'networks: [delfshaven, charlois] #zuid', 'source: {name: Rijnmond, url: https://www.rijnmond.nl} #bron'])).toEqual([]);
+  });
+});
