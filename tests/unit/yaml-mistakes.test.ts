@@ -158,3 +158,26 @@ describe('a # in a value', () => {
     expect(newsWith(['title: "Leerwerkplek #1 in Delfshaven"', DESCRIPTION, DATE, CATEGORY, "author: 'Team #2 van de redactie'", 'networks: [delfshaven, charlois] #zuid', 'source: {name: Rijnmond, url: https://www.rijnmond.nl} #bron'])).toEqual([]);
   });
 });
+
+describe('the value a message quotes', () => {
+  it('is the value as written, without the spaces after it', () => {
+    const told = (line: string) => newsWith([line, DESCRIPTION, DATE, CATEGORY])[0];
+    expect(told('title: “Een bericht uit Delfshaven”  ')).toBe(at(2, 'title', '“Een bericht uit Delfshaven” tussen gekrulde aanhalingstekens (zoals een tekstverwerker ze zet); verwacht rechte aanhalingstekens "…" of helemaal geen'));
+    expect(told("title: 'Het is Rotterdam's beste idee'  ")).toBe(at(2, 'title', 'een apostrof binnen enkele aanhalingstekens (\'Het is Rotterdam\'s beste idee\'); verwacht dubbele aanhalingstekens om tekst met een apostrof: "Het is Rotterdam\'s beste idee"'));
+    expect(told('title: #1 in Delfshaven  ')).toBe(at(2, 'title', 'een waarde die met # begint (#1 in Delfshaven); de site leest alles vanaf # als opmerking, dus title blijft leeg; verwacht de tekst tussen aanhalingstekens: title: "#1 in Delfshaven"'));
+    expect(told('title: Leerwerkplek #1 in Delfshaven  ')).toBe(at(2, 'title', '"Leerwerkplek #1 in Delfshaven", waarvan de site alles vanaf # weglaat (er blijft "Leerwerkplek" over); verwacht de tekst tussen aanhalingstekens: title: "Leerwerkplek #1 in Delfshaven"'));
+    expect(told('title: Let op: nieuwe leerwerkplekken  ')).toBe(at(2, 'title', 'een dubbele punt midden in de waarde van title; verwacht de tekst tussen aanhalingstekens: title: "Let op: nieuwe leerwerkplekken"'));
+    expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'networks: [delfshaven, charlois  '])).toEqual([
+      at(6, 'networks', 'een lijst die met [ begint zonder ] aan het eind ([delfshaven, charlois); verwacht de hele lijst op één regel tussen [ en ]: networks: [delfshaven, charlois]'),
+    ]);
+  });
+
+  it('is read as the message says to mend it: a placeholder in it is found without the quotes around it or the spaces after it', () => {
+    const mended = (value: string, message: string, found: string) =>
+      expect(newsWith([TITLE, `description: ${value}`, DATE, CATEGORY])).toEqual([at(3, 'description', message), at(3, 'description', `"${found}", nog niet ingevuld; verwacht je eigen tekst in plaats van [VUL IN …]`)]);
+    mended('“[VUL IN: de ‘samenvatting’]”  ', '“[VUL IN: de ‘samenvatting’]” tussen gekrulde aanhalingstekens (zoals een tekstverwerker ze zet); verwacht rechte aanhalingstekens "…" of helemaal geen', '[VUL IN: de ‘samenvatting’]');
+    mended("'[VUL IN: Rotterdam's samenvatting]'  ", 'een apostrof binnen enkele aanhalingstekens (\'[VUL IN: Rotterdam\'s samenvatting]\'); verwacht dubbele aanhalingstekens om tekst met een apostrof: "[VUL IN: Rotterdam\'s samenvatting]"', "[VUL IN: Rotterdam's samenvatting]");
+    mended('"[VUL IN: samenvatting]  ', 'een aanhalingsteken aan het begin van de waarde zonder aanhalingsteken aan het eind; verwacht "…" om de hele tekst, op één regel', '[VUL IN: samenvatting]');
+    mended('Let op: [VUL IN: samenvatting]  ', 'een dubbele punt midden in de waarde van description; verwacht de tekst tussen aanhalingstekens: description: "Let op: [VUL IN: samenvatting]"', 'Let op: [VUL IN: samenvatting]');
+  });
+});
