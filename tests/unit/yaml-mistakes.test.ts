@@ -181,3 +181,97 @@ describe('the value a message quotes', () => {
     mended('Let op: [VUL IN: samenvatting]  ', 'een dubbele punt midden in de waarde van description; verwacht de tekst tussen aanhalingstekens: description: "Let op: [VUL IN: samenvatting]"', 'Let op: [VUL IN: samenvatting]');
   });
 });
+
+describe('lines that are no field', () => {
+  const DRAFT = 'ja (tekst); verwacht true (ja) of false (nee)';
+
+  it('a stray line under a field with a value is told as a line without "veld:", left out, and the fields below are still checked', () => {
+    expect(newsWith([TITLE, 'Een losse regel  ', DESCRIPTION, DATE, CATEGORY, 'draft: ja'])).toEqual([
+      at(3, 'opmaak', '"Een losse regel", een regel zonder "veld:" ervoor; verwacht "veld: waarde" per regel, of een lijstregel die begint met "- "'),
+      at(7, 'draft', DRAFT),
+    ]);
+    // A dash inside it makes it no list item, also under a field with fields below it.
+    expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'source:', '  name: Rijnmond', 'Een losse regel - deel 2'])).toEqual([
+      at(8, 'opmaak', '"Een losse regel - deel 2", een regel zonder "veld:" ervoor; verwacht "veld: waarde" per regel, of een lijstregel die begint met "- "'),
+    ]);
+  });
+
+  it('a value on the line below its field is told without the spaces after it, also for a sub-field; indented, it is valid', () => {
+    expect(newsWith(['title:', 'Een bericht uit Delfshaven  ', DESCRIPTION, DATE, CATEGORY])).toEqual([
+      at(3, 'title', 'de waarde van title op de volgende regel; verwacht veld en waarde op één regel: title: Een bericht uit Delfshaven'),
+    ]);
+    expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'source:', '  name:', '  Rijnmond', '  url: https://www.rijnmond.nl'])).toEqual([
+      at(8, 'source.name', 'de waarde van name op de volgende regel; verwacht veld en waarde op één regel: name: Rijnmond'),
+    ]);
+    expect(newsWith(['title:', '  Een bericht uit Delfshaven', DESCRIPTION, DATE, CATEGORY])).toEqual([]);
+  });
+
+  it('a comment after the value with a colon in it is no mistake', () => {
+    expect(newsWith(['title: Een bericht uit Delfshaven # kop: nog kiezen', DESCRIPTION, DATE, CATEGORY])).toEqual([]);
+  });
+});
+
+describe('list items', () => {
+  it('without a space after the dash, indented or the second at the margin: told as written, the list read with the space', () => {
+    expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'networks:', '  -delfshaven', '  - charlois', 'draft: ja'])).toEqual([
+      at(7, 'networks', '"-delfshaven" zonder spatie na het streepje; verwacht "- delfshaven"'),
+      at(9, 'draft', 'ja (tekst); verwacht true (ja) of false (nee)'),
+    ]);
+    expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'networks:', '- delfshaven', '-charlois'])).toEqual([
+      at(8, 'networks', '"-charlois" zonder spatie na het streepje; verwacht "- charlois"'),
+    ]);
+  });
+
+  it('less far in than the one above is told, and read where it belongs: a placeholder in it is still found', () => {
+    expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'networks:', '  - delfshaven', ' - charlois', 'draft: ja'])).toEqual([
+      at(8, 'networks', '"- charlois" minder ver ingesprongen dan "- delfshaven" erboven; verwacht elk streepje van de lijst precies onder het vorige, met evenveel spaties ervoor'),
+      at(9, 'draft', 'ja (tekst); verwacht true (ja) of false (nee)'),
+    ]);
+    expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'networks:', '  - "delfshaven"', '   - "[VUL IN: netwerk]"'])).toEqual([
+      at(8, 'networks', '"- "[VUL IN: netwerk]"" verder ingesprongen dan "- "delfshaven"" erboven; verwacht elk streepje van de lijst precies onder het vorige, met evenveel spaties ervoor'),
+      at(8, 'networks[2]', '"[VUL IN: netwerk]", nog niet ingevuld; verwacht je eigen tekst in plaats van [VUL IN …], of haal die regel uit de lijst weg'),
+    ]);
+  });
+
+  it('further in below a plain name is valid YAML (one name with a dash in it) and not told as indenting', () => {
+    expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'networks:', '- delfshaven', '  - charlois'])).toEqual([
+      at(7, 'networks[1]', '"delfshaven - charlois"; verwacht de bestandsnaam (zonder .md) van een bestaand netwerk in content/networks/; bedoelde je "delfshaven"?'),
+    ]);
+  });
+});
+
+describe('sub-fields', () => {
+  it('less far in than the first one is told also when their field is the first line', () => {
+    expect(newsWith(['image:', '  src: ./foto.jpg', ' alt: Twee leerlingen', TITLE, DESCRIPTION, DATE, CATEGORY])).toEqual([
+      at(4, 'image.alt', 'alt minder ver ingesprongen dan src erboven; verwacht alt precies onder src, met evenveel spaties ervoor'),
+    ]);
+  });
+
+  it('further in than a sub-field with a value is told, and read under the same field', () => {
+    expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'image:', '  src: ./foto.jpg', '    alt: Twee leerlingen', 'draft: ja'])).toEqual([
+      at(8, 'image.alt', 'alt verder ingesprongen dan src op de regel erboven, dat al een waarde heeft; verwacht alt precies onder src, met evenveel spaties ervoor'),
+      at(9, 'draft', 'ja (tekst); verwacht true (ja) of false (nee)'),
+    ]);
+  });
+
+  it('are named with their field: on the first line, after a sibling with a dash in its value or without a value', () => {
+    const TAB = 'een tab om in te springen; verwacht spaties (twee per niveau), want de tab telt niet als inspringen';
+    expect(newsWith(['source:', '\tname: Rijnmond', TITLE, DESCRIPTION, DATE, CATEGORY])).toEqual([at(3, 'source.name', TAB)]);
+    expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'source:', '  name: RTV Rijnmond - nieuws', '  url: Let op: https://www.rijnmond.nl'])).toEqual([
+      at(8, 'source.url', 'een dubbele punt midden in de waarde van url; verwacht de tekst tussen aanhalingstekens: url: "Let op: https://www.rijnmond.nl"'),
+    ]);
+    expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'image:', '  caption:', '  alt: Let op: twee leerlingen'])[0]).toBe(
+      at(8, 'image.alt', 'een dubbele punt midden in de waarde van alt; verwacht de tekst tussen aanhalingstekens: alt: "Let op: twee leerlingen"'),
+    );
+  });
+
+  it('indented with tabs, two deep in a key figure, are read as two spaces a tab', () => {
+    const TAB = 'een tab om in te springen; verwacht spaties (twee per niveau), want de tab telt niet als inspringen';
+    expect(projectWith(['figures:', '\t- label: Deelnemers', '\t\tvalue: 30', '\t\tkind: resultaat', 'website: www.laurens.nl'])).toEqual([
+      `content/projects/proefproject.md:12  figures — gevonden: ${TAB}`,
+      `content/projects/proefproject.md:13  value — gevonden: ${TAB}`,
+      `content/projects/proefproject.md:14  kind — gevonden: ${TAB}`,
+      'content/projects/proefproject.md:15  website — gevonden: "www.laurens.nl"; verwacht een volledig webadres dat begint met https://',
+    ]);
+  });
+});
