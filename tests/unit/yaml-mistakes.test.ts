@@ -58,11 +58,13 @@ describe('an unclosed quote inside [ ] or { }', () => {
 
   it('is no mistake where every quote is closed, or where a quote stands inside a word, also above a line the reader stumbles on', () => {
     const colon = 'een dubbele punt midden in de waarde van author; verwacht de tekst tussen aanhalingstekens: author: "Let op: Jan de Vries"';
-    const closed = ['networks: ["delfshaven",\'charlois\']', "tags: [rotterdam's]", "organisations: [laurens, wijk:'zorg]", "source: {name: 'Rijnmond''s \"redactie\"', url: \"https://www.rijnmond.nl/\\\"nieuws\\\"\"}"];
+    const closed = ['networks: ["delfshaven",\'charlois\']', "tags: [zorg aan 's-gravendijkwal]", "organisations: [laurens, wijk:'zorg]", "source: {name: 'Rijnmond''s \"redactie\"', url: \"https://www.rijnmond.nl/\\\"nieuws\\\"\"}"];
     // Right above and below the line the reader stumbles on: a colon inside { } or quotes is no mistake either.
-    expect(newsWith([DESCRIPTION, DATE, CATEGORY, ...closed, 'author: Let op: Jan de Vries', "title: 'Let op: een bericht uit Delfshaven'"])).toEqual([
+    // A quote inside a plain value is text, also after a comma or a space ('s-Gravendijkwal is a street).
+    const plain = "description: Zorg in de wijk, 's-Gravendijkwal en Delfshaven [Rotterdam]";
+    expect(newsWith([plain, DATE, CATEGORY, ...closed, 'author: Let op: Jan de Vries', "title: 'Let op: een bericht uit Delfshaven'"])).toEqual([
       at(9, 'author', colon),
-      at(6, 'tags[1]', '"rotterdam\'s"; verwacht kleine letters, cijfers en streepjes, zoals "zorg-en-welzijn"'),
+      at(6, 'tags[1]', '"zorg aan \'s-gravendijkwal"; verwacht kleine letters, cijfers en streepjes, zoals "zorg-en-welzijn"'),
       at(7, 'organisations[2]', '"wijk:\'zorg"; verwacht de bestandsnaam (zonder .yaml) van een bestaande organisatie in content/organisations/'),
     ]);
   });
@@ -272,6 +274,29 @@ describe('sub-fields', () => {
       `content/projects/proefproject.md:13  value — gevonden: ${TAB}`,
       `content/projects/proefproject.md:14  kind — gevonden: ${TAB}`,
       'content/projects/proefproject.md:15  website — gevonden: "www.laurens.nl"; verwacht een volledig webadres dat begint met https://',
+    ]);
+  });
+});
+
+describe('a list between [ ] in a field that must be there', () => {
+  it('is read as mended, so the field is not reported missing: with ] added, or with the unclosed quote left out', () => {
+    const DRAFT = at(6, 'draft', 'ja (tekst); verwacht true (ja) of false (nee)');
+    expect(newsWith([TITLE, DESCRIPTION, DATE, 'category: [netwerk', 'draft: ja'])).toEqual([
+      at(5, 'category', 'een lijst die met [ begint zonder ] aan het eind ([netwerk); verwacht de hele lijst op één regel tussen [ en ]: category: [netwerk]'),
+      DRAFT,
+    ]);
+    expect(newsWith([TITLE, DESCRIPTION, DATE, 'category: ["netwerk]', 'draft: ja'])).toEqual([
+      at(5, 'category', 'een aanhalingsteken zonder aanhalingsteken aan het eind; verwacht "…" om de hele tekst, op één regel'),
+      DRAFT,
+    ]);
+  });
+});
+
+describe('a line the check cannot explain, above an unclosed quote', () => {
+  it('is still told, though the quote below took the rest of the file into its text', () => {
+    expect(newsWith(['author: @redactie', DESCRIPTION, 'title: "Een bericht uit Delfshaven', DATE, CATEGORY])).toEqual([
+      at(2, 'author', 'een regel die niet als "veld: waarde" te lezen is; verwacht per regel een veld, een dubbele punt en een spatie, en tekst met : of # tussen aanhalingstekens'),
+      at(4, 'title', 'een aanhalingsteken aan het begin van de waarde zonder aanhalingsteken aan het eind; verwacht "…" om de hele tekst, op één regel'),
     ]);
   });
 });

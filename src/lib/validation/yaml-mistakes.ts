@@ -177,11 +177,10 @@ function withoutField(lines: readonly string[], line: number): Map<number, strin
   return repair;
 }
 
-/** A line with the `name: value` at `column` inside { } left out, and its comma: `{name: a, name: b}` becomes `{name: a}`. */
+/** A line with the `name: value` at `column` inside { } left out, and its comma: `{name: a, name: b}` becomes `{name: a, }` (a comma before } is valid). */
 function withoutPair(text: string, column: number): string {
   const pair = /^[^,}]*(,\s*)?/.exec(text.slice(column))![0];
-  const before = text.slice(0, column);
-  return `${pair.includes(',') ? before : before.replace(/,\s*$/, '')}${text.slice(column + pair.length)}`;
+  return `${text.slice(0, column)}${text.slice(column + pair.length)}`;
 }
 
 /** The YAML text with every mistake mended as its message suggests, line numbers kept. */
