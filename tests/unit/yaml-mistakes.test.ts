@@ -198,6 +198,13 @@ describe('lines that are no field', () => {
     ]);
   });
 
+  it('a stray line that opens a quote is told once, on its own line (not again where the quote ends), and the fields below are still checked', () => {
+    expect(newsWith([TITLE, '"Een losse regel', DESCRIPTION, DATE, CATEGORY, 'draft: ja'])).toEqual([
+      at(3, 'opmaak', '""Een losse regel", een regel zonder "veld:" ervoor; verwacht "veld: waarde" per regel, of een lijstregel die begint met "- "'),
+      at(7, 'draft', DRAFT),
+    ]);
+  });
+
   it('a value on the line below its field is told without the spaces after it, also for a sub-field; indented, it is valid', () => {
     expect(newsWith(['title:', 'Een bericht uit Delfshaven  ', DESCRIPTION, DATE, CATEGORY])).toEqual([
       at(3, 'title', 'de waarde van title op de volgende regel; verwacht veld en waarde op één regel: title: Een bericht uit Delfshaven'),

@@ -60,6 +60,9 @@ function unclosedFlowQuote(value: string): number {
   return -1;
 }
 
+/** A value (or line) that opens a quote and does not close it on its line: the parser reads on below it. */
+const opensUnclosedQuote = (value: string) => /^["']/.test(value) && !new RegExp(`^(${value[0]}).*\\1\\s*(#.*)?$`).test(value.trim());
+
 interface LineMistake {
   message: string;
   /** Only a mistake where the parser stumbled on this line or a neighbour. */
@@ -93,7 +96,7 @@ function lineMistake(lines: readonly string[], i: number): LineMistake | undefin
     // Only where the reader stumbled: 'Rotterdam''s' (a doubled apostrophe) is valid and means what it says.
     return { message: `gevonden: een apostrof binnen enkele aanhalingstekens (${value.trim()}); verwacht dubbele aanhalingstekens om tekst met een apostrof: "${value.trim().slice(1, -1)}"`, fatalOnly: true, repair: one(line, quoteValue(text, value, value.trim().slice(1, -1))) };
   }
-  if (/^["']/.test(value) && !new RegExp(`^(${value[0]}).*\\1\\s*(#.*)?$`).test(value.trim())) {
+  if (opensUnclosedQuote(value)) {
     // The parser reads on past the line, looking for the closing quote: it stumbles further down, if at all.
     return { message: `gevonden: een aanhalingsteken aan het begin van de waarde zonder aanhalingsteken aan het eind; verwacht ${value[0]}…${value[0]} om de hele tekst, op één regel`, fatalBelow: true, repair: one(line, quoteValue(text, value, value.trim().slice(1))) };
   }
@@ -125,7 +128,9 @@ function lineMistake(lines: readonly string[], i: number): LineMistake | undefin
       const repair = new Map([[above + 1, `${lines[above]!.trimEnd()} ${JSON.stringify(text.trim())}`], [line, '']]);
       return { message: `gevonden: de waarde van ${field.key} op de volgende regel; verwacht veld en waarde op één regel: ${field.key}: ${text.trim()}`, fatalOnly: true, repair };
     }
-    return { message: `gevonden: "${text.trim()}", een regel zonder "veld:" ervoor; verwacht "veld: waarde" per regel, of een lijstregel die begint met "- "`, fatalOnly: true, repair: one(line, '') };
+    // One that opens a quote took the lines below into its text: the parser stumbles further down.
+    const where = opensUnclosedQuote(text.trim()) ? { fatalBelow: true } : { fatalOnly: true };
+    return { message: `gevonden: "${text.trim()}", een regel zonder "veld:" ervoor; verwacht "veld: waarde" per regel, of een lijstregel die begint met "- "`, ...where, repair: one(line, '') };
   }
   // A list item indented otherwise than the item above it.
   if (item) {
