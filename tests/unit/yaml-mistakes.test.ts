@@ -212,6 +212,11 @@ describe('lines that are no field', () => {
     expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'source:', '  name:', '  Rijnmond', '  url: https://www.rijnmond.nl'])).toEqual([
       at(8, 'source.name', 'de waarde van name op de volgende regel; verwacht veld en waarde op één regel: name: Rijnmond'),
     ]);
+    // Mended, the value joins its field without those spaces: a title that is too short is still found.
+    expect(newsWith(['title:', 'Kort  ', DESCRIPTION, DATE, CATEGORY])).toEqual([
+      at(3, 'title', 'de waarde van title op de volgende regel; verwacht veld en waarde op één regel: title: Kort'),
+      at(2, 'title', '"Kort"; verwacht minstens 5 tekens'),
+    ]);
     expect(newsWith(['title:', '  Een bericht uit Delfshaven', DESCRIPTION, DATE, CATEGORY])).toEqual([]);
   });
 
