@@ -26,6 +26,8 @@ function quoteValue(text: string, value: string, inner = value.trim()): string {
 
 const one = (line: number, text: string) => new Map([[line, text]]);
 
+const UNCLOSED_QUOTE = 'gevonden: een aanhalingsteken zonder aanhalingsteken aan het eind; verwacht "…" om de hele tekst, op één regel';
+
 const CURLY = /[“”„‘’‚]/;
 const KEY_LINE = /^(\s*)([^\s#:"'-][^:#]*?):(?:\s+(.*))?$/;
 
@@ -36,6 +38,30 @@ function keyLine(text: string) {
 }
 
 const isBlank = (text: string) => text.trim() === '' || text.trim().startsWith('#');
+
+/**
+ * Where a quote opens an item of a `[ ]` list or `{ }` and is not closed on the line, or -1.
+ * Only a quote at an item's start opens quoted text (after `[`, `{`, a comma or a key's colon): `[Rotterdam's]` is fine.
+ */
+function unclosedFlowQuote(value: string): number {
+  let itemStart = false;
+  for (let i = 0; i < value.length; i++) {
+    const char = value[i]!;
+    if (itemStart && (char === '"' || char === "'")) {
+      // Quoted text as YAML reads it: \" inside "…", '' inside '…' (so 'Rijnmond''s is not closed).
+      const closing = char === '"' ? /"(?:[^"\\]|\\.)*"/y : /'(?:[^']|'')*'(?!')/y;
+      closing.lastIndex = i;
+      if (!closing.test(value)) return i;
+      i = closing.lastIndex - 1;
+      itemStart = false;
+    } else if ('[{,'.includes(char) || (char === ':' && /\s/.test(value.charAt(i + 1)))) itemStart = true;
+    else if (!/\s/.test(char)) itemStart = false;
+  }
+  return -1;
+}
+
+/** A value (or line) that opens a quote and does not close it on its line: the parser reads on below it. */
+const opensUnclosedQuote = (value: string) => /^["']/.test(value) && !new RegExp(`^(${value[0]}).*\\1\\s*(#.*)?$`).test(value.trim());
 
 interface LineMistake {
   message: string;
@@ -70,9 +96,15 @@ function lineMistake(lines: readonly string[], i: number): LineMistake | undefin
     // Only where the reader stumbled: 'Rotterdam''s' (a doubled apostrophe) is valid and means what it says.
     return { message: `gevonden: een apostrof binnen enkele aanhalingstekens (${value.trim()}); verwacht dubbele aanhalingstekens om tekst met een apostrof: "${value.trim().slice(1, -1)}"`, fatalOnly: true, repair: one(line, quoteValue(text, value, value.trim().slice(1, -1))) };
   }
-  if (/^["']/.test(value) && !new RegExp(`^(${value[0]}).*\\1\\s*(#.*)?$`).test(value.trim())) {
+  if (opensUnclosedQuote(value)) {
     // The parser reads on past the line, looking for the closing quote: it stumbles further down, if at all.
     return { message: `gevonden: een aanhalingsteken aan het begin van de waarde zonder aanhalingsteken aan het eind; verwacht ${value[0]}…${value[0]} om de hele tekst, op één regel`, fatalBelow: true, repair: one(line, quoteValue(text, value, value.trim().slice(1))) };
+  }
+  const flowQuote = parsed && /^[[{]/.test(value) ? unclosedFlowQuote(value) : -1;
+  if (flowQuote >= 0) {
+    // As above, the parser reads on past the line; mended, the quote is left out: [delfshaven, charlois].
+    const at = text.length - value.length + flowQuote;
+    return { message: UNCLOSED_QUOTE, fatalBelow: true, repair: one(line, `${text.slice(0, at)}${text.slice(at + 1)}`) };
   }
   if (parsed && /^\[[^\]]*$/.test(value.trim())) {
     return { message: `gevonden: een lijst die met [ begint zonder ] aan het eind (${value.trim()}); verwacht de hele lijst op één regel tussen [ en ]: ${key}: ${value.trim()}]`, fatalBelow: true, repair: one(line, `${text.trimEnd()}]`) };
@@ -96,7 +128,9 @@ function lineMistake(lines: readonly string[], i: number): LineMistake | undefin
       const repair = new Map([[above + 1, `${lines[above]!.trimEnd()} ${JSON.stringify(text.trim())}`], [line, '']]);
       return { message: `gevonden: de waarde van ${field.key} op de volgende regel; verwacht veld en waarde op één regel: ${field.key}: ${text.trim()}`, fatalOnly: true, repair };
     }
-    return { message: `gevonden: "${text.trim()}", een regel zonder "veld:" ervoor; verwacht "veld: waarde" per regel, of een lijstregel die begint met "- "`, fatalOnly: true, repair: one(line, '') };
+    // One that opens a quote took the lines below into its text: the parser stumbles further down.
+    const where = opensUnclosedQuote(text.trim()) ? { fatalBelow: true } : { fatalOnly: true };
+    return { message: `gevonden: "${text.trim()}", een regel zonder "veld:" ervoor; verwacht "veld: waarde" per regel, of een lijstregel die begint met "- "`, ...where, repair: one(line, '') };
   }
   // A list item indented otherwise than the item above it.
   if (item) {
@@ -111,17 +145,17 @@ function lineMistake(lines: readonly string[], i: number): LineMistake | undefin
       };
     }
   }
-  // Under a field, but not as far in as the field's first sub-field: "  src:" then " alt:".
+  // Under a field, but not as far in as the field's first sub-field: "  src:" then " alt:". Every line between
+  // the field (the owner) and this one is further in than this one, or it would be the owner: so never "verder" here.
   if (parsed) {
     const owner = lines.slice(0, i).findLastIndex((l) => !isBlank(l) && /^\s*/.exec(l)![0].length <= parsed.indent);
     const first = owner >= 0 ? lines.slice(owner + 1, i).find((l) => !isBlank(l)) : undefined;
-    const firstIndent = first === undefined ? undefined : /^\s*/.exec(first)![0].length;
-    const sibling = first === undefined ? undefined : keyLine(first)?.key;
-    if (sibling && firstIndent !== undefined && /^\s*/.exec(lines[owner]!)![0].length < parsed.indent && firstIndent !== parsed.indent) {
+    const sibling = first === undefined ? undefined : keyLine(first);
+    if (sibling && /^\s*/.exec(lines[owner]!)![0].length < parsed.indent) {
       return {
-        message: `gevonden: ${parsed.key} ${parsed.indent < firstIndent ? 'minder ver' : 'verder'} ingesprongen dan ${sibling} erboven; verwacht ${parsed.key} precies onder ${sibling}, met evenveel spaties ervoor`,
+        message: `gevonden: ${parsed.key} minder ver ingesprongen dan ${sibling.key} erboven; verwacht ${parsed.key} precies onder ${sibling.key}, met evenveel spaties ervoor`,
         fatalOnly: true,
-        repair: one(line, `${' '.repeat(firstIndent)}${text.trimStart()}`),
+        repair: one(line, `${' '.repeat(sibling.indent)}${text.trimStart()}`),
       };
     }
   }
@@ -146,6 +180,12 @@ function withoutField(lines: readonly string[], line: number): Map<number, strin
   const repair = one(line, '');
   for (let j = line; own && j < lines.length && (isBlank(lines[j]!) || /^\s*/.exec(lines[j]!)![0].length > own.indent); j++) repair.set(j + 1, '');
   return repair;
+}
+
+/** A line with the `name: value` at `column` inside { } left out, and its comma: `{name: a, name: b}` becomes `{name: a, }` (a comma before } is valid). */
+function withoutPair(text: string, column: number): string {
+  const pair = /^[^,}]*(,\s*)?/.exec(text.slice(column))![0];
+  return `${text.slice(0, column)}${text.slice(column + pair.length)}`;
 }
 
 /** The YAML text with every mistake mended as its message suggests, line numbers kept. */
@@ -191,9 +231,11 @@ function firstOccurrence(lines: readonly string[], i: number): number | undefine
   const own = keyLine(lines[i]!);
   if (!own) return undefined;
   for (let j = i - 1; j >= 0; j--) {
-    const other = keyLine(lines[j]!);
-    if (other && other.indent < own.indent) return undefined;
+    // A list item's first field stands on the item's own line (`  - label: …`), where its map begins.
+    const item = /^(\s*)-\s/.exec(lines[j]!);
+    const other = keyLine(item ? lines[j]!.replace('-', ' ') : lines[j]!);
     if (other && other.indent === own.indent && other.key === own.key) return j;
+    if ((item ? item[1]!.length : other?.indent ?? own.indent) < own.indent) return undefined;
   }
   return undefined;
 }
@@ -206,6 +248,9 @@ export function yamlMistakes(yamlText: string, errors: readonly YAMLError[], lin
   const lines = yamlText.split(/\r?\n/);
   const mistakes = new Map<number, YamlMistake>();
   const failed = [...new Set(errors.map((e) => lineOf(e.pos[0])))];
+  const isQuoteError = (error: YAMLError) => error.code === 'MISSING_CHAR' && /quote/i.test(error.message);
+  // Where the parser gave up looking for a closing quote: every error there comes from that quote.
+  const quoteEnds = new Set(errors.filter(isQuoteError).map((e) => lineOf(e.pos[0])));
   let unclosed = false;
   lines.forEach((_, i) => {
     const found = lineMistake(lines, i);
@@ -217,25 +262,28 @@ export function yamlMistakes(yamlText: string, errors: readonly YAMLError[], lin
   for (const error of errors) {
     const line = lineOf(error.pos[0]);
     if (error.code === 'DUPLICATE_KEY') {
-      const first = firstOccurrence(lines, line - 1);
-      const key = keyLine(lines[line - 1] ?? '')?.key ?? 'dit veld';
-      // The parser points at the second one: inside { } on the line of another field (source: {name: …, name: …}) that names it.
+      const key = keyLine(lines[line - 1] ?? '')?.key;
+      // The parser points at the second one: inside { } it is another name than the line's own field (source: {name: …, name: …}).
       const twice = /^[^\s:{},[\]"']+/.exec(yamlText.slice(error.pos[0]))?.[0];
-      const named = twice && twice !== key ? `${twice} in ${key}` : key;
-      mistakes.set(line, { line, message: `gevonden: ${named} voor de tweede keer${first !== undefined ? ` (ook op regel ${first + firstLine})` : ''}; verwacht elk veld één keer: haal een van de twee weg`, repair: withoutField(lines, line) });
+      const inBraces = twice !== undefined && twice !== key;
+      const named = inBraces ? (key === undefined ? twice : `${twice} in ${key}`) : (key ?? 'dit veld');
+      const first = inBraces ? undefined : firstOccurrence(lines, line - 1);
+      const column = error.pos[0] - (yamlText.lastIndexOf('\n', error.pos[0] - 1) + 1);
+      const repair = inBraces ? one(line, withoutPair(lines[line - 1]!, column)) : withoutField(lines, line);
+      mistakes.set(line, { line, message: `gevonden: ${named} voor de tweede keer${first !== undefined ? ` (ook op regel ${first + firstLine})` : ''}; verwacht elk veld één keer: haal een van de twee weg`, repair });
       continue;
     }
     // Explained by a line near it (the parser often stops a line before or after the real mistake),
     // or by an unclosed quote above it, which took the lines below into its text.
     if ([line - 1, line, line + 1].some((l) => mistakes.has(l))) continue;
-    if (unclosed && error.code === 'MISSING_CHAR' && /quote/i.test(error.message)) continue;
+    if (unclosed && quoteEnds.has(line)) continue;
     const text = lines[line - 1] ?? '';
     const parsed = keyLine(text);
     mistakes.set(line, {
       line,
       message:
-        error.code === 'MISSING_CHAR' && /quote/i.test(error.message)
-          ? 'gevonden: een aanhalingsteken zonder aanhalingsteken aan het eind; verwacht "…" om de hele tekst, op één regel'
+        isQuoteError(error)
+          ? UNCLOSED_QUOTE
           : 'gevonden: een regel die niet als "veld: waarde" te lezen is; verwacht per regel een veld, een dubbele punt en een spatie, en tekst met : of # tussen aanhalingstekens',
       repair: one(line, parsed?.value ? quoteValue(text, parsed.value, parsed.value.trim().replace(/^["']|["']$/g, '')) : ''),
     });

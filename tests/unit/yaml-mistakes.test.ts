@@ -1,0 +1,314 @@
+/**
+ * Mistakes in the lines between the two `---` (src/lib/validation/yaml-mistakes.ts), as the check
+ * reports them to an editor: file, line, field and the Dutch message; and the fields below such a
+ * line still checked, read as the message says to mend it.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkEntries } from '../../src/lib/validation/check-entries.ts';
+import { formatProblem } from '../../src/lib/validation/problem.ts';
+import { baseline, toContentFiles, withFile } from '../helpers/content.ts';
+
+/** The check's lines for the baseline with `content/news/bericht.md` written as these frontmatter lines. */
+function newsWith(lines: readonly string[]): string[] {
+  const data = `---\n${lines.join('\n')}\n---\n\nTekst van het bericht.\n`;
+  return checkEntries(toContentFiles(withFile(baseline(), { collection: 'news', name: 'bericht.md', data }))).problems.map(formatProblem);
+}
+
+const TITLE = 'title: Een bericht uit Delfshaven';
+const DESCRIPTION = 'description: Een samenvatting van minstens twintig tekens.';
+const DATE = 'date: 2023-11-29';
+const CATEGORY = 'category: netwerk';
+/** The check's lines for the baseline's project written with these lines below its other fields (lines 2–10). */
+function projectWith(lines: readonly string[]): string[] {
+  const head = ['title: Proefproject', 'description: Een project met een beschrijving die lang genoeg is.', 'status: lopend', 'start: 2023-01-01', 'end: 2023-12-31', 'lead: laurens', 'networks: [delfshaven]', 'theme: iedereen-doet-mee', 'targetGroups: [jongeren]'];
+  const data = `---\n${[...head, ...lines].join('\n')}\n---\n\nTekst over het project.\n`;
+  return checkEntries(toContentFiles(withFile(baseline(), { collection: 'projects', name: 'proefproject.md', data }))).problems.map(formatProblem);
+}
+
+const at = (line: number, field: string, message: string) => `content/news/bericht.md:${line}  ${field} — gevonden: ${message}`;
+const DAY_MONTH_YEAR = '"30-09-2016" (dag-maand-jaar); verwacht jaar-maand-dag: 2016-09-30';
+
+describe('an unclosed quote inside [ ] or { }', () => {
+  it('is told on its own line, not on the field below it, and the fields below are still checked', () => {
+    const quote = 'een aanhalingsteken zonder aanhalingsteken aan het eind; verwacht "…" om de hele tekst, op één regel';
+    expect(newsWith([TITLE, DESCRIPTION, CATEGORY, 'networks: ["delfshaven, charlois]', 'author: Jan de Vries', 'date: 30-09-2016'])).toEqual([
+      at(5, 'networks', quote),
+      at(7, 'date', DAY_MONTH_YEAR),
+    ]);
+    expect(newsWith([TITLE, DESCRIPTION, CATEGORY, "networks: [\"delfshaven\",'charlois]", 'author: Jan de Vries', 'date: 30-09-2016', 'tags:', '  - zorg'])).toEqual([
+      at(5, 'networks', quote),
+      at(7, 'date', DAY_MONTH_YEAR),
+    ]);
+    expect(newsWith([TITLE, DESCRIPTION, CATEGORY, DATE, 'source: {name: "Rijnmond, url: https://www.rijnmond.nl}', 'author: Jan de Vries', 'draft: ja'])).toEqual([
+      at(6, 'source', quote),
+      at(8, 'draft', 'ja (tekst); verwacht true (ja) of false (nee)'),
+    ]);
+    expect(newsWith([TITLE, DESCRIPTION, CATEGORY, DATE, "source: {name: 'Rijnmond''s, url: https://www.rijnmond.nl}", 'draft: ja'])).toEqual([
+      at(6, 'source', quote),
+      at(7, 'draft', 'ja (tekst); verwacht true (ja) of false (nee)'),
+    ]);
+  });
+
+  it('a [ without ] is told once, on its own line, where the reader stumbles only on the line below; the fields below are still checked', () => {
+    expect(newsWith([TITLE, DESCRIPTION, CATEGORY, 'networks: [delfshaven, charlois', 'author: Jan de Vries', 'date: 30-09-2016'])).toEqual([
+      at(5, 'networks', 'een lijst die met [ begint zonder ] aan het eind ([delfshaven, charlois); verwacht de hele lijst op één regel tussen [ en ]: networks: [delfshaven, charlois]'),
+      at(7, 'date', DAY_MONTH_YEAR),
+    ]);
+  });
+
+  it('is no mistake where every quote is closed, or where a quote stands inside a word, also above a line the reader stumbles on', () => {
+    const colon = 'een dubbele punt midden in de waarde van author; verwacht de tekst tussen aanhalingstekens: author: "Let op: Jan de Vries"';
+    const closed = ['networks: ["delfshaven",\'charlois\']', "tags: [zorg aan 's-gravendijkwal]", "organisations: [laurens, wijk:'zorg]", "source: {name: 'Rijnmond''s \"redactie\"', url: \"https://www.rijnmond.nl/\\\"nieuws\\\"\"}"];
+    // Right above and below the line the reader stumbles on: a colon inside { } or quotes is no mistake either.
+    // A quote inside a plain value is text, also after a comma or a space ('s-Gravendijkwal is a street).
+    const plain = "description: Zorg in de wijk, 's-Gravendijkwal en Delfshaven [Rotterdam]";
+    expect(newsWith([plain, DATE, CATEGORY, ...closed, 'author: Let op: Jan de Vries', "title: 'Let op: een bericht uit Delfshaven'"])).toEqual([
+      at(9, 'author', colon),
+      at(6, 'tags[1]', '"zorg aan \'s-gravendijkwal"; verwacht kleine letters, cijfers en streepjes, zoals "zorg-en-welzijn"'),
+      at(7, 'organisations[2]', '"wijk:\'zorg"; verwacht de bestandsnaam (zonder .yaml) van een bestaande organisatie in content/organisations/'),
+    ]);
+  });
+});
+
+describe('a line the check cannot explain', () => {
+  const UNREADABLE = 'een regel die niet als "veld: waarde" te lezen is; verwacht per regel een veld, een dubbele punt en een spatie, en tekst met : of # tussen aanhalingstekens';
+
+  it('is told on its line, and read further with its value between quotes: a placeholder in it is still found, as written', () => {
+    // Quotes inside quotes: the outer pair is the value's own, the inner pair stays part of the text.
+    expect(newsWith([TITLE, 'description: "[VUL IN: samenvatting] "Samen" in Delfshaven"  ', DATE, CATEGORY])).toEqual([
+      at(3, 'description', UNREADABLE),
+      at(3, 'description', '"[VUL IN: samenvatting] "Samen" in Delfshaven", nog niet ingevuld; verwacht je eigen tekst in plaats van [VUL IN …]'),
+    ]);
+  });
+
+  it('is told as such, not as a missing quote, where a # follows the closing quote without a space', () => {
+    expect(newsWith(['title: "Een bericht uit Delfshaven"#1', DESCRIPTION, DATE, CATEGORY])).toEqual([at(2, 'title', UNREADABLE)]);
+  });
+
+  it('is told as such where a comma is missing between quoted names in [ ], and the fields below are still checked', () => {
+    expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'networks: ["delfshaven" "charlois]', 'draft: ja'])).toEqual([
+      at(6, 'networks', UNREADABLE),
+      at(7, 'draft', 'ja (tekst); verwacht true (ja) of false (nee)'),
+    ]);
+  });
+
+  it('is left out where it holds no field, so the rest of the list and the fields below are still read', () => {
+    expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'networks:', '  - delfshaven', '  - @charlois', 'draft: ja'])).toEqual([
+      at(8, 'networks', UNREADABLE),
+      at(9, 'draft', 'ja (tekst); verwacht true (ja) of false (nee)'),
+    ]);
+  });
+});
+
+describe('a field twice in a key figure', () => {
+  it('names the line of the first where that is the line of the item\'s dash, not a field of the figure above', () => {
+    expect(projectWith(['figures:', '  - value: 30', '    label: Deelnemers', '    kind: resultaat', '  - label: Leerwerkplekken', '    value: 12', '    label: Stageplekken', '    kind: resultaat'])).toEqual([
+      'content/projects/proefproject.md:17  label — gevonden: label voor de tweede keer (ook op regel 15); verwacht elk veld één keer: haal een van de twee weg',
+    ]);
+  });
+
+  it('names no line of another figure for a field twice inside { } (both are on its own line)', () => {
+    expect(projectWith(['figures:', '  - value: 30', '    unit: personen', '    label: Deelnemers', '    kind: resultaat', '  - value: 12', '    unit: {nl: plekken, nl: stageplekken}', '    label: Leerwerkplekken', '    kind: resultaat'])).toEqual([
+      'content/projects/proefproject.md:17  unit — gevonden: nl in unit voor de tweede keer; verwacht elk veld één keer: haal een van de twee weg',
+    ]);
+  });
+});
+
+describe('a field twice inside { }', () => {
+  it('is named as it is on a list item\'s line too, and only the second is left out, so the figure and the fields below are still read', () => {
+    expect(projectWith(['figures:', '  - {label: Deelnemers, value: 30, label: Leerlingen, kind: resultaat}', 'contact: {name: Jan de Vries, name: Piet}', 'website: www.laurens.nl'])).toEqual([
+      'content/projects/proefproject.md:12  figures — gevonden: label voor de tweede keer; verwacht elk veld één keer: haal een van de twee weg',
+      'content/projects/proefproject.md:13  contact — gevonden: name in contact voor de tweede keer; verwacht elk veld één keer: haal een van de twee weg',
+      'content/projects/proefproject.md:14  website — gevonden: "www.laurens.nl"; verwacht een volledig webadres dat begint met https://',
+    ]);
+  });
+});
+
+describe('a field twice with fields under it', () => {
+  it('is told on the line of the second, which is left out with every line under it (blank lines and comments too), but not the field after it', () => {
+    expect(newsWith([TITLE, DESCRIPTION, CATEGORY, 'source:', '  name: Rijnmond', DATE, 'source:', '  name: NOS', '', '  # de site', '  url: www.nos.nl', 'draft: ja'])).toEqual([
+      at(8, 'source', 'source voor de tweede keer (ook op regel 5); verwacht elk veld één keer: haal een van de twee weg'),
+      at(13, 'draft', 'ja (tekst); verwacht true (ja) of false (nee)'),
+    ]);
+  });
+});
+
+describe('a list item indented otherwise than the one above', () => {
+  it('says it is further in, and is read where it belongs', () => {
+    expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'networks:', '  - "delfshaven"', '   - charlois', 'draft: ja'])).toEqual([
+      at(8, 'networks', '"- charlois" verder ingesprongen dan "- "delfshaven"" erboven; verwacht elk streepje van de lijst precies onder het vorige, met evenveel spaties ervoor'),
+      at(9, 'draft', 'ja (tekst); verwacht true (ja) of false (nee)'),
+    ]);
+  });
+});
+
+describe('a file saved with Windows line ends (\\r\\n)', () => {
+  it('has each mistake told on its own line, under its field, and the fields below still checked', () => {
+    const lines = ['title: Let op: nieuwe leerwerkplekken', DESCRIPTION, DATE, CATEGORY, 'source:', '\tname: Rijnmond', 'image:', '  src: ./foto.jpg', '   alt: Twee leerlingen', 'draft: ja'];
+    const data = `---\r\n${lines.join('\r\n')}\r\n---\r\n\r\nTekst van het bericht.\r\n`;
+    expect(checkEntries(toContentFiles(withFile(baseline(), { collection: 'news', name: 'bericht.md', data }))).problems.map(formatProblem)).toEqual([
+      at(2, 'title', 'een dubbele punt midden in de waarde van title; verwacht de tekst tussen aanhalingstekens: title: "Let op: nieuwe leerwerkplekken"'),
+      at(7, 'source.name', 'een tab om in te springen; verwacht spaties (twee per niveau), want de tab telt niet als inspringen'),
+      at(10, 'image.alt', 'alt verder ingesprongen dan src op de regel erboven, dat al een waarde heeft; verwacht alt precies onder src, met evenveel spaties ervoor'),
+      at(11, 'draft', 'ja (tekst); verwacht true (ja) of false (nee)'),
+    ]);
+  });
+});
+
+describe('a # in a value', () => {
+  it('is no mistake between quotes, as the message advises, nor in a [ ] list or { }', () => {
+    expect(newsWith(['title: "Leerwerkplek #1 in Delfshaven"', DESCRIPTION, DATE, CATEGORY, "author: 'Team #2 van de redactie'", 'networks: [delfshaven, charlois] #zuid', 'source: {name: Rijnmond, url: https://www.rijnmond.nl} #bron'])).toEqual([]);
+  });
+});
+
+describe('the value a message quotes', () => {
+  it('is the value as written, without the spaces after it', () => {
+    const told = (line: string) => newsWith([line, DESCRIPTION, DATE, CATEGORY])[0];
+    expect(told('title: “Een bericht uit Delfshaven”  ')).toBe(at(2, 'title', '“Een bericht uit Delfshaven” tussen gekrulde aanhalingstekens (zoals een tekstverwerker ze zet); verwacht rechte aanhalingstekens "…" of helemaal geen'));
+    expect(told("title: 'Het is Rotterdam's beste idee'  ")).toBe(at(2, 'title', 'een apostrof binnen enkele aanhalingstekens (\'Het is Rotterdam\'s beste idee\'); verwacht dubbele aanhalingstekens om tekst met een apostrof: "Het is Rotterdam\'s beste idee"'));
+    expect(told('title: #1 in Delfshaven  ')).toBe(at(2, 'title', 'een waarde die met # begint (#1 in Delfshaven); de site leest alles vanaf # als opmerking, dus title blijft leeg; verwacht de tekst tussen aanhalingstekens: title: "#1 in Delfshaven"'));
+    expect(told('title: Leerwerkplek #1 in Delfshaven  ')).toBe(at(2, 'title', '"Leerwerkplek #1 in Delfshaven", waarvan de site alles vanaf # weglaat (er blijft "Leerwerkplek" over); verwacht de tekst tussen aanhalingstekens: title: "Leerwerkplek #1 in Delfshaven"'));
+    expect(told('title: Let op: nieuwe leerwerkplekken  ')).toBe(at(2, 'title', 'een dubbele punt midden in de waarde van title; verwacht de tekst tussen aanhalingstekens: title: "Let op: nieuwe leerwerkplekken"'));
+    expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'networks: [delfshaven, charlois  '])).toEqual([
+      at(6, 'networks', 'een lijst die met [ begint zonder ] aan het eind ([delfshaven, charlois); verwacht de hele lijst op één regel tussen [ en ]: networks: [delfshaven, charlois]'),
+    ]);
+  });
+
+  it('is read as the message says to mend it: a placeholder in it is found without the quotes around it or the spaces after it', () => {
+    const mended = (value: string, message: string, found: string) =>
+      expect(newsWith([TITLE, `description: ${value}`, DATE, CATEGORY])).toEqual([at(3, 'description', message), at(3, 'description', `"${found}", nog niet ingevuld; verwacht je eigen tekst in plaats van [VUL IN …]`)]);
+    mended('“[VUL IN: de ‘samenvatting’]”  ', '“[VUL IN: de ‘samenvatting’]” tussen gekrulde aanhalingstekens (zoals een tekstverwerker ze zet); verwacht rechte aanhalingstekens "…" of helemaal geen', '[VUL IN: de ‘samenvatting’]');
+    mended("'[VUL IN: Rotterdam's samenvatting]'  ", 'een apostrof binnen enkele aanhalingstekens (\'[VUL IN: Rotterdam\'s samenvatting]\'); verwacht dubbele aanhalingstekens om tekst met een apostrof: "[VUL IN: Rotterdam\'s samenvatting]"', "[VUL IN: Rotterdam's samenvatting]");
+    mended('"[VUL IN: samenvatting]  ', 'een aanhalingsteken aan het begin van de waarde zonder aanhalingsteken aan het eind; verwacht "…" om de hele tekst, op één regel', '[VUL IN: samenvatting]');
+    mended('Let op: [VUL IN: samenvatting]  ', 'een dubbele punt midden in de waarde van description; verwacht de tekst tussen aanhalingstekens: description: "Let op: [VUL IN: samenvatting]"', 'Let op: [VUL IN: samenvatting]');
+  });
+});
+
+describe('lines that are no field', () => {
+  const DRAFT = 'ja (tekst); verwacht true (ja) of false (nee)';
+
+  it('a stray line under a field with a value is told as a line without "veld:", left out, and the fields below are still checked', () => {
+    expect(newsWith([TITLE, 'Een losse regel  ', DESCRIPTION, DATE, CATEGORY, 'draft: ja'])).toEqual([
+      at(3, 'opmaak', '"Een losse regel", een regel zonder "veld:" ervoor; verwacht "veld: waarde" per regel, of een lijstregel die begint met "- "'),
+      at(7, 'draft', DRAFT),
+    ]);
+    // A dash inside it makes it no list item, also under a field with fields below it.
+    expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'source:', '  name: Rijnmond', 'Een losse regel - deel 2'])).toEqual([
+      at(8, 'opmaak', '"Een losse regel - deel 2", een regel zonder "veld:" ervoor; verwacht "veld: waarde" per regel, of een lijstregel die begint met "- "'),
+    ]);
+  });
+
+  it('a stray line that opens a quote is told once, on its own line (not again where the quote ends), and the fields below are still checked', () => {
+    expect(newsWith([TITLE, '"Een losse regel', DESCRIPTION, DATE, CATEGORY, 'draft: ja'])).toEqual([
+      at(3, 'opmaak', '""Een losse regel", een regel zonder "veld:" ervoor; verwacht "veld: waarde" per regel, of een lijstregel die begint met "- "'),
+      at(7, 'draft', DRAFT),
+    ]);
+  });
+
+  it('a value on the line below its field is told without the spaces after it, also for a sub-field; indented, it is valid', () => {
+    expect(newsWith(['title:', 'Een bericht uit Delfshaven  ', DESCRIPTION, DATE, CATEGORY])).toEqual([
+      at(3, 'title', 'de waarde van title op de volgende regel; verwacht veld en waarde op één regel: title: Een bericht uit Delfshaven'),
+    ]);
+    expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'source:', '  name:', '  Rijnmond', '  url: https://www.rijnmond.nl'])).toEqual([
+      at(8, 'source.name', 'de waarde van name op de volgende regel; verwacht veld en waarde op één regel: name: Rijnmond'),
+    ]);
+    // Mended, the value joins its field without those spaces: a title that is too short is still found.
+    expect(newsWith(['title:', 'Kort  ', DESCRIPTION, DATE, CATEGORY])).toEqual([
+      at(3, 'title', 'de waarde van title op de volgende regel; verwacht veld en waarde op één regel: title: Kort'),
+      at(2, 'title', '"Kort"; verwacht minstens 5 tekens'),
+    ]);
+    expect(newsWith(['title:', '  Een bericht uit Delfshaven', DESCRIPTION, DATE, CATEGORY])).toEqual([]);
+  });
+
+  it('a comment after the value with a colon in it is no mistake', () => {
+    expect(newsWith(['title: Een bericht uit Delfshaven # kop: nog kiezen', DESCRIPTION, DATE, CATEGORY])).toEqual([]);
+  });
+});
+
+describe('list items', () => {
+  it('without a space after the dash, indented or the second at the margin: told as written, the list read with the space', () => {
+    expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'networks:', '  -delfshaven', '  - charlois', 'draft: ja'])).toEqual([
+      at(7, 'networks', '"-delfshaven" zonder spatie na het streepje; verwacht "- delfshaven"'),
+      at(9, 'draft', 'ja (tekst); verwacht true (ja) of false (nee)'),
+    ]);
+    expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'networks:', '- delfshaven', '-charlois'])).toEqual([
+      at(8, 'networks', '"-charlois" zonder spatie na het streepje; verwacht "- charlois"'),
+    ]);
+  });
+
+  it('less far in than the one above is told, and read where it belongs: a placeholder in it is still found', () => {
+    expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'networks:', '  - delfshaven', ' - charlois', 'draft: ja'])).toEqual([
+      at(8, 'networks', '"- charlois" minder ver ingesprongen dan "- delfshaven" erboven; verwacht elk streepje van de lijst precies onder het vorige, met evenveel spaties ervoor'),
+      at(9, 'draft', 'ja (tekst); verwacht true (ja) of false (nee)'),
+    ]);
+    expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'networks:', '  - "delfshaven"', '   - "[VUL IN: netwerk]"'])).toEqual([
+      at(8, 'networks', '"- "[VUL IN: netwerk]"" verder ingesprongen dan "- "delfshaven"" erboven; verwacht elk streepje van de lijst precies onder het vorige, met evenveel spaties ervoor'),
+      at(8, 'networks[2]', '"[VUL IN: netwerk]", nog niet ingevuld; verwacht je eigen tekst in plaats van [VUL IN …], of haal die regel uit de lijst weg'),
+    ]);
+  });
+
+  it('further in below a plain name is valid YAML (one name with a dash in it) and not told as indenting', () => {
+    expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'networks:', '- delfshaven', '  - charlois'])).toEqual([
+      at(7, 'networks[1]', '"delfshaven - charlois"; verwacht de bestandsnaam (zonder .md) van een bestaand netwerk in content/networks/; bedoelde je "delfshaven"?'),
+    ]);
+  });
+});
+
+describe('sub-fields', () => {
+  it('less far in than the first one is told also when their field is the first line', () => {
+    expect(newsWith(['image:', '  src: ./foto.jpg', ' alt: Twee leerlingen', TITLE, DESCRIPTION, DATE, CATEGORY])).toEqual([
+      at(4, 'image.alt', 'alt minder ver ingesprongen dan src erboven; verwacht alt precies onder src, met evenveel spaties ervoor'),
+    ]);
+  });
+
+  it('further in than a sub-field with a value is told, and read under the same field', () => {
+    expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'image:', '  src: ./foto.jpg', '    alt: Twee leerlingen', 'draft: ja'])).toEqual([
+      at(8, 'image.alt', 'alt verder ingesprongen dan src op de regel erboven, dat al een waarde heeft; verwacht alt precies onder src, met evenveel spaties ervoor'),
+      at(9, 'draft', 'ja (tekst); verwacht true (ja) of false (nee)'),
+    ]);
+  });
+
+  it('are named with their field: on the first line, after a sibling with a dash in its value or without a value', () => {
+    const TAB = 'een tab om in te springen; verwacht spaties (twee per niveau), want de tab telt niet als inspringen';
+    expect(newsWith(['source:', '\tname: Rijnmond', TITLE, DESCRIPTION, DATE, CATEGORY])).toEqual([at(3, 'source.name', TAB)]);
+    expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'source:', '  name: RTV Rijnmond - nieuws', '  url: Let op: https://www.rijnmond.nl'])).toEqual([
+      at(8, 'source.url', 'een dubbele punt midden in de waarde van url; verwacht de tekst tussen aanhalingstekens: url: "Let op: https://www.rijnmond.nl"'),
+    ]);
+    expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'image:', '  caption:', '  alt: Let op: twee leerlingen'])[0]).toBe(
+      at(8, 'image.alt', 'een dubbele punt midden in de waarde van alt; verwacht de tekst tussen aanhalingstekens: alt: "Let op: twee leerlingen"'),
+    );
+  });
+
+  it('indented with tabs, two deep in a key figure, are read as two spaces a tab', () => {
+    const TAB = 'een tab om in te springen; verwacht spaties (twee per niveau), want de tab telt niet als inspringen';
+    expect(projectWith(['figures:', '\t- label: Deelnemers', '\t\tvalue: 30', '\t\tkind: resultaat', 'website: www.laurens.nl'])).toEqual([
+      `content/projects/proefproject.md:12  figures — gevonden: ${TAB}`,
+      `content/projects/proefproject.md:13  value — gevonden: ${TAB}`,
+      `content/projects/proefproject.md:14  kind — gevonden: ${TAB}`,
+      'content/projects/proefproject.md:15  website — gevonden: "www.laurens.nl"; verwacht een volledig webadres dat begint met https://',
+    ]);
+  });
+});
+
+describe('a list between [ ] in a field that must be there', () => {
+  it('is read as mended, so the field is not reported missing: with ] added, or with the unclosed quote left out', () => {
+    const DRAFT = at(6, 'draft', 'ja (tekst); verwacht true (ja) of false (nee)');
+    expect(newsWith([TITLE, DESCRIPTION, DATE, 'category: [netwerk', 'draft: ja'])).toEqual([
+      at(5, 'category', 'een lijst die met [ begint zonder ] aan het eind ([netwerk); verwacht de hele lijst op één regel tussen [ en ]: category: [netwerk]'),
+      DRAFT,
+    ]);
+    expect(newsWith([TITLE, DESCRIPTION, DATE, 'category: ["netwerk]', 'draft: ja'])).toEqual([
+      at(5, 'category', 'een aanhalingsteken zonder aanhalingsteken aan het eind; verwacht "…" om de hele tekst, op één regel'),
+      DRAFT,
+    ]);
+  });
+});
+
+describe('a line the check cannot explain, above an unclosed quote', () => {
+  it('is still told, though the quote below took the rest of the file into its text', () => {
+    expect(newsWith(['author: @redactie', DESCRIPTION, 'title: "Een bericht uit Delfshaven', DATE, CATEGORY])).toEqual([
+      at(2, 'author', 'een regel die niet als "veld: waarde" te lezen is; verwacht per regel een veld, een dubbele punt en een spatie, en tekst met : of # tussen aanhalingstekens'),
+      at(4, 'title', 'een aanhalingsteken aan het begin van de waarde zonder aanhalingsteken aan het eind; verwacht "…" om de hele tekst, op één regel'),
+    ]);
+  });
+});
