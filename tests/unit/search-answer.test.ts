@@ -46,7 +46,7 @@ const PAGES: Page[] = [
   { url: '/projecten/zorg-in-de-buurt/', type: 'project', title: 'Zorg in de buurt', netwerk: ['Charlois'], text: ['Een project voor ouderen die thuis willen blijven wonen, met hulp van verpleegkundigen, huisartsen, apothekers en het sociale team in de wijk.', 'Elke verpleegkundige heeft een vaste groep bewoners, zodat zij weten wie er komt en wat er is afgesproken.'] },
   { url: '/nieuws/buurtzorg-groeit/', type: 'nieuws', title: 'Meer handen nodig', date: '2023-11-29', text: ['Buurt na buurt vraagt om zorg: zorg thuis, zorg in de buurt, zorg voor de buurt.'] },
   { url: '/nieuws/informatieavond/', type: 'nieuws', title: 'Informatieavond in het buurthuis', date: '2023-03-14', text: ['In het buurthuis in Delfshaven is een informatieavond over werken in de zorg.', 'Iedereen is welkom: inloop vanaf zeven uur, de ingang is aan de achterkant, informatie bij de balie, inschrijven in de hal.'] },
-  { url: '/netwerken/pernis/', type: 'netwerk', title: 'Netwerk Pernis', summary: 'Het netwerk in Pernis, ondertekend in <2016> & daarna.', text: ['Aan de Maas.'] },
+  { url: '/netwerken/pernis/', type: 'netwerk', title: 'Netwerk Pernis', summary: 'Het netwerk in Pernis aan de Maas, ondertekend in <2016> & daarna.', text: ['Aan de Maas.'] },
   { url: '/over/', type: 'pagina', title: 'Over deze site', text: ['Deze site gaat over werken in zorg en welzijn in Rotterdam.', 'De redactie schrijft over opleidingen, banen en de kust.'] },
 ];
 
@@ -281,7 +281,22 @@ describe('excerpts of pages found by their summary', () => {
   it('shows the summary, escaped, with the word marked, when the text does not have it', async () => {
     const found = await ask('ondertekend');
     expect(await urls(found)).toEqual(['/netwerken/pernis/']);
-    expect((await found.results[0]!.data()).excerpt).toBe('Het netwerk in Pernis, <mark>ondertekend</mark> in &lt;2016&gt; &amp; daarna.');
+    expect((await found.results[0]!.data()).excerpt).toBe('Het netwerk in Pernis aan de Maas, <mark>ondertekend</mark> in &lt;2016&gt; &amp; daarna.');
+  });
+  it('marks each telling word the summary has', async () => {
+    const found = await ask('ondertekend 2016');
+    expect(await urls(found)).toEqual(['/netwerken/pernis/']);
+    expect((await found.results[0]!.data()).excerpt).toBe('Het netwerk in Pernis aan de Maas, <mark>ondertekend</mark> in &lt;<mark>2016</mark>&gt; &amp; daarna.');
+  });
+  it('shows the summary unmarked, not the text\'s opening, when the page matched by the stem alone (ondertekende: ondertekend)', async () => {
+    const found = await ask('ondertekende');
+    expect(await urls(found)).toEqual(['/netwerken/pernis/']);
+    expect((await found.results[0]!.data()).excerpt).toBe('Het netwerk in Pernis aan de Maas, ondertekend in &lt;2016&gt; &amp; daarna.');
+  });
+  it('shows the text\'s opening for a page with no summary, found by another field (its type)', async () => {
+    const found = await ask('organisatie');
+    expect(await urls(found)).toEqual(['/organisaties/humanitas/']);
+    expect((await found.results[0]!.data()).excerpt).toBe('Humanitas zet vrijwilligers in voor mensen die hulp nodig hebben. Ook in Delfshaven en Charlois.');
   });
   it('shows the text when it has the word', async () => {
     const found = await ask('Maas');

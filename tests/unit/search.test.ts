@@ -348,6 +348,8 @@ describe('the passage an excerpt shows', () => {
       expect(show(['Netwerk', 'Delfshaven.', ...rest], [], { title: 'Netwerk Charlois' })).toBe('Netwerk Delfshaven. Wat er in de wijk gebeurt.');
       expect(show(['Netwerk', 'Delfshaven.', 'Ook', 'in', 'Charlois.', ...filler(20)], [], { title: 'Charlois' })).toBe('Netwerk Delfshaven. Ook in Charlois. tekst tekst tekst tekst tekst …');
       expect(show(['Netwerk', 'Delfshaven.'], [loc(1)], { title: 'Netwerk Delfshaven' })).toBe('Netwerk <mark>Delfshaven</mark>.');
+      // A text that is its heading alone keeps it: no sentence follows to start at.
+      expect(show(['Netwerk', 'Delfshaven.'], [], { title: 'Netwerk Delfshaven' })).toBe('Netwerk Delfshaven.');
       expect(show(['Netwerk', 'Delfshaven', ...filler(20)], [], { title: 'Netwerk Delfshaven' })).toBe('Netwerk Delfshaven tekst tekst tekst tekst tekst tekst tekst tekst …');
       // A telling word in the skipped heading does not draw the window back to it.
       expect(show(['Netwerk', 'Delfshaven.', ...filler(20), 'Delfshaven', ...filler(20)], [loc(1, 3000), loc(22)], { title: 'Netwerk Delfshaven' })).toBe(`… ${filler(6).join(' ')} <mark>Delfshaven</mark> tekst tekst tekst …`);
@@ -408,6 +410,8 @@ describe('shareable search URLs', () => {
     expect(long.length).toBeLessThanOrEqual(QUERY_MAX);
     expect(QUERY_MAX).toBe(200);
     expect(long.endsWith(' ')).toBe(false);
+    // Spaces before the words do not take up the 200: the words are cut, not the spaces.
+    expect(cleanQuery(` \u0000 ${'a'.repeat(250)}`)).toBe('a'.repeat(200));
     expect(cleanQuery('Coöperatieve “netwerken” – Feijenoord')).toBe('Coöperatieve “netwerken” – Feijenoord'); // letters and punctuation stay
   });
   it('reads query, filters and sort from the address', () => {

@@ -230,20 +230,18 @@ function withPassages(results: readonly EngineResult[], tellingWords: readonly Q
   });
 }
 
-/** A summary as an excerpt: escaped as Pagefind escapes text, its words that begin with a telling word marked; undefined when none does. */
+/**
+ * A summary as an excerpt: escaped as Pagefind escapes text, its words that begin with a telling word
+ * marked; undefined when there is none. Shown also with no word marked (a page matched by its title or
+ * by a word's stem alone): written to say what the page is about, it tells more than the text's opening.
+ */
 function summaryExcerpt(summary: string, telling: readonly QueryWord[]): string | undefined {
-  let marked = false;
-  const words = summary
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .split(/\s+/)
-    .map((word) => {
-      if (!telling.some((w) => beginsWith(word, w.key))) return word;
-      marked = true;
-      return markWord(word);
-    });
-  return marked ? words.join(' ').trim() : undefined;
+  const words = summary.match(/\S+/g);
+  if (!words) return undefined;
+  return words
+    .map((word) => word.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'))
+    .map((word) => (telling.some((w) => beginsWith(word, w.key)) ? markWord(word) : word))
+    .join(' ');
 }
 
 /**
