@@ -289,9 +289,16 @@ async function start() {
   more.addEventListener('click', async () => {
     const { logic } = await loadEngine();
     const id = latest;
-    loaded = await logic.fillRows(found?.results ?? [], loaded, rows, PAGE_SIZE, () => id === latest);
-    if (id !== latest) return;
-    renderRows()[0]?.querySelector('a')?.focus(); // the reader continues where the new results begin
+    const total = found?.results.length ?? 0;
+    // Results that share a row already shown (pages with the same text) add no row: load on until one is added or all are.
+    let added: HTMLLIElement[] = [];
+    do {
+      loaded = await logic.fillRows(found?.results ?? [], loaded, rows, PAGE_SIZE, () => id === latest);
+      if (id !== latest) return;
+      added = renderRows();
+    } while (added.length === 0 && loaded < total);
+    // The reader continues where the new results begin; with none new, the button is gone: the last row, which grew.
+    (added[0] ?? list.lastElementChild)?.querySelector('a')?.focus();
     renderStatus();
   });
 

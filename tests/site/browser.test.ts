@@ -410,6 +410,29 @@ describe('reader flows', () => {
     expect(await page.locator('#zoekterm').getAttribute('maxlength')).toBe('200');
   });
 
+  it('lists nothing for a query of signs alone ("%" listed all 39 pages, seen by helper-23)', async () => {
+    await page.goto(`${site.url}/zoeken/?q=%25`);
+    await expect.poll(() => page.locator('#zoek-status').textContent(), { timeout: 10_000 }).toBe('Geen resultaten voor ‘%’');
+    expect(await page.locator('#zoek-resultaten li').count()).toBe(0);
+  });
+
+  it('"Meer resultaten tonen" adds rows or loads the rest, and leaves the focus on a result, not on the page once the button has gone (seen by helper-23)', async () => {
+    await page.goto(`${site.url}/zoeken/?q=zorg`);
+    await page.waitForSelector('#zoek-resultaten li.search-result');
+    const more = page.locator('#zoek-meer');
+    let rows = await page.locator('#zoek-resultaten > li').count();
+    let presses = 0;
+    while (await more.isVisible()) {
+      await more.focus();
+      await page.keyboard.press('Enter');
+      // A press adds a row, or (the rest sharing rows already shown) loads the rest, and the button goes.
+      await expect.poll(async () => (await page.locator('#zoek-resultaten > li').count()) > rows || !(await more.isVisible())).toBe(true);
+      rows = await page.locator('#zoek-resultaten > li').count();
+      expect(await page.evaluate(() => document.activeElement?.closest('#zoek-resultaten') !== null && document.activeElement?.tagName === 'A'), `focus after press ${++presses}`).toBe(true);
+    }
+    expect(presses).toBeGreaterThanOrEqual(2);
+  });
+
   it('says plainly on the search page when JavaScript is off, what to do instead, and shows no control that needs it', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const p = await context.newPage();
@@ -486,6 +509,14 @@ describe('search on a phone (320 × 640)', () => {
     await page.locator('#zoekterm').press('Enter');
     await page.waitForSelector('#zoek-resultaten li.search-result');
     await answerInView();
+  });
+
+  it('wraps a long word or a pasted address in the answer instead of widening the page (seen by helper-23: 386 px)', async () => {
+    for (const query of ['arbeidsmarktontwikkelingsprogramma', 'https%3A%2F%2Fzorgwelzijn-rotterdam.nl%2Fprojecten%2Fbrugbanen%2F']) {
+      await page.goto(`${site.url}/zoeken/?q=${query}`);
+      await page.waitForFunction(() => /^Geen resultaten/.test(document.querySelector('#zoek-status')!.textContent ?? ''), undefined, { timeout: 10_000 });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), query).toBeLessThanOrEqual(320);
+    }
   });
 
   it('brings the way out into view when filters hide every result', async () => {

@@ -356,6 +356,14 @@ describe('filters', () => {
     expect(counts.netwerk!.Delfshaven).toBe(await count('', { netwerk: 'Delfshaven' }));
     expect(counts.netwerk!.Delfshaven).toBe(3);
   });
+
+  it('lists nothing for a query of signs alone, with or without a filter: no search for everything', async () => {
+    for (const query of ['%', '***', '"', '- &']) {
+      const found = await ask(query);
+      expect([found.searched, found.results.length, found.withoutFilters], query).toEqual(['', 0, 0]);
+    }
+    expect((await ask('%', { filters: { netwerk: { any: ['Charlois'] } } })).results).toEqual([]);
+  });
 });
 
 describe('loading', () => {

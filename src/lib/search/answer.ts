@@ -76,7 +76,8 @@ export async function answer(engine: SearchEngine, query: string, options: Answe
   const searchOptions: SearchOptions = { filters: options.filters ?? {}, sort: options.sort ?? {} };
   const words = queryWords(query);
   const base = { query, searched: queryOf(words), missing: [] as string[], offers: [] as string[] };
-  if (words.length === 0) return { ...base, ...(await listed(engine, [], searchOptions)) };
+  // Without words: every page, as a filter alone lists them; but a query of signs alone ("%", "***") is no search for everything.
+  if (words.length === 0) return query.trim() === '' ? { ...base, ...(await listed(engine, [], searchOptions)) } : { ...base, results: [], withoutFilters: 0 };
 
   const asTyped = await engine.search(queryOf(words), {});
   prefetch(asTyped.results);
