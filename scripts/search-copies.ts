@@ -2,7 +2,7 @@
  * The copies of the built pages that Pagefind reads (src/lib/search/indexed-text.ts):
  * compound words marked where their parts meet, repeated paragraphs weighed lower.
  * Marking is most of the index's own work (9 s of a 10,000-entry build), and every
- * page is marked on its own, so the pages are shared out over worker threads
+ * page is marked on its own, so the pages of a large site are shared out over worker threads
  * (scripts/search-copies-worker.ts), each with its own splitter. Their counts of
  * words and repeated blocks are added up here, in page order, so the result is the
  * same whatever the number of threads.
@@ -45,9 +45,12 @@ export interface CopyDone {
   blocks: [key: string, pages: number][];
 }
 
-/** Threads for this many files: one per core, but one per thousand files at most (each thread loads the dictionary, 0.7 s), and four at most. */
+/** Files a thread must have to pay for itself: each thread loads the dictionary (0.7 s), and at 1,341 pages two threads won 15 % quiet and lost under load (BENCHMARKS.md). */
+const FILES_PER_THREAD = 4000;
+
+/** Threads for this many files: one per core, but one per FILES_PER_THREAD files at most, and four at most. */
 export function threadsFor(files: number, cores = availableParallelism()): number {
-  return Math.max(1, Math.min(cores, 4, Math.ceil(files / 1000)));
+  return Math.max(1, Math.min(cores, 4, Math.ceil(files / FILES_PER_THREAD)));
 }
 
 /** Cuts a list into `parts` runs in order, as even as can be. */

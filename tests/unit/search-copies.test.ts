@@ -59,8 +59,8 @@ describe('the copies the index reads, made in worker threads', () => {
 });
 
 describe('sharing the pages out', () => {
-  it('takes a thread per thousand pages, up to the cores and at most four', () => {
-    expect([threadsFor(0, 2), threadsFor(39, 2), threadsFor(1000, 2), threadsFor(1001, 2), threadsFor(10_000, 2), threadsFor(10_000, 16), threadsFor(2500, 1)]).toEqual([1, 1, 1, 2, 2, 4, 1]);
+  it('takes a thread per 4,000 pages, up to the cores and at most four', () => {
+    expect([threadsFor(0, 2), threadsFor(39, 2), threadsFor(1341, 2), threadsFor(4000, 2), threadsFor(4001, 2), threadsFor(13_294, 2), threadsFor(13_294, 16), threadsFor(20_000, 16), threadsFor(9000, 1)]).toEqual([1, 1, 1, 1, 2, 2, 4, 4, 1]);
   });
   it('cuts a list into runs in order, as even as can be, none lost', () => {
     expect(inRuns([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4, 5]]);
