@@ -140,7 +140,7 @@ async function start() {
       renderNothingFound(undefined);
       list.replaceChildren();
       more.hidden = true;
-      writeUrl();
+      writeUrl(how);
       return;
     }
     const answered = await logic.answer(pagefind, state.query, { filters: pagefindFilters(state.filters), sort: pagefindSort(state.sort), literal: state.literal, vocabulary: loadVocabulary });
@@ -158,7 +158,7 @@ async function start() {
     renderStatus();
     renderNotes(answered);
     renderNothingFound(answered);
-    writeUrl(); // once the results are shown, so the address always describes what is on screen
+    writeUrl(how); // once the results are shown, so the address always describes what is on screen
     if (how === 'submit') bringIntoView();
   }
 
@@ -238,10 +238,36 @@ async function start() {
     }
   }
 
-  function writeUrl() {
+  /** The query of the current history entry, and whether the reader is still typing it. */
+  let entryQuery = state.query;
+  let typingInEntry = false;
+
+  /**
+   * The address of what is on screen. A new query gets a history entry of its own, so Back returns to the
+   * search before it: the first pause in typing it (or Enter) adds the entry, further typing refines that
+   * entry, and so do filters and sorting.
+   */
+  function writeUrl(how: 'typing' | 'submit' | 'change' = 'change') {
     const url = `${location.pathname}${searchQueryString(state)}`;
-    if (url !== `${location.pathname}${location.search}`) history.replaceState(null, '', url);
+    if (url !== `${location.pathname}${location.search}`) {
+      if (state.query !== entryQuery && !typingInEntry && how !== 'change') history.pushState(null, '', url);
+      else history.replaceState(null, '', url);
+    }
+    entryQuery = state.query;
+    typingInEntry = how === 'typing';
   }
+  // Back and Forward: the search of that entry, as its address says.
+  window.addEventListener('popstate', () => {
+    const entry = readSearchState(location.search);
+    Object.assign(state, entry);
+    entryQuery = entry.query;
+    typingInEntry = false;
+    input.value = entry.query;
+    sort.value = entry.sort;
+    for (const box of filterPane.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) box.checked = (entry.filters[box.name as FilterName] ?? []).includes(box.value);
+    renderToggle();
+    void run();
+  });
 
   function renderFilterCounts(counts: Record<string, Record<string, number>>) {
     for (const box of filterPane.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {

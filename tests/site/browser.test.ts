@@ -410,6 +410,30 @@ describe('reader flows', () => {
     expect(await page.locator('#zoekterm').getAttribute('maxlength')).toBe('200');
   });
 
+  it('Back returns to the search before a new one typed in the box, with its results, and Forward again; Enter after typing adds no second entry (seen by helper-23)', async () => {
+    await page.goto(`${site.url}/`);
+    await page.locator('header input[name="q"]').fill('jongeren');
+    await page.locator('header button[type="submit"]').click();
+    await page.waitForSelector('#zoek-resultaten li.search-result');
+    const box = page.locator('#zoekterm');
+    await box.fill('');
+    await box.pressSequentially('opleiding', { delay: 60 });
+    await box.press('Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('opleiding');
+    await expect.poll(() => page.locator('#zoek-status').textContent()).toMatch(/resulta(at|ten) voor ‘opleiding’/);
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('jongeren');
+    await expect.poll(() => page.locator('#zoek-status').textContent()).toMatch(/^\d+ resulta(at|ten) voor ‘jongeren’$/);
+    expect(await box.inputValue()).toBe('jongeren');
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/');
+    await page.goForward();
+    await expect.poll(() => page.locator('#zoek-status').textContent()).toMatch(/voor ‘jongeren’$/);
+    await page.goForward();
+    await expect.poll(() => page.locator('#zoek-status').textContent()).toMatch(/voor ‘opleiding’/);
+    expect(await box.inputValue()).toBe('opleiding');
+  });
+
   it('lists nothing for a query of signs alone ("%" listed all 39 pages, seen by helper-23)', async () => {
     await page.goto(`${site.url}/zoeken/?q=%25`);
     await expect.poll(() => page.locator('#zoek-status').textContent(), { timeout: 10_000 }).toBe('Geen resultaten voor ‘%’');
