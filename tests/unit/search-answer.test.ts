@@ -191,6 +191,14 @@ describe('"Bedoelde je …?"', () => {
     expect([found.missing, found.corrected, found.offers, found.searched, found.results]).toEqual([['kurst', 'delftshaven'], undefined, ['kunst Delfshaven'], '', []]);
   });
 
+  it('offers the near word alone when no page has it beside the words found, and lists those words\' pages meanwhile', async () => {
+    // "jongeren Delfhaven" on the site: no page has jongeren and Delfshaven; no hint was given at all (seen by helper-23).
+    const found = await ask('brood Humanitsa');
+    expect([found.missing, found.corrected, found.offers, found.searched, await urls(found)]).toEqual([['Humanitsa'], undefined, ['Humanitas'], 'brood', ['/thema/iedereen-doet-mee/']]);
+    // Not with two words missing: which of them the reader meant alone is anyone's guess.
+    expect((await ask('brood Humanitsa Delftshaven')).offers).toEqual([]);
+  });
+
   it('offers nothing for a word with nothing near it', async () => {
     const found = await ask('xylofoon');
     expect([found.missing, found.offers, found.results]).toEqual([['xylofoon'], [], []]);

@@ -162,7 +162,11 @@ async function correctionsFor(engine: SearchEngine, words: readonly QueryWord[],
         nearest = candidate.distance;
       }
     }
-    if (real.length === 0) return []; // a word with nothing near it: no correction of the whole query finds this
+    if (real.length === 0) {
+      // Nothing near it finds pages beside the other words ("jongeren Delfhaven": no page has jongeren and Delfshaven). With
+      // one word missing, the nearest words of the site that find pages alone are offered as a way on, never searched instead.
+      return missing.length === 1 && words.length > 1 ? await nearestAlone(engine, word, vocabulary, options) : [];
+    }
     choices.set(word, real);
   }
   // The first choice for every missing word, then the other choices one word at a time.
@@ -173,6 +177,19 @@ async function correctionsFor(engine: SearchEngine, words: readonly QueryWord[],
   for (const query of queries) {
     const candidate = query.words.map((typed) => ({ typed, key: typed.toLowerCase() }));
     if (missing.length === 1 || (await finds(candidate))) found.push({ words: candidate, clear: query.clear });
+  }
+  return found;
+}
+
+/** The nearest words of the site to `word` that find pages on their own, each as a correction of its own. */
+async function nearestAlone(engine: SearchEngine, word: QueryWord, vocabulary: Vocabulary, options: SearchOptions): Promise<Correction[]> {
+  const found: Correction[] = [];
+  let nearest = Infinity;
+  for (const candidate of candidatesFor(word.key, vocabulary)) {
+    if (candidate.distance > nearest) break;
+    if ((await engine.search(candidate.word, options)).results.length === 0) continue;
+    found.push({ words: [{ typed: candidate.word, key: candidate.word.toLowerCase() }], clear: new Set() });
+    nearest = candidate.distance;
   }
   return found;
 }
