@@ -195,6 +195,8 @@ describe('"Bedoelde je …?"', () => {
     // "jongeren Delfhaven" on the site: no page has jongeren and Delfshaven; no hint was given at all (seen by helper-23).
     const found = await ask('brood Humanitsa');
     expect([found.missing, found.corrected, found.offers, found.searched, await urls(found)]).toEqual([['Humanitsa'], undefined, ['Humanitas'], 'brood', ['/thema/iedereen-doet-mee/']]);
+    // Only the nearest: vrijwilligers (one letter off), not vrijwilliger (two) as well.
+    expect((await ask('brood vriqwilligers')).offers).toEqual(['vrijwilligers']);
     // Not with two words missing: which of them the reader meant alone is anyone's guess.
     expect((await ask('brood Humanitsa Delftshaven')).offers).toEqual([]);
   });
