@@ -312,3 +312,45 @@ describe('a line the check cannot explain, above an unclosed quote', () => {
     ]);
   });
 });
+
+describe('a field without the space after its colon', () => {
+  it('is told as such under its field, and read with the space, so the fields below are still checked', () => {
+    expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'author:Jan de Vries', 'draft: ja'])).toEqual([
+      at(6, 'author', '"author:Jan de Vries" zonder spatie na de dubbele punt; verwacht "author: Jan de Vries"'),
+      at(7, 'draft', 'ja (tekst); verwacht true (ja) of false (nee)'),
+    ]);
+  });
+});
+
+describe('a comment after a field with lines under it', () => {
+  it('is no value that begins with #: the list below is the value, also at the field\'s own depth', () => {
+    expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'networks: # alleen kleine letters', '- delfshaven', '- charlois', 'draft: ja'])).toEqual([
+      at(9, 'draft', 'ja (tekst); verwacht true (ja) of false (nee)'),
+    ]);
+    // The line above a list item is no item because it has a dash in its comment.
+    expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'networks: # Rotterdam - Zuid', '  - delfshaven', 'author: Let op: Jan'])).toEqual([
+      at(8, 'author', 'een dubbele punt midden in de waarde van author; verwacht de tekst tussen aanhalingstekens: author: "Let op: Jan"'),
+    ]);
+  });
+});
+
+describe('a field name between quotes', () => {
+  it('twice inside { } is named without its quotes, in its field, and only the second is left out', () => {
+    expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'source: {"name": Rijnmond, "name": NOS}', 'draft: ja'])).toEqual([
+      at(6, 'source', 'name in source voor de tweede keer; verwacht elk veld één keer: haal een van de twee weg'),
+      at(7, 'draft', 'ja (tekst); verwacht true (ja) of false (nee)'),
+    ]);
+  });
+
+  it('twice under a field is named without its quotes', () => {
+    expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'source:', '  name: Rijnmond', '  "name": NOS'])).toEqual([
+      at(8, 'opmaak', 'name voor de tweede keer; verwacht elk veld één keer: haal een van de twee weg'),
+    ]);
+  });
+
+  it('on a key figure\'s line is no unclosed quote, and a field twice in that figure names no line of the figure above', () => {
+    expect(projectWith(['figures:', '  - label: Deelnemers', '    value: 30', '    kind: resultaat', '  - "label": Stageplekken', '    value: 12', '    label: Leerwerkplekken', '    kind: resultaat'])).toEqual([
+      'content/projects/proefproject.md:17  label — gevonden: label voor de tweede keer; verwacht elk veld één keer: haal een van de twee weg',
+    ]);
+  });
+});

@@ -39,6 +39,16 @@ function keyLine(text: string) {
 
 const isBlank = (text: string) => text.trim() === '' || text.trim().startsWith('#');
 
+/** Whether the field on line `i` has lines under it: further in, or list items at its own depth. */
+function hasLinesUnder(lines: readonly string[], i: number, indent: number): boolean {
+  const next = lines.slice(i + 1).find((l) => !isBlank(l));
+  const depth = next === undefined ? -1 : /^\s*/.exec(next)![0].length;
+  return depth > indent || (depth === indent && /^\s*-(\s|$)/.test(next!));
+}
+
+/** A line like `author:Jan`, a field without the space after its colon, as it reads with that space; or undefined. */
+const withColonSpace = (text: string) => (/^\s*[A-Za-z][\w-]*:[^\s/]/.test(text) ? text.replace(':', ': ') : undefined);
+
 /**
  * Where a quote opens an item of a `[ ]` list or `{ }` and is not closed on the line, or -1.
  * Only a quote at an item's start opens quoted text (after `[`, `{`, a comma or a key's colon): `[Rotterdam's]` is fine.
@@ -60,8 +70,11 @@ function unclosedFlowQuote(value: string): number {
   return -1;
 }
 
-/** A value (or line) that opens a quote and does not close it on its line: the parser reads on below it. */
-const opensUnclosedQuote = (value: string) => /^["']/.test(value) && !new RegExp(`^(${value[0]}).*\\1\\s*(#.*)?$`).test(value.trim());
+/**
+ * A value (or line) that opens a quote and does not close it on its line: the parser reads on below it.
+ * Closed as YAML reads it (\" inside "…", '' inside '…'), whatever follows: `"label": 12` is a quoted name.
+ */
+const opensUnclosedQuote = (value: string) => /^["']/.test(value) && !(value[0] === '"' ? /^"(?:[^"\\]|\\.)*"/ : /^'(?:[^']|'')*'(?!')/).test(value);
 
 interface LineMistake {
   message: string;
@@ -109,7 +122,8 @@ function lineMistake(lines: readonly string[], i: number): LineMistake | undefin
   if (parsed && /^\[[^\]]*$/.test(value.trim())) {
     return { message: `gevonden: een lijst die met [ begint zonder ] aan het eind (${value.trim()}); verwacht de hele lijst op één regel tussen [ en ]: ${key}: ${value.trim()}]`, fatalBelow: true, repair: one(line, `${text.trimEnd()}]`) };
   }
-  if (parsed && /^#/.test(value)) {
+  // Not where the field has lines under it (`networks: # zuid` above its list): the # starts a comment then.
+  if (parsed && /^#/.test(value) && !hasLinesUnder(lines, i, parsed.indent)) {
     return { message: `gevonden: een waarde die met # begint (${value.trim()}); de site leest alles vanaf # als opmerking, dus ${key} blijft leeg; verwacht de tekst tussen aanhalingstekens: ${key}: "${value.trim()}"`, repair: one(line, quoteValue(text, value)) };
   }
   if (parsed && /^[^"'[{|>]/.test(value) && /\S\s+#\S/.test(value)) {
@@ -128,6 +142,8 @@ function lineMistake(lines: readonly string[], i: number): LineMistake | undefin
       const repair = new Map([[above + 1, `${lines[above]!.trimEnd()} ${JSON.stringify(text.trim())}`], [line, '']]);
       return { message: `gevonden: de waarde van ${field.key} op de volgende regel; verwacht veld en waarde op één regel: ${field.key}: ${text.trim()}`, fatalOnly: true, repair };
     }
+    const spaced = withColonSpace(text);
+    if (spaced) return { message: `gevonden: "${text.trim()}" zonder spatie na de dubbele punt; verwacht "${spaced.trim()}"`, fatalOnly: true, repair: one(line, spaced) };
     // One that opens a quote took the lines below into its text: the parser stumbles further down.
     const where = opensUnclosedQuote(text.trim()) ? { fatalBelow: true } : { fatalOnly: true };
     return { message: `gevonden: "${text.trim()}", een regel zonder "veld:" ervoor; verwacht "veld: waarde" per regel, of een lijstregel die begint met "- "`, ...where, repair: one(line, '') };
@@ -201,7 +217,7 @@ export function repairedYaml(yamlText: string, mistakes: readonly YamlMistake[])
  */
 export function fieldOfLine(yamlText: string, line: number): string {
   const lines = yamlText.split(/\r?\n/).map((l) => l.replace(/^[ \t]+/, (indent) => indent.replaceAll('\t', '  ')));
-  const own = keyLine(lines[line - 1] ?? '');
+  const own = keyLine(lines[line - 1] ?? '') ?? keyLine(withColonSpace(lines[line - 1] ?? '') ?? '');
   const path: string[] = [];
   let indent: number;
   if (own) {
@@ -263,8 +279,9 @@ export function yamlMistakes(yamlText: string, errors: readonly YAMLError[], lin
     const line = lineOf(error.pos[0]);
     if (error.code === 'DUPLICATE_KEY') {
       const key = keyLine(lines[line - 1] ?? '')?.key;
-      // The parser points at the second one: inside { } it is another name than the line's own field (source: {name: …, name: …}).
-      const twice = /^[^\s:{},[\]"']+/.exec(yamlText.slice(error.pos[0]))?.[0];
+      // The parser points at the second one: inside { } it is another name than the line's own field (source: {name: …, name: …}),
+      // also when quoted (source: {"name": …, "name": …}), where its quote is no part of the name.
+      const twice = /^["']?([^\s:{},[\]"']+)/.exec(yamlText.slice(error.pos[0]))?.[1];
       const inBraces = twice !== undefined && twice !== key;
       const named = inBraces ? (key === undefined ? twice : `${twice} in ${key}`) : (key ?? 'dit veld');
       const first = inBraces ? undefined : firstOccurrence(lines, line - 1);
