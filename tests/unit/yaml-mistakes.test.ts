@@ -354,3 +354,49 @@ describe('a field name between quotes', () => {
     ]);
   });
 });
+
+describe('spaces around the colon', () => {
+  it('more than one after it: the value is still read from its first letter', () => {
+    expect(newsWith(['title:  “Een bericht uit Delfshaven”', DESCRIPTION, DATE, CATEGORY])).toEqual([
+      at(2, 'title', '“Een bericht uit Delfshaven” tussen gekrulde aanhalingstekens (zoals een tekstverwerker ze zet); verwacht rechte aanhalingstekens "…" of helemaal geen'),
+    ]);
+  });
+
+  it('one before it: the field is named without that space', () => {
+    expect(newsWith(['title : Let op: een bericht', DESCRIPTION, DATE, CATEGORY])).toEqual([
+      at(2, 'title', 'een dubbele punt midden in de waarde van title; verwacht de tekst tussen aanhalingstekens: title: "Let op: een bericht"'),
+    ]);
+  });
+});
+
+describe('a line of spaces or a comment beside a line the reader stumbles on', () => {
+  it('is no mistake, indented or not', () => {
+    expect(newsWith([TITLE, DESCRIPTION, '  ', 'author: Let op: Jan de Vries', '  # nog kiezen', DATE, CATEGORY])).toEqual([
+      at(5, 'author', 'een dubbele punt midden in de waarde van author; verwacht de tekst tussen aanhalingstekens: author: "Let op: Jan de Vries"'),
+    ]);
+    expect(newsWith([TITLE, DESCRIPTION, '# kop nog kiezen', 'author: Let op: Jan de Vries', DATE, CATEGORY])).toEqual([
+      at(5, 'author', 'een dubbele punt midden in de waarde van author; verwacht de tekst tussen aanhalingstekens: author: "Let op: Jan de Vries"'),
+    ]);
+  });
+});
+
+describe('signs inside a value, not at its start', () => {
+  it('a tab, curly quotes or a [ are no mistake, also above a line the reader stumbles on', () => {
+    expect(newsWith(['title: Het “beste” bericht\tuit Delfshaven', DESCRIPTION, DATE, CATEGORY])).toEqual([]);
+    expect(newsWith(['title: Een bericht [deel 1', DESCRIPTION, DATE, CATEGORY, 'author: Let op: Jan'])).toEqual([
+      at(6, 'author', 'een dubbele punt midden in de waarde van author; verwacht de tekst tussen aanhalingstekens: author: "Let op: Jan"'),
+    ]);
+  });
+
+  it('a # after two spaces is cut off as after one', () => {
+    expect(newsWith(['title: Leerwerkplek  #1 in Delfshaven', DESCRIPTION, DATE, CATEGORY])).toEqual([
+      at(2, 'title', '"Leerwerkplek  #1 in Delfshaven", waarvan de site alles vanaf # weglaat (er blijft "Leerwerkplek" over); verwacht de tekst tussen aanhalingstekens: title: "Leerwerkplek  #1 in Delfshaven"'),
+    ]);
+  });
+});
+
+describe('a value in quotes over more lines', () => {
+  it('is no mistake where its lines look like fields, less far in than the one above', () => {
+    expect(newsWith([TITLE, 'description: "Een samenvatting over', '    twee regels: de eerste', '  en de tweede: hier"', DATE, CATEGORY])).toEqual([]);
+  });
+});
