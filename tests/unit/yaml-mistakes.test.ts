@@ -400,3 +400,74 @@ describe('a value in quotes over more lines', () => {
     expect(newsWith([TITLE, 'description: "Een samenvatting over', '    twee regels: de eerste', '  en de tweede: hier"', DATE, CATEGORY])).toEqual([]);
   });
 });
+
+describe('list items, further cases', () => {
+  const DRAFT = 'ja (tekst); verwacht true (ja) of false (nee)';
+
+  it('an indented one without a space after the dash is read with the space at its place: the next item and the fields below are still checked', () => {
+    expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'networks:', '  -delfshaven', '  - "[VUL IN: netwerk]"', 'draft: ja'])).toEqual([
+      at(7, 'networks', '"-delfshaven" zonder spatie na het streepje; verwacht "- delfshaven"'),
+      at(8, 'networks[2]', '"[VUL IN: netwerk]", nog niet ingevuld; verwacht je eigen tekst in plaats van [VUL IN …], of haal die regel uit de lijst weg'),
+      at(9, 'draft', DRAFT),
+    ]);
+  });
+
+  it('under a sub-field is named with its field and sub-field', () => {
+    expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'source:', '  name:', '    -Rijnmond', 'draft: ja'])).toEqual([
+      at(8, 'source.name', '"-Rijnmond" zonder spatie na het streepje; verwacht "- Rijnmond"'),
+      at(9, 'draft', DRAFT),
+    ]);
+  });
+
+  it('with more spaces after the dash: the value is read from its first letter', () => {
+    expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'networks:', '-  “delfshaven”'])).toEqual([
+      at(7, 'networks', '“delfshaven” tussen gekrulde aanhalingstekens (zoals een tekstverwerker ze zet); verwacht rechte aanhalingstekens "…" of helemaal geen'),
+    ]);
+  });
+
+  it('a key figure written with the dash alone on its line: its fields are named as with the first field on the dash\'s line', () => {
+    expect(projectWith(['figures:', '  -', '    value: 30', '    label: Let op: deelnemers', '    kind: resultaat'])).toEqual([
+      'content/projects/proefproject.md:14  label — gevonden: een dubbele punt midden in de waarde van label; verwacht de tekst tussen aanhalingstekens: label: "Let op: deelnemers"',
+    ]);
+  });
+
+  it('fields written as a list instead: an item further in than the one above is told, and the list', () => {
+    expect(newsWith(['- title: Een bericht', ' - description: x'])).toEqual([
+      'content/news/bericht.md:3  opmaak — gevonden: "- description: x" verder ingesprongen dan "- title: Een bericht" erboven; verwacht elk streepje van de lijst precies onder het vorige, met evenveel spaties ervoor',
+      'content/news/bericht.md:1  opmaak — gevonden: een lijst: [{"title":"Een bericht"},{"description":"x"}] in plaats van velden; verwacht de velden elk op een eigen regel, zoals "title: …" en "description: …" en "date: …"',
+    ]);
+  });
+});
+
+describe('a mistake under a field with sub-fields', () => {
+  it('a [ without ] is mended where it stands, so the sub-field after it is still read', () => {
+    expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'source:', '  name: [Rijnmond', '  url: https://www.rijnmond.nl'])).toEqual([
+      at(7, 'source.name', 'een lijst die met [ begint zonder ] aan het eind ([Rijnmond); verwacht de hele lijst op één regel tussen [ en ]: name: [Rijnmond]'),
+    ]);
+  });
+
+  it('an indented stray line that opens a quote is told once, on its own line, and the fields below are still checked', () => {
+    expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'source:', '  name: Rijnmond', '  "Een losse regel', '  url: https://www.rijnmond.nl', 'draft: ja'])).toEqual([
+      at(8, 'opmaak', '""Een losse regel", een regel zonder "veld:" ervoor; verwacht "veld: waarde" per regel, of een lijstregel die begint met "- "'),
+      at(10, 'draft', 'ja (tekst); verwacht true (ja) of false (nee)'),
+    ]);
+  });
+
+  it('a field twice names the line of the first, past a sibling with a dash in its comment', () => {
+    expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'source:', '  name: Rijnmond', '  url: https://www.rijnmond.nl # nieuws - regio', '  name: NOS'])).toEqual([
+      at(9, 'source.name', 'name voor de tweede keer (ook op regel 7); verwacht elk veld één keer: haal een van de twee weg'),
+    ]);
+  });
+});
+
+describe('a field twice inside { }, mended', () => {
+  it('leaves out the whole second pair and its comma, nothing more: a placeholder in it is gone, one in the pair after it is found', () => {
+    expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'source: {name: Rijnmond, name: "[VUL IN: naam]"}'])).toEqual([
+      at(6, 'source', 'name in source voor de tweede keer; verwacht elk veld één keer: haal een van de twee weg'),
+    ]);
+    expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'source: {name: Rijnmond, name: NOS,url: "[VUL IN: url]"}'])).toEqual([
+      at(6, 'source', 'name in source voor de tweede keer; verwacht elk veld één keer: haal een van de twee weg'),
+      at(6, 'source.url', '"[VUL IN: url]", nog niet ingevuld; verwacht je eigen tekst in plaats van [VUL IN …], of haal dit veld helemaal weg (het mag ontbreken)'),
+    ]);
+  });
+});
