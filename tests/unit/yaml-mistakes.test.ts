@@ -471,3 +471,15 @@ describe('a field twice inside { }, mended', () => {
     ]);
   });
 });
+
+describe('the first field further in than the fields below it', () => {
+  const FURTHER = 'title verder ingesprongen dan description eronder; verwacht title precies boven description, met evenveel spaties ervoor';
+
+  it('is told once, on its own line, and the fields below are still checked', () => {
+    expect(newsWith(['', '  title: Een bericht uit Delfshaven', '', DESCRIPTION, 'date: 30-09-2016', CATEGORY])).toEqual([at(3, 'title', FURTHER), at(6, 'date', DAY_MONTH_YEAR)]);
+  });
+
+  it('is told alone where every field is indented, the ones below it less far', () => {
+    expect(newsWith(['    title: Een bericht uit Delfshaven', `  ${DESCRIPTION}`, `  ${DATE}`, `  ${CATEGORY}`])).toEqual([at(2, 'title', FURTHER)]);
+  });
+});

@@ -82,6 +82,8 @@ interface LineMistake {
   fatalOnly?: boolean;
   /** Only a mistake where the parser stumbled on this line or any line below it. */
   fatalBelow?: boolean;
+  /** Every parser error below it comes from it (mended, the lines below read as they stand). */
+  explainsBelow?: boolean;
   repair?: Map<number, string>;
 }
 
@@ -158,6 +160,18 @@ function lineMistake(lines: readonly string[], i: number): LineMistake | undefin
         message: `gevonden: "${text.trim()}" ${indent > previous[1]!.length ? 'verder' : 'minder ver'} ingesprongen dan "${lines[above]!.trim()}" erboven; verwacht elk streepje van de lijst precies onder het vorige, met evenveel spaties ervoor`,
         fatalOnly: true,
         repair: one(line, `${previous[1]}${text.trimStart()}`),
+      };
+    }
+  }
+  // The first field further in than the field below it ("  title:" then "description:"): the reader stumbles on every field below.
+  if (parsed && parsed.indent > 0 && lines.slice(0, i).every(isBlank)) {
+    const below = keyLine(lines.slice(i + 1).find((l) => !isBlank(l)) ?? '');
+    if (below && below.indent < parsed.indent) {
+      return {
+        message: `gevonden: ${parsed.key} verder ingesprongen dan ${below.key} eronder; verwacht ${parsed.key} precies boven ${below.key}, met evenveel spaties ervoor`,
+        fatalBelow: true,
+        explainsBelow: true,
+        repair: one(line, `${' '.repeat(below.indent)}${text.trimStart()}`),
       };
     }
   }
@@ -268,12 +282,14 @@ export function yamlMistakes(yamlText: string, errors: readonly YAMLError[], lin
   // Where the parser gave up looking for a closing quote: every error there comes from that quote.
   const quoteEnds = new Set(errors.filter(isQuoteError).map((e) => lineOf(e.pos[0])));
   let unclosed = false;
+  let explainedBelow = Infinity;
   lines.forEach((_, i) => {
     const found = lineMistake(lines, i);
     // Some shapes are only a mistake where the parser also stumbled: "Let op: dit" is fine in a quoted value.
     const counts = found && (found.fatalBelow ? failed.some((l) => l >= i + 1) : !found.fatalOnly || failed.some((l) => Math.abs(l - (i + 1)) <= 1));
     if (found && counts) mistakes.set(i + 1, { line: i + 1, message: found.message, repair: found.repair });
     if (found?.fatalBelow && counts) unclosed = true;
+    if (found?.explainsBelow && counts) explainedBelow = Math.min(explainedBelow, i + 1);
   });
   for (const error of errors) {
     const line = lineOf(error.pos[0]);
@@ -294,6 +310,7 @@ export function yamlMistakes(yamlText: string, errors: readonly YAMLError[], lin
     // or by an unclosed quote above it, which took the lines below into its text.
     if ([line - 1, line, line + 1].some((l) => mistakes.has(l))) continue;
     if (unclosed && quoteEnds.has(line)) continue;
+    if (line > explainedBelow) continue;
     const text = lines[line - 1] ?? '';
     const parsed = keyLine(text);
     mistakes.set(line, {
