@@ -92,6 +92,13 @@ describe('a line the check cannot explain', () => {
     ]);
   });
 
+  it('is told once, where a quote it opens runs on to the last line, under another field', () => {
+    expect(newsWith([TITLE, 'networks: ["delfshaven" "charlois]', DESCRIPTION, 'date: 30-09-2016', CATEGORY])).toEqual([
+      at(3, 'networks', UNREADABLE),
+      at(5, 'date', DAY_MONTH_YEAR),
+    ]);
+  });
+
   it('is left out where it holds no field, so the rest of the list and the fields below are still read', () => {
     expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'networks:', '  - delfshaven', '  - @charlois', 'draft: ja'])).toEqual([
       at(8, 'networks', UNREADABLE),

@@ -281,14 +281,12 @@ export function yamlMistakes(yamlText: string, errors: readonly YAMLError[], lin
   const isQuoteError = (error: YAMLError) => error.code === 'MISSING_CHAR' && /quote/i.test(error.message);
   // Where the parser gave up looking for a closing quote: every error there comes from that quote.
   const quoteEnds = new Set(errors.filter(isQuoteError).map((e) => lineOf(e.pos[0])));
-  let unclosed = false;
   let explainedBelow = Infinity;
   lines.forEach((_, i) => {
     const found = lineMistake(lines, i);
     // Some shapes are only a mistake where the parser also stumbled: "Let op: dit" is fine in a quoted value.
     const counts = found && (found.fatalBelow ? failed.some((l) => l >= i + 1) : !found.fatalOnly || failed.some((l) => Math.abs(l - (i + 1)) <= 1));
     if (found && counts) mistakes.set(i + 1, { line: i + 1, message: found.message, repair: found.repair });
-    if (found?.fatalBelow && counts) unclosed = true;
     if (found?.explainsBelow && counts) explainedBelow = Math.min(explainedBelow, i + 1);
   });
   for (const error of errors) {
@@ -307,9 +305,10 @@ export function yamlMistakes(yamlText: string, errors: readonly YAMLError[], lin
       continue;
     }
     // Explained by a line near it (the parser often stops a line before or after the real mistake),
-    // or by an unclosed quote above it, which took the lines below into its text.
+    // or by a quote opened on a line told above it, which took the lines below into its text: one that opens a quote,
+    // or one where the parser stumbled first (networks: ["delfshaven" "charlois]).
     if ([line - 1, line, line + 1].some((l) => mistakes.has(l))) continue;
-    if (unclosed && quoteEnds.has(line)) continue;
+    if (quoteEnds.has(line) && [...mistakes.keys()].some((l) => l < line && /["']/.test(lines[l - 1]!))) continue;
     if (line > explainedBelow) continue;
     const text = lines[line - 1] ?? '';
     const parsed = keyLine(text);
