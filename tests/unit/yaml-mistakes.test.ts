@@ -490,3 +490,21 @@ describe('the first field further in than the fields below it', () => {
     expect(newsWith(['    title: Een bericht uit Delfshaven', `  ${DESCRIPTION}`, `  ${DATE}`, `  ${CATEGORY}`])).toEqual([at(2, 'title', FURTHER)]);
   });
 });
+
+describe('a field with a dash before it, where no list can be', () => {
+  it('is told as a dash too many, not as a list item without a space, on the first line or below a field with a value', () => {
+    expect(newsWith(['-title: Een bericht uit Delfshaven', DESCRIPTION, DATE, CATEGORY])).toEqual([
+      'content/news/bericht.md:2  opmaak — gevonden: "-title: Een bericht uit Delfshaven" met een streepje ervoor; verwacht "title: Een bericht uit Delfshaven"',
+      'content/news/bericht.md:1  title — gevonden: niets (het veld ontbreekt); verwacht tekst',
+    ]);
+    expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'source:', '  name: Rijnmond', '  -url: https://www.rijnmond.nl'])).toEqual([
+      at(8, 'source', '"-url: https://www.rijnmond.nl" met een streepje ervoor; verwacht "url: https://www.rijnmond.nl"'),
+    ]);
+  });
+
+  it('in a list of key figures is still an item without a space after the dash', () => {
+    expect(projectWith(['figures:', '  - label: Deelnemers', '    value: 30', '    kind: resultaat', '  -label: Stageplekken', '    value: 12', '    kind: resultaat'])).toEqual([
+      'content/projects/proefproject.md:15  figures — gevonden: "-label: Stageplekken" zonder spatie na het streepje; verwacht "- label: Stageplekken"',
+    ]);
+  });
+});

@@ -96,7 +96,16 @@ function lineMistake(lines: readonly string[], i: number): LineMistake | undefin
     return { message: 'gevonden: een tab om in te springen; verwacht spaties (twee per niveau), want de tab telt niet als inspringen', repair: one(line, repaired) };
   }
   if (isBlank(text)) return undefined;
-  if (/^\s*-[^\s-]/.test(text)) return { message: `gevonden: "${text.trim()}" zonder spatie na het streepje; verwacht "- ${text.trim().slice(1)}"`, repair: one(line, text.replace('-', '- ')) };
+  if (/^\s*-[^\s-]/.test(text)) {
+    // A field with a dash before it, where no list can be: on the first line, or below a field with a value no further in.
+    const above = lines.slice(0, i).findLast((l) => !isBlank(l));
+    const field = keyLine(text.replace('-', ''));
+    const owner = above === undefined ? undefined : keyLine(above);
+    if (field && (above === undefined || (owner && owner.value !== '' && owner.indent <= field.indent))) {
+      return { message: `gevonden: "${text.trim()}" met een streepje ervoor; verwacht "${text.trim().slice(1)}"`, repair: one(line, text.replace('-', '')) };
+    }
+    return { message: `gevonden: "${text.trim()}" zonder spatie na het streepje; verwacht "- ${text.trim().slice(1)}"`, repair: one(line, text.replace('-', '- ')) };
+  }
   const parsed = keyLine(text);
   const item = /^\s*-\s+(.*)$/.exec(text);
   const value = parsed?.value ?? item?.[1] ?? '';
