@@ -92,6 +92,13 @@ describe('a line the check cannot explain', () => {
     ]);
   });
 
+  it('is told once, where a quote it opens runs on to the last line, under another field', () => {
+    expect(newsWith([TITLE, 'networks: ["delfshaven" "charlois]', DESCRIPTION, 'date: 30-09-2016', CATEGORY])).toEqual([
+      at(3, 'networks', UNREADABLE),
+      at(5, 'date', DAY_MONTH_YEAR),
+    ]);
+  });
+
   it('is left out where it holds no field, so the rest of the list and the fields below are still read', () => {
     expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'networks:', '  - delfshaven', '  - @charlois', 'draft: ja'])).toEqual([
       at(8, 'networks', UNREADABLE),
@@ -309,6 +316,195 @@ describe('a line the check cannot explain, above an unclosed quote', () => {
     expect(newsWith(['author: @redactie', DESCRIPTION, 'title: "Een bericht uit Delfshaven', DATE, CATEGORY])).toEqual([
       at(2, 'author', 'een regel die niet als "veld: waarde" te lezen is; verwacht per regel een veld, een dubbele punt en een spatie, en tekst met : of # tussen aanhalingstekens'),
       at(4, 'title', 'een aanhalingsteken aan het begin van de waarde zonder aanhalingsteken aan het eind; verwacht "…" om de hele tekst, op één regel'),
+    ]);
+  });
+});
+
+describe('a field without the space after its colon', () => {
+  it('is told as such under its field, and read with the space, so the fields below are still checked', () => {
+    expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'author:Jan de Vries', 'draft: ja'])).toEqual([
+      at(6, 'author', '"author:Jan de Vries" zonder spatie na de dubbele punt; verwacht "author: Jan de Vries"'),
+      at(7, 'draft', 'ja (tekst); verwacht true (ja) of false (nee)'),
+    ]);
+  });
+});
+
+describe('a comment after a field with lines under it', () => {
+  it('is no value that begins with #: the list below is the value, also at the field\'s own depth', () => {
+    expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'networks: # alleen kleine letters', '- delfshaven', '- charlois', 'draft: ja'])).toEqual([
+      at(9, 'draft', 'ja (tekst); verwacht true (ja) of false (nee)'),
+    ]);
+    // The line above a list item is no item because it has a dash in its comment.
+    expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'networks: # Rotterdam - Zuid', '  - delfshaven', 'author: Let op: Jan'])).toEqual([
+      at(8, 'author', 'een dubbele punt midden in de waarde van author; verwacht de tekst tussen aanhalingstekens: author: "Let op: Jan"'),
+    ]);
+  });
+});
+
+describe('a field name between quotes', () => {
+  it('twice inside { } is named without its quotes, in its field, and only the second is left out', () => {
+    expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'source: {"name": Rijnmond, "name": NOS}', 'draft: ja'])).toEqual([
+      at(6, 'source', 'name in source voor de tweede keer; verwacht elk veld één keer: haal een van de twee weg'),
+      at(7, 'draft', 'ja (tekst); verwacht true (ja) of false (nee)'),
+    ]);
+  });
+
+  it('twice under a field is named without its quotes', () => {
+    expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'source:', '  name: Rijnmond', '  "name": NOS'])).toEqual([
+      at(8, 'opmaak', 'name voor de tweede keer; verwacht elk veld één keer: haal een van de twee weg'),
+    ]);
+  });
+
+  it('on a key figure\'s line is no unclosed quote, and a field twice in that figure names no line of the figure above', () => {
+    expect(projectWith(['figures:', '  - label: Deelnemers', '    value: 30', '    kind: resultaat', '  - "label": Stageplekken', '    value: 12', '    label: Leerwerkplekken', '    kind: resultaat'])).toEqual([
+      'content/projects/proefproject.md:17  label — gevonden: label voor de tweede keer; verwacht elk veld één keer: haal een van de twee weg',
+    ]);
+  });
+});
+
+describe('spaces around the colon', () => {
+  it('more than one after it: the value is still read from its first letter', () => {
+    expect(newsWith(['title:  “Een bericht uit Delfshaven”', DESCRIPTION, DATE, CATEGORY])).toEqual([
+      at(2, 'title', '“Een bericht uit Delfshaven” tussen gekrulde aanhalingstekens (zoals een tekstverwerker ze zet); verwacht rechte aanhalingstekens "…" of helemaal geen'),
+    ]);
+  });
+
+  it('one before it: the field is named without that space', () => {
+    expect(newsWith(['title : Let op: een bericht', DESCRIPTION, DATE, CATEGORY])).toEqual([
+      at(2, 'title', 'een dubbele punt midden in de waarde van title; verwacht de tekst tussen aanhalingstekens: title: "Let op: een bericht"'),
+    ]);
+  });
+});
+
+describe('a line of spaces or a comment beside a line the reader stumbles on', () => {
+  it('is no mistake, indented or not', () => {
+    expect(newsWith([TITLE, DESCRIPTION, '  ', 'author: Let op: Jan de Vries', '  # nog kiezen', DATE, CATEGORY])).toEqual([
+      at(5, 'author', 'een dubbele punt midden in de waarde van author; verwacht de tekst tussen aanhalingstekens: author: "Let op: Jan de Vries"'),
+    ]);
+    expect(newsWith([TITLE, DESCRIPTION, '# kop nog kiezen', 'author: Let op: Jan de Vries', DATE, CATEGORY])).toEqual([
+      at(5, 'author', 'een dubbele punt midden in de waarde van author; verwacht de tekst tussen aanhalingstekens: author: "Let op: Jan de Vries"'),
+    ]);
+  });
+});
+
+describe('signs inside a value, not at its start', () => {
+  it('a tab, curly quotes or a [ are no mistake, also above a line the reader stumbles on', () => {
+    expect(newsWith(['title: Het “beste” bericht\tuit Delfshaven', DESCRIPTION, DATE, CATEGORY])).toEqual([]);
+    expect(newsWith(['title: Een bericht [deel 1', DESCRIPTION, DATE, CATEGORY, 'author: Let op: Jan'])).toEqual([
+      at(6, 'author', 'een dubbele punt midden in de waarde van author; verwacht de tekst tussen aanhalingstekens: author: "Let op: Jan"'),
+    ]);
+  });
+
+  it('a # after two spaces is cut off as after one', () => {
+    expect(newsWith(['title: Leerwerkplek  #1 in Delfshaven', DESCRIPTION, DATE, CATEGORY])).toEqual([
+      at(2, 'title', '"Leerwerkplek  #1 in Delfshaven", waarvan de site alles vanaf # weglaat (er blijft "Leerwerkplek" over); verwacht de tekst tussen aanhalingstekens: title: "Leerwerkplek  #1 in Delfshaven"'),
+    ]);
+  });
+});
+
+describe('a value in quotes over more lines', () => {
+  it('is no mistake where its lines look like fields, less far in than the one above', () => {
+    expect(newsWith([TITLE, 'description: "Een samenvatting over', '    twee regels: de eerste', '  en de tweede: hier"', DATE, CATEGORY])).toEqual([]);
+  });
+});
+
+describe('list items, further cases', () => {
+  const DRAFT = 'ja (tekst); verwacht true (ja) of false (nee)';
+
+  it('an indented one without a space after the dash is read with the space at its place: the next item and the fields below are still checked', () => {
+    expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'networks:', '  -delfshaven', '  - "[VUL IN: netwerk]"', 'draft: ja'])).toEqual([
+      at(7, 'networks', '"-delfshaven" zonder spatie na het streepje; verwacht "- delfshaven"'),
+      at(8, 'networks[2]', '"[VUL IN: netwerk]", nog niet ingevuld; verwacht je eigen tekst in plaats van [VUL IN …], of haal die regel uit de lijst weg'),
+      at(9, 'draft', DRAFT),
+    ]);
+  });
+
+  it('under a sub-field is named with its field and sub-field', () => {
+    expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'source:', '  name:', '    -Rijnmond', 'draft: ja'])).toEqual([
+      at(8, 'source.name', '"-Rijnmond" zonder spatie na het streepje; verwacht "- Rijnmond"'),
+      at(9, 'draft', DRAFT),
+    ]);
+  });
+
+  it('with more spaces after the dash: the value is read from its first letter', () => {
+    expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'networks:', '-  “delfshaven”'])).toEqual([
+      at(7, 'networks', '“delfshaven” tussen gekrulde aanhalingstekens (zoals een tekstverwerker ze zet); verwacht rechte aanhalingstekens "…" of helemaal geen'),
+    ]);
+  });
+
+  it('a key figure written with the dash alone on its line: its fields are named as with the first field on the dash\'s line', () => {
+    expect(projectWith(['figures:', '  -', '    value: 30', '    label: Let op: deelnemers', '    kind: resultaat'])).toEqual([
+      'content/projects/proefproject.md:14  label — gevonden: een dubbele punt midden in de waarde van label; verwacht de tekst tussen aanhalingstekens: label: "Let op: deelnemers"',
+    ]);
+  });
+
+  it('fields written as a list instead: an item further in than the one above is told, and the list', () => {
+    expect(newsWith(['- title: Een bericht', ' - description: x'])).toEqual([
+      'content/news/bericht.md:3  opmaak — gevonden: "- description: x" verder ingesprongen dan "- title: Een bericht" erboven; verwacht elk streepje van de lijst precies onder het vorige, met evenveel spaties ervoor',
+      'content/news/bericht.md:1  opmaak — gevonden: een lijst: [{"title":"Een bericht"},{"description":"x"}] in plaats van velden; verwacht de velden elk op een eigen regel, zoals "title: …" en "description: …" en "date: …"',
+    ]);
+  });
+});
+
+describe('a mistake under a field with sub-fields', () => {
+  it('a [ without ] is mended where it stands, so the sub-field after it is still read', () => {
+    expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'source:', '  name: [Rijnmond', '  url: https://www.rijnmond.nl'])).toEqual([
+      at(7, 'source.name', 'een lijst die met [ begint zonder ] aan het eind ([Rijnmond); verwacht de hele lijst op één regel tussen [ en ]: name: [Rijnmond]'),
+    ]);
+  });
+
+  it('an indented stray line that opens a quote is told once, on its own line, and the fields below are still checked', () => {
+    expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'source:', '  name: Rijnmond', '  "Een losse regel', '  url: https://www.rijnmond.nl', 'draft: ja'])).toEqual([
+      at(8, 'opmaak', '""Een losse regel", een regel zonder "veld:" ervoor; verwacht "veld: waarde" per regel, of een lijstregel die begint met "- "'),
+      at(10, 'draft', 'ja (tekst); verwacht true (ja) of false (nee)'),
+    ]);
+  });
+
+  it('a field twice names the line of the first, past a sibling with a dash in its comment', () => {
+    expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'source:', '  name: Rijnmond', '  url: https://www.rijnmond.nl # nieuws - regio', '  name: NOS'])).toEqual([
+      at(9, 'source.name', 'name voor de tweede keer (ook op regel 7); verwacht elk veld één keer: haal een van de twee weg'),
+    ]);
+  });
+});
+
+describe('a field twice inside { }, mended', () => {
+  it('leaves out the whole second pair and its comma, nothing more: a placeholder in it is gone, one in the pair after it is found', () => {
+    expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'source: {name: Rijnmond, name: "[VUL IN: naam]"}'])).toEqual([
+      at(6, 'source', 'name in source voor de tweede keer; verwacht elk veld één keer: haal een van de twee weg'),
+    ]);
+    expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'source: {name: Rijnmond, name: NOS,url: "[VUL IN: url]"}'])).toEqual([
+      at(6, 'source', 'name in source voor de tweede keer; verwacht elk veld één keer: haal een van de twee weg'),
+      at(6, 'source.url', '"[VUL IN: url]", nog niet ingevuld; verwacht je eigen tekst in plaats van [VUL IN …], of haal dit veld helemaal weg (het mag ontbreken)'),
+    ]);
+  });
+});
+
+describe('the first field further in than the fields below it', () => {
+  const FURTHER = 'title verder ingesprongen dan description eronder; verwacht title precies boven description, met evenveel spaties ervoor';
+
+  it('is told once, on its own line, and the fields below are still checked', () => {
+    expect(newsWith(['', '  title: Een bericht uit Delfshaven', '', DESCRIPTION, 'date: 30-09-2016', CATEGORY])).toEqual([at(3, 'title', FURTHER), at(6, 'date', DAY_MONTH_YEAR)]);
+  });
+
+  it('is told alone where every field is indented, the ones below it less far', () => {
+    expect(newsWith(['    title: Een bericht uit Delfshaven', `  ${DESCRIPTION}`, `  ${DATE}`, `  ${CATEGORY}`])).toEqual([at(2, 'title', FURTHER)]);
+  });
+});
+
+describe('a field with a dash before it, where no list can be', () => {
+  it('is told as a dash too many, not as a list item without a space, on the first line or below a field with a value', () => {
+    expect(newsWith(['-title: Een bericht uit Delfshaven', DESCRIPTION, DATE, CATEGORY])).toEqual([
+      'content/news/bericht.md:2  opmaak — gevonden: "-title: Een bericht uit Delfshaven" met een streepje ervoor; verwacht "title: Een bericht uit Delfshaven"',
+      'content/news/bericht.md:1  title — gevonden: niets (het veld ontbreekt); verwacht tekst',
+    ]);
+    expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'source:', '  name: Rijnmond', '  -url: https://www.rijnmond.nl'])).toEqual([
+      at(8, 'source', '"-url: https://www.rijnmond.nl" met een streepje ervoor; verwacht "url: https://www.rijnmond.nl"'),
+    ]);
+  });
+
+  it('in a list of key figures is still an item without a space after the dash', () => {
+    expect(projectWith(['figures:', '  - label: Deelnemers', '    value: 30', '    kind: resultaat', '  -label: Stageplekken', '    value: 12', '    kind: resultaat'])).toEqual([
+      'content/projects/proefproject.md:15  figures — gevonden: "-label: Stageplekken" zonder spatie na het streepje; verwacht "- label: Stageplekken"',
     ]);
   });
 });

@@ -39,6 +39,16 @@ function keyLine(text: string) {
 
 const isBlank = (text: string) => text.trim() === '' || text.trim().startsWith('#');
 
+/** Whether the field on line `i` has lines under it: further in, or list items at its own depth. */
+function hasLinesUnder(lines: readonly string[], i: number, indent: number): boolean {
+  const next = lines.slice(i + 1).find((l) => !isBlank(l));
+  const depth = next === undefined ? -1 : /^\s*/.exec(next)![0].length;
+  return depth > indent || (depth === indent && /^\s*-(\s|$)/.test(next!));
+}
+
+/** A line like `author:Jan`, a field without the space after its colon, as it reads with that space; or undefined. */
+const withColonSpace = (text: string) => (/^\s*[A-Za-z][\w-]*:[^\s/]/.test(text) ? text.replace(':', ': ') : undefined);
+
 /**
  * Where a quote opens an item of a `[ ]` list or `{ }` and is not closed on the line, or -1.
  * Only a quote at an item's start opens quoted text (after `[`, `{`, a comma or a key's colon): `[Rotterdam's]` is fine.
@@ -60,8 +70,11 @@ function unclosedFlowQuote(value: string): number {
   return -1;
 }
 
-/** A value (or line) that opens a quote and does not close it on its line: the parser reads on below it. */
-const opensUnclosedQuote = (value: string) => /^["']/.test(value) && !new RegExp(`^(${value[0]}).*\\1\\s*(#.*)?$`).test(value.trim());
+/**
+ * A value (or line) that opens a quote and does not close it on its line: the parser reads on below it.
+ * Closed as YAML reads it (\" inside "…", '' inside '…'), whatever follows: `"label": 12` is a quoted name.
+ */
+const opensUnclosedQuote = (value: string) => /^["']/.test(value) && !(value[0] === '"' ? /^"(?:[^"\\]|\\.)*"/ : /^'(?:[^']|'')*'(?!')/).test(value);
 
 interface LineMistake {
   message: string;
@@ -69,6 +82,8 @@ interface LineMistake {
   fatalOnly?: boolean;
   /** Only a mistake where the parser stumbled on this line or any line below it. */
   fatalBelow?: boolean;
+  /** Every parser error below it comes from it (mended, the lines below read as they stand). */
+  explainsBelow?: boolean;
   repair?: Map<number, string>;
 }
 
@@ -81,7 +96,16 @@ function lineMistake(lines: readonly string[], i: number): LineMistake | undefin
     return { message: 'gevonden: een tab om in te springen; verwacht spaties (twee per niveau), want de tab telt niet als inspringen', repair: one(line, repaired) };
   }
   if (isBlank(text)) return undefined;
-  if (/^\s*-[^\s-]/.test(text)) return { message: `gevonden: "${text.trim()}" zonder spatie na het streepje; verwacht "- ${text.trim().slice(1)}"`, repair: one(line, text.replace('-', '- ')) };
+  if (/^\s*-[^\s-]/.test(text)) {
+    // A field with a dash before it, where no list can be: on the first line, or below a field with a value no further in.
+    const above = lines.slice(0, i).findLast((l) => !isBlank(l));
+    const field = keyLine(text.replace('-', ''));
+    const owner = above === undefined ? undefined : keyLine(above);
+    if (field && (above === undefined || (owner && owner.value !== '' && owner.indent <= field.indent))) {
+      return { message: `gevonden: "${text.trim()}" met een streepje ervoor; verwacht "${text.trim().slice(1)}"`, repair: one(line, text.replace('-', '')) };
+    }
+    return { message: `gevonden: "${text.trim()}" zonder spatie na het streepje; verwacht "- ${text.trim().slice(1)}"`, repair: one(line, text.replace('-', '- ')) };
+  }
   const parsed = keyLine(text);
   const item = /^\s*-\s+(.*)$/.exec(text);
   const value = parsed?.value ?? item?.[1] ?? '';
@@ -109,7 +133,8 @@ function lineMistake(lines: readonly string[], i: number): LineMistake | undefin
   if (parsed && /^\[[^\]]*$/.test(value.trim())) {
     return { message: `gevonden: een lijst die met [ begint zonder ] aan het eind (${value.trim()}); verwacht de hele lijst op één regel tussen [ en ]: ${key}: ${value.trim()}]`, fatalBelow: true, repair: one(line, `${text.trimEnd()}]`) };
   }
-  if (parsed && /^#/.test(value)) {
+  // Not where the field has lines under it (`networks: # zuid` above its list): the # starts a comment then.
+  if (parsed && /^#/.test(value) && !hasLinesUnder(lines, i, parsed.indent)) {
     return { message: `gevonden: een waarde die met # begint (${value.trim()}); de site leest alles vanaf # als opmerking, dus ${key} blijft leeg; verwacht de tekst tussen aanhalingstekens: ${key}: "${value.trim()}"`, repair: one(line, quoteValue(text, value)) };
   }
   if (parsed && /^[^"'[{|>]/.test(value) && /\S\s+#\S/.test(value)) {
@@ -128,6 +153,8 @@ function lineMistake(lines: readonly string[], i: number): LineMistake | undefin
       const repair = new Map([[above + 1, `${lines[above]!.trimEnd()} ${JSON.stringify(text.trim())}`], [line, '']]);
       return { message: `gevonden: de waarde van ${field.key} op de volgende regel; verwacht veld en waarde op één regel: ${field.key}: ${text.trim()}`, fatalOnly: true, repair };
     }
+    const spaced = withColonSpace(text);
+    if (spaced) return { message: `gevonden: "${text.trim()}" zonder spatie na de dubbele punt; verwacht "${spaced.trim()}"`, fatalOnly: true, repair: one(line, spaced) };
     // One that opens a quote took the lines below into its text: the parser stumbles further down.
     const where = opensUnclosedQuote(text.trim()) ? { fatalBelow: true } : { fatalOnly: true };
     return { message: `gevonden: "${text.trim()}", een regel zonder "veld:" ervoor; verwacht "veld: waarde" per regel, of een lijstregel die begint met "- "`, ...where, repair: one(line, '') };
@@ -142,6 +169,18 @@ function lineMistake(lines: readonly string[], i: number): LineMistake | undefin
         message: `gevonden: "${text.trim()}" ${indent > previous[1]!.length ? 'verder' : 'minder ver'} ingesprongen dan "${lines[above]!.trim()}" erboven; verwacht elk streepje van de lijst precies onder het vorige, met evenveel spaties ervoor`,
         fatalOnly: true,
         repair: one(line, `${previous[1]}${text.trimStart()}`),
+      };
+    }
+  }
+  // The first field further in than the field below it ("  title:" then "description:"): the reader stumbles on every field below.
+  if (parsed && parsed.indent > 0 && lines.slice(0, i).every(isBlank)) {
+    const below = keyLine(lines.slice(i + 1).find((l) => !isBlank(l)) ?? '');
+    if (below && below.indent < parsed.indent) {
+      return {
+        message: `gevonden: ${parsed.key} verder ingesprongen dan ${below.key} eronder; verwacht ${parsed.key} precies boven ${below.key}, met evenveel spaties ervoor`,
+        fatalBelow: true,
+        explainsBelow: true,
+        repair: one(line, `${' '.repeat(below.indent)}${text.trimStart()}`),
       };
     }
   }
@@ -201,7 +240,7 @@ export function repairedYaml(yamlText: string, mistakes: readonly YamlMistake[])
  */
 export function fieldOfLine(yamlText: string, line: number): string {
   const lines = yamlText.split(/\r?\n/).map((l) => l.replace(/^[ \t]+/, (indent) => indent.replaceAll('\t', '  ')));
-  const own = keyLine(lines[line - 1] ?? '');
+  const own = keyLine(lines[line - 1] ?? '') ?? keyLine(withColonSpace(lines[line - 1] ?? '') ?? '');
   const path: string[] = [];
   let indent: number;
   if (own) {
@@ -251,20 +290,21 @@ export function yamlMistakes(yamlText: string, errors: readonly YAMLError[], lin
   const isQuoteError = (error: YAMLError) => error.code === 'MISSING_CHAR' && /quote/i.test(error.message);
   // Where the parser gave up looking for a closing quote: every error there comes from that quote.
   const quoteEnds = new Set(errors.filter(isQuoteError).map((e) => lineOf(e.pos[0])));
-  let unclosed = false;
+  let explainedBelow = Infinity;
   lines.forEach((_, i) => {
     const found = lineMistake(lines, i);
     // Some shapes are only a mistake where the parser also stumbled: "Let op: dit" is fine in a quoted value.
     const counts = found && (found.fatalBelow ? failed.some((l) => l >= i + 1) : !found.fatalOnly || failed.some((l) => Math.abs(l - (i + 1)) <= 1));
     if (found && counts) mistakes.set(i + 1, { line: i + 1, message: found.message, repair: found.repair });
-    if (found?.fatalBelow && counts) unclosed = true;
+    if (found?.explainsBelow && counts) explainedBelow = Math.min(explainedBelow, i + 1);
   });
   for (const error of errors) {
     const line = lineOf(error.pos[0]);
     if (error.code === 'DUPLICATE_KEY') {
       const key = keyLine(lines[line - 1] ?? '')?.key;
-      // The parser points at the second one: inside { } it is another name than the line's own field (source: {name: …, name: …}).
-      const twice = /^[^\s:{},[\]"']+/.exec(yamlText.slice(error.pos[0]))?.[0];
+      // The parser points at the second one: inside { } it is another name than the line's own field (source: {name: …, name: …}),
+      // also when quoted (source: {"name": …, "name": …}), where its quote is no part of the name.
+      const twice = /^["']?([^\s:{},[\]"']+)/.exec(yamlText.slice(error.pos[0]))?.[1];
       const inBraces = twice !== undefined && twice !== key;
       const named = inBraces ? (key === undefined ? twice : `${twice} in ${key}`) : (key ?? 'dit veld');
       const first = inBraces ? undefined : firstOccurrence(lines, line - 1);
@@ -274,9 +314,11 @@ export function yamlMistakes(yamlText: string, errors: readonly YAMLError[], lin
       continue;
     }
     // Explained by a line near it (the parser often stops a line before or after the real mistake),
-    // or by an unclosed quote above it, which took the lines below into its text.
+    // or by a quote opened on a line told above it, which took the lines below into its text: one that opens a quote,
+    // or one where the parser stumbled first (networks: ["delfshaven" "charlois]).
     if ([line - 1, line, line + 1].some((l) => mistakes.has(l))) continue;
-    if (unclosed && quoteEnds.has(line)) continue;
+    if (quoteEnds.has(line) && [...mistakes.keys()].some((l) => l < line && /["']/.test(lines[l - 1]!))) continue;
+    if (line > explainedBelow) continue;
     const text = lines[line - 1] ?? '';
     const parsed = keyLine(text);
     mistakes.set(line, {
