@@ -329,7 +329,24 @@ async function start() {
   });
 
   document.documentElement.dataset.search = 'ready';
+  // Leaving for a result: the entry keeps how many results were shown and where the page stood, for a Back that reloads the page.
+  window.addEventListener('pagehide', () => history.replaceState({ ...history.state, shown: loaded, scrollY: window.scrollY }, ''));
+  const place = history.state as { shown?: number; scrollY?: number } | null;
   if (hasCriteria(state)) await run('submit'); // arriving with a search (the header's form, a shared address) is a submit too
+  if (place?.shown && place.shown > loaded) await restorePlace(place.shown, place.scrollY ?? 0);
+
+  /** Back to a search left with more results shown ("Meer resultaten tonen"): as many again, and the page where it stood. */
+  async function restorePlace(shown: number, scrollY: number) {
+    const { logic } = await loadEngine();
+    const id = latest;
+    while (loaded < Math.min(shown, found?.results.length ?? 0)) {
+      loaded = await logic.fillRows(found?.results ?? [], loaded, rows, PAGE_SIZE, () => id === latest);
+      if (id !== latest) return;
+    }
+    renderRows();
+    renderStatus();
+    window.scrollTo(0, scrollY);
+  }
 }
 
 function rowItem({ result, alike }: Row): HTMLLIElement {

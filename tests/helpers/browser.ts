@@ -38,14 +38,15 @@ export async function axeViolations(page: Page): Promise<AxeResults['violations'
 
 export const CHROMIUM = findBrowser();
 
-export async function launchBrowser(): Promise<Browser> {
+/** `extraArgs`: more Chromium switches, e.g. `--disable-back-forward-cache` to have Back load a page anew. */
+export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
   if (!CHROMIUM || !existsSync(CHROMIUM)) {
     throw new Error(`Geen Chromium of Chrome gevonden${CHROMIUM ? ` op ${CHROMIUM}` : ''}. ${installAdvice()}`);
   }
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-extensions'],
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-extensions', ...extraArgs],
   });
 }
 

@@ -434,6 +434,27 @@ describe('reader flows', () => {
     expect(await box.inputValue()).toBe('opleiding');
   });
 
+  it('Back from a result, where the browser loads the search anew, shows as many results as before and the row that was opened (seen by helper-25)', async () => {
+    const reloading = await launchBrowser(['--disable-back-forward-cache']); // as a browser whose page cache is full or off
+    try {
+      const p = await (await reloading.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+      await p.goto(`${site.url}/zoeken/?q=zorg`);
+      await p.waitForSelector('#zoek-resultaten li.search-result');
+      const rows = p.locator('#zoek-resultaten > li');
+      await p.locator('#zoek-meer').click();
+      await expect.poll(() => rows.count()).toBeGreaterThan(10);
+      const shown = await rows.count();
+      await rows.last().locator('.search-result-title a').click();
+      await p.waitForURL((u) => u.pathname !== '/zoeken/');
+      await p.goBack();
+      await p.waitForSelector('#zoek-resultaten li.search-result');
+      await expect.poll(() => rows.count()).toBe(shown);
+      await expect.poll(() => rows.last().evaluate((row) => row.getBoundingClientRect().top >= 0 && row.getBoundingClientRect().top < window.innerHeight)).toBe(true);
+    } finally {
+      await reloading.close();
+    }
+  });
+
   it('lists nothing for a query of signs alone ("%" listed all 39 pages, seen by helper-23)', async () => {
     await page.goto(`${site.url}/zoeken/?q=%25`);
     await expect.poll(() => page.locator('#zoek-status').textContent(), { timeout: 10_000 }).toBe('Geen resultaten voor ‘%’');
