@@ -295,7 +295,7 @@ describe('reader flows', () => {
     expect(await instead.getAttribute('href')).toBe('/zoeken/?q=delftshaven&letterlijk=1');
     await instead.click();
     await page.waitForFunction(() => document.querySelector('#zoek-suggesties')?.textContent?.startsWith('Bedoelde je'));
-    expect(await page.locator('#zoek-status').textContent()).toBe('Geen resultaten voor ‘delftshaven’: ‘delftshaven’ staat niet op de site.');
+    expect(await page.locator('#zoek-status').textContent()).toBe('Geen resultaten: ‘delftshaven’ staat niet op de site.');
     expect(await page.locator('#zoek-resultaten li').count()).toBe(0);
     expect(await page.locator('#zoek-suggesties').textContent()).toBe('Bedoelde je Delfshaven?');
     await page.locator('#zoek-suggesties a').click();

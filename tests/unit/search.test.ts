@@ -714,7 +714,9 @@ describe('what the search page says', () => {
     expect(statusText(answered({ query: 'huisarts Amsterdam Parijs', searched: 'huisarts', missing: ['Amsterdam', 'Parijs'], results: results(2) }), false)).toBe(
       '2 resultaten voor ‘huisarts’: ‘Amsterdam’ en ‘Parijs’ staan niet op de site en zijn weggelaten.',
     );
-    expect(statusText(answered({ query: 'Purdey', searched: '', missing: ['Purdey'] }), false)).toBe('Geen resultaten voor ‘Purdey’: ‘Purdey’ staat niet op de site.');
+    // The whole query one missing word: named once (it was 'Geen resultaten voor ‘Purdey’: ‘Purdey’ staat …', seen by helper-25).
+    expect(statusText(answered({ query: 'Purdey', searched: '', missing: ['Purdey'] }), false)).toBe('Geen resultaten: ‘Purdey’ staat niet op de site.');
+    expect(statusText(answered({ query: 'Purdey Amsterdam', searched: '', missing: ['Amsterdam'] }), false)).toBe('Geen resultaten voor ‘Purdey Amsterdam’: ‘Amsterdam’ staat niet op de site.');
     expect(statusText(answered({ query: 'delftshaven', searched: 'Delfshaven', corrected: 'Delfshaven', missing: ['delftshaven'], results: results(1) }), true)).toBe(
       '1 resultaat voor ‘Delfshaven’ met deze filters; ‘delftshaven’ staat niet op de site.',
     );

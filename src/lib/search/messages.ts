@@ -38,7 +38,8 @@ export function statusText(found: Answer, filtered: boolean, shown?: ShownRows):
   if (found.corrected) return `${counted(n)} voor ${quoted(found.corrected)}${withFilters}; ${notThere}.`;
   if (!found.query) return `${counted(n)}${withFilters}`;
   if (found.missing.length > 0 && found.searched) return `${counted(n)} voor ${quoted(found.searched)}${withFilters}: ${notThere} en ${one ? 'is' : 'zijn'} weggelaten.`;
-  if (found.missing.length > 0) return `Geen resultaten voor ${quoted(found.query)}: ${notThere}.`;
+  // One missing word that is the whole query is named once: "Geen resultaten: ‘zorgwelzijn’ staat niet op de site."
+  if (found.missing.length > 0) return `Geen resultaten${one && found.missing[0] === found.query.trim() ? '' : ` voor ${quoted(found.query)}`}: ${notThere}.`;
   if (n === 0 && filtered && found.withoutFilters > 0) return `Geen resultaten voor ${quoted(found.query)} met deze filters; zonder filters ${found.withoutFilters === 1 ? 'is er 1' : `zijn er ${found.withoutFilters}`}.`;
   if (n === 0 && found.query.trim().includes(' ')) return `Geen resultaten voor ${quoted(found.query)}: geen pagina heeft al deze woorden.`;
   return `${counted(n)} voor ${quoted(found.query)}${withFilters}`;
