@@ -201,6 +201,13 @@ describe('"Bedoelde je …?"', () => {
     expect((await ask('brood Humanitsa Delftshaven')).offers).toEqual([]);
   });
 
+  it('offers each missing word\'s correction on its own when no page has them all ("Delfhaven jongern" offered nothing; seen by helper-25)', async () => {
+    const found = await ask('Humanitsa kurst');
+    expect([found.missing, found.corrected, found.offers, found.results]).toEqual([['Humanitsa', 'kurst'], undefined, ['Humanitas', 'kust'], []]);
+    // With a word found: each correction beside it, as it finds pages.
+    expect((await ask('Humanitsa Charlois kurst')).offers).toEqual(['Humanitas Charlois', 'Charlois kunst']);
+  });
+
   it('offers nothing for a word with nothing near it', async () => {
     const found = await ask('xylofoon');
     expect([found.missing, found.offers, found.results]).toEqual([['xylofoon'], [], []]);

@@ -178,6 +178,9 @@ async function correctionsFor(engine: SearchEngine, words: readonly QueryWord[],
     const candidate = query.words.map((typed) => ({ typed, key: typed.toLowerCase() }));
     if (missing.length === 1 || (await finds(candidate))) found.push({ words: candidate, clear: query.clear });
   }
+  // No page has every corrected word ("Delfhaven jongern": none has Delfshaven and jongeren): each word's correction is
+  // offered on its own, with the words found, as a way on; the reader learns the spellings either way.
+  if (found.length === 0) return missing.map((word) => ({ words: replaced(word, choices.get(word)![0]!), clear: new Set() }));
   return found;
 }
 
