@@ -38,12 +38,16 @@ function keyLine(text: string) {
 }
 
 const isBlank = (text: string) => text.trim() === '' || text.trim().startsWith('#');
+/** How many spaces a line starts with. */
+const indentOf = (text: string) => /^\s*/.exec(text)![0].length;
+/** A list item's line: a dash, then a space or nothing. */
+const isListItem = (text: string) => /^\s*-(\s|$)/.test(text);
 
 /** Whether the field on line `i` has lines under it: further in, or list items at its own depth. */
 function hasLinesUnder(lines: readonly string[], i: number, indent: number): boolean {
   const next = lines.slice(i + 1).find((l) => !isBlank(l));
-  const depth = next === undefined ? -1 : /^\s*/.exec(next)![0].length;
-  return depth > indent || (depth === indent && /^\s*-(\s|$)/.test(next!));
+  const depth = next === undefined ? -1 : indentOf(next);
+  return depth > indent || (depth === indent && isListItem(next!));
 }
 
 /** A line like `author:Jan`, a field without the space after its colon, as it reads with that space; or undefined. */
@@ -163,7 +167,7 @@ function lineMistake(lines: readonly string[], i: number): LineMistake | undefin
   if (item) {
     const above = lines.slice(0, i).findLastIndex((l) => !isBlank(l));
     const previous = above >= 0 ? /^(\s*)-\s/.exec(lines[above]!) : null;
-    const indent = /^\s*/.exec(text)![0].length;
+    const indent = indentOf(text);
     if (previous && previous[1]!.length !== indent) {
       return {
         message: `gevonden: "${text.trim()}" ${indent > previous[1]!.length ? 'verder' : 'minder ver'} ingesprongen dan "${lines[above]!.trim()}" erboven; verwacht elk streepje van de lijst precies onder het vorige, met evenveel spaties ervoor`,
@@ -187,10 +191,10 @@ function lineMistake(lines: readonly string[], i: number): LineMistake | undefin
   // Under a field, but not as far in as the field's first sub-field: "  src:" then " alt:". Every line between
   // the field (the owner) and this one is further in than this one, or it would be the owner: so never "verder" here.
   if (parsed) {
-    const owner = lines.slice(0, i).findLastIndex((l) => !isBlank(l) && /^\s*/.exec(l)![0].length <= parsed.indent);
+    const owner = lines.slice(0, i).findLastIndex((l) => !isBlank(l) && indentOf(l) <= parsed.indent);
     const first = owner >= 0 ? lines.slice(owner + 1, i).find((l) => !isBlank(l)) : undefined;
     const sibling = first === undefined ? undefined : keyLine(first);
-    if (sibling && /^\s*/.exec(lines[owner]!)![0].length < parsed.indent) {
+    if (sibling && indentOf(lines[owner]!) < parsed.indent) {
       return {
         message: `gevonden: ${parsed.key} minder ver ingesprongen dan ${sibling.key} erboven; verwacht ${parsed.key} precies onder ${sibling.key}, met evenveel spaties ervoor`,
         fatalOnly: true,
@@ -217,7 +221,7 @@ function lineMistake(lines: readonly string[], i: number): LineMistake | undefin
 function withoutField(lines: readonly string[], line: number): Map<number, string> {
   const own = keyLine(lines[line - 1] ?? '');
   const repair = one(line, '');
-  for (let j = line; own && j < lines.length && (isBlank(lines[j]!) || /^\s*/.exec(lines[j]!)![0].length > own.indent); j++) repair.set(j + 1, '');
+  for (let j = line; own && j < lines.length && (isBlank(lines[j]!) || indentOf(lines[j]!) > own.indent); j++) repair.set(j + 1, '');
   return repair;
 }
 
@@ -246,7 +250,7 @@ export function fieldOfLine(yamlText: string, line: number): string {
   if (own) {
     path.push(own.key);
     indent = own.indent;
-  } else if (/^\s*-/.test(lines[line - 1] ?? '')) indent = /^\s*/.exec(lines[line - 1]!)![0].length + 1;
+  } else if (/^\s*-/.test(lines[line - 1] ?? '')) indent = indentOf(lines[line - 1]!) + 1;
   else {
     // A value on the next line belongs to the field left empty above it.
     const above = lines.slice(0, line - 1).findLastIndex((l) => !isBlank(l));
@@ -256,7 +260,7 @@ export function fieldOfLine(yamlText: string, line: number): string {
   for (let j = line - 2; j >= 0 && indent > 0; j--) {
     const parent = keyLine(lines[j]!);
     // A field whose lines below are list items holds a list: a field next to those items is not part of it.
-    const holdsList = own !== undefined && /^\s*-(\s|$)/.test(lines.slice(j + 1, line - 1).find((l) => !isBlank(l)) ?? '');
+    const holdsList = own !== undefined && isListItem(lines.slice(j + 1, line - 1).find((l) => !isBlank(l)) ?? '');
     if (parent && parent.indent < indent && parent.value === '' && !holdsList) {
       path.unshift(parent.key);
       indent = parent.indent;
