@@ -140,7 +140,7 @@ interface Correction {
 async function correctionsFor(engine: SearchEngine, words: readonly QueryWord[], missing: readonly QueryWord[], vocabulary: Vocabulary, options: SearchOptions): Promise<Correction[]> {
   const finds = async (candidate: QueryWord[]) => (await engine.search(queryOf(candidate), options)).results.length > 0;
   // A candidate for one word is tried with the words found (Pagefind would skip the other missing ones, or let a shorter word stand in).
-  const replaced = (word: QueryWord, by: string) => words.filter((w) => w === word || !missing.includes(w)).map((w) => (w === word ? { typed: by, key: by.toLowerCase() } : w));
+  const replaced = (word: QueryWord, by: string) => words.filter((w) => w === word || !missing.includes(w)).map((w) => (w === word ? siteWord(by) : w));
   const choices = new Map<QueryWord, string[]>();
   for (const word of missing) {
     const real: string[] = [];
@@ -155,13 +155,7 @@ async function correctionsFor(engine: SearchEngine, words: readonly QueryWord[],
         nearest = 0;
       }
     }
-    for (const candidate of candidatesFor(word.key, vocabulary)) {
-      if (candidate.distance > nearest) break;
-      if (await finds(replaced(word, candidate.word))) {
-        real.push(candidate.word);
-        nearest = candidate.distance;
-      }
-    }
+    real.push(...(await nearestFinding(word, vocabulary, (candidate) => finds(replaced(word, candidate)), nearest)));
     if (real.length === 0) {
       // Nothing near it finds pages beside the other words ("jongeren Delfhaven": no page has jongeren and Delfshaven). With
       // one word missing, the nearest words of the site that find pages alone are offered as a way on, never searched instead.
@@ -175,7 +169,7 @@ async function correctionsFor(engine: SearchEngine, words: readonly QueryWord[],
   for (const word of missing) for (const other of choices.get(word)!.slice(1)) queries.push({ words: words.map((w, i) => (w === word ? other : first[i]!)), clear: new Set() });
   const found: Correction[] = [];
   for (const query of queries) {
-    const candidate = query.words.map((typed) => ({ typed, key: typed.toLowerCase() }));
+    const candidate = query.words.map((typed) => siteWord(typed));
     if (missing.length === 1 || (await finds(candidate))) found.push({ words: candidate, clear: query.clear });
   }
   // No page has every corrected word ("Delfhaven jongern": none has Delfshaven and jongeren): each word's correction is
@@ -184,17 +178,27 @@ async function correctionsFor(engine: SearchEngine, words: readonly QueryWord[],
   return found;
 }
 
-/** The nearest words of the site to `word` that find pages on their own, each as a correction of its own. */
-async function nearestAlone(engine: SearchEngine, word: QueryWord, vocabulary: Vocabulary, options: SearchOptions): Promise<Correction[]> {
-  const found: Correction[] = [];
-  let nearest = Infinity;
+/**
+ * The words of the site nearest to `word`, no farther than `within`, for which `finds` holds, in the
+ * vocabulary's order: once one does, only candidates as near as it are tried.
+ */
+async function nearestFinding(word: QueryWord, vocabulary: Vocabulary, finds: (candidate: string) => Promise<boolean>, within = Infinity): Promise<string[]> {
+  const found: string[] = [];
+  let nearest = within;
   for (const candidate of candidatesFor(word.key, vocabulary)) {
     if (candidate.distance > nearest) break;
-    if ((await engine.search(candidate.word, options)).results.length === 0) continue;
-    found.push({ words: [{ typed: candidate.word, key: candidate.word.toLowerCase() }], clear: new Set() });
-    nearest = candidate.distance;
+    if (await finds(candidate.word)) {
+      found.push(candidate.word);
+      nearest = candidate.distance;
+    }
   }
   return found;
+}
+
+/** The nearest words of the site to `word` that find pages on their own, each as a correction of its own. */
+async function nearestAlone(engine: SearchEngine, word: QueryWord, vocabulary: Vocabulary, options: SearchOptions): Promise<Correction[]> {
+  const alone = await nearestFinding(word, vocabulary, async (candidate) => (await engine.search(candidate, options)).results.length > 0);
+  return alone.map((candidate) => ({ words: [siteWord(candidate)], clear: new Set() }));
 }
 
 /** The results for `words` with the chosen filters, in the order a reader expects, with excerpts chosen by the telling words. */
@@ -213,6 +217,9 @@ async function listed(engine: SearchEngine, words: readonly QueryWord[], options
     withoutFilters: response.unfilteredResultCount,
   };
 }
+
+/** A word of the site (a correction) as a query word, written as the site writes it. */
+const siteWord = (typed: string): QueryWord => ({ typed, key: typed.toLowerCase() });
 
 /** Does the query hold words in double quotes, which Pagefind searches as a phrase ("zorg en welzijn")? */
 const isPhrase = (words: readonly QueryWord[]) => words.some((w) => w.typed.includes('"'));
