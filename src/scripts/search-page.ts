@@ -312,20 +312,29 @@ async function start() {
     void run('submit');
   });
   sort.addEventListener('change', () => void run());
-  more.addEventListener('click', async () => {
+  /**
+   * Loads further results a screen at a time until `enough` says so (given the rows added) or all are loaded,
+   * and shows them; the rows added, or undefined when a newer search took over.
+   */
+  async function loadMore(enough: (added: readonly HTMLLIElement[]) => boolean): Promise<HTMLLIElement[] | undefined> {
     const { logic } = await loadEngine();
     const id = latest;
     const total = found?.results.length ?? 0;
-    // Results that share a row already shown (pages with the same text) add no row: load on until one is added or all are.
-    let added: HTMLLIElement[] = [];
+    const added: HTMLLIElement[] = [];
     do {
       loaded = await logic.fillRows(found?.results ?? [], loaded, rows, PAGE_SIZE, () => id === latest);
-      if (id !== latest) return;
-      added = renderRows();
-    } while (added.length === 0 && loaded < total);
-    // The reader continues where the new results begin; with none new, the button is gone: the last row, which grew.
-    (added[0] ?? list.lastElementChild)?.querySelector('a')?.focus();
+      if (id !== latest) return undefined;
+      added.push(...renderRows());
+    } while (!enough(added) && loaded < total);
     renderStatus();
+    return added;
+  }
+
+  more.addEventListener('click', async () => {
+    // Results that share a row already shown (pages with the same text) add no row: load on until one is added or all are.
+    const added = await loadMore((rowsAdded) => rowsAdded.length > 0);
+    // The reader continues where the new results begin; with none new, the button is gone: the last row, which grew.
+    if (added) (added[0] ?? list.lastElementChild)?.querySelector('a')?.focus();
   });
 
   document.documentElement.dataset.search = 'ready';
@@ -333,20 +342,8 @@ async function start() {
   window.addEventListener('pagehide', () => history.replaceState({ ...history.state, shown: loaded, scrollY: window.scrollY }, ''));
   const place = history.state as { shown?: number; scrollY?: number } | null;
   if (hasCriteria(state)) await run('submit'); // arriving with a search (the header's form, a shared address) is a submit too
-  if (place?.shown && place.shown > loaded) await restorePlace(place.shown, place.scrollY ?? 0);
-
-  /** Back to a search left with more results shown ("Meer resultaten tonen"): as many again, and the page where it stood. */
-  async function restorePlace(shown: number, scrollY: number) {
-    const { logic } = await loadEngine();
-    const id = latest;
-    while (loaded < Math.min(shown, found?.results.length ?? 0)) {
-      loaded = await logic.fillRows(found?.results ?? [], loaded, rows, PAGE_SIZE, () => id === latest);
-      if (id !== latest) return;
-    }
-    renderRows();
-    renderStatus();
-    window.scrollTo(0, scrollY);
-  }
+  // Back to a search left with more results shown ("Meer resultaten tonen"): as many again, and the page where it stood.
+  if (place?.shown && place.shown > loaded && (await loadMore(() => loaded >= place.shown!))) window.scrollTo(0, place.scrollY ?? 0);
 }
 
 function rowItem({ result, alike }: Row): HTMLLIElement {
