@@ -55,4 +55,24 @@ describe('the pages a link may point at', () => {
     expect(one).toContain('/nieuws/categorie/netwerk/');
     expect(one.filter((u) => /\/\d+\/$/.test(u))).toEqual([]);
   });
+
+  it('without any entry: the fixed pages, feeds and data files, and each section\'s overview', () => {
+    expect([...siteUrls([])].sort()).toEqual([
+      '/',
+      '/404.html',
+      '/data/netwerken.json',
+      '/data/projecten.csv',
+      '/data/projecten.json',
+      '/netwerken/',
+      '/nieuws/',
+      '/organisaties/',
+      '/pacten/',
+      '/projecten/',
+      '/robots.txt',
+      '/rss.xml',
+      '/sitemap-index.xml',
+      '/themas/',
+      '/zoeken/',
+    ]);
+  });
 });
