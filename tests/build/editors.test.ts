@@ -8,7 +8,6 @@ import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KINDS, scaffold } from '../../src/lib/scaffold.ts';
-import { CHECK_NEXT_STEP } from '../../src/lib/validation/messages.ts';
 import { readGitDates } from '../../src/lib/git-dates.ts';
 import { formatProblem } from '../../src/lib/validation/problem.ts';
 import { validateContent } from '../../src/lib/validation/index.ts';
@@ -140,7 +139,7 @@ describe('npm run check', () => {
       const result = spawnSync(process.execPath, ['scripts/check.ts'], { cwd: projectRoot, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: root, ...env } });
       expect(result.status).toBe(1);
       const output = `${result.stdout}${result.stderr}`.trimEnd();
-      expect(output.endsWith(CHECK_NEXT_STEP), output.slice(-300)).toBe(true);
+      expect(output.endsWith('Wat nu: verbeter elk bestand op de genoemde regel en het genoemde veld, sla het op en start de controle opnieuw (npm run check). Uitleg per veld staat in CONTRIBUTING.md.'), output.slice(-300)).toBe(true);
       expect(output).not.toMatch(/astro check|Typen|InvalidContentEntryDataError|Stack trace|\n\s+at /);
       // Advice comes first; the problems and "Wat nu" are what stays on the screen.
       expect(output.indexOf('Spelling (advies')).toBeLessThan(output.indexOf('Inhoud:'));
