@@ -52,6 +52,11 @@ describe('links', () => {
     expect(guess('/projecten/zorgwijk/')).toMatch(/verwacht een bestaand adres, zoals het overzicht \/projecten\/$/);
     expect(guess('/projecten/zorgx/')).toMatch(/bedoelde je \/projecten\/zorg\/\?$/);
   });
+  it('between two lines of --- at the very start of the body: checked, as the page shows them (a line and a heading), not cut off as a second frontmatter', () => {
+    expect(check('---\nZie [x](/pacten/geen/).\n---\n\nTekst.')).toEqual([
+      'content/news/a.md:7  inhoud — gevonden: een link naar /pacten/geen/, maar die pagina bestaat niet op deze site; verwacht een bestaand adres, zoals /netwerken/delfshaven/',
+    ]);
+  });
   it('to the site by its full address, and without the trailing slash', () => {
     expect(check('[x](https://zorgwelzijn-rotterdam.nl/pacten/geen/)')[0]).toContain('een link naar /pacten/geen/, maar die pagina bestaat niet');
     expect(check('[x](/netwerken/delfshaven)')).toEqual([]);
