@@ -421,6 +421,17 @@ describe('placeholders in the frontmatter', () => {
       'content/projects/proefproject.md:14  figures[1].label — gevonden: "[VUL IN: wat er geteld is]", nog niet ingevuld; verwacht je eigen tekst in plaats van [VUL IN …]',
     ]);
   });
+  it('under a field the site does not know, or one with no sub-fields, gets no advice to take it out as an optional field', () => {
+    const FIELDS = 'title, description, date, updated, category, tags, networks, pacts, projects, organisations, author, source, image, draft';
+    expect(problemsWith(news({ bron: { naam: '[VUL IN: naam]' } }))).toEqual([
+      'content/news/bericht.md:11  bron.naam — gevonden: "[VUL IN: naam]", nog niet ingevuld; verwacht je eigen tekst in plaats van [VUL IN …]',
+      `content/news/bericht.md:11  bron — gevonden: het veld "bron", dat de site niet kent; verwacht een veld uit de lijst; deze velden kan dit bestand hebben: ${FIELDS}`,
+    ]);
+    expect(problemsWith(news({ description: { naam: '[VUL IN: naam]' } }))).toEqual([
+      'content/news/bericht.md:4  description.naam — gevonden: "[VUL IN: naam]", nog niet ingevuld; verwacht je eigen tekst in plaats van [VUL IN …]',
+      'content/news/bericht.md:4  description — gevonden: {"naam":"[VUL IN: naam]"}; verwacht tekst',
+    ]);
+  });
 });
 
 describe('YAML read as written', () => {

@@ -38,6 +38,8 @@ describe('a number written the Dutch way', () => {
   it('is no number tip where a number is not wanted: "1" or 100% for yes or no, a date where a category belongs', () => {
     expect(newsWith(`${NEWS_FIELDS}\ndraft: "1"`)).toEqual(['content/news/bericht.md:6  draft — gevonden: "1" tussen aanhalingstekens (dan is het tekst); verwacht true (ja) of false (nee), zonder aanhalingstekens']);
     expect(newsWith(`${NEWS_FIELDS}\ndraft: 100%`)).toEqual(['content/news/bericht.md:6  draft — gevonden: 100% (tekst); verwacht true (ja) of false (nee)']);
+    // Only a quote at the start makes the value quoted text; one further on is part of the text.
+    expect(newsWith(`${NEWS_FIELDS}\ndraft: ja'`)).toEqual(["content/news/bericht.md:6  draft — gevonden: ja' (tekst); verwacht true (ja) of false (nee)"]);
     expect(newsWith(NEWS_FIELDS.replace('category: netwerk', 'category: 29-11-2023'))).toEqual([
       'content/news/bericht.md:5  category — gevonden: "29-11-2023"; verwacht één van: netwerk, arbeidsmarkt, onderwijs, inclusie, beleid, samenwerking',
     ]);
