@@ -421,14 +421,17 @@ describe('placeholders in the frontmatter', () => {
       'content/projects/proefproject.md:14  figures[1].label — gevonden: "[VUL IN: wat er geteld is]", nog niet ingevuld; verwacht je eigen tekst in plaats van [VUL IN …]',
     ]);
   });
-  it('under a field the site does not know, or one with no sub-fields, gets no advice to take it out as an optional field', () => {
+  it('under a field the site does not know, or under a text field: that field is told, with the fields it may be, not the placeholder', () => {
     const FIELDS = 'title, description, date, updated, category, tags, networks, pacts, projects, organisations, author, source, image, draft';
     expect(problemsWith(news({ bron: { naam: '[VUL IN: naam]' } }))).toEqual([
-      'content/news/bericht.md:11  bron.naam — gevonden: "[VUL IN: naam]", nog niet ingevuld; verwacht je eigen tekst in plaats van [VUL IN …]',
       `content/news/bericht.md:11  bron — gevonden: het veld "bron", dat de site niet kent; verwacht een veld uit de lijst; deze velden kan dit bestand hebben: ${FIELDS}`,
     ]);
+    // A sub-field misspelt: before, only "nog niet ingevuld" was told, and filling it in led to "dat de site niet kent".
+    expect(problemsWith(news({ source: { nme: '[VUL IN: naam]', url: 'https://www.rijnmond.nl' } }))).toEqual([
+      'content/news/bericht.md:11  source.name — gevonden: niets (het veld ontbreekt); verwacht tekst',
+      'content/news/bericht.md:11  source.nme — gevonden: het veld "nme", dat de site niet kent; verwacht "name" (een tikfout?); deze velden kan dit bestand hebben: name, author, url, date',
+    ]);
     expect(problemsWith(news({ description: { naam: '[VUL IN: naam]' } }))).toEqual([
-      'content/news/bericht.md:4  description.naam — gevonden: "[VUL IN: naam]", nog niet ingevuld; verwacht je eigen tekst in plaats van [VUL IN …]',
       'content/news/bericht.md:4  description — gevonden: {"naam":"[VUL IN: naam]"}; verwacht tekst',
     ]);
   });

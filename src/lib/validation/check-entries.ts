@@ -10,7 +10,7 @@ import { entryUrl } from '../urls.ts';
 import { buildSchemas, type Schemas } from '../schemas.ts';
 import { slugify } from '../slug.ts';
 import { isPlaceholder } from './placeholder.ts';
-import { ambiguousNumberMessage, choicesAt, didYouMean, expectsNumber, fieldMessage, isOptionalAt, unknownFieldMessage } from './field-messages.ts';
+import { ambiguousNumberMessage, choicesAt, didYouMean, expectsNumber, fieldMessage, isKnownAt, isOptionalAt, unknownFieldMessage } from './field-messages.ts';
 import { describeFound, type Problem } from './problem.ts';
 import { readSourceFile, type SourceFile } from './source-file.ts';
 
@@ -160,6 +160,8 @@ function validFields(schema: z.ZodType, data: unknown): Record<string, unknown> 
 function placeholderProblems(entry: CheckedEntry, schema: z.ZodType): Problem[] {
   const problems: Problem[] = [];
   const visit = (value: unknown, path: PropertyKey[]) => {
+    // Under a field the site does not know, filling in is not what to do first: the unknown field is told instead.
+    if (!isKnownAt(schema, path)) return;
     if (isPlaceholder(value)) {
       // Leaving a field out is a way out only where the field may be left out.
       const orElse = typeof path.at(-1) === 'number' ? ', of haal die regel uit de lijst weg' : isOptionalAt(schema, path) ? ', of haal dit veld helemaal weg (het mag ontbreken)' : '';

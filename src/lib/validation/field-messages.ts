@@ -110,6 +110,9 @@ export function fieldMessage(issue: z.core.$ZodIssue, found: unknown, schema: z.
   return `gevonden: ${typeof found === 'number' && written !== undefined ? written : describeFound(found)}; ${expected}`;
 }
 
+/** Does the schema have a field at this path? An unknown one is told by the schema's own message, which names the fields it may be. */
+export const isKnownAt = (schema: z.ZodType, path: readonly PropertyKey[]): boolean => schemaAt(schema, path) !== undefined;
+
 /** May the field at this path be left out (optional, or with a default)? List items are not fields. */
 export function isOptionalAt(schema: z.ZodType, path: readonly PropertyKey[]): boolean {
   const parent = schemaAt(schema, path.slice(0, -1));
