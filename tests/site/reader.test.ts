@@ -229,8 +229,14 @@ describe('Dutch a reader can trust', () => {
     const form = page('/zoeken/').querySelector('main form[role="search"]')!;
     expect(form.getAttribute('aria-label')).toBe('Zoeken in de hele site');
     expect(text(form.querySelector('label'))).toContain('thema’s');
-    // Two search landmarks, two names.
-    expect(page('/zoeken/').querySelector('header form[role="search"]')!.getAttribute('aria-label')).not.toBe(form.getAttribute('aria-label'));
+  });
+
+  it.each(['/zoeken/', '/404.html'])('%s: one search box, its own; the header shows none beside it (an empty second box on a results page)', (url) => {
+    expect(page(url).querySelectorAll('form[role="search"]')).toHaveLength(1);
+    expect(page(url).querySelector('main form[role="search"] input[name="q"]')).not.toBeNull();
+    expect(page(url).querySelector('header form')).toBeNull();
+    // Every other page keeps the header's box.
+    expect(page('/nieuws/').querySelector('header form[role="search"] input[name="q"]')).not.toBeNull();
   });
 
   it('the VWS news item names the ministries in full, as the source does', () => {
