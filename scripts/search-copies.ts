@@ -8,7 +8,7 @@
  * same whatever the number of threads.
  */
 import { once } from 'node:events';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -58,6 +58,23 @@ export function threadsFor(files: number, cores = availableParallelism()): numbe
 /** Cuts a list into `parts` runs in order, as even as can be. */
 export function inRuns<T>(items: readonly T[], parts: number): T[][] {
   return Array.from({ length: parts }, (_, i) => items.slice(Math.floor((i * items.length) / parts), Math.floor(((i + 1) * items.length) / parts)));
+}
+
+/**
+ * Makes the copies' folders and (empty) files in the order of their names, before the threads fill them (the files
+ * that get no copy are taken out after). Pagefind numbers
+ * the pages in the order it meets them in the folder, which is the order they were made in it, and pages it scores alike
+ * (a phrase scores every page 1) stay in that order: made by two threads at once, each build numbered them anew.
+ */
+function placeInOrder(scratch: string, files: readonly string[]): void {
+  const folders = new Set<string>();
+  for (const file of [...files].sort()) {
+    const target = path.join(scratch, file);
+    const folder = path.dirname(target);
+    if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
+    folders.add(folder);
+    writeFileSync(target, '');
+  }
 }
 
 /** The work of one thread, with its own splitter: copies its share of the pages, counting words and blocks, or weighs them. */
@@ -126,6 +143,7 @@ function thisThread(): Doer {
  * the vocabulary counted over them.
  */
 export async function writeIndexedCopies(siteDir: string, scratch: string, files: readonly string[], threads = threadsFor(files.length)): Promise<{ pages: number; vocabulary: VocabularyCounter }> {
+  placeInOrder(scratch, files);
   const workers = threads === 1 ? [thisThread()] : Array.from({ length: threads }, workerThread);
   try {
     const shares = inRuns(files, threads);
@@ -138,6 +156,8 @@ export async function writeIndexedCopies(siteDir: string, scratch: string, files
     }
     // Now that every page is counted: the copies of pages that share a block with others again, that block weighed lower.
     const copied = done.flatMap((share) => share.copied);
+    const kept = new Set(copied.map(([file]) => file));
+    for (const file of files) if (!kept.has(file)) rmSync(path.join(scratch, file)); // placed, but not for the index (a list, the search page)
     const again = copied.filter(([, keys]) => keys.some((key) => boilerplate.repeated(key))).map(([file]) => file);
     const repeated = boilerplate.counts().filter(([key]) => boilerplate.repeated(key));
     const weighShares = inRuns(again, threads);

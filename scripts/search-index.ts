@@ -22,7 +22,7 @@ import { writeIndexedCopies } from './search-copies.ts';
  * thousand files written to disk and deleted again cost 3–8 s on the build machine,
  * in memory 0.4 s; the copy lives only until Pagefind has read it.
  */
-function scratchRoot(): string {
+export function scratchRoot(): string {
   try {
     accessSync('/dev/shm', constants.W_OK);
     return '/dev/shm';

@@ -10,11 +10,14 @@
 export const MAX_TITLE = 70;
 
 export function pageTitle(title: string, siteName: string, max = MAX_TITLE): string {
-  return `${shortened(title, max)} | ${siteName}`;
+  return `${shortenedAtWord(title, max)} | ${siteName}`;
 }
 
-function shortened(title: string, max: number): string {
+/** The text, or when longer than `max` its first words and an ellipsis, `max` characters at most. */
+export function shortenedAtWord(title: string, max: number): string {
   if (title.length <= max) return title;
-  const cut = title.slice(0, max - 1);
-  return `${cut.slice(0, cut.lastIndexOf(' ') > max / 2 ? cut.lastIndexOf(' ') : undefined).replace(/[\s,.;:–-]+$/, '')}…`;
+  // One character more than is kept: a space there means the kept part ends with a whole word.
+  const cut = title.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${cut.slice(0, space > max / 2 ? space : max - 1).replace(/[\s,.;:–-]+$/, '')}…`;
 }

@@ -53,6 +53,7 @@ async function start() {
   const list = element<HTMLOListElement>('#zoek-resultaten');
   const more = element<HTMLButtonElement>('#zoek-meer');
 
+  const ownTitle = document.title;
   const state: SearchState = readSearchState(location.search);
   input.value = state.query;
   sort.value = state.sort;
@@ -253,6 +254,8 @@ async function start() {
       if (state.query !== entryQuery && !typingInEntry && how !== 'change') history.pushState(null, '', url);
       else history.replaceState(null, '', url);
     }
+    // After pushState, so the new history entry carries the title of its own search.
+    if (pageLogic) document.title = pageLogic.searchTitle(state.query, ownTitle);
     entryQuery = state.query;
     typingInEntry = how === 'typing';
   }

@@ -64,7 +64,10 @@ export const JUDGED: JudgedQuery[] = [
   real('plaats', 'IJsselmonde', ['/netwerken/ijsselmonde/']),
   real('plaats', 'Hoek van Holland', ['/netwerken/hoek-van-holland/']),
   real('plaats', '"Hoek van Holland"', ['/netwerken/hoek-van-holland/']), // in quotes, as journalists type: a phrase in Pagefind
+  real('plaats', '“Hoek van Holland”', ['/netwerken/hoek-van-holland/']), // curly quotes, as a phone types them: the same phrase
   real('plaats', 'Kralingen-Crooswijk', ['/netwerken/kralingen-crooswijk/']),
+  real('plaats', 'Kralingen/Crooswijk', ['/netwerken/kralingen-crooswijk/']), // a slash between two words, no space (helper probe, 1 December)
+  real('meer woorden', '"zorg en welzijn"', [NEWS_SIGNING]), // a phrase on 19 pages, which Pagefind scores alike: ranked as its words
   real('plaats', 'Prins Alexander', ['/netwerken/prins-alexander/']),
   real('plaats', 'Schiebroek', ['/netwerken/hillegersberg-schiebroek/']),
   real('plaats', 'Charlois', ['/netwerken/charlois/']),

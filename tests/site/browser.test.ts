@@ -432,6 +432,12 @@ describe('reader flows', () => {
     await page.goForward();
     await expect.poll(() => page.locator('#zoek-status').textContent()).toMatch(/voor ‘opleiding’/);
     expect(await box.inputValue()).toBe('opleiding');
+    // Each entry of the history (and the tab) names its own search, not "Zoeken" three times.
+    expect(await page.title()).toBe('‘opleiding’ – Zoeken | Zorg en Welzijn Rotterdam');
+    const cdp = await page.context().newCDPSession(page);
+    const { entries } = await cdp.send('Page.getNavigationHistory');
+    expect(entries.slice(-3).map((e) => e.title)).toEqual(['Zorg en Welzijn Rotterdam: arbeidsmarkt in zorg en welzijn', '‘jongeren’ – Zoeken | Zorg en Welzijn Rotterdam', '‘opleiding’ – Zoeken | Zorg en Welzijn Rotterdam']);
+    await cdp.detach();
   });
 
   it('Back from a result, where the browser loads the search anew, shows as many results as before and the row that was opened (seen by helper-25)', async () => {
@@ -557,11 +563,13 @@ describe('search on a phone (320 × 640)', () => {
   });
 
   it('wraps a long word or a pasted address in the answer instead of widening the page (seen by helper-23: 386 px)', async () => {
-    for (const query of ['arbeidsmarktontwikkelingsprogramma', 'https%3A%2F%2Fzorgwelzijn-rotterdam.nl%2Fprojecten%2Fbrugbanen%2F']) {
+    // The address's path is searched as words since 1 December (a slash between words): it finds the page it names.
+    for (const [query, status] of [['arbeidsmarktontwikkelingsprogramma', /^Geen resultaten/], ['https%3A%2F%2Fzorgwelzijn-rotterdam.nl%2Fprojecten%2Fbrugbanen%2F', /^1 resultaat voor ‘projecten brugbanen\/’: ‘https:\/\/zorgwelzijn-rotterdam\.nl’ staat niet op de site/]] as const) {
       await page.goto(`${site.url}/zoeken/?q=${query}`);
-      await page.waitForFunction(() => /^Geen resultaten/.test(document.querySelector('#zoek-status')!.textContent ?? ''), undefined, { timeout: 10_000 });
+      await expect.poll(() => page.locator('#zoek-status').textContent(), { timeout: 10_000 }).toMatch(status);
       expect(await page.evaluate(() => document.documentElement.scrollWidth), query).toBeLessThanOrEqual(320);
     }
+    expect(await page.locator('.search-result-title').allTextContents()).toEqual(['Brugbanen']);
   });
 
   it('brings the way out into view when filters hide every result', async () => {

@@ -227,6 +227,15 @@ describe('the order a reader expects', () => {
     expect(excerpt).toContain('<mark>Hoek</mark> <mark>van</mark> <mark>Holland</mark>');
   });
 
+  it('ranks the pages with a phrase as its words rank them, not in the index’s page order (Pagefind scores them all 1)', async () => {
+    // Pagefind: both pages with "zorg en welzijn" score 1, in the order they were indexed.
+    expect((await index.search('"zorg en welzijn"')).map((h) => h.url)).toEqual(['/netwerken/delfshaven/', '/over/']);
+    // The words rank /over/ above Delfshaven (the pact has zorg and welzijn, not side by side).
+    expect((await index.search('zorg welzijn')).map((h) => h.url)).toEqual(['/pacten/flevoland/', '/over/', '/netwerken/delfshaven/']);
+    expect(await urls(await ask('"zorg en welzijn"'))).toEqual(['/over/', '/netwerken/delfshaven/']);
+    expect(await urls(await ask('“zorg en welzijn”'))).toEqual(['/over/', '/netwerken/delfshaven/']);
+  });
+
   it('puts the page whose title has the words first, then the words side by side, then apart', async () => {
     expect((await index.search('buurt zorg')).map((h) => h.url)).toEqual(['/projecten/zorg-in-de-buurt/', '/nieuws/informatieavond/', '/nieuws/buurtzorg-groeit/']);
     expect(await urls(await ask('buurt zorg'))).toEqual(['/projecten/zorg-in-de-buurt/', '/nieuws/buurtzorg-groeit/', '/nieuws/informatieavond/']);

@@ -5,7 +5,9 @@ import { glob } from 'tinyglobby';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BOILERPLATE_WEIGHT } from '../../src/lib/search/boilerplate.ts';
 import { COMPOUND_MARK } from '../../src/lib/search/excerpt.ts';
+import * as pagefind from 'pagefind';
 import { inRuns, threadsFor, writeIndexedCopies } from '../../scripts/search-copies.ts';
+import { scratchRoot } from '../../scripts/search-index.ts';
 
 const made: string[] = [];
 afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -27,12 +29,17 @@ const SITE: Record<string, string> = {
   'zoeken/index.html': '<main><h1>Zoeken</h1></main>',
 };
 
-async function copiesIn(threads: number) {
+function builtSite(pages: Record<string, string> = SITE): string {
   const site = folder('site');
-  for (const [file, html] of Object.entries(SITE)) {
+  for (const [file, html] of Object.entries(pages)) {
     mkdirSync(path.dirname(path.join(site, file)), { recursive: true });
     writeFileSync(path.join(site, file), html);
   }
+  return site;
+}
+
+async function copiesIn(threads: number) {
+  const site = builtSite();
   const scratch = folder('kopie');
   const files = Object.keys(SITE); // the order the index step globs them in does not matter to the result
   const { pages, vocabulary } = await writeIndexedCopies(site, scratch, files, threads);
@@ -51,6 +58,30 @@ describe('the copies the index reads, made in worker threads', () => {
     expect(one.copies['nieuws/een/index.html']).not.toContain('data-pagefind-weight');
     expect(one.copies['netwerken/delfshaven/index.html']).toContain(`<p>Zorg${COMPOUND_MARK}medewerkers in Delfshaven.</p>`);
     expect(one.vocabulary.split('\n')).toEqual(expect.arrayContaining(['netwerk\t3', 'welzijn\t2', 'Rotterdam\t2', 'Delfshaven\t1']));
+  });
+
+  it('are numbered by Pagefind in the order of their names, whatever order they come in and however many threads make them: the same pages give the same index', { timeout: 60_000 }, async () => {
+    // Forty pages in four folders: a few pages in a folder came out in the same order by chance.
+    const pages = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`${['nieuws', 'netwerken', 'projecten', 'pacten'][i % 4]}/pagina-${i}/index.html`, `<!doctype html><html lang="nl"><body><main data-pagefind-body><h1>Pagina ${i}</h1><p>Zorg en welzijn in wijk ${i % 7}.</p></main></body></html>`]));
+    const site = builtSite(pages);
+    /** The index files Pagefind makes of the copies, in the scratch place the build uses (in memory, where the order files are made in is the order a folder lists them). */
+    const indexOf = async (files: string[], threads: number) => {
+      const scratch = mkdtempSync(path.join(scratchRoot(), 'kopie-'));
+      made.push(scratch);
+      await writeIndexedCopies(site, scratch, files, threads);
+      const { index } = await pagefind.createIndex({ forceLanguage: 'nl' });
+      expect((await index!.addDirectory({ path: scratch })).page_count).toBe(40);
+      const { files: written } = await index!.getFiles();
+      expect(written.filter((f) => f.path.endsWith('.pf_fragment'))).toHaveLength(40); // an index, not only Pagefind's scripts
+      return written.map((f) => `${f.path} ${Buffer.from(f.content).toString('base64')}`).sort();
+    };
+    const names = Object.keys(pages);
+    try {
+      expect(await indexOf([...names].reverse(), 1)).toEqual(await indexOf(names, 1));
+      expect(await indexOf(names, 2)).toEqual(await indexOf([...names].reverse(), 1));
+    } finally {
+      await pagefind.close();
+    }
   });
 
   it('tell the file and the reason when a thread fails', async () => {

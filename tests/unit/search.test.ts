@@ -10,7 +10,7 @@ import { indexedCopy } from '../../src/lib/search/indexed-text.ts';
 import { BOILERPLATE_WEIGHT, BoilerplateCounter, blockKey } from '../../src/lib/search/boilerplate.ts';
 import { beginsWith, isCommonWord, matchedTokens, queryOf, queryWords, sharesStart } from '../../src/lib/search/query-words.ts';
 import { addToRows, fillRows, type Row } from '../../src/lib/search/rows.ts';
-import { listOf, statusText } from '../../src/lib/search/messages.ts';
+import { listOf, searchTitle, statusText } from '../../src/lib/search/messages.ts';
 import type { Answer } from '../../src/lib/search/answer.ts';
 import { cleanQuery, hasCriteria, pagefindFilters, pagefindSort, QUERY_MAX, readSearchState, searchQueryString } from '../../src/lib/search/search-url.ts';
 import { COMPOUND_TABLE, splitterScore } from '../helpers/compound-table.ts';
@@ -519,10 +519,25 @@ describe('query words as Pagefind reads them', () => {
     expect(queryWords(' - ')).toEqual([]);
   });
   it('drops every kind of punctuation Pagefind drops, all of it, and searches what was typed', () => {
-    const words = queryWords('“zorg” (wijk) ‘team’ «Hoek» 1-2-3! Kralingen–Crooswijk, z.s.m.');
-    expect(words.map((w) => w.key)).toEqual(['zorg', 'wijk', 'team', 'hoek', '123', 'kralingencrooswijk', 'zsm']);
-    expect(queryOf(words)).toBe('“zorg” (wijk) ‘team’ «Hoek» 1-2-3! Kralingen–Crooswijk, z.s.m.');
+    const words = queryWords('(wijk) ‘team’ «Hoek» 1-2-3! Kralingen–Crooswijk, z.s.m.');
+    expect(words.map((w) => w.key)).toEqual(['wijk', 'team', 'hoek', '123', 'kralingencrooswijk', 'zsm']);
+    expect(queryOf(words)).toBe('(wijk) ‘team’ «Hoek» 1-2-3! Kralingen–Crooswijk, z.s.m.');
     expect(queryWords('zorg\twelzijn\nwijk').map((w) => w.typed)).toEqual(['zorg', 'welzijn', 'wijk']);
+  });
+  it('reads curly double quotes (a phone types them) as the straight ones of a phrase', () => {
+    expect(queryOf(queryWords('“zorg en welzijn” Delfshaven'))).toBe('"zorg en welzijn" Delfshaven');
+    expect(queryOf(queryWords('„wijkteam″'))).toBe('"wijkteam"');
+    expect(queryWords('“zorg”').map((w) => w.key)).toEqual(['zorg']);
+  });
+  it('searches two words joined by a slash, plus, ampersand, semicolon, bar or a comma between letters as two words; a comma between digits and a hyphen join', () => {
+    for (const joined of ['zorg/welzijn', 'zorg+welzijn', 'zorg&welzijn', 'zorg;welzijn', 'zorg|welzijn', 'zorg,welzijn', 'zorg//welzijn']) {
+      expect(queryWords(joined), joined).toEqual([{ typed: 'zorg', key: 'zorg' }, { typed: 'welzijn', key: 'welzijn' }]);
+    }
+    expect(queryWords('2016/2017').map((w) => w.key)).toEqual(['2016', '2017']);
+    expect(queryWords('12,5%').map((w) => w.key)).toEqual(['125']);
+    expect(queryWords('wmo-radar').map((w) => w.key)).toEqual(['wmoradar']);
+    expect(queryWords('zorg / welzijn').map((w) => w.key)).toEqual(['zorg', 'welzijn']);
+    expect(queryOf(queryWords('"zorg/welzijn"'))).toBe('"zorg welzijn"');
   });
   it('knows a matched word that begins with the query word, also inside a compound and across doubled vowels', () => {
     expect(beginsWith('Opleidingen,', 'opleiding')).toBe(true);
@@ -705,6 +720,19 @@ describe('what the search page says', () => {
     expect(statusText(answered({ withoutFilters: 25 }), true)).toBe('Geen resultaten voor ‘zorg’ met deze filters; zonder filters zijn er 25.');
     expect(statusText(answered({ query: 'Laurens Flevoland', searched: 'Laurens Flevoland' }), false)).toBe('Geen resultaten voor ‘Laurens Flevoland’: geen pagina heeft al deze woorden.');
     expect(listOf(['a', 'b', 'c'])).toBe('‘a’, ‘b’ en ‘c’');
+  });
+  it('titles the page with the query first, cut at a word after 40 characters; a phrase in its own quotes; without a query the page’s own title', () => {
+    const own = 'Zoeken | Zorg en Welzijn Rotterdam';
+    expect(searchTitle('  vrijwilligers ', own)).toBe('‘vrijwilligers’ – Zoeken | Zorg en Welzijn Rotterdam');
+    expect(searchTitle('zorg en welzijn in Delfshaven, Charlois en Feijenoord samen', own)).toBe('‘zorg en welzijn in Delfshaven, Charlois…’ – Zoeken | Zorg en Welzijn Rotterdam');
+    expect(searchTitle('“zorg en welzijn”', own)).toBe('“zorg en welzijn” – Zoeken | Zorg en Welzijn Rotterdam');
+    expect(searchTitle('   ', own)).toBe(own);
+  });
+  it('shows a phrase in the quotes it was typed in, not in a second pair around them', () => {
+    expect(statusText(answered({ query: '"zorg en welzijn"', results: results(19) }), false)).toBe('19 resultaten voor "zorg en welzijn"');
+    expect(statusText(answered({ query: '“zorg en welzijn”', results: results(19) }), false)).toBe('19 resultaten voor “zorg en welzijn”');
+    expect(statusText(answered({ query: '"zorg" Delfshaven', results: results(2) }), false)).toBe('2 resultaten voor ‘"zorg" Delfshaven’');
+    expect(statusText(answered({ query: '"', results: [] }), false)).toBe('Geen resultaten voor ‘"’');
   });
   it('counts what filters alone find, one hidden result, one shared row, two words left out, a correction with filters', () => {
     expect(statusText(answered({ query: '', searched: '', results: results(12) }), true)).toBe('12 resultaten met deze filters');

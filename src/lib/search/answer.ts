@@ -300,9 +300,14 @@ async function inReadersOrder(engine: SearchEngine, words: readonly QueryWord[],
   const telling = words.filter((w) => !isCommonWord(w.key));
   if (telling.length === 0 || results.length < 2) return results;
   let ranked = results;
-  if (byTelling) {
+  // Pagefind scores every page with a phrase alike (1.0), which leaves them in the index's page order: they are ranked as
+  // the telling words without quotes rank them ("zorg en welzijn" as zorg welzijn).
+  const rankedBy = byTelling ?? (isPhrase(words) ? await engine.search(queryOf(telling.map((w) => ({ ...w, typed: w.typed.replaceAll('"', '') }))), options) : undefined);
+  if (rankedBy) {
     const all = new Set(results.map((r) => r.id));
-    ranked = byTelling.results.filter((r) => all.has(r.id));
+    const inOrder = rankedBy.results.filter((r) => all.has(r.id));
+    const listed = new Set(inOrder.map((r) => r.id));
+    ranked = [...inOrder, ...results.filter((r) => !listed.has(r.id))];
   }
   const phrase = words.length > 1 && !isPhrase(words) ? new Set((await engine.search(`"${queryOf(words)}"`, options)).results.map((r) => r.id)) : new Set<string>();
   const titled = new Set<string>();

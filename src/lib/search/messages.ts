@@ -5,8 +5,10 @@
  * so a screen reader hears all of it.
  */
 import type { Answer } from './answer.ts';
+import { shortenedAtWord } from '../page-title.ts';
 
-const quoted = (text: string) => `‘${text}’`;
+/** ‘zorg’; a query already in double quotes (a phrase) is shown as typed, not in a second pair: "zorg en welzijn". */
+const quoted = (text: string) => (/^["“„][^]*["”‟″]$/u.test(text) ? text : `‘${text}’`);
 
 /** ‘a’, ‘a’ en ‘b’, ‘a’, ‘b’ en ‘c’. */
 export function listOf(words: readonly string[]): string {
@@ -43,4 +45,17 @@ export function statusText(found: Answer, filtered: boolean, shown?: ShownRows):
   if (n === 0 && filtered && found.withoutFilters > 0) return `Geen resultaten voor ${quoted(found.query)} met deze filters; zonder filters ${found.withoutFilters === 1 ? 'is er 1' : `zijn er ${found.withoutFilters}`}.`;
   if (n === 0 && found.query.trim().includes(' ')) return `Geen resultaten voor ${quoted(found.query)}: geen pagina heeft al deze woorden.`;
   return `${counted(n)} voor ${quoted(found.query)}${withFilters}`;
+}
+
+/** Longest query the page title shows before it is cut at a word. */
+export const MAX_TITLE_QUERY = 40;
+
+/**
+ * The search page's title once it shows an answer: the query first, so tabs
+ * and the history tell one search from another ("‘zorg’ – Zoeken | …").
+ * Without a query it stays the page's own title.
+ */
+export function searchTitle(query: string, ownTitle: string): string {
+  const words = query.trim();
+  return words ? `${quoted(shortenedAtWord(words, MAX_TITLE_QUERY))} – ${ownTitle}` : ownTitle;
 }

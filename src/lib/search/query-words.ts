@@ -10,7 +10,7 @@
  * stem, which Pagefind's exact search tells; see answer.ts).
  * Free of dependencies: the search page runs it in the browser.
  */
-import { nld } from 'stopword';
+import { nld } from 'stopword/src/stopwords_nld.js';
 
 /** Punctuation Pagefind removes from a query before it splits it into words (its own character classes). */
 const PUNCTUATION = /[\p{Pd}\p{Pe}\p{Pf}\p{Pi}\p{Po}\p{Ps}]/gu;
@@ -24,9 +24,21 @@ export interface QueryWord {
 /** Lowercase, without accents: how Pagefind compares words. */
 export const foldAccents = (text: string) => text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
 
+/** Double quotes as a phone or word processor types them: Pagefind reads only the straight one as the edge of a phrase. */
+const CURLY_DOUBLE = /[“”„‟″]/g;
+
+/**
+ * Signs that join two words without a space (zorg/welzijn, zorg+welzijn, thuis&buurt, zorg,welzijn): Pagefind
+ * would drop the sign and search one word no page has. A comma between digits stays (12,5); hyphens stay, the
+ * site indexes hyphenated words as one (answer.ts offers their parts).
+ */
+const JOINING_SIGNS = /(?<=[\p{L}\p{N}])[/+&;|]+(?=[\p{L}\p{N}])|(?<=\p{L}),+(?=\p{L})/gu;
+
 /** The words of a query in the order Pagefind searches them (WEP-trein → weptrein); words of only punctuation drop out, as in Pagefind. */
 export function queryWords(query: string): QueryWord[] {
   return query
+    .replace(CURLY_DOUBLE, '"')
+    .replace(JOINING_SIGNS, ' ')
     .split(/\s+/)
     .map((typed) => ({ typed, key: foldAccents(typed.replace(PUNCTUATION, '')) }))
     .filter((w) => w.key !== '');
