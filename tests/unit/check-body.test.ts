@@ -64,12 +64,35 @@ describe('links', () => {
   it('to the site by http: or in capitals; an address of another site, or with the site only in its query, is not looked up', () => {
     expect(check('[x](http://zorgwelzijn-rotterdam.nl/pacten/geen/)')).toEqual(['content/news/a.md:6  inhoud — gevonden: een link naar /pacten/geen/, maar die pagina bestaat niet op deze site; verwacht een bestaand adres, zoals /netwerken/delfshaven/']);
     expect(check('[x](HTTPS://ZORGWELZIJN-ROTTERDAM.NL/pacten/geen/)')[0]).toContain('een link naar /pacten/geen/, maar die pagina bestaat niet');
-    expect(check('[x](https://www.rotterdam.nl/zorg/) [y](uitleg?van=https://zorgwelzijn-rotterdam.nl/)')).toEqual([]);
+    expect(check('[x](https://www.rotterdam.nl/zorg/) [y](https://www.rotterdam.nl/uitleg?van=https://zorgwelzijn-rotterdam.nl/)')).toEqual([]);
   });
   it('that is no valid web address: named as such, with or without the site\'s own address, instead of stopping the check', () => {
     const invalid = 'content/news/a.md:6  inhoud — gevonden: een link naar http://[fout, maar dat is geen geldig webadres; verwacht een volledig adres, zoals https://www.rotterdam.nl/';
     expect(check('[x](http://[fout)')).toEqual([invalid]);
     expect(checkBody({ path: 'content/news/a.md', body: '[x](http://[fout)', bodyLine: 6 }, { ...context, siteHost: undefined }).problems.map(formatProblem)).toEqual([invalid]);
+  });
+  it('without a scheme and not from the site\'s root (a browser reads it from the page it is on): each with what to write, the page meant where one is named', () => {
+    const withPages = { ...context, urls: new Set([...context.urls, '/projecten/', '/projecten/wep-trein/', '/nieuws/veertien-netwerken/']) };
+    const problems = (body: string) => checkBody({ path: 'content/news/a.md', body, bodyLine: 6 }, withPages).problems.map((p) => p.message);
+    expect(problems('[Laurens](www.laurens.nl) [R](rotterdam.nl/zorg) [m](info@laurens.nl)')).toEqual([
+      'gevonden: een link naar www.laurens.nl zonder https://; verwacht het volledige adres, https://www.laurens.nl',
+      'gevonden: een link naar rotterdam.nl/zorg zonder https://; verwacht het volledige adres, https://rotterdam.nl/zorg',
+      'gevonden: een link naar info@laurens.nl zonder mailto:; verwacht mailto:info@laurens.nl',
+    ]);
+    expect(problems('[W](../projecten/wep-trein/) [w](wep-trein) [b](./veertien-netwerken.md) [o](onbekend/)')).toEqual([
+      'gevonden: een link naar ../projecten/wep-trein/ zonder / ervoor (een browser zoekt die vanaf deze pagina); verwacht een pad dat met / begint: bedoelde je /projecten/wep-trein/?',
+      'gevonden: een link naar wep-trein zonder / ervoor (een browser zoekt die vanaf deze pagina); verwacht een pad dat met / begint: bedoelde je /projecten/wep-trein/?',
+      'gevonden: een link naar het bestand ./veertien-netwerken.md; verwacht het adres van die pagina op de site: bedoelde je /nieuws/veertien-netwerken/?',
+      'gevonden: een link naar onbekend/ zonder / ervoor (een browser zoekt die vanaf deze pagina); verwacht een pad dat met / begint, zoals /netwerken/delfshaven/',
+    ]);
+    // A file name is no web address: rapport.pdf is a path from this page too.
+    expect(problems('[r](rapport.pdf)')).toEqual(['gevonden: een link naar rapport.pdf zonder / ervoor (een browser zoekt die vanaf deze pagina); verwacht een pad dat met / begint, zoals /netwerken/delfshaven/']);
+    // Paths from the root, anchors on the page, and addresses with a scheme are no such mistake; an image's reference is a file beside the entry.
+    expect(problems('[a](/netwerken/delfshaven/) [b](#kop) [c](mailto:info@laurens.nl) [d](tel:+31101234567) [e](https://www.laurens.nl)\n\n![Kaart][k]\n\n[k]: plaatje.png')).toEqual([]);
+    // A link's reference definition without / is told on its own line.
+    expect(checkBody({ path: 'content/news/a.md', body: 'Zie [Laurens][l].\n\n[l]: www.laurens.nl', bodyLine: 6 }, withPages).problems.map(formatProblem)).toEqual([
+      'content/news/a.md:8  inhoud — gevonden: een link naar www.laurens.nl zonder https://; verwacht het volledige adres, https://www.laurens.nl',
+    ]);
   });
   it('written between < > with a space in front: still a path on this site', () => {
     expect(check('[x](< /pacten/geen/>)')).toEqual(['content/news/a.md:6  inhoud — gevonden: een link naar /pacten/geen/, maar die pagina bestaat niet op deze site; verwacht een bestaand adres, zoals /netwerken/delfshaven/']);

@@ -97,6 +97,9 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
   // Reference-style images (![alt][ref] with [ref]: ./x.png further down) take their address from the definition.
   const definitions = new Map<string, string>();
   visit(tree, 'definition', (node) => void definitions.set(((node as unknown as Node).identifier ?? '').toLowerCase(), (node as unknown as Node).url ?? ''));
+  // A definition used by an image is an image's address (a file beside the entry), not a link.
+  const imageDefinitions = new Set<string>();
+  visit(tree, 'imageReference', (node) => void imageDefinitions.add(((node as unknown as Node).identifier ?? '').toLowerCase()));
 
   let previousDepth = 1; // the page's title is the h1
   visit(tree, (visited) => {
@@ -114,6 +117,7 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
       }
       case 'link':
       case 'definition':
+        if (node.type === 'definition' && imageDefinitions.has((node.identifier ?? '').toLowerCase())) break;
         checkLink(node.url ?? '', context, (m) => at(node, m));
         break;
       case 'image':
@@ -159,6 +163,8 @@ function checkLink(url: string, context: BodyContext, report: (message: string) 
   const web = /^https?:\/\//i.test(trimmed) ? URL.parse(trimmed) : undefined;
   // A reader's browser cannot follow it either (and `new URL` would stop the check with its own English error).
   if (web === null) return report(`gevonden: een link naar ${shorten(trimmed)}, maar dat is geen geldig webadres; verwacht een volledig adres, zoals https://www.rotterdam.nl/`);
+  const schemeless = schemelessLink(trimmed, context.urls);
+  if (schemeless) return report(schemeless);
   let pathname: string | undefined;
   if (trimmed.startsWith('/') && !trimmed.startsWith('//')) pathname = trimmed;
   else if (context.siteHost && web?.host === context.siteHost) pathname = web.pathname;
@@ -171,6 +177,29 @@ function checkLink(url: string, context: BodyContext, report: (message: string) 
     const example = section && section !== withSlash && context.urls.has(section) ? `, zoals het overzicht ${section}` : ', zoals /netwerken/delfshaven/';
     report(`gevonden: een link naar ${clean}, maar die pagina bestaat niet op deze site; verwacht een bestaand adres${near ? `: bedoelde je ${near}?` : example}`);
   }
+}
+
+/** Extensions of files a link may point to: with one of these a name is no web address (rapport.pdf is no site in Poland). */
+const FILE_EXTENSIONS = /\.(md|mdx|html?|pdf|docx?|xlsx?|pptx?|odt|ods|csv|txt|jpe?g|png|gif|svg|webp|avif)$/i;
+
+/**
+ * A link without a scheme that is no path from the site's root: a browser reads it from the page it is on
+ * (/nieuws/bericht/www.laurens.nl), so it leads nowhere. Mail addresses, web addresses without https://, the
+ * Markdown file of an entry (as GitHub's preview links them) and paths from this page, each with what to write.
+ */
+function schemelessLink(link: string, urls: ReadonlySet<string>): string | undefined {
+  if (link === '' || link.startsWith('/') || link.startsWith('#') || /^[a-z][a-z0-9+.-]*:/i.test(link)) return undefined;
+  if (/^[^\s@/]+@[^\s@/]+\.[a-z]{2,}$/i.test(link)) return `gevonden: een link naar ${shorten(link)} zonder mailto:; verwacht mailto:${link}`;
+  const host = link.split(/[/?#]/)[0]!;
+  if (/^www\./i.test(host) || (/^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/i.test(host) && !FILE_EXTENSIONS.test(host))) {
+    return `gevonden: een link naar ${shorten(link)} zonder https://; verwacht het volledige adres, https://${link}`;
+  }
+  // The page the link names by its last part: /projecten/wep-trein/ for ../projecten/wep-trein/, wep-trein or wep-trein.md.
+  const last = link.split(/[?#]/)[0]!.replace(/\/+$/, '').split('/').at(-1)!.replace(/\.mdx?$/i, '');
+  const meant = [...urls].find((url) => url.endsWith(`/${last}/`));
+  const guess = meant ? `: bedoelde je ${meant}?` : ', zoals /netwerken/delfshaven/';
+  if (/\.mdx?$/i.test(link.split(/[?#]/)[0]!)) return `gevonden: een link naar het bestand ${shorten(link)}; verwacht het adres van die pagina op de site${guess}`;
+  return `gevonden: een link naar ${shorten(link)} zonder / ervoor (een browser zoekt die vanaf deze pagina); verwacht een pad dat met / begint${guess}`;
 }
 
 /** The page of the same section whose last part is closest to the link's (/netwerken/charlos/ → /netwerken/charlois/). */
