@@ -6,7 +6,7 @@ import { formatProblem } from '../../src/lib/validation/problem.ts';
 
 const context: BodyContext = {
   urls: new Set(['/', '/netwerken/', '/netwerken/delfshaven/', '/nieuws/']),
-  fileExists: (p) => ['public/afbeeldingen/foto.jpg', 'public/og-image.png', 'content/news/plaatje.png', 'content/afbeeldingen/kaart.jpg'].includes(p),
+  fileExists: (p) => ['public/afbeeldingen/foto.jpg', 'public/og-image.png', 'content/news/plaatje.png', 'content/afbeeldingen/kaart.jpg', 'src/components/content/Kader.astro'].includes(p),
   siteHost: 'zorgwelzijn-rotterdam.nl',
 };
 
@@ -254,6 +254,14 @@ describe('MDX', () => {
     expect(check("import fs from 'node:fs';\nimport X from '../../src/layouts/BaseLayout.astro';", 'mdx')).toEqual([
       'content/news/a.mdx:6  inhoud — gevonden: een import uit "node:fs"; verwacht alleen componenten uit src/components/content/',
       'content/news/a.mdx:6  inhoud — gevonden: een import uit "../../src/layouts/BaseLayout.astro"; verwacht alleen componenten uit src/components/content/',
+    ]);
+    // A component that is not there, and one used without an import: each stopped the build with an English error (helper-27).
+    expect(check("import Video from '../../src/components/content/Video.astro';\n\n<Video id=\"abc\" />", 'mdx')).toEqual([
+      'content/news/a.mdx:6  inhoud — gevonden: een import uit "../../src/components/content/Video.astro", maar src/components/content/Video.astro bestaat niet; verwacht een component dat in src/components/content/ staat, of gewone tekst zonder import',
+    ]);
+    expect(check('Tekst\n\n<Video id="abc" />\n\n<Kader.Kop>Let op</Kader.Kop>', 'mdx')).toEqual([
+      "content/news/a.mdx:8  inhoud — gevonden: <Video> zonder import-regel; verwacht bovenaan import Video from '../../src/components/content/Video.astro'; met een component die er staat, of gewone tekst",
+      "content/news/a.mdx:10  inhoud — gevonden: <Kader.Kop> zonder import-regel; verwacht bovenaan import Kader from '../../src/components/content/Kader.astro'; met een component die er staat, of gewone tekst",
     ]);
     // A name without ./ or ../ is a package, even when its path would lead back to the components.
     expect(check("import Kader from 'x/../../../src/components/content/Kader.astro';", 'mdx')).toEqual([

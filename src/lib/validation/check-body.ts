@@ -101,6 +101,12 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
   const imageDefinitions = new Set<string>();
   visit(tree, 'imageReference', (node) => void imageDefinitions.add(((node as unknown as Node).identifier ?? '').toLowerCase()));
 
+  // The names MDX imports: a component used without one stops the build with an English error.
+  const imported = new Set<string>();
+  visit(tree, 'mdxjsEsm', (node) => {
+    for (const statement of parsedImports((node as unknown as Node).value ?? '')) for (const specifier of statement.specifiers) imported.add(specifier.local.name);
+  });
+
   let previousDepth = 1; // the page's title is the h1
   visit(tree, (visited) => {
     const node = visited as unknown as Node;
@@ -134,10 +140,10 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
-        for (const issue of jsxIssues(node)) at(node, issue);
+        for (const issue of jsxIssues(node, imported)) at(node, issue);
         break;
       case 'mdxjsEsm':
-        for (const issue of esmIssues(node, input.path)) at(node, issue);
+        for (const issue of esmIssues(node, input.path, context)) at(node, issue);
         break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
@@ -271,7 +277,7 @@ export function onlyComments(expression: string): boolean {
 }
 
 /** The same for MDX: lowercase names are HTML elements; capitalised ones are components, whose import is checked. */
-function jsxIssues(node: Node): string[] {
+function jsxIssues(node: Node, imported: ReadonlySet<string>): string[] {
   const attributes = (node.attributes ?? []).map((a) => ({ name: a.type === 'mdxJsxAttribute' ? (a.name ?? '') : '{…}', value: typeof a.value === 'string' || a.value === null ? (a.value ?? '') : undefined }));
   const issues: string[] = [];
   if (attributes.some((a) => a.name === '{…}')) issues.push('gevonden: code in een attribuut ({...}); verwacht gewone waarden tussen aanhalingstekens');
@@ -282,13 +288,24 @@ function jsxIssues(node: Node): string[] {
   if (name === '' || /^[A-Z]/.test(name)) {
     // A fragment or a component: its attributes are props, but directives still inject HTML.
     for (const attribute of attributes) if (attribute.name.includes(':')) issues.push(`gevonden: ${attribute.name}= op <${name}> (voegt ongecontroleerde HTML of code in); verwacht de tekst zelf`);
+    const component = name.split('.')[0]!;
+    if (component !== '' && !imported.has(component)) issues.push(`gevonden: <${name}> zonder import-regel; verwacht bovenaan import ${component} from '../../${CONTENT_COMPONENTS}${component}.astro'; met een component die er staat, of gewone tekst`);
     return issues;
   }
   return [...issues, ...elementIssues(name, attributes.filter((a) => a.name !== '{…}' && a.value !== undefined))];
 }
 
-/** MDX imports run code at build time: only reviewed content components may be imported. */
-function esmIssues(node: Node, file: string): string[] {
+/** The import statements of an MDX code block, or none where it is no JavaScript (esmIssues tells that). */
+function parsedImports(code: string) {
+  try {
+    return parseJs(code, { ecmaVersion: 'latest', sourceType: 'module' }).body.flatMap((statement) => (statement.type === 'ImportDeclaration' ? [statement] : []));
+  } catch {
+    return [];
+  }
+}
+
+/** MDX imports run code at build time: only reviewed content components may be imported, and only ones that are there. */
+function esmIssues(node: Node, file: string, context: BodyContext): string[] {
   let statements;
   try {
     statements = parseJs(node.value ?? '', { ecmaVersion: 'latest', sourceType: 'module' }).body;
@@ -300,7 +317,9 @@ function esmIssues(node: Node, file: string): string[] {
     const source = String(statement.source.value ?? '');
     // Only a path from this file, normalised: a bare name is a package or an alias, which may resolve anywhere.
     const target = source.startsWith('.') ? path.posix.normalize(path.posix.join(path.posix.dirname(file), source)) : undefined;
-    if (target?.startsWith(CONTENT_COMPONENTS)) return [];
+    if (target?.startsWith(CONTENT_COMPONENTS)) {
+      return context.fileExists(target) ? [] : [`gevonden: een import uit "${source}", maar ${target} bestaat niet; verwacht een component dat in ${CONTENT_COMPONENTS} staat, of gewone tekst zonder import`];
+    }
     return [`gevonden: een import uit "${source}"; verwacht alleen componenten uit ${CONTENT_COMPONENTS}`];
   });
 }
