@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { globSync } from 'tinyglobby';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { AREAS } from '../../src/lib/content-model.ts';
 import { networkSummary, partnerCountText, splitByReach } from '../../src/lib/networks.ts';
 import { statusInWords, statusNote, UNDATED_STATUS } from '../../src/lib/project-status.ts';
@@ -121,6 +121,27 @@ describe('tags by their Dutch label', () => {
     expect(problems.map(formatProblem)).toEqual([
       expect.stringMatching(/tag-zonder-label\/news\/bericht\.md:\d+  tags\[2\] — gevonden: "nieuw-trefwoord", een trefwoord zonder label; verwacht een regel in .*trefwoorden\.yaml met het label dat lezers zien, zoals "nieuw-trefwoord: Nieuw trefwoord"/),
     ]);
+  });
+});
+
+describe('links to pages that are not online', () => {
+  it('a link to a news item that waits for its date, or to a draft, says why and what to do, not that the page does not exist (helper-27: the first was published as a dead link that named the item early)', async () => {
+    vi.stubEnv('PUBLISH_AT', '2026-12-01');
+    try {
+      let files = withFile(baseline(), { collection: 'news', name: 'later.md', data: validNews({ title: 'Nieuwe leerwerkplekken', date: '2026-12-02' }) });
+      files = withFile(files, { collection: 'news', name: 'concept.md', data: validNews({ title: 'Nog een concept', draft: true }) });
+      files = withFile(files, { collection: 'news', name: 'bericht.md', data: validNews(), body: 'Zie [later](/nieuws/later/) en [concept](/nieuws/concept/).\n' });
+      const { problems } = await validateContent(projectRoot, writeTree(tmpDir('link-niet-online'), files));
+      expect(problems.map((p) => `${p.field} — ${p.message}`)).toEqual([
+        'inhoud — gevonden: een link naar /nieuws/later/, een bericht dat pas op 2 december 2026 verschijnt; verwacht de link pas vanaf die dag, of een pagina die er al staat',
+        'inhoud — gevonden: een link naar /nieuws/concept/, een concept (draft: true) dat niet op de site staat; verwacht een pagina die er al staat, of haal draft: true weg bij die pagina',
+      ]);
+      // On its day the item is online, and so is the link.
+      vi.stubEnv('PUBLISH_AT', '2026-12-02');
+      expect((await validateContent(projectRoot, writeTree(tmpDir('link-niet-online'), files))).problems.map((p) => p.message)).toEqual([expect.stringContaining('/nieuws/concept/, een concept')]);
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 });
 

@@ -45,6 +45,8 @@ export interface BodyContext {
   fileExists(repoPath: string): boolean;
   /** The host of the site, so absolute links to it are checked too. */
   siteHost?: string;
+  /** Pages of entries that are not online (yet): why not, and what to write instead ("een concept …; verwacht …"). */
+  notOnline?: ReadonlyMap<string, string>;
 }
 
 /** An image the body shows from the content folder, for the file check (check-image.ts). */
@@ -177,6 +179,8 @@ function checkLink(url: string, context: BodyContext, report: (message: string) 
   if (pathname === undefined) return;
   const clean = pathname.split(/[?#]/)[0]!;
   const withSlash = clean.endsWith('/') || path.posix.extname(clean) ? clean : `${clean}/`;
+  const why = context.notOnline?.get(withSlash);
+  if (why) return report(`gevonden: een link naar ${clean}, ${why}`);
   if (!context.urls.has(withSlash) && !context.fileExists(`public${clean}`)) {
     const near = nearestUrl(withSlash, context.urls);
     const section = /^\/[^/]+\//.exec(withSlash)?.[0];

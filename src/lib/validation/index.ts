@@ -10,6 +10,9 @@ import { checkEntries } from './check-entries.ts';
 import { contentRoot, displayPath, loadContent } from './load-content.ts';
 import { sortProblems } from './problem.ts';
 import { siteUrls } from './site-urls.ts';
+import { formatDate } from '../nl.ts';
+import { publishingMoment, scheduledEntries } from '../schedule.ts';
+import { entryUrl } from '../urls.ts';
 
 /** The prose of an entry's body, with lines, gathered while it is checked (only when asked for: the spelling advice). */
 export type BodyTexts = Map<string, { text: string; line: number }[]>;
@@ -22,8 +25,18 @@ export async function validateContent(projectRoot: string, root = contentRoot(pr
   const tagsPath = displayPath(projectRoot, path.join(root, TAGS_FILE));
   const tags = readTags(root, tagsPath);
   problems.push(...tags.problems, ...unlabelledTags(entries, tags.labels, tagsPath));
+  // A news item dated after today waits, as a draft does: no page yet, so a link to it would lead nowhere (and name it early).
+  const waiting = new Map(scheduledEntries(entries, publishingMoment()).map((s) => [s.file, s.date]));
+  const online = entries.map((e) => (waiting.has(e.path) ? { ...e, draft: true } : e));
+  const notOnline = new Map<string, string>();
+  for (const e of entries) {
+    const date = waiting.get(e.path);
+    if (date) notOnline.set(entryUrl(e.collection, e.id), `een bericht dat pas op ${formatDate(date)} verschijnt; verwacht de link pas vanaf die dag, of een pagina die er al staat`);
+    else if (e.draft) notOnline.set(entryUrl(e.collection, e.id), 'een concept (draft: true) dat niet op de site staat; verwacht een pagina die er al staat, of haal draft: true weg bij die pagina');
+  }
   const context = {
-    urls: siteUrls(entries),
+    urls: siteUrls(online),
+    notOnline,
     fileExists: (repoPath: string) => existsSync(path.resolve(projectRoot, repoPath)),
     siteHost: SITE.url ? new URL(SITE.url).host : undefined,
   };
