@@ -81,6 +81,17 @@ describe('a line the check cannot explain', () => {
     ]);
   });
 
+  it('says a value may not begin with %, @ or ` unquoted, and reads it quoted, so the rest is still checked (helper-27: unit: % got the general message)', () => {
+    expect(projectWith(['figures:', '  - label: Deelnemers met werk', '    value: 45', '    unit: %', '    kind: resultat'])).toEqual([
+      'content/projects/proefproject.md:14  unit — gevonden: %, een waarde die met % begint, wat YAML niet als tekst leest; verwacht "%" tussen aanhalingstekens',
+      'content/projects/proefproject.md:15  figures[1].kind — gevonden: "resultat"; verwacht één van: resultaat, doel; bedoelde je "resultaat"?',
+    ]);
+    expect(newsWith(['title: @ZorgRotterdam op bezoek', DESCRIPTION, DATE, CATEGORY])).toEqual([at(2, 'title', '@ZorgRotterdam op bezoek, een waarde die met @ begint, wat YAML niet als tekst leest; verwacht "@ZorgRotterdam op bezoek" tussen aanhalingstekens')]);
+    // Quoted, or further in the value, it is plain text.
+    expect(newsWith(['title: "@ZorgRotterdam op bezoek"', DESCRIPTION, DATE, CATEGORY])).toEqual([]);
+    expect(newsWith(['title: Zo gaat 100% mee', DESCRIPTION, DATE, CATEGORY])).toEqual([]);
+  });
+
   it('is told as such, not as a missing quote, where a # follows the closing quote without a space', () => {
     expect(newsWith(['title: "Een bericht uit Delfshaven"#1', DESCRIPTION, DATE, CATEGORY])).toEqual([at(2, 'title', UNREADABLE)]);
   });
@@ -101,7 +112,7 @@ describe('a line the check cannot explain', () => {
 
   it('is left out where it holds no field, so the rest of the list and the fields below are still read', () => {
     expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'networks:', '  - delfshaven', '  - @charlois', 'draft: ja'])).toEqual([
-      at(8, 'networks', UNREADABLE),
+      at(8, 'networks', '@charlois, een waarde die met @ begint, wat YAML niet als tekst leest; verwacht "@charlois" tussen aanhalingstekens'),
       at(9, 'draft', 'ja (tekst); verwacht true (ja) of false (nee)'),
     ]);
   });
@@ -314,7 +325,7 @@ describe('a list between [ ] in a field that must be there', () => {
 describe('a line the check cannot explain, above an unclosed quote', () => {
   it('is still told, though the quote below took the rest of the file into its text', () => {
     expect(newsWith(['author: @redactie', DESCRIPTION, 'title: "Een bericht uit Delfshaven', DATE, CATEGORY])).toEqual([
-      at(2, 'author', 'een regel die niet als "veld: waarde" te lezen is; verwacht per regel een veld, een dubbele punt en een spatie, en tekst met : of # tussen aanhalingstekens'),
+      at(2, 'author', '@redactie, een waarde die met @ begint, wat YAML niet als tekst leest; verwacht "@redactie" tussen aanhalingstekens'),
       at(4, 'title', 'een aanhalingsteken aan het begin van de waarde zonder aanhalingsteken aan het eind; verwacht "…" om de hele tekst, op één regel'),
     ]);
   });

@@ -120,6 +120,11 @@ function lineMistake(lines: readonly string[], i: number): LineMistake | undefin
       repair: one(line, quoteValue(text, value, value.trim().replace(/^[“”„‘’‚]|[“”„‘’‚]$/g, ''))),
     };
   }
+  if (/^[%@`]/.test(value.trim())) {
+    // YAML keeps these signs for itself at the start of a value: unit: % is no text to it.
+    const sign = value.trim().charAt(0);
+    return { message: `gevonden: ${value.trim()}, een waarde die met ${sign} begint, wat YAML niet als tekst leest; verwacht "${value.trim()}" tussen aanhalingstekens`, fatalOnly: true, repair: one(line, quoteValue(text, value, value.trim())) };
+  }
   if (/^'.*'.*'/.test(value.trim())) {
     // Only where the reader stumbled: 'Rotterdam''s' (a doubled apostrophe) is valid and means what it says.
     return { message: `gevonden: een apostrof binnen enkele aanhalingstekens (${value.trim()}); verwacht dubbele aanhalingstekens om tekst met een apostrof: "${value.trim().slice(1, -1)}"`, fatalOnly: true, repair: one(line, quoteValue(text, value, value.trim().slice(1, -1))) };
