@@ -421,6 +421,19 @@ describe('placeholders in the frontmatter', () => {
       'content/projects/proefproject.md:14  figures[1].label — gevonden: "[VUL IN: wat er geteld is]", nog niet ingevuld; verwacht je eigen tekst in plaats van [VUL IN …]',
     ]);
   });
+  it('a misspelt field is told once, as the field it resembles, not also as that field missing (helper-27: categorie gave two messages, one on the --- line)', () => {
+    const FIELDS = 'title, description, date, updated, category, tags, networks, pacts, projects, organisations, author, source, image, draft';
+    const { category, ...rest } = validNews();
+    expect(problemsWith({ collection: 'news', name: 'bericht.md', data: { ...rest, categorie: category } })).toEqual([
+      `content/news/bericht.md:9  categorie — gevonden: het veld "categorie", dat de site niet kent; verwacht "category" (een tikfout?); deze velden kan dit bestand hebben: ${FIELDS}`,
+    ]);
+    // Far from every field: no guess, so the missing field is still told.
+    const { description, ...withoutDescription } = validNews();
+    expect(problemsWith({ collection: 'news', name: 'bericht.md', data: { ...withoutDescription, samenvatting: description } })).toEqual([
+      'content/news/bericht.md:1  description — gevonden: niets (het veld ontbreekt); verwacht tekst',
+      `content/news/bericht.md:9  samenvatting — gevonden: het veld "samenvatting", dat de site niet kent; verwacht een veld uit de lijst; deze velden kan dit bestand hebben: ${FIELDS}`,
+    ]);
+  });
   it('under a field the site does not know, or under a text field: that field is told, with the fields it may be, not the placeholder', () => {
     const FIELDS = 'title, description, date, updated, category, tags, networks, pacts, projects, organisations, author, source, image, draft';
     expect(problemsWith(news({ bron: { naam: '[VUL IN: naam]' } }))).toEqual([
@@ -428,7 +441,6 @@ describe('placeholders in the frontmatter', () => {
     ]);
     // A sub-field misspelt: before, only "nog niet ingevuld" was told, and filling it in led to "dat de site niet kent".
     expect(problemsWith(news({ source: { nme: '[VUL IN: naam]', url: 'https://www.rijnmond.nl' } }))).toEqual([
-      'content/news/bericht.md:11  source.name — gevonden: niets (het veld ontbreekt); verwacht tekst',
       'content/news/bericht.md:11  source.nme — gevonden: het veld "nme", dat de site niet kent; verwacht "name" (een tikfout?); deze velden kan dit bestand hebben: name, author, url, date',
     ]);
     expect(problemsWith(news({ description: { naam: '[VUL IN: naam]' } }))).toEqual([

@@ -10,7 +10,7 @@ import { entryUrl } from '../urls.ts';
 import { buildSchemas, type Schemas } from '../schemas.ts';
 import { slugify } from '../slug.ts';
 import { isPlaceholder } from './placeholder.ts';
-import { ambiguousNumberMessage, choicesAt, didYouMean, expectsNumber, fieldMessage, isKnownAt, isOptionalAt, unknownFieldMessage } from './field-messages.ts';
+import { ambiguousNumberMessage, choicesAt, didYouMean, expectsNumber, fieldMessage, isKnownAt, isOptionalAt, misspeltField, unknownFieldMessage } from './field-messages.ts';
 import { describeFound, type Problem } from './problem.ts';
 import { readSourceFile, type SourceFile } from './source-file.ts';
 
@@ -129,7 +129,12 @@ function issuesToProblems(entry: CheckedEntry, issues: readonly z.core.$ZodIssue
   const data = entry.source.data;
   // A value of the wrong kind (text where a list belongs) is told once: its length says nothing then.
   const wrongKind = new Set(issues.filter((i) => i.code === 'invalid_type').map((i) => fieldName(i.path)));
-  return issues.filter((issue) => issue.code === 'invalid_type' || !wrongKind.has(fieldName(issue.path))).flatMap((issue) => {
+  // A misspelt field is told as the one it resembles ("categorie": bedoelde je category), not also as that field missing.
+  const misspelt = new Set(
+    issues.flatMap((i) => (i.code === 'unrecognized_keys' ? i.keys.flatMap((key) => [misspeltField(schema, i.path, key, data)].filter((hint) => hint !== undefined).map((hint) => fieldName([...i.path, hint]))) : [])),
+  );
+  const explained = (issue: z.core.$ZodIssue) => issue.code !== 'unrecognized_keys' && valueAt(data, issue.path) === undefined && misspelt.has(fieldName(issue.path));
+  return issues.filter((issue) => !explained(issue) && (issue.code === 'invalid_type' || !wrongKind.has(fieldName(issue.path)))).flatMap((issue) => {
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => {
         const path = [...issue.path, key];

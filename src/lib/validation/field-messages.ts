@@ -165,8 +165,14 @@ export function unknownFieldMessage(schema: z.ZodType, parentPath: readonly Prop
     if (parent) return `gevonden: ${key} zonder inspringen, los van ${parent} erboven; verwacht ${key} onder ${parent}, met twee spaties ervoor`;
   }
   const known = fieldsOf(schemaAt(schema, parentPath));
-  const hint = closest(key, known);
+  const hint = misspeltField(schema, parentPath, key, data);
   return `gevonden: het veld "${key}", dat de site niet kent; verwacht ${hint ? `"${hint}" (een tikfout?)` : 'een veld uit de lijst'}${known.length ? `; deze velden kan dit bestand hebben: ${known.join(', ')}` : ''}`;
+}
+
+/** The known field an unknown one is a typo of, as its message names it ("categorie": category); none for a sub-field that lost its indentation. */
+export function misspeltField(schema: z.ZodType, parentPath: readonly PropertyKey[], key: string, data: unknown): string | undefined {
+  if (parentPath.length === 0 && parentOf(schema, key, data)) return undefined;
+  return closest(key, fieldsOf(schemaAt(schema, parentPath)));
 }
 
 /**
