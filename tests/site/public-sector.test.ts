@@ -62,6 +62,11 @@ describe('open data', () => {
     const delfshaven = data.networks.find((n: any) => n.id === 'delfshaven');
     const news = (await publishedEntries()).of('news').filter((n) => n.data.networks?.some((r: any) => r === 'delfshaven' || r?.id === 'delfshaven'));
     expect(delfshaven.newsCount).toBe(news.length);
+    // As the page splits them (helper-26: the page said 1 nieuwsbericht, the data 2): the area's own, and the signing about all fourteen.
+    expect(delfshaven.news).toEqual(['vws-op-werkbezoek-bij-laurens-delfshaven']);
+    expect(delfshaven.newsAboutAll).toEqual(['veertien-cooperatieve-netwerken-ondertekend']);
+    expect(page('/netwerken/delfshaven/').querySelector('.meta')!.textContent).toContain('1 nieuwsbericht');
+    expect(data.networks.find((n: any) => n.id === 'centrum')).toMatchObject({ newsCount: 1, news: [], newsAboutAll: ['veertien-cooperatieve-netwerken-ondertekend'] });
     expect(delfshaven.projects).toEqual(['zorg-thuis-en-in-de-buurt']);
     expect(delfshaven.signed).toBe('2016-09-28');
   });
