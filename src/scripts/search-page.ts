@@ -122,6 +122,8 @@ async function start() {
   let rows: Row[] = [];
   let loaded = 0;
   const shownRows = new Map<Row, { item: HTMLLIElement; alike: number }>();
+  /** Pages with nearly the same excerpt share a row for a query; a list by filters alone shows every page it holds. */
+  const folds = () => state.query.trim() !== '';
   let latest = 0; // the newest search: an older one that answers later (a typing pause, a slow chunk) is dropped
 
   /** Runs the current search; `how` says what started it: typing waits for a pause, a submit brings the answer into view. */
@@ -147,7 +149,7 @@ async function start() {
     const answered = await logic.answer(pagefind, state.query, { filters: pagefindFilters(state.filters), sort: pagefindSort(state.sort), literal: state.literal, vocabulary: loadVocabulary });
     if (id !== latest) return; // a newer search has replaced this one
     const fresh: Row[] = [];
-    const count = await logic.fillRows(answered.results, 0, fresh, PAGE_SIZE, () => id === latest);
+    const count = await logic.fillRows(answered.results, 0, fresh, PAGE_SIZE, () => id === latest, folds());
     if (id !== latest) return;
     found = answered;
     rows = fresh;
@@ -325,7 +327,7 @@ async function start() {
     const total = found?.results.length ?? 0;
     const added: HTMLLIElement[] = [];
     do {
-      loaded = await logic.fillRows(found?.results ?? [], loaded, rows, PAGE_SIZE, () => id === latest);
+      loaded = await logic.fillRows(found?.results ?? [], loaded, rows, PAGE_SIZE, () => id === latest, folds());
       if (id !== latest) return undefined;
       added.push(...renderRows());
     } while (!enough(added) && loaded < total);

@@ -285,6 +285,15 @@ describe('reader flows', () => {
     expect(page.url()).toContain('netwerk=Delfshaven');
   });
 
+  it('lists the fourteen networks by the type filter alone as fourteen rows, not one "en 13 andere" (helper-26)', async () => {
+    await page.goto(`${site.url}/zoeken/?type=netwerk`);
+    await expect.poll(() => page.locator('#zoek-status').textContent()).toBe('14 resultaten met deze filters');
+    expect(await page.locator('#zoek-resultaten li.search-result').count()).toBe(10);
+    await page.locator('#zoek-meer').click();
+    await expect.poll(() => page.locator('#zoek-resultaten li.search-result').count()).toBe(14);
+    expect(await page.locator('#zoek-resultaten').textContent()).not.toContain('andere netwerkpagina');
+  });
+
   it('searches a misspelling as the one close word, with the way back to the query as typed, which offers the word', async () => {
     await page.goto(`${site.url}/zoeken/?q=delftshaven`);
     await page.waitForSelector('#zoek-resultaten li.search-result');

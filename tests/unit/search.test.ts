@@ -675,6 +675,17 @@ describe('loading result rows', () => {
     expect(await fillRows(results, 35, rows, 10)).toBe(35);
   });
 
+  it('shows every page of a list by filters alone as a row of its own, however alike they begin (helper-26: fourteen networks were one row)', async () => {
+    const networks = ['Rozenburg', 'Pernis', 'Overschie'];
+    const begin = (i: number) => `Het coöperatieve samenwerkingsverband van zorg en welzijn in ${networks[i]}, een van de veertien Rotterdamse netwerken.`;
+    const folded: Row[] = [];
+    await fillRows(loadable(3, begin).results, 0, folded, 10);
+    expect(folded).toHaveLength(1);
+    const apart: Row[] = [];
+    expect(await fillRows(loadable(3, begin).results, 0, apart, 10, () => true, false)).toBe(3);
+    expect(apart.map((r) => [r.result.url, r.alike.length])).toEqual([['/p/0/', 0], ['/p/1/', 0], ['/p/2/', 0]]);
+  });
+
   it('loads past results with the same text, but at most fifty for one screen', async () => {
     const { results } = loadable(80, () => 'dezelfde alinea die veertien netwerkpagina’s delen');
     const rows: Row[] = [];

@@ -35,11 +35,11 @@ function alike(a: Set<string>, b: Set<string>): boolean {
   return all > 0 && shared / all >= ALIKE;
 }
 
-/** Adds results, in rank order, to the rows shown so far. */
-export function addToRows(rows: Row[], results: readonly ShownResult[]): void {
+/** Adds results, in rank order, to the rows shown so far; with `fold` off each result is a row of its own. */
+export function addToRows(rows: Row[], results: readonly ShownResult[], fold = true): void {
   for (const result of results) {
     const words = wordsOf(result.excerpt);
-    const row = rows.find((r) => r.result.type === result.type && alike(wordsOf(r.result.excerpt), words));
+    const row = fold ? rows.find((r) => r.result.type === result.type && alike(wordsOf(r.result.excerpt), words)) : undefined;
     if (row) row.alike.push(result);
     else rows.push({ result, alike: [] });
   }
@@ -59,9 +59,11 @@ const MOST_LOADED = 50;
  * Loads results from `loaded` on, a batch at a time, into `rows` until they
  * hold `want` more rows than before or the results (or the load limit) run
  * out; returns how many results are loaded now. `current` says whether a
- * newer search has replaced this one (then it stops).
+ * newer search has replaced this one (then it stops). `fold` off for a list
+ * by filters alone: there every page is one the reader asked for (the fourteen
+ * networks begin alike but for their name, and were one row).
  */
-export async function fillRows(results: readonly Loadable[], loaded: number, rows: Row[], want: number, current: () => boolean = () => true): Promise<number> {
+export async function fillRows(results: readonly Loadable[], loaded: number, rows: Row[], want: number, current: () => boolean = () => true, fold = true): Promise<number> {
   const target = rows.length + want;
   const limit = loaded + MOST_LOADED;
   while (rows.length < target && loaded < results.length && loaded < limit) {
@@ -70,6 +72,7 @@ export async function fillRows(results: readonly Loadable[], loaded: number, row
     addToRows(
       rows,
       batch.map((d) => ({ url: d.url, title: d.meta.title ?? d.url, type: d.meta.type ?? '', excerpt: d.excerpt, date: d.meta.date, datum: d.meta.datum })),
+      fold,
     );
     loaded += batch.length;
   }
