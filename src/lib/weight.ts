@@ -42,8 +42,9 @@ export const BUDGETS: Record<string, Partial<Weights>> = {
   organisatie: { html: 40 * KB, css: 25 * KB, js: 0, font: 0, image: 20 * KB, total: 90 * KB },
   pagina: { html: 40 * KB, css: 25 * KB, js: 0, font: 0, image: 20 * KB, total: 90 * KB },
   // Search loads Pagefind (UI, WebAssembly, index chunks) on this page only.
-  // Search: our module, pagefind.js and its worker (about 100 KB raw); the WebAssembly and index chunks count in the total.
-  zoeken: { html: 30 * KB, css: 25 * KB, js: 110 * KB, font: 0, image: 20 * KB, total: 260 * KB },
+  // Search: our module, pagefind.js and its worker (about 110 KB raw, 90 of them Pagefind's); the WebAssembly and index chunks
+  // count in the total. 111 KB since splitting compounds the site writes apart (zorgmedewerkers: zorg medewerkers) took 0.4 KB.
+  zoeken: { html: 30 * KB, css: 25 * KB, js: 111 * KB, font: 0, image: 20 * KB, total: 260 * KB },
 };
 
 /** One page of each type, for the budgets, the audit and the screenshots. */

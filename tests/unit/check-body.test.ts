@@ -94,6 +94,32 @@ describe('links', () => {
       'content/news/a.md:8  inhoud — gevonden: een link naar www.laurens.nl zonder https://; verwacht het volledige adres, https://www.laurens.nl',
     ]);
   });
+  it('tells a file name from a web address by its end, and a scheme, a mail address and a site only from the start of the link', () => {
+    const withPages = { ...context, urls: new Set([...context.urls, '/projecten/', '/projecten/wep-trein/', '/nieuws/plan/']) };
+    const kind = (link: string) => {
+      const message = checkBody({ path: 'content/news/a.md', body: `[x](<${link}>)`, bodyLine: 6 }, withPages).problems[0]?.message ?? 'geen';
+      return /zonder https:/.test(message) ? 'web' : /zonder mailto:/.test(message) ? 'mail' : /het bestand/.test(message) ? 'bestand' : /zonder \/ ervoor/.test(message) ? 'pad' : message;
+    };
+    const cases: [string, string][] = [
+      // Files, not sites: every extension, also the short and long spellings.
+      ...['verslag.htm', 'verslag.html', 'brief.doc', 'brief.docx', 'cijfers.xls', 'cijfers.xlsx', 'dia.ppt', 'dia.pptx', 'kaart.jpg', 'kaart.jpeg', 'archief.www.pdf'].map((f): [string, string] => [f, 'pad']),
+      // A site whose name holds an extension before its end, or ends in letters only.
+      ['zorg.md-groep.nl', 'web'],
+      ['notities.txt2', 'pad'],
+      ['_concept.nl', 'pad'],
+      // A scheme only at the start; a mail address only as the whole link.
+      ['projecten/uitleg:2024/', 'pad'],
+      ['mail info@laurens.nl', 'pad'],
+      ['info@laurens.nl/contact', 'pad'],
+      // An entry's file, .md or .mdx, and a path with slashes doubled at its end: the page meant by the last part.
+      ['./plan.mdx', 'bestand'],
+      ['plan.md-oud', 'pad'],
+      // An empty link stays on the page: no mistake.
+      ['', 'geen'],
+    ];
+    expect(cases.map(([link]) => [link, kind(link)])).toEqual(cases);
+    expect(checkBody({ path: 'content/news/a.md', body: '[w](wep-trein//)', bodyLine: 6 }, withPages).problems[0]!.message).toMatch(/bedoelde je \/projecten\/wep-trein\/\?$/);
+  });
   it('written between < > with a space in front: still a path on this site', () => {
     expect(check('[x](< /pacten/geen/>)')).toEqual(['content/news/a.md:6  inhoud — gevonden: een link naar /pacten/geen/, maar die pagina bestaat niet op deze site; verwacht een bestaand adres, zoals /netwerken/delfshaven/']);
   });

@@ -427,6 +427,11 @@ describe('placeholders in the frontmatter', () => {
     expect(problemsWith({ collection: 'news', name: 'bericht.md', data: { ...rest, categorie: category } })).toEqual([
       `content/news/bericht.md:9  categorie — gevonden: het veld "categorie", dat de site niet kent; verwacht "category" (een tikfout?); deze velden kan dit bestand hebben: ${FIELDS}`,
     ]);
+    // The field it resembles is there too, with a value that is wrong: that is told as well.
+    expect(problemsWith({ collection: 'news', name: 'bericht.md', data: { ...validNews({ category: 'zorg' }), categorie: category } })).toEqual([
+      'content/news/bericht.md:5  category — gevonden: "zorg"; verwacht één van: netwerk, arbeidsmarkt, onderwijs, inclusie, beleid, samenwerking',
+      `content/news/bericht.md:10  categorie — gevonden: het veld "categorie", dat de site niet kent; verwacht "category" (een tikfout?); deze velden kan dit bestand hebben: ${FIELDS}`,
+    ]);
     // Far from every field: no guess, so the missing field is still told.
     const { description, ...withoutDescription } = validNews();
     expect(problemsWith({ collection: 'news', name: 'bericht.md', data: { ...withoutDescription, samenvatting: description } })).toEqual([

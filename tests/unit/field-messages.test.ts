@@ -85,6 +85,12 @@ describe('fields that belong under another field', () => {
       'content/news/bericht.md:2  source — gevonden: source: zonder velden eronder (name staat niet ingesprongen); verwacht name onder source, met twee spaties ervoor, zoals "  name: …"',
       'content/news/bericht.md:3  name — gevonden: name zonder inspringen, los van source erboven; verwacht name onder source, met twee spaties ervoor',
     ]);
+    // A lost sub-field is no typo of a field of the item (name is two letters from date): a missing date is still told.
+    expect(newsWith(`source:\nname: NOS\n${NEWS_FIELDS.replace('date: 2023-11-29\n', '')}`)).toEqual([
+      'content/news/bericht.md:1  date — gevonden: niets (het veld ontbreekt); verwacht een datum als 2023-11-29 (jaar-maand-dag)',
+      'content/news/bericht.md:2  source — gevonden: source: zonder velden eronder (name staat niet ingesprongen); verwacht name onder source, met twee spaties ervoor, zoals "  name: …"',
+      'content/news/bericht.md:3  name — gevonden: name zonder inspringen, los van source erboven; verwacht name onder source, met twee spaties ervoor',
+    ]);
   });
   it('names no field above an unknown field that has no such sub-field, and counts an unknown field as no lost sub-field', () => {
     expect(newsWith(`${NEWS_FIELDS}\nimage:\nurl: https://example.org`)).toEqual([

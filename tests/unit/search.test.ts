@@ -3,7 +3,7 @@ import { createSplitter, splitAsWritten } from '../../src/lib/search/compounds.t
 import { createLexicon, dutchLexicon, type Lexicon } from '../../src/lib/search/dutch-words.ts';
 import { withoutCompoundMarks } from '../../src/lib/search/excerpt.ts';
 import { markWord, passage, type WordLocation } from '../../src/lib/search/passage.ts';
-import { candidatesFor, editDistance, parseVocabulary, spellingKey } from '../../src/lib/search/suggest.ts';
+import { candidatesFor, compoundParts, editDistance, parseVocabulary, spellingKey } from '../../src/lib/search/suggest.ts';
 import { formatVocabulary, VocabularyCounter, vocabularyWords } from '../../src/lib/search/vocabulary.ts';
 import { FILTER_LABELS, FILTERS, filterValueLabel, othersOfType } from '../../src/lib/search/facets.ts';
 import { indexedCopy } from '../../src/lib/search/indexed-text.ts';
@@ -476,6 +476,22 @@ describe('"Bedoelde je …?"', () => {
     expect(candidatesFor('wijkteem', withSysteem)).toEqual([]); // two edits from systeem, but not what a reader of "wijkteem" means
     expect(candidatesFor('systeem', parseVocabulary('systemen\t1'))).toEqual([{ word: 'systemen', distance: 2, pages: 1 }]);
   });
+  it('splits a compound the site writes only apart into two of its words, the last one also as the start of a word', () => {
+    const site = parseVocabulary(['zorg\t24', 'medewerkers\t6', 'arbeid\t5', 'markt\t4', 'wijk\t9', 'van\t30'].join('\n'));
+    const telling = (word: string) => word !== 'van';
+    expect(compoundParts('Zorgmedewerkers', site, telling)).toBe('zorg medewerkers');
+    expect(compoundParts('zorgmedewerker', site, telling)).toBe('zorg medewerker'); // Pagefind finds medewerkers by it
+    expect(compoundParts('arbeidsmarkt', site, telling)).toBe('arbeid markt'); // across the linking s
+    // Of two splits, the one whose rarer part stands on more pages: jeugdzorg (2) werkers (4), not jeugd (3) zorgwerkers (1).
+    const youth = parseVocabulary(['jeugd\t3', 'jeugdzorg\t2', 'zorgwerkers\t1', 'werkers\t4'].join('\n'));
+    expect(compoundParts('jeugdzorgwerkers', youth, telling)).toBe('jeugdzorg werkers');
+    // No part shorter than three letters, none that says nothing, none the site lacks.
+    expect(compoundParts('zorgvan', site, telling)).toBeUndefined();
+    expect(compoundParts('vanzorg', site, telling)).toBeUndefined();
+    expect(compoundParts('zorgxy', site, telling)).toBeUndefined();
+    expect(compoundParts('zorgpersoneel', site, telling)).toBeUndefined();
+    expect(compoundParts('zorgwijk', site, () => true)).toBe('zorg wijk');
+  });
   it('counts each word once per page under the form the pages write', () => {
     const counter = new VocabularyCounter();
     counter.addPage('Delfshaven en nog eens Delfshaven. Zorg voor zorg.');
@@ -530,7 +546,7 @@ describe('query words as Pagefind reads them', () => {
     expect(queryWords('“zorg”').map((w) => w.key)).toEqual(['zorg']);
   });
   it('searches two words joined by a slash, plus, ampersand, semicolon, bar or a comma between letters as two words; a comma between digits and a hyphen join', () => {
-    for (const joined of ['zorg/welzijn', 'zorg+welzijn', 'zorg&welzijn', 'zorg;welzijn', 'zorg|welzijn', 'zorg,welzijn', 'zorg//welzijn']) {
+    for (const joined of ['zorg/welzijn', 'zorg+welzijn', 'zorg&welzijn', 'zorg;welzijn', 'zorg|welzijn', 'zorg,welzijn', 'zorg,,welzijn', 'zorg//welzijn']) {
       expect(queryWords(joined), joined).toEqual([{ typed: 'zorg', key: 'zorg' }, { typed: 'welzijn', key: 'welzijn' }]);
     }
     expect(queryWords('2016/2017').map((w) => w.key)).toEqual(['2016', '2017']);
@@ -743,6 +759,7 @@ describe('what the search page says', () => {
     expect(statusText(answered({ query: '"zorg en welzijn"', results: results(19) }), false)).toBe('19 resultaten voor "zorg en welzijn"');
     expect(statusText(answered({ query: '“zorg en welzijn”', results: results(19) }), false)).toBe('19 resultaten voor “zorg en welzijn”');
     expect(statusText(answered({ query: '"zorg" Delfshaven', results: results(2) }), false)).toBe('2 resultaten voor ‘"zorg" Delfshaven’');
+    expect(statusText(answered({ query: 'zorg "en welzijn"', results: results(2) }), false)).toBe('2 resultaten voor ‘zorg "en welzijn"’');
     expect(statusText(answered({ query: '"', results: [] }), false)).toBe('Geen resultaten voor ‘"’');
   });
   it('counts what filters alone find, one hidden result, one shared row, two words left out, a correction with filters', () => {

@@ -90,6 +90,9 @@ describe('a line the check cannot explain', () => {
     // Quoted, or further in the value, it is plain text.
     expect(newsWith(['title: "@ZorgRotterdam op bezoek"', DESCRIPTION, DATE, CATEGORY])).toEqual([]);
     expect(newsWith(['title: Zo gaat 100% mee', DESCRIPTION, DATE, CATEGORY])).toEqual([]);
+    // A % further in, on a line unreadable for another reason, is that reason; spaces around the value are not shown.
+    expect(newsWith(['title: Zo gaat 100%: mee', DESCRIPTION, DATE, CATEGORY])).toEqual([at(2, 'title', 'een dubbele punt midden in de waarde van title; verwacht de tekst tussen aanhalingstekens: title: "Zo gaat 100%: mee"')]);
+    expect(newsWith(['title: @ZorgRotterdam   ', DESCRIPTION, DATE, CATEGORY])).toEqual([at(2, 'title', '@ZorgRotterdam, een waarde die met @ begint, wat YAML niet als tekst leest; verwacht "@ZorgRotterdam" tussen aanhalingstekens')]);
   });
 
   it('is told as such, not as a missing quote, where a # follows the closing quote without a space', () => {

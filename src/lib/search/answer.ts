@@ -12,7 +12,7 @@
 import { beginsWith, isCommonWord, matchedTokens, queryOf, queryWords, sharesStart, type MatchedText, type QueryWord } from './query-words.ts';
 import { markWord, passage, type WordLocation } from './passage.ts';
 import { PAGEFIND_OPTIONS } from './ranking.ts';
-import { candidatesFor, type Vocabulary } from './suggest.ts';
+import { candidatesFor, compoundParts, type Vocabulary } from './suggest.ts';
 
 export interface EngineResultData extends MatchedText {
   url: string;
@@ -146,8 +146,10 @@ async function correctionsFor(engine: SearchEngine, words: readonly QueryWord[],
     const real: string[] = [];
     let nearest = Infinity;
     // Pagefind reads a word with hyphens as one (wmo-radar as wmoradar): its parts apart come first, nearer than any other
-    // word, when the site has every part (not a shorter word standing in: zij-instromers is no "zij in").
-    const parts = queryWords(word.typed.split(/\p{Pd}+/u).join(' '));
+    // word, when the site has every part (not a shorter word standing in: zij-instromers is no "zij in"). So do the parts of
+    // a compound the site writes only apart (zorgmedewerkers: zorg, medewerkers).
+    const hyphened = word.typed.split(/\p{Pd}+/u);
+    const parts = queryWords(hyphened.length > 1 ? hyphened.join(' ') : (compoundParts(word.key, vocabulary, (part) => !isCommonWord(part)) ?? word.typed));
     if (parts.length > 1 && (await finds(replaced(word, queryOf(parts))))) {
       const alone = await engine.search(queryOf(parts), {});
       if ((await missingWords(engine, parts, alone)).length === 0) {

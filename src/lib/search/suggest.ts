@@ -103,3 +103,33 @@ export function candidatesFor(word: string, vocabulary: Vocabulary, limit = 5): 
   found.sort((a, b) => a.distance - b.distance || b.pages - a.pages || a.word.localeCompare(b.word));
   return found.slice(0, limit);
 }
+
+/** Shortest part of a compound that is split off: "zorg", not "de". */
+const SHORTEST_PART = 3;
+
+/**
+ * A compound the site does not write, as two words it does: "zorgmedewerkers" as
+ * "zorg medewerkers", also across a linking s ("arbeidsmarkt" as "arbeid markt").
+ * The first part is a word of the vocabulary, the last one or the start of one
+ * (Pagefind matches it so: "zorgmedewerker" as "zorg medewerker"), each at least
+ * three letters and saying something (isTelling: no "van" or "een"); of several
+ * splits the one whose rarer part stands on the most pages. Undefined where no
+ * split has both parts.
+ */
+export function compoundParts(word: string, vocabulary: Vocabulary, isTelling: (word: string) => boolean): string | undefined {
+  const typed = word.toLowerCase();
+  // Pages of the most used word that is `part`, or begins with it as Pagefind matches a last part (medewerker in medewerkers).
+  const pagesOf = (part: string, asStart = false) =>
+    part.length < SHORTEST_PART || !isTelling(part) ? 0 : Math.max(0, ...vocabulary.lower.flatMap((w, i) => ((asStart ? w.startsWith(part) : w === part) ? [vocabulary.pages[i]!] : [])));
+  let best: string | undefined;
+  let most = 0;
+  for (let at = SHORTEST_PART; at <= typed.length - SHORTEST_PART; at++) {
+    const right = typed.slice(at);
+    // A linking s belongs to neither part: arbeidsmarkt is arbeid markt.
+    for (const left of [typed.slice(0, at), typed[at - 1] === 's' ? typed.slice(0, at - 1) : '']) {
+      const pages = Math.min(pagesOf(left), pagesOf(right, true));
+      if (pages > most) [most, best] = [pages, `${left} ${right}`];
+    }
+  }
+  return best;
+}
