@@ -7,7 +7,7 @@
  * Usage: node scripts/build.ts [--out <dir>]   (CONTENT_DIR picks the content root)
  */
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { withoutRunnerEnv } from './child-env.ts';
@@ -25,7 +25,8 @@ let staging: string | undefined;
 
 function fail(message: string): never {
   if (staging) rmSync(staging, { recursive: true, force: true });
-  console.error(`\n${message}\nDe vorige versie van ${shownOut} is ongewijzigd gebleven.`);
+  // A first build has no earlier version to keep: say that nothing was published rather than that something was kept.
+  console.error(`\n${message}\n${existsSync(outDir) ? `De vorige versie van ${shownOut} is ongewijzigd gebleven.` : `Er is geen ${shownOut} gemaakt.`}`);
   process.exit(1);
 }
 

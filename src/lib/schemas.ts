@@ -24,6 +24,7 @@ import {
   type CollectionName,
 } from './content-model.ts';
 import { isIsoDate, parseIsoDate } from './dates.ts';
+import { slugify } from './slug.ts';
 
 /**
  * Every message a schema can give, in the editors' words: the schemas below
@@ -87,9 +88,11 @@ export const isoDate = () =>
     .transform((value) => (value instanceof Date ? value : parseIsoDate(value)))
     .meta({ jsonSchema: { type: 'string', format: 'date' } });
 
+const SLUG_ERROR = 'verwacht kleine letters, cijfers en streepjes, zoals';
 export const slug = () =>
-  z.string({ error: 'verwacht kleine letters, cijfers en streepjes, zoals "zorg-en-welzijn"' }).regex(SLUG_PATTERN, {
-    error: 'verwacht kleine letters, cijfers en streepjes, zoals "zorg-en-welzijn"',
+  z.string({ error: `${SLUG_ERROR} "zorg-en-welzijn"` }).regex(SLUG_PATTERN, {
+    // The example made from what was written (Vrijwilligers: "vrijwilligers"), so it names the tag or id meant.
+    error: (issue) => `${SLUG_ERROR} "${(typeof issue.input === 'string' && slugify(issue.input)) || 'zorg-en-welzijn'}"`,
   });
 
 export const webUrl = () =>

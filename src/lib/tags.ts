@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { SLUG_PATTERN, TAGS_FILE } from './content-model.ts';
 import type { CheckedEntry } from './validation/check-entries.ts';
+import { closest } from './validation/field-messages.ts';
 import { describeFound, type Problem } from './validation/problem.ts';
 import { readSourceFile } from './validation/source-file.ts';
 
@@ -45,18 +46,19 @@ export function parseTags(text: string, shownPath: string): TagList {
 
 /** Every tag a news item uses that the list gives no label, by file, line and field, with the line to add. */
 export function unlabelledTags(entries: readonly CheckedEntry[], labels: ReadonlyMap<string, string>, shownPath: string): Problem[] {
+  const known = [...labels.keys()];
   return entries.flatMap((entry) => {
     const used = entry.collection === 'news' ? ((entry.fields.tags as string[] | undefined) ?? []) : [];
-    return used.flatMap((tag, i) =>
-      labels.has(tag)
-        ? []
-        : [{
-            file: entry.path,
-            line: entry.source.lineOf(['tags', i]),
-            field: `tags[${i + 1}]`,
-            message: `gevonden: "${tag}", een trefwoord zonder label; verwacht een regel in ${shownPath} met het label dat lezers zien, zoals "${tag}: ${tag[0]!.toUpperCase()}${tag.slice(1).replaceAll('-', ' ')}"`,
-          }],
-    );
+    return used.flatMap((tag, i) => {
+      if (labels.has(tag)) return [];
+      const newLine = `een regel in ${shownPath} met het label dat lezers zien, zoals "${tag}: ${tag[0]!.toUpperCase()}${tag.slice(1).replaceAll('-', ' ')}"`;
+      // A typo of a tag the list has comes first: its line, added as told, would make a second, misspelt tag page (helper-29).
+      const meant = closest(tag, known);
+      const message = meant
+        ? `gevonden: "${tag}", een trefwoord zonder label; verwacht een trefwoord uit de lijst: bedoelde je "${meant}"? Alleen voor een nieuw trefwoord ${newLine}`
+        : `gevonden: "${tag}", een trefwoord zonder label; verwacht ${newLine}`;
+      return [{ file: entry.path, line: entry.source.lineOf(['tags', i]), field: `tags[${i + 1}]`, message }];
+    });
   });
 }
 

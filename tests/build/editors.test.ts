@@ -86,6 +86,9 @@ describe('npm run new', () => {
     expect(status).not.toBe(0);
     expect(output).toMatch(/news\/nieuwe-leerwerkplekken-in-charlois\.md:3  description — gevonden: "\[VUL IN: samenvatting van 20 tot 300 tekens\]", nog niet ingevuld/);
     expect(existsSync(path.join(root, 'dist'))).toBe(false);
+    // No earlier version was there to keep (helper-29: it said "De vorige versie … is ongewijzigd gebleven").
+    expect(output).toContain('Er is geen tests/.tmp/one-left-build/dist/ gemaakt.');
+    expect(output).not.toContain('De vorige versie');
   });
 
   it('names the file from the title, dates news today, and refuses to overwrite', () => {

@@ -120,6 +120,12 @@ describe('links', () => {
     expect(cases.map(([link]) => [link, kind(link)])).toEqual(cases);
     expect(checkBody({ path: 'content/news/a.md', body: '[w](wep-trein//)', bodyLine: 6 }, withPages).problems[0]!.message).toMatch(/bedoelde je \/projecten\/wep-trein\/\?$/);
   });
+  it('starting with two slashes: a site elsewhere, told with https: in front (helper-29: //evil.example/ passed)', () => {
+    expect(check('[c](//evil.example/) en [d](/\\\\evil.example/x)')).toEqual([
+      'content/news/a.md:6  inhoud — gevonden: een link naar //evil.example/ zonder https:; verwacht het volledige adres, https://evil.example/',
+      'content/news/a.md:6  inhoud — gevonden: een link naar /\\evil.example/x zonder https:; verwacht het volledige adres, https://evil.example/x',
+    ]);
+  });
   it('written between < > with a space in front: still a path on this site', () => {
     expect(check('[x](< /pacten/geen/>)')).toEqual(['content/news/a.md:6  inhoud — gevonden: een link naar /pacten/geen/, maar die pagina bestaat niet op deze site; verwacht een bestaand adres, zoals /netwerken/delfshaven/']);
   });
@@ -197,7 +203,7 @@ describe('headings', () => {
     expect(check('Inleiding\n\n# Titel')).toEqual([
       'content/news/a.md:8  inhoud — gevonden: een kop met één # (zo groot als de titel van de pagina); verwacht ## voor een tussenkop, want de titel komt uit het veld title',
     ]);
-    expect(check('<h1>Titel</h1>')[0]).toContain('gevonden: <h1> (een tweede paginatitel); verwacht de titel komt uit het veld title; begin tussenkoppen met ##');
+    expect(check('<h1>Titel</h1>')[0]).toContain('gevonden: <h1> (een tweede paginatitel); verwacht een tussenkop met ## (de titel komt uit het veld title)');
   });
   it('a skipped level is advice, not a problem', () => {
     const body = '## Twee\n\n#### Vier\n\n## Weer twee\n\n### Drie';
@@ -213,7 +219,7 @@ describe('headings', () => {
 describe('unsafe markup', () => {
   it('raw <script>, <iframe> and <style>', () => {
     expect(check('Tekst\n\n<script>alert(1)</script>')).toEqual(['content/news/a.md:8  inhoud — gevonden: <script> (code); verwacht gewone tekst, Markdown, of opmaak als <abbr>, <sup> en tabellen']);
-    expect(check('<iframe src="https://example.com"></iframe>')[0]).toContain('gevonden: <iframe> (een ingesloten pagina); verwacht zet een link naar de pagina');
+    expect(check('<iframe src="https://example.com"></iframe>')[0]).toContain('gevonden: <iframe> (een ingesloten pagina); verwacht een link naar de pagina');
     expect(check('<style>body{display:none}</style>')[0]).toContain('gevonden: <style> (opmaakcode)');
   });
   it.each([
@@ -224,7 +230,7 @@ describe('unsafe markup', () => {
     ['<embed src="x.swf">', '<embed> (een ingesloten bestand)'],
     ['<link rel="stylesheet" href="https://evil.example/x.css">', '<link> (een verwijzing naar een ander bestand)'],
     ['<svg><script>alert(1)</script></svg>', '<svg> (een tekening in SVG (kan code bevatten))'],
-    ['<img src="./x.mjs" alt="x">', '<img> (een afbeelding in HTML); verwacht zet een afbeelding met Markdown'],
+    ['<img src="./x.mjs" alt="x">', '<img> (een afbeelding in HTML); verwacht een afbeelding in Markdown'],
     ['<marquee>oud</marquee>', '<marquee>, dat de site niet gebruikt'],
   ])('refuses %s by file and line, with why', (html, found) => {
     expect(check(`Tekst\n\n${html}`)[0]).toMatch(new RegExp(`^content/news/a\\.md:8  inhoud — gevonden: ${found.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
@@ -285,9 +291,14 @@ describe('MDX', () => {
     expect(check("import Video from '../../src/components/content/Video.astro';\n\n<Video id=\"abc\" />", 'mdx')).toEqual([
       'content/news/a.mdx:6  inhoud — gevonden: een import uit "../../src/components/content/Video.astro", maar src/components/content/Video.astro bestaat niet; verwacht een component dat in src/components/content/ staat, of gewone tekst zonder import',
     ]);
+    // The import line is offered only for a component that is there (helper-29: it led to "bestaat niet" next).
     expect(check('Tekst\n\n<Video id="abc" />\n\n<Kader.Kop>Let op</Kader.Kop>', 'mdx')).toEqual([
-      "content/news/a.mdx:8  inhoud — gevonden: <Video> zonder import-regel; verwacht bovenaan import Video from '../../src/components/content/Video.astro'; met een component die er staat, of gewone tekst",
-      "content/news/a.mdx:10  inhoud — gevonden: <Kader.Kop> zonder import-regel; verwacht bovenaan import Kader from '../../src/components/content/Kader.astro'; met een component die er staat, of gewone tekst",
+      'content/news/a.mdx:8  inhoud — gevonden: <Video>, maar er is geen component Video in src/components/content/; verwacht gewone tekst (Markdown) in plaats van <Video>',
+      "content/news/a.mdx:10  inhoud — gevonden: <Kader.Kop> zonder import-regel; verwacht bovenaan import Kader from '../../src/components/content/Kader.astro'",
+    ]);
+    // An import line shown in a code block imports nothing.
+    expect(check("```mdx\nimport Kader from '../../src/components/content/Kader.astro';\n```\n\n<Kader>Tekst</Kader>", 'mdx')).toEqual([
+      "content/news/a.mdx:10  inhoud — gevonden: <Kader> zonder import-regel; verwacht bovenaan import Kader from '../../src/components/content/Kader.astro'",
     ]);
     // A name without ./ or ../ is a package, even when its path would lead back to the components.
     expect(check("import Kader from 'x/../../../src/components/content/Kader.astro';", 'mdx')).toEqual([
@@ -314,7 +325,7 @@ describe('MDX', () => {
     expect(check('<form action="https://evil.example"><input name="x" /></form>', 'mdx')[0]).toContain('gevonden: <form>');
   });
   it('reads a name with a small first letter as HTML, also with capitals further on', () => {
-    expect(check('<iFrame src="https://evil.example/" />', 'mdx')).toEqual(['content/news/a.mdx:6  inhoud — gevonden: <iframe> (een ingesloten pagina); verwacht zet een link naar de pagina: [naam](https://…)']);
+    expect(check('<iFrame src="https://evil.example/" />', 'mdx')).toEqual(['content/news/a.mdx:6  inhoud — gevonden: <iframe> (een ingesloten pagina); verwacht een link naar de pagina: [naam](https://…)']);
   });
   it('refuses code in attributes once each: {...} spread, a value in braces, also an on… one', () => {
     const spread = 'content/news/a.mdx:6  inhoud — gevonden: code in een attribuut ({...}); verwacht gewone waarden tussen aanhalingstekens';

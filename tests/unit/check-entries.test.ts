@@ -57,6 +57,12 @@ describe('news', () => {
     expect(problemsWith(news({ tags: ['Zorg en Welzijn'] }))[0]).toBe(
       'content/news/bericht.md:11  tags[1] — gevonden: "Zorg en Welzijn"; verwacht kleine letters, cijfers en streepjes, zoals "zorg-en-welzijn"',
     );
+    // The example is the tag as it is written in slug form, so it names the one meant (helper-29: Vrijwilligers got "zorg-en-welzijn").
+    expect(problemsWith(news({ tags: ['Vrijwilligers', 'Coöperatie & Zorg', '!!'] })).filter((p) => p.includes('tags['))).toEqual([
+      'content/news/bericht.md:11  tags[1] — gevonden: "Vrijwilligers"; verwacht kleine letters, cijfers en streepjes, zoals "vrijwilligers"',
+      'content/news/bericht.md:12  tags[2] — gevonden: "Coöperatie & Zorg"; verwacht kleine letters, cijfers en streepjes, zoals "cooperatie-en-zorg"',
+      'content/news/bericht.md:13  tags[3] — gevonden: "!!"; verwacht kleine letters, cijfers en streepjes, zoals "zorg-en-welzijn"',
+    ]);
     expect(problemsWith(news({ tags: ['zorg', 'zorg'] }))[0]).toMatch(/tags — gevonden: een lijst: \["zorg","zorg"\]; verwacht elke waarde maar één keer$/);
   });
   it('wants a non-empty alt text on an image', () => {

@@ -119,7 +119,17 @@ describe('tags by their Dutch label', () => {
     writeFileSync(path.join(root, 'trefwoorden.yaml'), 'wijk: Wijk\n');
     const { problems } = await validateContent(projectRoot, root);
     expect(problems.map(formatProblem)).toEqual([
-      expect.stringMatching(/tag-zonder-label\/news\/bericht\.md:\d+  tags\[2\] — gevonden: "nieuw-trefwoord", een trefwoord zonder label; verwacht een regel in .*trefwoorden\.yaml met het label dat lezers zien, zoals "nieuw-trefwoord: Nieuw trefwoord"/),
+      expect.stringMatching(/tag-zonder-label\/news\/bericht\.md:\d+  tags\[2\] — gevonden: "nieuw-trefwoord", een trefwoord zonder label; verwacht een regel in .*trefwoorden\.yaml met het label dat lezers zien, zoals "nieuw-trefwoord: Nieuw trefwoord"$/),
+    ]);
+  });
+  it('a tag a letter off one of the list is told as that one first, before the line that would make it a new tag (helper-29)', async () => {
+    const root = writeTree(tmpDir('tag-tikfout'), withFile(baseline(), { collection: 'news', name: 'bericht.md', data: validNews({ tags: ['wijkgericht-werkn', 'wijk'] }) }));
+    writeFileSync(path.join(root, 'trefwoorden.yaml'), 'wijk: Wijk\nwijkgericht-werken: Wijkgericht werken\n');
+    const { problems } = await validateContent(projectRoot, root);
+    expect(problems.map(formatProblem)).toEqual([
+      expect.stringMatching(
+        /tag-tikfout\/news\/bericht\.md:\d+  tags\[1\] — gevonden: "wijkgericht-werkn", een trefwoord zonder label; verwacht een trefwoord uit de lijst: bedoelde je "wijkgericht-werken"\? Alleen voor een nieuw trefwoord een regel in .*trefwoorden\.yaml met het label dat lezers zien, zoals "wijkgericht-werkn: Wijkgericht werkn"$/,
+      ),
     ]);
   });
 });

@@ -18,7 +18,7 @@ const TEXT_MARKUP = [
 const ATTRIBUTES = ['href', 'cite', 'title', 'lang', 'dir', 'id', 'colspan', 'rowspan', 'scope', 'headers', 'abbr', 'datetime', 'open', 'start', 'reversed', 'type', 'value'];
 
 const PLAIN = 'gewone tekst, Markdown, of opmaak als <abbr>, <sup> en tabellen';
-const MARKDOWN_IMAGE = 'zet een afbeelding met Markdown: ![wat er te zien is](./foto.jpg)';
+const MARKDOWN_IMAGE = 'een afbeelding in Markdown: ![wat er te zien is](./foto.jpg)';
 
 /** Each refused element with why, and what to write instead. */
 const REFUSED: [tag: string, why: string, instead: string][] = [
@@ -26,7 +26,7 @@ const REFUSED: [tag: string, why: string, instead: string][] = [
   ['noscript', 'code', PLAIN],
   ['style', 'opmaakcode', PLAIN],
   ['template', 'code', PLAIN],
-  ['iframe', 'een ingesloten pagina', 'zet een link naar de pagina: [naam](https://…)'],
+  ['iframe', 'een ingesloten pagina', 'een link naar de pagina: [naam](https://…)'],
   ['frame', 'een ingesloten pagina', PLAIN],
   ['frameset', 'een ingesloten pagina', PLAIN],
   ['portal', 'een ingesloten pagina', PLAIN],
@@ -45,13 +45,13 @@ const REFUSED: [tag: string, why: string, instead: string][] = [
   ['img', 'een afbeelding in HTML', MARKDOWN_IMAGE],
   ['picture', 'een afbeelding in HTML', MARKDOWN_IMAGE],
   ['source', 'media in HTML', PLAIN],
-  ['video', 'een video', 'zet een link naar de video: [naam](https://…)'],
+  ['video', 'een video', 'een link naar de video: [naam](https://…)'],
   ['audio', 'geluid', PLAIN],
   ['track', 'media in HTML', PLAIN],
   ['svg', 'een tekening in SVG (kan code bevatten)', PLAIN],
   ['math', 'een formule in MathML', PLAIN],
   ['canvas', 'een tekenvlak voor code', PLAIN],
-  ['h1', 'een tweede paginatitel', 'de titel komt uit het veld title; begin tussenkoppen met ##'],
+  ['h1', 'een tweede paginatitel', 'een tussenkop met ## (de titel komt uit het veld title)'],
 ];
 
 describe('the HTML a body may carry', () => {

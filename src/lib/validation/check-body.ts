@@ -142,7 +142,7 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
-        for (const issue of jsxIssues(node, imported)) at(node, issue);
+        for (const issue of jsxIssues(node, imported, context)) at(node, issue);
         break;
       case 'mdxjsEsm':
         for (const issue of esmIssues(node, input.path, context)) at(node, issue);
@@ -171,6 +171,8 @@ function checkLink(url: string, context: BodyContext, report: (message: string) 
   const web = /^https?:\/\//i.test(trimmed) ? URL.parse(trimmed) : undefined;
   // A reader's browser cannot follow it either (and `new URL` would stop the check with its own English error).
   if (web === null) return report(`gevonden: een link naar ${shorten(trimmed)}, maar dat is geen geldig webadres; verwacht een volledig adres, zoals https://www.rotterdam.nl/`);
+  // //host/… (or /\host) is a web address elsewhere to a browser, on the page's own scheme: no path of this site.
+  if (/^[/\\]{2}/.test(trimmed)) return report(`gevonden: een link naar ${shorten(trimmed)} zonder https:; verwacht het volledige adres, https://${trimmed.replace(/^[/\\]+/, '')}`);
   const schemeless = schemelessLink(trimmed, context.urls);
   if (schemeless) return report(schemeless);
   let pathname: string | undefined;
@@ -281,7 +283,7 @@ export function onlyComments(expression: string): boolean {
 }
 
 /** The same for MDX: lowercase names are HTML elements; capitalised ones are components, whose import is checked. */
-function jsxIssues(node: Node, imported: ReadonlySet<string>): string[] {
+function jsxIssues(node: Node, imported: ReadonlySet<string>, context: BodyContext): string[] {
   const attributes = (node.attributes ?? []).map((a) => ({ name: a.type === 'mdxJsxAttribute' ? (a.name ?? '') : '{…}', value: typeof a.value === 'string' || a.value === null ? (a.value ?? '') : undefined }));
   const issues: string[] = [];
   if (attributes.some((a) => a.name === '{…}')) issues.push('gevonden: code in een attribuut ({...}); verwacht gewone waarden tussen aanhalingstekens');
@@ -293,7 +295,15 @@ function jsxIssues(node: Node, imported: ReadonlySet<string>): string[] {
     // A fragment or a component: its attributes are props, but directives still inject HTML.
     for (const attribute of attributes) if (attribute.name.includes(':')) issues.push(`gevonden: ${attribute.name}= op <${name}> (voegt ongecontroleerde HTML of code in); verwacht de tekst zelf`);
     const component = name.split('.')[0]!;
-    if (component !== '' && !imported.has(component)) issues.push(`gevonden: <${name}> zonder import-regel; verwacht bovenaan import ${component} from '../../${CONTENT_COMPONENTS}${component}.astro'; met een component die er staat, of gewone tekst`);
+    const file = `${CONTENT_COMPONENTS}${component}.astro`;
+    // The import line only where there is such a component: otherwise it leads to the next message, that it is not there.
+    if (component !== '' && !imported.has(component)) {
+      issues.push(
+        context.fileExists(file)
+          ? `gevonden: <${name}> zonder import-regel; verwacht bovenaan import ${component} from '../../${file}'`
+          : `gevonden: <${name}>, maar er is geen component ${component} in ${CONTENT_COMPONENTS}; verwacht gewone tekst (Markdown) in plaats van <${name}>`,
+      );
+    }
     return issues;
   }
   return [...issues, ...elementIssues(name, attributes.filter((a) => a.name !== '{…}' && a.value !== undefined))];

@@ -32,11 +32,11 @@ const REFUSED: Record<string, string> = {
 
 /** What to write instead, where there is a clear alternative. */
 const INSTEAD: Record<string, string> = {
-  img: 'zet een afbeelding met Markdown: ![wat er te zien is](./foto.jpg)',
-  picture: 'zet een afbeelding met Markdown: ![wat er te zien is](./foto.jpg)',
-  h1: 'de titel komt uit het veld title; begin tussenkoppen met ##',
-  iframe: 'zet een link naar de pagina: [naam](https://…)',
-  video: 'zet een link naar de video: [naam](https://…)',
+  img: 'een afbeelding in Markdown: ![wat er te zien is](./foto.jpg)',
+  picture: 'een afbeelding in Markdown: ![wat er te zien is](./foto.jpg)',
+  h1: 'een tussenkop met ## (de titel komt uit het veld title)',
+  iframe: 'een link naar de pagina: [naam](https://…)',
+  video: 'een link naar de video: [naam](https://…)',
 };
 
 /**

@@ -120,10 +120,10 @@ function lineMistake(lines: readonly string[], i: number): LineMistake | undefin
       repair: one(line, quoteValue(text, value, value.trim().replace(/^[“”„‘’‚]|[“”„‘’‚]$/g, ''))),
     };
   }
-  if (/^[%@`]/.test(value.trim())) {
-    // YAML keeps these signs for itself at the start of a value: unit: % is no text to it.
-    const sign = value.trim().charAt(0);
-    return { message: `gevonden: ${value.trim()}, een waarde die met ${sign} begint, wat YAML niet als tekst leest; verwacht "${value.trim()}" tussen aanhalingstekens`, fatalOnly: true, repair: one(line, quoteValue(text, value, value.trim())) };
+  if (/^[%@`]/.test(value)) {
+    // YAML keeps these signs for itself at the start of a value (which has no spaces before it here): unit: % is no text to it.
+    const written = value.trim();
+    return { message: `gevonden: ${written}, een waarde die met ${written[0]} begint, wat YAML niet als tekst leest; verwacht "${written}" tussen aanhalingstekens`, fatalOnly: true, repair: one(line, quoteValue(text, value, written)) };
   }
   if (/^'.*'.*'/.test(value.trim())) {
     // Only where the reader stumbled: 'Rotterdam''s' (a doubled apostrophe) is valid and means what it says.
@@ -207,10 +207,11 @@ function lineMistake(lines: readonly string[], i: number): LineMistake | undefin
       };
     }
   }
-  // Indented under a field that already has a value: it reads as part of that value.
+  // Indented under a field that already has a value: it reads as part of that value. Not under a line indented with a
+  // tab: that line is told, and how deep its editor meant it is unknown (helper-29: the right line below was blamed).
   if (parsed) {
     const above = lines.slice(0, i).findLastIndex((l) => !isBlank(l));
-    const previous = above >= 0 ? keyLine(lines[above]!) : undefined;
+    const previous = above >= 0 && !/^ *\t/.test(lines[above]!) ? keyLine(lines[above]!) : undefined;
     if (previous && previous.value !== '' && parsed.indent > previous.indent) {
       return {
         message: `gevonden: ${parsed.key} verder ingesprongen dan ${previous.key} op de regel erboven, dat al een waarde heeft; verwacht ${parsed.key} precies onder ${previous.key}, met evenveel spaties ervoor`,
