@@ -200,10 +200,12 @@ async function start() {
       a.textContent = query;
       return a;
     };
+    // Words written apart are no other spelling, and as typed they find nothing: the count line says it all (helper-28).
+    if (answered.corrected && pageLogic?.writtenApart(answered.query, answered.corrected)) return;
     if (answered.corrected) {
       const strong = document.createElement('strong');
       strong.textContent = answered.corrected;
-      notes.append('Resultaten voor ', strong, ' — zoek in plaats daarvan naar ', link(answered.query, true));
+      notes.append('Gezocht naar ', strong, ' — zoek in plaats daarvan naar ', link(answered.query, true));
     } else if (answered.offers.length > 0) {
       const links = answered.offers.map((offer) => link(offer));
       notes.append('Bedoelde je ', ...links.flatMap((a, i) => (i === 0 ? [a] : [i === links.length - 1 ? ' of ' : ', ', a])), '?');
@@ -358,7 +360,7 @@ function rowItem({ result, alike }: Row): HTMLLIElement {
     const others = document.createElement('details');
     others.className = 'search-result-alike';
     const summary = document.createElement('summary');
-    summary.textContent = `en ${othersOfType(result.type, alike.length)} met dezelfde tekst`;
+    summary.textContent = `en ${othersOfType(result.type, alike.length)} met bijna dezelfde tekst`;
     const links = document.createElement('ul');
     for (const other of alike) {
       const li = document.createElement('li');

@@ -297,7 +297,7 @@ describe('reader flows', () => {
   it('searches a misspelling as the one close word, with the way back to the query as typed, which offers the word', async () => {
     await page.goto(`${site.url}/zoeken/?q=delftshaven`);
     await page.waitForSelector('#zoek-resultaten li.search-result');
-    expect(await page.locator('#zoek-suggesties').textContent()).toBe('Resultaten voor Delfshaven — zoek in plaats daarvan naar delftshaven');
+    expect(await page.locator('#zoek-suggesties').textContent()).toBe('Gezocht naar Delfshaven — zoek in plaats daarvan naar delftshaven');
     expect(await page.locator('#zoek-status').textContent()).toBe('4 resultaten voor ‘Delfshaven’; ‘delftshaven’ staat niet op de site.');
     expect(await page.locator('#zoek-resultaten .search-result-title a').first().textContent()).toBe('Delfshaven');
     const instead = page.locator('#zoek-suggesties a');
@@ -330,10 +330,10 @@ describe('reader flows', () => {
       expect(titles[0]).toBe('Bericht nummer 7 uit de wijk');
       expect(titles).toHaveLength(2);
       const alike = p.locator('#zoek-resultaten .search-result-alike');
-      expect(await alike.locator('summary').textContent()).toBe('en 13 andere netwerkpagina’s met dezelfde tekst');
+      expect(await alike.locator('summary').textContent()).toBe('en 13 andere netwerkpagina’s met bijna dezelfde tekst');
       await alike.locator('summary').click();
       expect(await alike.locator('a').count()).toBe(13);
-      expect(await p.locator('#zoek-status').textContent()).toBe('15 resultaten voor ‘Marleen de Wit’ (in 2 regels: pagina’s met dezelfde tekst staan samen in één regel)');
+      expect(await p.locator('#zoek-status').textContent()).toBe('15 resultaten voor ‘Marleen de Wit’ (in 2 groepen: pagina’s met bijna dezelfde tekst staan samen)');
     });
   });
 
@@ -579,6 +579,19 @@ describe('search on a phone (320 × 640)', () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth), query).toBeLessThanOrEqual(320);
     }
     expect(await page.locator('.search-result-title').allTextContents()).toEqual(['Brugbanen']);
+  });
+
+  it('shows the header box\'s placeholder whole, and the current page in the breadcrumbs on the line of the links before it (helper-28)', async () => {
+    await page.goto(`${site.url}/netwerken/delfshaven/`);
+    const [textWidth, room] = await page.locator('header input[name="q"]').evaluate((input: HTMLInputElement) => {
+      const style = getComputedStyle(input);
+      const context = document.createElement('canvas').getContext('2d')!;
+      context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      return [context.measureText(input.placeholder).width, input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)];
+    });
+    expect(textWidth).toBeLessThanOrEqual(room);
+    const tops = await page.locator('.breadcrumbs li > *').evaluateAll((crumbs) => crumbs.map((c) => Math.round(c.getBoundingClientRect().top)));
+    expect(tops).toEqual(tops.map(() => tops[0]));
   });
 
   it('brings the way out into view when filters hide every result', async () => {

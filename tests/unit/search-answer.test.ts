@@ -100,6 +100,10 @@ describe('a compound the site writes only apart', () => {
     const found = await ask('kustwandelaars');
     expect([found.corrected, found.missing, (await urls(found))[0]]).toEqual(['kust wandelaars', ['kustwandelaars'], '/projecten/kustwandeling/']);
   });
+  it('is not split where the reader quoted it: asked as written (helper-28)', async () => {
+    const found = await ask('"kustwandelaars"');
+    expect([found.corrected, found.offers, found.missing, found.results.length]).toEqual([undefined, [], ['"kustwandelaars"'], 0]);
+  });
 });
 
 describe('words the site does not have', () => {

@@ -10,7 +10,7 @@ import { indexedCopy } from '../../src/lib/search/indexed-text.ts';
 import { BOILERPLATE_WEIGHT, BoilerplateCounter, blockKey } from '../../src/lib/search/boilerplate.ts';
 import { beginsWith, isCommonWord, matchedTokens, queryOf, queryWords, sharesStart } from '../../src/lib/search/query-words.ts';
 import { addToRows, fillRows, type Row } from '../../src/lib/search/rows.ts';
-import { listOf, searchTitle, statusText } from '../../src/lib/search/messages.ts';
+import { listOf, searchTitle, statusText, writtenApart } from '../../src/lib/search/messages.ts';
 import type { Answer } from '../../src/lib/search/answer.ts';
 import { cleanQuery, hasCriteria, pagefindFilters, pagefindSort, QUERY_MAX, readSearchState, searchQueryString } from '../../src/lib/search/search-url.ts';
 import { COMPOUND_TABLE, splitterScore } from '../helpers/compound-table.ts';
@@ -537,13 +537,25 @@ describe('query words as Pagefind reads them', () => {
   it('drops every kind of punctuation Pagefind drops, all of it, and searches what was typed', () => {
     const words = queryWords('(wijk) ‘team’ «Hoek» 1-2-3! Kralingen–Crooswijk, z.s.m.');
     expect(words.map((w) => w.key)).toEqual(['wijk', 'team', 'hoek', '123', 'kralingencrooswijk', 'zsm']);
-    expect(queryOf(words)).toBe('(wijk) ‘team’ «Hoek» 1-2-3! Kralingen–Crooswijk, z.s.m.');
+    expect(queryOf(words)).toBe('(wijk) "team" «Hoek» 1-2-3! Kralingen–Crooswijk, z.s.m.');
     expect(queryWords('zorg\twelzijn\nwijk').map((w) => w.typed)).toEqual(['zorg', 'welzijn', 'wijk']);
   });
   it('reads curly double quotes (a phone types them) as the straight ones of a phrase', () => {
     expect(queryOf(queryWords('“zorg en welzijn” Delfshaven'))).toBe('"zorg en welzijn" Delfshaven');
     expect(queryOf(queryWords('„wijkteam″'))).toBe('"wijkteam"');
     expect(queryWords('“zorg”').map((w) => w.key)).toEqual(['zorg']);
+  });
+  it('reads words between single quotes as a phrase, and leaves an apostrophe alone (helper-28: \'zorg en welzijn\' was no phrase)', () => {
+    const cases: [string, string][] = [
+      ["'zorg en welzijn'", '"zorg en welzijn"'],
+      ['‘zorg en welzijn’ Delfshaven', '"zorg en welzijn" Delfshaven'],
+      ["wijk 'Hoek van Holland'", 'wijk "Hoek van Holland"'],
+      ["'s-Gravendijkwal zo'n foto's", "'s-Gravendijkwal zo'n foto's"],
+      ["'t Hoekje", "'t Hoekje"],
+      ["zorg' en 'welzijn", "zorg' en 'welzijn"],
+      ["' zorg '", 'zorg'], // quotes apart from the word: signs alone, left out
+    ];
+    expect(cases.map(([query]) => [query, queryOf(queryWords(query))])).toEqual(cases);
   });
   it('searches two words joined by a slash, plus, ampersand, semicolon, bar or a comma between letters as two words; a comma between digits and a hyphen join', () => {
     for (const joined of ['zorg/welzijn', 'zorg+welzijn', 'zorg&welzijn', 'zorg;welzijn', 'zorg|welzijn', 'zorg,welzijn', 'zorg,,welzijn', 'zorg//welzijn']) {
@@ -732,8 +744,8 @@ describe('what the search page says', () => {
     expect(statusText(answered({ results: results(3) }), false)).toBe('3 resultaten voor ‘zorg’');
     expect(statusText(answered({ results: results(1) }), true)).toBe('1 resultaat voor ‘zorg’ met deze filters');
     // Pages with the same text share a row: the count says so, so "16 resultaten" above three rows adds up.
-    expect(statusText(answered({ results: results(16) }), false, { rows: 3, results: 16 })).toBe('16 resultaten voor ‘zorg’ (in 3 regels: pagina’s met dezelfde tekst staan samen in één regel)');
-    expect(statusText(answered({ results: results(60) }), false, { rows: 10, results: 50 })).toBe('60 resultaten voor ‘zorg’ (pagina’s met dezelfde tekst staan samen in één regel)');
+    expect(statusText(answered({ results: results(16) }), false, { rows: 3, results: 16 })).toBe('16 resultaten voor ‘zorg’ (in 3 groepen: pagina’s met bijna dezelfde tekst staan samen)');
+    expect(statusText(answered({ results: results(60) }), false, { rows: 10, results: 50 })).toBe('60 resultaten voor ‘zorg’ (pagina’s met bijna dezelfde tekst staan samen)');
     expect(statusText(answered({ results: results(3) }), false, { rows: 3, results: 3 })).toBe('3 resultaten voor ‘zorg’');
     expect(statusText(answered({ query: 'Purdey van Muiden', searched: '', missing: ['Purdey', 'Muiden'] }), false)).toBe('Geen resultaten voor ‘Purdey van Muiden’: ‘Purdey’ en ‘Muiden’ staan niet op de site.');
     expect(statusText(answered({ query: 'huisarts Amsterdam', searched: 'huisarts', missing: ['Amsterdam'], results: results(1) }), false)).toBe(
@@ -742,6 +754,27 @@ describe('what the search page says', () => {
     expect(statusText(answered({ query: 'delftshaven', searched: 'Delfshaven', corrected: 'Delfshaven', missing: ['delftshaven'], results: results(4) }), false)).toBe(
       '4 resultaten voor ‘Delfshaven’; ‘delftshaven’ staat niet op de site.',
     );
+  });
+  it('says of words written apart that they are, not that the typed word is misspelt (helper-28: "zorg medewerkers" read as a correction)', () => {
+    expect(statusText(answered({ query: 'zorgmedewerkers', searched: 'zorg medewerkers', corrected: 'zorg medewerkers', missing: ['zorgmedewerkers'], results: results(1) }), false)).toBe(
+      '1 resultaat voor ‘zorg medewerkers’: ‘zorgmedewerkers’ staat zo niet op de site, los geschreven wel.',
+    );
+    expect(statusText(answered({ query: 'wmo-radar Delfshaven', searched: 'wmo radar Delfshaven', corrected: 'wmo radar Delfshaven', missing: ['wmo-radar'], results: results(2) }), true)).toBe(
+      '2 resultaten voor ‘wmo radar Delfshaven’ met deze filters: ‘wmo-radar’ staat zo niet op de site, los geschreven wel.',
+    );
+    const apart: [string, string, boolean][] = [
+      ['zorgmedewerkers', 'zorg medewerkers', true],
+      ['Welzijnsmedewerkers', 'welzijn medewerkers', true], // across a linking s
+      ['wmo-radar', 'wmo radar', true],
+      ['jonge zorgmedewerkers', 'jonge zorg medewerkers', true],
+      ['delftshaven', 'Delfshaven', false], // another spelling
+      ['zorgmedewerker', 'zorg medewerkers', false], // more than the typed word
+      ['zorgsmedewerkers', 'zorg medewerkers', true],
+      ['zorgmedewerkerss', 'zorg medewerkers', false], // no s after the last part
+      ['zorgmedewerkers', 'zorgmedewerkers', false], // one word: nothing apart
+      ['jongeren delfhaven', 'jongeren delfshaven', false],
+    ];
+    expect(apart.map(([query, corrected]) => [query, corrected, writtenApart(query, corrected)])).toEqual(apart);
   });
   it('says when filters hide every result, and when no page has all the words', () => {
     expect(statusText(answered({ withoutFilters: 25 }), true)).toBe('Geen resultaten voor ‘zorg’ met deze filters; zonder filters zijn er 25.');
@@ -758,6 +791,8 @@ describe('what the search page says', () => {
   it('shows a phrase in the quotes it was typed in, not in a second pair around them', () => {
     expect(statusText(answered({ query: '"zorg en welzijn"', results: results(19) }), false)).toBe('19 resultaten voor "zorg en welzijn"');
     expect(statusText(answered({ query: '“zorg en welzijn”', results: results(19) }), false)).toBe('19 resultaten voor “zorg en welzijn”');
+    expect(statusText(answered({ query: "'zorg en welzijn'", results: results(19) }), false)).toBe("19 resultaten voor 'zorg en welzijn'");
+    expect(searchTitle('‘zorg en welzijn’', 'Zoeken')).toBe('‘zorg en welzijn’ – Zoeken');
     expect(statusText(answered({ query: '"zorg" Delfshaven', results: results(2) }), false)).toBe('2 resultaten voor ‘"zorg" Delfshaven’');
     expect(statusText(answered({ query: 'zorg "en welzijn"', results: results(2) }), false)).toBe('2 resultaten voor ‘zorg "en welzijn"’');
     expect(statusText(answered({ query: '"', results: [] }), false)).toBe('Geen resultaten voor ‘"’');
@@ -766,7 +801,7 @@ describe('what the search page says', () => {
     expect(statusText(answered({ query: '', searched: '', results: results(12) }), true)).toBe('12 resultaten met deze filters');
     expect(statusText(answered({ query: '', searched: '', results: results(0) }), true)).toBe('Geen resultaten met deze filters');
     expect(statusText(answered({ withoutFilters: 1 }), true)).toBe('Geen resultaten voor ‘zorg’ met deze filters; zonder filters is er 1.');
-    expect(statusText(answered({ results: results(4) }), false, { rows: 1, results: 4 })).toBe('4 resultaten voor ‘zorg’ (in 1 regel: pagina’s met dezelfde tekst staan samen in één regel)');
+    expect(statusText(answered({ results: results(4) }), false, { rows: 1, results: 4 })).toBe('4 resultaten voor ‘zorg’ (in 1 groep: pagina’s met bijna dezelfde tekst staan samen)');
     expect(statusText(answered({ query: 'huisarts Amsterdam Parijs', searched: 'huisarts', missing: ['Amsterdam', 'Parijs'], results: results(2) }), false)).toBe(
       '2 resultaten voor ‘huisarts’: ‘Amsterdam’ en ‘Parijs’ staan niet op de site en zijn weggelaten.',
     );

@@ -318,6 +318,10 @@ describe('sub-fields', () => {
       // At most the note that more may be found once it is mended (one tab read as two spaces is less deep than value).
       expect(told.slice(1).filter((line) => !/:16 {2}opmaak — .*kan de controle nog meer vinden\.$/.test(line)), JSON.stringify(tabbed)).toEqual([]);
     }
+    // A tab inside the value above, not before it, leaves the line below to be told as it always was.
+    expect(projectWith(['figures:', '  - label: Deelnemers', '    value: 30\t', '      kind: resultaat'])[0]).toBe(
+      'content/projects/proefproject.md:14  kind — gevonden: kind verder ingesprongen dan value op de regel erboven, dat al een waarde heeft; verwacht kind precies onder value, met evenveel spaties ervoor',
+    );
   });
 });
 

@@ -147,9 +147,10 @@ async function correctionsFor(engine: SearchEngine, words: readonly QueryWord[],
     let nearest = Infinity;
     // Pagefind reads a word with hyphens as one (wmo-radar as wmoradar): its parts apart come first, nearer than any other
     // word, when the site has every part (not a shorter word standing in: zij-instromers is no "zij in"). So do the parts of
-    // a compound the site writes only apart (zorgmedewerkers: zorg, medewerkers).
+    // a compound the site writes only apart (zorgmedewerkers: zorg, medewerkers), unless the reader asked for it as written ("…").
     const hyphened = word.typed.split(/\p{Pd}+/u);
-    const parts = queryWords(hyphened.length > 1 ? hyphened.join(' ') : (compoundParts(word.key, vocabulary, (part) => !isCommonWord(part)) ?? word.typed));
+    const apart = hyphened.length > 1 ? hyphened.join(' ') : word.typed.includes('"') ? undefined : compoundParts(word.key, vocabulary, (part) => !isCommonWord(part));
+    const parts = queryWords(apart ?? word.typed);
     if (parts.length > 1 && (await finds(replaced(word, queryOf(parts))))) {
       const alone = await engine.search(queryOf(parts), {});
       if ((await missingWords(engine, parts, alone)).length === 0) {

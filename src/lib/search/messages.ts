@@ -7,8 +7,8 @@
 import type { Answer } from './answer.ts';
 import { shortenedAtWord } from '../page-title.ts';
 
-/** ‘zorg’; a query already in double quotes (a phrase) is shown as typed, not in a second pair: "zorg en welzijn". */
-const quoted = (text: string) => (/^["“„][^]*["”‟″]$/u.test(text) ? text : `‘${text}’`);
+/** ‘zorg’; a query already in quotes (a phrase) is shown as typed, not in a second pair: "zorg en welzijn", 'zorg en welzijn'. */
+const quoted = (text: string) => (/^(["“„][^]*["”‟″]|['‘‚][^]*['’])$/u.test(text) ? text : `‘${text}’`);
 
 /** ‘a’, ‘a’ en ‘b’, ‘a’, ‘b’ en ‘c’. */
 export function listOf(words: readonly string[]): string {
@@ -24,11 +24,27 @@ export interface ShownRows {
   results: number;
 }
 
-/** " (in 3 regels: …)" when results share rows, so "16 resultaten" above three rows adds up. */
+/** " (in 3 groepen: …)" when results share rows, so "16 resultaten" above three rows adds up. */
 function inRows(n: number, shown: ShownRows | undefined): string {
   if (!shown || shown.results <= shown.rows) return '';
-  const same = 'pagina’s met dezelfde tekst staan samen in één regel';
-  return shown.results >= n ? ` (in ${shown.rows === 1 ? '1 regel' : `${shown.rows} regels`}: ${same})` : ` (${same})`;
+  const same = 'pagina’s met bijna dezelfde tekst staan samen';
+  return shown.results >= n ? ` (in ${shown.rows === 1 ? '1 groep' : `${shown.rows} groepen`}: ${same})` : ` (${same})`;
+}
+
+/**
+ * Is the correction the typed words written apart (zorgmedewerkers as zorg medewerkers, also across a linking s;
+ * wmo-radar as wmo radar), rather than another spelling? Then it is no better spelling, only the way the site has them.
+ */
+export function writtenApart(query: string, corrected: string): boolean {
+  const parts = corrected.toLowerCase().split(/[\s\p{Pd}]+/u).filter(Boolean);
+  // The parts in order, each but the last maybe followed by an s: welzijn medewerkers in welzijnsmedewerkers.
+  const fits = (text: string, i: number): boolean => {
+    if (i === parts.length) return text === '';
+    if (!text.startsWith(parts[i]!)) return false;
+    const rest = text.slice(parts[i]!.length);
+    return fits(rest, i + 1) || (i < parts.length - 1 && rest.startsWith('s') && fits(rest.slice(1), i + 1));
+  };
+  return parts.length > 1 && fits(query.toLowerCase().replace(/[\s\p{Pd}]+/gu, ''), 0);
 }
 
 /** The count line: "3 resultaten voor ‘delfshaven’", with what the reader must know to read it right. */
@@ -37,6 +53,7 @@ export function statusText(found: Answer, filtered: boolean, shown?: ShownRows):
   const one = found.missing.length === 1;
   const notThere = `${listOf(found.missing)} ${one ? 'staat' : 'staan'} niet op de site`;
   const withFilters = `${filtered ? ' met deze filters' : ''}${inRows(n, shown)}`;
+  if (found.corrected && writtenApart(found.query, found.corrected)) return `${counted(n)} voor ${quoted(found.corrected)}${withFilters}: ${listOf(found.missing)} ${one ? 'staat' : 'staan'} zo niet op de site, los geschreven wel.`;
   if (found.corrected) return `${counted(n)} voor ${quoted(found.corrected)}${withFilters}; ${notThere}.`;
   if (!found.query) return `${counted(n)}${withFilters}`;
   if (found.missing.length > 0 && found.searched) return `${counted(n)} voor ${quoted(found.searched)}${withFilters}: ${notThere} en ${one ? 'is' : 'zijn'} weggelaten.`;

@@ -26,6 +26,12 @@ export const foldAccents = (text: string) => text.toLowerCase().normalize('NFD')
 
 /** Double quotes as a phone or word processor types them: Pagefind reads only the straight one as the edge of a phrase. */
 const CURLY_DOUBLE = /[“”„‟″]/g;
+/**
+ * Words between single quotes, straight or curly ('zorg en welzijn', ‘zorg’), as many readers write a phrase: read as
+ * between double quotes. Only a quote at the start of a word and one at the end of a word, so an apostrophe stays
+ * ('s-Gravendijkwal, zo'n, foto's).
+ */
+const SINGLE_QUOTED = /(^|\s)['‘‚]([^'‘’\s][^'‘’]*?)['’](?=\s|$)/gu;
 
 /**
  * Signs that join two words without a space (zorg/welzijn, zorg+welzijn, thuis&buurt, zorg,welzijn): Pagefind
@@ -38,6 +44,7 @@ const JOINING_SIGNS = /(?<=[\p{L}\p{N}])[/+&;|]+(?=[\p{L}\p{N}])|(?<=\p{L}),+(?=
 export function queryWords(query: string): QueryWord[] {
   return query
     .replace(CURLY_DOUBLE, '"')
+    .replace(SINGLE_QUOTED, '$1"$2"')
     .replace(JOINING_SIGNS, ' ')
     .split(/\s+/)
     .map((typed) => ({ typed, key: foldAccents(typed.replace(PUNCTUATION, '')) }))
