@@ -119,6 +119,9 @@ describe('links', () => {
     ];
     expect(cases.map(([link]) => [link, kind(link)])).toEqual(cases);
     expect(checkBody({ path: 'content/news/a.md', body: '[w](wep-trein//)', bodyLine: 6 }, withPages).problems[0]!.message).toMatch(/bedoelde je \/projecten\/wep-trein\/\?$/);
+    // Only an .md or .mdx at the end is the file's extension: plan.md-oud is no file of the page plan-oud.
+    const withPlanOud = { ...withPages, urls: new Set([...withPages.urls, '/nieuws/plan-oud/']) };
+    expect(checkBody({ path: 'content/news/a.md', body: '[p](plan.md-oud)', bodyLine: 6 }, withPlanOud).problems[0]!.message).toMatch(/zoals \/netwerken\/delfshaven\/$/);
   });
   it('starting with two slashes: a site elsewhere, told with https: in front (helper-29: //evil.example/ passed)', () => {
     expect(check('[c](//evil.example/) en [d](/\\\\evil.example/x)')).toEqual([

@@ -762,6 +762,9 @@ describe('what the search page says', () => {
     expect(statusText(answered({ query: 'wmo-radar Delfshaven', searched: 'wmo radar Delfshaven', corrected: 'wmo radar Delfshaven', missing: ['wmo-radar'], results: results(2) }), true)).toBe(
       '2 resultaten voor ‘wmo radar Delfshaven’ met deze filters: ‘wmo-radar’ staat zo niet op de site, los geschreven wel.',
     );
+    expect(
+      statusText(answered({ query: 'zorgmedewerkers wijknetwerk', searched: 'zorg medewerkers wijk netwerk', corrected: 'zorg medewerkers wijk netwerk', missing: ['zorgmedewerkers', 'wijknetwerk'], results: results(1) }), false),
+    ).toBe('1 resultaat voor ‘zorg medewerkers wijk netwerk’: ‘zorgmedewerkers’ en ‘wijknetwerk’ staan zo niet op de site, los geschreven wel.');
     const apart: [string, string, boolean][] = [
       ['zorgmedewerkers', 'zorg medewerkers', true],
       ['Welzijnsmedewerkers', 'welzijn medewerkers', true], // across a linking s
@@ -773,6 +776,9 @@ describe('what the search page says', () => {
       ['zorgmedewerkerss', 'zorg medewerkers', false], // no s after the last part
       ['zorgmedewerkers', 'zorgmedewerkers', false], // one word: nothing apart
       ['jongeren delfhaven', 'jongeren delfshaven', false],
+      ['arbeidsmarkt', 'arbeid markt', true], // the s before the last part, which itself ends otherwise
+      ['zorgxmedewerkers', 'zorg medewerkers', false], // only an s links
+      ['zorg', '-zorg', false], // a sign alone is no part
     ];
     expect(apart.map(([query, corrected]) => [query, corrected, writtenApart(query, corrected)])).toEqual(apart);
   });
