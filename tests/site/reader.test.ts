@@ -149,8 +149,9 @@ describe('layout slips', () => {
     expect(headings.length).toBeGreaterThan(5);
     for (const [url, heading] of headings) expect(heading, url).toMatch(/\S \d+$/);
   });
-  it('the header search names thema’s among what it finds', () => {
-    expect(page('/').querySelector('header input[name="q"]')?.getAttribute('placeholder')).toContain('thema’s');
+  it('the search page names thema’s among what it finds (the header box says only "Zoek op de site": whole at 320 px, helper-28)', () => {
+    expect(page('/').querySelector('header input[name="q"]')?.getAttribute('placeholder')).toBe('Zoek op de site');
+    expect(text(page('/zoeken/').querySelector('label[for="zoekterm"]'))).toBe('Zoek in nieuws, projecten, netwerken, pacten, thema’s en organisaties');
   });
 });
 
@@ -204,8 +205,8 @@ describe('key figures said once', () => {
       const dates = box.querySelectorAll('tbody td[data-label="Peildatum"]').map(text);
       if (dates.some((d) => d !== 'niet vermeld')) continue;
       expect(dates, url).toEqual([]);
-      expect(text(box).match(/Peildatum/g), url).toHaveLength(1);
-      expect(text(box)).toContain('Peildatum: bij geen van deze cijfers vermeld.');
+      expect(text(box).match(/peildatum/gi), url).toHaveLength(1);
+      expect(text(box)).toContain('Bij deze cijfers staat geen peildatum.');
     }
   });
 

@@ -276,6 +276,10 @@ describe('the excerpt a result shows (the search page\'s own logic)', () => {
     expect(network).toContain('<mark>Delfshaven</mark>');
     // A fact sheet's excerpt runs from the facts into the figures without the table's column heads (the same on every project).
     expect(await firstExcerpt('Humanitas', '/projecten/zorg-thuis-en-in-de-buurt/')).not.toMatch(/Kerncijfer Waarde|Waarde Soort/);
+    // … nor the usual kind of each figure after its value ("9 personen. Resultaat.", helper-28); a target says so.
+    const figures = await firstExcerpt('kandidaten pilot', '/projecten/zorg-thuis-en-in-de-buurt/');
+    expect(figures).toMatch(/\d+ personen/);
+    expect(figures).not.toMatch(/Resultaat/);
     // … nor on the heading of the next part ("… De bron noemt geen datum bij dat aantal. Uitbreiding.").
     expect(await firstExcerpt('opleiding', '/projecten/voortraject/')).toMatch(/aantal\.$/);
     // A page found by its summary shows the summary, marked: the network pages for "2016" said only "Netwerk Rozenburg.".
