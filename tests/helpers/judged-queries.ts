@@ -25,6 +25,7 @@ export type JudgedKind =
   | 'spelfout'
   | 'niet op de site'
   | 'gewoon woord'
+  | 'onderdeel van de site'
   | 'dubbele inhoud'
   | 'titel tegen tekst'
   | 'aaneengesloten'
@@ -59,6 +60,12 @@ export const JUDGED: JudgedQuery[] = [
   real('naam', 'Robert Waterreus', [NEWS_SIGNING]),
   real('naam', 'Richard Scalzo', [NEWS_SIGNING]),
   real('naam', 'Gerda van Beek', [NEWS_SIGNING]),
+  // The site's own sections, by the word of the menu (helper-28: "netwerken" did not list /netwerken/).
+  real('onderdeel van de site', 'netwerken', ['/netwerken/']),
+  real('onderdeel van de site', 'pacten', ['/pacten/']),
+  real('onderdeel van de site', 'nieuws', ['/nieuws/']),
+  real('onderdeel van de site', 'organisaties', ['/organisaties/']),
+  real('onderdeel van de site', 'thema’s', ['/themas/']),
   // Places: the areas and the region.
   real('plaats', 'Delfshaven', ['/netwerken/delfshaven/']),
   real('plaats', 'IJsselmonde', ['/netwerken/ijsselmonde/']),

@@ -66,7 +66,8 @@ describe('facets', () => {
   it('offers the facets type, netwerk, thema and jaar with counts', async () => {
     const filters = await index.filters();
     expect(Object.keys(filters).sort()).toEqual(['jaar', 'netwerk', 'thema', 'type']);
-    expect(filters.type).toMatchObject({ nieuws: 2, netwerk: 14, project: 5, pact: 1, thema: 1, organisatie: 13, pagina: 3 }); // every organisation the site names has its page (issue 22)
+    // Every organisation the site names has its page (issue 22); pages: about, accessibility, privacy and the six overviews.
+    expect(filters.type).toMatchObject({ nieuws: 2, netwerk: 14, project: 5, pact: 1, thema: 1, organisatie: 13, pagina: 9 });
     expect(Object.keys(filters.netwerk!)).toHaveLength(14);
   });
   it('sorts news by date, newest first', async () => {
@@ -78,10 +79,15 @@ describe('facets', () => {
     expect(hit!.meta).toMatchObject({ type: 'nieuws', date: '2016-09-30', datum: '30 september 2016' });
     expect(hit!.meta.summary).toContain('Museum Boijmans Van Beuningen');
   });
-  it('never indexes list pages, the search page or the 404 page', async () => {
+  it('indexes an overview by its heading and opening paragraph only, and never a later list page, the home page, the search page or the 404 page', async () => {
     const urls = (await index.search(null, { filters: {} })).map((h) => h.url);
     const all = (await Promise.all(['zorg', 'nieuws', 'netwerk', 'pagina', 'Rotterdam'].map((q) => index.search(q)))).flat().map((h) => h.url);
-    for (const url of [...urls, ...all]) expect(url).not.toMatch(/^\/(404|zoeken\/|nieuws\/$|netwerken\/$|projecten\/$|$)/);
+    for (const url of [...urls, ...all]) expect(url).not.toMatch(/^\/(404|zoeken\/|nieuws\/(\d|categorie|tag)|projecten\/status|$)/);
+    const overviews = ['/netwerken/', '/nieuws/', '/organisaties/', '/pacten/', '/projecten/', '/themas/'];
+    expect(urls.filter((url) => overviews.includes(url)).sort()).toEqual(overviews);
+    // Its lists stay out: a network's name finds the network's page, not also the overview that lists all fourteen (helper-28).
+    expect((await index.search('Rozenburg')).map((h) => h.url)).not.toContain('/netwerken/');
+    expect((await index.search('netwerken')).find((h) => h.url === '/netwerken/')!.content).toMatch(/^De veertien netwerken\.? In 2016 tekenden/);
   });
 });
 
