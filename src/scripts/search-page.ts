@@ -209,6 +209,9 @@ async function start() {
     } else if (answered.offers.length > 0) {
       const links = answered.offers.map((offer) => link(offer));
       notes.append('Bedoelde je ', ...links.flatMap((a, i) => (i === 0 ? [a] : [i === links.length - 1 ? ' of ' : ', ', a])), '?');
+    } else if (answered.eachAlone && answered.eachAlone.length > 0) {
+      const links = answered.eachAlone.map((word) => link(word));
+      notes.append('Zoek op één woord: ', ...links.flatMap((a, i) => (i === 0 ? [a] : [i === links.length - 1 ? ' of ' : ', ', a])));
     } else if (answered.results.length === 0 && answered.withoutFilters > 0 && Object.keys(state.filters).length > 0) {
       const clear = document.createElement('button');
       clear.type = 'button';

@@ -320,6 +320,17 @@ describe('reader flows', () => {
     expect(await page.locator('#zoek-resultaten li').count()).toBe(0);
   });
 
+  it('where no page has all the words, offers each word alone, and one click searches it (helper-28: "jongeren mbo" ended there)', async () => {
+    await page.goto(`${site.url}/zoeken/?q=jongeren+mbo`);
+    await page.waitForFunction(() => document.querySelector('#zoek-status')?.textContent);
+    expect(await page.locator('#zoek-status').textContent()).toBe('Geen resultaten voor ‘jongeren mbo’: geen pagina heeft al deze woorden.');
+    expect(await page.locator('#zoek-suggesties').textContent()).toBe('Zoek op één woord: jongeren of mbo');
+    await page.locator('#zoek-suggesties a', { hasText: 'mbo' }).click();
+    await page.waitForURL((u) => u.searchParams.get('q') === 'mbo');
+    await expect.poll(() => page.locator('#zoek-status').textContent()).toMatch(/^\d+ resultaten? voor ‘mbo’$/);
+    expect(await page.locator('#zoek-resultaten li.search-result').count()).toBeGreaterThan(0);
+  });
+
   // The real network pages no longer share a paragraph (issue 22), so the duplicate-heavy case is the
   // fixture's: fourteen network pages repeat one paragraph about Marleen de Wit (tests/helpers/search-fixture.ts).
   it('shows pages with the same paragraph as one row, the others behind it, and the count says so', async () => {

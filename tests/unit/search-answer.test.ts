@@ -95,6 +95,18 @@ afterAll(async () => {
 const ask = (query: string, options: Partial<AnswerOptions> = {}) => answer(index.engine, query, { vocabulary: async () => parseVocabulary(vocabularyText), ...options });
 const urls = async (found: Answer) => Promise.all(found.results.map(async (r) => (await r.data()).url));
 
+describe('words that no page has together', () => {
+  it('offers each telling word that finds pages alone, once, in the order typed (helper-28: "jongeren mbo" ended with nothing)', async () => {
+    const found = await ask('Krol de Pernis krol');
+    expect([found.results.length, found.missing, found.eachAlone]).toEqual([0, [], ['Krol', 'Pernis']]);
+  });
+  it('offers none where a page has them all, where filters hide them, or for a phrase', async () => {
+    expect((await ask('Krol pact')).eachAlone).toBeUndefined();
+    expect((await ask('Marleen Wit', { filters: { type: { any: ['project'] } } })).eachAlone).toBeUndefined();
+    expect((await ask('"Krol Pernis"')).eachAlone).toBeUndefined();
+  });
+});
+
 describe('a compound the site writes only apart', () => {
   it('is searched as its two words, with the way back to the word as typed (helper-26: zorgmedewerkers found nothing)', async () => {
     const found = await ask('kustwandelaars');

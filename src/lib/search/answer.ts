@@ -60,6 +60,8 @@ export interface Answer {
   results: EngineResult[];
   /** Results for the searched words without filters: more than 0 while `results` is empty means the filters hide them. */
   withoutFilters: number;
+  /** Where no page has all the typed words (all on the site): those that find pages on their own, to search one of them. */
+  eachAlone?: string[];
 }
 
 export interface AnswerOptions extends SearchOptions {
@@ -82,7 +84,12 @@ export async function answer(engine: SearchEngine, query: string, options: Answe
   const asTyped = await engine.search(queryOf(words), {});
   prefetch(asTyped.results);
   const missing = await missingWords(engine, words, asTyped);
-  if (missing.length === 0) return { ...base, ...(await listed(engine, words, searchOptions, asTyped)) };
+  if (missing.length === 0) {
+    const all = await listed(engine, words, searchOptions, asTyped);
+    // No page has them all ("jongeren mbo"): each telling word that finds pages alone is a way on (helper-28).
+    if (all.withoutFilters > 0 || words.length < 2 || isPhrase(words)) return { ...base, ...all };
+    return { ...base, ...all, eachAlone: await findingAlone(engine, tellingWords(words)) };
+  }
 
   const corrections = await correctionsFor(engine, words, missing, await options.vocabulary(), searchOptions);
   const found = words.filter((w) => !missing.includes(w));
@@ -219,6 +226,18 @@ async function listed(engine: SearchEngine, words: readonly QueryWord[], options
     results: withPassages(await results, telling, words.filter((w) => !telling.includes(w)), response.results, byTelling?.results),
     withoutFilters: response.unfilteredResultCount,
   };
+}
+
+/** The words, each once, that find pages when searched alone. */
+async function findingAlone(engine: SearchEngine, words: readonly QueryWord[]): Promise<string[]> {
+  const found: string[] = [];
+  const tried = new Set<string>();
+  for (const word of words) {
+    if (tried.has(word.key)) continue;
+    tried.add(word.key);
+    if ((await engine.search(queryOf([word]), {})).results.length > 0) found.push(word.typed);
+  }
+  return found;
 }
 
 /** A word of the site (a correction) as a query word, written as the site writes it. */
