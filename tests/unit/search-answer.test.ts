@@ -99,6 +99,7 @@ describe('words that no page has together', () => {
   it('offers each telling word that finds pages alone, once, in the order typed (helper-28: "jongeren mbo" ended with nothing)', async () => {
     const found = await ask('Krol de Pernis krol');
     expect([found.results.length, found.missing, found.eachAlone]).toEqual([0, [], ['Krol', 'Pernis']]);
+    expect((await ask('Pernis Krol')).eachAlone).toEqual(['Pernis', 'Krol']);
   });
   it('offers none where a page has them all, where filters hide them, or for a phrase', async () => {
     expect((await ask('Krol pact')).eachAlone).toBeUndefined();

@@ -86,9 +86,10 @@ export async function answer(engine: SearchEngine, query: string, options: Answe
   const missing = await missingWords(engine, words, asTyped);
   if (missing.length === 0) {
     const all = await listed(engine, words, searchOptions, asTyped);
-    // No page has them all ("jongeren mbo"): each telling word that finds pages alone is a way on (helper-28).
+    // No page has them all ("jongeren mbo"): each telling word is a way on (helper-28). Each finds pages alone, as none is missing.
     if (all.withoutFilters > 0 || words.length < 2 || isPhrase(words)) return { ...base, ...all };
-    return { ...base, ...all, eachAlone: await findingAlone(engine, tellingWords(words)) };
+    const once = new Set<string>();
+    return { ...base, ...all, eachAlone: tellingWords(words).filter((w) => !once.has(w.key) && once.add(w.key)).map((w) => w.typed) };
   }
 
   const corrections = await correctionsFor(engine, words, missing, await options.vocabulary(), searchOptions);
@@ -226,18 +227,6 @@ async function listed(engine: SearchEngine, words: readonly QueryWord[], options
     results: withPassages(await results, telling, words.filter((w) => !telling.includes(w)), response.results, byTelling?.results),
     withoutFilters: response.unfilteredResultCount,
   };
-}
-
-/** The words, each once, that find pages when searched alone. */
-async function findingAlone(engine: SearchEngine, words: readonly QueryWord[]): Promise<string[]> {
-  const found: string[] = [];
-  const tried = new Set<string>();
-  for (const word of words) {
-    if (tried.has(word.key)) continue;
-    tried.add(word.key);
-    if ((await engine.search(queryOf([word]), {})).results.length > 0) found.push(word.typed);
-  }
-  return found;
 }
 
 /** A word of the site (a correction) as a query word, written as the site writes it. */
