@@ -200,8 +200,9 @@ async function start() {
       a.textContent = query;
       return a;
     };
-    // Words written apart are no other spelling, and as typed they find nothing: the count line says it all (helper-28).
-    if (answered.corrected && pageLogic?.writtenApart(answered.query, answered.corrected)) return;
+    // No way back to the query as typed where it finds nothing (each word missing, as the count line says; helper-30), nor to
+    // a word whose parts were searched: those are no other spelling (helper-28).
+    if (answered.corrected && pageLogic && (!pageLogic.findsAsTyped(answered) || pageLogic.writtenApart(answered.query, answered.corrected))) return;
     if (answered.corrected) {
       const strong = document.createElement('strong');
       strong.textContent = answered.corrected;
@@ -209,6 +210,8 @@ async function start() {
     } else if (answered.offers.length > 0) {
       const links = answered.offers.map((offer) => link(offer));
       notes.append('Bedoelde je ', ...links.flatMap((a, i) => (i === 0 ? [a] : [i === links.length - 1 ? ' of ' : ', ', a])), '?');
+    } else if (answered.unquoted) {
+      notes.append('Zoek zonder aanhalingstekens: ', link(answered.unquoted));
     } else if (answered.eachAlone && answered.eachAlone.length > 0) {
       const links = answered.eachAlone.map((word) => link(word));
       notes.append('Zoek op één woord: ', ...links.flatMap((a, i) => (i === 0 ? [a] : [i === links.length - 1 ? ' of ' : ', ', a])));

@@ -294,23 +294,37 @@ describe('reader flows', () => {
     expect(await page.locator('#zoek-resultaten').textContent()).not.toContain('andere netwerkpagina');
   });
 
-  it('searches a misspelling as the one close word, with the way back to the query as typed, which offers the word', async () => {
+  it('searches a misspelling as the one close word, with the way back to the query as typed where that finds pages, which offers the word', async () => {
     await page.goto(`${site.url}/zoeken/?q=delftshaven`);
     await page.waitForSelector('#zoek-resultaten li.search-result');
-    expect(await page.locator('#zoek-suggesties').textContent()).toBe('Gezocht naar Delfshaven — zoek in plaats daarvan naar delftshaven');
     expect(await page.locator('#zoek-status').textContent()).toBe('4 resultaten voor ‘Delfshaven’; ‘delftshaven’ staat niet op de site.');
     expect(await page.locator('#zoek-resultaten .search-result-title a').first().textContent()).toBe('Delfshaven');
+    // As typed it finds nothing, as the count says: no link to it (helper-30 followed it in a circle).
+    expect(await page.locator('#zoek-suggesties').textContent()).toBe('');
+    await page.goto(`${site.url}/zoeken/?q=delftshaven+netwerk`);
+    await page.waitForFunction(() => document.querySelector('#zoek-suggesties')?.textContent);
+    expect(await page.locator('#zoek-suggesties').textContent()).toBe('Gezocht naar Delfshaven netwerk — zoek in plaats daarvan naar delftshaven netwerk');
     const instead = page.locator('#zoek-suggesties a');
-    expect(await instead.getAttribute('href')).toBe('/zoeken/?q=delftshaven&letterlijk=1');
+    expect(await instead.getAttribute('href')).toBe('/zoeken/?q=delftshaven+netwerk&letterlijk=1');
     await instead.click();
     await page.waitForFunction(() => document.querySelector('#zoek-suggesties')?.textContent?.startsWith('Bedoelde je'));
-    expect(await page.locator('#zoek-status').textContent()).toBe('Geen resultaten: ‘delftshaven’ staat niet op de site.');
-    expect(await page.locator('#zoek-resultaten li').count()).toBe(0);
-    expect(await page.locator('#zoek-suggesties').textContent()).toBe('Bedoelde je Delfshaven?');
+    expect(await page.locator('#zoek-status').textContent()).toMatch(/^\d+ resultaten voor ‘netwerk’: ‘delftshaven’ staat niet op de site en is weggelaten\.$/);
+    expect(await page.locator('#zoek-suggesties').textContent()).toBe('Bedoelde je Delfshaven netwerk?');
     await page.locator('#zoek-suggesties a').click();
-    await page.waitForURL((u) => u.searchParams.get('q') === 'Delfshaven' && !u.searchParams.has('letterlijk'));
+    await page.waitForURL((u) => u.searchParams.get('q') === 'Delfshaven netwerk' && !u.searchParams.has('letterlijk'));
     await page.waitForSelector('#zoek-resultaten li.search-result');
     expect(await page.locator('#zoek-suggesties').textContent()).toBe('');
+  });
+
+  it('for a phrase in quotes that no page has, says so and offers the words without quotes (helper-30)', async () => {
+    await page.goto(`${site.url}/zoeken/?q=${encodeURIComponent('‘wijknetwerk Charlois’')}`);
+    await page.waitForFunction(() => document.querySelector('#zoek-suggesties')?.textContent);
+    expect(await page.locator('#zoek-status').textContent()).toBe('Geen resultaten voor ‘wijknetwerk Charlois’: ‘wijknetwerk’ staat niet op de site.');
+    expect(await page.locator('#zoek-resultaten li.search-result').count()).toBe(0);
+    expect(await page.locator('#zoek-suggesties').textContent()).toBe('Zoek zonder aanhalingstekens: wijknetwerk Charlois');
+    await page.locator('#zoek-suggesties a').click();
+    await page.waitForURL((u) => u.searchParams.get('q') === 'wijknetwerk Charlois');
+    await expect.poll(() => page.locator('#zoek-status').textContent()).toMatch(/^1 resultaat voor ‘wijk netwerk Charlois’: ‘wijknetwerk’ staat zo niet op de site, de losse woorden wel\.$/);
   });
 
   it('says which words the site does not have, and lists nothing for the common word left over', async () => {

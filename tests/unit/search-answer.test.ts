@@ -106,6 +106,17 @@ describe('words that no page has together', () => {
     expect((await ask('Marleen Wit', { filters: { type: { any: ['project'] } } })).eachAlone).toBeUndefined();
     expect((await ask('"Krol Pernis"')).eachAlone).toBeUndefined();
   });
+  it('in quotes, as a phrase: lists nothing where a word is missing, not the other words alone, and offers the words without quotes (helper-30)', async () => {
+    const missingOne = await ask('"kustwandelaars Charlois"');
+    expect([missingOne.results.length, missingOne.searched, missingOne.missing, missingOne.offers, missingOne.unquoted]).toEqual([0, '', ['kustwandelaars'], [], 'kustwandelaars Charlois']);
+    const apart = await ask('"Krol Pernis"');
+    expect([apart.results.length, apart.missing, apart.unquoted]).toEqual([0, [], 'Krol Pernis']);
+    expect((await ask('"Hoek van Holland"')).unquoted).toBeUndefined(); // found: nothing to offer
+    // A missing word outside the quotes is corrected as ever, the phrase kept.
+    const beside = await ask('"helpen vrijwilligers" Charlios');
+    expect([beside.corrected, beside.unquoted]).toEqual(['"helpen vrijwilligers" Charlois', undefined]);
+    expect((await ask('"Hoek van Hollandd" wijk')).unquoted).toBe('Hoek van Hollandd wijk');
+  });
 });
 
 describe('a compound the site writes only apart', () => {
@@ -113,9 +124,9 @@ describe('a compound the site writes only apart', () => {
     const found = await ask('kustwandelaars');
     expect([found.corrected, found.missing, (await urls(found))[0]]).toEqual(['kust wandelaars', ['kustwandelaars'], '/projecten/kustwandeling/']);
   });
-  it('is not split where the reader quoted it: asked as written (helper-28)', async () => {
+  it('is not split where the reader quoted it: asked as written, with the words without quotes as the way on (helper-28, helper-30)', async () => {
     const found = await ask('"kustwandelaars"');
-    expect([found.corrected, found.offers, found.missing, found.results.length]).toEqual([undefined, [], ['"kustwandelaars"'], 0]);
+    expect([found.corrected, found.offers, found.missing, found.results.length, found.unquoted]).toEqual([undefined, [], ['kustwandelaars'], 0, 'kustwandelaars']);
   });
 });
 

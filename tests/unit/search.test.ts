@@ -10,7 +10,7 @@ import { indexedCopy } from '../../src/lib/search/indexed-text.ts';
 import { BOILERPLATE_WEIGHT, BoilerplateCounter, blockKey } from '../../src/lib/search/boilerplate.ts';
 import { beginsWith, isCommonWord, matchedTokens, queryOf, queryWords, sharesStart } from '../../src/lib/search/query-words.ts';
 import { addToRows, fillRows, type Row } from '../../src/lib/search/rows.ts';
-import { listOf, searchTitle, statusText, writtenApart } from '../../src/lib/search/messages.ts';
+import { findsAsTyped, listOf, searchTitle, statusText, writtenApart } from '../../src/lib/search/messages.ts';
 import type { Answer } from '../../src/lib/search/answer.ts';
 import { cleanQuery, hasCriteria, pagefindFilters, pagefindSort, QUERY_MAX, readSearchState, searchQueryString } from '../../src/lib/search/search-url.ts';
 import { COMPOUND_TABLE, splitterScore } from '../helpers/compound-table.ts';
@@ -757,14 +757,24 @@ describe('what the search page says', () => {
   });
   it('says of words written apart that they are, not that the typed word is misspelt (helper-28: "zorg medewerkers" read as a correction)', () => {
     expect(statusText(answered({ query: 'zorgmedewerkers', searched: 'zorg medewerkers', corrected: 'zorg medewerkers', missing: ['zorgmedewerkers'], results: results(1) }), false)).toBe(
-      '1 resultaat voor ‘zorg medewerkers’: ‘zorgmedewerkers’ staat zo niet op de site, los geschreven wel.',
+      '1 resultaat voor ‘zorg medewerkers’: ‘zorgmedewerkers’ staat zo niet op de site, de losse woorden wel.',
     );
     expect(statusText(answered({ query: 'wmo-radar Delfshaven', searched: 'wmo radar Delfshaven', corrected: 'wmo radar Delfshaven', missing: ['wmo-radar'], results: results(2) }), true)).toBe(
-      '2 resultaten voor ‘wmo radar Delfshaven’ met deze filters: ‘wmo-radar’ staat zo niet op de site, los geschreven wel.',
+      '2 resultaten voor ‘wmo radar Delfshaven’ met deze filters: ‘wmo-radar’ staat zo niet op de site, de losse woorden wel.',
     );
     expect(
       statusText(answered({ query: 'zorgmedewerkers wijknetwerk', searched: 'zorg medewerkers wijk netwerk', corrected: 'zorg medewerkers wijk netwerk', missing: ['zorgmedewerkers', 'wijknetwerk'], results: results(1) }), false),
-    ).toBe('1 resultaat voor ‘zorg medewerkers wijk netwerk’: ‘zorgmedewerkers’ en ‘wijknetwerk’ staan zo niet op de site, los geschreven wel.');
+    ).toBe('1 resultaat voor ‘zorg medewerkers wijk netwerk’: ‘zorgmedewerkers’ en ‘wijknetwerk’ staan zo niet op de site, de losse woorden wel.');
+    // A phrase no page has in that order: the words may be there, apart (helper-30: "geen pagina heeft al deze woorden" was not true).
+    expect(statusText(answered({ query: "'leven lang ontwikkelen'", searched: '"leven lang ontwikkelen"', results: [], unquoted: 'leven lang ontwikkelen' }), false)).toBe(
+      "Geen resultaten voor 'leven lang ontwikkelen': geen pagina heeft deze woorden zo achter elkaar.",
+    );
+    // One quoted word that is missing is named once, as an unquoted one is.
+    expect(statusText(answered({ query: '"zorgmedewerkers"', searched: '', missing: ['zorgmedewerkers'], unquoted: 'zorgmedewerkers' }), false)).toBe('Geen resultaten: ‘zorgmedewerkers’ staat niet op de site.');
+    // The way back to the query as typed only where that finds pages: some of its words are on the site.
+    expect(findsAsTyped(answered({ query: 'delftshaven', missing: ['delftshaven'] }))).toBe(false);
+    expect(findsAsTyped(answered({ query: 'jongeren delftshaven', missing: ['delftshaven'] }))).toBe(true);
+    expect(findsAsTyped(answered({ query: 'delftshaven, jongern', missing: ['delftshaven,', 'jongern'] }))).toBe(false);
     const apart: [string, string, boolean][] = [
       ['zorgmedewerkers', 'zorg medewerkers', true],
       ['Welzijnsmedewerkers', 'welzijn medewerkers', true], // across a linking s

@@ -62,6 +62,8 @@ export interface Answer {
   withoutFilters: number;
   /** Where no page has all the typed words (all on the site): those that find pages on their own, to search one of them. */
   eachAlone?: string[];
+  /** A phrase in quotes that found nothing: the same words without quotes, as the way on. */
+  unquoted?: string;
 }
 
 export interface AnswerOptions extends SearchOptions {
@@ -87,15 +89,20 @@ export async function answer(engine: SearchEngine, query: string, options: Answe
   if (missing.length === 0) {
     const all = await listed(engine, words, searchOptions, asTyped);
     // No page has them all ("jongeren mbo"): each telling word is a way on (helper-28). Each finds pages alone, as none is missing.
-    if (all.withoutFilters > 0 || words.length < 2 || isPhrase(words)) return { ...base, ...all };
+    if (all.withoutFilters > 0 || words.length < 2) return { ...base, ...all };
+    if (isPhrase(words)) return { ...base, ...all, unquoted: unquoted(words) };
     const once = new Set<string>();
     return { ...base, ...all, eachAlone: tellingWords(words).filter((w) => !once.has(w.key) && once.add(w.key)).map((w) => w.typed) };
   }
 
+  const answered = { ...base, missing: missing.map((w) => w.typed.replaceAll('"', '')) };
+  // Asked as written, in quotes: with a word of it missing no page has the phrase, and no other words are searched in its
+  // place (helper-30: 'wijknetwerk Charlois' listed Charlois alone). The way on is the words without quotes.
+  const phrase = inQuotes(words);
+  if (missing.some((w) => phrase.has(w))) return { ...answered, searched: '', offers: [], results: [], withoutFilters: 0, unquoted: unquoted(words) };
   const corrections = await correctionsFor(engine, words, missing, await options.vocabulary(), searchOptions);
   const found = words.filter((w) => !missing.includes(w));
   const clear = corrections.length === 1 && missing.every((w) => corrections[0]!.clear.has(w));
-  const answered = { ...base, missing: missing.map((w) => w.typed) };
   if (clear && !options.literal) {
     const corrected = queryOf(corrections[0]!.words);
     return { ...answered, searched: corrected, corrected, ...(await listed(engine, queryWords(corrected), searchOptions)) };
@@ -155,10 +162,9 @@ async function correctionsFor(engine: SearchEngine, words: readonly QueryWord[],
     let nearest = Infinity;
     // Pagefind reads a word with hyphens as one (wmo-radar as wmoradar): its parts apart come first, nearer than any other
     // word, when the site has every part (not a shorter word standing in: zij-instromers is no "zij in"). So do the parts of
-    // a compound the site writes only apart (zorgmedewerkers: zorg, medewerkers), unless the reader asked for it as written ("…").
+    // a compound the site writes only apart (zorgmedewerkers: zorg, medewerkers).
     const hyphened = word.typed.split(/\p{Pd}+/u);
-    const apart = hyphened.length > 1 ? hyphened.join(' ') : word.typed.includes('"') ? undefined : compoundParts(word.key, vocabulary, (part) => !isCommonWord(part));
-    const parts = queryWords(apart ?? word.typed);
+    const parts = queryWords(hyphened.length > 1 ? hyphened.join(' ') : (compoundParts(word.key, vocabulary, (part) => !isCommonWord(part)) ?? word.typed));
     if (parts.length > 1 && (await finds(replaced(word, queryOf(parts))))) {
       const alone = await engine.search(queryOf(parts), {});
       if ((await missingWords(engine, parts, alone)).length === 0) {
@@ -234,6 +240,21 @@ const siteWord = (typed: string): QueryWord => ({ typed, key: typed.toLowerCase(
 
 /** Does the query hold words in double quotes, which Pagefind searches as a phrase ("zorg en welzijn")? */
 const isPhrase = (words: readonly QueryWord[]) => words.some((w) => w.typed.includes('"'));
+
+/** The words inside double quotes, a quote mark counted where Pagefind sees it: "zorg en welzijn" Delfshaven has three. */
+function inQuotes(words: readonly QueryWord[]): Set<QueryWord> {
+  const inside = new Set<QueryWord>();
+  let open = false;
+  for (const word of words) {
+    const marks = word.typed.split('"').length - 1;
+    if (open || marks > 0) inside.add(word);
+    if (marks % 2 === 1) open = !open;
+  }
+  return inside;
+}
+
+/** The query's words without the quotes of a phrase. */
+const unquoted = (words: readonly QueryWord[]) => queryOf(words.map((w) => ({ ...w, typed: w.typed.replaceAll('"', '') })).filter((w) => w.typed !== ''));
 
 /** The query's words that say something; all of them when every word is common ("de"). */
 function tellingWords(words: readonly QueryWord[]): readonly QueryWord[] {

@@ -4,6 +4,6 @@
  * page says about it, and the vocabulary for corrections.
  */
 export { answer, filterCounts } from './answer.ts';
-export { searchTitle, statusText, writtenApart } from './messages.ts';
+export { findsAsTyped, searchTitle, statusText, writtenApart } from './messages.ts';
 export { fillRows } from './rows.ts';
 export { parseVocabulary, VOCABULARY_URL } from './suggest.ts';
