@@ -1,7 +1,7 @@
 /**
- * Everything the search page loads once a reader turns to the search box, in
- * one module (one request): answering a search, its result rows and what the
- * page says about it, and the vocabulary for corrections.
+ * What the search page needs to answer, in one module: answering a search,
+ * its result rows, what the page says about it, and the vocabulary for
+ * corrections. It comes with the page's script; Pagefind loads on focus.
  */
 export { answer, filterCounts } from './answer.ts';
 export { findsAsTyped, searchTitle, statusText, writtenApart } from './messages.ts';
