@@ -11,6 +11,7 @@ import { describeFound } from './problem.ts';
 import { decimalInWords, wholeInWords } from './number-words.ts';
 import { dateMessage } from './date-tips.ts';
 import { DATE_ERROR } from '../schemas.ts';
+import { FIELD_LABELS } from '../content-model.ts';
 
 /** The schema inside optional, default, nullable and transforms. */
 function unwrap(schema: z.ZodType | undefined): z.ZodType | undefined {
@@ -166,13 +167,34 @@ export function unknownFieldMessage(schema: z.ZodType, parentPath: readonly Prop
   }
   const known = fieldsOf(schemaAt(schema, parentPath));
   const hint = misspeltField(schema, parentPath, key, data);
-  return `gevonden: het veld "${key}", dat de site niet kent; verwacht ${hint ? `"${hint}" (een tikfout?)` : 'een veld uit de lijst'}${known.length ? `; deze velden kan dit bestand hebben: ${known.join(', ')}` : ''}`;
+  const dutch = hint !== undefined && dutchNamed(key, [hint]) !== undefined;
+  const why = dutch ? `(veldnamen zijn Engels; ${key} is de Nederlandse naam die de webeditor toont)` : '(een tikfout?)';
+  return `gevonden: het veld "${key}", dat de site niet kent; verwacht ${hint ? `"${hint}" ${why}` : 'een veld uit de lijst'}${known.length ? `; deze velden kan dit bestand hebben: ${known.join(', ')}` : ''}`;
 }
 
-/** The known field an unknown one is a typo of, as its message names it ("categorie": category); none for a sub-field that lost its indentation. */
+/**
+ * The known field an unknown one stands for, as its message names it: the field whose Dutch name it is (bron:
+ * source, trefwoorden: tags), or the one it is a typo of (catgory: category); none for a sub-field that lost its
+ * indentation.
+ */
 export function misspeltField(schema: z.ZodType, parentPath: readonly PropertyKey[], key: string, data: unknown): string | undefined {
   if (parentPath.length === 0 && parentOf(schema, key, data)) return undefined;
-  return closest(key, fieldsOf(schemaAt(schema, parentPath)));
+  const fields = fieldsOf(schemaAt(schema, parentPath));
+  return dutchNamed(key, fields) ?? closest(key, fields);
+}
+
+/** Letters only, in lowercase: "Trefwoorden" and "trefwoorden", "Startdatum" and "start-datum" alike. */
+const lettersOf = (text: string) => text.toLowerCase().replace(/[^\p{L}]+/gu, '');
+
+/**
+ * The field of `fields` whose Dutch name (FIELD_LABELS, as the web editor shows it) `key` is, whole or its first
+ * word: bron for source, samenvatting for description, trekkende for lead.
+ */
+function dutchNamed(key: string, fields: readonly string[]): string | undefined {
+  const written = lettersOf(key);
+  return fields.find((field) =>
+    Object.entries(FIELD_LABELS).some(([name, label]) => name.split(/[:.]/).at(-1) === field && [label, label.split(' ')[0]!].some((dutch) => lettersOf(dutch) === written)),
+  );
 }
 
 /**
