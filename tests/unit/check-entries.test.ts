@@ -447,6 +447,7 @@ describe('placeholders in the frontmatter', () => {
     expect(problemsWith({ collection: 'news', name: 'bericht.md', data: { ...withoutTags, Trefwoorden: tags } })[0]).toContain('verwacht "tags" (veldnamen zijn Engels; Trefwoorden is de Nederlandse naam die de webeditor toont)');
     // A project's start by the first word of its Dutch name ("Startdatum"), a lead by the first of "Trekkende organisatie".
     expect(problemsWith(project({ trekkende: 'laurens' })).join('\n')).toContain('verwacht "lead" (veldnamen zijn Engels; trekkende is de Nederlandse naam');
+    expect(problemsWith(project({ 'Start-datum': '2023-01-01' })).join('\n')).toContain('verwacht "start" (veldnamen zijn Engels; Start-datum is de Nederlandse naam');
     // Far from every field and no Dutch name of one: no guess, so the missing field is still told.
     expect(problemsWith({ collection: 'news', name: 'bericht.md', data: { ...withoutDescription, omschrijving: description } })).toEqual([
       'content/news/bericht.md:1  description — gevonden: niets (het veld ontbreekt); verwacht tekst',
