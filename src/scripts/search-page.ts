@@ -189,7 +189,7 @@ async function start() {
   function renderStatus() {
     if (!found || !pageLogic) return;
     const held = rows.reduce((n, row) => n + 1 + row.alike.length, 0);
-    const text = pageLogic.statusText(found, Object.keys(state.filters).length > 0, { rows: rows.length, results: held });
+    const text = pageLogic.statusText(found, Object.values(state.filters).flat().length, { rows: rows.length, results: held });
     if (status.textContent !== text) status.textContent = text; // the live region speaks only when the line changes
   }
 

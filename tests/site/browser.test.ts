@@ -287,7 +287,7 @@ describe('reader flows', () => {
 
   it('lists the fourteen networks by the type filter alone as fourteen rows, not one "en 13 andere" (helper-26)', async () => {
     await page.goto(`${site.url}/zoeken/?type=netwerk`);
-    await expect.poll(() => page.locator('#zoek-status').textContent()).toBe('14 resultaten met deze filters');
+    await expect.poll(() => page.locator('#zoek-status').textContent()).toBe('14 resultaten met dit filter');
     expect(await page.locator('#zoek-resultaten li.search-result').count()).toBe(10);
     await page.locator('#zoek-meer').click();
     await expect.poll(() => page.locator('#zoek-resultaten li.search-result').count()).toBe(14);
@@ -418,7 +418,7 @@ describe('reader flows', () => {
       // Marleen stands on the fourteen network pages and news item 7: no project.
       await fixturePage.goto(`${url}/zoeken/?q=Marleen&type=project`);
       await fixturePage.waitForFunction(() => document.querySelector('#zoek-status')?.textContent);
-      expect(await fixturePage.locator('#zoek-status').textContent()).toBe('Geen resultaten voor ‘Marleen’ met deze filters; zonder filters zijn er 15.');
+      expect(await fixturePage.locator('#zoek-status').textContent()).toBe('Geen resultaten voor ‘Marleen’ met dit filter; zonder dat filter zijn er 15.');
       await fixturePage.getByRole('button', { name: 'Filters wissen' }).click();
       await fixturePage.waitForSelector('#zoek-resultaten li.search-result');
       expect(fixturePage.url()).not.toContain('type=');

@@ -741,36 +741,36 @@ describe('what the search page says', () => {
   const answered = (over: Partial<Answer>): Answer => ({ query: 'zorg', searched: 'zorg', missing: [], offers: [], results: [], withoutFilters: 0, ...over });
   const results = (n: number) => Array.from({ length: n }, (_, i) => ({ id: String(i), score: 1, data: async () => ({ url: '', excerpt: '', content: '', locations: [], meta: {} }) }));
   it('counts, and names the words the site does not have', () => {
-    expect(statusText(answered({ results: results(3) }), false)).toBe('3 resultaten voor ‘zorg’');
-    expect(statusText(answered({ results: results(1) }), true)).toBe('1 resultaat voor ‘zorg’ met deze filters');
+    expect(statusText(answered({ results: results(3) }), 0)).toBe('3 resultaten voor ‘zorg’');
+    expect(statusText(answered({ results: results(1) }), 2)).toBe('1 resultaat voor ‘zorg’ met deze filters');
     // Pages with the same text share a row: the count says so, so "16 resultaten" above three rows adds up.
-    expect(statusText(answered({ results: results(16) }), false, { rows: 3, results: 16 })).toBe('16 resultaten voor ‘zorg’ (in 3 groepen: pagina’s met bijna dezelfde tekst staan samen)');
-    expect(statusText(answered({ results: results(60) }), false, { rows: 10, results: 50 })).toBe('60 resultaten voor ‘zorg’ (pagina’s met bijna dezelfde tekst staan samen)');
-    expect(statusText(answered({ results: results(3) }), false, { rows: 3, results: 3 })).toBe('3 resultaten voor ‘zorg’');
-    expect(statusText(answered({ query: 'Purdey van Muiden', searched: '', missing: ['Purdey', 'Muiden'] }), false)).toBe('Geen resultaten voor ‘Purdey van Muiden’: ‘Purdey’ en ‘Muiden’ staan niet op de site.');
-    expect(statusText(answered({ query: 'huisarts Amsterdam', searched: 'huisarts', missing: ['Amsterdam'], results: results(1) }), false)).toBe(
+    expect(statusText(answered({ results: results(16) }), 0, { rows: 3, results: 16 })).toBe('16 resultaten voor ‘zorg’ (in 3 groepen: pagina’s met bijna dezelfde tekst staan samen)');
+    expect(statusText(answered({ results: results(60) }), 0, { rows: 10, results: 50 })).toBe('60 resultaten voor ‘zorg’ (pagina’s met bijna dezelfde tekst staan samen)');
+    expect(statusText(answered({ results: results(3) }), 0, { rows: 3, results: 3 })).toBe('3 resultaten voor ‘zorg’');
+    expect(statusText(answered({ query: 'Purdey van Muiden', searched: '', missing: ['Purdey', 'Muiden'] }), 0)).toBe('Geen resultaten voor ‘Purdey van Muiden’: ‘Purdey’ en ‘Muiden’ staan niet op de site.');
+    expect(statusText(answered({ query: 'huisarts Amsterdam', searched: 'huisarts', missing: ['Amsterdam'], results: results(1) }), 0)).toBe(
       '1 resultaat voor ‘huisarts’: ‘Amsterdam’ staat niet op de site en is weggelaten.',
     );
-    expect(statusText(answered({ query: 'delftshaven', searched: 'Delfshaven', corrected: 'Delfshaven', missing: ['delftshaven'], results: results(4) }), false)).toBe(
+    expect(statusText(answered({ query: 'delftshaven', searched: 'Delfshaven', corrected: 'Delfshaven', missing: ['delftshaven'], results: results(4) }), 0)).toBe(
       '4 resultaten voor ‘Delfshaven’; ‘delftshaven’ staat niet op de site.',
     );
   });
   it('says of words written apart that they are, not that the typed word is misspelt (helper-28: "zorg medewerkers" read as a correction)', () => {
-    expect(statusText(answered({ query: 'zorgmedewerkers', searched: 'zorg medewerkers', corrected: 'zorg medewerkers', missing: ['zorgmedewerkers'], results: results(1) }), false)).toBe(
+    expect(statusText(answered({ query: 'zorgmedewerkers', searched: 'zorg medewerkers', corrected: 'zorg medewerkers', missing: ['zorgmedewerkers'], results: results(1) }), 0)).toBe(
       '1 resultaat voor ‘zorg medewerkers’: ‘zorgmedewerkers’ staat zo niet op de site, de losse woorden wel.',
     );
-    expect(statusText(answered({ query: 'wmo-radar Delfshaven', searched: 'wmo radar Delfshaven', corrected: 'wmo radar Delfshaven', missing: ['wmo-radar'], results: results(2) }), true)).toBe(
+    expect(statusText(answered({ query: 'wmo-radar Delfshaven', searched: 'wmo radar Delfshaven', corrected: 'wmo radar Delfshaven', missing: ['wmo-radar'], results: results(2) }), 2)).toBe(
       '2 resultaten voor ‘wmo radar Delfshaven’ met deze filters: ‘wmo-radar’ staat zo niet op de site, de losse woorden wel.',
     );
     expect(
-      statusText(answered({ query: 'zorgmedewerkers wijknetwerk', searched: 'zorg medewerkers wijk netwerk', corrected: 'zorg medewerkers wijk netwerk', missing: ['zorgmedewerkers', 'wijknetwerk'], results: results(1) }), false),
+      statusText(answered({ query: 'zorgmedewerkers wijknetwerk', searched: 'zorg medewerkers wijk netwerk', corrected: 'zorg medewerkers wijk netwerk', missing: ['zorgmedewerkers', 'wijknetwerk'], results: results(1) }), 0),
     ).toBe('1 resultaat voor ‘zorg medewerkers wijk netwerk’: ‘zorgmedewerkers’ en ‘wijknetwerk’ staan zo niet op de site, de losse woorden wel.');
     // A phrase no page has in that order: the words may be there, apart (helper-30: "geen pagina heeft al deze woorden" was not true).
-    expect(statusText(answered({ query: "'leven lang ontwikkelen'", searched: '"leven lang ontwikkelen"', results: [], unquoted: 'leven lang ontwikkelen' }), false)).toBe(
+    expect(statusText(answered({ query: "'leven lang ontwikkelen'", searched: '"leven lang ontwikkelen"', results: [], unquoted: 'leven lang ontwikkelen' }), 0)).toBe(
       "Geen resultaten voor 'leven lang ontwikkelen': geen pagina heeft deze woorden zo achter elkaar.",
     );
     // One quoted word that is missing is named once, as an unquoted one is.
-    expect(statusText(answered({ query: '"zorgmedewerkers"', searched: '', missing: ['zorgmedewerkers'], unquoted: 'zorgmedewerkers' }), false)).toBe('Geen resultaten: ‘zorgmedewerkers’ staat niet op de site.');
+    expect(statusText(answered({ query: '"zorgmedewerkers"', searched: '', missing: ['zorgmedewerkers'], unquoted: 'zorgmedewerkers' }), 0)).toBe('Geen resultaten: ‘zorgmedewerkers’ staat niet op de site.');
     // The way back to the query as typed only where that finds pages: some of its words are on the site.
     expect(findsAsTyped(answered({ query: 'delftshaven', missing: ['delftshaven'] }))).toBe(false);
     expect(findsAsTyped(answered({ query: 'jongeren delftshaven', missing: ['delftshaven'] }))).toBe(true);
@@ -793,8 +793,11 @@ describe('what the search page says', () => {
     expect(apart.map(([query, corrected]) => [query, corrected, writtenApart(query, corrected)])).toEqual(apart);
   });
   it('says when filters hide every result, and when no page has all the words', () => {
-    expect(statusText(answered({ withoutFilters: 25 }), true)).toBe('Geen resultaten voor ‘zorg’ met deze filters; zonder filters zijn er 25.');
-    expect(statusText(answered({ query: 'Laurens Flevoland', searched: 'Laurens Flevoland' }), false)).toBe('Geen resultaten voor ‘Laurens Flevoland’: geen pagina heeft al deze woorden.');
+    expect(statusText(answered({ withoutFilters: 25 }), 2)).toBe('Geen resultaten voor ‘zorg’ met deze filters; zonder filters zijn er 25.');
+    // One value ticked is one filter (helper-30: "met deze filters" for one).
+    expect(statusText(answered({ withoutFilters: 1 }), 1)).toBe('Geen resultaten voor ‘zorg’ met dit filter; zonder dat filter is er 1.');
+    expect(statusText(answered({ results: results(3) }), 1)).toBe('3 resultaten voor ‘zorg’ met dit filter');
+    expect(statusText(answered({ query: 'Laurens Flevoland', searched: 'Laurens Flevoland' }), 0)).toBe('Geen resultaten voor ‘Laurens Flevoland’: geen pagina heeft al deze woorden.');
     expect(listOf(['a', 'b', 'c'])).toBe('‘a’, ‘b’ en ‘c’');
   });
   it('titles the page with the query first, cut at a word after 40 characters; a phrase in its own quotes; without a query the page’s own title', () => {
@@ -805,36 +808,36 @@ describe('what the search page says', () => {
     expect(searchTitle('   ', own)).toBe(own);
   });
   it('shows a phrase in the quotes it was typed in, not in a second pair around them', () => {
-    expect(statusText(answered({ query: '"zorg en welzijn"', results: results(19) }), false)).toBe('19 resultaten voor "zorg en welzijn"');
-    expect(statusText(answered({ query: '“zorg en welzijn”', results: results(19) }), false)).toBe('19 resultaten voor “zorg en welzijn”');
-    expect(statusText(answered({ query: "'zorg en welzijn'", results: results(19) }), false)).toBe("19 resultaten voor 'zorg en welzijn'");
+    expect(statusText(answered({ query: '"zorg en welzijn"', results: results(19) }), 0)).toBe('19 resultaten voor "zorg en welzijn"');
+    expect(statusText(answered({ query: '“zorg en welzijn”', results: results(19) }), 0)).toBe('19 resultaten voor “zorg en welzijn”');
+    expect(statusText(answered({ query: "'zorg en welzijn'", results: results(19) }), 0)).toBe("19 resultaten voor 'zorg en welzijn'");
     expect(searchTitle('‘zorg en welzijn’', 'Zoeken')).toBe('‘zorg en welzijn’ – Zoeken');
-    expect(statusText(answered({ query: '"zorg" Delfshaven', results: results(2) }), false)).toBe('2 resultaten voor ‘"zorg" Delfshaven’');
-    expect(statusText(answered({ query: 'zorg "en welzijn"', results: results(2) }), false)).toBe('2 resultaten voor ‘zorg "en welzijn"’');
-    expect(statusText(answered({ query: '"', results: [] }), false)).toBe('Geen resultaten voor ‘"’');
+    expect(statusText(answered({ query: '"zorg" Delfshaven', results: results(2) }), 0)).toBe('2 resultaten voor ‘"zorg" Delfshaven’');
+    expect(statusText(answered({ query: 'zorg "en welzijn"', results: results(2) }), 0)).toBe('2 resultaten voor ‘zorg "en welzijn"’');
+    expect(statusText(answered({ query: '"', results: [] }), 0)).toBe('Geen resultaten voor ‘"’');
   });
   it('counts what filters alone find, one hidden result, one shared row, two words left out, a correction with filters', () => {
-    expect(statusText(answered({ query: '', searched: '', results: results(12) }), true)).toBe('12 resultaten met deze filters');
-    expect(statusText(answered({ query: '', searched: '', results: results(0) }), true)).toBe('Geen resultaten met deze filters');
-    expect(statusText(answered({ withoutFilters: 1 }), true)).toBe('Geen resultaten voor ‘zorg’ met deze filters; zonder filters is er 1.');
-    expect(statusText(answered({ results: results(4) }), false, { rows: 1, results: 4 })).toBe('4 resultaten voor ‘zorg’ (in 1 groep: pagina’s met bijna dezelfde tekst staan samen)');
-    expect(statusText(answered({ query: 'huisarts Amsterdam Parijs', searched: 'huisarts', missing: ['Amsterdam', 'Parijs'], results: results(2) }), false)).toBe(
+    expect(statusText(answered({ query: '', searched: '', results: results(12) }), 2)).toBe('12 resultaten met deze filters');
+    expect(statusText(answered({ query: '', searched: '', results: results(0) }), 2)).toBe('Geen resultaten met deze filters');
+    expect(statusText(answered({ withoutFilters: 1 }), 2)).toBe('Geen resultaten voor ‘zorg’ met deze filters; zonder filters is er 1.');
+    expect(statusText(answered({ results: results(4) }), 0, { rows: 1, results: 4 })).toBe('4 resultaten voor ‘zorg’ (in 1 groep: pagina’s met bijna dezelfde tekst staan samen)');
+    expect(statusText(answered({ query: 'huisarts Amsterdam Parijs', searched: 'huisarts', missing: ['Amsterdam', 'Parijs'], results: results(2) }), 0)).toBe(
       '2 resultaten voor ‘huisarts’: ‘Amsterdam’ en ‘Parijs’ staan niet op de site en zijn weggelaten.',
     );
     // The whole query one missing word: named once (it was 'Geen resultaten voor ‘Purdey’: ‘Purdey’ staat …', seen by helper-25).
-    expect(statusText(answered({ query: 'Purdey', searched: '', missing: ['Purdey'] }), false)).toBe('Geen resultaten: ‘Purdey’ staat niet op de site.');
-    expect(statusText(answered({ query: 'Purdey Amsterdam', searched: '', missing: ['Amsterdam'] }), false)).toBe('Geen resultaten voor ‘Purdey Amsterdam’: ‘Amsterdam’ staat niet op de site.');
-    expect(statusText(answered({ query: 'delftshaven', searched: 'Delfshaven', corrected: 'Delfshaven', missing: ['delftshaven'], results: results(1) }), true)).toBe(
+    expect(statusText(answered({ query: 'Purdey', searched: '', missing: ['Purdey'] }), 0)).toBe('Geen resultaten: ‘Purdey’ staat niet op de site.');
+    expect(statusText(answered({ query: 'Purdey Amsterdam', searched: '', missing: ['Amsterdam'] }), 0)).toBe('Geen resultaten voor ‘Purdey Amsterdam’: ‘Amsterdam’ staat niet op de site.');
+    expect(statusText(answered({ query: 'delftshaven', searched: 'Delfshaven', corrected: 'Delfshaven', missing: ['delftshaven'], results: results(1) }), 2)).toBe(
       '1 resultaat voor ‘Delfshaven’ met deze filters; ‘delftshaven’ staat niet op de site.',
     );
     // One word that no page has is not "no page has all these words"; nor are filters that hide nothing.
-    expect(statusText(answered({}), false)).toBe('Geen resultaten voor ‘zorg’');
-    expect(statusText(answered({}), true)).toBe('Geen resultaten voor ‘zorg’ met deze filters');
+    expect(statusText(answered({}), 0)).toBe('Geen resultaten voor ‘zorg’');
+    expect(statusText(answered({}), 2)).toBe('Geen resultaten voor ‘zorg’ met deze filters');
     expect(listOf(['a'])).toBe('‘a’');
     // Results found, or no filters ticked: no word of hidden results; several words all found on a page: no word of missing ones.
-    expect(statusText(answered({ results: results(3), withoutFilters: 10 }), true)).toBe('3 resultaten voor ‘zorg’ met deze filters');
-    expect(statusText(answered({ withoutFilters: 5 }), false)).toBe('Geen resultaten voor ‘zorg’');
-    expect(statusText(answered({ query: 'zorg welzijn', searched: 'zorg welzijn', results: results(2) }), false)).toBe('2 resultaten voor ‘zorg welzijn’');
+    expect(statusText(answered({ results: results(3), withoutFilters: 10 }), 2)).toBe('3 resultaten voor ‘zorg’ met deze filters');
+    expect(statusText(answered({ withoutFilters: 5 }), 0)).toBe('Geen resultaten voor ‘zorg’');
+    expect(statusText(answered({ query: 'zorg welzijn', searched: 'zorg welzijn', results: results(2) }), 0)).toBe('2 resultaten voor ‘zorg welzijn’');
     expect(listOf([])).toBe('');
   });
 });

@@ -51,19 +51,21 @@ export function writtenApart(query: string, corrected: string): boolean {
 /** Does the query as typed find pages: has it words that are on the site? Not when each of its words is missing (delftshaven). */
 export const findsAsTyped = (found: Answer) => queryWords(found.query).length > found.missing.length;
 
-/** The count line: "3 resultaten voor ‘delfshaven’", with what the reader must know to read it right. */
-export function statusText(found: Answer, filtered: boolean, shown?: ShownRows): string {
+/** The count line: "3 resultaten voor ‘delfshaven’", with what the reader must know to read it right; `ticked`: the filter values ticked. */
+export function statusText(found: Answer, ticked: number, shown?: ShownRows): string {
   const n = found.results.length;
   const one = found.missing.length === 1;
   const notThere = `${listOf(found.missing)} ${one ? 'staat' : 'staan'} niet op de site`;
-  const withFilters = `${filtered ? ' met deze filters' : ''}${inRows(n, shown)}`;
+  // The filter values ticked: one is "dit filter" (helper-30: "met deze filters" for one).
+  const these = ticked === 1 ? 'dit filter' : 'deze filters';
+  const withFilters = `${ticked > 0 ? ` met ${these}` : ''}${inRows(n, shown)}`;
   if (found.corrected && writtenApart(found.query, found.corrected)) return `${counted(n)} voor ${quoted(found.corrected)}${withFilters}: ${listOf(found.missing)} ${one ? 'staat' : 'staan'} zo niet op de site, de losse woorden wel.`;
   if (found.corrected) return `${counted(n)} voor ${quoted(found.corrected)}${withFilters}; ${notThere}.`;
   if (!found.query) return `${counted(n)}${withFilters}`;
   if (found.missing.length > 0 && found.searched) return `${counted(n)} voor ${quoted(found.searched)}${withFilters}: ${notThere} en ${one ? 'is' : 'zijn'} weggelaten.`;
   // One missing word that is the whole query is named once: "Geen resultaten: ‘zorgwelzijn’ staat niet op de site."
   if (found.missing.length > 0) return `Geen resultaten${one && found.missing[0] === found.query.trim().replace(/^["“„'‘]|["”'’]$/gu, '') ? '' : ` voor ${quoted(found.query)}`}: ${notThere}.`;
-  if (n === 0 && filtered && found.withoutFilters > 0) return `Geen resultaten voor ${quoted(found.query)} met deze filters; zonder filters ${found.withoutFilters === 1 ? 'is er 1' : `zijn er ${found.withoutFilters}`}.`;
+  if (n === 0 && ticked > 0 && found.withoutFilters > 0) return `Geen resultaten voor ${quoted(found.query)} met ${these}; zonder ${ticked === 1 ? 'dat filter' : 'filters'} ${found.withoutFilters === 1 ? 'is er 1' : `zijn er ${found.withoutFilters}`}.`;
   if (n === 0 && found.unquoted !== undefined) return `Geen resultaten voor ${quoted(found.query)}: geen pagina heeft deze woorden zo achter elkaar.`;
   if (n === 0 && found.query.trim().includes(' ')) return `Geen resultaten voor ${quoted(found.query)}: geen pagina heeft al deze woorden.`;
   return `${counted(n)} voor ${quoted(found.query)}${withFilters}`;
