@@ -769,6 +769,10 @@ describe('what the search page says', () => {
     expect(statusText(answered({ query: "'leven lang ontwikkelen'", searched: '"leven lang ontwikkelen"', results: [], unquoted: 'leven lang ontwikkelen' }), 0)).toBe(
       "Geen resultaten voor 'leven lang ontwikkelen': geen pagina heeft deze woorden zo achter elkaar.",
     );
+    // One missing word is named once, also with spaces around it or an apostrophe at its start; not a word beside others.
+    expect(statusText(answered({ query: ' zorgwelzijn ', searched: '', missing: ['zorgwelzijn'] }), 0)).toBe('Geen resultaten: ‘zorgwelzijn’ staat niet op de site.');
+    expect(statusText(answered({ query: "'s-Gravendijkwal", searched: '', missing: ["'s-Gravendijkwal"] }), 0)).toBe("Geen resultaten: ‘'s-Gravendijkwal’ staat niet op de site.");
+    expect(statusText(answered({ query: 'zorgwelzijn"', searched: '', missing: ['zorgwelzijn'] }), 0)).toBe('Geen resultaten voor ‘zorgwelzijn"’: ‘zorgwelzijn’ staat niet op de site.');
     // One quoted word that is missing is named once, as an unquoted one is.
     expect(statusText(answered({ query: '"zorgmedewerkers"', searched: '', missing: ['zorgmedewerkers'], unquoted: 'zorgmedewerkers' }), 0)).toBe('Geen resultaten: ‘zorgmedewerkers’ staat niet op de site.');
     // The way back to the query as typed only where that finds pages: some of its words are on the site.

@@ -11,6 +11,9 @@ import { shortenedAtWord } from '../page-title.ts';
 /** ‘zorg’; a query already in quotes (a phrase) is shown as typed, not in a second pair: "zorg en welzijn", 'zorg en welzijn'. */
 const quoted = (text: string) => (/^(["“„][^]*["”‟″]|['‘‚][^]*['’])$/u.test(text) ? text : `‘${text}’`);
 
+/** The query without the pair of quotes around it, if any: "zorg" and 'zorg' are zorg; 's-Gravendijkwal stays. */
+const withoutQuotes = (text: string) => text.trim().replace(/^["“„'‘‚](.*)["”‟″'’]$/u, '$1');
+
 /** ‘a’, ‘a’ en ‘b’, ‘a’, ‘b’ en ‘c’. */
 export function listOf(words: readonly string[]): string {
   const q = words.map(quoted);
@@ -64,7 +67,7 @@ export function statusText(found: Answer, ticked: number, shown?: ShownRows): st
   if (!found.query) return `${counted(n)}${withFilters}`;
   if (found.missing.length > 0 && found.searched) return `${counted(n)} voor ${quoted(found.searched)}${withFilters}: ${notThere} en ${one ? 'is' : 'zijn'} weggelaten.`;
   // One missing word that is the whole query is named once: "Geen resultaten: ‘zorgwelzijn’ staat niet op de site."
-  if (found.missing.length > 0) return `Geen resultaten${one && found.missing[0] === found.query.trim().replace(/^["“„'‘]|["”'’]$/gu, '') ? '' : ` voor ${quoted(found.query)}`}: ${notThere}.`;
+  if (found.missing.length > 0) return `Geen resultaten${one && found.missing[0] === withoutQuotes(found.query) ? '' : ` voor ${quoted(found.query)}`}: ${notThere}.`;
   if (n === 0 && ticked > 0 && found.withoutFilters > 0) return `Geen resultaten voor ${quoted(found.query)} met ${these}; zonder ${ticked === 1 ? 'dat filter' : 'filters'} ${found.withoutFilters === 1 ? 'is er 1' : `zijn er ${found.withoutFilters}`}.`;
   if (n === 0 && found.unquoted !== undefined) return `Geen resultaten voor ${quoted(found.query)}: geen pagina heeft deze woorden zo achter elkaar.`;
   if (n === 0 && found.query.trim().includes(' ')) return `Geen resultaten voor ${quoted(found.query)}: geen pagina heeft al deze woorden.`;
