@@ -54,8 +54,9 @@ export function unlabelledTags(entries: readonly CheckedEntry[], labels: Readonl
       const newLine = `een regel in ${shownPath} met het label dat lezers zien, zoals "${tag}: ${tag[0]!.toUpperCase()}${tag.slice(1).replaceAll('-', ' ')}"`;
       // A typo of a tag the list has comes first: its line, added as told, would make a second, misspelt tag page (helper-29).
       const meant = closest(tag, known);
+      // No example line then: copied as it stands, it made the typo a tag of its own (helper-31).
       const message = meant
-        ? `gevonden: "${tag}", een trefwoord zonder label; verwacht een trefwoord uit de lijst: bedoelde je "${meant}"? Alleen voor een nieuw trefwoord ${newLine}`
+        ? `gevonden: "${tag}", een trefwoord zonder label; verwacht een trefwoord uit de lijst: bedoelde je "${meant}"? Is het echt een nieuw trefwoord, voeg het dan met zijn label toe aan ${shownPath}`
         : `gevonden: "${tag}", een trefwoord zonder label; verwacht ${newLine}`;
       return [{ file: entry.path, line: entry.source.lineOf(['tags', i]), field: `tags[${i + 1}]`, message }];
     });

@@ -431,23 +431,25 @@ describe('placeholders in the frontmatter', () => {
     const FIELDS = 'title, description, date, updated, category, tags, networks, pacts, projects, organisations, author, source, image, draft';
     const { category, ...rest } = validNews();
     expect(problemsWith({ collection: 'news', name: 'bericht.md', data: { ...rest, categorie: category } })).toEqual([
-      `content/news/bericht.md:9  categorie — gevonden: het veld "categorie", dat de site niet kent; verwacht "category" (veldnamen zijn Engels; categorie is de Nederlandse naam die de webeditor toont); deze velden kan dit bestand hebben: ${FIELDS}`,
+      `content/news/bericht.md:9  categorie — gevonden: het veld "categorie", dat de site niet kent; verwacht "category" (veldnamen zijn Engels; in de webeditor heet het Categorie); deze velden kan dit bestand hebben: ${FIELDS}`,
     ]);
     // The field it resembles is there too, with a value that is wrong: that is told as well.
     expect(problemsWith({ collection: 'news', name: 'bericht.md', data: { ...validNews({ category: 'zorg' }), categorie: category } })).toEqual([
       'content/news/bericht.md:5  category — gevonden: "zorg"; verwacht één van: netwerk, arbeidsmarkt, onderwijs, inclusie, beleid, samenwerking',
-      `content/news/bericht.md:10  categorie — gevonden: het veld "categorie", dat de site niet kent; verwacht "category" (veldnamen zijn Engels; categorie is de Nederlandse naam die de webeditor toont); deze velden kan dit bestand hebben: ${FIELDS}`,
+      `content/news/bericht.md:10  categorie — gevonden: het veld "categorie", dat de site niet kent; verwacht "category" (veldnamen zijn Engels; in de webeditor heet het Categorie); deze velden kan dit bestand hebben: ${FIELDS}`,
     ]);
     // The Dutch name the web editor shows: told as that field (helper-29: bron, trefwoorden got no hint).
     const { description, ...withoutDescription } = validNews();
     expect(problemsWith({ collection: 'news', name: 'bericht.md', data: { ...withoutDescription, samenvatting: description } })).toEqual([
-      `content/news/bericht.md:9  samenvatting — gevonden: het veld "samenvatting", dat de site niet kent; verwacht "description" (veldnamen zijn Engels; samenvatting is de Nederlandse naam die de webeditor toont); deze velden kan dit bestand hebben: ${FIELDS}`,
+      `content/news/bericht.md:9  samenvatting — gevonden: het veld "samenvatting", dat de site niet kent; verwacht "description" (veldnamen zijn Engels; in de webeditor heet het Samenvatting); deze velden kan dit bestand hebben: ${FIELDS}`,
     ]);
     const { tags, ...withoutTags } = validNews({ tags: ['wijk'] });
-    expect(problemsWith({ collection: 'news', name: 'bericht.md', data: { ...withoutTags, Trefwoorden: tags } })[0]).toContain('verwacht "tags" (veldnamen zijn Engels; Trefwoorden is de Nederlandse naam die de webeditor toont)');
+    expect(problemsWith({ collection: 'news', name: 'bericht.md', data: { ...withoutTags, Trefwoorden: tags } })[0]).toContain('verwacht "tags" (veldnamen zijn Engels; in de webeditor heet het Trefwoorden)');
     // A project's start by the first word of its Dutch name ("Startdatum"), a lead by the first of "Trekkende organisatie".
-    expect(problemsWith(project({ trekkende: 'laurens' })).join('\n')).toContain('verwacht "lead" (veldnamen zijn Engels; trekkende is de Nederlandse naam');
-    expect(problemsWith(project({ 'Start-datum': '2023-01-01' })).join('\n')).toContain('verwacht "start" (veldnamen zijn Engels; Start-datum is de Nederlandse naam');
+    expect(problemsWith(project({ trekkende: 'laurens' })).join('\n')).toContain('verwacht "lead" (veldnamen zijn Engels; in de webeditor heet het Trekkende organisatie)');
+    expect(problemsWith(project({ 'Start-datum': '2023-01-01' })).join('\n')).toContain('verwacht "start" (veldnamen zijn Engels; in de webeditor heet het Startdatum)');
+    // Only a name the field has everywhere: "Datum bij de bron" names the source's date, not the item's (helper-31).
+    expect(problemsWith(news({ datum: '2023-11-29' })).join('\n')).not.toContain('webeditor');
     // Far from every field and no Dutch name of one: no guess, so the missing field is still told.
     expect(problemsWith({ collection: 'news', name: 'bericht.md', data: { ...withoutDescription, omschrijving: description } })).toEqual([
       'content/news/bericht.md:1  description — gevonden: niets (het veld ontbreekt); verwacht tekst',
@@ -457,7 +459,7 @@ describe('placeholders in the frontmatter', () => {
   it('under a field the site does not know, or under a text field: that field is told, with the fields it may be, not the placeholder', () => {
     const FIELDS = 'title, description, date, updated, category, tags, networks, pacts, projects, organisations, author, source, image, draft';
     expect(problemsWith(news({ bron: { naam: '[VUL IN: naam]' } }))).toEqual([
-      `content/news/bericht.md:11  bron — gevonden: het veld "bron", dat de site niet kent; verwacht "source" (veldnamen zijn Engels; bron is de Nederlandse naam die de webeditor toont); deze velden kan dit bestand hebben: ${FIELDS}`,
+      `content/news/bericht.md:11  bron — gevonden: het veld "bron", dat de site niet kent; verwacht "source", met de velden name, author, url, date eronder (veldnamen zijn Engels; in de webeditor heet het Bron); deze velden kan dit bestand hebben: ${FIELDS}`,
     ]);
     // A sub-field misspelt: before, only "nog niet ingevuld" was told, and filling it in led to "dat de site niet kent".
     expect(problemsWith(news({ source: { nme: '[VUL IN: naam]', url: 'https://www.rijnmond.nl' } }))).toEqual([

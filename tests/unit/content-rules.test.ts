@@ -128,7 +128,7 @@ describe('tags by their Dutch label', () => {
     const { problems } = await validateContent(projectRoot, root);
     expect(problems.map(formatProblem)).toEqual([
       expect.stringMatching(
-        /tag-tikfout\/news\/bericht\.md:\d+  tags\[1\] — gevonden: "wijkgericht-werkn", een trefwoord zonder label; verwacht een trefwoord uit de lijst: bedoelde je "wijkgericht-werken"\? Alleen voor een nieuw trefwoord een regel in .*trefwoorden\.yaml met het label dat lezers zien, zoals "wijkgericht-werkn: Wijkgericht werkn"$/,
+        /tag-tikfout\/news\/bericht\.md:\d+  tags\[1\] — gevonden: "wijkgericht-werkn", een trefwoord zonder label; verwacht een trefwoord uit de lijst: bedoelde je "wijkgericht-werken"\? Is het echt een nieuw trefwoord, voeg het dan met zijn label toe aan .*trefwoorden\.yaml$/,
       ),
     ]);
   });

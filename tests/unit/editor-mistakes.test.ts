@@ -10,7 +10,7 @@ import { checkLines, MISTAKES } from '../helpers/editor-mistakes.ts';
 const EXPECTED: Record<string, { problems: string[]; advice?: string[] }> = {
   'inspringen met een tab': {
     problems: [
-      'content/news/bericht.md:7  source.name — gevonden: een tab om in te springen; verwacht spaties (twee per niveau), want de tab telt niet als inspringen',
+      'content/news/bericht.md:7  source.name — gevonden: een tab om in te springen; verwacht 2 spaties ervoor, twee meer dan source erboven, want de tab telt niet als inspringen',
     ],
   },
   'een veld twee keer': {
@@ -138,7 +138,7 @@ const EXPECTED: Record<string, { problems: string[]; advice?: string[] }> = {
   },
   'inspringen met een tab, en daaronder drie andere fouten': {
     problems: [
-      'content/news/bericht.md:6  source.name — gevonden: een tab om in te springen; verwacht spaties (twee per niveau), want de tab telt niet als inspringen',
+      'content/news/bericht.md:6  source.name — gevonden: een tab om in te springen; verwacht 2 spaties ervoor, twee meer dan source erboven, want de tab telt niet als inspringen',
       'content/news/bericht.md:7  date — gevonden: "30-09-2016" (dag-maand-jaar); verwacht jaar-maand-dag: 2016-09-30',
       'content/news/bericht.md:8  auteur — gevonden: het veld "auteur", dat de site niet kent; verwacht "author" (een tikfout?); deze velden kan dit bestand hebben: title, description, date, updated, category, tags, networks, pacts, projects, organisations, author, source, image, draft',
       'content/news/bericht.md:10  networks[1] — gevonden: "delfshavn"; verwacht de bestandsnaam (zonder .md) van een bestaand netwerk in content/networks/; bedoelde je "delfshaven"?',

@@ -169,7 +169,7 @@ describe('a file saved with Windows line ends (\\r\\n)', () => {
     const data = `---\r\n${lines.join('\r\n')}\r\n---\r\n\r\nTekst van het bericht.\r\n`;
     expect(checkEntries(toContentFiles(withFile(baseline(), { collection: 'news', name: 'bericht.md', data }))).problems.map(formatProblem)).toEqual([
       at(2, 'title', 'een dubbele punt midden in de waarde van title; verwacht de tekst tussen aanhalingstekens: title: "Let op: nieuwe leerwerkplekken"'),
-      at(7, 'source.name', 'een tab om in te springen; verwacht spaties (twee per niveau), want de tab telt niet als inspringen'),
+      at(7, 'source.name', 'een tab om in te springen; verwacht 2 spaties ervoor, twee meer dan source erboven, want de tab telt niet als inspringen'),
       at(10, 'image.alt', 'alt verder ingesprongen dan src op de regel erboven, dat al een waarde heeft; verwacht alt precies onder src, met evenveel spaties ervoor'),
       at(11, 'draft', 'ja (tekst); verwacht true (ja) of false (nee)'),
     ]);
@@ -290,8 +290,9 @@ describe('sub-fields', () => {
   });
 
   it('are named with their field: on the first line, after a sibling with a dash in its value or without a value', () => {
-    const TAB = 'een tab om in te springen; verwacht spaties (twee per niveau), want de tab telt niet als inspringen';
-    expect(newsWith(['source:', '\tname: Rijnmond', TITLE, DESCRIPTION, DATE, CATEGORY])).toEqual([at(3, 'source.name', TAB)]);
+    expect(newsWith(['source:', '\tname: Rijnmond', TITLE, DESCRIPTION, DATE, CATEGORY])).toEqual([
+      at(3, 'source.name', 'een tab om in te springen; verwacht 2 spaties ervoor, twee meer dan source erboven, want de tab telt niet als inspringen'),
+    ]);
     expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'source:', '  name: RTV Rijnmond - nieuws', '  url: Let op: https://www.rijnmond.nl'])).toEqual([
       at(8, 'source.url', 'een dubbele punt midden in de waarde van url; verwacht de tekst tussen aanhalingstekens: url: "Let op: https://www.rijnmond.nl"'),
     ]);
@@ -303,7 +304,8 @@ describe('sub-fields', () => {
   it('indented with tabs, two deep in a key figure, are read as two spaces a tab', () => {
     const TAB = 'een tab om in te springen; verwacht spaties (twee per niveau), want de tab telt niet als inspringen';
     expect(projectWith(['figures:', '\t- label: Deelnemers', '\t\tvalue: 30', '\t\tkind: resultaat', 'website: www.laurens.nl'])).toEqual([
-      `content/projects/proefproject.md:12  figures — gevonden: ${TAB}`,
+      // The first line's place is read from the field above it; below a tab-indented line, two spaces a tab.
+      'content/projects/proefproject.md:12  figures — gevonden: een tab om in te springen; verwacht 2 spaties ervoor, twee meer dan figures erboven, want de tab telt niet als inspringen',
       `content/projects/proefproject.md:13  value — gevonden: ${TAB}`,
       `content/projects/proefproject.md:14  kind — gevonden: ${TAB}`,
       'content/projects/proefproject.md:15  website — gevonden: "www.laurens.nl"; verwacht een volledig webadres dat begint met https://',
@@ -311,10 +313,10 @@ describe('sub-fields', () => {
   });
 
   it('one line with a tab among lines with spaces: only that line is told, not the right one below it (helper-29)', () => {
-    const TAB = 'een tab om in te springen; verwacht spaties (twee per niveau), want de tab telt niet als inspringen';
     for (const tabbed of ['\tunit: personen', '\t\tunit: personen']) {
       const told = projectWith(['figures:', '  - label: Deelnemers', '    value: 30', tabbed, '    kind: resultaat']);
-      expect(told[0], JSON.stringify(tabbed)).toBe(`content/projects/proefproject.md:14  unit — gevonden: ${TAB}`);
+      // How far in, read from value above it (helper-31: two spaces, as "twee per niveau" said, blamed kind below).
+      expect(told[0], JSON.stringify(tabbed)).toBe('content/projects/proefproject.md:14  unit — gevonden: een tab om in te springen; verwacht 4 spaties ervoor, zo ver als value erboven, want de tab telt niet als inspringen');
       // At most the note that more may be found once it is mended (one tab read as two spaces is less deep than value).
       expect(told.slice(1).filter((line) => !/:16 {2}opmaak — .*kan de controle nog meer vinden\.$/.test(line)), JSON.stringify(tabbed)).toEqual([]);
     }

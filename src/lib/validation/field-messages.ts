@@ -167,9 +167,12 @@ export function unknownFieldMessage(schema: z.ZodType, parentPath: readonly Prop
   }
   const known = fieldsOf(schemaAt(schema, parentPath));
   const hint = misspeltField(schema, parentPath, key, data);
-  const dutch = hint !== undefined && dutchNamed(key, [hint]) !== undefined;
-  const why = dutch ? `(veldnamen zijn Engels; ${key} is de Nederlandse naam die de webeditor toont)` : '(een tikfout?)';
-  return `gevonden: het veld "${key}", dat de site niet kent; verwacht ${hint ? `"${hint}" ${why}` : 'een veld uit de lijst'}${known.length ? `; deze velden kan dit bestand hebben: ${known.join(', ')}` : ''}`;
+  const dutch = hint === undefined ? undefined : dutchNamed(key, [hint]);
+  const why = dutch ? `(veldnamen zijn Engels; in de webeditor heet het ${FIELD_LABELS[dutch]})` : '(een tikfout?)';
+  // Its own fields too, so one round renames them all (helper-31: bron with naam and datum took two).
+  const inside = hint === undefined ? [] : fieldsOf(schemaAt(schema, [...parentPath, hint]));
+  const own = inside.length ? `, met de velden ${inside.join(', ')} eronder` : '';
+  return `gevonden: het veld "${key}", dat de site niet kent; verwacht ${hint ? `"${hint}"${own} ${why}` : 'een veld uit de lijst'}${known.length ? `; deze velden kan dit bestand hebben: ${known.join(', ')}` : ''}`;
 }
 
 /**
@@ -188,13 +191,15 @@ const lettersOf = (text: string) => text.toLowerCase().replace(/[^\p{L}]+/gu, ''
 
 /**
  * The field of `fields` whose Dutch name (FIELD_LABELS, as the web editor shows it) `key` is, whole or its first
- * word: bron for source, samenvatting for description, trekkende for lead.
+ * word: bron for source, samenvatting for description, trekkende for lead. Only the names a field has everywhere:
+ * "Datum bij de bron" is no name of a news item's date (helper-31).
  */
 function dutchNamed(key: string, fields: readonly string[]): string | undefined {
   const written = lettersOf(key);
-  return fields.find((field) =>
-    Object.entries(FIELD_LABELS).some(([name, label]) => name.split(/[:.]/).at(-1) === field && [label, label.split(' ')[0]!].some((dutch) => lettersOf(dutch) === written)),
-  );
+  return fields.find((field) => {
+    const label = FIELD_LABELS[field];
+    return label !== undefined && [label, label.split(' ')[0]!].some((dutch) => lettersOf(dutch) === written);
+  });
 }
 
 /**

@@ -92,12 +92,30 @@ interface LineMistake {
 }
 
 /** What each line says about itself: the mistakes a person can see on the line, and how to mend it. */
+/**
+ * How far a tab-indented line belongs, read from the field above it (helper-31: "twee per niveau" left the editor
+ * to count, and two spaces under a key figure's four blamed the right line below): as far in as a field with a
+ * value, or two spaces further than one that opens a block. Undefined where the line above says nothing.
+ */
+function tabPlace(lines: readonly string[], i: number): { depth: number; beside: string } | undefined {
+  const above = lines.slice(0, i).findLast((l) => !isBlank(l));
+  if (above === undefined || above.includes('\t')) return undefined;
+  const column = /^ *(?:- +)?/.exec(above)![0].length;
+  const field = keyLine(above.slice(column));
+  if (!field) return undefined;
+  return field.value === ''
+    ? { depth: column + 2, beside: `twee meer dan ${field.key} erboven` }
+    : { depth: column, beside: `zo ver als ${field.key} erboven` };
+}
+
 function lineMistake(lines: readonly string[], i: number): LineMistake | undefined {
   const text = lines[i]!;
   const line = i + 1;
   if (/^ *\t/.test(text)) {
-    const repaired = text.replace(/^[ \t]+/, (indent) => indent.replaceAll('\t', '  '));
-    return { message: 'gevonden: een tab om in te springen; verwacht spaties (twee per niveau), want de tab telt niet als inspringen', repair: one(line, repaired) };
+    const place = tabPlace(lines, i);
+    const repaired = text.replace(/^[ \t]+/, (indent) => (place ? ' '.repeat(place.depth) : indent.replaceAll('\t', '  ')));
+    const where = place ? `${place.depth} spaties ervoor, ${place.beside}` : 'spaties (twee per niveau)';
+    return { message: `gevonden: een tab om in te springen; verwacht ${where}, want de tab telt niet als inspringen`, repair: one(line, repaired) };
   }
   if (isBlank(text)) return undefined;
   if (/^\s*-[^\s-]/.test(text)) {
@@ -112,8 +130,10 @@ function lineMistake(lines: readonly string[], i: number): LineMistake | undefin
   }
   const parsed = keyLine(text);
   const item = /^\s*-\s+(.*)$/.exec(text);
-  const value = parsed?.value ?? item?.[1] ?? '';
-  const key = parsed?.key;
+  // A list item that opens with a field ("- label: @Werk") has that field's value (helper-31: told in general terms).
+  const opening = item ? keyLine(item[1]!) : undefined;
+  const value = parsed?.value ?? opening?.value ?? item?.[1] ?? '';
+  const key = parsed?.key ?? opening?.key;
   if (CURLY.test(value.charAt(0))) {
     return {
       message: `gevonden: ${value.trim()} tussen gekrulde aanhalingstekens (zoals een tekstverwerker ze zet); verwacht rechte aanhalingstekens "…" of helemaal geen`,
