@@ -320,6 +320,11 @@ describe('sub-fields', () => {
       // At most the note that more may be found once it is mended (one tab read as two spaces is less deep than value).
       expect(told.slice(1).filter((line) => !/:16 {2}opmaak — .*kan de controle nog meer vinden\.$/.test(line)), JSON.stringify(tabbed)).toEqual([]);
     }
+    // Read on with the spaces it needs: nothing else is told. Under a list item's first field, as far in as that field.
+    const TAB = 'een tab om in te springen; verwacht 4 spaties ervoor, zo ver als label erboven, want de tab telt niet als inspringen';
+    expect(projectWith(['figures:', '  - label: Deelnemers', '    value: 30', '\tunit: personen', '    kind: resultaat'])).toHaveLength(1);
+    expect(projectWith(['figures:', '  - label: Deelnemers', '\tvalue: 30', '    kind: resultaat'])).toEqual([`content/projects/proefproject.md:13  value — gevonden: ${TAB}`]);
+    expect(projectWith(['figures:', '  -  label: Deelnemers', '\tvalue: 30', '     kind: resultaat'])[0]).toContain('verwacht 5 spaties ervoor, zo ver als label erboven');
     // A tab inside the value above, not before it, leaves the line below to be told as it always was.
     expect(projectWith(['figures:', '  - label: Deelnemers', '    value: 30\t', '      kind: resultaat'])[0]).toBe(
       'content/projects/proefproject.md:14  kind — gevonden: kind verder ingesprongen dan value op de regel erboven, dat al een waarde heeft; verwacht kind precies onder value, met evenveel spaties ervoor',
