@@ -91,7 +91,6 @@ interface LineMistake {
   repair?: Map<number, string>;
 }
 
-/** What each line says about itself: the mistakes a person can see on the line, and how to mend it. */
 /**
  * How far a tab-indented line belongs, read from the field above it (helper-31: "twee per niveau" left the editor
  * to count, and two spaces under a key figure's four blamed the right line below): as far in as a field with a
@@ -108,6 +107,7 @@ function tabPlace(lines: readonly string[], i: number): { depth: number; beside:
     : { depth: column, beside: `zo ver als ${field.key} erboven` };
 }
 
+/** What each line says about itself: the mistakes a person can see on the line, and how to mend it. */
 function lineMistake(lines: readonly string[], i: number): LineMistake | undefined {
   const text = lines[i]!;
   const line = i + 1;
