@@ -51,13 +51,12 @@ export function unlabelledTags(entries: readonly CheckedEntry[], labels: Readonl
     const used = entry.collection === 'news' ? ((entry.fields.tags as string[] | undefined) ?? []) : [];
     return used.flatMap((tag, i) => {
       if (labels.has(tag)) return [];
-      const newLine = `een regel in ${shownPath} met het label dat lezers zien, zoals "${tag}: ${tag[0]!.toUpperCase()}${tag.slice(1).replaceAll('-', ' ')}"`;
-      // A typo of a tag the list has comes first: its line, added as told, would make a second, misspelt tag page (helper-29).
+      // A typo of a tag the list has comes first, without an example line: added as told, that line made the typo a
+      // tag page of its own (helper-29, helper-31).
       const meant = closest(tag, known);
-      // No example line then: copied as it stands, it made the typo a tag of its own (helper-31).
       const message = meant
         ? `gevonden: "${tag}", een trefwoord zonder label; verwacht een trefwoord uit de lijst: bedoelde je "${meant}"? Is het echt een nieuw trefwoord, voeg het dan met zijn label toe aan ${shownPath}`
-        : `gevonden: "${tag}", een trefwoord zonder label; verwacht ${newLine}`;
+        : `gevonden: "${tag}", een trefwoord zonder label; verwacht een regel in ${shownPath} met het label dat lezers zien, zoals "${tag}: ${tag[0]!.toUpperCase()}${tag.slice(1).replaceAll('-', ' ')}"`;
       return [{ file: entry.path, line: entry.source.lineOf(['tags', i]), field: `tags[${i + 1}]`, message }];
     });
   });
