@@ -323,8 +323,9 @@ function esmIssues(node: Node, file: string, context: BodyContext): string[] {
   let statements;
   try {
     statements = parseJs(node.value ?? '', { ecmaVersion: 'latest', sourceType: 'module' }).body;
-  } catch (error) {
-    return [`gevonden: ${shorten(node.value ?? '')}, dat is geen geldige import-regel (${(error as Error).message}); verwacht bijvoorbeeld import Kader from '../../src/components/content/Kader.astro';`];
+  } catch {
+    // Without the parser's English, and without a component as example that may not be there (helper-31).
+    return [`gevonden: ${shorten(node.value ?? '')}, dat is geen geldige import-regel; verwacht import Naam from '../../${CONTENT_COMPONENTS}Naam.astro' voor een component dat in ${CONTENT_COMPONENTS} staat, of gewone tekst zonder import`];
   }
   return statements.flatMap((statement) => {
     if (statement.type !== 'ImportDeclaration') return [`gevonden: ${shorten(node.value ?? '')}; verwacht alleen import-regels, geen andere code`];
