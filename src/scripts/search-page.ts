@@ -3,20 +3,18 @@
  * result rows and live count, kept in step with the address bar
  * (/zoeken/?q=…&netwerk=…&sorteer=datum) so a search can be shared. What a
  * search answers (missing words, corrections, order, filter counts) is
- * src/lib/search/answer.ts; it loads with Pagefind when a reader turns to the
- * box, so a reader who only looks pays for neither. Excerpts are shown
+ * src/lib/search/answer.ts, which comes with this script; Pagefind loads when a
+ * reader turns to the box, so a reader who only looks does not pay for it. Excerpts are shown
  * without the index's compound marks (src/lib/search/excerpt.ts).
  */
 import { withoutCompoundMarks } from '../lib/search/excerpt.ts';
 import { FILTERS, FILTER_LABELS, filterValueLabel, othersOfType, type FilterName } from '../lib/search/facets.ts';
 import { PAGEFIND_OPTIONS } from '../lib/search/ranking.ts';
 import { cleanQuery, hasCriteria, pagefindFilters, pagefindSort, readSearchState, searchQueryString, type SearchState, type SortOrder } from '../lib/search/search-url.ts';
-import type { Answer, SearchEngine } from '../lib/search/answer.ts';
-import type { Row, ShownResult } from '../lib/search/rows.ts';
-import type { Vocabulary } from '../lib/search/suggest.ts';
-
-import * as answering from '../lib/search/page-logic.ts';
-type PageLogic = typeof answering;
+import { answer, filterCounts, type Answer, type SearchEngine } from '../lib/search/answer.ts';
+import { findsAsTyped, searchTitle, statusText, writtenApart } from '../lib/search/messages.ts';
+import { fillRows, type Row, type ShownResult } from '../lib/search/rows.ts';
+import { parseVocabulary, VOCABULARY_URL, type Vocabulary } from '../lib/search/suggest.ts';
 
 interface PagefindInstance extends SearchEngine {
   options(options: Record<string, unknown>): Promise<void>;
@@ -67,13 +65,13 @@ async function start() {
    * page. The answering logic comes in this script: as a chunk of its own it
    * cost a request after focus and 1.6 KB of Vite's loader (2 December).
    */
-  let engine: Promise<{ pagefind: Pagefind; logic: PageLogic }> | undefined;
+  let engine: Promise<Pagefind> | undefined;
   const loadEngine = () =>
     (engine ??= (async () => {
       const pagefind = (await import(/* @vite-ignore */ PAGEFIND)) as Pagefind;
       await pagefind.options(PAGEFIND_OPTIONS);
       await pagefind.init();
-      return { pagefind, logic: answering };
+      return pagefind;
     })());
 
   /**
@@ -86,7 +84,7 @@ async function start() {
   let counter: Promise<PagefindInstance> | undefined;
   const loadCounter = () =>
     (counter ??= (async () => {
-      const pagefind = (await loadEngine()).pagefind.createInstance(PAGEFIND_OPTIONS);
+      const pagefind = (await loadEngine()).createInstance(PAGEFIND_OPTIONS);
       await pagefind.init();
       const allFilters = await pagefind.filters();
       // The filter groups are built once; a search updates their counts in place, so focus stays on the box a reader ticked.
@@ -105,8 +103,8 @@ async function start() {
   /** Counts what ticking each filter value would give for the search on screen; a newer search drops them. */
   async function showFilterCounts(id: number, answered: Answer | undefined) {
     if (id !== latest) return;
-    const [counting, { logic }] = await Promise.all([loadCounter(), loadEngine()]);
-    const counts = answered ? await logic.filterCounts(counting, answered, { filters: pagefindFilters(state.filters) }) : await counting.filters();
+    const counting = await loadCounter();
+    const counts = answered ? await filterCounts(counting, answered, { filters: pagefindFilters(state.filters) }) : await counting.filters();
     if (id !== latest) return;
     renderFilterCounts(counts);
     filterPane.removeAttribute('aria-busy');
@@ -114,13 +112,9 @@ async function start() {
 
   /** The site's words for corrections: fetched only when a typed word is not on the site. */
   let vocabulary: Promise<Vocabulary> | undefined;
-  const loadVocabulary = async () => {
-    const { logic } = await loadEngine();
-    return (vocabulary ??= fetch(`/${logic.VOCABULARY_URL}`).then((r) => (r.ok ? r.text() : '')).then(logic.parseVocabulary));
-  };
+  const loadVocabulary = () => (vocabulary ??= fetch(`/${VOCABULARY_URL}`).then((r) => (r.ok ? r.text() : '')).then(parseVocabulary));
 
   let found: Answer | undefined;
-  let pageLogic: PageLogic | undefined;
   let rows: Row[] = [];
   let loaded = 0;
   const shownRows = new Map<Row, { item: HTMLLIElement; alike: number }>();
@@ -131,8 +125,7 @@ async function start() {
   /** Runs the current search; `how` says what started it: typing waits for a pause, a submit brings the answer into view. */
   async function run(how: 'typing' | 'submit' | 'change' = 'change') {
     const id = ++latest;
-    const { logic, pagefind } = await loadEngine();
-    pageLogic = logic;
+    const pagefind = await loadEngine();
     if (how === 'typing') await pause(TYPING_PAUSE_MS);
     if (id !== latest) return;
     state.query = cleanQuery(input.value);
@@ -148,10 +141,10 @@ async function start() {
       writeUrl(how);
       return;
     }
-    const answered = await logic.answer(pagefind, state.query, { filters: pagefindFilters(state.filters), sort: pagefindSort(state.sort), literal: state.literal, vocabulary: loadVocabulary });
+    const answered = await answer(pagefind, state.query, { filters: pagefindFilters(state.filters), sort: pagefindSort(state.sort), literal: state.literal, vocabulary: loadVocabulary });
     if (id !== latest) return; // a newer search has replaced this one
     const fresh: Row[] = [];
-    const count = await logic.fillRows(answered.results, 0, fresh, PAGE_SIZE, () => id === latest, folds());
+    const count = await fillRows(answered.results, 0, fresh, PAGE_SIZE, () => id === latest, folds());
     if (id !== latest) return;
     found = answered;
     rows = fresh;
@@ -187,9 +180,9 @@ async function start() {
 
   /** The count line: the results, and the rows they stand in when pages with the same text share one. */
   function renderStatus() {
-    if (!found || !pageLogic) return;
+    if (!found) return;
     const held = rows.reduce((n, row) => n + 1 + row.alike.length, 0);
-    const text = pageLogic.statusText(found, Object.values(state.filters).flat().length, { rows: rows.length, results: held });
+    const text = statusText(found, Object.values(state.filters).flat().length, { rows: rows.length, results: held });
     if (status.textContent !== text) status.textContent = text; // the live region speaks only when the line changes
   }
 
@@ -204,7 +197,7 @@ async function start() {
     };
     // No way back to the query as typed where it finds nothing (each word missing, as the count line says; helper-30), nor to
     // a word whose parts were searched: those are no other spelling (helper-28).
-    if (answered.corrected && pageLogic && (!pageLogic.findsAsTyped(answered) || pageLogic.writtenApart(answered.query, answered.corrected))) return;
+    if (answered.corrected && (!findsAsTyped(answered) || writtenApart(answered.query, answered.corrected))) return;
     if (answered.corrected) {
       const strong = document.createElement('strong');
       strong.textContent = answered.corrected;
@@ -267,7 +260,7 @@ async function start() {
       else history.replaceState(null, '', url);
     }
     // After pushState, so the new history entry carries the title of its own search.
-    if (pageLogic) document.title = pageLogic.searchTitle(state.query, ownTitle);
+    document.title = searchTitle(state.query, ownTitle);
     entryQuery = state.query;
     typingInEntry = how === 'typing';
   }
@@ -316,7 +309,7 @@ async function start() {
     // The index chunks of the words being typed load now, not after Enter (BENCHMARKS.md). Not before the word has three
     // letters: the chunks of every word that begins with one or two letters are much of an index ("t" fetched 134 kB at 10,000 pages).
     const typed = cleanQuery(input.value);
-    if (/\p{L}{3}\S*$/u.test(typed)) void loadEngine().then(({ pagefind }) => pagefind.preload(typed));
+    if (/\p{L}{3}\S*$/u.test(typed)) void loadEngine().then((pagefind) => pagefind.preload(typed));
     void run('typing');
   });
   // A reader who turns to the box is about to search: load while they type the first letters.
@@ -332,12 +325,11 @@ async function start() {
    * and shows them; the rows added, or undefined when a newer search took over.
    */
   async function loadMore(enough: (added: readonly HTMLLIElement[]) => boolean): Promise<HTMLLIElement[] | undefined> {
-    const { logic } = await loadEngine();
     const id = latest;
     const total = found?.results.length ?? 0;
     const added: HTMLLIElement[] = [];
     do {
-      loaded = await logic.fillRows(found?.results ?? [], loaded, rows, PAGE_SIZE, () => id === latest, folds());
+      loaded = await fillRows(found?.results ?? [], loaded, rows, PAGE_SIZE, () => id === latest, folds());
       if (id !== latest) return undefined;
       added.push(...renderRows());
     } while (!enough(added) && loaded < total);

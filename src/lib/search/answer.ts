@@ -95,7 +95,7 @@ export async function answer(engine: SearchEngine, query: string, options: Answe
     return { ...base, ...all, eachAlone: tellingWords(words).filter((w) => !once.has(w.key) && once.add(w.key)).map((w) => w.typed) };
   }
 
-  const answered = { ...base, missing: missing.map((w) => w.typed.replaceAll('"', '')) };
+  const answered = { ...base, missing: missing.map((w) => withoutQuoteMarks(w).typed) };
   // Asked as written, in quotes: with a word of it missing no page has the phrase, and no other words are searched in its
   // place (helper-30: 'wijknetwerk Charlois' listed Charlois alone). The way on is the words without quotes.
   const phrase = inQuotes(words);
@@ -254,7 +254,10 @@ function inQuotes(words: readonly QueryWord[]): Set<QueryWord> {
 }
 
 /** The query's words without the quotes of a phrase. */
-const unquoted = (words: readonly QueryWord[]) => queryOf(words.map((w) => ({ ...w, typed: w.typed.replaceAll('"', '') })).filter((w) => w.typed !== ''));
+const unquoted = (words: readonly QueryWord[]) => queryOf(words.map(withoutQuoteMarks).filter((w) => w.typed !== ''));
+
+/** A word as typed without the quote marks of a phrase. */
+const withoutQuoteMarks = (word: QueryWord): QueryWord => ({ ...word, typed: word.typed.replaceAll('"', '') });
 
 /** The query's words that say something; all of them when every word is common ("de"). */
 function tellingWords(words: readonly QueryWord[]): readonly QueryWord[] {
@@ -334,7 +337,7 @@ async function inReadersOrder(engine: SearchEngine, words: readonly QueryWord[],
   let ranked = results;
   // Pagefind scores every page with a phrase alike (1.0), which leaves them in the index's page order: they are ranked as
   // the telling words without quotes rank them ("zorg en welzijn" as zorg welzijn).
-  const rankedBy = byTelling ?? (isPhrase(words) ? await engine.search(queryOf(telling.map((w) => ({ ...w, typed: w.typed.replaceAll('"', '') }))), options) : undefined);
+  const rankedBy = byTelling ?? (isPhrase(words) ? await engine.search(queryOf(telling.map(withoutQuoteMarks)), options) : undefined);
   if (rankedBy) {
     const all = new Set(results.map((r) => r.id));
     const inOrder = rankedBy.results.filter((r) => all.has(r.id));
