@@ -111,6 +111,12 @@ describe('words that no page has together', () => {
     expect([missingOne.results.length, missingOne.searched, missingOne.missing, missingOne.offers, missingOne.unquoted]).toEqual([0, '', ['kustwandelaars'], [], 'kustwandelaars Charlois']);
     const apart = await ask('"Krol Pernis"');
     expect([apart.results.length, apart.missing, apart.unquoted]).toEqual([0, [], 'Krol Pernis']);
+    // Both words on one page, not side by side: Pagefind's count without filters said 1, as if filters hid it.
+    expect(await index.engine.search('"Krol pact"', {})).toMatchObject({ results: [], unfilteredResultCount: 1 });
+    const notSideBySide = await ask('"Krol pact"');
+    expect([notSideBySide.results.length, notSideBySide.withoutFilters, notSideBySide.unquoted]).toEqual([0, 0, 'Krol pact']);
+    expect((await ask('"Krol pact"', { filters: { type: { any: ['pact'] } } })).withoutFilters).toBe(0);
+    expect((await ask('"Jan Krol"', { filters: { type: { any: ['project'] } } })).withoutFilters).toBe(1);
     expect((await ask('"Hoek van Holland"')).unquoted).toBeUndefined(); // found: nothing to offer
     // A missing word outside the quotes is corrected as ever, the phrase kept.
     const beside = await ask('"helpen vrijwilligers" Charlios');

@@ -229,9 +229,13 @@ async function listed(engine: SearchEngine, words: readonly QueryWord[], options
   const byTelling = telling.length < words.length && !isPhrase(words) ? await engine.search(queryOf(telling), options) : undefined;
   const sorted = Object.keys(options.sort ?? {}).length > 0;
   const results = sorted ? response.results : inReadersOrder(engine, words, response.results, options, byTelling);
+  // Pagefind's count without filters ignores a phrase's word order ("kandidaten pilot" counted the page with both words
+  // apart, so filters seemed to hide a result there was not): a phrase is counted by its own search without filters.
+  const filtered = Object.keys(options.filters ?? {}).length > 0;
+  const withoutFilters = !isPhrase(words) ? response.unfilteredResultCount : filtered ? (await engine.search(term, {})).results.length : response.results.length;
   return {
     results: withPassages(await results, telling, words.filter((w) => !telling.includes(w)), response.results, byTelling?.results),
-    withoutFilters: response.unfilteredResultCount,
+    withoutFilters,
   };
 }
 
