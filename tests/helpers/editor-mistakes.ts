@@ -39,6 +39,9 @@ export const MISTAKES: Mistake[] = [
   { name: 'een # midden in de titel', files: [raw(['title: Leerwerkplek #1 in Delfshaven', ...valid.slice(1)])] },
   { name: 'een titel die met # begint', files: [raw(['title: #1 in Delfshaven', ...valid.slice(1)])] },
   { name: 'de afsluitende --- vergeten', files: [{ collection: 'news', name: 'bericht.md', data: `---\n${valid.join('\n')}\n\nTekst van het bericht.\n` }] },
+  // The text right under the fields, with a colon in a sentence, and a heading first: still text, not fields.
+  { name: 'de afsluitende --- vergeten, en een dubbele punt in de eerste zin', files: [{ collection: 'news', name: 'bericht.md', data: `---\n${valid.join('\n')}\nOp donderdag kwam het ministerie op bezoek: wat kan een netwerk betekenen?\n\nLet op: dit is tekst.\n` }] },
+  { name: 'de afsluitende --- vergeten, en de tekst begint met een kop', files: [{ collection: 'news', name: 'bericht.md', data: `---\n${valid.join('\n')}\n\n## Wat er gebeurde\n\nHet bezoek duurde een middag: van twee tot vijf.\n` }] },
   { name: 'helemaal geen velden bovenaan', files: [{ collection: 'news', name: 'bericht.md', data: 'Een bericht uit Delfshaven\n\nTekst van het bericht.\n' }] },
   { name: 'een lijst op één regel', files: [raw([...valid, 'networks: delfshaven, charlois'])] },
   { name: 'trefwoorden op één regel', files: [raw([...valid, 'tags: wijkgericht-werken, vrijwilligers, mantelzorg, leerwerkplekken'])] },

@@ -72,7 +72,7 @@ describe('news', () => {
   });
   it('checks the source: a name, and a web address when given', () => {
     expect(problemsWith(news({ source: { name: 'wmo radar', url: 'wmoradar.nl' } }))[0]).toMatch(
-      /source\.url — gevonden: "wmoradar.nl"; verwacht een volledig webadres dat begint met https:\/\/$/,
+      /source\.url — gevonden: "wmoradar.nl"; verwacht het volledige adres: https:\/\/wmoradar\.nl$/,
     );
     expect(problemsWith(news({ source: { name: 'wmo radar', url: 'https://www.wmoradar.nl/' } }))).toEqual([]);
   });
@@ -335,7 +335,7 @@ describe('files and ids', () => {
   it('reports a missing closing --- below the last field when no text follows', () => {
     const text = '---\ntitle: Een bericht uit Delfshaven\ndescription: Een samenvatting van minstens twintig tekens.\ndate: 2023-11-29\ncategory: netwerk\n';
     expect(problemsWith({ collection: 'news', name: 'bericht.md', data: text })).toEqual([
-      'content/news/bericht.md:6  opmaak — gevonden: een regel --- bovenaan, maar geen tweede regel --- onder de velden; verwacht een regel met alleen --- tussen het laatste veld en de tekst, op deze regel',
+      'content/news/bericht.md:6  opmaak — gevonden: een regel --- bovenaan, maar geen tweede regel --- onder de velden; verwacht een regel met alleen --- direct onder het laatste veld (regel 5), boven de tekst',
     ]);
   });
   it('says the check can find more once the lines are mended, where a mended line shows a field twice or a line still cannot be read', () => {

@@ -40,7 +40,17 @@ const EXPECTED: Record<string, { problems: string[]; advice?: string[] }> = {
   },
   'de afsluitende --- vergeten': {
     problems: [
-      'content/news/bericht.md:6  opmaak — gevonden: een regel --- bovenaan, maar geen tweede regel --- onder de velden; verwacht een regel met alleen --- tussen het laatste veld en de tekst, op deze regel',
+      'content/news/bericht.md:6  opmaak — gevonden: een regel --- bovenaan, maar geen tweede regel --- onder de velden; verwacht een regel met alleen --- direct onder het laatste veld (regel 5), boven de tekst',
+    ],
+  },
+  'de afsluitende --- vergeten, en een dubbele punt in de eerste zin': {
+    problems: [
+      'content/news/bericht.md:6  opmaak — gevonden: een regel --- bovenaan, maar geen tweede regel --- onder de velden; verwacht een regel met alleen --- direct onder het laatste veld (regel 5), boven de tekst',
+    ],
+  },
+  'de afsluitende --- vergeten, en de tekst begint met een kop': {
+    problems: [
+      'content/news/bericht.md:6  opmaak — gevonden: een regel --- bovenaan, maar geen tweede regel --- onder de velden; verwacht een regel met alleen --- direct onder het laatste veld (regel 5), boven de tekst',
     ],
   },
   'helemaal geen velden bovenaan': {
@@ -173,12 +183,12 @@ const EXPECTED: Record<string, { problems: string[]; advice?: string[] }> = {
       'content/news/bericht.md:5  date — gevonden: "30-09-2016" (dag-maand-jaar); verwacht jaar-maand-dag: 2016-09-30',
       'content/news/bericht.md:6  auteur — gevonden: het veld "auteur", dat de site niet kent; verwacht "author" (een tikfout?); deze velden kan dit bestand hebben: title, description, date, updated, category, tags, networks, pacts, projects, organisations, author, source, image, draft',
       'content/news/bericht.md:8  networks[1] — gevonden: "delfshavn"; verwacht de bestandsnaam (zonder .md) van een bestaand netwerk in content/networks/; bedoelde je "delfshaven"?',
-      'content/news/bericht.md:9  opmaak — gevonden: een regel --- bovenaan, maar geen tweede regel --- onder de velden; verwacht een regel met alleen --- tussen het laatste veld en de tekst, op deze regel',
+      'content/news/bericht.md:9  opmaak — gevonden: een regel --- bovenaan, maar geen tweede regel --- onder de velden; verwacht een regel met alleen --- direct onder het laatste veld (regel 8), boven de tekst',
     ],
   },
   'de afsluitende --- vergeten, met een lege regel tussen de velden en een kop in de tekst': {
     problems: [
-      'content/news/bericht.md:11  opmaak — gevonden: een regel --- bovenaan, maar geen tweede regel --- onder de velden; verwacht een regel met alleen --- tussen het laatste veld en de tekst, op deze regel',
+      'content/news/bericht.md:11  opmaak — gevonden: een regel --- bovenaan, maar geen tweede regel --- onder de velden; verwacht een regel met alleen --- direct onder het laatste veld (regel 10), boven de tekst',
       'content/news/bericht.md:14  inhoud — gevonden: een kop met één # (zo groot als de titel van de pagina); verwacht ## voor een tussenkop, want de titel komt uit het veld title',
     ],
   },
@@ -207,7 +217,7 @@ const EXPECTED: Record<string, { problems: string[]; advice?: string[] }> = {
   'een dubbele punt in een organisatiebestand': {
     problems: [
       'content/organisations/laurens.yaml:1  name — gevonden: een dubbele punt midden in de waarde van name; verwacht de tekst tussen aanhalingstekens: name: "Laurens: zorg en wonen"',
-      'content/organisations/laurens.yaml:4  website — gevonden: "www.laurens.nl"; verwacht een volledig webadres dat begint met https://',
+      'content/organisations/laurens.yaml:4  website — gevonden: "www.laurens.nl"; verwacht het volledige adres: https://www.laurens.nl',
     ],
   },
   'een datum als dag-maand-jaar': {

@@ -44,13 +44,23 @@ const unreadable = (body: string | undefined, line: number, message: string): So
   problems: [{ line, field: 'opmaak', message }],
 });
 
-/** The last line of a frontmatter whose closing --- is missing: the fields go on while lines look like fields. */
+/**
+ * A line that reads as a field: one word and a colon (field names have no spaces), an indented line, or
+ * a list item. Words with spaces before a colon are a sentence of the text ("Op donderdag … divers: hoe …").
+ */
+const FIELD_LIKE = /^(\s+\S|-\s|[^\s:#]+:(\s|$))/;
+
+/**
+ * The last line of a frontmatter whose closing --- is missing: the fields go on while lines look like
+ * fields. A # line is passed over without ending or extending them: a comment among the fields, or the
+ * text's first heading.
+ */
 function guessedFrontmatterEnd(lines: readonly string[]): number {
   let end = 0;
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.trim() === '') continue;
-    if (!/^(\s+\S|-\s|#|[^\s:#][^:#]*:(\s|$))/.test(line)) break;
+    if (line.trim() === '' || line.startsWith('#')) continue;
+    if (!FIELD_LIKE.test(line)) break;
     end = i;
   }
   return end;
@@ -78,7 +88,7 @@ export function readSourceFile(original: string, isYaml: boolean): SourceFile {
       const lines = text.split('\n');
       const end = guessedFrontmatterEnd(lines);
       // Told where the --- belongs: line 1 would hide the fields that are missing (they point at line 1).
-      problems.push({ line: end + 2, field: 'opmaak', message: 'gevonden: een regel --- bovenaan, maar geen tweede regel --- onder de velden; verwacht een regel met alleen --- tussen het laatste veld en de tekst, op deze regel' });
+      problems.push({ line: end + 2, field: 'opmaak', message: `gevonden: een regel --- bovenaan, maar geen tweede regel --- onder de velden; verwacht een regel met alleen --- direct onder het laatste veld (regel ${end + 1}), boven de tekst` });
       yamlText = lines.slice(1, end + 1).join('\n');
       yamlFirstLine = 2;
       body = lines.slice(end + 1).join('\n');
