@@ -17,6 +17,7 @@ const MODULES = [
   'src/lib/changed-pages.ts',
   'src/lib/scaffold.ts',
   'src/lib/cms/config.ts',
+  'src/lib/web-address.ts',
 ];
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */

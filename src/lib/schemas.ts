@@ -25,6 +25,7 @@ import {
 } from './content-model.ts';
 import { isIsoDate, parseIsoDate } from './dates.ts';
 import { slugify } from './slug.ts';
+import { webAddressExpected } from './web-address.ts';
 
 /**
  * Every message a schema can give, in the editors' words: the schemas below
@@ -96,7 +97,7 @@ export const slug = () =>
   });
 
 export const webUrl = () =>
-  z.url({ protocol: /^https?$/, error: 'verwacht een volledig webadres dat begint met https://' });
+  z.url({ protocol: /^https?$/, error: (issue) => webAddressExpected(issue.input) });
 
 export const email = () => z.email({ error: 'verwacht een e-mailadres, zoals naam@organisatie.nl' });
 

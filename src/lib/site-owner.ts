@@ -7,6 +7,7 @@
  * build without it.
  */
 import { email as emailSchema, webUrl } from './schemas.ts';
+import { webAddressExpected } from './web-address.ts';
 
 export interface SiteOwner {
   name: string;
@@ -33,7 +34,7 @@ export function ownerProblems(owner: SiteOwner): string[] {
   if (!owner.name.trim()) problems.push('name ontbreekt: de naam van de beheerder');
   if (!owner.email.trim() && !owner.contactUrl.trim()) problems.push('email of contactUrl ontbreekt: een e-mailadres of een contactpagina');
   if (owner.email.trim() && !emailSchema().safeParse(owner.email.trim()).success) problems.push(`email is geen e-mailadres: "${owner.email}"`);
-  if (owner.contactUrl.trim() && !webUrl().safeParse(owner.contactUrl.trim()).success) problems.push(`contactUrl is geen webadres dat begint met https://: "${owner.contactUrl}"`);
+  if (owner.contactUrl.trim() && !webUrl().safeParse(owner.contactUrl.trim()).success) problems.push(`contactUrl is geen webadres: "${owner.contactUrl}"; ${webAddressExpected(owner.contactUrl)}`);
   return problems;
 }
 

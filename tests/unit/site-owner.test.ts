@@ -19,7 +19,7 @@ describe('who runs the site: the contact setting', () => {
   });
   it('refuses what is no address', () => {
     expect(ownerProblems({ name: 'X', email: 'redactie', contactUrl: '' })).toEqual(['email is geen e-mailadres: "redactie"']);
-    expect(ownerProblems({ name: 'X', email: '', contactUrl: 'voorbeeld.nl/contact' })).toEqual(['contactUrl is geen webadres dat begint met https://: "voorbeeld.nl/contact"']);
+    expect(ownerProblems({ name: 'X', email: '', contactUrl: 'voorbeeld.nl/contact' })).toEqual(['contactUrl is geen webadres: "voorbeeld.nl/contact"; verwacht het volledige adres: https://voorbeeld.nl/contact']);
   });
   it('gives readers a mail link, else the contact page, and nothing while incomplete', () => {
     expect(contactRoute({ name: 'Stichting Voorbeeld', email: 'redactie@voorbeeld.nl', contactUrl: 'https://voorbeeld.nl/contact' })).toEqual({

@@ -140,7 +140,7 @@ describe('a field twice inside { }', () => {
     expect(projectWith(['figures:', '  - {label: Deelnemers, value: 30, label: Leerlingen, kind: resultaat}', 'contact: {name: Jan de Vries, name: Piet}', 'website: www.laurens.nl'])).toEqual([
       'content/projects/proefproject.md:12  figures — gevonden: label voor de tweede keer; verwacht elk veld één keer: haal een van de twee weg',
       'content/projects/proefproject.md:13  contact — gevonden: name in contact voor de tweede keer; verwacht elk veld één keer: haal een van de twee weg',
-      'content/projects/proefproject.md:14  website — gevonden: "www.laurens.nl"; verwacht een volledig webadres dat begint met https://',
+      'content/projects/proefproject.md:14  website — gevonden: "www.laurens.nl"; verwacht het volledige adres: https://www.laurens.nl',
     ]);
   });
 });
@@ -308,7 +308,7 @@ describe('sub-fields', () => {
       'content/projects/proefproject.md:12  figures — gevonden: een tab om in te springen; verwacht 2 spaties ervoor, twee meer dan figures erboven, want de tab telt niet als inspringen',
       `content/projects/proefproject.md:13  value — gevonden: ${TAB}`,
       `content/projects/proefproject.md:14  kind — gevonden: ${TAB}`,
-      'content/projects/proefproject.md:15  website — gevonden: "www.laurens.nl"; verwacht een volledig webadres dat begint met https://',
+      'content/projects/proefproject.md:15  website — gevonden: "www.laurens.nl"; verwacht het volledige adres: https://www.laurens.nl',
     ]);
   });
 

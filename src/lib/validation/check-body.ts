@@ -19,6 +19,7 @@ import type { Problem } from './problem.ts';
 import { PLACEHOLDER } from './placeholder.ts';
 import { elementIssues, shorten, unsafeAddress } from './markup.ts';
 import { BODY_MAX_CHARS } from '../content-model.ts';
+import { startsWithHost } from '../web-address.ts';
 import { siteRootImageMessage } from './site-root-image.ts';
 import { closest } from './field-messages.ts';
 
@@ -191,9 +192,6 @@ function checkLink(url: string, context: BodyContext, report: (message: string) 
   }
 }
 
-/** Extensions of files a link may point to: with one of these a name is no web address (rapport.pdf is no site in Poland). */
-const FILE_EXTENSIONS = /\.(md|mdx|html?|pdf|docx?|xlsx?|pptx?|odt|ods|csv|txt|jpe?g|png|gif|svg|webp|avif)$/i;
-
 /**
  * A link without a scheme that is no path from the site's root: a browser reads it from the page it is on
  * (/nieuws/bericht/www.laurens.nl), so it leads nowhere. Mail addresses, web addresses without https://, the
@@ -202,8 +200,7 @@ const FILE_EXTENSIONS = /\.(md|mdx|html?|pdf|docx?|xlsx?|pptx?|odt|ods|csv|txt|j
 function schemelessLink(link: string, urls: ReadonlySet<string>): string | undefined {
   if (link === '' || link.startsWith('/') || link.startsWith('#') || /^[a-z][a-z0-9+.-]*:/i.test(link)) return undefined;
   if (/^[^\s@/]+@[^\s@/]+\.[a-z]{2,}$/i.test(link)) return `gevonden: een link naar ${shorten(link)} zonder mailto:; verwacht mailto:${link}`;
-  const host = link.split(/[/?#]/)[0]!;
-  if (/^www\./i.test(host) || (/^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/i.test(host) && !FILE_EXTENSIONS.test(host))) {
+  if (startsWithHost(link)) {
     return `gevonden: een link naar ${shorten(link)} zonder https://; verwacht het volledige adres, https://${link}`;
   }
   // The page the link names by its last part: /projecten/wep-trein/ for ../projecten/wep-trein/, wep-trein or wep-trein.md.

@@ -1,0 +1,35 @@
+/**
+ * What an editor meant by a web address that is not one: `www.laurens.nl` (no https://), `https//…`
+ * (a colon short), `http://www.laurens .nl/` (a space), `ftp://…`. Used by the schemas' website fields
+ * and by the content check's links, so both tell the same address to write.
+ */
+
+/** Extensions of files a link may point to: with one of these a name is no web address (rapport.pdf is no site in Poland). */
+const FILE_EXTENSIONS = /\.(md|mdx|html?|pdf|docx?|xlsx?|pptx?|odt|ods|csv|txt|jpe?g|png|gif|svg|webp|avif)$/i;
+
+/** Is the part before the first / ? or # a host name, such as www.laurens.nl or laurens.nl? */
+export function startsWithHost(text: string): boolean {
+  const host = text.split(/[/?#]/)[0]!;
+  return /^www\./i.test(host) || (/^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/i.test(host) && !FILE_EXTENSIONS.test(host));
+}
+
+const GENERAL = 'verwacht een volledig webadres dat begint met https://';
+
+/** The "verwacht …" for a value that is no web address, with the address meant where it can be told. */
+export function webAddressExpected(input: unknown): string {
+  if (typeof input !== 'string') return GENERAL;
+  const value = input.trim();
+  if (/\s/.test(value)) {
+    const joined = value.replace(/\s+/g, '');
+    return URL.canParse(joined) && /^https?:\/\//i.test(joined) ? `verwacht een webadres zonder spaties: ${joined}` : `${GENERAL}, zonder spaties`;
+  }
+  // https//… or https:/… : the scheme is there, its colon or a slash is not.
+  const shortScheme = /^(https?)(?::\/?|\/\/?)(?![:/])/i.exec(value);
+  if (shortScheme && startsWithHost(value.slice(shortScheme[0].length))) {
+    return `verwacht ${shortScheme[1]!.toLowerCase()}://${value.slice(shortScheme[0].length)}`;
+  }
+  if (startsWithHost(value)) return `verwacht het volledige adres: https://${value}`;
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value)?.[1];
+  if (scheme && !/^https?$/i.test(scheme)) return `${GENERAL} (of http://), niet met ${scheme}:`;
+  return GENERAL;
+}
