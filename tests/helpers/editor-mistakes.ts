@@ -120,7 +120,18 @@ export const MISTAKES: Mistake[] = [
   { name: 'een [VUL IN] laten staan in een veld dat mag ontbreken', files: [news({ author: '[VUL IN: naam van de schrijver]' })] },
   { name: 'een nieuw bericht van npm run new, nog niet ingevuld', files: [{ collection: 'news', name: 'nieuw-bericht.md', data: scaffold('nieuws', 'Nieuwe leerwerkplekken in Charlois', new Date('2024-03-01T10:00:00Z')).text }] },
   { name: 'een link naar een pagina die niet bestaat', files: [news({}, 'Zie [Delfshaven](/netwerken/delfshavn/).\n')] },
-  { name: 'hoofdletters en spaties in de bestandsnaam', files: [{ collection: 'news', name: 'Nieuw Bericht.md', data: validNews() }] },
+  { name: 'hoofdletters en spaties in de bestandsnaam', files: [{ collection: 'news', name: 'Nieuw Bericht.md', data: validNews({ title: 'Nieuw bericht uit Charlois' }) }] },
+  // A copied file whose title stayed: the same title in other capitals and spacing reads the same in a list.
+  { name: 'twee berichten met dezelfde titel', files: [{ collection: 'news', name: 'tweede-bericht.md', data: validNews({ title: 'Een bericht  uit delfshaven ' }) }] },
+  { name: 'twee organisaties met dezelfde naam', files: [{ collection: 'organisations', name: 'laurens-zorg.yaml', data: 'name: Laurens\nkind: zorgaanbieder\ncity: Rotterdam\n' }] },
+  // Not told: a draft (often a rewrite of the page), and a page of another kind (a project and its news).
+  {
+    name: 'dezelfde titel in een concept en bij een project',
+    files: [
+      { collection: 'news', name: 'tweede-bericht.md', data: validNews({ draft: true }) },
+      { collection: 'projects', name: 'bericht-uit-delfshaven.md', data: validProject({ title: 'Een bericht uit Delfshaven' }) },
+    ],
+  },
   { name: 'een bestandsnaam die de site zelf gebruikt', files: [{ collection: 'pages', name: 'zoeken.md', data: { title: 'Zoeken op de site', description: 'Hoe je op deze site zoekt en vindt.' } }] },
   { name: 'concept als ja', files: [news({ draft: 'ja' })] },
   { name: 'een te korte titel', files: [news({ title: 'Kort' })] },

@@ -418,6 +418,19 @@ const EXPECTED: Record<string, { problems: string[]; advice?: string[] }> = {
       'content/news/Nieuw Bericht.md:1  bestandsnaam — gevonden: "Nieuw Bericht"; verwacht een bestandsnaam van kleine letters, cijfers en streepjes, zoals "nieuw-bericht"',
     ],
   },
+  'twee berichten met dezelfde titel': {
+    problems: [],
+    advice: [
+      'content/news/tweede-bericht.md:2  title — gevonden: dezelfde titel als content/news/bericht.md ("Een bericht  uit delfshaven"); verwacht een titel die deze pagina van de andere onderscheidt, want lezers zien ze naast elkaar in lijsten en zoekresultaten',
+    ],
+  },
+  'twee organisaties met dezelfde naam': {
+    problems: [],
+    advice: [
+      'content/organisations/laurens.yaml:1  name — gevonden: dezelfde naam als content/organisations/laurens-zorg.yaml ("Laurens"); verwacht een naam die deze pagina van de andere onderscheidt, want lezers zien ze naast elkaar in lijsten en zoekresultaten',
+    ],
+  },
+  'dezelfde titel in een concept en bij een project': { problems: [] },
   'een bestandsnaam die de site zelf gebruikt': {
     problems: [
       'content/pages/zoeken.md:1  bestandsnaam — gevonden: "zoeken", maar /zoeken/ is een adres dat de site zelf gebruikt; verwacht een andere naam',

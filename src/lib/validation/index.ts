@@ -7,6 +7,7 @@ import { checkBody } from './check-body.ts';
 import { checkImage, type ImageRef } from './check-image.ts';
 import type { Problem } from './problem.ts';
 import { checkEntries } from './check-entries.ts';
+import { sameTitleWarnings } from './same-titles.ts';
 import { contentRoot, displayPath, loadContent } from './load-content.ts';
 import { sortProblems } from './problem.ts';
 import { siteUrls } from './site-urls.ts';
@@ -19,9 +20,9 @@ export type BodyTexts = Map<string, { text: string; line: number }[]>;
 
 export async function validateContent(projectRoot: string, root = contentRoot(projectRoot), options: { collectText?: boolean } = {}) {
   const texts: BodyTexts = new Map();
-  const warnings: Problem[] = [];
   const { files, strays } = loadContent(projectRoot, root);
   const { problems, entries } = checkEntries(files);
+  const warnings: Problem[] = sameTitleWarnings(entries);
   const tagsPath = displayPath(projectRoot, path.join(root, TAGS_FILE));
   const tags = readTags(root, tagsPath);
   problems.push(...tags.problems, ...unlabelledTags(entries, tags.labels, tagsPath));
