@@ -137,9 +137,17 @@ export function readSourceFile(original: string, isYaml: boolean): SourceFile {
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) ?? {};
   } catch {
-    // The yaml package refuses a document whose aliases would expand without bound (a "billion laughs").
+    // The yaml package refuses a document whose aliases would expand without bound (a "billion laughs"):
+    // told on the first line that repeats a piece (*naam), where the editor starts to mend it.
+    let firstAlias = 0;
+    visit(doc, {
+      Alias(_key, node) {
+        firstAlias = node.range?.[0] ?? 0;
+        return visit.BREAK;
+      },
+    });
     return {
-      ...unreadable(body, yamlFirstLine, 'gevonden: stukken die via verwijzingen (&naam en *naam) zo vaak herhaald worden dat ze niet te lezen zijn; verwacht gewone "veld: waarde"-regels zonder & en *'),
+      ...unreadable(body, toLine(firstAlias), 'gevonden: stukken die via verwijzingen (&naam en *naam) zo vaak herhaald worden dat ze niet te lezen zijn; verwacht gewone "veld: waarde"-regels zonder & en *'),
       bodyLine,
     };
   }
