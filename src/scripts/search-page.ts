@@ -198,18 +198,20 @@ async function start() {
     // No way back to the query as typed where it finds nothing (each word missing, as the count line says; helper-30), nor to
     // a word whose parts were searched: those are no other spelling (helper-28).
     if (answered.corrected && (!findsAsTyped(answered) || writtenApart(answered.query, answered.corrected))) return;
+    // "a, b of c", each a link to its search.
+    const links = (queries: readonly string[]) => queries.map((query) => link(query)).flatMap((a, i) => (i === 0 ? [a] : [i === queries.length - 1 ? ' of ' : ', ', a]));
     if (answered.corrected) {
       const strong = document.createElement('strong');
       strong.textContent = answered.corrected;
       notes.append('Gezocht naar ', strong, ' — zoek in plaats daarvan naar ', link(answered.query, true));
     } else if (answered.offers.length > 0) {
-      const links = answered.offers.map((offer) => link(offer));
-      notes.append('Bedoelde je ', ...links.flatMap((a, i) => (i === 0 ? [a] : [i === links.length - 1 ? ' of ' : ', ', a])), '?');
+      notes.append('Bedoelde je ', ...links(answered.offers), '?');
     } else if (answered.unquoted) {
       notes.append('Zoek zonder aanhalingstekens: ', link(answered.unquoted));
     } else if (answered.eachAlone && answered.eachAlone.length > 0) {
-      const links = answered.eachAlone.map((word) => link(word));
-      notes.append('Zoek op één woord: ', ...links.flatMap((a, i) => (i === 0 ? [a] : [i === links.length - 1 ? ' of ' : ', ', a])));
+      notes.append('Zoek op één woord: ', ...links(answered.eachAlone));
+    } else if (answered.eachPart && answered.eachPart.length > 0) {
+      notes.append('Zoek op een deel van het woord: ', ...links(answered.eachPart));
     } else if (answered.results.length === 0 && answered.withoutFilters > 0 && Object.keys(state.filters).length > 0) {
       const clear = document.createElement('button');
       clear.type = 'button';

@@ -345,6 +345,16 @@ describe('reader flows', () => {
     expect(await page.locator('#zoek-resultaten li.search-result').count()).toBeGreaterThan(0);
   });
 
+  it('offers the part of a compound the site has, where the whole is on no page and near no word of it', async () => {
+    await page.goto(`${site.url}/zoeken/?q=welzijnswerkers`);
+    await page.waitForFunction(() => document.querySelector('#zoek-status')?.textContent);
+    expect(await page.locator('#zoek-status').textContent()).toBe('Geen resultaten: ‘welzijnswerkers’ staat niet op de site.');
+    expect(await page.locator('#zoek-suggesties').textContent()).toBe('Zoek op een deel van het woord: welzijn');
+    await page.locator('#zoek-suggesties a', { hasText: 'welzijn' }).click();
+    await page.waitForURL((u) => u.searchParams.get('q') === 'welzijn');
+    await expect.poll(() => page.locator('#zoek-status').textContent()).toMatch(/^\d+ resultaten? voor ‘welzijn’$/);
+  });
+
   // The real network pages no longer share a paragraph (issue 22), so the duplicate-heavy case is the
   // fixture's: fourteen network pages repeat one paragraph about Marleen de Wit (tests/helpers/search-fixture.ts).
   it('shows pages with the same paragraph as one row, the others behind it, and the count says so', async () => {

@@ -95,6 +95,21 @@ afterAll(async () => {
 const ask = (query: string, options: Partial<AnswerOptions> = {}) => answer(index.engine, query, { vocabulary: async () => parseVocabulary(vocabularyText), ...options });
 const urls = async (found: Answer) => Promise.all(found.results.map(async (r) => (await r.data()).url));
 
+describe('one word near no word of the site, a compound', () => {
+  it('offers the parts of it the site has, first and last, without searching them (welzijnswerkers ended with nothing)', async () => {
+    const found = await ask('zorgpersoneel');
+    expect([found.results.length, found.missing, found.offers, found.eachPart]).toEqual([0, ['zorgpersoneel'], [], ['zorg']]);
+    // Both parts on the site, but on no page together: each is a way on.
+    expect((await ask('Bewonersvoorzitter')).eachPart).toEqual(['bewoners', 'voorzitter']);
+  });
+  it('offers no part where none is on the site, where a correction is offered, beside other words, or for a phrase', async () => {
+    expect((await ask('xylofoonkast')).eachPart).toBeUndefined();
+    expect((await ask('vrijwiligers')).eachPart).toBeUndefined();
+    expect((await ask('zorgpersoneel Charlois')).eachPart).toBeUndefined();
+    expect((await ask('"zorgpersoneel"')).eachPart).toBeUndefined();
+  });
+});
+
 describe('words that no page has together', () => {
   it('offers each telling word that finds pages alone, once, in the order typed (helper-28: "jongeren mbo" ended with nothing)', async () => {
     const found = await ask('Krol de Pernis krol');

@@ -3,7 +3,7 @@ import { createSplitter, splitAsWritten } from '../../src/lib/search/compounds.t
 import { createLexicon, dutchLexicon, type Lexicon } from '../../src/lib/search/dutch-words.ts';
 import { withoutCompoundMarks } from '../../src/lib/search/excerpt.ts';
 import { markWord, passage, type WordLocation } from '../../src/lib/search/passage.ts';
-import { candidatesFor, compoundParts, editDistance, parseVocabulary, spellingKey } from '../../src/lib/search/suggest.ts';
+import { candidatesFor, compoundParts, editDistance, knownParts, parseVocabulary, spellingKey } from '../../src/lib/search/suggest.ts';
 import { formatVocabulary, VocabularyCounter, vocabularyWords } from '../../src/lib/search/vocabulary.ts';
 import { FILTER_LABELS, FILTERS, filterValueLabel, othersOfType } from '../../src/lib/search/facets.ts';
 import { indexedCopy } from '../../src/lib/search/indexed-text.ts';
@@ -491,6 +491,20 @@ describe('"Bedoelde je …?"', () => {
     expect(compoundParts('zorgxy', site, telling)).toBeUndefined();
     expect(compoundParts('zorgpersoneel', site, telling)).toBeUndefined();
     expect(compoundParts('zorgwijk', site, () => true)).toBe('zorg wijk');
+  });
+  it('names the parts of a compound the site has where no split has both: the longest first and last part, four letters or more', () => {
+    const site = parseVocabulary(['zorg\t24', 'welzijn\t12', 'jeugd\t3', 'jeugdzorg\t2', 'verpleging\t2', 'van\t30', 'kers\t1'].join('\n'));
+    const telling = (word: string) => word !== 'van';
+    expect(knownParts('welzijnswerkers', site, telling)).toEqual(['welzijn']); // across the linking s; kers is a word, but too short to be a last part
+    expect(knownParts('Jeugdzorgwerkers', site, telling)).toEqual(['jeugdzorg']); // the longest first part
+    expect(knownParts('thuisverpleging', site, telling)).toEqual(['verpleging']);
+    expect(knownParts('zorgverpleging', site, telling)).toEqual(['zorg', 'verpleging']);
+    expect(knownParts('thuiszorg', site, telling)).toEqual([]); // zorg: four letters, too short to be a last part
+    expect(knownParts('welzijnwelzijn', parseVocabulary('welzijn\t3'), telling)).toEqual(['welzijn']); // once
+    // None: a part that says nothing, a first part that leaves fewer than three letters, no part on the site.
+    expect(knownParts('vanhuis', site, telling)).toEqual([]);
+    expect(knownParts('zorgje', site, telling)).toEqual([]);
+    expect(knownParts('xylofoon', site, telling)).toEqual([]);
   });
   it('counts each word once per page under the form the pages write', () => {
     const counter = new VocabularyCounter();

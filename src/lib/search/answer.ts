@@ -12,7 +12,7 @@
 import { beginsWith, isCommonWord, matchedTokens, queryOf, queryWords, sharesStart, type MatchedText, type QueryWord } from './query-words.ts';
 import { markWord, passage, type WordLocation } from './passage.ts';
 import { PAGEFIND_OPTIONS } from './ranking.ts';
-import { candidatesFor, compoundParts, type Vocabulary } from './suggest.ts';
+import { candidatesFor, compoundParts, knownParts, type Vocabulary } from './suggest.ts';
 
 export interface EngineResultData extends MatchedText {
   url: string;
@@ -64,6 +64,8 @@ export interface Answer {
   eachAlone?: string[];
   /** A phrase in quotes that found nothing: the same words without quotes, as the way on. */
   unquoted?: string;
+  /** One word the site lacks, near no word of it, a compound of which a part is on the site (welzijnswerkers: welzijn): those parts, to search one. */
+  eachPart?: string[];
 }
 
 export interface AnswerOptions extends SearchOptions {
@@ -100,7 +102,8 @@ export async function answer(engine: SearchEngine, query: string, options: Answe
   // place (helper-30: 'wijknetwerk Charlois' listed Charlois alone). The way on is the words without quotes.
   const phrase = inQuotes(words);
   if (missing.some((w) => phrase.has(w))) return { ...answered, searched: '', offers: [], results: [], withoutFilters: 0, unquoted: unquoted(words) };
-  const corrections = await correctionsFor(engine, words, missing, await options.vocabulary(), searchOptions);
+  const vocabulary = await options.vocabulary();
+  const corrections = await correctionsFor(engine, words, missing, vocabulary, searchOptions);
   const found = words.filter((w) => !missing.includes(w));
   const clear = corrections.length === 1 && missing.every((w) => corrections[0]!.clear.has(w));
   if (clear && !options.literal) {
@@ -112,7 +115,12 @@ export async function answer(engine: SearchEngine, query: string, options: Answe
   if (found.length > 0 && !found.every((w) => isCommonWord(w.key))) {
     return { ...answered, searched: queryOf(found), offers, ...(await listed(engine, found, searchOptions)) };
   }
-  return { ...answered, searched: '', offers, results: [], withoutFilters: 0 };
+  const nothing = { ...answered, searched: '', offers, results: [], withoutFilters: 0 };
+  if (offers.length > 0 || words.length > 1) return nothing;
+  // One word, near no word of the site: the parts of it the site has are the way on (welzijnswerkers used to end here).
+  const parts = [];
+  for (const part of knownParts(words[0]!.key, vocabulary, (w) => !isCommonWord(w))) if ((await engine.search(part, {})).results.length > 0) parts.push(part);
+  return parts.length > 0 ? { ...nothing, eachPart: parts } : nothing;
 }
 
 /**

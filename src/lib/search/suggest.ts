@@ -133,3 +133,32 @@ export function compoundParts(word: string, vocabulary: Vocabulary, isTelling: (
   }
   return best;
 }
+
+/** Fewest letters of a part offered alone: the vocabulary holds words of four letters or more. */
+const SHORTEST_KNOWN_PART = 4;
+/** A short word at the end of another is often no part of it (kers in werkers): a last part has six letters or more. */
+const SHORTEST_LAST_PART = 6;
+
+/**
+ * The parts of a compound that the site has, where the whole is not on it and
+ * no split has both parts (welzijnswerkers: the site has welzijn, not werkers):
+ * the longest first part and the longest last part (six letters or more) that
+ * are words of the vocabulary and say something, each leaving at least three
+ * letters, a linking s left out. Offered alone as a way on; empty where no
+ * part is on the site.
+ */
+export function knownParts(word: string, vocabulary: Vocabulary, isTelling: (word: string) => boolean): string[] {
+  const typed = word.toLowerCase();
+  const known = (part: string) => part.length >= SHORTEST_KNOWN_PART && isTelling(part) && vocabulary.lower.includes(part);
+  let first: string | undefined;
+  for (let at = typed.length - SHORTEST_PART; at >= SHORTEST_KNOWN_PART && !first; at--) {
+    const left = typed.slice(0, at);
+    first = [left, left.endsWith('s') ? left.slice(0, -1) : ''].find(known);
+  }
+  let last: string | undefined;
+  for (let at = SHORTEST_PART; at <= typed.length - SHORTEST_LAST_PART && !last; at++) {
+    const right = typed.slice(at);
+    if (known(right)) last = right;
+  }
+  return [...new Set([first, last].filter((part) => part !== undefined))];
+}
