@@ -334,6 +334,16 @@ describe('every word counts', () => {
     expect([literal.answer.corrected, literal.answer.offers, literal.rows]).toEqual([undefined, ['Delfshaven'], []]);
   });
 
+  it('reads a compound written together as the words the site writes apart, also after an abbreviation, and a typo in a compound as the word (helper-32)', async () => {
+    const radar = await asReader('wmoradar');
+    expect(radar.answer.corrected).toBe('wmo radar');
+    expect(radar.rows[0]).toBe('/organisaties/wmo-radar/');
+    // thuisorg was "thuis org", org as the start of organisaties; one letter from thuiszorg.
+    const care = await asReader('thuisorg');
+    expect(care.answer.corrected).toBe('thuiszorg');
+    expect(care.rows.length).toBeGreaterThan(0);
+  });
+
   it('keeps the pages for the words it has when a missing word sits beside one that says something', async () => {
     const { answer, rows } = await asReader('huisarts Amsterdam');
     expect(answer.missing).toEqual(['Amsterdam']);

@@ -95,6 +95,15 @@ afterAll(async () => {
 const ask = (query: string, options: Partial<AnswerOptions> = {}) => answer(index.engine, query, { vocabulary: async () => parseVocabulary(vocabularyText), ...options });
 const urls = async (found: Answer) => Promise.all(found.results.map(async (r) => (await r.data()).url));
 
+describe('a compound after an abbreviation', () => {
+  it('searches its parts where the site has the abbreviation and the rest apart (wmoradar: the vocabulary holds no word of three letters)', async () => {
+    const found = await ask('Jankrol');
+    expect([found.corrected, found.missing, await urls(found)]).toEqual(['jan krol', ['Jankrol'], ['/pacten/flevoland/']]);
+    // Not where the site lacks the three letters.
+    expect((await ask('xyzkrol')).corrected).toBeUndefined();
+  });
+});
+
 describe('one word near no word of the site, a compound', () => {
   it('offers the parts of it the site has, first and last, without searching them (welzijnswerkers ended with nothing)', async () => {
     const found = await ask('zorgpersoneel');

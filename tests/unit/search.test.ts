@@ -3,7 +3,7 @@ import { createSplitter, splitAsWritten } from '../../src/lib/search/compounds.t
 import { createLexicon, dutchLexicon, type Lexicon } from '../../src/lib/search/dutch-words.ts';
 import { withoutCompoundMarks } from '../../src/lib/search/excerpt.ts';
 import { markWord, passage, type WordLocation } from '../../src/lib/search/passage.ts';
-import { candidatesFor, compoundParts, editDistance, knownParts, parseVocabulary, spellingKey } from '../../src/lib/search/suggest.ts';
+import { abbreviationSplit, candidatesFor, compoundParts, editDistance, knownParts, parseVocabulary, spellingKey } from '../../src/lib/search/suggest.ts';
 import { formatVocabulary, VocabularyCounter, vocabularyWords } from '../../src/lib/search/vocabulary.ts';
 import { FILTER_LABELS, FILTERS, filterValueLabel, othersOfType } from '../../src/lib/search/facets.ts';
 import { indexedCopy } from '../../src/lib/search/indexed-text.ts';
@@ -491,6 +491,22 @@ describe('"Bedoelde je …?"', () => {
     expect(compoundParts('zorgxy', site, telling)).toBeUndefined();
     expect(compoundParts('zorgpersoneel', site, telling)).toBeUndefined();
     expect(compoundParts('zorgwijk', site, () => true)).toBe('zorg wijk');
+    // A last part is the start of a word only up to an ending of three letters: org does not stand for organisaties.
+    const withOrganisations = parseVocabulary(['thuis\t4', 'organisaties\t9', 'medewerkersnieuws\t1', 'thuiszorg\t2'].join('\n'));
+    expect(compoundParts('thuisorg', withOrganisations, telling)).toBeUndefined();
+    expect(compoundParts('thuisorganisatie', withOrganisations, telling)).toBe('thuis organisatie'); // organisaties: one letter more
+    expect(compoundParts('thuismedewerker', withOrganisations, telling)).toBeUndefined(); // medewerkersnieuws: eight letters more
+  });
+  it('splits a compound after an abbreviation of three letters, which the vocabulary of four letters or more cannot hold', () => {
+    const site = parseVocabulary(['radar\t5', 'instellingen\t2', 'zorg\t9', 'vanaf\t3'].join('\n'));
+    const telling = (word: string) => word !== 'van';
+    expect(abbreviationSplit('Wmoradar', site, telling)).toEqual(['wmo', 'radar']);
+    expect(abbreviationSplit('ggzinstelling', site, telling)).toEqual(['ggz', 'instelling']); // instellingen: an ending of two letters
+    expect(abbreviationSplit('vanradar', site, telling)).toBeUndefined(); // van says nothing
+    expect(abbreviationSplit('wmozor', site, telling)).toBeUndefined(); // zor: three letters after the abbreviation
+    expect(abbreviationSplit('wmoradarsysteem', site, telling)).toBeUndefined(); // the rest is no word of the site
+    expect(abbreviationSplit('wmoin', parseVocabulary('instellingen\t2'), telling)).toBeUndefined(); // in: instellingen is no ending of it
+    expect(abbreviationSplit('1a2radar', site, telling)).toBeUndefined(); // no letters: no abbreviation
   });
   it('names the parts of a compound the site has where no split has both: the longest first and last part, four letters or more', () => {
     const site = parseVocabulary(['zorg\t24', 'welzijn\t12', 'jeugd\t3', 'jeugdzorg\t2', 'verpleging\t2', 'van\t30', 'kers\t1'].join('\n'));

@@ -12,7 +12,7 @@
 import { beginsWith, isCommonWord, matchedTokens, queryOf, queryWords, sharesStart, type MatchedText, type QueryWord } from './query-words.ts';
 import { markWord, passage, type WordLocation } from './passage.ts';
 import { PAGEFIND_OPTIONS } from './ranking.ts';
-import { candidatesFor, compoundParts, knownParts, type Vocabulary } from './suggest.ts';
+import { abbreviationSplit, candidatesFor, compoundParts, knownParts, type Vocabulary } from './suggest.ts';
 
 export interface EngineResultData extends MatchedText {
   url: string;
@@ -172,7 +172,7 @@ async function correctionsFor(engine: SearchEngine, words: readonly QueryWord[],
     // word, when the site has every part (not a shorter word standing in: zij-instromers is no "zij in"). So do the parts of
     // a compound the site writes only apart (zorgmedewerkers: zorg, medewerkers).
     const hyphened = word.typed.split(/\p{Pd}+/u);
-    const parts = queryWords(hyphened.length > 1 ? hyphened.join(' ') : (compoundParts(word.key, vocabulary, (part) => !isCommonWord(part)) ?? word.typed));
+    const parts = queryWords(hyphened.length > 1 ? hyphened.join(' ') : ((await compoundOf(engine, word.key, vocabulary)) ?? word.typed));
     if (parts.length > 1 && (await finds(replaced(word, queryOf(parts))))) {
       const alone = await engine.search(queryOf(parts), {});
       if ((await missingWords(engine, parts, alone)).length === 0) {
@@ -201,6 +201,15 @@ async function correctionsFor(engine: SearchEngine, words: readonly QueryWord[],
   // offered on its own, with the words found, as a way on; the reader learns the spellings either way.
   if (found.length === 0) return missing.map((word) => ({ words: replaced(word, choices.get(word)![0]!), clear: new Set() }));
   return found;
+}
+
+/** The parts of a compound the site writes apart, also after an abbreviation of three letters the site has (wmoradar: wmo radar). */
+async function compoundOf(engine: SearchEngine, word: string, vocabulary: Vocabulary): Promise<string | undefined> {
+  const telling = (part: string) => !isCommonWord(part);
+  const split = compoundParts(word, vocabulary, telling);
+  if (split) return split;
+  const short = abbreviationSplit(word, vocabulary, telling);
+  return short && (await engine.search(`"${short[0]}"`, {})).results.length > 0 ? short.join(' ') : undefined;
 }
 
 /**

@@ -106,6 +106,8 @@ export function candidatesFor(word: string, vocabulary: Vocabulary, limit = 5): 
 
 /** Shortest part of a compound that is split off: "zorg", not "de". */
 const SHORTEST_PART = 3;
+/** Most letters a word of the site may have after a typed last part and still be that part (medewerker: medewerkers; beleid: beleidsmakers is no ending). */
+const LONGEST_ENDING = 3;
 
 /**
  * A compound the site does not write, as two words it does: "zorgmedewerkers" as
@@ -118,9 +120,12 @@ const SHORTEST_PART = 3;
  */
 export function compoundParts(word: string, vocabulary: Vocabulary, isTelling: (word: string) => boolean): string | undefined {
   const typed = word.toLowerCase();
-  // Pages of the most used word that is `part`, or begins with it as Pagefind matches a last part (medewerker in medewerkers).
+  // Pages of the most used word that is `part`, or begins with it as Pagefind matches a last part (medewerker in medewerkers):
+  // an ending of a few letters, not a word the part only starts (org in organisaties: thuisorg is no "thuis org").
   const pagesOf = (part: string, asStart = false) =>
-    part.length < SHORTEST_PART || !isTelling(part) ? 0 : Math.max(0, ...vocabulary.lower.flatMap((w, i) => ((asStart ? w.startsWith(part) : w === part) ? [vocabulary.pages[i]!] : [])));
+    part.length < SHORTEST_PART || !isTelling(part)
+      ? 0
+      : Math.max(0, ...vocabulary.lower.flatMap((w, i) => ((asStart ? w.startsWith(part) && w.length - part.length <= LONGEST_ENDING : w === part) ? [vocabulary.pages[i]!] : [])));
   let best: string | undefined;
   let most = 0;
   for (let at = SHORTEST_PART; at <= typed.length - SHORTEST_PART; at++) {
@@ -138,6 +143,19 @@ export function compoundParts(word: string, vocabulary: Vocabulary, isTelling: (
 const SHORTEST_KNOWN_PART = 4;
 /** A short word at the end of another is often no part of it (kers in werkers): a last part has six letters or more. */
 const SHORTEST_LAST_PART = 6;
+
+/**
+ * A compound that begins with a three-letter abbreviation (wmoradar, ggzinstelling, mbostudent): the
+ * vocabulary holds words of four letters or more, so compoundParts cannot see the first part. The rest is a
+ * word of the vocabulary (or it with an ending of a few letters); whether the site has the three letters
+ * is for the search to say. Undefined where the rest is no word of the site.
+ */
+export function abbreviationSplit(word: string, vocabulary: Vocabulary, isTelling: (word: string) => boolean): [string, string] | undefined {
+  const typed = word.toLowerCase();
+  const [first, rest] = [typed.slice(0, SHORTEST_PART), typed.slice(SHORTEST_PART)];
+  if (rest.length < SHORTEST_KNOWN_PART || !isTelling(rest) || !isTelling(first) || !/^\p{L}+$/u.test(first)) return undefined;
+  return vocabulary.lower.some((w) => w.startsWith(rest) && w.length - rest.length <= LONGEST_ENDING) ? [first, rest] : undefined;
+}
 
 /**
  * The parts of a compound that the site has, where the whole is not on it and
