@@ -36,25 +36,29 @@ beforeAll(() => {
   write('aantekeningen.md');
   write('news/kaart.svg', '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
   symlinkSync('/etc/passwd', path.join(root, 'news/geheim.md'));
+  // Saved as ANSI (Windows-1252) by Notepad: ö is the one byte F6, which UTF-8 cannot read.
+  writeFileSync(path.join(root, 'news/ansi.md'), Buffer.from('---\ntitle: De coöperatie\n---\n', 'latin1'));
 });
 
 describe('the files of the content folder', () => {
   it('reads the entries of each collection, nothing under _ or ., and names every other file by what to do', () => {
     const { files, strays } = loadContent(projectRoot, root);
     expect(files.map((f) => [f.collection, f.path])).toEqual([
+      ['news', `${shown}/news/ansi.md`],
       ['news', `${shown}/news/bericht.md`],
       ['organisations', `${shown}/organisations/laurens.yaml`],
     ]);
-    expect(files[1]!.text).toBe('name: Laurens\n');
+    expect(files[2]!.text).toBe('name: Laurens\n');
     const images = '(.jpg, .jpeg, .png, .webp, .avif)';
     expect(strays.map(formatProblem)).toEqual([
       `${shown}/aantekeningen.md:1  bestand — gevonden: een bestand dat de site niet leest; verwacht inhoud in een van de mappen news, pacts, networks, projects, themes, organisations, pages, of een afbeelding ${images}`,
+      `${shown}/news/ansi.md:2  bestand — gevonden: een teken dat niet te lezen is (in "co\uFFFDperatie"): het bestand is niet als UTF-8 opgeslagen, maar bijvoorbeeld als ANSI, zodat letters als ë en é en aanhalingstekens als “ op de site als \uFFFD verschijnen; verwacht het bestand opgeslagen als UTF-8 (in Kladblok: Opslaan als, Codering: UTF-8)`,
       `${shown}/news/bericht.txt:1  bestand — gevonden: een bestand dat de site niet leest; verwacht een bestand .md of .mdx direct in ${shown}/news/, of een afbeelding ${images}`,
       `${shown}/news/geheim.md:1  bestand — gevonden: een snelkoppeling (symlink); verwacht een gewoon bestand of een gewone map, want de site leest niets via een snelkoppeling`,
       `${shown}/news/kaart.svg:1  bestand — gevonden: een SVG-tekening (die kan code bevatten); verwacht een PNG, JPEG, WebP of AVIF (exporteer de tekening als PNG)`,
       // Capitals in a subfolder: the folder is the mistake, not the capitals.
       `${shown}/news/oud/DERDE.MD:1  bestand — gevonden: een bestand dat de site niet leest; verwacht een bestand .md of .mdx direct in ${shown}/news/, of een afbeelding ${images}`,
-      `${shown}/news/TWEEDE.MD:1  bestand — gevonden: de extensie .MD in hoofdletters; verwacht kleine letters: .md (hernoem het bestand naar TWEEDE.md)`,
+      `${shown}/news/TWEEDE.MD:1  bestand — gevonden: de extensie .MD in hoofdletters; verwacht kleine letters: .md (hernoem het bestand naar tweede.md)`,
     ]);
   });
 

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { COLLECTIONS, EXTENSIONS, IMAGE_EXTENSIONS, TAGS_FILE, type CollectionName } from '../content-model.ts';
 import type { ContentFile } from './check-entries.ts';
 import type { Problem } from './problem.ts';
+import { slugify } from '../slug.ts';
 
 /** The content root: CONTENT_DIR (absolute, or relative to the project) or `content`. */
 export function contentRoot(projectRoot: string, env: NodeJS.ProcessEnv = process.env): string {
@@ -31,6 +32,21 @@ export function entryPattern(collection: CollectionName): string {
 
 /** Files at the top of the content root that are read on their own (the tag labels, the spelling word list). */
 const ROOT_FILES = new Set([TAGS_FILE, 'woordenlijst.txt']);
+
+/**
+ * A file saved in another encoding than UTF-8 (Windows Notepad's "ANSI", Windows-1252): its ë, é and “ are
+ * bytes UTF-8 cannot read, which Node reads as U+FFFD and a page would show as �. Told on the first such line.
+ */
+export function notUtf8(text: string): { line: number; message: string } | undefined {
+  const at = text.indexOf('\uFFFD');
+  if (at < 0) return undefined;
+  const line = text.slice(0, at).split('\n').length;
+  const word = /\S*$/.exec(text.slice(0, at))![0] + /^\S*/.exec(text.slice(at))![0];
+  return {
+    line,
+    message: `gevonden: een teken dat niet te lezen is (in "${word.length > 40 ? `${word.slice(0, 40)}…` : word}"): het bestand is niet als UTF-8 opgeslagen, maar bijvoorbeeld als ANSI, zodat letters als ë en é en aanhalingstekens als “ op de site als � verschijnen; verwacht het bestand opgeslagen als UTF-8 (in Kladblok: Opslaan als, Codering: UTF-8)`,
+  };
+}
 
 // Synchronous on purpose: for thousands of small files, awaiting each read costs more than reading it.
 export function loadContent(projectRoot: string, root = contentRoot(projectRoot)) {
@@ -57,10 +73,14 @@ export function loadContent(projectRoot: string, root = contentRoot(projectRoot)
     const [folder, name, ...deeper] = relative;
     const collection = COLLECTIONS.find((c) => c === folder);
     if (collection && name && deeper.length === 0 && EXTENSIONS[collection].includes(path.extname(name))) {
-      files.push({ collection, path: displayPath(projectRoot, absolute), text: readFileSync(absolute, 'utf8') });
+      const text = readFileSync(absolute, 'utf8');
+      files.push({ collection, path: displayPath(projectRoot, absolute), text });
+      const unreadable = notUtf8(text);
+      if (unreadable) strays.push({ file: displayPath(projectRoot, absolute), line: unreadable.line, field: 'bestand', message: unreadable.message });
     } else if (collection && name && deeper.length === 0 && EXTENSIONS[collection].includes(extension)) {
-      // Found on Windows and macOS, which ignore capitals; the site's build on Linux does not read it.
-      const base = name.slice(0, -extension.length);
+      // Found on Windows and macOS, which ignore capitals; the site's build on Linux does not read it. The name
+      // given is one the check accepts (Nieuw-Bericht.MD: nieuw-bericht.md), so following it ends the matter.
+      const base = slugify(name.slice(0, -extension.length)) || name.slice(0, -extension.length);
       stray(absolute, `gevonden: de extensie ${path.extname(name)} in hoofdletters; verwacht kleine letters: ${extension} (hernoem het bestand naar ${base}${extension})`);
     } else if (!(relative.length === 1 && ROOT_FILES.has(relative[0]!))) {
       stray(absolute, collection
