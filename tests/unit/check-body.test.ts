@@ -245,10 +245,28 @@ describe('unsafe markup', () => {
     expect(check('<span style="position:fixed;inset:0">x</span>')[0]).toContain('gevonden: het attribuut style= op <span>, dat de site niet gebruikt');
     expect(htmlIssues('<p ping="https://evil.example">x</p>')[0]).toContain('het attribuut ping= op <p>');
   });
+  it('tells a heading without a space after its #s, which Markdown reads as text', () => {
+    expect(check('Tekst.\n\n##Een tussenkop\n\nMeer tekst.')).toEqual([
+      'content/news/a.md:8  inhoud — gevonden: ##Een tussenkop, zonder spatie na ##, zodat de pagina de #-tekens als tekst toont; verwacht een spatie ertussen: ## Een tussenkop',
+    ]);
+    expect(check('###Kop\nmet een tweede regel')[0]).toContain('verwacht een spatie ertussen: ### Kop');
+    // A single # is also a hashtag or a number (#1 in Delfshaven), and #s inside a sentence or in code are no heading.
+    expect(check('#zorgpact in de krant')).toEqual([]);
+    expect(check('Plek ##2 van de lijst')).toEqual([]);
+    expect(check('`##code`')).toEqual([]);
+    expect(check('## Een tussenkop\n\nTekst.')).toEqual([]);
+  });
+  it('refuses a comment: not on the page, but in its source for anyone to read', () => {
+    expect(check('Meer tekst <!-- interne notitie: nog niet goedgekeurd door Laurens -->')).toEqual([
+      'content/news/a.md:6  inhoud — gevonden: een opmerking (<!-- interne notitie: nog niet goedgekeurd door Laurens -->), die niet op de pagina staat maar wel in de bron ervan, voor iedereen te lezen; verwacht geen opmerkingen in de tekst: zet aantekeningen in het pull request',
+    ]);
+    expect(check('<!--\nregel een\nregel twee\n-->')).toHaveLength(1);
+    expect(htmlIssues('<p>Tekst <!-- x --> en <!----></p>')).toHaveLength(2);
+  });
   it('reads HTML as a browser does, so markup a lenient parser misses is refused too', () => {
     // A slash between attributes, and a comment that the standard closes at --!>: browsers see the <meta> and the <form>.
     expect(htmlIssues('<div><meta/http-equiv="refresh" content="8;url=https://evil.example/phish"></div>')).toEqual(['gevonden: <meta> (een instelling die lezers kan doorsturen); verwacht gewone tekst, Markdown, of opmaak als <abbr>, <sup> en tabellen']);
-    expect(htmlIssues('<!-- --!><meta http-equiv="refresh" content="9;url=https://evil.example/"> -->')[0]).toContain('gevonden: <meta>');
+    expect(htmlIssues('<!-- --!><meta http-equiv="refresh" content="9;url=https://evil.example/"> -->')[1]).toContain('gevonden: <meta>');
     expect(htmlIssues('<div><form/action="https://evil.example/"><input/type="password"></form></div>').map((issue) => issue.split(' (')[0])).toEqual(['gevonden: <form>', 'gevonden: <input>']);
     // Entities and control characters in an address are read as the browser reads them.
     for (const href of ['java&#9;script:alert(1)', '&#1;javascript:alert(1)', ' JAVASCRIPT:alert(1)', 'vbscript:x', 'data:text/html,x']) {

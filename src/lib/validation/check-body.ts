@@ -73,6 +73,7 @@ interface Node {
   identifier?: string;
   attributes?: { type: string; name?: string; value?: unknown }[];
   position?: { start: { line: number } };
+  children?: Node[];
 }
 
 export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
@@ -117,6 +118,16 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
       case 'text':
         input.onText?.(node.value ?? '', lineOf(node));
         break;
+      case 'paragraph': {
+        // "##Kop" is read as text: Markdown wants a space after the #s, and the page would show "##Kop".
+        const first = node.children?.[0];
+        const hashes = first?.type === 'text' ? /^(#{2,6})(?=[^\s#])/.exec(first.value ?? '') : null;
+        if (hashes) {
+          const line = (first!.value ?? '').split('\n')[0]!;
+          at(node, `gevonden: ${shorten(line)}, zonder spatie na ${hashes[1]}, zodat de pagina de #-tekens als tekst toont; verwacht een spatie ertussen: ${hashes[1]} ${shorten(line.slice(hashes[1]!.length))}`);
+        }
+        break;
+      }
       case 'heading': {
         const depth = node.depth ?? 2;
         if (depth === 1) at(node, 'gevonden: een kop met één # (zo groot als de titel van de pagina); verwacht ## voor een tussenkop, want de titel komt uit het veld title');
@@ -258,6 +269,12 @@ export function htmlIssues(html: string): string[] {
   const issues: string[] = [];
   const walk = (parent: ParentNode) => {
     for (const child of parent.childNodes) {
+      // A comment is not shown, but it is published: anyone can read it in the page's source (helper-33: an internal note).
+      if (child.nodeName === '#comment') {
+        const note = (child as DefaultTreeAdapterMap['commentNode']).data.trim();
+        issues.push(`gevonden: een opmerking (<!-- ${shorten(note)} -->), die niet op de pagina staat maar wel in de bron ervan, voor iedereen te lezen; verwacht geen opmerkingen in de tekst: zet aantekeningen in het pull request`);
+        continue;
+      }
       if (!('tagName' in child)) continue;
       const element = child as Element;
       issues.push(...elementIssues(element.tagName, element.attrs.map(({ name, value }) => ({ name, value }))));
