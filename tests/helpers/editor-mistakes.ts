@@ -35,6 +35,8 @@ export const MISTAKES: Mistake[] = [
   { name: 'inspringen met een tab', files: [raw([...valid, 'source:', '\tname: Rijnmond'])] },
   { name: 'een veld twee keer', files: [raw([...valid, 'title: Nog een titel'])] },
   { name: 'gekrulde aanhalingstekens (uit Word)', files: [raw(['title: “Een bericht uit Delfshaven”', ...valid.slice(1)])] },
+  // Not a mistake: quote marks around a few words are the title's own (helper-33 was told to write straight ones, which broke the line).
+  { name: 'gekrulde aanhalingstekens om een deel van de titel', files: [raw(['title: “Nieuwe leerwerkplekken” in Charlois', ...valid.slice(1)])] },
   { name: 'een dubbele punt in de titel', files: [raw(['title: Let op: nieuwe leerwerkplekken', ...valid.slice(1)])] },
   { name: 'een # midden in de titel', files: [raw(['title: Leerwerkplek #1 in Delfshaven', ...valid.slice(1)])] },
   { name: 'een titel die met # begint', files: [raw(['title: #1 in Delfshaven', ...valid.slice(1)])] },

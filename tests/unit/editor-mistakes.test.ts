@@ -28,6 +28,7 @@ const EXPECTED: Record<string, { problems: string[]; advice?: string[] }> = {
       'content/news/bericht.md:2  title — gevonden: een dubbele punt midden in de waarde van title; verwacht de tekst tussen aanhalingstekens: title: "Let op: nieuwe leerwerkplekken"',
     ],
   },
+  'gekrulde aanhalingstekens om een deel van de titel': { problems: [] },
   'een # midden in de titel': {
     problems: [
       'content/news/bericht.md:2  title — gevonden: "Leerwerkplek #1 in Delfshaven", waarvan de site alles vanaf # weglaat (er blijft "Leerwerkplek" over); verwacht de tekst tussen aanhalingstekens: title: "Leerwerkplek #1 in Delfshaven"',

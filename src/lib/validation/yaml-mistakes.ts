@@ -134,7 +134,9 @@ function lineMistake(lines: readonly string[], i: number): LineMistake | undefin
   const opening = item ? keyLine(item[1]!) : undefined;
   const value = parsed?.value ?? opening?.value ?? item?.[1] ?? '';
   const key = parsed?.key ?? opening?.key;
-  if (CURLY.test(value.charAt(0))) {
+  // Around the whole value they were meant as YAML's quotes; around a few words they are the text's own (“Nieuwe leerwerkplekken” in Charlois).
+  const trimmedValue = value.trim();
+  if (trimmedValue.length > 1 && CURLY.test(trimmedValue.charAt(0)) && CURLY.test(trimmedValue.at(-1)!)) {
     return {
       message: `gevonden: ${value.trim()} tussen gekrulde aanhalingstekens (zoals een tekstverwerker ze zet); verwacht rechte aanhalingstekens "…" of helemaal geen`,
       repair: one(line, quoteValue(text, value, value.trim().replace(/^[“”„‘’‚]|[“”„‘’‚]$/g, ''))),
