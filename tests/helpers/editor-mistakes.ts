@@ -90,6 +90,11 @@ export const MISTAKES: Mistake[] = [
   { name: 'een dag die niet bestaat', files: [news({ date: '2023-02-30' })] },
   { name: 'een bestand met .MD in hoofdletters', files: [{ collection: 'news', name: 'nieuw-bericht.MD', data: validNews() }] },
   { name: 'een categorie die niet bestaat', files: [news({ category: 'zorg' })] },
+  // The second key figure without its dash: each of its fields is the first one's field for the second time.
+  {
+    name: 'het streepje van het tweede kerncijfer vergeten',
+    files: [{ collection: 'projects', name: 'proefproject.md', data: markdown(validProject()).replace('    kind: resultaat\n', '    kind: resultaat\n    label: Deelnemers gestart\n    value: 10\n    unit: personen\n    kind: doel\n') }],
+  },
   { name: 'een getal tussen aanhalingstekens', files: [{ collection: 'projects', name: 'proefproject.md', data: validProject({ figures: [{ label: 'Deelnemers', value: '20', kind: 'resultaat' }] }) }] },
   { name: 'een getal met een komma', files: [{ collection: 'projects', name: 'proefproject.md', data: validProject({ figures: [{ label: 'Uren per week', value: '12,5', kind: 'resultaat' }] }) }] },
   { name: 'een getal met een punt voor duizendtallen', files: [projectWithValue('1.200')] },

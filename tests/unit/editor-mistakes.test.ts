@@ -29,6 +29,11 @@ const EXPECTED: Record<string, { problems: string[]; advice?: string[] }> = {
     ],
   },
   'gekrulde aanhalingstekens om een deel van de titel': { problems: [] },
+  'het streepje van het tweede kerncijfer vergeten': {
+    problems: [
+      'content/projects/proefproject.md:18  label — gevonden: label voor de tweede keer in hetzelfde item van de lijst (ook op regel 14); verwacht een nieuw item, met een streepje ervoor zoals op regel 14: "  - label: Deelnemers gestart" (of, als het één item is, haal een van de twee weg)',
+    ],
+  },
   'een # midden in de titel': {
     problems: [
       'content/news/bericht.md:2  title — gevonden: "Leerwerkplek #1 in Delfshaven", waarvan de site alles vanaf # weglaat (er blijft "Leerwerkplek" over); verwacht de tekst tussen aanhalingstekens: title: "Leerwerkplek #1 in Delfshaven"',

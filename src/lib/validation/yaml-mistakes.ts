@@ -298,6 +298,20 @@ export function fieldOfLine(yamlText: string, line: number): string {
 }
 
 /** The line of the earlier occurrence of a key at the same depth, for a duplicate. */
+/**
+ * The line that opens the list item a field on line `j` belongs to (`  - label: …`), and its dash's indentation;
+ * undefined when the field is no field of a list item.
+ */
+function itemOpening(lines: readonly string[], j: number, indent: number): { line: number; dash: number } | undefined {
+  for (let k = j; k >= 0; k--) {
+    if (isBlank(lines[k]!)) continue;
+    const item = /^(\s*)-\s/.exec(lines[k]!);
+    if (item && keyLine(lines[k]!.replace('-', ' '))?.indent === indent) return { line: k, dash: item[1]!.length };
+    if (item || indentOf(lines[k]!) < indent) return undefined;
+  }
+  return undefined;
+}
+
 function firstOccurrence(lines: readonly string[], i: number): number | undefined {
   const own = keyLine(lines[i]!);
   if (!own) return undefined;
@@ -323,6 +337,8 @@ export function yamlMistakes(yamlText: string, errors: readonly YAMLError[], lin
   // Where the parser gave up looking for a closing quote: every error there comes from that quote.
   const quoteEnds = new Set(errors.filter(isQuoteError).map((e) => lineOf(e.pos[0])));
   let explainedBelow = Infinity;
+  // The line told to open a new list item: the fields that follow it, twice in the item above, come with it.
+  let newItem: number | undefined;
   lines.forEach((_, i) => {
     const found = lineMistake(lines, i);
     // Some shapes are only a mistake where the parser also stumbled: "Let op: dit" is fine in a quoted value.
@@ -340,6 +356,24 @@ export function yamlMistakes(yamlText: string, errors: readonly YAMLError[], lin
       const inBraces = twice !== undefined && twice !== key;
       const named = inBraces ? (key === undefined ? twice : `${twice} in ${key}`) : (key ?? 'dit veld');
       const first = inBraces ? undefined : firstOccurrence(lines, line - 1);
+      // In a list item, fields that all stand in the item already, from this one on, are the next item without its dash
+      // (helper-33: "remove one" deleted a key figure); told once, on its first line.
+      const indent = indentOf(lines[line - 1]!);
+      const inItem = (l: string) => isBlank(l) || (!isListItem(l) && indentOf(l) >= indent);
+      if (newItem !== undefined && lines.slice(newItem, line - 1).every(inItem)) continue;
+      const opening = first === undefined ? undefined : itemOpening(lines, first, indent);
+      const keysAt = (from: number, to: number) => lines.slice(from, to).map((l) => keyLine(l.replace(/^(\s*)-\s/, '$1  '))).filter((k) => k?.indent === indent).map((k) => k!.key);
+      const runEnd = lines.findIndex((l, j) => j >= line && !inItem(l));
+      if (opening && keysAt(line - 1, runEnd < 0 ? lines.length : runEnd).every((k) => keysAt(opening.line, line - 1).includes(k))) {
+        newItem = line;
+        const written = `${' '.repeat(opening.dash)}- ${lines[line - 1]!.trim()}`;
+        mistakes.set(line, {
+          line,
+          message: `gevonden: ${named} voor de tweede keer in hetzelfde item van de lijst (ook op regel ${first! + firstLine}); verwacht een nieuw item, met een streepje ervoor zoals op regel ${opening.line + firstLine}: "${written}" (of, als het één item is, haal een van de twee weg)`,
+          repair: one(line, written),
+        });
+        continue;
+      }
       const column = error.pos[0] - (yamlText.lastIndexOf('\n', error.pos[0] - 1) + 1);
       const repair = inBraces ? one(line, withoutPair(lines[line - 1]!, column)) : withoutField(lines, line);
       mistakes.set(line, { line, message: `gevonden: ${named} voor de tweede keer${first !== undefined ? ` (ook op regel ${first + firstLine})` : ''}; verwacht elk veld één keer: haal een van de twee weg`, repair });
