@@ -29,6 +29,14 @@ const EXPECTED: Record<string, { problems: string[]; advice?: string[] }> = {
     ],
   },
   'gekrulde aanhalingstekens om een deel van de titel': { problems: [] },
+  'een harde spatie na de dubbele punt': {
+    problems: [
+      'content/news/bericht.md:2  title — gevonden: een harde spatie na title: (zoals Word of een webpagina die meegeeft; ze ziet eruit als een spatie); verwacht een gewone spatie',
+      'content/news/bericht.md:7  networks — gevonden: een harde spatie na het streepje (zoals Word of een webpagina die meegeeft; ze ziet eruit als een spatie); verwacht een gewone spatie',
+      'content/news/bericht.md:9  source.name — gevonden: een harde spatie om in te springen (zoals Word of een webpagina die meegeeft; ze ziet eruit als een spatie); verwacht een gewone spatie',
+    ],
+  },
+  'een harde spatie in de tekst van een veld': { problems: [] },
   'het streepje van het tweede kerncijfer vergeten': {
     problems: [
       'content/projects/proefproject.md:18  label — gevonden: label voor de tweede keer in hetzelfde item van de lijst (ook op regel 14); verwacht een nieuw item, met een streepje ervoor zoals op regel 14: "  - label: Deelnemers gestart" (of, als het één item is, haal een van de twee weg)',

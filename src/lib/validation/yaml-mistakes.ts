@@ -29,6 +29,8 @@ const one = (line: number, text: string) => new Map([[line, text]]);
 const UNCLOSED_QUOTE = 'gevonden: een aanhalingsteken zonder aanhalingsteken aan het eind; verwacht "…" om de hele tekst, op één regel';
 
 const CURLY = /[“”„‘’‚]/;
+/** Spaces that do not break a line: a word processor puts them between words, and YAML reads them as letters. */
+const HARD_SPACE = /[\u00A0\u2007\u202F]/;
 const KEY_LINE = /^(\s*)([^\s#:"'-][^:#]*?):(?:\s+(.*))?$/;
 
 /** A key line's parts: indentation, key and the value as written (without a trailing comment's space). */
@@ -118,6 +120,16 @@ function lineMistake(lines: readonly string[], i: number): LineMistake | undefin
     return { message: `gevonden: een tab om in te springen; verwacht ${where}, want de tab telt niet als inspringen`, repair: one(line, repaired) };
   }
   if (isBlank(text)) return undefined;
+  // A no-break space (pasted from Word or a web page) looks like a space, but YAML does not read it as one where the
+  // lines' shape depends on it: in the indentation, after a field's colon, after a list's dash. Inside a value it is text.
+  const hardSpace = /^([ \u00A0\u2007\u202F]*)(-?)([ \u00A0\u2007\u202F]*)([^:]*?:)?([ \u00A0\u2007\u202F]*)/.exec(text)!;
+  const [, indent = '', dash = '', afterDash = '', fieldName = '', afterColon = ''] = hardSpace;
+  if (HARD_SPACE.test(indent + afterDash + afterColon)) {
+    const place = HARD_SPACE.test(indent) ? 'om in te springen' : HARD_SPACE.test(afterDash) && dash ? 'na het streepje' : `na ${fieldName.trim()}`;
+    const plain = (spaces: string) => spaces.replace(/[\u00A0\u2007\u202F]/g, ' ');
+    const repaired = plain(indent) + dash + plain(afterDash) + fieldName + plain(afterColon) + text.slice(hardSpace[0].length);
+    return { message: `gevonden: een harde spatie ${place} (zoals Word of een webpagina die meegeeft; ze ziet eruit als een spatie); verwacht een gewone spatie`, repair: one(line, repaired) };
+  }
   if (/^\s*-[^\s-]/.test(text)) {
     // A field with a dash before it, where no list can be: on the first line, or below a field with a value no further in.
     const above = lines.slice(0, i).findLast((l) => !isBlank(l));
