@@ -22,7 +22,7 @@ describe('the check report', () => {
     const spelling = { file: 'content/news/bericht.md', line: 12, field: 'inhoud', message: 'gevonden: "welzjin"; verwacht welzijn' };
     const report = checkReport({ problems: [], warnings: [advice, { ...advice, line: 20 }], spelling: [spelling, { ...spelling, line: 30 }], scheduled: ['content/news/later.md: 1 december 2026', 'content/news/nog-later.md: 2 december 2026'], files: 3 });
     expect(report.split('\n\n').map((part) => part.split('\n')[0])).toEqual([
-      'Advies over foto’s en koppen (dit houdt niets tegen):',
+      'Advies (dit houdt niets tegen):',
       'content/news/bericht.md:9  image.alt — gevonden: "foto"; verwacht een beschrijving',
       'Spelling (advies; dit houdt niets tegen):',
       'content/news/bericht.md:12  inhoud — gevonden: "welzjin"; verwacht welzijn',

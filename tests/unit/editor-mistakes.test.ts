@@ -435,13 +435,15 @@ const EXPECTED: Record<string, { problems: string[]; advice?: string[] }> = {
   'twee berichten met dezelfde titel': {
     problems: [],
     advice: [
-      'content/news/tweede-bericht.md:2  title — gevonden: dezelfde titel als content/news/bericht.md ("Een bericht  uit delfshaven"); verwacht een titel die deze pagina van de andere onderscheidt, want lezers zien ze naast elkaar in lijsten en zoekresultaten',
+      'content/news/bericht.md:2  title — gevonden: de titel "Een bericht uit Delfshaven", die content/news/tweede-bericht.md ook heeft; verwacht een titel die deze pagina van de andere onderscheidt, want lezers zien ze naast elkaar in lijsten en zoekresultaten',
+      'content/news/tweede-bericht.md:2  title — gevonden: de titel "Een bericht  uit delfshaven", die content/news/bericht.md ook heeft; verwacht een titel die deze pagina van de andere onderscheidt, want lezers zien ze naast elkaar in lijsten en zoekresultaten',
     ],
   },
   'twee organisaties met dezelfde naam': {
     problems: [],
     advice: [
-      'content/organisations/laurens.yaml:1  name — gevonden: dezelfde naam als content/organisations/laurens-zorg.yaml ("Laurens"); verwacht een naam die deze pagina van de andere onderscheidt, want lezers zien ze naast elkaar in lijsten en zoekresultaten',
+      'content/organisations/laurens-zorg.yaml:1  name — gevonden: de naam "Laurens", die content/organisations/laurens.yaml ook heeft; verwacht een naam die deze pagina van de andere onderscheidt, want lezers zien ze naast elkaar in lijsten en zoekresultaten',
+      'content/organisations/laurens.yaml:1  name — gevonden: de naam "Laurens", die content/organisations/laurens-zorg.yaml ook heeft; verwacht een naam die deze pagina van de andere onderscheidt, want lezers zien ze naast elkaar in lijsten en zoekresultaten',
     ],
   },
   'dezelfde titel in een concept en bij een project': { problems: [] },

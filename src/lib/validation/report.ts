@@ -19,7 +19,7 @@ export interface CheckOutcome {
 
 export function checkReport({ problems, warnings, spelling, scheduled, files }: CheckOutcome): string {
   const parts: string[] = [];
-  if (warnings.length) parts.push(`Advies over foto’s en koppen (dit houdt niets tegen):\n\n${warnings.map(formatProblem).join('\n')}`);
+  if (warnings.length) parts.push(`Advies (dit houdt niets tegen):\n\n${warnings.map(formatProblem).join('\n')}`);
   if (spelling.length) parts.push(`Spelling (advies; dit houdt niets tegen):\n\n${spelling.map(formatProblem).join('\n')}`);
   if (scheduled.length) parts.push(`Gepland (gaat vanzelf online bij de dagelijkse build op die dag):\n${scheduled.map((line) => `  ${line}`).join('\n')}`);
   parts.push(problems.length ? `Inhoud:\n\n${formatReport(problems)}\n\n${CHECK_NEXT_STEP}` : `Inhoud: ${files} bestanden gecontroleerd, geen problemen.`);

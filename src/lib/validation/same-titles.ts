@@ -1,7 +1,8 @@
 /**
  * Two pages of one kind with the same title look like one page shown twice: in lists, in search results,
  * in the web editor's list of entries. Told as advice (a title may stay the same on purpose), on the title
- * line of each later file, naming the first. Drafts are left out: a draft is often a rewrite of a page.
+ * line of each of them, naming the others: which one is the copy only the editor knows. Drafts are left out:
+ * a draft is often a rewrite of a page.
  */
 import type { CheckedEntry } from './check-entries.ts';
 import type { Problem } from './problem.ts';
@@ -13,25 +14,26 @@ const nameField = (entry: CheckedEntry) => (entry.collection === 'organisations'
 const folded = (title: string) => title.trim().replace(/\s+/g, ' ').toLocaleLowerCase('nl');
 
 export function sameTitleWarnings(entries: readonly CheckedEntry[]): Problem[] {
-  const first = new Map<string, CheckedEntry>();
-  const warnings: Problem[] = [];
-  for (const entry of [...entries].sort((a, b) => a.path.localeCompare(b.path, 'en'))) {
-    const field = nameField(entry);
-    const title = entry.fields[field];
+  const groups = new Map<string, CheckedEntry[]>();
+  for (const entry of entries) {
+    const title = entry.fields[nameField(entry)];
     if (entry.draft || typeof title !== 'string') continue;
     const key = `${entry.collection}\n${folded(title)}`;
-    const earlier = first.get(key);
-    if (!earlier) {
-      first.set(key, entry);
-      continue;
-    }
-    const what = field === 'name' ? 'naam' : 'titel';
-    warnings.push({
-      file: entry.path,
-      line: entry.source.lineOf([field]),
-      field,
-      message: `gevonden: dezelfde ${what} als ${earlier.path} ("${title.trim()}"); verwacht een ${what} die deze pagina van de andere onderscheidt, want lezers zien ze naast elkaar in lijsten en zoekresultaten`,
-    });
+    groups.set(key, [...(groups.get(key) ?? []), entry]);
   }
-  return warnings;
+  return [...groups.values()]
+    .filter((group) => group.length > 1)
+    .flatMap((group) =>
+      group.map((entry) => {
+        const field = nameField(entry);
+        const what = field === 'name' ? 'naam' : 'titel';
+        const others = group.filter((other) => other !== entry).map((other) => other.path);
+        return {
+          file: entry.path,
+          line: entry.source.lineOf([field]),
+          field,
+          message: `gevonden: de ${what} "${String(entry.fields[field]).trim()}", die ${others.join(' en ')} ook ${others.length > 1 ? 'hebben' : 'heeft'}; verwacht een ${what} die deze pagina van de andere onderscheidt, want lezers zien ze naast elkaar in lijsten en zoekresultaten`,
+        };
+      }),
+    );
 }
