@@ -225,10 +225,15 @@ describe('networks: the fourteen areas', () => {
     const problems = problemsWith({ collection: 'networks', name: 'schiedam.md', data: { title: 'Schiedam', area: 'Schiedam', description: 'Een netwerk buiten Rotterdam, als fout.', signed: '2016-09-28' } });
     expect(problems[0]).toMatch(/^content\/networks\/schiedam\.md:3 {2}area — gevonden: "Schiedam"; verwacht één van: Delfshaven, Hoogvliet,/);
   });
-  it('rejects an area twice', () => {
+  it('tells the file of an area with another area in its field, on that line, and nothing of the area it names (helper-33)', () => {
     const problems = problemsWith({ collection: 'networks', name: 'pernis.md', data: { title: 'Pernis', area: 'Delfshaven', description: 'Een netwerk met het verkeerde gebied.', signed: '2016-09-28' } });
-    expect(problems).toContain('content/networks/pernis.md:3  area — gevonden: "Delfshaven", een gebied dat al in content/networks/delfshaven.md staat; verwacht elk gebied precies één keer');
-    expect(problems).toContain('content/networks/:1  area — gevonden: geen bestand voor Pernis; verwacht alle veertien gebieden, elk in een eigen bestand');
+    expect(problems).toEqual(['content/networks/pernis.md:3  area — gevonden: "Delfshaven" in het bestand van Pernis; verwacht area: Pernis, want pernis is het netwerk van Pernis']);
+  });
+  it('tells a fifteenth network, copied from one of the fourteen, that its area has a file', () => {
+    const copy = { collection: 'networks' as const, name: 'zuidplein.md', data: { title: 'Zuidplein', area: 'Charlois', description: 'Een kopie van het netwerk van Charlois.', signed: '2016-09-28' } };
+    expect(checkEntries(toContentFiles([...baseline(), copy])).problems.map(formatProblem)).toEqual([
+      'content/networks/zuidplein.md:1  bestandsnaam — gevonden: een tweede bestand voor Charlois, dat al in content/networks/charlois.md staat; verwacht veertien netwerken, elk in één bestand: zet wat hier nieuw is in content/networks/charlois.md en haal dit bestand weg',
+    ]);
   });
   it('rejects a missing area', () => {
     expect(problemsWith({ collection: 'networks', name: 'rozenburg.md', data: '' }, true)).toEqual([
@@ -242,13 +247,15 @@ describe('networks: the fourteen areas', () => {
       'content/networks/hoog-vliet.md:1  bestandsnaam — gevonden: "hoog-vliet"; verwacht "hoogvliet", naar het gebied Hoogvliet',
     ]);
   });
-  it('reports an area twice also when the file has another mistake, and waits with the missing areas until every network is read', () => {
+  it('tells a wrong area also when the file has another mistake, and waits with the missing areas until every network is read', () => {
     const problems = problemsWith({ collection: 'networks', name: 'pernis.md', data: { title: 'Pernis', area: 'Delfshaven', description: 'Een netwerk met het verkeerde gebied.', signed: '2016-09-28', partnerCount: 'veel' } });
     expect(problems).toEqual([
       'content/networks/pernis.md:6  partnerCount — gevonden: "veel"; verwacht een heel getal',
-      'content/networks/pernis.md:3  area — gevonden: "Delfshaven", een gebied dat al in content/networks/delfshaven.md staat; verwacht elk gebied precies één keer',
-      'content/networks/pernis.md:1  bestandsnaam — gevonden: "pernis"; verwacht "delfshaven", naar het gebied Delfshaven',
+      'content/networks/pernis.md:3  area — gevonden: "Delfshaven" in het bestand van Pernis; verwacht area: Pernis, want pernis is het netwerk van Pernis',
     ]);
+    // Missing areas wait for every network file to be read: one that cannot be read may be the missing area.
+    const unreadable = withFile(baseline(), { collection: 'networks', name: 'pernis.md', data: '---\ntitle: [Pernis\n---\n' });
+    expect(checkEntries(toContentFiles(unreadable)).problems.map(formatProblem).filter((p) => p.includes('geen bestand voor'))).toEqual([]);
   });
   it('names every area when the folder has no network at all', () => {
     const files = baseline().filter((f) => f.collection !== 'networks');

@@ -198,20 +198,34 @@ function ambiguousNumbers(entry: CheckedEntry, schema: z.ZodType): Problem[] {
   return problems;
 }
 
-/** The fourteen areas, each exactly once, in a file named after the area. */
+/**
+ * The fourteen areas, each exactly once, in a file named after the area. A file named after an area is that
+ * area's file, whatever its field says: a wrong area there is told on that line (helper-33: changing charlois.md
+ * to Delfshaven blamed the folder, delfshaven.md and the file's name). A file with another name is told its name,
+ * or, where its area has a file already, that it is a fifteenth network.
+ */
 function checkAreas(entries: readonly CheckedEntry[]): Problem[] {
   const problems: Problem[] = [];
   const networks = entries.filter((e) => e.collection === 'networks');
+  const areaOfFile = (id: string) => AREAS.find((area) => slugify(area) === id);
   const byArea = new Map<string, CheckedEntry>();
   for (const entry of networks) {
+    const own = areaOfFile(entry.id);
+    if (!own) continue;
+    byArea.set(own, entry);
     const area = entry.fields.area;
-    if (typeof area !== 'string') continue;
-    const line = entry.source.lineOf(['area']);
+    if (typeof area === 'string' && area !== own) {
+      problems.push({ file: entry.path, line: entry.source.lineOf(['area']), field: 'area', message: `gevonden: "${area}" in het bestand van ${own}; verwacht area: ${own}, want ${entry.id} is het netwerk van ${own}` });
+    }
+  }
+  for (const entry of networks) {
+    const area = entry.fields.area;
+    if (areaOfFile(entry.id) || typeof area !== 'string') continue;
     const twin = byArea.get(area);
     if (twin) {
-      problems.push({ file: entry.path, line, field: 'area', message: `gevonden: "${area}", een gebied dat al in ${twin.path} staat; verwacht elk gebied precies één keer` });
-    } else byArea.set(area, entry);
-    if (entry.id !== slugify(area)) {
+      problems.push({ file: entry.path, line: 1, field: 'bestandsnaam', message: `gevonden: een tweede bestand voor ${area}, dat al in ${twin.path} staat; verwacht veertien netwerken, elk in één bestand: zet wat hier nieuw is in ${twin.path} en haal dit bestand weg` });
+    } else {
+      byArea.set(area, entry);
       problems.push({ file: entry.path, line: 1, field: 'bestandsnaam', message: `gevonden: "${entry.id}"; verwacht "${slugify(area)}", naar het gebied ${area}` });
     }
   }
