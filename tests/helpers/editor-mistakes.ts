@@ -38,6 +38,8 @@ export const MISTAKES: Mistake[] = [
   // No-break spaces pasted from Word: after a colon, as indentation, after a list's dash; inside a value they are text.
   { name: 'een harde spatie na de dubbele punt', files: [raw(['title:\u00A0Een bericht uit Delfshaven', ...valid.slice(1), 'networks:', '-\u00A0delfshaven', 'source:', '\u00A0\u00A0name: Rijnmond'])] },
   { name: 'een harde spatie in de tekst van een veld', files: [raw(['title: Een bericht uit Delfshaven\u00A0en Charlois', ...valid.slice(1)])] },
+  // A news item saved among the projects: its fields are a news item's, told as the folder, not field by field.
+  { name: 'een bericht in de map van de projecten', files: [{ collection: 'projects', name: 'bericht-bij-projecten.md', data: validNews({ tags: ['vrijwilligers'] }) }] },
   // Not a mistake: quote marks around a few words are the title's own (helper-33 was told to write straight ones, which broke the line).
   { name: 'gekrulde aanhalingstekens om een deel van de titel', files: [raw(['title: “Nieuwe leerwerkplekken” in Charlois', ...valid.slice(1)])] },
   { name: 'een dubbele punt in de titel', files: [raw(['title: Let op: nieuwe leerwerkplekken', ...valid.slice(1)])] },

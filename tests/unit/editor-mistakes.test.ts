@@ -29,6 +29,11 @@ const EXPECTED: Record<string, { problems: string[]; advice?: string[] }> = {
     ],
   },
   'gekrulde aanhalingstekens om een deel van de titel': { problems: [] },
+  'een bericht in de map van de projecten': {
+    problems: [
+      'content/projects/bericht-bij-projecten.md:1  bestand — gevonden: de velden van een nieuwsbericht (date, category, tags) in content/projects/; verwacht dit bestand in content/news/',
+    ],
+  },
   'een harde spatie na de dubbele punt': {
     problems: [
       'content/news/bericht.md:2  title — gevonden: een harde spatie na title: (zoals Word of een webpagina die meegeeft; ze ziet eruit als een spatie); verwacht een gewone spatie',

@@ -5,7 +5,7 @@
  * Pure: it gets file texts and returns problems, so it is tested without a build.
  */
 import { z } from 'astro/zod';
-import { anExisting, AREAS, COLLECTION_LABEL, NUMERIC_ID, RESERVED_IDS, RESERVED_PREFIX, SLUG_PATTERN, type CollectionName } from '../content-model.ts';
+import { anExisting, AREAS, COLLECTION_LABEL, COLLECTIONS, NUMERIC_ID, RESERVED_IDS, RESERVED_PREFIX, SLUG_PATTERN, type CollectionName } from '../content-model.ts';
 import { entryUrl } from '../urls.ts';
 import { buildSchemas, type Schemas } from '../schemas.ts';
 import { slugify } from '../slug.ts';
@@ -74,13 +74,35 @@ export function checkEntries(files: readonly ContentFile[]): CheckResult {
       // whose YAML mistake is already told (a value cut off at #) does not get a second, vaguer message.
       const reported = new Set(placeholders.map((p) => p.field));
       const toldLines = new Set(entry.source.problems.map((p) => p.line));
-      problems.push(...issuesToProblems(entry, result.error.issues, schema).filter((p) => !reported.has(p.field) && !toldLines.has(p.line)));
+      const elsewhere = wrongFolder(entry, result.error.issues, schemas);
+      if (elsewhere) problems.push(elsewhere);
+      else problems.push(...issuesToProblems(entry, result.error.issues, schema).filter((p) => !reported.has(p.field) && !toldLines.has(p.line)));
       entry.fields = validFields(schema, entry.source.data);
     }
   }
 
   problems.push(...checkAreas(entries), ...checkReservedIds(entries));
   return { problems, entries };
+}
+
+/**
+ * A file in the wrong folder (helper-33: a news item in content/projects/ was told five fields it should not have):
+ * two or more of its fields unknown here, and every field one of another collection's. Told once, as the folder.
+ */
+function wrongFolder(entry: CheckedEntry, issues: readonly z.core.$ZodIssue[], schemas: Schemas): Problem | undefined {
+  const unknown = issues.flatMap((i) => (i.code === 'unrecognized_keys' && i.path.length === 0 ? i.keys : []));
+  const data = entry.source.data;
+  if (unknown.length < 2 || !isRecord(data)) return undefined;
+  const fits = COLLECTIONS.filter((c) => c !== entry.collection && Object.keys(data).every((key) => isKnownAt(schemas[c], [key])));
+  if (fits.length !== 1) return undefined;
+  const [meant] = fits as [CollectionName];
+  const folder = entry.path.slice(0, entry.path.lastIndexOf('/', entry.path.lastIndexOf('/') - 1) + 1);
+  return {
+    file: entry.path,
+    line: 1,
+    field: 'bestand',
+    message: `gevonden: de velden van een ${COLLECTION_LABEL[meant].one} (${unknown.join(', ')}) in ${folder}${entry.collection}/; verwacht dit bestand in ${folder}${meant}/`,
+  };
 }
 
 /** Ids per collection, with drafts apart; reports bad file names and duplicate ids. */
