@@ -24,5 +24,5 @@ export function networkSummary(area: string, counts: { news: number; projects: n
     counts.news && plural(counts.news, 'nieuwsbericht', 'nieuwsberichten'),
     counts.projects && plural(counts.projects, 'project', 'projecten'),
   ].filter((part): part is string => Boolean(part));
-  return parts.length ? `Op deze site over ${area}: ${formatList(parts)}.` : `Over ${area} alleen staan nog geen berichten of projecten op deze site.`;
+  return parts.length ? `Op deze site over ${area}: ${formatList(parts)}.` : `Op deze site staan nog geen berichten of projecten die alleen over ${area} gaan.`;
 }

@@ -161,7 +161,7 @@ describe('Dutch on the pages', () => {
     expect(partnerCountText(undefined)).toBe('niet bekend; volgens het bericht over de ondertekening in 2016 had elk netwerk er 7 tot 23');
     expect(partnerCountText(12)).toBe('12');
     expect(networkSummary('Delfshaven', { news: 2, projects: 1 })).toBe('Op deze site over Delfshaven: 2 nieuwsberichten en 1 project.');
-    expect(networkSummary('Pernis', { news: 0, projects: 0 })).toBe('Over Pernis alleen staan nog geen berichten of projecten op deze site.');
+    expect(networkSummary('Pernis', { news: 0, projects: 0 })).toBe('Op deze site staan nog geen berichten of projecten die alleen over Pernis gaan.');
   });
   it('a network page lists its own news and links news about all fourteen once, apart', () => {
     const item = (id: string, networks: string[]) => ({ id, data: { networks } });
