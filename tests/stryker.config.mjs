@@ -18,6 +18,7 @@ const MODULES = [
   'src/lib/scaffold.ts',
   'src/lib/cms/config.ts',
   'src/lib/web-address.ts',
+  'src/lib/alt-text.ts',
 ];
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */

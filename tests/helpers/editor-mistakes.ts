@@ -40,6 +40,15 @@ export const MISTAKES: Mistake[] = [
   { name: 'een harde spatie in de tekst van een veld', files: [raw(['title: Een bericht uit Delfshaven\u00A0en Charlois', ...valid.slice(1)])] },
   // A news item saved among the projects: its fields are a news item's, told as the folder, not field by field.
   { name: 'een bericht in de map van de projecten', files: [{ collection: 'projects', name: 'bericht-bij-projecten.md', data: validNews({ tags: ['vrijwilligers'] }) }] },
+  // An alt text that says only that there is a picture: in the photo's field and in the text.
+  {
+    name: 'alleen "foto" als beschrijving',
+    files: [news({ image: { src: './foto.jpg', alt: 'Foto' } }, 'Tekst\n\n![afbeelding](./kaart.png)\n\n![Kaart van de veertien gebieden](./kaart.png)\n')],
+    extra: async (c) => {
+      await makePhoto(path.join(c, 'news/foto.jpg'), 1600);
+      await makePhoto(path.join(c, 'news/kaart.png'), 1600, 'png');
+    },
+  },
   // Not a mistake: quote marks around a few words are the title's own (helper-33 was told to write straight ones, which broke the line).
   { name: 'gekrulde aanhalingstekens om een deel van de titel', files: [raw(['title: “Nieuwe leerwerkplekken” in Charlois', ...valid.slice(1)])] },
   { name: 'een dubbele punt in de titel', files: [raw(['title: Let op: nieuwe leerwerkplekken', ...valid.slice(1)])] },

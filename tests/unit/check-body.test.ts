@@ -186,7 +186,7 @@ describe('images', () => {
   });
   it('as an absolute path, or a data: or javascript: address: refused, never read', () => {
     // The tip follows where the file is, so following it never leads to "bestaat niet".
-    expect(check('![Foto](/afbeeldingen/foto.jpg)')).toEqual([
+    expect(check('![Bewoners in de wijk](/afbeeldingen/foto.jpg)')).toEqual([
       'content/news/a.md:6  inhoud — gevonden: /afbeeldingen/foto.jpg (een pad vanaf de hoofdmap); de afbeelding staat in public/afbeeldingen/; verwacht de afbeelding naast het bericht: verplaats haar naar content/news/ en schrijf ./foto.jpg',
     ]);
     expect(check('![Kaart](/afbeeldingen/kaart.jpg)')).toEqual([

@@ -29,6 +29,12 @@ const EXPECTED: Record<string, { problems: string[]; advice?: string[] }> = {
     ],
   },
   'gekrulde aanhalingstekens om een deel van de titel': { problems: [] },
+  'alleen "foto" als beschrijving': {
+    problems: [
+      'content/news/bericht.md:12  image.alt — gevonden: "Foto"; verwacht een beschrijving van wat er te zien is, zoals "Twee leerlingen helpen een bewoner met de boodschappen": wie de foto niet kan zien, hoort anders alleen dat er een foto is',
+      'content/news/bericht.md:17  inhoud — gevonden: de beschrijving "afbeelding" bij ./kaart.png; verwacht een beschrijving van wat er te zien is, zoals "Twee leerlingen helpen een bewoner met de boodschappen": ![wat er te zien is](./kaart.png)',
+    ],
+  },
   'een bericht in de map van de projecten': {
     problems: [
       'content/projects/bericht-bij-projecten.md:1  bestand — gevonden: de velden van een nieuwsbericht (date, category, tags) in content/projects/; verwacht dit bestand in content/news/',

@@ -1,0 +1,13 @@
+/**
+ * An alt text that describes nothing: a word for "picture" or a file name. A screen reader reads it out
+ * instead of what the picture shows (CONTRIBUTING.md: not "foto" or "afbeelding").
+ */
+const SAYS_NOTHING = new Set(['foto', "foto's", 'fotos', 'afbeelding', 'afbeeldingen', 'image', 'img', 'photo', 'picture']);
+
+export function saysNothing(alt: string): boolean {
+  const folded = alt.trim().toLocaleLowerCase('nl').replace(/[.!:]+$/, '');
+  return SAYS_NOTHING.has(folded) || /^[^\s]+\.(jpe?g|png|gif|webp|avif)$/i.test(folded);
+}
+
+/** What to write instead, after "verwacht". */
+export const ALT_EXAMPLE = 'een beschrijving van wat er te zien is, zoals "Twee leerlingen helpen een bewoner met de boodschappen"';

@@ -1,0 +1,12 @@
+/** An alt text that says only that there is a picture is told; a real description passes. */
+import { describe, expect, it } from 'vitest';
+import { saysNothing } from '../../src/lib/alt-text.ts';
+
+describe('an alt text that says nothing', () => {
+  it.each(['foto', 'Foto', ' FOTO. ', "foto's", 'afbeelding', 'Afbeelding:', 'image', 'IMG', 'photo', 'picture', 'IMG_2041.JPG', 'foto-bewoners.jpeg', 'kaart.png', 'scan.webp'])('%j', (alt) => {
+    expect(saysNothing(alt)).toBe(true);
+  });
+  it.each(['Foto van bewoners in de wijk', 'Twee leerlingen bij een bewoner', 'Grafiek van het aantal vacatures', 'Kaart', 'foto en tekst', 'de foto.jpg van de wijk', 'fotograaf'])('%j passes', (alt) => {
+    expect(saysNothing(alt)).toBe(false);
+  });
+});
