@@ -125,6 +125,14 @@ describe('excerpts and titles are the page\'s own words', () => {
     }
   });
 
+  it('leaves the page-type label above a project\'s title out of the index: no "Projectkaart." before the excerpt (helper-32)', async () => {
+    const hits = await index.search('projectkaart');
+    expect(hits.map((h) => h.url).filter((url) => url.startsWith('/projecten/') && url !== '/projecten/')).toEqual([]);
+    const [wep] = await index.search('werkfit');
+    expect(wep!.url).toBe('/projecten/wep-trein/');
+    expect(wep!.content).not.toContain('Projectkaart');
+  });
+
   it('a compound query still finds its page, and the excerpt shows the compound as written', async () => {
     const [hit] = await index.search('markt', {}, 1);
     expect(withoutCompoundMarks(hit!.excerpt)).toMatch(/<mark>arbeidsmarkt[,.]?<\/mark>/);
