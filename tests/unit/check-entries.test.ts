@@ -455,8 +455,11 @@ describe('placeholders in the frontmatter', () => {
     // A project's start by the first word of its Dutch name ("Startdatum"), a lead by the first of "Trekkende organisatie".
     expect(problemsWith(project({ trekkende: 'laurens' })).join('\n')).toContain('verwacht "lead" (veldnamen zijn Engels; in de webeditor heet het Trekkende organisatie)');
     expect(problemsWith(project({ 'Start-datum': '2023-01-01' })).join('\n')).toContain('verwacht "start" (veldnamen zijn Engels; in de webeditor heet het Startdatum)');
-    // Only a name the field has everywhere: "Datum bij de bron" names the source's date, not the item's (helper-31).
-    expect(problemsWith(news({ datum: '2023-11-29' })).join('\n')).not.toContain('webeditor');
+    // Only a name the field has everywhere: "Datum bij de bron" names the source's date, not the item's (helper-31); datum is
+    // the last part of the item's own date, Publicatiedatum, and told as a Dutch name like titel, not as a typo (helper-33).
+    expect(problemsWith(news({ datum: '2023-11-29' })).join('\n')).toContain('verwacht "date" (veldnamen zijn Engels; in de webeditor heet het Publicatiedatum)');
+    // Not the last part of a name of several words: tekst is no alt text ("Beschrijving van de foto (alt-tekst)").
+    expect(problemsWith(news({ image: { src: './foto.jpg', tekst: 'Twee leerlingen' } })).join('\n')).not.toContain('verwacht "alt"');
     // Far from every field and no Dutch name of one: no guess, so the missing field is still told.
     expect(problemsWith({ collection: 'news', name: 'bericht.md', data: { ...withoutDescription, omschrijving: description } })).toEqual([
       'content/news/bericht.md:1  description — gevonden: niets (het veld ontbreekt); verwacht tekst',

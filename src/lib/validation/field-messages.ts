@@ -191,14 +191,17 @@ const lettersOf = (text: string) => text.toLowerCase().replace(/[^\p{L}]+/gu, ''
 
 /**
  * The field of `fields` whose Dutch name (FIELD_LABELS, as the web editor shows it) `key` is, whole or its first
- * word: bron for source, samenvatting for description, trekkende for lead. Only the names a field has everywhere:
+ * word: bron for source, samenvatting for description, trekkende for lead; or the last part of a one-word name of
+ * five letters or more: datum for date (Publicatiedatum, helper-33). Only the names a field has everywhere:
  * "Datum bij de bron" is no name of a news item's date (helper-31).
  */
 function dutchNamed(key: string, fields: readonly string[]): string | undefined {
   const written = lettersOf(key);
   return fields.find((field) => {
     const label = FIELD_LABELS[field];
-    return label !== undefined && [label, label.split(' ')[0]!].some((dutch) => lettersOf(dutch) === written);
+    if (label === undefined) return false;
+    const lastPart = !label.includes(' ') && written.length >= 5 && lettersOf(label).endsWith(written);
+    return lastPart || [label, label.split(' ')[0]!].some((dutch) => lettersOf(dutch) === written);
   });
 }
 
