@@ -6,7 +6,9 @@ const SAYS_NOTHING = new Set(['foto', "foto's", 'fotos', 'afbeelding', 'afbeeldi
 
 export function saysNothing(alt: string): boolean {
   const folded = alt.trim().toLocaleLowerCase('nl').replace(/[.!:]+$/, '');
-  return SAYS_NOTHING.has(folded) || /^[^\s]+\.(jpe?g|png|gif|webp|avif)$/i.test(folded);
+  // A word for picture with a number (Foto 1), a file name, or a camera's name for a shot (IMG_2041, DSC01234, PXL_20231129…).
+  const withoutNumber = folded.replace(/\s*\d+$/, '');
+  return SAYS_NOTHING.has(withoutNumber) || /^[^\s]+\.(jpe?g|png|gif|webp|avif)$/i.test(folded) || /^(img|dsc|dscn|dcim|pxl|photo|foto)[_-]?[\d_]+$/i.test(folded);
 }
 
 /** What to write instead, after "verwacht". */

@@ -98,7 +98,10 @@ export const slug = () =>
   });
 
 export const webUrl = () =>
-  z.url({ protocol: /^https?$/, error: (issue) => webAddressExpected(issue.input) });
+  z
+    .url({ protocol: /^https?$/, error: (issue) => webAddressExpected(issue.input) })
+    // The URL standard lets a space into the path, where it becomes %20: "https://x.nl/ (nog niet online)" is no address.
+    .refine((url) => !/\s/.test(url), { error: (issue) => webAddressExpected(issue.input) });
 
 export const email = () => z.email({ error: 'verwacht een e-mailadres, zoals naam@organisatie.nl' });
 

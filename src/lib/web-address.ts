@@ -20,6 +20,11 @@ export function webAddressExpected(input: unknown): string {
   if (typeof input !== 'string') return GENERAL;
   const value = input.trim();
   if (/\s/.test(value)) {
+    // A space in the host is a typo (www.laurens .nl); one after the host ends the address and starts a note (helper-34:
+    // "https://www.example.nl/ (nog niet online)", which the link would take into its path).
+    const [address = '', ...after] = value.split(/\s+/);
+    const goesOn = /[.:]$/.test(address) || /^[./:?#]/.test(after.join(' ')); // www.laurens .nl, www.laurens. nl: it goes on
+    if (/^https?:\/\/\S/i.test(address) && URL.canParse(address) && !goesOn) return `verwacht alleen het webadres, zonder tekst erachter: ${address}`;
     const joined = value.replace(/\s+/g, '');
     return URL.canParse(joined) && /^https?:\/\//i.test(joined) ? `verwacht een webadres zonder spaties: ${joined}` : `${GENERAL}, zonder spaties`;
   }

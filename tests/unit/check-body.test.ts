@@ -256,6 +256,17 @@ describe('unsafe markup', () => {
     expect(check('`##code`')).toEqual([]);
     expect(check('## Een tussenkop\n\nTekst.')).toEqual([]);
   });
+  it('tells a no-break space after a list\'s dash or a heading\'s #s, which Markdown reads as text (helper-34)', () => {
+    expect(check('Tekst.\n\n-\u00A0medewerkers krijgen ruimte;\n-\u00A0ze hebben plezier.')).toEqual([
+      'content/news/a.md:8  inhoud — gevonden: een harde spatie na - (zoals Word die zet), zodat de pagina "- medewerkers krijgen ruimte;" als gewone tekst toont en niet als lijstregel; verwacht een gewone spatie na -',
+    ]);
+    expect(check('##\u00A0Discriminatie blijft')).toEqual([
+      'content/news/a.md:6  inhoud — gevonden: een harde spatie na ## (zoals Word die zet), zodat de pagina "## Discriminatie blijft" als gewone tekst toont en niet als kop; verwacht een gewone spatie na ##',
+    ]);
+    expect(check('1.\u00A0Eerst dit')[0]).toContain('een harde spatie na 1.');
+    // Inside a sentence a no-break space is text: 10 000, Jan Krol.
+    expect(check('Er zijn 10\u00A0000 banen bij Jan\u00A0Krol.')).toEqual([]);
+  });
   it('refuses a comment: not on the page, but in its source for anyone to read', () => {
     expect(check('Meer tekst <!-- interne notitie: nog niet goedgekeurd door Laurens -->')).toEqual([
       'content/news/a.md:6  inhoud — gevonden: een opmerking (<!-- interne notitie: nog niet goedgekeurd door Laurens -->), die niet op de pagina staat maar wel in de bron ervan, voor iedereen te lezen; verwacht geen opmerkingen in de tekst: zet aantekeningen in het pull request',

@@ -458,6 +458,10 @@ describe('placeholders in the frontmatter', () => {
     // Only a name the field has everywhere: "Datum bij de bron" names the source's date, not the item's (helper-31); datum is
     // the last part of the item's own date, Publicatiedatum, and told as a Dutch name like titel, not as a typo (helper-33).
     expect(problemsWith(news({ datum: '2023-11-29' })).join('\n')).toContain('verwacht "date" (veldnamen zijn Engels; in de webeditor heet het Publicatiedatum)');
+    // A note after a web address: the URL standard would take it into the path (helper-34).
+    expect(problemsWith(news({ source: { name: 'Rijnmond', url: 'https://www.rijnmond.nl/ (nog niet online)' } }))).toEqual([
+      'content/news/bericht.md:12  source.url — gevonden: "https://www.rijnmond.nl/ (nog niet online)"; verwacht alleen het webadres, zonder tekst erachter: https://www.rijnmond.nl/',
+    ]);
     // Not the last part of a name of several words: tekst is no alt text ("Beschrijving van de foto (alt-tekst)").
     expect(problemsWith(news({ image: { src: './foto.jpg', tekst: 'Twee leerlingen' } })).join('\n')).not.toContain('verwacht "alt"');
     // Far from every field and no Dutch name of one: no guess, so the missing field is still told.

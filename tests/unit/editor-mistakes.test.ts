@@ -453,8 +453,8 @@ const EXPECTED: Record<string, { problems: string[]; advice?: string[] }> = {
   'twee organisaties met dezelfde naam': {
     problems: [],
     advice: [
-      'content/organisations/laurens-zorg.yaml:1  name — gevonden: de naam "Laurens", die content/organisations/laurens.yaml ook heeft; verwacht een naam die deze pagina van de andere onderscheidt, want lezers zien ze naast elkaar in lijsten en zoekresultaten',
-      'content/organisations/laurens.yaml:1  name — gevonden: de naam "Laurens", die content/organisations/laurens-zorg.yaml ook heeft; verwacht een naam die deze pagina van de andere onderscheidt, want lezers zien ze naast elkaar in lijsten en zoekresultaten',
+      'content/organisations/laurens-zorg.yaml:1  name — gevonden: de naam "Laurens", die content/organisations/laurens.yaml ook heeft; verwacht één bestand per organisatie: is het dezelfde, verwijs dan naar het bestaande bestand en haal dit weg; anders een naam die ze onderscheidt',
+      'content/organisations/laurens.yaml:1  name — gevonden: de naam "Laurens", die content/organisations/laurens-zorg.yaml ook heeft; verwacht één bestand per organisatie: is het dezelfde, verwijs dan naar het bestaande bestand en haal dit weg; anders een naam die ze onderscheidt',
     ],
   },
   'dezelfde titel in een concept en bij een project': { problems: [] },

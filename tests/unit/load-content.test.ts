@@ -33,6 +33,7 @@ beforeAll(() => {
   write('news/TWEEDE.MD');
   write('news/oud/DERDE.MD');
   write('news/bericht.txt', 'x');
+  write('projects/humanitas.yaml', 'name: Humanitas\n');
   write('aantekeningen.md');
   write('news/kaart.svg', '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
   symlinkSync('/etc/passwd', path.join(root, 'news/geheim.md'));
@@ -59,6 +60,8 @@ describe('the files of the content folder', () => {
       // Capitals in a subfolder: the folder is the mistake, not the capitals.
       `${shown}/news/oud/DERDE.MD:1  bestand — gevonden: een bestand dat de site niet leest; verwacht een bestand .md of .mdx direct in ${shown}/news/, of een afbeelding ${images}`,
       `${shown}/news/TWEEDE.MD:1  bestand — gevonden: de extensie .MD in hoofdletters; verwacht kleine letters: .md (hernoem het bestand naar tweede.md)`,
+      // An organisation's .yaml among the projects: where that kind of file belongs (helper-34).
+      `${shown}/projects/humanitas.yaml:1  bestand — gevonden: een .yaml-bestand in ${shown}/projects/, waar de site alleen .md of .mdx leest; verwacht .yaml-bestanden in ${shown}/organisations/ (is dit een organisatie?), of een .md of .mdx-bestand hier`,
     ]);
   });
 

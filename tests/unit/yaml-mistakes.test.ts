@@ -219,6 +219,12 @@ describe('lines that are no field', () => {
     ]);
   });
 
+  it('a sentence of running text between the fields is told where running text belongs (helper-34 lost a paragraph)', () => {
+    expect(newsWith([TITLE, DESCRIPTION, 'In Pernis werken zorg en welzijn samen aan de wijk.', DATE, CATEGORY])).toEqual([
+      at(4, 'opmaak', '"In Pernis werken zorg en welzijn samen aan de wijk.", een regel zonder "veld:" ervoor; verwacht "veld: waarde" per regel, of een lijstregel die begint met "- "; lopende tekst hoort niet tussen de velden maar onder de tweede regel ---'),
+    ]);
+  });
+
   it('a stray line that opens a quote is told once, on its own line (not again where the quote ends), and the fields below are still checked', () => {
     expect(newsWith([TITLE, '"Een losse regel', DESCRIPTION, DATE, CATEGORY, 'draft: ja'])).toEqual([
       at(3, 'opmaak', '""Een losse regel", een regel zonder "veld:" ervoor; verwacht "veld: waarde" per regel, of een lijstregel die begint met "- "'),

@@ -122,9 +122,15 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
       case 'paragraph': {
         // "##Kop" is read as text: Markdown wants a space after the #s, and the page would show "##Kop".
         const first = node.children?.[0];
-        const hashes = first?.type === 'text' ? /^(#{2,6})(?=[^\s#])/.exec(first.value ?? '') : null;
-        if (hashes) {
-          const line = (first!.value ?? '').split('\n')[0]!;
+        const text = first?.type === 'text' ? (first.value ?? '') : '';
+        const line = text.split('\n')[0]!;
+        const hashes = /^(#{2,6})(?=[^\s#])/.exec(text);
+        // A no-break space from Word after a list's dash or a heading's #s: Markdown wants a plain one (helper-34).
+        const hard = /^(#{1,6}|[-*+]|\d{1,3}[.)])[\u00A0\u2007\u202F]/.exec(text);
+        if (hard) {
+          const what = hard[1]!.startsWith('#') ? 'kop' : 'lijstregel';
+          at(node, `gevonden: een harde spatie na ${hard[1]} (zoals Word die zet), zodat de pagina "${shorten(line.replace(/[\u00A0\u2007\u202F]/g, ' '))}" als gewone tekst toont en niet als ${what}; verwacht een gewone spatie na ${hard[1]}`);
+        } else if (hashes) {
           at(node, `gevonden: ${shorten(line)}, zonder spatie na ${hashes[1]}, zodat de pagina de #-tekens als tekst toont; verwacht een spatie ertussen: ${hashes[1]} ${shorten(line.slice(hashes[1]!.length))}`);
         }
         break;

@@ -8,7 +8,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { COLLECTIONS, EXTENSIONS, IMAGE_EXTENSIONS, TAGS_FILE, type CollectionName } from '../content-model.ts';
+import { COLLECTION_LABEL, COLLECTIONS, EXTENSIONS, IMAGE_EXTENSIONS, TAGS_FILE, type CollectionName } from '../content-model.ts';
 import type { ContentFile } from './check-entries.ts';
 import type { Problem } from './problem.ts';
 import { slugify } from '../slug.ts';
@@ -83,7 +83,11 @@ export function loadContent(projectRoot: string, root = contentRoot(projectRoot)
       const base = slugify(name.slice(0, -extension.length)) || name.slice(0, -extension.length);
       stray(absolute, `gevonden: de extensie ${path.extname(name)} in hoofdletters; verwacht kleine letters: ${extension} (hernoem het bestand naar ${base}${extension})`);
     } else if (!(relative.length === 1 && ROOT_FILES.has(relative[0]!))) {
-      stray(absolute, collection
+      // A file of another collection's kind (an organisation's .yaml among the projects, helper-34): where it belongs first.
+      const elsewhere = collection && deeper.length === 0 ? COLLECTIONS.find((c) => c !== collection && EXTENSIONS[c].includes(extension) && !EXTENSIONS[collection].includes(extension)) : undefined;
+      stray(absolute, elsewhere
+        ? `gevonden: een ${extension}-bestand in ${displayPath(projectRoot, path.join(root, collection!))}/, waar de site alleen ${EXTENSIONS[collection!].join(' of ')} leest; verwacht ${extension}-bestanden in ${displayPath(projectRoot, path.join(root, elsewhere))}/ (is dit een ${COLLECTION_LABEL[elsewhere].one}?), of een ${EXTENSIONS[collection!].join(' of ')}-bestand hier`
+        : collection
         ? `gevonden: een bestand dat de site niet leest; verwacht een bestand ${EXTENSIONS[collection].join(' of ')} direct in ${displayPath(projectRoot, path.join(root, collection))}/, of een afbeelding (${IMAGE_EXTENSIONS.join(', ')})`
         : `gevonden: een bestand dat de site niet leest; verwacht inhoud in een van de mappen ${COLLECTIONS.join(', ')}, of een afbeelding (${IMAGE_EXTENSIONS.join(', ')})`);
     }

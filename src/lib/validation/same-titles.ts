@@ -28,11 +28,16 @@ export function sameTitleWarnings(entries: readonly CheckedEntry[]): Problem[] {
         const field = nameField(entry);
         const what = field === 'name' ? 'naam' : 'titel';
         const others = group.filter((other) => other !== entry).map((other) => other.path);
+        // Two organisations of one name are most often one organisation twice (helper-34 made a second Humanitas).
+        const expected =
+          entry.collection === 'organisations'
+            ? `verwacht één bestand per organisatie: is het dezelfde, verwijs dan naar het bestaande bestand en haal dit weg; anders een naam die ze onderscheidt`
+            : `verwacht een ${what} die deze pagina van de andere onderscheidt, want lezers zien ze naast elkaar in lijsten en zoekresultaten`;
         return {
           file: entry.path,
           line: entry.source.lineOf([field]),
           field,
-          message: `gevonden: de ${what} "${String(entry.fields[field]).trim()}", die ${others.join(' en ')} ook ${others.length > 1 ? 'hebben' : 'heeft'}; verwacht een ${what} die deze pagina van de andere onderscheidt, want lezers zien ze naast elkaar in lijsten en zoekresultaten`,
+          message: `gevonden: de ${what} "${String(entry.fields[field]).trim()}", die ${others.join(' en ')} ook ${others.length > 1 ? 'hebben' : 'heeft'}; ${expected}`,
         };
       }),
     );

@@ -200,7 +200,10 @@ function lineMistake(lines: readonly string[], i: number): LineMistake | undefin
     if (spaced) return { message: `gevonden: "${text.trim()}" zonder spatie na de dubbele punt; verwacht "${spaced.trim()}"`, fatalOnly: true, repair: one(line, spaced) };
     // One that opens a quote took the lines below into its text: the parser stumbles further down.
     const where = opensUnclosedQuote(text.trim()) ? { fatalBelow: true } : { fatalOnly: true };
-    return { message: `gevonden: "${text.trim()}", een regel zonder "veld:" ervoor; verwacht "veld: waarde" per regel, of een lijstregel die begint met "- "`, ...where, repair: one(line, '') };
+    // A sentence of running text (helper-34 typed a paragraph under description): it belongs below the second ---.
+    const prose = text.trim().split(/\s+/).length >= 4 && /[.!?]$/.test(text.trim());
+    const orText = prose ? '; lopende tekst hoort niet tussen de velden maar onder de tweede regel ---' : '';
+    return { message: `gevonden: "${text.trim()}", een regel zonder "veld:" ervoor; verwacht "veld: waarde" per regel, of een lijstregel die begint met "- "${orText}`, ...where, repair: one(line, '') };
   }
   // A list item indented otherwise than the item above it.
   if (item) {
