@@ -100,7 +100,7 @@ describe('an invalid content folder', () => {
     files = withFile(files, { collection: 'news', name: 'kladblok.md', data: withBom });
     const { status, output } = buildOver('machinery', files);
     expect(status).not.toBe(0);
-    expect(output).toContain('tests/.tmp/machinery/content/news/aliassen.md:2  opmaak — gevonden: stukken die via verwijzingen (&naam en *naam) zo vaak herhaald worden dat ze niet te lezen zijn');
+    expect(output).toContain('tests/.tmp/machinery/content/news/aliassen.md:3  opmaak — gevonden: stukken die via verwijzingen (&naam en *naam) zo vaak herhaald worden dat ze niet te lezen zijn');
     expect(output).toContain('content/news/bericht.md:4  date — gevonden: "29-11-2023"');
     expect(output).not.toContain('kladblok.md'); // a valid entry with a byte-order mark passes
     expect(output).toContain('2 problemen gevonden in 2 bestanden.');

@@ -117,7 +117,7 @@ describe('npm run check', () => {
   it('reports every problem of several broken files in one run, then a count, and exits non-zero', () => {
     let files = withFile(baseline(), { collection: 'news', name: 'bericht.md', data: validNews({ category: 'sport' }), body: 'Zie [x](/netwerken/atlantis/).\n\n<script>alert(1)</script>\n' });
     files = withFile(files, { collection: 'organisations', name: 'laurens.yaml', data: { name: 'Laurens', kind: 'ziekenhuis' } });
-    files = withFile(files, { collection: 'news', name: 'tweede.mdx', data: validNews({ date: 'gisteren' }), body: "import fs from 'node:fs';\n" });
+    files = withFile(files, { collection: 'news', name: 'tweede.mdx', data: validNews({ title: 'Een tweede bericht', date: 'gisteren' }), body: "import fs from 'node:fs';\n" });
     const root = writeTree(path.join(tmpDir('check-cli'), 'content'), files);
     writeFileSync(path.join(root, 'news', 'typfout.txt'), 'verkeerde extensie');
     const result = spawnSync(process.execPath, ['scripts/check.ts', '--alleen-inhoud'], { cwd: projectRoot, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: root } });
