@@ -280,12 +280,14 @@ describe('files and ids', () => {
       'content/news/___.md:1  bestandsnaam — gevonden: "___"; verwacht een bestandsnaam van kleine letters, cijfers en streepjes, zoals "mijn-bericht"',
     ]);
   });
-  it('rejects two files with the same id', () => {
+  it('rejects two files with the same id, on both: which is new only the editor knows (helper-34: the old file carried it)', () => {
     expect(problemsWith({ collection: 'news', name: 'bericht.mdx', data: validNews() })).toEqual([
-      'content/news/bericht.mdx:1  bestandsnaam — gevonden: de bestandsnaam "bericht", die content/news/bericht.md al heeft; verwacht een eigen bestandsnaam voor elk nieuwsbericht',
+      'content/news/bericht.md:1  bestandsnaam — gevonden: de bestandsnaam "bericht", die content/news/bericht.mdx ook heeft; verwacht een eigen bestandsnaam voor elk nieuwsbericht',
+      'content/news/bericht.mdx:1  bestandsnaam — gevonden: de bestandsnaam "bericht", die content/news/bericht.md ook heeft; verwacht een eigen bestandsnaam voor elk nieuwsbericht',
     ]);
     expect(problemsWith({ collection: 'pages', name: 'over.mdx', data: { title: 'Over deze site', description: 'Wat deze site is en wie hem maakt.' } })).toEqual([
-      'content/pages/over.mdx:1  bestandsnaam — gevonden: de bestandsnaam "over", die content/pages/over.md al heeft; verwacht een eigen bestandsnaam voor elke pagina',
+      'content/pages/over.md:1  bestandsnaam — gevonden: de bestandsnaam "over", die content/pages/over.mdx ook heeft; verwacht een eigen bestandsnaam voor elke pagina',
+      'content/pages/over.mdx:1  bestandsnaam — gevonden: de bestandsnaam "over", die content/pages/over.md ook heeft; verwacht een eigen bestandsnaam voor elke pagina',
     ]);
   });
   it('rejects a page id that is another URL of the site', () => {

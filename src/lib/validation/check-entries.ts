@@ -120,12 +120,15 @@ function indexIds(entries: readonly CheckedEntry[], problems: Problem[]) {
     const seen = all.get(entry.collection) ?? new Map<string, CheckedEntry>();
     const twin = seen.get(entry.id);
     if (twin) {
-      problems.push({
-        file: entry.path,
-        line: 1,
-        field: 'bestandsnaam',
-        message: `gevonden: de bestandsnaam "${entry.id}", die ${twin.path} al heeft; verwacht een eigen bestandsnaam voor ${COLLECTION_LABEL[entry.collection].het ? 'elk' : 'elke'} ${COLLECTION_LABEL[entry.collection].one}`,
-      });
+      // Told on both: which one is new only the editor knows, and a pull request's own file must carry it (helper-34).
+      for (const [file, other] of [[twin.path, entry.path], [entry.path, twin.path]] as const) {
+        problems.push({
+          file,
+          line: 1,
+          field: 'bestandsnaam',
+          message: `gevonden: de bestandsnaam "${entry.id}", die ${other} ook heeft; verwacht een eigen bestandsnaam voor ${COLLECTION_LABEL[entry.collection].het ? 'elk' : 'elke'} ${COLLECTION_LABEL[entry.collection].one}`,
+        });
+      }
     } else seen.set(entry.id, entry);
     all.set(entry.collection, seen);
   }
