@@ -15,6 +15,13 @@ import { answer, filterCounts, type Answer, type SearchEngine } from '../lib/sea
 import { findsAsTyped, searchTitle, statusText, writtenApart } from '../lib/search/messages.ts';
 import { fillRows, type Row, type ShownResult } from '../lib/search/rows.ts';
 import { parseVocabulary, VOCABULARY_URL, type Vocabulary } from '../lib/search/suggest.ts';
+import { searchUrl } from '../lib/urls.ts';
+
+/**
+ * The page's own path, never the address bar's: a server that also answers //zoeken/ (or a browser that reads /\zoeken/
+ * so) would give links to //zoeken/?q=…, the host "zoeken", and an address history refuses (helper-35).
+ */
+const SEARCH_PATH = searchUrl();
 
 interface PagefindInstance extends SearchEngine {
   options(options: Record<string, unknown>): Promise<void>;
@@ -191,7 +198,7 @@ async function start() {
     notes.replaceChildren();
     const link = (query: string, literal = false) => {
       const a = document.createElement('a');
-      a.href = `${location.pathname}${searchQueryString({ ...state, query, literal })}`;
+      a.href = `${SEARCH_PATH}${searchQueryString({ ...state, query, literal })}`;
       a.textContent = query;
       return a;
     };
@@ -256,7 +263,7 @@ async function start() {
    * entry, and so do filters and sorting.
    */
   function writeUrl(how: 'typing' | 'submit' | 'change' = 'change') {
-    const url = `${location.pathname}${searchQueryString(state)}`;
+    const url = `${SEARCH_PATH}${searchQueryString(state)}`;
     if (url !== `${location.pathname}${location.search}`) {
       if (state.query !== entryQuery && !typingInEntry && how !== 'change') history.pushState(null, '', url);
       else history.replaceState(null, '', url);

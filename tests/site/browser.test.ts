@@ -345,6 +345,22 @@ describe('reader flows', () => {
     expect(await page.locator('#zoek-resultaten li.search-result').count()).toBeGreaterThan(0);
   });
 
+  it('builds its links from its own path, not the address bar\'s: at //zoeken/ a link to //zoeken/?q=… would go to the host "zoeken" (helper-35)', async () => {
+    const served: string[] = [];
+    for (const address of [`${site.url}//zoeken/?q=jongeren+mbo`, `${site.url}/zoeken/index.html?q=jongeren+mbo`]) {
+      const response = await page.goto(address);
+      if (response?.status() !== 200) continue; // a server that does not answer the address: nothing to follow
+      served.push(address);
+      await page.waitForFunction(() => document.querySelector('#zoek-suggesties a'));
+      const hrefs = await page.locator('#zoek-suggesties a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      expect(hrefs, address).toEqual(['/zoeken/?q=jongeren', '/zoeken/?q=mbo']);
+      await page.locator('#zoek-suggesties a', { hasText: 'mbo' }).click();
+      await page.waitForURL((u) => u.searchParams.get('q') === 'mbo');
+      expect(new URL(page.url()).origin).toBe(new URL(site.url).origin);
+    }
+    expect(served.length).toBeGreaterThan(0); // the test server answers /zoeken/index.html at least
+  });
+
   it('offers the part of a compound the site has, where the whole is on no page and near no word of it', async () => {
     await page.goto(`${site.url}/zoeken/?q=welzijnswerkers`);
     await page.waitForFunction(() => document.querySelector('#zoek-status')?.textContent);
