@@ -86,13 +86,14 @@ export const CSV_COLUMNS: { key: keyof FigureRow; header: string }[] = [
  * A text cell a spreadsheet would read as a formula (=, +, -, @, or a tab or
  * carriage return before one) gets a ' in front, as OWASP advises for CSV
  * injection: Excel and LibreOffice then show it as text. The same goes after a
- * comma, semicolon or line break inside the text: a spreadsheet with other
- * settings (comma as separator) splits the line there and would start a cell
- * with it. Numbers are written by us, never taken from text, so the value
- * column needs no guard.
+ * comma, semicolon or line break inside the text, also past spaces and quote
+ * marks (a,"=1+1 or a, =1+1, helper-35): a spreadsheet with other settings
+ * (comma as separator) splits the line there, drops the quote and would start
+ * a cell with it. Numbers are written by us, never taken from text, so the
+ * value column needs no guard.
  */
 export function neutraliseFormula(text: string): string {
-  return text.replace(/(^|[,;\n\r])(?=[=+\-@\t\r])/g, "$1'");
+  return text.replace(/(^|[,;\n\r])([ "]*)(?=[=+\-@\t\r])/g, "$1$2'");
 }
 
 /** Semicolon-separated, decimal comma, quoted where needed, CRLF lines, with BOM; no text cell is a formula. */

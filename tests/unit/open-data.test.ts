@@ -70,6 +70,16 @@ describe('the figures CSV', () => {
     expect(neutraliseFormula('x\n=1+1')).toBe("x\n'=1+1");
     expect((parseCsv(csv, { bom: true, delimiter: ',', relax_quotes: true, relax_column_count: true }) as string[][]).flat().some((cell) => cell.startsWith('='))).toBe(false);
   });
+  it('guards text after a comma past spaces and quote marks, which a reader of the comma-split line drops (helper-35)', () => {
+    for (const label of ['a,"=1+1,b', 'Zorg, "=HYPERLINK(""http://x.example"";""klik""),b', 'a,  =1+1', 'a;"@SUM(A1)', '"=1+1']) {
+      const csv = figuresCsv(figureRows([project({ figures: [{ label, value: 1, kind: 'resultaat' }] })]));
+      for (const delimiter of [',', ';']) {
+        const cells = (parseCsv(csv, { bom: true, delimiter, relax_quotes: true, relax_column_count: true }) as string[][]).flat();
+        expect(cells.filter((cell) => /^[=+\-@]/.test(cell.trim())), `${label} split at ${delimiter}`).toEqual([]);
+      }
+    }
+    expect(neutraliseFormula('a, "=1+1')).toBe('a, "\'=1+1');
+  });
   it('leaves ordinary text alone, a hyphen or = inside it included', () => {
     expect(neutraliseFormula('Zorg-thuis = beter')).toBe('Zorg-thuis = beter');
     expect(neutraliseFormula('')).toBe('');
