@@ -40,6 +40,8 @@ export const MISTAKES: Mistake[] = [
   { name: 'een harde spatie in de tekst van een veld', files: [raw(['title: Een bericht uit Delfshaven\u00A0en Charlois', ...valid.slice(1)])] },
   // A news item saved among the projects: its fields are a news item's, told as the folder, not field by field.
   { name: 'een bericht in de map van de projecten', files: [{ collection: 'projects', name: 'bericht-bij-projecten.md', data: validNews({ tags: ['vrijwilligers'] }) }] },
+  // Two fields of a news item are enough to tell the folder; one is a field of its own (a typo, a Dutch name).
+  { name: 'een kort bericht in de map van de projecten', files: [{ collection: 'projects', name: 'kort-bericht.md', data: { title: 'Een kort bericht', description: 'Een samenvatting van minstens twintig tekens.', date: '2023-11-29', category: 'netwerk' } }] },
   // An alt text that says only that there is a picture: in the photo's field and in the text.
   {
     name: 'alleen "foto" als beschrijving',

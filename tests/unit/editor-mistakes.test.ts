@@ -35,6 +35,11 @@ const EXPECTED: Record<string, { problems: string[]; advice?: string[] }> = {
       'content/news/bericht.md:17  inhoud — gevonden: de beschrijving "afbeelding" bij ./kaart.png; verwacht een beschrijving van wat er te zien is, zoals "Twee leerlingen helpen een bewoner met de boodschappen": ![wat er te zien is](./kaart.png)',
     ],
   },
+  'een kort bericht in de map van de projecten': {
+    problems: [
+      'content/projects/kort-bericht.md:1  bestand — gevonden: de velden van een nieuwsbericht (date, category) in content/projects/; verwacht dit bestand in content/news/',
+    ],
+  },
   'een bericht in de map van de projecten': {
     problems: [
       'content/projects/bericht-bij-projecten.md:1  bestand — gevonden: de velden van een nieuwsbericht (date, category, tags) in content/projects/; verwacht dit bestand in content/news/',

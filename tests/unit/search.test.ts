@@ -496,6 +496,7 @@ describe('"Bedoelde je …?"', () => {
     expect(compoundParts('thuisorg', withOrganisations, telling)).toBeUndefined();
     expect(compoundParts('thuisorganisatie', withOrganisations, telling)).toBe('thuis organisatie'); // organisaties: one letter more
     expect(compoundParts('thuismedewerker', withOrganisations, telling)).toBeUndefined(); // medewerkersnieuws: eight letters more
+    expect(compoundParts('thuiswerk', parseVocabulary('thuis\t3\nwerkers\t2'), telling)).toBe('thuis werk'); // werkers: an ending of three letters, the most
   });
   it('splits a compound after an abbreviation of three letters, which the vocabulary of four letters or more cannot hold', () => {
     const site = parseVocabulary(['radar\t5', 'instellingen\t2', 'zorg\t9', 'vanaf\t3'].join('\n'));
@@ -507,6 +508,8 @@ describe('"Bedoelde je …?"', () => {
     expect(abbreviationSplit('wmoradarsysteem', site, telling)).toBeUndefined(); // the rest is no word of the site
     expect(abbreviationSplit('wmoin', parseVocabulary('instellingen\t2'), telling)).toBeUndefined(); // in: instellingen is no ending of it
     expect(abbreviationSplit('1a2radar', site, telling)).toBeUndefined(); // no letters: no abbreviation
+    expect(abbreviationSplit('wmowerk', parseVocabulary('werkers\t2'), telling)).toEqual(['wmo', 'werk']); // an ending of three letters, the most
+    expect(abbreviationSplit('wmowerk', parseVocabulary('werkplaats\t2'), telling)).toBeUndefined();
   });
   it('names the parts of a compound the site has where no split has both: the longest first and last part, four letters or more', () => {
     const site = parseVocabulary(['zorg\t24', 'welzijn\t12', 'jeugd\t3', 'jeugdzorg\t2', 'verpleging\t2', 'van\t30', 'kers\t1'].join('\n'));
@@ -516,6 +519,7 @@ describe('"Bedoelde je …?"', () => {
     expect(knownParts('thuisverpleging', site, telling)).toEqual(['verpleging']);
     expect(knownParts('zorgverpleging', site, telling)).toEqual(['zorg', 'verpleging']);
     expect(knownParts('thuiszorg', site, telling)).toEqual([]); // zorg: four letters, too short to be a last part
+    expect(knownParts('xyzbeleid', parseVocabulary('beleid\t2'), telling)).toEqual(['beleid']); // six letters: long enough
     expect(knownParts('welzijnwelzijn', parseVocabulary('welzijn\t3'), telling)).toEqual(['welzijn']); // once
     // None: a part that says nothing, a first part that leaves fewer than three letters, no part on the site.
     expect(knownParts('vanhuis', site, telling)).toEqual([]);

@@ -117,9 +117,9 @@ export async function answer(engine: SearchEngine, query: string, options: Answe
   }
   const nothing = { ...answered, searched: '', offers, results: [], withoutFilters: 0 };
   if (offers.length > 0 || words.length > 1) return nothing;
-  // One word, near no word of the site: the parts of it the site has are the way on (welzijnswerkers used to end here).
-  const parts = [];
-  for (const part of knownParts(words[0]!.key, vocabulary, (w) => !isCommonWord(w))) if ((await engine.search(part, {})).results.length > 0) parts.push(part);
+  // One word, near no word of the site: the parts of it the site has (words of its pages, so each finds them) are the way on
+  // (welzijnswerkers used to end here).
+  const parts = knownParts(words[0]!.key, vocabulary, (w) => !isCommonWord(w));
   return parts.length > 0 ? { ...nothing, eachPart: parts } : nothing;
 }
 
@@ -172,7 +172,7 @@ async function correctionsFor(engine: SearchEngine, words: readonly QueryWord[],
     // word, when the site has every part (not a shorter word standing in: zij-instromers is no "zij in"). So do the parts of
     // a compound the site writes only apart (zorgmedewerkers: zorg, medewerkers).
     const hyphened = word.typed.split(/\p{Pd}+/u);
-    const parts = queryWords(hyphened.length > 1 ? hyphened.join(' ') : ((await compoundOf(engine, word.key, vocabulary)) ?? word.typed));
+    const parts = queryWords(hyphened.length > 1 ? hyphened.join(' ') : (compoundOf(word.key, vocabulary) ?? word.typed));
     if (parts.length > 1 && (await finds(replaced(word, queryOf(parts))))) {
       const alone = await engine.search(queryOf(parts), {});
       if ((await missingWords(engine, parts, alone)).length === 0) {
@@ -203,13 +203,13 @@ async function correctionsFor(engine: SearchEngine, words: readonly QueryWord[],
   return found;
 }
 
-/** The parts of a compound the site writes apart, also after an abbreviation of three letters the site has (wmoradar: wmo radar). */
-async function compoundOf(engine: SearchEngine, word: string, vocabulary: Vocabulary): Promise<string | undefined> {
+/**
+ * The parts of a compound the site writes apart, also after an abbreviation of three letters (wmoradar: wmo radar);
+ * whether the site has the abbreviation is for the search of the parts to say, as for every split.
+ */
+function compoundOf(word: string, vocabulary: Vocabulary): string | undefined {
   const telling = (part: string) => !isCommonWord(part);
-  const split = compoundParts(word, vocabulary, telling);
-  if (split) return split;
-  const short = abbreviationSplit(word, vocabulary, telling);
-  return short && (await engine.search(`"${short[0]}"`, {})).results.length > 0 ? short.join(' ') : undefined;
+  return compoundParts(word, vocabulary, telling) ?? abbreviationSplit(word, vocabulary, telling)?.join(' ');
 }
 
 /**

@@ -162,16 +162,16 @@ export function abbreviationSplit(word: string, vocabulary: Vocabulary, isTellin
  * no split has both parts (welzijnswerkers: the site has welzijn, not werkers):
  * the longest first part and the longest last part (six letters or more) that
  * are words of the vocabulary and say something, each leaving at least three
- * letters, a linking s left out. Offered alone as a way on; empty where no
- * part is on the site.
+ * letters. Offered alone as a way on; empty where no part is on the site.
  */
 export function knownParts(word: string, vocabulary: Vocabulary, isTelling: (word: string) => boolean): string[] {
   const typed = word.toLowerCase();
-  const known = (part: string) => part.length >= SHORTEST_KNOWN_PART && isTelling(part) && vocabulary.lower.includes(part);
+  const known = (part: string) => isTelling(part) && vocabulary.lower.includes(part);
+  // Longest first, so the part before a linking s is tried right after it (welzijns, then welzijn).
   let first: string | undefined;
   for (let at = typed.length - SHORTEST_PART; at >= SHORTEST_KNOWN_PART && !first; at--) {
     const left = typed.slice(0, at);
-    first = [left, left.endsWith('s') ? left.slice(0, -1) : ''].find(known);
+    if (known(left)) first = left;
   }
   let last: string | undefined;
   for (let at = SHORTEST_PART; at <= typed.length - SHORTEST_LAST_PART && !last; at++) {
