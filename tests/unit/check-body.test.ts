@@ -249,7 +249,9 @@ describe('unsafe markup', () => {
     expect(check('Tekst.\n\n##Een tussenkop\n\nMeer tekst.')).toEqual([
       'content/news/a.md:8  inhoud — gevonden: ##Een tussenkop, zonder spatie na ##, zodat de pagina de #-tekens als tekst toont; verwacht een spatie ertussen: ## Een tussenkop',
     ]);
-    expect(check('###Kop\nmet een tweede regel')[0]).toContain('verwacht een spatie ertussen: ### Kop');
+    expect(check('###Kop\nmet een tweede regel')).toEqual([
+      'content/news/a.md:6  inhoud — gevonden: ###Kop, zonder spatie na ###, zodat de pagina de #-tekens als tekst toont; verwacht een spatie ertussen: ### Kop',
+    ]);
     // A single # is also a hashtag or a number (#1 in Delfshaven), and #s inside a sentence or in code are no heading.
     expect(check('#zorgpact in de krant')).toEqual([]);
     expect(check('Plek ##2 van de lijst')).toEqual([]);
@@ -264,6 +266,9 @@ describe('unsafe markup', () => {
       'content/news/a.md:6  inhoud — gevonden: een harde spatie na ## (zoals Word die zet), zodat de pagina "## Discriminatie blijft" als gewone tekst toont en niet als kop; verwacht een gewone spatie na ##',
     ]);
     expect(check('1.\u00A0Eerst dit')[0]).toContain('een harde spatie na 1.');
+    expect(check('12.\u00A0Stap twaalf')[0]).toContain('een harde spatie na 12.');
+    // A dash inside a sentence is no list item: Jan -\u00A0Piet is text.
+    expect(check('Jan -\u00A0Piet en ##\u00A0meer')).toEqual([]);
     // Inside a sentence a no-break space is text: 10 000, Jan Krol.
     expect(check('Er zijn 10\u00A0000 banen bij Jan\u00A0Krol.')).toEqual([]);
   });

@@ -6,7 +6,7 @@
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { contentRoot, entryPattern, loadContent } from '../../src/lib/validation/load-content.ts';
+import { contentRoot, entryPattern, loadContent, notUtf8 } from '../../src/lib/validation/load-content.ts';
 import { formatProblem } from '../../src/lib/validation/problem.ts';
 import { projectRoot, tmpDir } from '../helpers/build.ts';
 
@@ -63,6 +63,14 @@ describe('the files of the content folder', () => {
       // An organisation's .yaml among the projects: where that kind of file belongs (helper-34).
       `${shown}/projects/humanitas.yaml:1  bestand — gevonden: een .yaml-bestand in ${shown}/projects/, waar de site alleen .md of .mdx leest; verwacht .yaml-bestanden in ${shown}/organisations/ (is dit een organisatie?), of een .md of .mdx-bestand hier`,
     ]);
+  });
+
+  it('finds an unreadable letter anywhere, also as the very first, and shows at most 40 letters of its word', () => {
+    expect(notUtf8('\uFFFD---\ntitle: x')).toMatchObject({ line: 1 });
+    expect(notUtf8('a\nb\n\nco\uFFFDperatie en meer')?.message).toContain('(in "co\uFFFDperatie")');
+    const long = `${'a'.repeat(30)}\uFFFD${'b'.repeat(30)}`;
+    expect(notUtf8(long)?.message).toContain(`(in "${long.slice(0, 40)}…")`);
+    expect(notUtf8('co\u00F6peratie')).toBeUndefined();
   });
 
   it('is content/ of the project, or CONTENT_DIR (absolute, or from the project)', () => {
