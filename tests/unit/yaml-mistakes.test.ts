@@ -223,6 +223,10 @@ describe('lines that are no field', () => {
     expect(newsWith([TITLE, DESCRIPTION, 'In Pernis werken zorg en welzijn samen aan de wijk.', DATE, CATEGORY])).toEqual([
       at(4, 'opmaak', '"In Pernis werken zorg en welzijn samen aan de wijk.", een regel zonder "veld:" ervoor; verwacht "veld: waarde" per regel, of een lijstregel die begint met "- "; lopende tekst hoort niet tussen de velden maar onder de tweede regel ---'),
     ]);
+    // Four words and a full stop are a sentence; a full stop inside a line, or three words, are not.
+    expect(newsWith([TITLE, DESCRIPTION, 'Dit is lopende tekst.', DATE, CATEGORY])[0]).toContain('lopende tekst hoort niet tussen de velden');
+    expect(newsWith([TITLE, DESCRIPTION, 'Een regel. Met meer woorden erna', DATE, CATEGORY])[0]).not.toContain('lopende tekst');
+    expect(newsWith([TITLE, DESCRIPTION, 'Drie losse woorden.', DATE, CATEGORY])[0]).not.toContain('lopende tekst');
   });
 
   it('a stray line that opens a quote is told once, on its own line (not again where the quote ends), and the fields below are still checked', () => {
