@@ -109,6 +109,9 @@ const SHORTEST_PART = 3;
 /** Most letters a word of the site may have after a typed last part and still be that part (medewerker: medewerkers; beleid: beleidsmakers is no ending). */
 const LONGEST_ENDING = 3;
 
+/** Is `word` of the site `part` itself or `part` with an ending of a few letters, as Pagefind matches a typed last part? */
+const withEnding = (word: string, part: string) => word.startsWith(part) && word.length - part.length <= LONGEST_ENDING;
+
 /**
  * A compound the site does not write, as two words it does: "zorgmedewerkers" as
  * "zorg medewerkers", also across a linking s ("arbeidsmarkt" as "arbeid markt").
@@ -125,7 +128,7 @@ export function compoundParts(word: string, vocabulary: Vocabulary, isTelling: (
   const pagesOf = (part: string, asStart = false) =>
     part.length < SHORTEST_PART || !isTelling(part)
       ? 0
-      : Math.max(0, ...vocabulary.lower.flatMap((w, i) => ((asStart ? w.startsWith(part) && w.length - part.length <= LONGEST_ENDING : w === part) ? [vocabulary.pages[i]!] : [])));
+      : Math.max(0, ...vocabulary.lower.flatMap((w, i) => ((asStart ? withEnding(w, part) : w === part) ? [vocabulary.pages[i]!] : [])));
   let best: string | undefined;
   let most = 0;
   for (let at = SHORTEST_PART; at <= typed.length - SHORTEST_PART; at++) {
@@ -154,7 +157,7 @@ export function abbreviationSplit(word: string, vocabulary: Vocabulary, isTellin
   const typed = word.toLowerCase();
   const [first, rest] = [typed.slice(0, SHORTEST_PART), typed.slice(SHORTEST_PART)];
   if (rest.length < SHORTEST_KNOWN_PART || !isTelling(rest) || !isTelling(first) || !/^\p{L}+$/u.test(first)) return undefined;
-  return vocabulary.lower.some((w) => w.startsWith(rest) && w.length - rest.length <= LONGEST_ENDING) ? [first, rest] : undefined;
+  return vocabulary.lower.some((w) => withEnding(w, rest)) ? [first, rest] : undefined;
 }
 
 /**
