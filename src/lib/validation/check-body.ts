@@ -21,6 +21,7 @@ import { elementIssues, shorten, unsafeAddress } from './markup.ts';
 import { BODY_MAX_CHARS } from '../content-model.ts';
 import { startsWithHost } from '../web-address.ts';
 import { ALT_EXAMPLE, saysNothing } from '../alt-text.ts';
+import { HARD_SPACE, plainSpaces } from './hard-space.ts';
 import { siteRootImageMessage } from './site-root-image.ts';
 import { closest } from './field-messages.ts';
 
@@ -126,10 +127,10 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
         const line = text.split('\n')[0]!;
         const hashes = /^(#{2,6})(?=[^\s#])/.exec(text);
         // A no-break space from Word after a list's dash or a heading's #s: Markdown wants a plain one (helper-34).
-        const hard = /^(#{1,6}|[-*+]|\d{1,3}[.)])[\u00A0\u2007\u202F]/.exec(text);
-        if (hard) {
+        const hard = /^(#{1,6}|[-*+]|\d{1,3}[.)])(.)/.exec(text);
+        if (hard && HARD_SPACE.test(hard[2]!)) {
           const what = hard[1]!.startsWith('#') ? 'kop' : 'lijstregel';
-          at(node, `gevonden: een harde spatie na ${hard[1]} (zoals Word die zet), zodat de pagina "${shorten(line.replace(/[\u00A0\u2007\u202F]/g, ' '))}" als gewone tekst toont en niet als ${what}; verwacht een gewone spatie na ${hard[1]}`);
+          at(node, `gevonden: een harde spatie na ${hard[1]} (zoals Word die zet), zodat de pagina "${shorten(plainSpaces(line))}" als gewone tekst toont en niet als ${what}; verwacht een gewone spatie na ${hard[1]}`);
         } else if (hashes) {
           at(node, `gevonden: ${shorten(line)}, zonder spatie na ${hashes[1]}, zodat de pagina de #-tekens als tekst toont; verwacht een spatie ertussen: ${hashes[1]} ${shorten(line.slice(hashes[1]!.length))}`);
         }

@@ -7,6 +7,7 @@
  * up in a title, or "Nummer #1" that YAML cuts off at the #.
  */
 import type { YAMLError } from 'yaml';
+import { HARD_SPACE, plainSpaces } from './hard-space.ts';
 
 export interface YamlMistake {
   /** 1-based line in the YAML text (the file's own line numbers appear in the messages). */
@@ -29,8 +30,6 @@ const one = (line: number, text: string) => new Map([[line, text]]);
 const UNCLOSED_QUOTE = 'gevonden: een aanhalingsteken zonder aanhalingsteken aan het eind; verwacht "…" om de hele tekst, op één regel';
 
 const CURLY = /[“”„‘’‚]/;
-/** Spaces that do not break a line: a word processor puts them between words, and YAML reads them as letters. */
-const HARD_SPACE = /[\u00A0\u2007\u202F]/;
 const KEY_LINE = /^(\s*)([^\s#:"'-][^:#]*?):(?:\s+(.*))?$/;
 
 /** A key line's parts: indentation, key and the value as written (without a trailing comment's space). */
@@ -126,8 +125,7 @@ function lineMistake(lines: readonly string[], i: number): LineMistake | undefin
   const [, indent = '', dash = '', afterDash = '', fieldName = '', afterColon = ''] = hardSpace;
   if (HARD_SPACE.test(indent + afterDash + afterColon)) {
     const place = HARD_SPACE.test(indent) ? 'om in te springen' : HARD_SPACE.test(afterDash) && dash ? 'na het streepje' : `na ${fieldName.trim()}`;
-    const plain = (spaces: string) => spaces.replace(/[\u00A0\u2007\u202F]/g, ' ');
-    const repaired = plain(indent) + dash + plain(afterDash) + fieldName + plain(afterColon) + text.slice(hardSpace[0].length);
+    const repaired = plainSpaces(indent) + dash + plainSpaces(afterDash) + fieldName + plainSpaces(afterColon) + text.slice(hardSpace[0].length);
     return { message: `gevonden: een harde spatie ${place} (zoals Word of een webpagina die meegeeft; ze ziet eruit als een spatie); verwacht een gewone spatie`, repair: one(line, repaired) };
   }
   if (/^\s*-[^\s-]/.test(text)) {
