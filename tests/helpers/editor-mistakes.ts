@@ -37,6 +37,9 @@ export const MISTAKES: Mistake[] = [
   { name: 'gekrulde aanhalingstekens (uit Word)', files: [raw(['title: “Een bericht uit Delfshaven”', ...valid.slice(1)])] },
   // No-break spaces pasted from Word: after a colon, as indentation, after a list's dash; inside a value they are text.
   { name: 'een harde spatie na de dubbele punt', files: [raw(['title:\u00A0Een bericht uit Delfshaven', ...valid.slice(1), 'networks:', '-\u00A0delfshaven', 'source:', '\u00A0\u00A0name: Rijnmond'])] },
+  // Pasted from Word or a web page: characters nobody sees. An optional hyphen is Word's own and harmless (the browser breaks the word there).
+  { name: 'onzichtbare tekens uit Word', files: [raw(['title: Een bericht uit Delfs\u200Bhaven', ...valid.slice(1)], 'Tekst van het\u000Bbericht.\n\n\uF0B7 Eerste punt\n')] },
+  { name: 'een zacht afbreekstreepje uit Word', files: [raw(['title: Een bericht over zorg\u00ADmedewerkers', ...valid.slice(1)], 'De zorg\u00ADmedewerkers van Delfshaven.\n')] },
   { name: 'een harde spatie in de tekst van een veld', files: [raw(['title: Een bericht uit Delfshaven\u00A0en Charlois', ...valid.slice(1)])] },
   // A news item saved among the projects: its fields are a news item's, told as the folder, not field by field.
   { name: 'een bericht in de map van de projecten', files: [{ collection: 'projects', name: 'bericht-bij-projecten.md', data: validNews({ tags: ['vrijwilligers'] }) }] },

@@ -52,6 +52,14 @@ const EXPECTED: Record<string, { problems: string[]; advice?: string[] }> = {
       'content/news/bericht.md:9  source.name — gevonden: een harde spatie om in te springen (zoals Word of een webpagina die meegeeft; ze ziet eruit als een spatie); verwacht een gewone spatie',
     ],
   },
+  'onzichtbare tekens uit Word': {
+    problems: [
+      'content/news/bericht.md:2  bestand — gevonden: in "Delfs⟨U+200B⟩haven" een onzichtbare spatie (U+200B): niet te zien, maar wel in de pagina en in elke kopie van de tekst; verwacht de tekst zonder dit teken (haal het weg of typ het woord opnieuw; plak tekst uit Word of van een webpagina als platte tekst)',
+      'content/news/bericht.md:8  bestand — gevonden: in "het⟨U+000B⟩bericht." een regeleinde uit Word, Shift+Enter (U+000B): op de site niet te zien of een leeg vakje; verwacht de tekst zonder dit teken (haal het weg of typ het woord opnieuw; plak tekst uit Word of van een webpagina als platte tekst)',
+      'content/news/bericht.md:10  bestand — gevonden: in "⟨U+F0B7⟩" een teken uit een symboollettertype (U+F0B7), zoals een opsommingsteken uit Word: op de site een leeg vakje; verwacht de tekst zonder dit teken (haal het weg of typ het woord opnieuw; plak tekst uit Word of van een webpagina als platte tekst)',
+    ],
+  },
+  'een zacht afbreekstreepje uit Word': { problems: [] },
   'een harde spatie in de tekst van een veld': { problems: [] },
   'het streepje van het tweede kerncijfer vergeten': {
     problems: [

@@ -12,6 +12,7 @@ import { COLLECTION_LABEL, COLLECTIONS, EXTENSIONS, IMAGE_EXTENSIONS, TAGS_FILE,
 import type { ContentFile } from './check-entries.ts';
 import type { Problem } from './problem.ts';
 import { slugify } from '../slug.ts';
+import { unseenCharacters } from './invisible.ts';
 
 /** The content root: CONTENT_DIR (absolute, or relative to the project) or `content`. */
 export function contentRoot(projectRoot: string, env: NodeJS.ProcessEnv = process.env): string {
@@ -77,6 +78,7 @@ export function loadContent(projectRoot: string, root = contentRoot(projectRoot)
       files.push({ collection, path: displayPath(projectRoot, absolute), text });
       const unreadable = notUtf8(text);
       if (unreadable) strays.push({ file: displayPath(projectRoot, absolute), line: unreadable.line, field: 'bestand', message: unreadable.message });
+      for (const unseen of unseenCharacters(text)) strays.push({ file: displayPath(projectRoot, absolute), line: unseen.line, field: 'bestand', message: unseen.message });
     } else if (collection && name && deeper.length === 0 && EXTENSIONS[collection].includes(extension)) {
       // Found on Windows and macOS, which ignore capitals; the site's build on Linux does not read it. The name
       // given is one the check accepts (Nieuw-Bericht.MD: nieuw-bericht.md), so following it ends the matter.

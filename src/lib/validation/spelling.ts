@@ -17,6 +17,7 @@ import type { CheckedEntry } from './check-entries.ts';
 import type { BodyTexts } from './index.ts';
 import type { Problem } from './problem.ts';
 import { PLACEHOLDER } from './placeholder.ts';
+import { UNSEEN } from './invisible.ts';
 
 export const WORDLIST_FILE = 'woordenlijst.txt';
 
@@ -26,9 +27,10 @@ const MAX_SUGGESTIONS = 25;
 /** A placeholder with its hint, up to the closing bracket (or the end of the line). */
 const PLACEHOLDER_TEXT = /\[VUL IN[^\]]*\]?/g;
 
-/** A word worth checking: letters (with an inner apostrophe: auto's), no capitals inside, no acronym. */
-const WORD = /\p{L}+(?:['’]\p{L}+)*/gu;
-const isCheckable = (word: string) => word.length >= 3 && !/\p{Lu}/u.test(word.slice(1)) && !/^\p{Lu}+$/u.test(word);
+/** A word: letters, with an inner apostrophe (auto's) or an invisible character (which the check tells apart). */
+const WORD = /\p{L}+(?:['’\p{Cf}]\p{L}+)*/gu;
+/** Worth checking: no capitals inside, no acronym, no invisible character but Word's optional hyphen, which goes. */
+const isCheckable = (word: string) => word.length >= 3 && !/\p{Lu}/u.test(word.slice(1)) && !/^\p{Lu}+$/u.test(word) && !UNSEEN.test(word);
 
 /** The words of a text, each with the line it stands on (counted from `firstLine`). */
 export function wordsOf(text: string, firstLine: number): { word: string; line: number }[] {
@@ -37,7 +39,10 @@ export function wordsOf(text: string, firstLine: number): { word: string; line: 
     // URLs and e-mail addresses are not prose; nor is the hint `npm run new` leaves ([VUL IN: … in Markdown …]), which the check reports anyway.
     const withoutPlaceholders = lineText.includes(PLACEHOLDER) ? lineText.replace(PLACEHOLDER_TEXT, ' ') : lineText;
     const prose = /:\/\/|www\.|@/.test(withoutPlaceholders) ? withoutPlaceholders.replace(/\b(?:https?:\/\/|www\.)\S+|\S+@\S+/g, ' ') : withoutPlaceholders;
-    for (const match of prose.matchAll(WORD)) if (isCheckable(match[0])) found.push({ word: match[0], line: firstLine + i });
+    for (const match of prose.matchAll(WORD)) {
+      const word = match[0].replaceAll('\u00AD', '');
+      if (isCheckable(word)) found.push({ word, line: firstLine + i });
+    }
   });
   return found;
 }

@@ -1,0 +1,65 @@
+/**
+ * Characters a reader cannot see but a page and every copy of it carry: pasted from Word, a web page or a
+ * chat (a zero-width space, a symbol-font bullet, Word's Shift+Enter), or put there to deceive (a
+ * right-to-left override that shows a text other than the file holds, a blank "letter" that makes two
+ * names look alike and splits a word for search). Told per line, with the place marked.
+ */
+
+/** Format and control characters, private-use symbol-font glyphs, and the blank letters of Hangul. */
+export const UNSEEN = /[\p{Cf}\p{Cc}\p{Co}\u115F\u1160\u3164\uFFA0\uFFFC]/u;
+
+/**
+ * What stays allowed: a line's own whitespace; Word's optional hyphen (U+00AD: the browser breaks a long
+ * word there, and search reads the word whole); a zero-width joiner between two emoji (👩‍⚕️); the tag
+ * letters of a regional flag (🏴 … U+E007F); a byte-order mark as the file's first character.
+ */
+const ALLOWED = /[\t\r\n\u00AD]|(?<=\p{Extended_Pictographic}\uFE0F?)\u200D(?=\p{Extended_Pictographic})|\u{1F3F4}[\u{E0020}-\u{E007E}]+\u{E007F}/gu;
+
+const hex = (character: string) => `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** The character in Dutch, as an editor could recognise where it came from, and what it does on the page. */
+function describe(character: string): { what: string; effect: string } {
+  const code = `(${hex(character)})`;
+  const unseen = 'niet te zien, maar wel in de pagina en in elke kopie van de tekst';
+  if (/[\u200B\u2060\uFEFF]/.test(character)) return { what: `een onzichtbare spatie ${code}`, effect: unseen };
+  if (/[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/.test(character)) {
+    return { what: `een onzichtbaar teken dat de schrijfrichting verandert ${code}`, effect: 'de tekst kan op de pagina in een andere volgorde staan dan in het bestand' };
+  }
+  if (/\p{Co}/u.test(character)) return { what: `een teken uit een symboollettertype ${code}, zoals een opsommingsteken uit Word`, effect: 'op de site een leeg vakje' };
+  if (character === '\uFFFC') return { what: `de plek van een geplakte afbeelding ${code}`, effect: 'op de site een leeg vakje' };
+  if (character === '\u000B') return { what: `een regeleinde uit Word, Shift+Enter ${code}`, effect: 'op de site niet te zien of een leeg vakje' };
+  if (/\p{Cc}/u.test(character)) return { what: `een stuurteken ${code}`, effect: 'op de site niet te zien of een leeg vakje' };
+  if (/[\u115F\u1160\u3164\uFFA0]/.test(character)) return { what: `een onzichtbare letter ${code}`, effect: 'twee namen kunnen er zo hetzelfde uitzien, en zoeken vindt het woord niet' };
+  return { what: `een onzichtbaar opmaakteken ${code}`, effect: unseen };
+}
+
+/** The words around the character (at most thirty letters each side), every such character shown as ⟨U+…⟩. */
+function marked(line: string, visible: string, at: number): string {
+  const character = String.fromCodePoint(line.codePointAt(at)!);
+  const start = at - /\S{0,30}$/u.exec(line.slice(0, at))![0].length;
+  const end = at + character.length + /^\S{0,30}/u.exec(line.slice(at + character.length))![0].length;
+  let shown = '';
+  for (let offset = start; offset < end; ) {
+    const next = String.fromCodePoint(line.codePointAt(offset)!);
+    shown += UNSEEN.test(visible.slice(offset, offset + next.length)) ? `⟨${hex(next)}⟩` : next;
+    offset += next.length;
+  }
+  return shown;
+}
+
+/** One problem per line that holds such a character, for the first one on it. */
+export function unseenCharacters(text: string): { line: number; message: string }[] {
+  const found: { line: number; message: string }[] = [];
+  const body = text.startsWith('\uFEFF') ? ` ${text.slice(1)}` : text;
+  body.split('\n').forEach((line, index) => {
+    const visible = line.replace(ALLOWED, (allowed) => ' '.repeat(allowed.length));
+    const match = UNSEEN.exec(visible);
+    if (!match) return;
+    const { what, effect } = describe(String.fromCodePoint(line.codePointAt(match.index)!));
+    found.push({
+      line: index + 1,
+      message: `gevonden: in "${marked(line, visible, match.index)}" ${what}: ${effect}; verwacht de tekst zonder dit teken (haal het weg of typ het woord opnieuw; plak tekst uit Word of van een webpagina als platte tekst)`,
+    });
+  });
+  return found;
+}
