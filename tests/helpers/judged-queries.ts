@@ -25,6 +25,7 @@ export type JudgedKind =
   | 'spelfout'
   | 'niet op de site'
   | 'gewoon woord'
+  | 'vraag'
   | 'onderdeel van de site'
   | 'dubbele inhoud'
   | 'titel tegen tekst'
@@ -116,6 +117,11 @@ export const JUDGED: JudgedQuery[] = [
   real('meer woorden', 'Nationaal Programma tegen discriminatie', [NEWS_VWS]),
   real('meer woorden', 'werk in de thuiszorg', ['/projecten/taakbrigades/']),
   real('meer woorden', 'huisarts Amsterdam', [NEWS_SIGNING]),
+  // Questions as a reader types them: the common words around them narrow nothing (helper-36: "wat is een pact" left out Pacten).
+  real('vraag', 'wat is een pact', ['/pacten/']),
+  real('vraag', 'wie zitten in het pact', [PACT]),
+  real('vraag', 'welke projecten zijn er voor jongeren', ['/projecten/brugbanen/']),
+  real('vraag', 'waar wordt gewerkt aan de SROI-verplichting', [PACT, '/organisaties/werkbedrijf/']),
   // Inflection and diacritics.
   real('vervoeging', 'vacatures', [NEWS_VWS]),
   real('vervoeging', 'cooperatieve netwerken', [NEWS_SIGNING]),

@@ -176,9 +176,9 @@ describe('words the site does not have', () => {
   it('lists the pages for the words it has when one of them says something', async () => {
     const found = await ask('huisarts Amsterdam');
     expect([found.missing, found.searched, found.corrected, await urls(found)]).toEqual([['Amsterdam'], 'huisarts', undefined, ['/pacten/flevoland/', '/projecten/zorg-in-de-buurt/']]);
-    // Beside a common word too: the words found are searched together.
+    // Beside a common word too: the same pages, as the common word narrows nothing (the pact has no "in").
     const withCommon = await ask('huisarts in Amsterdam');
-    expect([withCommon.missing, withCommon.searched, await urls(withCommon)]).toEqual([['Amsterdam'], 'huisarts in', ['/projecten/zorg-in-de-buurt/']]);
+    expect([withCommon.missing, withCommon.searched, await urls(withCommon)]).toEqual([['Amsterdam'], 'huisarts in', ['/pacten/flevoland/', '/projecten/zorg-in-de-buurt/']]);
   });
 
   it('lists nothing for a query of only missing words, also with a filter ticked', async () => {
@@ -312,7 +312,26 @@ describe('the order a reader expects', () => {
     // Pagefind alone puts the information evening first: in, informatie, inloop, ingang, inschrijven …
     expect((await index.search('werken in de zorg')).map((h) => h.url)[0]).toBe('/nieuws/informatieavond/');
     // Side by side first (werk in de zorg, werken in de zorg), each group in the order of "werken zorg".
-    expect(await urls(await ask('werken in de zorg'))).toEqual(['/thema/iedereen-doet-mee/', '/nieuws/informatieavond/', '/over/', '/netwerken/delfshaven/', '/netwerken/hoek-van-holland/']);
+    // The pact has werken and zorg, not "in": listed too, after the pages with the words side by side.
+    expect(await urls(await ask('werken in de zorg'))).toEqual(['/thema/iedereen-doet-mee/', '/nieuws/informatieavond/', '/pacten/flevoland/', '/over/', '/netwerken/delfshaven/', '/netwerken/hoek-van-holland/']);
+  });
+
+  it('lets the common words of a question narrow nothing: the page about the telling word is found (helper-36)', async () => {
+    // Pagefind lists only pages with every word; the leerwerkplaats page has no "wat" and no "is".
+    expect((await index.search('wat is een leerwerkplaats')).map((h) => h.url)).not.toContain('/projecten/leerwerkplaats/');
+    const found = await ask('wat is een leerwerkplaats');
+    expect([found.missing, found.searched, (await urls(found))[0]]).toEqual([[], 'wat is een leerwerkplaats', '/projecten/leerwerkplaats/']);
+    // Question words the stopword list lacks count as common too: waar, welke, word, wordt, zoek …
+    expect((await urls(await ask('waar zoek ik vrijwilligers')))).toEqual(await urls(await ask('vrijwilligers')));
+    // A missing common word is no missing word: nothing is said to be off the site, the rest is searched.
+    const missingCommon = await ask('hoe word ik vrijwilliger');
+    expect([missingCommon.missing, missingCommon.corrected, (await urls(missingCommon)).length > 0]).toEqual([[], undefined, true]);
+  });
+
+  it('counts the filter values for the telling words, as the results are theirs', async () => {
+    const counts = await filterCounts(index.engine, { query: 'wat is een leerwerkplaats', searched: 'wat is een leerwerkplaats' }, {});
+    expect(counts.type).toEqual((await filterCounts(index.engine, { query: 'leerwerkplaats', searched: 'leerwerkplaats' }, {})).type);
+    expect(counts.type?.project).toBeGreaterThan(0);
   });
 
   it('puts the page with the word as typed above shorter pages with longer words it begins (the ranking weights)', async () => {

@@ -85,9 +85,9 @@ export async function answer(engine: SearchEngine, query: string, options: Answe
   // Without words: every page, as a filter alone lists them; but a query of signs alone ("%", "***") is no search for everything.
   if (words.length === 0) return query.trim() === '' ? { ...base, ...(await listed(engine, [], searchOptions)) } : { ...base, results: [], withoutFilters: 0 };
 
-  const asTyped = await engine.search(queryOf(words), {});
+  const asTyped = await engine.search(narrowed(words), {});
   prefetch(asTyped.results);
-  const missing = await missingWords(engine, words, asTyped);
+  const missing = await missingWords(engine, narrowing(words), asTyped);
   if (missing.length === 0) {
     const all = await listed(engine, words, searchOptions, asTyped);
     // No page has them all ("jongeren mbo"): each telling word is a way on (helper-28). Each finds pages alone, as none is missing.
@@ -161,7 +161,7 @@ interface Correction {
  * correction is never further from what was typed than another real one.
  */
 async function correctionsFor(engine: SearchEngine, words: readonly QueryWord[], missing: readonly QueryWord[], vocabulary: Vocabulary, options: SearchOptions): Promise<Correction[]> {
-  const finds = async (candidate: QueryWord[]) => (await engine.search(queryOf(candidate), options)).results.length > 0;
+  const finds = async (candidate: QueryWord[]) => (await engine.search(narrowed(candidate), options)).results.length > 0;
   // A candidate for one word is tried with the words found (Pagefind would skip the other missing ones, or let a shorter word stand in).
   const replaced = (word: QueryWord, by: string) => words.filter((w) => w === word || !missing.includes(w)).map((w) => (w === word ? siteWord(by) : w));
   const choices = new Map<QueryWord, string[]>();
@@ -237,13 +237,14 @@ async function nearestAlone(engine: SearchEngine, word: QueryWord, vocabulary: V
 
 /** The results for `words` with the chosen filters, in the order a reader expects, with excerpts chosen by the telling words. */
 async function listed(engine: SearchEngine, words: readonly QueryWord[], options: SearchOptions, unfiltered?: EngineResponse) {
-  const term = words.length ? queryOf(words) : null;
+  const term = words.length ? narrowed(words) : null;
   const plain = Object.keys(options.filters ?? {}).length === 0 && Object.keys(options.sort ?? {}).length === 0;
   const response = unfiltered && plain ? unfiltered : await engine.search(term, options);
   const telling = tellingWords(words);
-  // The same search without the common words: its locations choose the excerpt, and its order ranks the results.
-  // Not for words in quotes: Pagefind searches them as a phrase, and the phrase without its "en" is another (found nowhere).
-  const byTelling = telling.length < words.length && !isPhrase(words) ? await engine.search(queryOf(telling), options) : undefined;
+  // The results are those of the telling words (narrowing); their locations choose the excerpt, and their order ranks the
+  // results. The common words are marked in the excerpt where a page has them too: the locations of the whole query.
+  const byTelling = telling.length < words.length && !isPhrase(words) ? response : undefined;
+  const everyWord = byTelling ? await engine.search(queryOf(words), options) : response;
   const sorted = Object.keys(options.sort ?? {}).length > 0;
   const results = sorted ? response.results : inReadersOrder(engine, words, response.results, options, byTelling);
   // Pagefind's count without filters ignores a phrase's word order ("kandidaten pilot" counted the page with both words
@@ -251,7 +252,7 @@ async function listed(engine: SearchEngine, words: readonly QueryWord[], options
   const filtered = Object.keys(options.filters ?? {}).length > 0;
   const withoutFilters = !isPhrase(words) ? response.unfilteredResultCount : filtered ? (await engine.search(term, {})).results.length : response.results.length;
   return {
-    results: withPassages(await results, telling, words.filter((w) => !telling.includes(w)), response.results, byTelling?.results),
+    results: withPassages(await results, telling, words.filter((w) => !telling.includes(w)), everyWord.results, byTelling?.results),
     withoutFilters,
   };
 }
@@ -285,6 +286,15 @@ function tellingWords(words: readonly QueryWord[]): readonly QueryWord[] {
   const telling = words.filter((w) => !isCommonWord(w.key));
   return telling.length > 0 ? telling : words;
 }
+
+/**
+ * The words whose pages are the results: the telling ones. Pagefind lists only pages with every word, so a common
+ * word would narrow the results for nothing ("wat is een pact" left out the page Pacten, which has no "wat"; "hoe
+ * word ik zorgmedewerker" found pages with "hoe" and "wordt"; helper-36). The common words still rank the pages
+ * that have the query side by side first, and are marked beside the telling ones. Words in quotes stay a phrase.
+ */
+const narrowing = (words: readonly QueryWord[]) => (isPhrase(words) ? words : tellingWords(words));
+const narrowed = (words: readonly QueryWord[]) => queryOf(narrowing(words));
 
 /**
  * The results with the excerpt a reader should see (passage.ts): the window
@@ -396,7 +406,7 @@ async function inReadersOrder(engine: SearchEngine, words: readonly QueryWord[],
  */
 export async function filterCounts(engine: SearchEngine, answered: Pick<Answer, 'query' | 'searched'>, options: SearchOptions): Promise<Record<string, Record<string, number>>> {
   if (answered.searched === '' && queryWords(answered.query).length > 0) return {};
-  const term = answered.searched === '' ? null : answered.searched;
+  const term = answered.searched === '' ? null : narrowed(queryWords(answered.searched));
   const counts = { ...(await engine.search(term, { filters: options.filters ?? {} })).filters };
   for (const name of Object.keys(options.filters ?? {})) {
     const { [name]: _own, ...others } = options.filters!;

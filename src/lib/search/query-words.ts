@@ -54,7 +54,13 @@ export function queryWords(query: string): QueryWord[] {
 /** The query Pagefind is given for these words. */
 export const queryOf = (words: readonly QueryWord[]) => words.map((w) => w.typed).join(' ');
 
-const COMMON = new Set(nld);
+/**
+ * Words a reader puts around a question ("hoe word ik zorgmedewerker", "ik zoek werk in Charlois", "waar kan ik
+ * …") that the stopword list lacks: question words and the forms of worden, kunnen and willen it misses.
+ */
+const QUESTION_WORDS = ['waar', 'welke', 'welk', 'wanneer', 'waarom', 'hoeveel', 'word', 'wordt', 'kun', 'kunt', 'wilt', 'zoek'];
+
+const COMMON = new Set([...nld, ...QUESTION_WORDS]);
 
 /** A word so common that a page matching only it says nothing about the query: de, van, en, het … */
 export const isCommonWord = (key: string) => COMMON.has(key);
