@@ -16,8 +16,8 @@ import { recordPhase, timePhase } from '../lib/phase-times.ts';
 import { publishingMoment, scheduledEntries, scheduledLine } from '../lib/schedule.ts';
 import { entryUrl } from '../lib/urls.ts';
 import { reportOnGitHub } from '../lib/validation/github.ts';
-import { CONTENT_NEXT_STEP, DEV_NEXT_STEP, SITE_FAULT } from '../lib/validation/messages.ts';
-import { setSkippedInPreview } from '../lib/validation/preview-skips.ts';
+import { CONTENT_NEXT_STEP, DEV_NEXT_STEP, DEV_RECHECK_STEP, devRestartLine, SITE_FAULT } from '../lib/validation/messages.ts';
+import { setSkippedInPreview, skippedFiles } from '../lib/validation/preview-skips.ts';
 import { formatProblem, formatReport, validateContent } from '../lib/validation/index.ts';
 import { contentRoot, displayPath } from '../lib/validation/load-content.ts';
 
@@ -81,6 +81,25 @@ export default function buildGuard(): AstroIntegration {
           const date = lastUpdated(entry.data.updated as Date | undefined, git?.get(entry.path), own);
           if (date) lastModified.set(entryUrl(entry.collection, entry.id), date);
         }
+      },
+      // A saved content file is checked again at once, so the editor reads what is wrong in the terminal without a restart.
+      'astro:server:setup': ({ server, logger }) => {
+        const root = server.config.root;
+        const content = contentRoot(root);
+        let timer: NodeJS.Timeout | undefined;
+        const recheck = async () => {
+          const { problems } = await validateContent(root);
+          const skipped = skippedFiles();
+          const fixed = skipped.filter((file) => !problems.some((problem) => path.resolve(root, problem.file) === file));
+          if (problems.length > 0) console.error(`\nDe inhoud bevat fouten:\n\n${formatReport(problems)}\n\n${DEV_RECHECK_STEP}\n`);
+          else logger.info('Inhoud opnieuw gecontroleerd: geen problemen.');
+          if (fixed.length > 0) logger.info(devRestartLine(fixed.map((file) => displayPath(root, file))));
+        };
+        server.watcher.on('all', (_event, file) => {
+          if (!file.startsWith(content + path.sep)) return;
+          clearTimeout(timer);
+          timer = setTimeout(() => recheck().catch((error: unknown) => console.error(`\n${SITE_FAULT}\n`, error)), 300);
+        });
       },
     },
   };

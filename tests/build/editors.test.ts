@@ -284,14 +284,24 @@ function startDev(content: string) {
   let log = '';
   dev.stdout.on('data', (d) => (log += d));
   dev.stderr.on('data', (d) => (log += d));
+  const fetchPage = (urlPath: string) => fetch(`http://127.0.0.1:${port}${urlPath}`).then((r) => (r.ok ? r.text() : ''), () => '');
   return {
     log: () => log,
     stop: () => dev.kill(),
+    fetch: fetchPage,
+    /** Polls `done` for up to 30 s; whether it came true. */
+    async until(done: () => Promise<boolean>): Promise<boolean> {
+      for (let i = 0; i < 60; i++) {
+        if (await done()) return true;
+        await new Promise((r) => setTimeout(r, 500));
+      }
+      return false;
+    },
     async page(urlPath: string): Promise<string> {
       let html = '';
       for (let i = 0; i < 120 && !html; i++) {
         await new Promise((r) => setTimeout(r, 500));
-        html = await fetch(`http://127.0.0.1:${port}${urlPath}`).then((r) => (r.ok ? r.text() : ''), () => '');
+        html = await fetchPage(urlPath);
       }
       return html;
     },
@@ -362,6 +372,30 @@ describe('astro dev with a content problem', () => {
       expect(log).toMatch(/content\/news\/kapot\.md:\d+  date — gevonden: "29-11-2023"/);
       expect(log).toContain('Wat nu: de preview draait door zonder deze bestanden.');
       for (const machinery of [/InvalidContentEntryDataError/, /Location:/, /Stack trace/, /\n\s+at [\w.<>]+ \(/]) expect(log, String(machinery)).not.toMatch(machinery);
+    } finally {
+      dev.stop();
+    }
+  });
+
+  it('shows a saved change, tells a new mistake at once, and says when a file left out is right again (helper-37)', async () => {
+    const broken = { collection: 'news' as const, name: 'kapot.md', data: validNews({ title: 'Kapot bericht', date: '29-11-2023' }) };
+    const content = writeTree(path.join(tmpDir('dev-save'), 'content'), [...baseline(), broken]);
+    const dev = startDev(content);
+    const news = path.join(content, 'news');
+    const [valid] = readdirSync(news).filter((name) => name !== 'kapot.md' && name.endsWith('.md'));
+    const file = path.join(news, valid!);
+    const urlPath = `/nieuws/${valid!.replace(/\.md$/, '')}/`;
+    try {
+      const before = await dev.page(urlPath);
+      expect(before, dev.log()).toContain('<h1');
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: Een bewaarde nieuwe titel'));
+      expect(await dev.until(async () => (await dev.fetch(urlPath)).includes('Een bewaarde nieuwe titel')), dev.log()).toBe(true);
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/^date: .*$/m, 'date: 03-12-2026'));
+      expect(await dev.until(async () => /news\/[\w-]+\.md:\d+  date — gevonden: "03-12-2026" \(dag-maand-jaar\); verwacht jaar-maand-dag: 2026-12-03/.test(dev.log())), dev.log()).toBe(true);
+      expect(dev.log()).toContain('Tot dan toont de preview de vorige versie van het bestand.');
+      writeFileSync(path.join(news, 'kapot.md'), readFileSync(path.join(news, 'kapot.md'), 'utf8').replace(/^date: .*$/m, 'date: 2023-11-29'));
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/^date: .*$/m, 'date: 2023-11-29'));
+      expect(await dev.until(async () => /Nu in orde: tests\/\.tmp\/dev-save\/content\/news\/kapot\.md\. De preview liet dit bestand bij de start weg; stop de preview/.test(dev.log())), dev.log()).toBe(true);
     } finally {
       dev.stop();
     }

@@ -80,8 +80,8 @@ describe('the files of the content folder', () => {
   });
 
   it('gives each collection the glob of its entries: top level, no _ or . in front', () => {
-    expect(entryPattern('news')).toBe('[!_.]*.{md,mdx}');
-    expect(entryPattern('organisations')).toBe('[!_.]*.{yaml,md}');
-    expect(entryPattern('themes')).toBe('[!_.]*.md');
+    expect(entryPattern('news')).toBe('[^_.]*.{md,mdx}');
+    expect(entryPattern('organisations')).toBe('[^_.]*.{yaml,md}');
+    expect(entryPattern('themes')).toBe('[^_.]*.md');
   });
 });

@@ -25,10 +25,14 @@ export function displayPath(projectRoot: string, file: string): string {
   return (relative.startsWith('..') ? file : relative).split(path.sep).join('/');
 }
 
-/** Glob pattern of the entries a collection reads (top level, no _drafts or dotfiles). */
+/**
+ * Glob pattern of the entries a collection reads (top level, no _drafts or dotfiles). `[^_.]`, not `[!_.]`: picomatch,
+ * with which Astro's dev server decides whether a saved file is an entry, reads a pattern that begins with `[!` as
+ * negated, so no saved entry reached the preview (helper-37).
+ */
 export function entryPattern(collection: CollectionName): string {
   const endings = EXTENSIONS[collection].map((e) => e.slice(1));
-  return endings.length === 1 ? `[!_.]*.${endings[0]}` : `[!_.]*.{${endings.join(',')}}`;
+  return endings.length === 1 ? `[^_.]*.${endings[0]}` : `[^_.]*.{${endings.join(',')}}`;
 }
 
 /** Files at the top of the content root that are read on their own (the tag labels, the spelling word list). */

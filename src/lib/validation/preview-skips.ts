@@ -14,8 +14,10 @@ export function setSkippedInPreview(files: readonly string[]): void {
   (globalThis as Holder)[KEY] = files;
 }
 
+/** The files left out when the preview started (absolute paths). */
+export const skippedFiles = (): readonly string[] => (globalThis as Holder)[KEY] ?? [];
+
 /** Glob negations ("!bericht.md") for the skipped files directly in `folder`. */
 export function skippedInPreview(folder: string): string[] {
-  const files = (globalThis as Holder)[KEY] ?? [];
-  return files.filter((file) => path.dirname(file) === path.resolve(folder)).map((file) => `!${path.basename(file)}`);
+  return skippedFiles().filter((file) => path.dirname(file) === path.resolve(folder)).map((file) => `!${path.basename(file)}`);
 }
