@@ -6,7 +6,7 @@
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { contentRoot, entryPattern, loadContent, notUtf8 } from '../../src/lib/validation/load-content.ts';
+import { contentRoot, entryPattern, loadContent, notUtf8, readText, UTF16_MESSAGE } from '../../src/lib/validation/load-content.ts';
 import { formatProblem } from '../../src/lib/validation/problem.ts';
 import { projectRoot, tmpDir } from '../helpers/build.ts';
 
@@ -71,6 +71,26 @@ describe('the files of the content folder', () => {
     const long = `${'a'.repeat(30)}\uFFFD${'b'.repeat(30)}`;
     expect(notUtf8(long)?.message).toContain(`(in "${long.slice(0, 40)}…")`);
     expect(notUtf8('co\u00F6peratie')).toBeUndefined();
+  });
+
+  it('reads a file saved as UTF-16 (Notepad\'s "Unicode") as its text, and tells it once (helper-37)', () => {
+    const text = '---\ntitle: De coöperatie\n---\n';
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const be = Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(Buffer.from(text, 'utf16le')).swap16()]);
+    expect(readText(le)).toEqual({ text, utf16: true });
+    expect(readText(be)).toEqual({ text, utf16: true });
+    expect(readText(Buffer.from(text, 'utf16le'))).toEqual({ text, utf16: true });
+    expect(readText(Buffer.from(Buffer.from(text, 'utf16le')).swap16())).toEqual({ text, utf16: true });
+    expect(readText(Buffer.from(text, 'utf8'))).toEqual({ text, utf16: false });
+    expect(readText(Buffer.from('ab', 'utf8'))).toEqual({ text: 'ab', utf16: false });
+
+    const tree = tmpDir('utf16-content');
+    mkdirSync(path.join(tree, 'news'), { recursive: true });
+    writeFileSync(path.join(tree, 'news/unicode.md'), le);
+    const { files, strays } = loadContent(tree, tree);
+    expect(files.map((f) => f.text)).toEqual([text]);
+    expect(strays.map((p) => [p.line, p.message])).toEqual([[1, UTF16_MESSAGE]]);
+    rmSync(tree, { recursive: true });
   });
 
   it('is content/ of the project, or CONTENT_DIR (absolute, or from the project)', () => {

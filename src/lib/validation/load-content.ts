@@ -53,6 +53,27 @@ export function notUtf8(text: string): { line: number; message: string } | undef
   };
 }
 
+/**
+ * A file as text, and whether it was saved as UTF-16 (Notepad's "Unicode"): read as UTF-8 every other byte is a
+ * NUL, which gave a problem for every line (helper-37). It is read as what it is, so the rest of the check
+ * speaks of its fields, and told once.
+ */
+export function readText(bytes: Buffer): { text: string; utf16: boolean } {
+  const bigEndian = bytes[0] === 0xfe && bytes[1] === 0xff;
+  const littleEndian = bytes[0] === 0xff && bytes[1] === 0xfe;
+  // Without a byte-order mark: ASCII text has a NUL beside each letter.
+  const sample = bytes.subarray(0, 200);
+  const nulAt = (odd: number) => sample.filter((byte, i) => i % 2 === odd && byte === 0).length;
+  const unmarked = sample.length >= 4 && Math.max(nulAt(0), nulAt(1)) > sample.length / 4;
+  if (!bigEndian && !littleEndian && !unmarked) return { text: bytes.toString('utf8'), utf16: false };
+  const body = bigEndian || littleEndian ? bytes.subarray(2) : bytes;
+  const swap = bigEndian || (unmarked && nulAt(0) > nulAt(1));
+  return { text: (swap ? Buffer.from(body).swap16() : body).toString('utf16le'), utf16: true };
+}
+
+export const UTF16_MESSAGE =
+  'gevonden: een bestand opgeslagen als UTF-16 (in Kladblok heet dat "Unicode"), dat de site niet kan lezen; verwacht het bestand opgeslagen als UTF-8 (in Kladblok: Opslaan als, Codering: UTF-8)';
+
 // Synchronous on purpose: for thousands of small files, awaiting each read costs more than reading it.
 export function loadContent(projectRoot: string, root = contentRoot(projectRoot)) {
   const files: ContentFile[] = [];
@@ -78,8 +99,12 @@ export function loadContent(projectRoot: string, root = contentRoot(projectRoot)
     const [folder, name, ...deeper] = relative;
     const collection = COLLECTIONS.find((c) => c === folder);
     if (collection && name && deeper.length === 0 && EXTENSIONS[collection].includes(path.extname(name))) {
-      const text = readFileSync(absolute, 'utf8');
+      const { text, utf16 } = readText(readFileSync(absolute));
       files.push({ collection, path: displayPath(projectRoot, absolute), text });
+      if (utf16) {
+        stray(absolute, UTF16_MESSAGE);
+        continue;
+      }
       const unreadable = notUtf8(text);
       if (unreadable) strays.push({ file: displayPath(projectRoot, absolute), line: unreadable.line, field: 'bestand', message: unreadable.message });
       for (const unseen of unseenCharacters(text)) strays.push({ file: displayPath(projectRoot, absolute), line: unseen.line, field: 'bestand', message: unseen.message });
