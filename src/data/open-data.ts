@@ -14,7 +14,7 @@ export function projectsForOpenData(site: Site): ProjectInput[] {
       theme: theme?.data.title,
       networks: site.resolve('networks', p.data.networks).map((n) => n.data.area),
       status: p.data.status,
-      statusNote: statusNote(p.data.status, p.data.statusNote),
+      statusNote: statusNote(p.data.status, p.data.statusNote, p.data),
       start: p.data.start,
       end: p.data.end,
       url: new URL(entryUrl('projects', p.id), SITE.url).href,

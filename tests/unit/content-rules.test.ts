@@ -180,6 +180,15 @@ describe('Dutch on the pages', () => {
     expect(statusInWords('lopend', note)).toBe(`Lopend, ${note}`);
     expect(statusInWords('gepland')).toBe('Gepland, niet bekend sinds of tot wanneer');
     expect(statusInWords('afgerond')).toBe('Afgerond');
+    // The project's own dates say when (helper-37: "niet bekend sinds of tot wanneer" stood above "Looptijd 15 januari 2026 tot …").
+    const start = new Date('2026-01-15T00:00:00Z');
+    const end = new Date('2027-12-31T00:00:00Z');
+    expect(statusNote('lopend', undefined, { start, end })).toBe('van 15 januari 2026 tot 31 december 2027');
+    expect(statusNote('lopend', undefined, { start })).toBe('sinds 15 januari 2026');
+    expect(statusNote('gepland', undefined, { end })).toBe('tot 31 december 2027');
+    expect(statusNote('lopend', note, { start, end })).toBe(note);
+    expect(statusNote('afgerond', undefined, { start, end })).toBeUndefined();
+    expect(statusInWords('gepland', undefined, { start })).toBe('Gepland, sinds 15 januari 2026');
   });
   it('an organisation is described by what the sources say, never by the catch-all "Overig"', () => {
     expect(organisationSummary({ kind: 'overig', description: 'Sociaal ondernemer' })).toBe('Sociaal ondernemer');
