@@ -67,7 +67,8 @@ export function formatFigure(value: number, unit?: string): string {
   if (!unit) return number;
   if (value === 1 && SINGULAR_UNITS[unit]) return `${number} ${SINGULAR_UNITS[unit]}`;
   if (unit === '%') return `${number}%`;
-  if (unit === '€' || unit === 'euro') return `€ ${number}`;
+  // Cents as money is written: € 12,50, not € 12,5.
+  if (unit === '€' || unit === 'euro') return `€ ${Number.isInteger(value) ? number : formatNumber(value).replace(/,(\d)$/, ',$10')}`;
   return `${number} ${unit}`;
 }
 

@@ -40,6 +40,10 @@ export const MISTAKES: Mistake[] = [
   // Pasted from Word or a web page: characters nobody sees. An optional hyphen is Word's own and harmless (the browser breaks the word there).
   { name: 'onzichtbare tekens uit Word', files: [raw(['title: Een bericht uit Delfs\u200Bhaven', ...valid.slice(1)], 'Tekst van het\u000Bbericht.\n\n\uF0B7 Eerste punt\n')] },
   { name: 'een zacht afbreekstreepje uit Word', files: [raw(['title: Een bericht over zorg\u00ADmedewerkers', ...valid.slice(1)], 'De zorg\u00ADmedewerkers van Delfshaven.\n')] },
+  // A figure as people write it (helper-37: nothing said how to write money, or where "personen" goes).
+  { name: 'een bedrag als kerncijfer', files: [projectWithValue('€ 1,5 miljoen')] },
+  { name: 'een getal met een eenheid als kerncijfer', files: [projectWithValue('45 personen')] },
+  { name: 'een bedrag zonder eenheid als kerncijfer', files: [{ collection: 'projects', name: 'proefproject.md', data: markdown(validProject()).replace('value: 30', 'value: 12.500 euro').replace(/\n\s+unit: personen/, '') }] },
   { name: 'een harde spatie in de tekst van een veld', files: [raw(['title: Een bericht uit Delfshaven\u00A0en Charlois', ...valid.slice(1)])] },
   // A news item saved among the projects: its fields are a news item's, told as the folder, not field by field.
   { name: 'een bericht in de map van de projecten', files: [{ collection: 'projects', name: 'bericht-bij-projecten.md', data: validNews({ tags: ['vrijwilligers'] }) }] },

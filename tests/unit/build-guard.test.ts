@@ -54,7 +54,7 @@ describe('the build guard', () => {
     await run('dev');
     expect(process.exit).not.toHaveBeenCalled();
     expect(printed).toContain('content/news/bericht.md:4  date — gevonden: "29-11-2023"');
-    expect(printed.trimEnd().endsWith('Wat nu: de preview draait door zonder deze bestanden. Verbeter ze, stop de preview (Ctrl+C) en start hem opnieuw met npm run dev; npm run check controleert alles in één keer. Uitleg per veld staat in CONTRIBUTING.md.')).toBe(true);
+    expect(printed.trimEnd().endsWith('Wat nu: de preview draait door zonder deze bestanden. Verbeter ze en sla ze op: de preview controleert dan meteen opnieuw. Uitleg per veld staat in CONTRIBUTING.md.')).toBe(true);
   });
 
   it('says a fault in its own code is not the content, and passes the error on', async () => {

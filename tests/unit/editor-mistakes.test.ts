@@ -60,6 +60,18 @@ const EXPECTED: Record<string, { problems: string[]; advice?: string[] }> = {
     ],
   },
   'een zacht afbreekstreepje uit Word': { problems: [] },
+  // How to write money and a unit (helper-37), minding the unit line the item has: never a second one.
+  'een bedrag als kerncijfer': {
+    problems: [
+      'content/projects/proefproject.md:15  figures[1].value — gevonden: "€ 1,5 miljoen", een bedrag; verwacht alleen het getal in cijfers, value: 1500000, en unit: euro in plaats van unit: personen (de site schrijft het bedrag dan als € 1.500.000)',
+    ],
+  },
+  'een getal met een eenheid als kerncijfer': {
+    problems: ['content/projects/proefproject.md:15  figures[1].value — gevonden: "45 personen", een getal met een woord erachter; verwacht alleen het getal in cijfers, value: 45; de eenheid staat er al (unit: personen)'],
+  },
+  'een bedrag zonder eenheid als kerncijfer': {
+    problems: ['content/projects/proefproject.md:15  figures[1].value — gevonden: "12.500 euro", een bedrag; verwacht alleen het getal in cijfers, value: 12500, en euro als eenheid op een eigen regel: unit: euro (de site schrijft het bedrag dan als € 12.500)'],
+  },
   'een harde spatie in de tekst van een veld': { problems: [] },
   'het streepje van het tweede kerncijfer vergeten': {
     problems: [

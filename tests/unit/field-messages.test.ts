@@ -25,8 +25,8 @@ describe('a number written the Dutch way', () => {
     expect(valueWritten("'12,5'")).toEqual([`${VALUE} "12,5", een getal tussen aanhalingstekens (dan is het tekst); verwacht het getal zonder aanhalingstekens en met een punt als decimaalteken: value: 12.5`]);
     expect(valueWritten('" 12,5 "')).toEqual([`${VALUE} " 12,5 ", een getal tussen aanhalingstekens (dan is het tekst); verwacht het getal zonder aanhalingstekens en met een punt als decimaalteken: value: 12.5`]);
   });
-  it('gets no comma tip with a sign or word before the number, which is no number at all', () => {
-    expect(valueWritten('€12,50')).toEqual([`${VALUE} "€12,50"; verwacht een getal, zoals 30 of 12.5 (punt als decimaalteken)`]);
+  it('gets no comma tip with a word before the number, which is no number at all; an amount is told as value and unit', () => {
+    expect(valueWritten('€12,50')).toEqual([`${VALUE} "€12,50", een bedrag; verwacht alleen het getal in cijfers, value: 12.5, en unit: euro in plaats van unit: personen (de site schrijft het bedrag dan als € 12,50)`]);
     expect(valueWritten('ongeveer 30')).toEqual([`${VALUE} "ongeveer 30"; verwacht een getal, zoals 30 of 12.5 (punt als decimaalteken)`]);
   });
   it('gets the percent tip for a decimal with a space before %, and not for a range or a sentence', () => {

@@ -12,6 +12,7 @@ import { decimalInWords, wholeInWords } from './number-words.ts';
 import { dateMessage } from './date-tips.ts';
 import { DATE_ERROR } from '../schemas.ts';
 import { FIELD_LABELS } from '../content-model.ts';
+import { formatFigure } from '../nl.ts';
 
 /** The schema inside optional, default, nullable and transforms. */
 function unwrap(schema: z.ZodType | undefined): z.ZodType | undefined {
@@ -72,6 +73,15 @@ export function fieldMessage(issue: z.core.$ZodIssue, found: unknown, schema: z.
     }
     if (issue.expected === 'number' && typeof found === 'string' && /^\s*-?\d+([.,]\d+)?\s*%\s*$/.test(found)) {
       return `gevonden: ${written ?? describeFound(found)}, een getal met een procentteken; verwacht alleen het getal, ${field}: ${found.replace('%', '').trim().replace(',', '.')}, en het procentteken als eenheid op een eigen regel: unit: "%"`;
+    }
+    if (issue.expected === 'number' && typeof found === 'string') {
+      const figure = amountOrMeasure(found);
+      if (figure) {
+        // The item may have its unit already: keep it, or replace it; a second unit line would be a field written twice.
+        const item = issue.path.slice(0, -1).reduce<unknown>((at, key) => (at as Record<PropertyKey, unknown> | undefined)?.[key as PropertyKey], data) as { unit?: unknown } | undefined;
+        const unit = item?.unit === undefined ? `, en ${figure.unitWhat} als eenheid op een eigen regel: unit: ${figure.unit}` : item.unit === figure.unit ? `; de eenheid staat er al (unit: ${figure.unit})` : `, en unit: ${figure.unit} in plaats van unit: ${String(item.unit)}`;
+        return `gevonden: ${describeFound(found)}, ${figure.what}; verwacht alleen het getal in cijfers, ${field}: ${figure.value}${unit}${figure.unit === 'euro' ? ` (de site schrijft het bedrag dan als ${formatFigure(figure.value, 'euro')})` : ''}`;
+      }
     }
     if (issue.expected === 'boolean' && typeof found === 'string') {
       return `gevonden: ${quoted ? `${describeFound(found)} tussen aanhalingstekens (dan is het tekst)` : `${found.trim()} (tekst)`}; verwacht true (ja) of false (nee)${quoted ? ', zonder aanhalingstekens' : ''}`;
@@ -240,4 +250,27 @@ function containing(id: string, candidates: readonly string[]): string | undefin
   const matches = candidates.filter((candidate) => holds(words(candidate), own) || holds(own, words(candidate)));
   // Of several, the one nearest in length to what was written.
   return matches.sort((a, b) => Math.abs(a.length - id.length) - Math.abs(b.length - id.length))[0];
+}
+
+const SCALE: Record<string, number> = { miljoen: 1_000_000, mln: 1_000_000, miljard: 1_000_000_000, duizend: 1000, k: 1000 };
+
+/**
+ * A figure written as people write it (helper-37): an amount ("€ 1,5 miljoen", "12.500 euro") or a number with its
+ * unit ("45 personen"), read in Dutch notation (a comma for decimals, dots between thousands), as the value and
+ * unit fields want it. Undefined when the text is neither.
+ */
+export function amountOrMeasure(text: string): { what: string; value: number; unit: string; unitWhat: string } | undefined {
+  const amount = /^\s*(?:€|eur(?:o)?\b)?\s*(-?\d{1,3}(?:\.\d{3})+|-?\d+)(?:,(\d+))?\s*(miljoen|mln\.?|miljard|duizend|k)?\s*(€|euro|eur)?\s*$/i.exec(text);
+  const money = amount && (/^\s*(€|eur)/i.test(text) || amount[4] !== undefined);
+  if (amount && money) {
+    const scale = SCALE[(amount[3] ?? '').toLowerCase().replace('.', '')] ?? 1;
+    const value = Math.round(Number(`${amount[1]!.replaceAll('.', '')}.${amount[2] ?? '0'}`) * scale * 100) / 100;
+    return { what: 'een bedrag', value, unit: 'euro', unitWhat: 'euro' };
+  }
+  const measure = /^\s*(-?\d+)(?:,(\d+))?\s+(\p{L}[\p{L}\s-]*?)\s*$/u.exec(text);
+  if (measure && !SCALE[measure[3]!.toLowerCase()]) {
+    const value = Number(`${measure[1]}.${measure[2] ?? '0'}`);
+    return { what: 'een getal met een woord erachter', value, unit: measure[3]!, unitWhat: 'het woord' };
+  }
+  return undefined;
 }
