@@ -33,6 +33,14 @@ describe('hostile content', () => {
       news('bom', 'Tekst\n\n![Vlak](./bom.png)\n'),
       news('absoluut', 'Tekst\n\n![Pad](/etc/passwd)\n'),
       { collection: 'news' as const, name: 'label.md', data: `${markdown(validNews({ title: 'Een YAML-label' })).replace('title:', 'author: !!js/function "function () {}"\ntitle:')}` },
+      // helper-38: a U+2028 ended the fields for the check one line early, so it read the MDX below as a code block; Astro ran it.
+      {
+        collection: 'news' as const,
+        name: 'scheiding.mdx',
+        data: `${markdown(validNews({ title: 'Een onzichtbaar regeleinde' })).replace(/\n---\n[\s\S]*$/, '')}\nauthor: Piet Pietersen\u2028---\nsource:\n  name: |\n   \`\`\`\n---\nimport { writeFileSync } from 'node:fs';\nexport const ran = writeFileSync(${JSON.stringify(marker)}, 'x');\n\nTekst.\n`,
+      },
+      // helper-38: a quote left open in one piece of HTML made a <meta> inside a title in the next one a real element.
+      news('aanhalingsteken', "Tekst\n\n<div title='\n\n<div title=\"'><meta http-equiv=refresh content='0;url=https://evil.example/parity'>\">\nMeer tekst.\n</div>\n"),
       { collection: 'pages' as const, name: 'beheer.md', data: { title: 'Beheer', description: 'Een pagina met de naam van de webeditor.' } },
       { collection: 'pages' as const, name: 'pagefind.md', data: { title: 'Zoekindex', description: 'Een pagina met de naam van de zoekindex.' } },
     ]) files = withFile(files, file);
@@ -63,6 +71,9 @@ describe('hostile content', () => {
       `${at('news/bom.md', 14)}inhoud — gevonden: tests/.tmp/hostile/content/news/bom.png van 16000 × 16000 pixels (256 megapixel)`,
       `${at('news/absoluut.md', 14)}inhoud — gevonden: /etc/passwd (een pad vanaf de hoofdmap)`,
       `${at('news/label.md', 2)}author — gevonden: !!js/function voor een waarde (een label dat de waarde iets anders laat zijn dan tekst)`,
+      `${at('news/scheiding.mdx', 10)}bestand — gevonden: in "Pietersen⟨U+2028⟩---" een onzichtbaar regeleinde (U+2028)`,
+      `${at('news/scheiding.mdx', 15)}inhoud — gevonden: een import uit "node:fs"`,
+      `${at('news/aanhalingsteken.md', 14)}inhoud — gevonden: HTML die niet afsluit ("<div title='")`,
       `${at('pages/beheer.md', 1)}bestandsnaam — gevonden: "beheer", maar /beheer/ is een adres dat de site zelf gebruikt`,
       `${at('pages/pagefind.md', 1)}bestandsnaam — gevonden: "pagefind", maar /pagefind/ is een adres dat de site zelf gebruikt`,
     ]) {

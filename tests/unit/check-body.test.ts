@@ -1,7 +1,7 @@
 import { mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { siteRootImageMessage } from '../../src/lib/validation/site-root-image.ts';
-import { checkBody, htmlIssues, onlyComments, type BodyContext } from '../../src/lib/validation/check-body.ts';
+import { checkBody, htmlIssues, onlyComments, unfinishedTag, type BodyContext } from '../../src/lib/validation/check-body.ts';
 import { formatProblem } from '../../src/lib/validation/problem.ts';
 
 const context: BodyContext = {
@@ -444,5 +444,30 @@ describe('the tip for an image written from the site root', () => {
     expect(siteRootImageMessage('/news/plaatje.png', 'content/pages/p.md', exists, 'afbeelding')).toBe(
       'gevonden: /news/plaatje.png (een pad vanaf de hoofdmap), maar die afbeelding staat nergens; verwacht de afbeelding naast het bestand, in content/pages/, met als pad ./plaatje.png',
     );
+  });
+});
+
+describe('raw HTML that does not end where it seems to (helper-38)', () => {
+  it.each([
+    ["<div title='", "<div title='"],
+    ['<a href="x"', '<a href="x"'],
+    ['<!-- aantekening', '<!-- aantekening'],
+    ['tekst <span', '<span'],
+  ])('tells %j as unfinished', (html, unfinished) => {
+    expect(unfinishedTag(html)).toBe(unfinished);
+    expect(htmlIssues(html)[0]).toMatch(/^gevonden: HTML die niet afsluit \(".+"\), zodat de browser de tekst erna als deel ervan leest; verwacht /);
+  });
+  it.each([
+    '<div title="\'><meta http-equiv=refresh content=\'0\'>">',
+    "<div title=a'b>",
+    '<abbr title="Wet maatschappelijke ondersteuning">Wmo</abbr>',
+    '<div\n  title="a"\n>',
+    "<div title='a>b'>",
+    '</div>',
+    'a < b en c > d',
+    '<br/>',
+    '<div data=>',
+  ])('lets %j pass as finished', (html) => {
+    expect(unfinishedTag(html)).toBeUndefined();
   });
 });

@@ -6,6 +6,9 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { globSync } from 'tinyglobby';
+// Astro's own reading of a Markdown file's fields, as the oracle the check must agree with.
+import { extractFrontmatter } from '@astrojs/internal-helpers/frontmatter';
+import { parse as parseYaml } from 'yaml';
 import { describe, expect, it, vi } from 'vitest';
 import { AREAS } from '../../src/lib/content-model.ts';
 import { networkSummary, partnerCountText, splitByReach } from '../../src/lib/networks.ts';
@@ -204,5 +207,37 @@ describe('Dutch on the pages', () => {
   it('a role after a name reads as part of the sentence; acronyms keep their capitals', () => {
     expect(roleInSentence('Bestuurlijk kartrekker')).toBe('bestuurlijk kartrekker');
     expect(roleInSentence('VWS-directeur')).toBe('VWS-directeur');
+  });
+});
+
+describe('where the fields of a Markdown file end: as Astro reads them, or refused (helper-38)', () => {
+  const fields = (text: string): { refused: number[] } | { data: unknown; body: string | undefined } => {
+    const read = readSourceFile(text, false);
+    return read.problems.length > 0 ? { refused: read.problems.map((p) => p.line) } : { data: read.data, body: read.body };
+  };
+  it.each([
+    ['a plain file', '---\ntitle: Bericht\n---\nTekst\n'],
+    ['Windows line ends', '---\r\ntitle: Bericht\r\n---\r\nTekst\r\n'],
+    ['a byte-order mark', '\uFEFF---\ntitle: Bericht\n---\nTekst\n'],
+    ['spaces after the closing ---', '---\ntitle: Bericht\n---   \nTekst\n'],
+    ['a U+2028 before --- in a value', '---\ntitle: Bericht\u2028---\nsource:\n  name: |\n   x\n---\nTekst\n'],
+    ['a line that begins with ----', '---\ntitle: Bericht\n----\nimport x from "y";\n---\nTekst\n'],
+    ['a line that begins with --- and more', '---\ntitle: Bericht\n--- nog iets\n---\nTekst\n'],
+  ])('%s: the check reads the fields Astro reads, or refuses the file', (_, text) => {
+    const astro = extractFrontmatter(text);
+    const read = fields(text);
+    if ('refused' in read) {
+      expect(read.refused.length).toBeGreaterThan(0);
+      return;
+    }
+    expect(astro).toBeDefined();
+    expect(read.data).toEqual(parseYaml(astro!));
+  });
+  it('refuses the U+2028 trick and the ---- line, on their lines', () => {
+    expect(fields('---\ntitle: Bericht\n----\nimport x from "y";\n---\nTekst\n')).toEqual({ refused: [3] });
+    const trick = readSourceFile('---\ntitle: Bericht\u2028---\nsource:\n  name: |\n   ```\n---\nimport fs from "node:fs";\n', false);
+    // Read as Astro reads it: the fields run to the --- on line 6, and the import is in the text, where the check looks for it.
+    expect(trick.body).toBe('import fs from "node:fs";\n');
+    expect(trick.bodyLine).toBe(7);
   });
 });

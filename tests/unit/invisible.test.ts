@@ -15,6 +15,8 @@ describe('invisible characters in a content file', () => {
     ['\uF0B7 Eerste punt', 'in "⟨U+F0B7⟩" een teken uit een symboollettertype (U+F0B7), zoals een opsommingsteken uit Word: op de site een leeg vakje'],
     ['zie\uFFFChier', 'in "zie⟨U+FFFC⟩hier" de plek van een geplakte afbeelding (U+FFFC): op de site een leeg vakje'],
     ['regel\u000Bnog een', 'in "regel⟨U+000B⟩nog" een regeleinde uit Word, Shift+Enter (U+000B): op de site niet te zien of een leeg vakje'],
+    ['author: Piet\u2028---', 'in "Piet⟨U+2028⟩---" een onzichtbaar regeleinde (U+2028): wat erna staat, lezen programma’s verschillend'],
+    ['alinea\u2029nog', 'in "alinea⟨U+2029⟩nog" een onzichtbaar regeleinde (U+2029)'],
     ['bel\u0007', 'in "bel⟨U+0007⟩" een stuurteken (U+0007): op de site niet te zien of een leeg vakje'],
     ['name: Human\u3164itas', 'in "Human⟨U+3164⟩itas" een onzichtbare letter (U+3164): twee namen kunnen er zo hetzelfde uitzien, en zoeken vindt het woord niet'],
     ['\u115F', 'in "⟨U+115F⟩" een onzichtbare letter (U+115F)'],

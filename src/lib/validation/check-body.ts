@@ -272,10 +272,44 @@ function imageSourceIssue(src: string, entryFile: string, context: BodyContext):
  * `<meta/http-equiv=…>` or a comment closed by `--!>` differently from the
  * browser, and what it does not see it cannot refuse.
  */
+/**
+ * Where a piece of raw HTML ends inside a tag, a quoted value or a comment: the page's next piece would then be
+ * read as part of it (helper-38: `<div title='` here made a `<meta>` in a title further down a real element, and
+ * the page redirected). Each piece is parsed on its own, so the check would not see it; the browser reads them as one.
+ * Returns the unfinished tag's start, or undefined when the piece ends in text.
+ */
+export function unfinishedTag(html: string): string | undefined {
+  let state: 'text' | 'tag' | 'value' | 'quoted' | 'comment' = 'text';
+  let quote = '';
+  let start = 0;
+  for (let i = 0; i < html.length; i++) {
+    const char = html[i]!;
+    if (state === 'text') {
+      if (html.startsWith('<!--', i)) [state, start] = ['comment', i];
+      else if (char === '<' && /[A-Za-z/!?]/.test(html[i + 1] ?? '')) [state, start] = ['tag', i];
+    } else if (state === 'comment') {
+      if (html.startsWith('-->', i)) [state, i] = ['text', i + 2];
+    } else if (state === 'quoted') {
+      if (char === quote) state = 'tag';
+    } else if (state === 'value') {
+      // After "=": a quote opens a quoted value; anything else is an unquoted value, which ends at a space or >.
+      if (char === '"' || char === "'") [state, quote] = ['quoted', char];
+      else if (char === '>') state = 'text';
+      else if (!/\s/.test(char)) state = 'tag';
+    } else if (char === '=') state = 'value';
+    else if (char === '>') state = 'text';
+  }
+  return state === 'text' ? undefined : html.slice(start);
+}
+
 export function htmlIssues(html: string): string[] {
   type ParentNode = DefaultTreeAdapterMap['parentNode'];
   type Element = DefaultTreeAdapterMap['element'];
   const issues: string[] = [];
+  const unfinished = unfinishedTag(html);
+  if (unfinished !== undefined) {
+    issues.push(`gevonden: HTML die niet afsluit ("${shorten(unfinished)}"), zodat de browser de tekst erna als deel ervan leest; verwacht elke tag afgesloten met >, een waarde tussen aanhalingstekens ook weer met een aanhalingsteken`);
+  }
   const walk = (parent: ParentNode) => {
     for (const child of parent.childNodes) {
       // A comment is not shown, but it is published: anyone can read it in the page's source (helper-33: an internal note).

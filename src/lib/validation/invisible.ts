@@ -5,8 +5,8 @@
  * names look alike and splits a word for search). Told per line, with the place marked.
  */
 
-/** Format and control characters, private-use symbol-font glyphs, and the blank letters of Hangul. */
-export const UNSEEN = /[\p{Cf}\p{Cc}\p{Co}\u115F\u1160\u3164\uFFA0\uFFFC]/u;
+/** Format and control characters, line and paragraph separators, private-use symbol-font glyphs, and the blank letters of Hangul. */
+export const UNSEEN = /[\p{Cf}\p{Cc}\p{Co}\p{Zl}\p{Zp}\u115F\u1160\u3164\uFFA0\uFFFC]/u;
 
 /**
  * What stays allowed: a line's own whitespace; Word's optional hyphen (U+00AD: the browser breaks a long
@@ -27,6 +27,8 @@ function describe(character: string): { what: string; effect: string } {
   }
   if (/\p{Co}/u.test(character)) return { what: `een teken uit een symboollettertype ${code}, zoals een opsommingsteken uit Word`, effect: 'op de site een leeg vakje' };
   if (character === '\uFFFC') return { what: `de plek van een geplakte afbeelding ${code}`, effect: 'op de site een leeg vakje' };
+  // Not a line end for Astro, which reads the fields to the first \n---, but one for other readers (helper-38).
+  if (/[\u2028\u2029]/.test(character)) return { what: `een onzichtbaar regeleinde ${code}`, effect: 'wat erna staat, lezen programma’s verschillend: als dezelfde regel of als een nieuwe' };
   if (character === '\u000B') return { what: `een regeleinde uit Word, Shift+Enter ${code}`, effect: 'op de site niet te zien of een leeg vakje' };
   if (/\p{Cc}/u.test(character)) return { what: `een stuurteken ${code}`, effect: 'op de site niet te zien of een leeg vakje' };
   if (/[\u115F\u1160\u3164\uFFA0]/.test(character)) return { what: `een onzichtbare letter ${code}`, effect: 'twee namen kunnen er zo hetzelfde uitzien, en zoeken vindt het woord niet' };

@@ -29,7 +29,20 @@ export interface SourceFile {
   problems: { line: number; field: string; message: string }[];
 }
 
-const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?^---[ \t]*(?:\r?\n|$)/m;
+/** A line that opens or closes the fields: --- alone (spaces after it, and a Windows line end, allowed). */
+const DELIMITER = /^---[ \t]*\r?$/;
+
+/**
+ * Where the fields end, read as Astro reads them, so the check never sees other fields or another text than the
+ * build (helper-38): lines end at \n only (a U+2028 in a value is no line end), and Astro's fields end at the first
+ * line that begins with --- (`---` followed by anything: "----", "--- nog meer"). The check wants that line to be
+ * --- alone; a line that only begins with --- is told where it stands.
+ */
+function frontmatterEnd(lines: readonly string[]): { end: number; astroEnd: number } {
+  const astroEnd = lines.findIndex((line, i) => i > 0 && line.startsWith('---'));
+  const end = lines.findIndex((line, i) => i > 0 && DELIMITER.test(line));
+  return { end, astroEnd };
+}
 
 /** Frontmatter that multiplies through aliases (&a … *a) past this many is refused, not expanded. */
 const MAX_ALIAS_COUNT = 50;
@@ -79,13 +92,17 @@ export function readSourceFile(original: string, isYaml: boolean): SourceFile {
   let bodyLine = 1;
   const problems: SourceFile['problems'] = [];
   if (!isYaml) {
-    const match = text.startsWith('---') ? FRONTMATTER.exec(text) : null;
-    if (!match || match.index !== 0) {
+    const lines = text.split('\n');
+    const { end: closing, astroEnd } = DELIMITER.test(lines[0]!) ? frontmatterEnd(lines) : { end: -1, astroEnd: -1 };
+    if (astroEnd > 0 && astroEnd !== closing) {
+      // The build would end the fields there and read the rest as text (or the other way round): the check must not guess.
+      return unreadable(undefined, astroEnd + 1, `gevonden: een regel die met --- begint ("${lines[astroEnd]!.trim().slice(0, 40)}"), waar de site de velden laat eindigen; verwacht op deze plek alleen --- als de velden hier eindigen, of haal de --- aan het begin van de regel weg`);
+    }
+    if (closing < 0) {
       if (!/^---[ \t]*\r?\n/.test(text)) {
         return unreadable(undefined, 1, 'gevonden: geen velden bovenaan het bestand; verwacht als eerste regel ---, dan de velden (title: …), dan weer een regel --- en daaronder de tekst');
       }
       // No closing ---: the fields are taken up to the first line that is no field, so they are still checked.
-      const lines = text.split('\n');
       const end = guessedFrontmatterEnd(lines);
       // Told where the --- belongs: line 1 would hide the fields that are missing (they point at line 1).
       problems.push({ line: end + 2, field: 'opmaak', message: `gevonden: een regel --- bovenaan, maar geen tweede regel --- onder de velden; verwacht een regel met alleen --- direct onder het laatste veld (regel ${end + 1}), boven de tekst` });
@@ -94,10 +111,10 @@ export function readSourceFile(original: string, isYaml: boolean): SourceFile {
       body = lines.slice(end + 1).join('\n');
       bodyLine = end + 2;
     } else {
-      yamlText = match[1] ?? '';
+      yamlText = lines.slice(1, closing).join('\n').replace(/\r$/, '');
       yamlFirstLine = 2;
-      body = text.slice(match[0].length);
-      bodyLine = countLines(match[0]) + 1;
+      body = lines.slice(closing + 1).join('\n');
+      bodyLine = closing + 2;
     }
   }
 
@@ -179,8 +196,3 @@ export function readSourceFile(original: string, isYaml: boolean): SourceFile {
   };
 }
 
-function countLines(text: string): number {
-  let lines = 0;
-  for (const char of text) if (char === '\n') lines++;
-  return lines;
-}
