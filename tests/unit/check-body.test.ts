@@ -1,7 +1,7 @@
 import { mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { siteRootImageMessage } from '../../src/lib/validation/site-root-image.ts';
-import { checkBody, htmlIssues, onlyComments, unfinishedTag, type BodyContext } from '../../src/lib/validation/check-body.ts';
+import { checkBody, htmlIssues, onlyComments, tooDeep, unfinishedTag, type BodyContext } from '../../src/lib/validation/check-body.ts';
 import { formatProblem } from '../../src/lib/validation/problem.ts';
 
 const context: BodyContext = {
@@ -469,5 +469,22 @@ describe('raw HTML that does not end where it seems to (helper-38)', () => {
     '<div data=>',
   ])('lets %j pass as finished', (html) => {
     expect(unfinishedTag(html)).toBeUndefined();
+  });
+});
+
+describe('nesting deeper than any page needs (helper-38: a minute of indexing, or the check out of stack)', () => {
+  it('refuses quotes or lists more than twelve deep on one line, and elements more than forty deep, before parsing', () => {
+    expect(tooDeep(`Tekst\n\n${'>'.repeat(29000)} tekst`)).toEqual({ line: 3, message: 'gevonden: 29000 citaat- of lijsttekens voor één regel (een citaat in een citaat in een citaat …); verwacht hoogstens 12 lagen' });
+    expect(tooDeep(`${'> '.repeat(13)}x`)?.line).toBe(1);
+    expect(tooDeep(`${'- '.repeat(13)}x`)?.line).toBe(1);
+    expect(tooDeep(`a\n${'<div>'.repeat(11000)}`)).toEqual({ line: 2, message: 'gevonden: HTML-elementen meer dan 40 lagen in elkaar (<div> in <div> …); verwacht hoogstens 40 lagen' });
+    const context = { urls: new Set<string>(), imageExists: () => true } as unknown as BodyContext;
+    const checked = checkBody({ path: 'content/news/diep.md', body: `${'>'.repeat(29000)} tekst\n`, bodyLine: 8 }, context);
+    expect(checked.problems.map(formatProblem)).toEqual(['content/news/diep.md:8  inhoud — gevonden: 29000 citaat- of lijsttekens voor één regel (een citaat in een citaat in een citaat …); verwacht hoogstens 12 lagen']);
+  });
+  it('lets ordinary nesting pass: twelve levels, closed elements, a > in a sentence, void elements', () => {
+    for (const body of [`${'> '.repeat(12)}x`, '- a\n  - b\n    1. c', `${'<div>'.repeat(40)}x${'</div>'.repeat(40)}`, 'a > b > c > d > e > f > g > h > i > j > k > l > m > n', `${'<br>'.repeat(100)}`, `${'<div></div>'.repeat(100)}`]) {
+      expect(tooDeep(body), body.slice(0, 20)).toBeUndefined();
+    }
   });
 });

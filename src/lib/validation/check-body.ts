@@ -90,6 +90,11 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
     problems.push({ file: input.path, line: input.bodyLine, field: 'inhoud', message: `gevonden: een tekst van ${input.body.length.toLocaleString('nl-NL')} tekens; verwacht hoogstens ${BODY_MAX_CHARS.toLocaleString('nl-NL')} (verdeel een lang stuk over meer berichten of pagina’s)` });
     return { problems, warnings, images };
   }
+  const nested = tooDeep(input.body);
+  if (nested) {
+    problems.push({ file: input.path, line: input.bodyLine + nested.line - 1, field: 'inhoud', message: nested.message });
+    return { problems, warnings, images };
+  }
   let tree;
   try {
     tree = (isMdx ? mdxToMdast : markdownToMdast)(input.body, PARSE_OPTIONS);
@@ -272,6 +277,33 @@ function imageSourceIssue(src: string, entryFile: string, context: BodyContext):
  * `<meta/http-equiv=…>` or a comment closed by `--!>` differently from the
  * browser, and what it does not see it cannot refuse.
  */
+/** Deepest quotes and lists in quotes, and elements in elements, a page needs; far below what parsers and the search copies take. */
+const MAX_MARKERS = 12;
+const MAX_ELEMENT_DEPTH = 40;
+/** Elements that are never opened around others: a tag of these adds no depth. */
+const VOID = new Set(['br', 'hr', 'wbr', 'col', 'img', 'input', 'meta', 'link', 'base', 'source', 'track', 'area', 'embed', 'param']);
+
+/**
+ * Quotes in quotes, or elements in elements, nested deeper than any page needs: ">" five thousand times made the
+ * search index of one page take a minute, and at about 29,000 the check itself ran out of stack (helper-38). Told on
+ * the first line that goes too deep, before the text is parsed.
+ */
+export function tooDeep(body: string): { line: number; message: string } | undefined {
+  const lines = body.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const markers = /^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))*/.exec(lines[i]!)![0].replace(/\d{1,9}[.)]/g, '1').replace(/[ \t]/g, '').length;
+    if (markers > MAX_MARKERS) return { line: i + 1, message: `gevonden: ${markers} citaat- of lijsttekens voor één regel (een citaat in een citaat in een citaat …); verwacht hoogstens ${MAX_MARKERS} lagen` };
+  }
+  let depth = 0;
+  for (const tag of body.matchAll(/<(\/?)([A-Za-z][\w.:-]*)(?:[^>"']|"[^"]*"|'[^']*')*?(\/?)>/g)) {
+    const [, closing, name, selfClosing] = tag;
+    if (VOID.has(name!.toLowerCase()) || selfClosing) continue;
+    depth = closing ? Math.max(0, depth - 1) : depth + 1;
+    if (depth > MAX_ELEMENT_DEPTH) return { line: body.slice(0, tag.index).split('\n').length, message: `gevonden: HTML-elementen meer dan ${MAX_ELEMENT_DEPTH} lagen in elkaar (<${name}> in <${name}> …); verwacht hoogstens ${MAX_ELEMENT_DEPTH} lagen` };
+  }
+  return undefined;
+}
+
 /**
  * Where a piece of raw HTML ends inside a tag, a quoted value or a comment: the page's next piece would then be
  * read as part of it (helper-38: `<div title='` here made a `<meta>` in a title further down a real element, and
