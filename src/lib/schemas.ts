@@ -25,7 +25,7 @@ import {
 } from './content-model.ts';
 import { isIsoDate, parseIsoDate } from './dates.ts';
 import { slugify } from './slug.ts';
-import { webAddressExpected } from './web-address.ts';
+import { deceptiveAddress, webAddressExpected } from './web-address.ts';
 import { ALT_EXAMPLE, saysNothing } from './alt-text.ts';
 
 /**
@@ -101,7 +101,8 @@ export const webUrl = () =>
   z
     .url({ protocol: /^https?$/, error: (issue) => webAddressExpected(issue.input) })
     // The URL standard lets a space into the path, where it becomes %20: "https://x.nl/ (nog niet online)" is no address.
-    .refine((url) => !/\s/.test(url), { error: (issue) => webAddressExpected(issue.input) });
+    .refine((url) => !/\s/.test(url), { error: (issue) => webAddressExpected(issue.input) })
+    .refine((url) => deceptiveAddress(url) === undefined, { error: (issue) => deceptiveAddress(String(issue.input)) });
 
 export const email = () => z.email({ error: 'verwacht een e-mailadres, zoals naam@organisatie.nl' });
 

@@ -38,3 +38,18 @@ export function webAddressExpected(input: unknown): string {
   if (scheme && !/^https?$/i.test(scheme)) return `${GENERAL} (of http://), niet met ${scheme}:`;
   return GENERAL;
 }
+
+/**
+ * A web address that shows one site and opens another (helper-38): a name and @ before the host
+ * (`https://www.rotterdam.nl@evil.example/` opens evil.example), or a host with letters of another alphabet that
+ * look like ours (a Cyrillic о in rotterdam.nl). The "verwacht …" for it, or undefined.
+ */
+export function deceptiveAddress(address: string): string | undefined {
+  const url = URL.parse(address.replace(/[\t\n\r]/g, '').trim());
+  if (!url || !/^https?:$/.test(url.protocol)) return undefined;
+  if (url.username || url.password) return `verwacht het adres van de website zelf, zonder tekst en @ ervoor: deze link gaat naar ${url.hostname}`;
+  if (url.hostname.split('.').some((label) => label.startsWith('xn--'))) {
+    return 'verwacht de naam van de website in gewone letters: deze naam heeft letters uit een ander alfabet, die op gewone letters kunnen lijken';
+  }
+  return undefined;
+}

@@ -488,3 +488,11 @@ describe('nesting deeper than any page needs (helper-38: a minute of indexing, o
     }
   });
 });
+
+describe('a Markdown link that shows one site and opens another (helper-38)', () => {
+  it('is refused with the site it opens', () => {
+    expect(check('Zie [www.rotterdam.nl](https://www.rotterdam.nl@evil.example/).\n')).toEqual([
+      'content/news/a.md:6  inhoud — gevonden: een link naar https://www.rotterdam.nl@evil.example/; verwacht het adres van de website zelf, zonder tekst en @ ervoor: deze link gaat naar evil.example',
+    ]);
+  });
+});

@@ -3,7 +3,9 @@
  * word for word, because the editor copies it.
  */
 import { describe, expect, it } from 'vitest';
-import { startsWithHost, webAddressExpected } from '../../src/lib/web-address.ts';
+import { deceptiveAddress, startsWithHost, webAddressExpected } from '../../src/lib/web-address.ts';
+import { webUrl } from '../../src/lib/schemas.ts';
+import { elementIssues } from '../../src/lib/validation/markup.ts';
 
 describe('the address meant, for a value that is no web address', () => {
   it.each([
@@ -56,5 +58,24 @@ describe('a host at the start', () => {
     ['/netwerken/delfshaven/', false],
   ])('%s: %s', (text, expected) => {
     expect(startsWithHost(text)).toBe(expected);
+  });
+});
+
+describe('an address that shows one site and opens another (helper-38)', () => {
+  it.each([
+    ['https://www.rotterdam.nl@evil.example/zorg', 'verwacht het adres van de website zelf, zonder tekst en @ ervoor: deze link gaat naar evil.example'],
+    ['https://naam:wachtwoord@laurens.nl/', 'verwacht het adres van de website zelf, zonder tekst en @ ervoor: deze link gaat naar laurens.nl'],
+    ['https://www.r\u043Etterdam.nl/', 'verwacht de naam van de website in gewone letters: deze naam heeft letters uit een ander alfabet, die op gewone letters kunnen lijken'],
+  ])('tells %s', (address, expected) => {
+    expect(deceptiveAddress(address)).toBe(expected);
+  });
+  it.each(['https://www.rotterdam.nl/', 'https://www.rotterdam.nl/zoeken?q=a@b', 'mailto:info@laurens.nl', '/nieuws/'])('lets %s pass', (address) => {
+    expect(deceptiveAddress(address)).toBeUndefined();
+  });
+  it('is refused in a website field, in a Markdown link and in an href, also with a tab that makes a path another site', () => {
+    expect(webUrl().safeParse('https://www.rotterdam.nl@evil.example/').error?.issues[0]?.message).toBe('verwacht het adres van de website zelf, zonder tekst en @ ervoor: deze link gaat naar evil.example');
+    expect(elementIssues('a', [{ name: 'href', value: 'https://www.rotterdam.nl@evil.example/' }])).toEqual(['gevonden: href="https://www.rotterdam.nl@evil.example/"; verwacht het adres van de website zelf, zonder tekst en @ ervoor: deze link gaat naar evil.example']);
+    expect(elementIssues('a', [{ name: 'href', value: '/\t/evil.example/' }])).toEqual(['gevonden: href="/ /evil.example/", dat de browser leest als een andere website; verwacht een volledig webadres (https://…) of een pad op deze site met één / ervoor']);
+    expect(elementIssues('a', [{ name: 'href', value: '/nieuws/' }])).toEqual([]);
   });
 });

@@ -19,7 +19,7 @@ import type { Problem } from './problem.ts';
 import { PLACEHOLDER } from './placeholder.ts';
 import { elementIssues, shorten, unsafeAddress } from './markup.ts';
 import { BODY_MAX_CHARS } from '../content-model.ts';
-import { startsWithHost } from '../web-address.ts';
+import { deceptiveAddress, startsWithHost } from '../web-address.ts';
 import { ALT_EXAMPLE, saysNothing } from '../alt-text.ts';
 import { HARD_SPACE, plainSpaces } from './hard-space.ts';
 import { siteRootImageMessage } from './site-root-image.ts';
@@ -199,6 +199,8 @@ function checkLink(url: string, context: BodyContext, report: (message: string) 
   if (web === null) return report(`gevonden: een link naar ${shorten(trimmed)}, maar dat is geen geldig webadres; verwacht een volledig adres, zoals https://www.rotterdam.nl/`);
   // //host/… (or /\host) is a web address elsewhere to a browser, on the page's own scheme: no path of this site.
   if (/^[/\\]{2}/.test(trimmed)) return report(`gevonden: een link naar ${shorten(trimmed)} zonder https:; verwacht het volledige adres, https://${trimmed.replace(/^[/\\]+/, '')}`);
+  const deceptive = deceptiveAddress(trimmed);
+  if (deceptive) return report(`gevonden: een link naar ${shorten(trimmed)}; ${deceptive}`);
   const schemeless = schemelessLink(trimmed, context.urls);
   if (schemeless) return report(schemeless);
   let pathname: string | undefined;

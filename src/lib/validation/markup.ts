@@ -7,6 +7,8 @@
  * lowercase elements of MDX (JSX).
  */
 
+import { deceptiveAddress } from '../web-address.ts';
+
 /** Elements a body may use, beside Markdown itself. */
 export const ALLOWED_ELEMENTS = new Set([
   'a', 'abbr', 'b', 'bdi', 'bdo', 'blockquote', 'br', 'caption', 'cite', 'code', 'col', 'colgroup', 'dd', 'del', 'details', 'dfn',
@@ -66,8 +68,13 @@ export function elementIssues(tag: string, attributes: readonly { name: string; 
     if (/^on/.test(attr)) issues.push(`gevonden: het attribuut ${attribute.name}= op <${name}> (code); verwacht geen on…-attributen`);
     else if (attr.includes(':')) issues.push(`gevonden: ${attribute.name}= op <${name}> (voegt ongecontroleerde HTML of code in); verwacht de tekst zelf`);
     else if (!ALLOWED_ATTRIBUTES.has(attr)) issues.push(`gevonden: het attribuut ${attribute.name}= op <${name}>, dat de site niet gebruikt; verwacht alleen ${[...ALLOWED_ATTRIBUTES].slice(0, 6).join(', ')} en dergelijke`);
-    else if ((attr === 'href' || attr === 'cite') && attribute.value !== undefined && unsafeAddress(attribute.value)) {
-      issues.push(`gevonden: ${attribute.name}="${shorten(attribute.value)}"; verwacht een gewoon webadres (https://…) of een pad op deze site`);
+    else if ((attr === 'href' || attr === 'cite') && attribute.value !== undefined) {
+      // As a browser reads it: tabs and line breaks go, so "/<tab>/evil.example/" is //evil.example/, another site (helper-38).
+      const address = attribute.value.replace(/[\t\n\r]/g, '').trim();
+      const deceptive = deceptiveAddress(address);
+      if (unsafeAddress(attribute.value)) issues.push(`gevonden: ${attribute.name}="${shorten(attribute.value)}"; verwacht een gewoon webadres (https://…) of een pad op deze site`);
+      else if (/^[/\\]{2}/.test(address)) issues.push(`gevonden: ${attribute.name}="${shorten(attribute.value)}", dat de browser leest als een andere website; verwacht een volledig webadres (https://…) of een pad op deze site met één / ervoor`);
+      else if (deceptive) issues.push(`gevonden: ${attribute.name}="${shorten(attribute.value)}"; ${deceptive}`);
     }
   }
   return issues;
