@@ -87,13 +87,14 @@ export const CSV_COLUMNS: { key: keyof FigureRow; header: string }[] = [
  * carriage return before one) gets a ' in front, as OWASP advises for CSV
  * injection: Excel and LibreOffice then show it as text. The same goes after a
  * comma, semicolon or line break inside the text, also past spaces and quote
- * marks (a,"=1+1 or a, =1+1, helper-35): a spreadsheet with other settings
- * (comma as separator) splits the line there, drops the quote and would start
- * a cell with it. Numbers are written by us, never taken from text, so the
+ * marks (a,"=1+1 or a, =1+1, helper-35), and after a tab or a space of another
+ * kind (a no-break or an ideographic space, helper-38): a spreadsheet with other
+ * settings (comma or tab as separator) splits the line there, drops the quote
+ * and spaces and would start a cell with it. Numbers are written by us, never taken from text, so the
  * value column needs no guard.
  */
 export function neutraliseFormula(text: string): string {
-  return text.replace(/(^|[,;\n\r])([ "]*)(?=[=+\-@\t\r])/g, "$1$2'");
+  return text.replace(/(^|[,;\t\n\r])((?:[^\S\t\n\r]|")*)(?=[=+\-@\t\r])/g, "$1$2'");
 }
 
 /** Semicolon-separated, decimal comma, quoted where needed, CRLF lines, with BOM; no text cell is a formula. */

@@ -80,6 +80,14 @@ describe('the figures CSV', () => {
     }
     expect(neutraliseFormula('a, "=1+1')).toBe('a, "\'=1+1');
   });
+  it('guards text after a tab and past no-break or ideographic spaces, for a reader that splits on tabs (helper-38)', () => {
+    expect(neutraliseFormula('Deelnemers\t=HYPERLINK("http://x.example")')).toBe('Deelnemers\t\'=HYPERLINK("http://x.example")');
+    expect(neutraliseFormula('a,\u00A0=1+1')).toBe("a,\u00A0'=1+1");
+    expect(neutraliseFormula('a;\u3000@SUM(A1)')).toBe("a;\u3000'@SUM(A1)");
+    const csv = figuresCsv(figureRows([project({ figures: [{ label: 'Deelnemers\t=1+1', value: 1, kind: 'resultaat' }] })]));
+    const cells = csv.split(/[\t;\r\n]/).map((cell) => cell.replace(/^"/, ''));
+    expect(cells.filter((cell) => /^[=+\-@]/.test(cell))).toEqual([]);
+  });
   it('leaves ordinary text alone, a hyphen or = inside it included', () => {
     expect(neutraliseFormula('Zorg-thuis = beter')).toBe('Zorg-thuis = beter');
     expect(neutraliseFormula('')).toBe('');
