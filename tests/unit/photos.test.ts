@@ -209,3 +209,12 @@ describe('the image rules, at their edges and word for word', () => {
     expect(await photo('..')).toEqual([at('image.src', `"..", dat naar ${path.relative(projectRoot, contentRoot).split(path.sep).join('/')} buiten de inhoudsmap wijst; verwacht een afbeelding in de inhoudsmap, zoals ./foto.jpg`)]);
   });
 });
+
+describe('a path with ?raw, ?url or #… after the name (helper-38: Vite read it as an instruction)', () => {
+  it('is refused, in the photo field and in the text, with the path alone as the fix', async () => {
+    expect((await check('./goed.jpg?raw')).problems).toEqual([`${entry}:7  image.src — gevonden: "./goed.jpg?raw", met ?raw achter de naam; verwacht alleen het pad naar de foto: ./goed.jpg`]);
+    expect(await checkInBody('./goed.jpg?url')).toEqual([`${entry}:12  inhoud — gevonden: "./goed.jpg?url", met ?url achter de naam; verwacht alleen het pad naar de afbeelding: ./goed.jpg`]);
+    expect(await checkInBody('./goed.jpg#boven')).toEqual([`${entry}:12  inhoud — gevonden: "./goed.jpg#boven", met #boven achter de naam; verwacht alleen het pad naar de afbeelding: ./goed.jpg`]);
+    expect(await checkInBody('./goed.jpg')).toEqual([]);
+  });
+});

@@ -47,7 +47,13 @@ export async function checkImage(ref: ImageRef, projectRoot: string, contentRoot
     at(siteRootImageMessage(ref.src, ref.entryFile, (repoPath) => existsSync(path.resolve(projectRoot, repoPath)), isPhoto ? 'foto' : 'afbeelding'));
     return { problems, warnings };
   }
-  const src = decodeURI(ref.src.split(/[?#]/)[0]!);
+  // Vite reads ?raw, ?url, ?inline as instructions (the build failed, or published a broken image; helper-38).
+  const suffix = /[?#].*$/.exec(ref.src)?.[0];
+  if (suffix) {
+    at(`gevonden: "${ref.src}", met ${suffix} achter de naam; verwacht alleen het pad naar de ${isPhoto ? 'foto' : 'afbeelding'}: ${ref.src.slice(0, -suffix.length)}`);
+    return { problems, warnings };
+  }
+  const src = decodeURI(ref.src);
   const file = path.resolve(projectRoot, path.dirname(ref.entryFile), src);
   const shown = path.relative(projectRoot, file).split(path.sep).join('/');
   const root = realpathSync(contentRoot);
