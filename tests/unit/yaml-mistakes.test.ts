@@ -552,3 +552,62 @@ describe('a field with a dash before it, where no list can be', () => {
     ]);
   });
 });
+
+describe('the next list item without its dash, in the shapes editors write it', () => {
+  const P = (line: number, field: string, message: string) => `content/projects/proefproject.md:${line}  ${field} — gevonden: ${message}`;
+  const nextItem = (line: number, first: number, opening: number, written: string) =>
+    P(line, 'label', `label voor de tweede keer in hetzelfde item van de lijst (ook op regel ${first}); verwacht een nieuw item, met een streepje ervoor zoals op regel ${opening}: "${written}" (of, als het één item is, haal een van de twee weg)`);
+  const noKind = (line: number, item: number) => P(line, `figures[${item}].kind`, 'niets (het veld ontbreekt); verwacht één van: resultaat, doel');
+
+  it('when the item above began with another field', () => {
+    expect(projectWith(['figures:', '  - kind: resultaat', '    label: Deelnemers', '    value: 30', '    label: Gestart', '    value: 12'])).toEqual([nextItem(15, 13, 12, '  - label: Gestart')]);
+  });
+  it('with a blank line inside the item above, or before the forgotten item', () => {
+    expect(projectWith(['figures:', '  - label: Deelnemers', '', '    value: 30', '    label: Gestart', '    value: 12'])).toEqual([nextItem(15, 12, 12, '  - label: Gestart'), noKind(12, 1)]);
+    expect(projectWith(['figures:', '  - label: Deelnemers', '    value: 30', '', '    label: Gestart', '    value: 12'])).toEqual([nextItem(15, 12, 12, '  - label: Gestart'), noKind(12, 1)]);
+  });
+  it('with the dash further in, written as the items above write it', () => {
+    expect(projectWith(['figures:', '    - label: Deelnemers', '      value: 30', '      label: Gestart', '      value: 12'])).toEqual([nextItem(14, 12, 12, '    - label: Gestart'), noKind(12, 1)]);
+  });
+  it('for each of two items without a dash, each told on its own first line', () => {
+    expect(projectWith(['figures:', '  - label: Deelnemers', '    value: 30', '    label: Gestart', '    value: 12', '    label: Klaar', '    value: 5'])).toEqual([
+      nextItem(14, 12, 12, '  - label: Gestart'),
+      nextItem(16, 14, 12, '  - label: Klaar'),
+      noKind(12, 1),
+    ]);
+  });
+  it('after an item that has its dash, pointing at that item', () => {
+    expect(projectWith(['figures:', '  - label: Deelnemers', '    value: 30', '  - label: Gestart', '    value: 12', '    label: Klaar', '    value: 5'])).toEqual([
+      nextItem(16, 14, 14, '  - label: Klaar'),
+      noKind(12, 1),
+      noKind(14, 2),
+    ]);
+  });
+  it('is no next item when a field follows that the item above does not have, nor outside a list', () => {
+    expect(projectWith(['figures:', '  - label: Deelnemers', '    value: 30', '    label: Gestart', '    unit: personen'])).toEqual([
+      P(14, 'label', 'label voor de tweede keer (ook op regel 12); verwacht elk veld één keer: haal een van de twee weg'),
+      noKind(12, 1),
+    ]);
+    expect(projectWith(['figures:', '  - label: Deelnemers', '    value: 30', 'status: gepland'])).toEqual([
+      P(14, 'status', 'status voor de tweede keer (ook op regel 4); verwacht elk veld één keer: haal een van de twee weg'),
+      noKind(12, 1),
+    ]);
+  });
+});
+
+describe('edges of the curly quote, no-break space and sentence tips', () => {
+  it('tells curly quotes only around the whole value, and never for one quote mark alone', () => {
+    expect(newsWith([`${TITLE} over “Zorg”`, DESCRIPTION, DATE, CATEGORY]).join('\n')).not.toContain('gekrulde');
+    expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'author: ”']).join('\n')).not.toContain('gekrulde');
+  });
+  it('names the field, not the dash, for a no-break space after the colon of a list item\'s field', () => {
+    const told = projectWith(['figures:', '  - label:\u00A0Deelnemers', '    value: 30', '    kind: resultaat']).join('\n');
+    expect(told).toContain('een harde spatie na label:');
+    expect(told).not.toContain('na het streepje');
+  });
+  it('counts the words of a sentence between the fields, not the spaces', () => {
+    const told = newsWith([TITLE, 'Een  kort   zinnetje.', DESCRIPTION, DATE, CATEGORY]).join('\n');
+    expect(told).toContain('"Een  kort   zinnetje.", een regel zonder "veld:" ervoor');
+    expect(told).not.toContain('lopende tekst');
+  });
+});

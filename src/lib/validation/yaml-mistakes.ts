@@ -373,9 +373,10 @@ export function yamlMistakes(yamlText: string, errors: readonly YAMLError[], lin
       // (helper-33: "remove one" deleted a key figure); told once, on its first line.
       const indent = indentOf(lines[line - 1]!);
       const inItem = (l: string) => isBlank(l) || (!isListItem(l) && indentOf(l) >= indent);
-      if (newItem !== undefined && lines.slice(newItem, line - 1).every(inItem)) continue;
-      const opening = first === undefined ? undefined : itemOpening(lines, first, indent);
       const keysAt = (from: number, to: number) => lines.slice(from, to).map((l) => keyLine(l.replace(/^(\s*)-\s/, '$1  '))).filter((k) => k?.indent === indent).map((k) => k!.key);
+      // The other fields of the item just told come with it; its first field again opens the item after it (three items, two dashes missing).
+      if (newItem !== undefined && lines.slice(newItem, line - 1).every(inItem) && !keysAt(newItem - 1, line - 1).includes(key ?? '')) continue;
+      const opening = first === undefined ? undefined : itemOpening(lines, first, indent);
       const runEnd = lines.findIndex((l, j) => j >= line && !inItem(l));
       if (opening && keysAt(line - 1, runEnd < 0 ? lines.length : runEnd).every((k) => keysAt(opening.line, line - 1).includes(k))) {
         newItem = line;
