@@ -40,6 +40,12 @@ describe('invisible characters in a content file', () => {
     ]);
   });
 
+  it('reads past a byte-order mark, and marks the place right after a tab', () => {
+    expect(unseenCharacters('\uFEFF---\ntitle: Zorg\u200Bmedewerker\n').map((p) => p.line)).toEqual([2]);
+    expect(unseenCharacters('naam:\tZorg\u200Bmedewerker')[0]!.message).toMatch(/^gevonden: in "Zorg⟨U\+200B⟩medewerker" een onzichtbare spatie/);
+    expect(unseenCharacters('👩\u200D⚕️ en a\u200Bb')[0]!.message).toMatch(/^gevonden: in "a⟨U\+200B⟩b" een onzichtbare spatie/);
+  });
+
   it('shows at most thirty letters on each side of the character', () => {
     const [problem] = unseenCharacters(`woord ${'a'.repeat(40)}\u200B${'b'.repeat(40)} woord`);
     expect(problem!.message).toContain(`in "${'a'.repeat(30)}⟨U+200B⟩${'b'.repeat(30)}" een`);

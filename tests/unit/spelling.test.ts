@@ -16,6 +16,10 @@ describe('the words a reader reads', () => {
     expect(wordsOf('Lees http://zorgkaart.nl/pagina of mail redactie@zorgwelzijn.nl', 1).map((w) => w.word)).toEqual(['Lees', 'mail']);
     expect(wordsOf('Een tekst[VUL IN: uitleg]hier', 1).map((w) => w.word)).toEqual(['Een', 'tekst', 'hier']);
   });
+  it('reads a word with Word\'s optional hyphen whole and without it, and skips a word with an invisible character (the check refuses that)', () => {
+    expect(wordsOf('De zorg\u00ADmedewerkr en de wijk\u200Bteams', 1).map((w) => w.word)).toEqual(['zorgmedewerkr']);
+    expect(wordsOf('Een Hu\u3164manitas', 1).map((w) => w.word)).toEqual(['Een']);
+  });
 });
 
 describe('the spell checker', () => {

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkEntries } from '../../src/lib/validation/check-entries.ts';
 import { formatProblem } from '../../src/lib/validation/problem.ts';
+import { sameTitleWarnings } from '../../src/lib/validation/same-titles.ts';
 import { baseline, toContentFiles, withFile } from '../helpers/content.ts';
 
 /** The check's lines for the baseline with `content/news/bericht.md` written as these frontmatter lines. */
@@ -609,5 +610,20 @@ describe('edges of the curly quote, no-break space and sentence tips', () => {
     const told = newsWith([TITLE, 'Een  kort   zinnetje.', DESCRIPTION, DATE, CATEGORY]).join('\n');
     expect(told).toContain('"Een  kort   zinnetje.", een regel zonder "veld:" ervoor');
     expect(told).not.toContain('lopende tekst');
+  });
+});
+
+describe('the same title on three pages of a kind (same-titles.ts)', () => {
+  it('names both others on each, with the title as a reader sees it (spaces around it gone)', () => {
+    let files = baseline();
+    for (const [name, title] of [['een.md', 'Drie keer dezelfde titel'], ['twee.md', '"  Drie keer  dezelfde titel  "'], ['drie.md', 'DRIE KEER DEZELFDE TITEL']] as const) {
+      files = withFile(files, { collection: 'news', name, data: `---\ntitle: ${title}\n${DESCRIPTION}\n${DATE}\n${CATEGORY}\n---\n\nTekst.\n` });
+    }
+    const { entries } = checkEntries(toContentFiles(files));
+    expect(sameTitleWarnings(entries).map(formatProblem).sort()).toEqual([
+      'content/news/drie.md:2  title — gevonden: de titel "DRIE KEER DEZELFDE TITEL", die content/news/een.md en content/news/twee.md ook hebben; verwacht een titel die deze pagina van de andere onderscheidt, want lezers zien ze naast elkaar in lijsten en zoekresultaten',
+      'content/news/een.md:2  title — gevonden: de titel "Drie keer dezelfde titel", die content/news/twee.md en content/news/drie.md ook hebben; verwacht een titel die deze pagina van de andere onderscheidt, want lezers zien ze naast elkaar in lijsten en zoekresultaten',
+      'content/news/twee.md:2  title — gevonden: de titel "Drie keer  dezelfde titel", die content/news/een.md en content/news/drie.md ook hebben; verwacht een titel die deze pagina van de andere onderscheidt, want lezers zien ze naast elkaar in lijsten en zoekresultaten',
+    ]);
   });
 });

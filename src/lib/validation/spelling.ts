@@ -29,8 +29,8 @@ const PLACEHOLDER_TEXT = /\[VUL IN[^\]]*\]?/g;
 
 /** A word: letters, with an inner apostrophe (auto's) or an invisible character (which the check tells apart). */
 const WORD = /\p{L}+(?:['’\p{Cf}]\p{L}+)*/gu;
-/** Worth checking: no capitals inside, no acronym, no invisible character but Word's optional hyphen, which goes. */
-const isCheckable = (word: string) => word.length >= 3 && !/\p{Lu}/u.test(word.slice(1)) && !/^\p{Lu}+$/u.test(word) && !UNSEEN.test(word);
+/** Worth checking: no capital after the first letter (so no acronym either), no invisible character but Word's optional hyphen, which goes. */
+const isCheckable = (word: string) => word.length >= 3 && !/\p{Lu}/u.test(word.slice(1)) && !UNSEEN.test(word);
 
 /** The words of a text, each with the line it stands on (counted from `firstLine`). */
 export function wordsOf(text: string, firstLine: number): { word: string; line: number }[] {
