@@ -221,7 +221,16 @@ export function buildSchemas<R extends z.ZodType, I extends z.ZodType = ReturnTy
       .optional(),
     image: photo().describe('Een foto bovenaan het bericht, met een beschrijving voor wie haar niet kan zien; een onderschrift en de fotograaf mogen erbij.').optional(),
     draft: isDraft(),
-  });
+  })
+    // "Bijgewerkt op 1 november" under a message of 2 December reads as a mistake, and is one (helper-37).
+    .refine((n) => !(n.date && n.updated) || n.updated.getTime() >= n.date.getTime(), {
+      path: ['updated'],
+      error: 'verwacht een datum op of na de publicatiedatum (date): de dag waarop het bericht voor het laatst is bijgewerkt',
+      when: ({ value }) => {
+        const dates = value as { date?: unknown; updated?: unknown };
+        return isoDate().safeParse(dates.date).success && isoDate().safeParse(dates.updated).success;
+      },
+    });
 
   const pacts = z.strictObject({
     title: text(5, 140).describe('Naam van het pact.'),

@@ -44,6 +44,9 @@ export const MISTAKES: Mistake[] = [
   { name: 'een bedrag als kerncijfer', files: [projectWithValue('€ 1,5 miljoen')] },
   { name: 'een getal met een eenheid als kerncijfer', files: [projectWithValue('45 personen')] },
   { name: 'een bedrag zonder eenheid als kerncijfer', files: [{ collection: 'projects', name: 'proefproject.md', data: markdown(validProject()).replace('value: 30', 'value: 12.500 euro').replace(/\n\s+unit: personen/, '') }] },
+  // helper-37: a date as in a letter, and an update dated before the message itself.
+  { name: 'een datum in woorden', files: [raw(['title: Een bericht uit Delfshaven', 'description: Een samenvatting van minstens twintig tekens.', 'date: 3 december 2026', 'category: netwerk'])] },
+  { name: 'bijgewerkt vóór de publicatiedatum', files: [raw([...valid, 'updated: 2023-11-01'])] },
   { name: 'een harde spatie in de tekst van een veld', files: [raw(['title: Een bericht uit Delfshaven\u00A0en Charlois', ...valid.slice(1)])] },
   // A news item saved among the projects: its fields are a news item's, told as the folder, not field by field.
   { name: 'een bericht in de map van de projecten', files: [{ collection: 'projects', name: 'bericht-bij-projecten.md', data: validNews({ tags: ['vrijwilligers'] }) }] },

@@ -561,6 +561,13 @@ describe('the tip for a date that is no date', () => {
     expect(tip('1/9/2023')).toBe('gevonden: "1/9/2023" (dag-maand-jaar); verwacht jaar-maand-dag: 2023-09-01');
     expect(tip(' 30.09.2016 ')).toBe('gevonden: " 30.09.2016 " (dag-maand-jaar); verwacht jaar-maand-dag: 2016-09-30');
   });
+  it('turns a date written out in words into figures, also with a weekday or a short month (helper-37)', () => {
+    expect(tip('3 december 2026')).toBe('gevonden: "3 december 2026" (in woorden); verwacht jaar-maand-dag in cijfers: 2026-12-03');
+    expect(tip('di 3 dec. 2026')).toBe('gevonden: "di 3 dec. 2026" (in woorden); verwacht jaar-maand-dag in cijfers: 2026-12-03');
+    expect(tip('Woensdag 30 September 2026')).toBe('gevonden: "Woensdag 30 September 2026" (in woorden); verwacht jaar-maand-dag in cijfers: 2026-09-30');
+    expect(tip('31 april 2026')).toBe('gevonden: "31 april 2026", maar april 2026 heeft 30 dagen; verwacht een datum als 2023-11-29 (jaar-maand-dag)');
+    for (const no of ['3 de 2026', 'rond 3 december 2026', '3 decembre 2026', '3 december']) expect(tip(no), no).toBeUndefined();
+  });
   it('asks for two digits where the day alone has one, and has no tip for a right date or for no date at all', () => {
     expect(tip('2023-09-1')).toBe('gevonden: "2023-09-1"; verwacht maand en dag met twee cijfers: 2023-09-01');
     expect(tip('2023-9-01')).toBe('gevonden: "2023-9-01"; verwacht maand en dag met twee cijfers: 2023-09-01');

@@ -72,6 +72,8 @@ const EXPECTED: Record<string, { problems: string[]; advice?: string[] }> = {
   'een bedrag zonder eenheid als kerncijfer': {
     problems: ['content/projects/proefproject.md:15  figures[1].value — gevonden: "12.500 euro", een bedrag; verwacht alleen het getal in cijfers, value: 12500, en euro als eenheid op een eigen regel: unit: euro (de site schrijft het bedrag dan als € 12.500)'],
   },
+  'een datum in woorden': { problems: ['content/news/bericht.md:4  date — gevonden: "3 december 2026" (in woorden); verwacht jaar-maand-dag in cijfers: 2026-12-03'] },
+  'bijgewerkt vóór de publicatiedatum': { problems: ['content/news/bericht.md:6  updated — gevonden: "2023-11-01"; verwacht een datum op of na de publicatiedatum (date): de dag waarop het bericht voor het laatst is bijgewerkt'] },
   'een harde spatie in de tekst van een veld': { problems: [] },
   'het streepje van het tweede kerncijfer vergeten': {
     problems: [

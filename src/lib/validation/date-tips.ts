@@ -18,12 +18,16 @@ export function dateMessage(found: string, written: string, expected: string): s
   const text = written.trim();
   const ymd = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
   const dmy = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(text);
-  const [year, month, day] = ymd ? [ymd[1], ymd[2], ymd[3]].map(Number) : dmy ? [dmy[3], dmy[2], dmy[1]].map(Number) : [];
+  // Written out, as in a letter (helper-37: "3 december 2026"), also with a weekday or a short month: "di 3 dec. 2026".
+  const words = /^(?:(?:ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\.?,?\s+)?(\d{1,2})\s+([a-z]+)\.?\s+(\d{4})$/i.exec(text);
+  const named = words ? MONTHS.findIndex((name) => name.startsWith(words[2]!.toLowerCase()) && words[2]!.length >= 3) + 1 : 0;
+  const [year, month, day] = ymd ? [ymd[1], ymd[2], ymd[3]].map(Number) : dmy ? [dmy[3], dmy[2], dmy[1]].map(Number) : named ? [Number(words![3]), named, Number(words![1])] : [];
   if (year === undefined || month === undefined || day === undefined) return undefined;
   if (month < 1 || month > 12) return `gevonden: ${found}, maar maand ${month} bestaat niet; ${expected}`;
   if (day < 1 || day > daysIn(year, month)) return `gevonden: ${found}, maar ${MONTHS[month - 1]} ${year} heeft ${daysIn(year, month)} dagen; ${expected}`;
   const iso = `${year}-${pad(month)}-${pad(day)}`;
   if (!isIsoDate(iso)) return undefined;
   if (dmy) return `gevonden: ${found} (dag-maand-jaar); verwacht jaar-maand-dag: ${iso}`;
+  if (named) return `gevonden: ${found} (in woorden); verwacht jaar-maand-dag in cijfers: ${iso}`;
   return ymd![2]!.length === 1 || ymd![3]!.length === 1 ? `gevonden: ${found}; verwacht maand en dag met twee cijfers: ${iso}` : undefined;
 }
