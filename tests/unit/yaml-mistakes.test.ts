@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { checkEntries } from '../../src/lib/validation/check-entries.ts';
 import { formatProblem } from '../../src/lib/validation/problem.ts';
 import { sameTitleWarnings } from '../../src/lib/validation/same-titles.ts';
+import { yamlQuoted } from '../../src/lib/validation/yaml-mistakes.ts';
 import { baseline, toContentFiles, withFile } from '../helpers/content.ts';
 
 /** The check's lines for the baseline with `content/news/bericht.md` written as these frontmatter lines. */
@@ -625,5 +626,16 @@ describe('the same title on three pages of a kind (same-titles.ts)', () => {
       'content/news/een.md:2  title — gevonden: de titel "Drie keer dezelfde titel", die content/news/twee.md en content/news/drie.md ook hebben; verwacht een titel die deze pagina van de andere onderscheidt, want lezers zien ze naast elkaar in lijsten en zoekresultaten',
       'content/news/twee.md:2  title — gevonden: de titel "Drie keer  dezelfde titel", die content/news/een.md en content/news/drie.md ook hebben; verwacht een titel die deze pagina van de andere onderscheidt, want lezers zien ze naast elkaar in lijsten en zoekresultaten',
     ]);
+  });
+});
+
+describe('a colon in a value that has double quotes of its own (helper-37)', () => {
+  it('suggests single quotes around it, which the file then reads', () => {
+    expect(newsWith(['title: Trainingsdag: samen werken in "Feijenoord"', DESCRIPTION, DATE, CATEGORY])).toEqual([
+      at(2, 'title', 'een dubbele punt midden in de waarde van title; verwacht de tekst tussen aanhalingstekens: title: \'Trainingsdag: samen werken in "Feijenoord"\''),
+    ]);
+    expect(newsWith(['title: \'Trainingsdag: samen werken in "Feijenoord"\'', DESCRIPTION, DATE, CATEGORY])).toEqual([]);
+    expect(yamlQuoted('Let op: zo\'n "dag"')).toBe('\'Let op: zo\'\'n "dag"\'');
+    expect(yamlQuoted('Let op: nieuw')).toBe('"Let op: nieuw"');
   });
 });

@@ -21,8 +21,16 @@ export interface YamlMistake {
 }
 
 /** A key line or list item with its value put between straight double quotes: `title: "Let op: dit"`. */
+/**
+ * Text as a quoted YAML value an editor can type: between double quotes, or between single quotes when it holds a
+ * double quote itself (helper-37 followed `"… in "Feijenoord""` and broke the line), a ' in it then written twice.
+ */
+export function yamlQuoted(inner: string): string {
+  return inner.includes('"') ? `'${inner.replaceAll("'", "''")}'` : JSON.stringify(inner);
+}
+
 function quoteValue(text: string, value: string, inner = value.trim()): string {
-  return `${text.slice(0, text.length - value.length)}${JSON.stringify(inner)}`;
+  return `${text.slice(0, text.length - value.length)}${yamlQuoted(inner)}`;
 }
 
 const one = (line: number, text: string) => new Map([[line, text]]);
@@ -176,14 +184,14 @@ function lineMistake(lines: readonly string[], i: number): LineMistake | undefin
   }
   // Not where the field has lines under it (`networks: # zuid` above its list): the # starts a comment then.
   if (parsed && /^#/.test(value) && !hasLinesUnder(lines, i, parsed.indent)) {
-    return { message: `gevonden: een waarde die met # begint (${value.trim()}); de site leest alles vanaf # als opmerking, dus ${key} blijft leeg; verwacht de tekst tussen aanhalingstekens: ${key}: "${value.trim()}"`, repair: one(line, quoteValue(text, value)) };
+    return { message: `gevonden: een waarde die met # begint (${value.trim()}); de site leest alles vanaf # als opmerking, dus ${key} blijft leeg; verwacht de tekst tussen aanhalingstekens: ${key}: ${yamlQuoted(value.trim())}`, repair: one(line, quoteValue(text, value)) };
   }
   if (parsed && /^[^"'[{|>]/.test(value) && /\S\s+#\S/.test(value)) {
     const [kept] = value.split(/\s+#(?=\S)/);
-    return { message: `gevonden: "${value.trim()}", waarvan de site alles vanaf # weglaat (er blijft "${kept!.trim()}" over); verwacht de tekst tussen aanhalingstekens: ${key}: "${value.trim()}"`, repair: one(line, quoteValue(text, value)) };
+    return { message: `gevonden: "${value.trim()}", waarvan de site alles vanaf # weglaat (er blijft "${kept!.trim()}" over); verwacht de tekst tussen aanhalingstekens: ${key}: ${yamlQuoted(value.trim())}`, repair: one(line, quoteValue(text, value)) };
   }
   if (parsed && /^[^"'[{|>]/.test(value) && /:\s/.test(value)) {
-    return { message: `gevonden: een dubbele punt midden in de waarde van ${key}; verwacht de tekst tussen aanhalingstekens: ${key}: "${value.trim()}"`, fatalOnly: true, repair: one(line, quoteValue(text, value)) };
+    return { message: `gevonden: een dubbele punt midden in de waarde van ${key}; verwacht de tekst tussen aanhalingstekens: ${key}: ${yamlQuoted(value.trim())}`, fatalOnly: true, repair: one(line, quoteValue(text, value)) };
   }
   // A line that is no field and no list item, under a field left empty: the value went to the next line.
   if (!parsed && !item) {
