@@ -639,3 +639,16 @@ describe('a colon in a value that has double quotes of its own (helper-37)', () 
     expect(yamlQuoted('Let op: nieuw')).toBe('"Let op: nieuw"');
   });
 });
+
+describe('a list typed on one line (helper-37)', () => {
+  it('suggests the items in the form the field wants: tags and file names lowercase with hyphens', () => {
+    expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'tags: Wijkgericht werken, samenwerken in de wijk'])).toEqual([
+      at(6, 'tags', '"Wijkgericht werken, samenwerken in de wijk" op één regel; verwacht een lijst: elke waarde op een eigen regel onder tags:, met twee spaties en "- " ervoor, zoals "  - wijkgericht-werken", of op één regel tussen [ en ]: tags: [wijkgericht-werken, samenwerken-in-de-wijk]'),
+    ]);
+  });
+  it('reads dashes a phone typed as the items\' dashes', () => {
+    expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'networks: – Delfshaven – charlois'])).toEqual([
+      at(6, 'networks', '"– Delfshaven – charlois" op één regel; verwacht een lijst: elke waarde op een eigen regel onder networks:, met twee spaties en "- " ervoor, zoals "  - delfshaven", of op één regel tussen [ en ]: networks: [delfshaven, charlois]'),
+    ]);
+  });
+});

@@ -13,6 +13,10 @@ import { dateMessage } from './date-tips.ts';
 import { DATE_ERROR } from '../schemas.ts';
 import { FIELD_LABELS } from '../content-model.ts';
 import { formatFigure } from '../nl.ts';
+import { slugify } from '../slug.ts';
+
+/** Fields whose list items are written as tags or file names (lowercase, hyphens): wijkgericht-werken, feijenoord. */
+const ID_LISTS = new Set(['tags', 'networks', 'pacts', 'projects', 'organisations', 'members', 'partners']);
 
 /** The schema inside optional, default, nullable and transforms. */
 function unwrap(schema: z.ZodType | undefined): z.ZodType | undefined {
@@ -87,7 +91,10 @@ export function fieldMessage(issue: z.core.$ZodIssue, found: unknown, schema: z.
       return `gevonden: ${quoted ? `${describeFound(found)} tussen aanhalingstekens (dan is het tekst)` : `${found.trim()} (tekst)`}; verwacht true (ja) of false (nee)${quoted ? ', zonder aanhalingstekens' : ''}`;
     }
     if (issue.expected === 'array' && typeof found === 'string') {
-      const values = found.split(/[,;]/).map((v) => v.trim()).filter(Boolean);
+      // Split as typed: commas or semicolons, or dashes a phone made of "- " (helper-37: "– feijenoord – charlois").
+      const typed = found.split(/[,;]|(?:^|\s)[–—-](?=\s)/).map((v) => v.trim()).filter(Boolean);
+      // Lists of names in the site's own form (a tag, a page's file name) are told in that form, so following it ends the matter.
+      const values = ID_LISTS.has(field) ? typed.map((v) => slugify(v)) : typed;
       return `gevonden: ${describeFound(found)} op één regel; verwacht een lijst: elke waarde op een eigen regel onder ${field}:, met twee spaties en "- " ervoor, zoals "  - ${values[0] ?? ''}", of op één regel tussen [ en ]: ${field}: [${values.join(', ')}]`;
     }
     if (issue.expected === 'object' && subfields.length > 0) {
