@@ -200,7 +200,7 @@ export function buildSchemas<R extends z.ZodType, I extends z.ZodType = ReturnTy
 
   const news = z.strictObject({
     title: text(5, 140).describe('De kop van het bericht, 5 tot 140 tekens.'),
-    description: text(20, 300).describe('Samenvatting van 20 tot 300 tekens; staat in overzichten en zoekresultaten.'),
+    description: text(20, 300).describe('Samenvatting van 20 tot 300 tekens; staat boven het bericht (herhaal hem niet als eerste alinea), in overzichten en in zoekresultaten.'),
     date: isoDate().describe('Publicatiedatum, zoals 2023-11-29.'),
     updated: isoDate().describe('Datum van de laatste inhoudelijke wijziging.').optional(),
     category: oneOf(NEWS_CATEGORIES).describe('Categorie van het bericht.'),
