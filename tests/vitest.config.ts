@@ -25,6 +25,9 @@ export default defineConfig({
           include: ['tests/site/**/*.test.ts'],
           globalSetup: ['tests/setup/build-site.ts'],
           testTimeout: 60_000,
+          // A search page on a busy machine answers in seconds, not in the one second expect.poll waits by default
+          // (seen: 1.8 s for 'welzijn' beside a mutation run); a wrong answer still fails, only later.
+          expect: { poll: { timeout: 10_000 } },
           hookTimeout: 180_000,
         },
       },
