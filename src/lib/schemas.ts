@@ -196,6 +196,21 @@ export function buildSchemas<R extends z.ZodType, I extends z.ZodType = ReturnTy
       name: text(2, 120).describe('Naam van de contactpersoon.').optional(),
       email: email().describe('Zakelijk e-mailadres.').optional(),
     });
+  /**
+   * A refinement: the date in `later` is not before the one in `earlier`, told on `later`. Also when another field has
+   * a problem: both dates are checked as soon as both are valid dates.
+   */
+  const inOrder = <K extends string>(earlier: K, later: K, error: string): [(entry: Partial<Record<K, Date>>) => boolean, { path: PropertyKey[]; error: string; when: (payload: { value: unknown }) => boolean }] => [
+    (entry) => !(entry[earlier] && entry[later]) || entry[later]!.getTime() >= entry[earlier]!.getTime(),
+    {
+      path: [later],
+      error,
+      when: ({ value }) => {
+        const dates = value as Record<K, unknown>;
+        return isoDate().safeParse(dates[earlier]).success && isoDate().safeParse(dates[later]).success;
+      },
+    },
+  ];
   const isDraft = () => draft().describe('Aan: een concept, alleen te zien in de preview en nooit gepubliceerd.');
 
   const news = z.strictObject({
@@ -223,14 +238,7 @@ export function buildSchemas<R extends z.ZodType, I extends z.ZodType = ReturnTy
     draft: isDraft(),
   })
     // "Bijgewerkt op 1 november" under a message of 2 December reads as a mistake, and is one (helper-37).
-    .refine((n) => !(n.date && n.updated) || n.updated.getTime() >= n.date.getTime(), {
-      path: ['updated'],
-      error: 'verwacht een datum op of na de publicatiedatum (date): de dag waarop het bericht voor het laatst is bijgewerkt',
-      when: ({ value }) => {
-        const dates = value as { date?: unknown; updated?: unknown };
-        return isoDate().safeParse(dates.date).success && isoDate().safeParse(dates.updated).success;
-      },
-    });
+    .refine(...inOrder('date', 'updated', 'verwacht een datum op of na de publicatiedatum (date): de dag waarop het bericht voor het laatst is bijgewerkt'));
 
   const pacts = z.strictObject({
     title: text(5, 140).describe('Naam van het pact.'),
@@ -290,15 +298,7 @@ export function buildSchemas<R extends z.ZodType, I extends z.ZodType = ReturnTy
       image: photo().describe('Een foto bovenaan de projectkaart, met een beschrijving voor wie haar niet kan zien; een onderschrift en de fotograaf mogen erbij.').optional(),
       draft: isDraft(),
     })
-    .refine((p) => !(p.start && p.end) || p.end.getTime() >= p.start.getTime(), {
-      path: ['end'],
-      error: 'verwacht een einddatum op of na de startdatum (start)',
-      // Also when another field has a problem: both dates are checked as soon as both are valid dates.
-      when: ({ value }) => {
-        const dates = value as { start?: unknown; end?: unknown };
-        return isoDate().safeParse(dates.start).success && isoDate().safeParse(dates.end).success;
-      },
-    });
+    .refine(...inOrder('start', 'end', 'verwacht een einddatum op of na de startdatum (start)'));
 
   const themes = z.strictObject({
     title: text(3, 140).describe('Naam van het thema of de actielijn.'),
