@@ -78,7 +78,7 @@ export function scaffold(kind: string, title: string, today = new Date()): Scaff
         ]),
       };
     case 'pacts':
-      return { collection, file: file(), text: md([`title: ${q(title)}`, `region: ${q(placeholder('regio, zoals Flevoland'))}`, `description: ${summary()}`, '# Optioneel: chair, members, themes, founded, website, contact, draft']) };
+      return { collection, file: file(), text: md([`title: ${q(title)}`, `region: ${q(placeholder('regio, zoals Flevoland'))}`, `description: ${summary()}`, '# Optioneel: chair, members, organisations, themes, founded, website, contact, draft']) };
     case 'networks': {
       const area = AREAS.find((a) => slugify(a) === id);
       if (!area) throw new Error(`Er zijn precies veertien netwerken: ${AREAS.join(', ')}. "${title}" hoort daar niet bij.`);
@@ -96,7 +96,7 @@ export function scaffold(kind: string, title: string, today = new Date()): Scaff
           `title: ${q(title)}`,
           `description: ${summary()}`,
           `status: ${q(placeholder(formatOrList([...PROJECT_STATUSES])))}`,
-          `# Optioneel: start, end, lead, partners, networks, pact, theme, targetGroups, contact, website, image, draft`,
+          `# Optioneel: statusNote, start, end, lead, partners, organisations, networks, pact, theme, targetGroups, contact, website, image, draft`,
           `# Kerncijfers, bijvoorbeeld:`,
           `# figures:`,
           `#   - label: Deelnemers`,
@@ -111,7 +111,7 @@ export function scaffold(kind: string, title: string, today = new Date()): Scaff
       return {
         collection,
         file: file('.yaml'),
-        text: [`name: ${q(title)}`, `kind: ${q(placeholder(formatOrList([...ORGANISATION_KINDS])))}`, '# Optioneel: website, city', ''].join('\n'),
+        text: [`name: ${q(title)}`, `kind: ${q(placeholder(formatOrList([...ORGANISATION_KINDS])))}`, '# Optioneel: description, website, city', ''].join('\n'),
       };
     case 'pages':
       return { collection, file: file(), text: md([`title: ${q(title)}`, `description: ${summary()}`, `updated: ${date}`, '# Optioneel: draft']) };

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { MAX_ID_LENGTH, idFor, scaffold } from '../../src/lib/scaffold.ts';
 import { reservedIdReason } from '../../src/lib/validation/check-entries.ts';
 import { SLUG_PATTERN } from '../../src/lib/content-model.ts';
+import { z } from 'astro/zod';
+import { buildSchemas } from '../../src/lib/schemas.ts';
 
 describe('the file name of a new entry', () => {
   it('is the title in lowercase words with hyphens', () => {
@@ -55,7 +57,7 @@ describe('the file `npm run new` writes', () => {
       'title: "Zorgpact Flevoland"',
       'region: "[VUL IN: regio, zoals Flevoland]"',
       summary,
-      '# Optioneel: chair, members, themes, founded, website, contact, draft',
+      '# Optioneel: chair, members, organisations, themes, founded, website, contact, draft',
     ]],
     ['netwerk', 'Delfshaven', 'networks/delfshaven.md', [
       'title: "Delfshaven"',
@@ -68,7 +70,7 @@ describe('the file `npm run new` writes', () => {
       'title: "Leerwerkplekken"',
       summary,
       'status: "[VUL IN: gepland, lopend of afgerond]"',
-      '# Optioneel: start, end, lead, partners, networks, pact, theme, targetGroups, contact, website, image, draft',
+      '# Optioneel: statusNote, start, end, lead, partners, organisations, networks, pact, theme, targetGroups, contact, website, image, draft',
       '# Kerncijfers, bijvoorbeeld:',
       '# figures:',
       '#   - label: Deelnemers',
@@ -86,7 +88,7 @@ describe('the file `npm run new` writes', () => {
     expect(scaffold('organisatie', 'Gemeente Rotterdam', day)).toEqual({
       collection: 'organisations',
       file: 'organisations/gemeente-rotterdam.yaml',
-      text: 'name: "Gemeente Rotterdam"\nkind: "[VUL IN: zorgaanbieder, welzijn, onderwijs, gemeente, rijksoverheid, werkgever, samenwerkingsverband of overig]"\n# Optioneel: website, city\n',
+      text: 'name: "Gemeente Rotterdam"\nkind: "[VUL IN: zorgaanbieder, welzijn, onderwijs, gemeente, rijksoverheid, werkgever, samenwerkingsverband of overig]"\n# Optioneel: description, website, city\n',
     });
   });
 
@@ -126,5 +128,19 @@ describe('the file `npm run new` writes', () => {
     const sixty = 'Samenwerking in de wijk: zorg en welzijn dichtbij de bewoners'; // 60 characters as a file name
     expect(idFor('news', sixty)).toBe('samenwerking-in-de-wijk-zorg-en-welzijn-dichtbij-de-bewoners');
     expect(idFor('news', `${sixty} van Rotterdam`)).toBe('samenwerking-in-de-wijk-zorg-en-welzijn-dichtbij-de-bewoners');
+  });
+});
+
+describe('the optional fields a new file names', () => {
+  it('are every optional field of its kind in the schema, so a field added later is not missing from the template', () => {
+    const schemas = buildSchemas(() => z.string());
+    for (const [kind, collection] of [['nieuws', 'news'], ['pact', 'pacts'], ['netwerk', 'networks'], ['project', 'projects'], ['thema', 'themes'], ['pagina', 'pages'], ['organisatie', 'organisations']] as const) {
+      const text = scaffold(kind, kind === 'netwerk' ? 'Delfshaven' : 'Een titel voor de proef', new Date('2024-03-01T10:00:00Z')).text;
+      const named = (/# Optioneel: (.*)/.exec(text)?.[1] ?? '').split(', ');
+      const written = [...text.matchAll(/^#? ?(\w+):/gm)].map((m) => m[1]!);
+      const shape = (schemas[collection] as unknown as { shape?: Record<string, z.ZodType> }).shape ?? (schemas[collection] as unknown as { in: { shape: Record<string, z.ZodType> } }).in.shape;
+      const optional = Object.entries(shape).filter(([, field]) => field.safeParse(undefined).success).map(([name]) => name);
+      expect(optional.filter((name) => !named.includes(name) && !written.includes(name)), kind).toEqual([]);
+    }
   });
 });
