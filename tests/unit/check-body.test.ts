@@ -114,8 +114,8 @@ describe('links', () => {
       // An entry's file, .md or .mdx, and a path with slashes doubled at its end: the page meant by the last part.
       ['./plan.mdx', 'bestand'],
       ['plan.md-oud', 'pad'],
-      // An empty link stays on the page: no mistake.
-      ['', 'geen'],
+      // An empty link goes nowhere but to the page itself (helper-37: [leeg]() passed).
+      ['', 'gevonden: een link zonder adres; verwacht tussen ( en ) het adres, zoals (/netwerken/charlois/) of (https://…)'],
     ];
     expect(cases.map(([link]) => [link, kind(link)])).toEqual(cases);
     expect(checkBody({ path: 'content/news/a.md', body: '[w](wep-trein//)', bodyLine: 6 }, withPages).problems[0]!.message).toMatch(/bedoelde je \/projecten\/wep-trein\/\?$/);
@@ -494,5 +494,18 @@ describe('a Markdown link that shows one site and opens another (helper-38)', ()
     expect(check('Zie [www.rotterdam.nl](https://www.rotterdam.nl@evil.example/).\n')).toEqual([
       'content/news/a.md:6  inhoud — gevonden: een link naar https://www.rotterdam.nl@evil.example/; verwacht het adres van de website zelf, zonder tekst en @ ervoor: deze link gaat naar evil.example',
     ]);
+  });
+});
+
+describe('a link with nothing to click or no address (helper-37)', () => {
+  it('is refused, with what to write', () => {
+    expect(check('Zie [](/netwerken/delfshaven/) en [ ](/nieuws/).\n')).toEqual([
+      'content/news/a.md:6  inhoud — gevonden: een link zonder tekst naar /netwerken/delfshaven/; verwacht tussen [ en ] de tekst waarop lezers klikken, zoals [het netwerk Charlois](/netwerken/delfshaven/)',
+      'content/news/a.md:6  inhoud — gevonden: een link zonder tekst naar /nieuws/; verwacht tussen [ en ] de tekst waarop lezers klikken, zoals [het netwerk Charlois](/nieuws/)',
+    ]);
+    expect(check('Zie [leeg]().\n')).toEqual(['content/news/a.md:6  inhoud — gevonden: een link zonder adres; verwacht tussen ( en ) het adres, zoals (/netwerken/charlois/) of (https://…)']);
+  });
+  it('lets a link with text, code or a described image pass', () => {
+    expect(check('Zie [het netwerk](/netwerken/delfshaven/), [`code`](/nieuws/) en [![Kaart](./plaatje.png)](/nieuws/).\n')).toEqual([]);
   });
 });

@@ -151,7 +151,10 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
       case 'link':
       case 'definition':
         if (node.type === 'definition' && imageDefinitions.has((node.identifier ?? '').toLowerCase())) break;
-        checkLink(node.url ?? '', context, (m) => at(node, m));
+        // A link with nothing to read or see is an empty stop for a keyboard, and a screen reader says only "link" (helper-37).
+        if (node.type === 'link' && !hasContent(node)) at(node, `gevonden: een link zonder tekst naar ${node.url || '(geen adres)'}; verwacht tussen [ en ] de tekst waarop lezers klikken, zoals [het netwerk Charlois](${node.url || '/netwerken/charlois/'})`);
+        else if (node.type === 'link' && !node.url?.trim()) at(node, 'gevonden: een link zonder adres; verwacht tussen ( en ) het adres, zoals (/netwerken/charlois/) of (https://…)');
+        else checkLink(node.url ?? '', context, (m) => at(node, m));
         break;
       case 'image':
       case 'imageReference': {
@@ -279,6 +282,13 @@ function imageSourceIssue(src: string, entryFile: string, context: BodyContext):
  * `<meta/http-equiv=…>` or a comment closed by `--!>` differently from the
  * browser, and what it does not see it cannot refuse.
  */
+/** Does a node hold text or an image with a description, anywhere inside it? */
+function hasContent(node: Node): boolean {
+  if (node.type === 'text' || node.type === 'inlineCode') return (node.value ?? '').trim() !== '';
+  if (node.type === 'image') return (node.alt ?? '').trim() !== '';
+  return (node.children ?? []).some(hasContent);
+}
+
 /** Deepest quotes and lists in quotes, and elements in elements, a page needs; far below what parsers and the search copies take. */
 const MAX_MARKERS = 12;
 const MAX_ELEMENT_DEPTH = 40;
