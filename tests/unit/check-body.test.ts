@@ -54,6 +54,7 @@ describe('links', () => {
   });
   it('between two lines of --- at the very start of the body: checked, as the page shows them (a line and a heading), not cut off as a second frontmatter', () => {
     expect(check('---\nZie [x](/pacten/geen/).\n---\n\nTekst.')).toEqual([
+      'content/news/a.md:7  inhoud — gevonden: een regel "---" direct onder tekst, waardoor die tekst een kop wordt; verwacht een witregel tussen de tekst en "---", of haal "---" weg (een kop schrijf je met ## ervoor)',
       'content/news/a.md:7  inhoud — gevonden: een link naar /pacten/geen/, maar die pagina bestaat niet op deze site; verwacht een bestaand adres, zoals /netwerken/delfshaven/',
     ]);
   });
@@ -507,5 +508,17 @@ describe('a link with nothing to click or no address (helper-37)', () => {
   });
   it('lets a link with text, code or a described image pass', () => {
     expect(check('Zie [het netwerk](/netwerken/delfshaven/), [`code`](/nieuws/) en [![Kaart](./plaatje.png)](/nieuws/).\n')).toEqual([]);
+  });
+});
+
+describe('a line of - or = under text, which makes the text a heading (helper-37: an e-mail signature)', () => {
+  it('is refused, with the fix', () => {
+    expect(check('Tekst.\n\nMet vriendelijke groet,\nMarieke\n--\n')).toEqual([
+      'content/news/a.md:8  inhoud — gevonden: een regel "--" direct onder tekst, waardoor die tekst een kop wordt; verwacht een witregel tussen de tekst en "--", of haal "--" weg (een kop schrijf je met ## ervoor)',
+    ]);
+    expect(check('Titel van een stuk\n===\n')[0]).toContain('een regel "===" direct onder tekst');
+  });
+  it('lets a heading with ## and a line of --- after a blank line pass', () => {
+    expect(check('## Een kop\n\nTekst.\n\n---\n\nMeer tekst.\n')).toEqual([]);
   });
 });

@@ -74,7 +74,7 @@ interface Node {
   depth?: number;
   identifier?: string;
   attributes?: { type: string; name?: string; value?: unknown }[];
-  position?: { start: { line: number } };
+  position?: { start: { line: number }; end?: { line: number } };
   children?: Node[];
 }
 
@@ -143,6 +143,12 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
       }
       case 'heading': {
         const depth = node.depth ?? 2;
+        // A line of - or = under a line of text makes that text a heading: an e-mail signature's "--" under a name (helper-37).
+        const underline = setextUnderline(input.body, node);
+        if (underline !== undefined) {
+          at(node, `gevonden: een regel "${underline}" direct onder tekst, waardoor die tekst een kop wordt; verwacht een witregel tussen de tekst en "${underline}", of haal "${underline}" weg (een kop schrijf je met ## ervoor)`);
+          break;
+        }
         if (depth === 1) at(node, 'gevonden: een kop met één # (zo groot als de titel van de pagina); verwacht ## voor een tussenkop, want de titel komt uit het veld title');
         else if (depth > previousDepth + 1) at(node, `gevonden: een kop met ${'#'.repeat(depth)} na een kop met ${'#'.repeat(previousDepth)}; verwacht ${'#'.repeat(previousDepth + 1)}, zodat schermlezers de opbouw volgen`, warnings);
         previousDepth = Math.max(depth, 2);
@@ -282,6 +288,15 @@ function imageSourceIssue(src: string, entryFile: string, context: BodyContext):
  * `<meta/http-equiv=…>` or a comment closed by `--!>` differently from the
  * browser, and what it does not see it cannot refuse.
  */
+/** The line of - or = that makes the text above it a heading (a "setext" heading), or undefined for a heading written with #. */
+function setextUnderline(body: string, node: Node): string | undefined {
+  const start = node.position?.start.line;
+  const end = node.position?.end?.line;
+  if (start === undefined || end === undefined || end === start) return undefined;
+  const last = body.split('\n')[end - 1]?.trim() ?? '';
+  return /^(?:-+|=+)$/.test(last) ? last : undefined;
+}
+
 /** Does a node hold text or an image with a description, anywhere inside it? */
 function hasContent(node: Node): boolean {
   if (node.type === 'text' || node.type === 'inlineCode') return (node.value ?? '').trim() !== '';
