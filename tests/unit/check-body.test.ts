@@ -522,3 +522,15 @@ describe('a line of - or = under text, which makes the text a heading (helper-37
     expect(check('## Een kop\n\nTekst.\n\n---\n\nMeer tekst.\n')).toEqual([]);
   });
 });
+
+describe('bullets pasted from Word (helper-37: the items ran together)', () => {
+  it('are told once per list, on its first line, with the line to write', () => {
+    expect(check('Het programma:\n• 9.00 uur: inloop\n• 9.30 uur: welkom\n\nDaarna:\n▪ lunch\n')).toEqual([
+      'content/news/a.md:7  inhoud — gevonden: een opsommingsteken • (uit Word of van een webpagina), dat de site als gewone tekst toont, zodat de punten aan elkaar vast staan; verwacht een streepje en een spatie voor elk punt: "- 9.00 uur: inloop"',
+      'content/news/a.md:11  inhoud — gevonden: een opsommingsteken ▪ (uit Word of van een webpagina), dat de site als gewone tekst toont, zodat de punten aan elkaar vast staan; verwacht een streepje en een spatie voor elk punt: "- lunch"',
+    ]);
+  });
+  it('lets a bullet inside a sentence and a Markdown list pass', () => {
+    expect(check('Zorg • welzijn • onderwijs.\n\n- 9.00 uur: inloop\n- 9.30 uur: welkom\n')).toEqual([]);
+  });
+});

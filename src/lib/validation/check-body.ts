@@ -189,7 +189,20 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
     }
   });
 
-  return { problems: [...problems, ...placeholderProblems(input)], warnings, images };
+  return { problems: [...problems, ...placeholderProblems(input), ...bulletProblems(input)], warnings, images };
+}
+
+/**
+ * Lines that begin with a bullet from Word or a web page (•, ▪, ◦, ·): Markdown reads them as text, so the items run
+ * together into one paragraph (helper-37). Told once per run of such lines, on its first.
+ */
+function bulletProblems(input: BodyInput): Problem[] {
+  const lines = input.body.split('\n');
+  return lines.flatMap((line, i) => {
+    const bullet = /^\s*([•▪◦·●○■□‣⁃])\s*/.exec(line);
+    if (!bullet || /^\s*[•▪◦·●○■□‣⁃]/.test(lines[i - 1] ?? '')) return [];
+    return [{ file: input.path, line: input.bodyLine + i, field: 'inhoud', message: `gevonden: een opsommingsteken ${bullet[1]} (uit Word of van een webpagina), dat de site als gewone tekst toont, zodat de punten aan elkaar vast staan; verwacht een streepje en een spatie voor elk punt: "- ${shorten(line.slice(bullet[0].length))}"` }];
+  });
 }
 
 function placeholderProblems(input: BodyInput): Problem[] {
