@@ -534,3 +534,10 @@ describe('bullets pasted from Word (helper-37: the items ran together)', () => {
     expect(check('Zorg • welzijn • onderwijs.\n\n- 9.00 uur: inloop\n- 9.30 uur: welkom\n')).toEqual([]);
   });
 });
+
+describe('elements that never hold others add no depth', () => {
+  it.each(['br', 'hr', 'wbr', 'col', 'img', 'input', 'meta', 'link', 'base', 'source', 'track', 'area', 'embed', 'param'])('<%s> forty-one times is not forty-one deep', (name) => {
+    expect(tooDeep(`<${name}>`.repeat(41))).toBeUndefined();
+    expect(tooDeep('<div>'.repeat(41))).toBeDefined();
+  });
+});

@@ -636,6 +636,9 @@ describe('query words as Pagefind reads them', () => {
   it('tells common words from words that say something', () => {
     for (const word of ['de', 'van', 'en', 'het']) expect(isCommonWord(word), word).toBe(true);
     for (const word of ['zorg', 'muiden', 'hugo']) expect(isCommonWord(word), word).toBe(false);
+    // The question words the stopword list lacks (helper-36: "hoe word ik zorgmedewerker", "waar kan ik …").
+    for (const word of ['waar', 'welke', 'welk', 'wanneer', 'waarom', 'hoeveel', 'word', 'wordt', 'kun', 'kunt', 'wilt', 'zoek']) expect(isCommonWord(word), word).toBe(true);
+    for (const word of ['werk', 'wonen', 'zoeken']) expect(isCommonWord(word), word).toBe(false);
   });
 });
 
