@@ -189,28 +189,28 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
     }
   });
 
-  return { problems: [...problems, ...placeholderProblems(input), ...bulletProblems(input)], warnings, images };
+  return { problems: [...problems, ...lineProblems(input)], warnings, images };
 }
+
+/** A bullet from Word or a web page at the start of a line (•, ▪, ◦, ·): Markdown reads it as text. */
+const BULLET = /^\s*([•▪◦·●○■□‣⁃])\s*/;
 
 /**
- * Lines that begin with a bullet from Word or a web page (•, ▪, ◦, ·): Markdown reads them as text, so the items run
- * together into one paragraph (helper-37). Told once per run of such lines, on its first.
+ * Problems a line shows on its own, found in one pass over the text's lines: a [VUL IN …] left in; a bullet from
+ * Word, whose items run together into one paragraph (helper-37), told once per run of such lines, on its first.
  */
-function bulletProblems(input: BodyInput): Problem[] {
+function lineProblems(input: BodyInput): Problem[] {
   const lines = input.body.split('\n');
+  const at = (i: number, message: string): Problem => ({ file: input.path, line: input.bodyLine + i, field: 'inhoud', message });
   return lines.flatMap((line, i) => {
-    const bullet = /^\s*([•▪◦·●○■□‣⁃])\s*/.exec(line);
-    if (!bullet || /^\s*[•▪◦·●○■□‣⁃]/.test(lines[i - 1] ?? '')) return [];
-    return [{ file: input.path, line: input.bodyLine + i, field: 'inhoud', message: `gevonden: een opsommingsteken ${bullet[1]} (uit Word of van een webpagina), dat de site als gewone tekst toont, zodat de punten aan elkaar vast staan; verwacht een streepje en een spatie voor elk punt: "- ${shorten(line.slice(bullet[0].length))}"` }];
+    const found: Problem[] = [];
+    if (line.includes(PLACEHOLDER)) found.push(at(i, `gevonden: "${shorten(line.trim())}", nog niet ingevuld; verwacht je eigen tekst in plaats van [VUL IN …]`));
+    const bullet = BULLET.exec(line);
+    if (bullet && !BULLET.test(lines[i - 1] ?? '')) {
+      found.push(at(i, `gevonden: een opsommingsteken ${bullet[1]} (uit Word of van een webpagina), dat de site als gewone tekst toont, zodat de punten aan elkaar vast staan; verwacht een streepje en een spatie voor elk punt: "- ${shorten(line.slice(bullet[0].length))}"`));
+    }
+    return found;
   });
-}
-
-function placeholderProblems(input: BodyInput): Problem[] {
-  return input.body.split('\n').flatMap((line, i) =>
-    line.includes(PLACEHOLDER)
-      ? [{ file: input.path, line: input.bodyLine + i, field: 'inhoud', message: `gevonden: "${shorten(line.trim())}", nog niet ingevuld; verwacht je eigen tekst in plaats van [VUL IN …]` }]
-      : [],
-  );
 }
 
 function checkLink(url: string, context: BodyContext, report: (message: string) => void) {
