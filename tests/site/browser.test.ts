@@ -73,6 +73,12 @@ async function resultTitles(page: Page, { orNone = false } = {}): Promise<string
   throw new Error('de zoekresultaten bleven veranderen');
 }
 
+/** Full-page screenshots of one page of each type (the budget's sample pages and the 404 page), in each scheme and width. */
+const SHOT_PAGES = new Map<string, string>([...Object.entries(SAMPLE_PAGES).map(([type, url]) => [url, type] as const), [MISSING, '404']]);
+const SHOT_DIR = path.resolve('test-results/screenshots');
+/** Taken by the sweeps below as they pass those pages, rather than loading them a fifth time; judged under "screenshots". */
+const typeShots = new Map<string, Buffer>();
+
 describe.each(VARIANTS)('%s, %i px', (scheme, width, pages) => {
   it(`${pages === PAGES ? 'every page' : 'one page of each template'} has no axe violations, no foreign requests, no CSP violations and no errors`, { timeout: 600_000 }, async () => {
     expect(pages.length).toBeGreaterThanOrEqual(pages === PAGES ? 50 : 15);
@@ -90,6 +96,11 @@ describe.each(VARIANTS)('%s, %i px', (scheme, width, pages) => {
       // what a 1280 px screen at 400 % zoom gives, so this covers both.
       const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
       if (scrollWidth > width) tooWide.push(`${url}: ${scrollWidth} px`);
+      const type = SHOT_PAGES.get(url);
+      if (type) {
+        mkdirSync(SHOT_DIR, { recursive: true });
+        typeShots.set(`${type}-${width}-${scheme}`, await page.screenshot({ path: path.join(SHOT_DIR, `${type}-${width}-${scheme}.png`), fullPage: true }));
+      }
     }
     await guard.context.close();
     expect(tooWide, 'pages wider than the screen').toEqual([]);
@@ -677,42 +688,29 @@ describe('page weight', () => {
 /** A PNG's size in pixels, from its IHDR header. */
 const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
 
-/** Shots of the same view in light and dark that came out the same: the dark scheme did not apply. */
+/** Shots of the same view in light and dark that came out the same: the dark scheme did not apply. Fails when no view was shot in both. */
 function sameInLightAndDark(shots: Map<string, Buffer>): string[] {
-  return [...shots.keys()].filter((key) => key.endsWith('-light') && shots.get(key)!.equals(shots.get(key.replace(/-light$/, '-dark'))!));
+  const pairs = [...shots.keys()].filter((key) => key.endsWith('-light') && shots.has(key.replace(/-light$/, '-dark')));
+  expect(pairs.length, 'views shot in both light and dark').toBeGreaterThan(0);
+  return pairs.filter((key) => shots.get(key)!.equals(shots.get(key.replace(/-light$/, '-dark'))!));
 }
 
 describe('screenshots', () => {
-  it('of one page of each type at 320 and 1280 px, light and dark: as wide as the screen, dark differing from light', { timeout: 300_000 }, async () => {
-    const dir = path.resolve('test-results/screenshots');
-    mkdirSync(dir, { recursive: true });
-    const types: Record<string, string> = { ...SAMPLE_PAGES, '404': '/404.html' };
-    const shots = new Map<string, Buffer>();
-    const wrongSize: string[] = [];
-    for (const scheme of ['light', 'dark'] as const) {
-      for (const width of [320, 1280]) {
-        const context = await browser.newContext({ colorScheme: scheme, viewport: { width, height: 900 } });
-        const page = await context.newPage();
-        for (const [type, url] of Object.entries(types)) {
-          await page.goto(site.url + url);
-          await settle(page, url);
-          const png = await page.screenshot({ path: path.join(dir, `${type}-${width}-${scheme}.png`), fullPage: true });
-          shots.set(`${type}-${width}-${scheme}`, png);
-          // A full-page shot is wider than the screen only when the page scrolls sideways.
-          const size = pngSize(png);
-          if (size.width !== width || size.height < 900) wrongSize.push(`${type}-${width}-${scheme}: ${size.width}×${size.height}`);
-        }
-        await context.close();
-      }
-    }
-    console.log(`Schermafbeeldingen staan in ${dir}`);
+  it('of one page of each type at 320 and 1280 px, light and dark: as wide as the screen, dark differing from light', () => {
+    const expected = [...SHOT_PAGES.values()].flatMap((type) => VARIANTS.map(([scheme, width]) => `${type}-${width}-${scheme}`));
+    expect([...typeShots.keys()].sort(), 'shots the sweeps above took (run the whole file)').toEqual(expected.sort());
+    // A full-page shot is wider than the screen only when the page scrolls sideways.
+    const wrongSize = [...typeShots].filter(([key, png]) => {
+      const size = pngSize(png);
+      return size.width !== Number(key.split('-').at(-2)) || size.height < 900;
+    }).map(([key, png]) => `${key}: ${pngSize(png).width}×${pngSize(png).height}`);
+    console.log(`Schermafbeeldingen staan in ${SHOT_DIR}`);
     expect(wrongSize).toEqual([]);
-    expect(sameInLightAndDark(shots)).toEqual([]);
+    expect(sameInLightAndDark(typeShots)).toEqual([]);
   });
 
   it('of the search page with results, a correction, no results, filters and without JavaScript, at 320 and 1280 px, light and dark', { timeout: 300_000 }, async () => {
-    const dir = path.resolve('test-results/screenshots');
-    mkdirSync(dir, { recursive: true });
+    mkdirSync(SHOT_DIR, { recursive: true });
     const states: [name: string, url: string, script: boolean][] = [
       ['zoeken-resultaten', '/zoeken/?q=Hugo+de+Jonge', true],
       ['zoeken-correctie', '/zoeken/?q=delftshaven', true],
@@ -721,28 +719,29 @@ describe('screenshots', () => {
       ['zoeken-filters-verbergen-alles', '/zoeken/?q=Boijmans&type=project', true],
       ['zoeken-zonder-js', '/zoeken/?q=zorg', false],
     ];
+    // Every state light at 320 px and dark at 1280 px, as the sweeps above; the results also in the two other combinations, so each width is seen in both schemes.
+    const combinations = [['light', 320, states], ['dark', 1280, states], ['dark', 320, states.slice(0, 1)], ['light', 1280, states.slice(0, 1)]] as const;
     const shots = new Map<string, Buffer>();
-    for (const scheme of ['light', 'dark'] as const) {
-      for (const [width, height] of [[320, 640], [1280, 900]] as const) {
-        // Reduced motion: the scroll to the answer is a jump, not a smooth scroll to wait out.
-        const options = { colorScheme: scheme, viewport: { width, height }, reducedMotion: 'reduce' } as const;
-        const context = await browser.newContext({ ...options, javaScriptEnabled: true });
-        const noScript = await browser.newContext({ ...options, javaScriptEnabled: false });
-        const pages = { script: await context.newPage(), none: await noScript.newPage() };
-        for (const [name, url, script] of states) {
-          const page = script ? pages.script : pages.none;
-          await page.goto(site.url + url);
-          if (script) {
-            await page.waitForFunction(() => document.querySelector('#zoek-status')?.textContent);
-            if (width === 320 && name === 'zoeken-filters') await page.locator('#zoek-filterknop').click();
-            await resultTitles(page, { orNone: true });
-            await page.waitForSelector('#zoek-filters:not([aria-busy])', { state: 'attached' });
-          }
-          shots.set(`${name}-${width}-${scheme}`, await page.screenshot({ path: path.join(dir, `${name}-${width}-${scheme}.png`) }));
+    for (const [scheme, width, shown] of combinations) {
+      const height = width === 320 ? 640 : 900;
+      // Reduced motion: the scroll to the answer is a jump, not a smooth scroll to wait out.
+      const options = { colorScheme: scheme, viewport: { width, height }, reducedMotion: 'reduce' } as const;
+      const context = await browser.newContext({ ...options, javaScriptEnabled: true });
+      const noScript = await browser.newContext({ ...options, javaScriptEnabled: false });
+      const pages = { script: await context.newPage(), none: await noScript.newPage() };
+      for (const [name, url, script] of shown) {
+        const page = script ? pages.script : pages.none;
+        await page.goto(site.url + url);
+        if (script) {
+          await page.waitForFunction(() => document.querySelector('#zoek-status')?.textContent);
+          if (width === 320 && name === 'zoeken-filters') await page.locator('#zoek-filterknop').click();
+          await resultTitles(page, { orNone: true });
+          await page.waitForSelector('#zoek-filters:not([aria-busy])', { state: 'attached' });
         }
-        await context.close();
-        await noScript.close();
+        shots.set(`${name}-${width}-${scheme}`, await page.screenshot({ path: path.join(SHOT_DIR, `${name}-${width}-${scheme}.png`) }));
       }
+      await context.close();
+      await noScript.close();
     }
     // Each state looks different from every other state at the same size and scheme: the search answered each its own way.
     const alike = [...shots.keys()].filter((a) => [...shots.keys()].some((b) => a < b && a.split('-').slice(-2).join() === b.split('-').slice(-2).join() && shots.get(a)!.equals(shots.get(b)!)));
