@@ -464,6 +464,8 @@ describe('placeholders in the frontmatter', () => {
     expect(problemsWith(news({ source: { name: 'Rijnmond', url: 'https://www.rijnmond.nl/ (nog niet online)' } }))).toEqual([
       'content/news/bericht.md:12  source.url — gevonden: "https://www.rijnmond.nl/ (nog niet online)"; verwacht alleen het webadres, zonder tekst erachter: https://www.rijnmond.nl/',
     ]);
+    // Four letters are the end of a name by chance, not a name: cept ends Concept, but is no draft.
+    expect(problemsWith(news({ cept: 'ja' })).join('\n')).not.toContain('verwacht "draft"');
     // Not the last part of a name of several words: tekst is no alt text ("Beschrijving van de foto (alt-tekst)").
     expect(problemsWith(news({ image: { src: './foto.jpg', tekst: 'Twee leerlingen' } })).join('\n')).not.toContain('verwacht "alt"');
     // Far from every field and no Dutch name of one: no guess, so the missing field is still told.

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkEntries } from '../../src/lib/validation/check-entries.ts';
+import { amountOrMeasure } from '../../src/lib/validation/field-messages.ts';
 import { formatProblem } from '../../src/lib/validation/problem.ts';
 import { baseline, markdown, toContentFiles, validProject, withFile } from '../helpers/content.ts';
 
@@ -28,6 +29,8 @@ describe('a number written the Dutch way', () => {
   it('gets no comma tip with a word before the number, which is no number at all; an amount is told as value and unit', () => {
     expect(valueWritten('€12,50')).toEqual([`${VALUE} "€12,50", een bedrag; verwacht alleen het getal in cijfers, value: 12.5, en unit: euro in plaats van unit: personen (de site schrijft het bedrag dan als € 12,50)`]);
     expect(valueWritten('ongeveer 30')).toEqual([`${VALUE} "ongeveer 30"; verwacht een getal, zoals 30 of 12.5 (punt als decimaalteken)`]);
+    // Thousands with a dot before a unit, as Dutch writes them: the number without the dot.
+    expect(valueWritten('1.200 personen')).toEqual([`${VALUE} "1.200 personen", een getal met een woord erachter; verwacht alleen het getal in cijfers, value: 1200; de eenheid staat er al (unit: personen)`]);
   });
   it('gets the percent tip for a decimal with a space before %, and not for a range or a sentence', () => {
     expect(valueWritten('12,25 %')).toEqual([`${VALUE} 12,25 %, een getal met een procentteken; verwacht alleen het getal, value: 12.25, en het procentteken als eenheid op een eigen regel: unit: "%"`]);
@@ -43,6 +46,36 @@ describe('a number written the Dutch way', () => {
     expect(newsWith(NEWS_FIELDS.replace('category: netwerk', 'category: 29-11-2023'))).toEqual([
       'content/news/bericht.md:5  category — gevonden: "29-11-2023"; verwacht één van: netwerk, arbeidsmarkt, onderwijs, inclusie, beleid, samenwerking',
     ]);
+  });
+});
+
+describe('a figure written as people write it (amountOrMeasure)', () => {
+  const amount = (value: number) => ({ what: 'een bedrag', value, unit: 'euro', unitWhat: 'euro' });
+  const measure = (value: number, unit: string) => ({ what: 'een getal met een woord erachter', value, unit, unitWhat: 'het woord' });
+  it.each([
+    ['€ 1,5 miljoen', amount(1_500_000)],
+    ['€12,50', amount(12.5)],
+    ['12.500 euro', amount(12_500)],
+    ['€ 1.234.567,89', amount(1_234_567.89)],
+    ['EUR 250', amount(250)],
+    ['euro 3', amount(3)],
+    ['-3 euro', amount(-3)],
+    ['5k €', amount(5000)],
+    ['2 mln. euro', amount(2_000_000)],
+    ['3 Duizend euro', amount(3000)],
+    ['1,5 MILJARD eur', amount(1_500_000_000)],
+    [' 45 personen ', measure(45, 'personen')],
+    ['45  personen', measure(45, 'personen')],
+    ['1.200 deelnemers', measure(1200, 'deelnemers')],
+    ['2,25 fte', measure(2.25, 'fte')],
+    ['12 uur per week', measure(12, 'uur per week')],
+    ['5 eurocent', measure(5, 'eurocent')],
+  ])('reads "%s"', (written, read) => {
+    expect(amountOrMeasure(written)).toEqual(read);
+  });
+  // A number with a scale but no currency, a word before the number, or no word: no figure to suggest.
+  it.each(['2 miljoen', '2 Miljoen', '12', 'ongeveer 30', '€ 5 per uur', 'eurocent 3', '12,5%', '1.20 euro'])('reads nothing in "%s"', (written) => {
+    expect(amountOrMeasure(written)).toBeUndefined();
   });
 });
 

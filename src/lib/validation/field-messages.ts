@@ -261,23 +261,29 @@ function containing(id: string, candidates: readonly string[]): string | undefin
 
 const SCALE: Record<string, number> = { miljoen: 1_000_000, mln: 1_000_000, miljard: 1_000_000_000, duizend: 1000, k: 1000 };
 
+// A number in Dutch notation in both: dots between thousands (12.500) or none, a comma before the decimals.
+const AMOUNT = /^\s*(€|eur(?:o)?\b)?\s*(-?\d{1,3}(?:\.\d{3})+|-?\d+)(?:,(\d+))?\s*(miljoen|mln\.?|miljard|duizend|k)?\s*(€|euro|eur)?\s*$/i;
+const MEASURE = /^\s*(-?\d{1,3}(?:\.\d{3})+|-?\d+)(?:,(\d+))?\s+(\p{L}[\p{L}\s-]*?)\s*$/u;
+
+/** The value of a number in Dutch notation: its whole part and its decimals. */
+const dutchValue = (whole: string, decimals = '0') => Number(`${whole.replaceAll('.', '')}.${decimals}`);
+
 /**
  * A figure written as people write it (helper-37): an amount ("€ 1,5 miljoen", "12.500 euro") or a number with its
- * unit ("45 personen"), read in Dutch notation (a comma for decimals, dots between thousands), as the value and
- * unit fields want it. Undefined when the text is neither.
+ * unit ("45 personen", "1.200 deelnemers"), read in Dutch notation (a comma for decimals, dots between thousands), as
+ * the value and unit fields want it. Undefined when the text is neither.
  */
 export function amountOrMeasure(text: string): { what: string; value: number; unit: string; unitWhat: string } | undefined {
-  const amount = /^\s*(?:€|eur(?:o)?\b)?\s*(-?\d{1,3}(?:\.\d{3})+|-?\d+)(?:,(\d+))?\s*(miljoen|mln\.?|miljard|duizend|k)?\s*(€|euro|eur)?\s*$/i.exec(text);
-  const money = amount && (/^\s*(€|eur)/i.test(text) || amount[4] !== undefined);
-  if (amount && money) {
-    const scale = SCALE[(amount[3] ?? '').toLowerCase().replace('.', '')] ?? 1;
-    const value = Math.round(Number(`${amount[1]!.replaceAll('.', '')}.${amount[2] ?? '0'}`) * scale * 100) / 100;
+  const amount = AMOUNT.exec(text);
+  // An amount says it is money, before or after the number; "2 miljoen" alone is neither amount nor unit.
+  if (amount && (amount[1] !== undefined || amount[5] !== undefined)) {
+    const scale = SCALE[(amount[4] ?? '').toLowerCase().replace('.', '')] ?? 1;
+    const value = Math.round(dutchValue(amount[2]!, amount[3]) * scale * 100) / 100;
     return { what: 'een bedrag', value, unit: 'euro', unitWhat: 'euro' };
   }
-  const measure = /^\s*(-?\d+)(?:,(\d+))?\s+(\p{L}[\p{L}\s-]*?)\s*$/u.exec(text);
+  const measure = MEASURE.exec(text);
   if (measure && !SCALE[measure[3]!.toLowerCase()]) {
-    const value = Number(`${measure[1]}.${measure[2] ?? '0'}`);
-    return { what: 'een getal met een woord erachter', value, unit: measure[3]!, unitWhat: 'het woord' };
+    return { what: 'een getal met een woord erachter', value: dutchValue(measure[1]!, measure[2]), unit: measure[3]!, unitWhat: 'het woord' };
   }
   return undefined;
 }
