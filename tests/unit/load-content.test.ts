@@ -34,6 +34,7 @@ beforeAll(() => {
   write('news/oud/DERDE.MD');
   write('news/bericht.txt', 'x');
   write('projects/humanitas.yaml', 'name: Humanitas\n');
+  write('projects/archief/wmo-radar.yaml', 'name: wmo radar\n');
   write('aantekeningen.md');
   write('news/kaart.svg', '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
   symlinkSync('/etc/passwd', path.join(root, 'news/geheim.md'));
@@ -61,6 +62,8 @@ describe('the files of the content folder', () => {
       `${shown}/news/oud/DERDE.MD:1  bestand — gevonden: een bestand dat de site niet leest; verwacht een bestand .md of .mdx direct in ${shown}/news/, of een afbeelding ${images}`,
       `${shown}/news/TWEEDE.MD:1  bestand — gevonden: de extensie .MD in hoofdletters; verwacht kleine letters: .md (hernoem het bestand naar tweede.md)`,
       // An organisation's .yaml among the projects: where that kind of file belongs (helper-34).
+      // In a subfolder the folder is the mistake, whatever kind of file it is.
+      `${shown}/projects/archief/wmo-radar.yaml:1  bestand — gevonden: een bestand dat de site niet leest; verwacht een bestand .md of .mdx direct in ${shown}/projects/, of een afbeelding ${images}`,
       `${shown}/projects/humanitas.yaml:1  bestand — gevonden: een .yaml-bestand in ${shown}/projects/, waar de site alleen .md of .mdx leest; verwacht .yaml-bestanden in ${shown}/organisations/ (is dit een organisatie?), of een .md of .mdx-bestand hier`,
     ]);
   });
@@ -70,6 +73,8 @@ describe('the files of the content folder', () => {
     expect(notUtf8('a\nb\n\nco\uFFFDperatie en meer')?.message).toContain('(in "co\uFFFDperatie")');
     const long = `${'a'.repeat(30)}\uFFFD${'b'.repeat(30)}`;
     expect(notUtf8(long)?.message).toContain(`(in "${long.slice(0, 40)}…")`);
+    const forty = `${'a'.repeat(20)}\uFFFD${'b'.repeat(19)}`;
+    expect(notUtf8(forty)?.message).toContain(`(in "${forty}")`);
     expect(notUtf8('co\u00F6peratie')).toBeUndefined();
   });
 
@@ -83,6 +88,12 @@ describe('the files of the content folder', () => {
     expect(readText(Buffer.from(Buffer.from(text, 'utf16le')).swap16())).toEqual({ text, utf16: true });
     expect(readText(Buffer.from(text, 'utf8'))).toEqual({ text, utf16: false });
     expect(readText(Buffer.from('ab', 'utf8'))).toEqual({ text: 'ab', utf16: false });
+    // The shortest unmarked UTF-16 text, two letters; and a file in ANSI beginning with þ (0xFE) or ÿ (0xFF), half a mark only.
+    expect(readText(Buffer.from('ab', 'utf16le'))).toEqual({ text: 'ab', utf16: true });
+    expect(readText(Buffer.from([0xfe, 0x41, 0x42, 0x43])).utf16).toBe(false);
+    expect(readText(Buffer.from([0x41, 0xff, 0x42, 0x43])).utf16).toBe(false);
+    expect(readText(Buffer.from([0xff, 0x41, 0x42, 0x43])).utf16).toBe(false);
+    expect(readText(Buffer.from([0x41, 0xfe, 0x42, 0x43])).utf16).toBe(false);
 
     const tree = tmpDir('utf16-content');
     mkdirSync(path.join(tree, 'news'), { recursive: true });
