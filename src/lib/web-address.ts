@@ -15,6 +15,9 @@ export function startsWithHost(text: string): boolean {
 
 const GENERAL = 'verwacht een volledig webadres dat begint met https://';
 
+/** A whole http(s) address, as far as it goes without a space. */
+const isWebAddress = (text: string) => /^https?:\/\/\S/i.test(text) && URL.canParse(text);
+
 /** The "verwacht …" for a value that is no web address, with the address meant where it can be told. */
 export function webAddressExpected(input: unknown): string {
   if (typeof input !== 'string') return GENERAL;
@@ -22,11 +25,16 @@ export function webAddressExpected(input: unknown): string {
   if (/\s/.test(value)) {
     // A space in the host is a typo (www.laurens .nl); one after the host ends the address and starts a note (helper-34:
     // "https://www.example.nl/ (nog niet online)", which the link would take into its path).
-    const [address = '', ...after] = value.split(/\s+/);
+    const parts = value.split(/\s+/);
+    const [address = '', ...after] = parts;
     const goesOn = /[.:]$/.test(address) || /^[./:?#]/.test(after.join(' ')); // www.laurens .nl, www.laurens. nl: it goes on
-    if (/^https?:\/\/\S/i.test(address) && URL.canParse(address) && !goesOn) return `verwacht alleen het webadres, zonder tekst erachter: ${address}`;
+    if (isWebAddress(address) && !goesOn) return `verwacht alleen het webadres, zonder tekst erachter: ${address}`;
     const joined = value.replace(/\s+/g, '');
-    return URL.canParse(joined) && /^https?:\/\//i.test(joined) ? `verwacht een webadres zonder spaties: ${joined}` : `${GENERAL}, zonder spaties`;
+    if (URL.canParse(joined) && /^https?:\/\//i.test(joined)) return `verwacht een webadres zonder spaties: ${joined}`;
+    // A word before it ("Website: https://…", "zie https://…"): the address is there whole.
+    const later = parts.slice(1).find(isWebAddress);
+    if (later) return `verwacht alleen het webadres, zonder tekst ${later === parts.at(-1) ? 'ervoor' : 'ervoor en erachter'}: ${later}`;
+    return `${GENERAL}, zonder spaties`;
   }
   // https//… or https:/… : the scheme is there, its colon or a slash is not.
   const shortScheme = /^(https?)(?::\/?|\/\/?)(?![:/])/i.exec(value);

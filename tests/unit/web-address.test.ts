@@ -21,6 +21,12 @@ describe('the address meant, for a value that is no web address', () => {
     ['https://www.laurens. nl', 'verwacht een webadres zonder spaties: https://www.laurens.nl'],
     ['https://www.example.nl/ zie www.laurens.nl', 'verwacht alleen het webadres, zonder tekst erachter: https://www.example.nl/'],
     ['ftp://bestanden.laurens.nl/ (oud)', 'verwacht een volledig webadres dat begint met https://, zonder spaties'],
+    ['xhttps://www.laurens.nl (oud)', 'verwacht een volledig webadres dat begint met https://, zonder spaties'],
+    ['https://www.laurens  .nl', 'verwacht een webadres zonder spaties: https://www.laurens.nl'],
+    ['Website: https://www.laurens.nl', 'verwacht alleen het webadres, zonder tekst ervoor: https://www.laurens.nl'],
+    ['zie https://www.laurens.nl/ (oud)', 'verwacht alleen het webadres, zonder tekst ervoor en erachter: https://www.laurens.nl/'],
+    ['httpss://www.laurens.nl', 'verwacht een volledig webadres dat begint met https:// (of http://), niet met httpss:'],
+    ['/pagina:2', 'verwacht een volledig webadres dat begint met https://'],
     ['https/www.laurens.nl', 'verwacht https://www.laurens.nl'],
     ['xhttps//www.laurens.nl', 'verwacht een volledig webadres dat begint met https://'],
     ['shttp://laurens.nl', 'verwacht een volledig webadres dat begint met https:// (of http://), niet met shttp:'],
@@ -65,11 +71,13 @@ describe('an address that shows one site and opens another (helper-38)', () => {
   it.each([
     ['https://www.rotterdam.nl@evil.example/zorg', 'verwacht het adres van de website zelf, zonder tekst en @ ervoor: deze link gaat naar evil.example'],
     ['https://naam:wachtwoord@laurens.nl/', 'verwacht het adres van de website zelf, zonder tekst en @ ervoor: deze link gaat naar laurens.nl'],
+    ['http://www.rotterdam.nl@evil.example/', 'verwacht het adres van de website zelf, zonder tekst en @ ervoor: deze link gaat naar evil.example'],
     ['https://www.r\u043Etterdam.nl/', 'verwacht de naam van de website in gewone letters: deze naam heeft letters uit een ander alfabet, die op gewone letters kunnen lijken'],
   ])('tells %s', (address, expected) => {
     expect(deceptiveAddress(address)).toBe(expected);
   });
-  it.each(['https://www.rotterdam.nl/', 'https://www.rotterdam.nl/zoeken?q=a@b', 'mailto:info@laurens.nl', '/nieuws/'])('lets %s pass', (address) => {
+  // Another scheme with a name before its host is refused as no web address at all, not told as this.
+  it.each(['https://www.rotterdam.nl/', 'https://www.rotterdam.nl/zoeken?q=a@b', 'mailto:info@laurens.nl', '/nieuws/', 'xhttps://www.rotterdam.nl@evil.example/'])('lets %s pass', (address) => {
     expect(deceptiveAddress(address)).toBeUndefined();
   });
   it('is refused in a website field, in a Markdown link and in an href, also with a tab that makes a path another site', () => {
