@@ -4,6 +4,7 @@
  * directly over a small content folder, without Astro. The texts are written
  * out here as the editor reads them, not taken from the module that makes them.
  */
+import { EventEmitter } from 'node:events';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -63,6 +64,47 @@ describe('the build guard', () => {
     mkdirSync(path.join(content, 'trefwoorden.yaml'));
     await expect(run('build')).rejects.toThrow(/EISDIR/);
     expect(printed.trim()).toBe('Er ging iets mis in de code van de site zelf, niet in de inhoud. Geef de melding hieronder door aan de ontwikkelaars van de site.');
+  });
+
+  it('in the preview, checks a saved content file again: tells a mistake still there, then says a file left out at the start is right and how to see it', async () => {
+    type ServerSetup = (options: { server: { config: { root: string }; watcher: EventEmitter }; logger: { info: (line: string) => void } }) => void;
+    const serverSetup = buildGuard().hooks['astro:server:setup'] as unknown as ServerSetup;
+    const news = (bericht: string, tweede: string) =>
+      withFile(withFile(baseline(), { collection: 'news', name: 'bericht.md', data: validNews({ date: bericht }) }), { collection: 'news', name: 'tweede.md', data: validNews({ date: tweede }) });
+    const content = writeTree(path.join(root, 'content'), news('29-11-2023', 'gisteren'));
+    await run('dev');
+    const info: string[] = [];
+    const watcher = new EventEmitter();
+    serverSetup({ server: { config: { root }, watcher }, logger: { info: (line) => info.push(line) } });
+    const save = (file: string) => watcher.emit('all', 'change', path.join(content, file));
+
+    printed = '';
+    save('news/bericht.md');
+    await vi.waitFor(() => expect(printed).toContain('Wat nu:'), { timeout: 10_000 });
+    expect(printed).toContain('content/news/bericht.md:4  date — gevonden: "29-11-2023"');
+    expect(printed.trimEnd().endsWith('Wat nu: verbeter het bestand op de genoemde regel en sla het op; de preview controleert dan opnieuw. Tot dan toont de preview de vorige versie van het bestand. Uitleg per veld staat in CONTRIBUTING.md.')).toBe(true);
+
+    // One of the two put right: only that one is named, as one file.
+    writeTree(content, news('2023-11-29', 'gisteren'));
+    save('news/bericht.md');
+    await vi.waitFor(() => expect(info).toHaveLength(1), { timeout: 10_000 });
+    expect(info).toEqual(['Nu in orde: content/news/bericht.md. De preview liet dit bestand bij de start weg; stop de preview (Ctrl+C) en start hem opnieuw met npm run dev om het te zien.']);
+
+    // Both right: no problems, and both named.
+    writeTree(content, news('2023-11-29', '2023-11-28'));
+    info.length = 0;
+    save('news/tweede.md');
+    await vi.waitFor(() => expect(info).toHaveLength(2), { timeout: 10_000 });
+    expect(info).toEqual([
+      'Inhoud opnieuw gecontroleerd: geen problemen.',
+      'Nu in orde: content/news/bericht.md, content/news/tweede.md. De preview liet deze bestanden bij de start weg; stop de preview (Ctrl+C) en start hem opnieuw met npm run dev om ze te zien.',
+    ]);
+
+    // A file outside the content folder is no reason to check again.
+    info.length = 0;
+    watcher.emit('all', 'change', path.join(root, 'src/pages/index.astro'));
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(info).toEqual([]);
   });
 
   it('stops a build without the site\'s public address, naming where to set it', async () => {
