@@ -220,6 +220,19 @@ describe('headings', () => {
   });
 });
 
+describe('text indented into code', () => {
+  it('is advice with the text, for four spaces, a tab or a line under a list item; a fenced block is meant and passes', () => {
+    const body = 'Het traject:\n\n    Week 1: kennismaken\n    Week 2: werkbezoek\n\nTekst ertussen.\n\n\tMet een tab ervoor\n\n- een punt\n\n      verder ingesprongen\n\n```\nnpm run check\n```\n\n~~~\nook zo\n~~~';
+    expect(check(body)).toEqual([]);
+    expect(warningsOf(body)).toEqual([
+      'content/news/a.md:8  inhoud — gevonden: een regel die met vier spaties of een tab begint ("Week 1: kennismaken Week 2: werkbezoek"), zodat de pagina die als code toont, in een ander lettertype; verwacht de tekst zonder spaties of tab ervoor',
+      'content/news/a.md:13  inhoud — gevonden: een regel die met vier spaties of een tab begint ("Met een tab ervoor"), zodat de pagina die als code toont, in een ander lettertype; verwacht de tekst zonder spaties of tab ervoor',
+      'content/news/a.md:17  inhoud — gevonden: een regel die met vier spaties of een tab begint ("verder ingesprongen"), zodat de pagina die als code toont, in een ander lettertype; verwacht de tekst zonder spaties of tab ervoor',
+    ]);
+    expect(warningsOf('- een punt\n\n  ```\n  code in een lijst\n  ```')).toEqual([]);
+  });
+});
+
 describe('unsafe markup', () => {
   it('raw <script>, <iframe> and <style>', () => {
     expect(check('Tekst\n\n<script>alert(1)</script>')).toEqual(['content/news/a.md:8  inhoud — gevonden: <script> (code); verwacht gewone tekst, Markdown, of opmaak als <abbr>, <sup> en tabellen']);

@@ -60,7 +60,7 @@ export interface BodyImage {
 
 export interface BodyCheck {
   problems: Problem[];
-  /** Advice: skipped heading levels. */
+  /** Advice: skipped heading levels, text indented into code. */
   warnings: Problem[];
   images: BodyImage[];
 }
@@ -74,7 +74,7 @@ interface Node {
   depth?: number;
   identifier?: string;
   attributes?: { type: string; name?: string; value?: unknown }[];
-  position?: { start: { line: number }; end?: { line: number } };
+  position?: { start: { line: number; offset?: number }; end?: { line: number } };
   children?: Node[];
 }
 
@@ -172,6 +172,12 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
         else images.push({ src, line: lineOf(node) });
         break;
       }
+      case 'code':
+        // Four spaces or a tab before a line (pasted from Word or an e-mail) make it code, in another typeface; a fence is meant.
+        if (!/^[ \t]*(```|~~~)/.test(input.body.slice(node.position?.start.offset ?? 0))) {
+          at(node, `gevonden: een regel die met vier spaties of een tab begint ("${shorten(node.value ?? '')}"), zodat de pagina die als code toont, in een ander lettertype; verwacht de tekst zonder spaties of tab ervoor`, warnings);
+        }
+        break;
       case 'html':
         for (const issue of htmlIssues(node.value ?? '')) at(node, issue);
         break;
