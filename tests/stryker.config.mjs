@@ -32,12 +32,14 @@ export default {
   mutate: MODULES,
   // Two cores, shared: never more than two test runners.
   concurrency: 2,
-  // Results of unchanged mutants and tests are reused from the last run (the file stays out of git: it is per worktree, and branches would conflict on it).
+  // Results of unchanged mutants and tests are reused from the last run. The file is in git: the whole set takes longer than one
+  // sitting on the 2-core machine, and Stryker saves what it decided when stopped (Ctrl+C), so a run goes on where the last one
+  // stopped, on any clone. On a merge conflict in it, take either side: Stryker tests again what does not match.
   incremental: true,
-  incrementalFile: '.stryker/incremental.json',
+  incrementalFile: 'tests/mutation/incremental.json',
   tempDirName: '.stryker/tmp',
   // What a test run does not need is not copied into each sandbox.
-  ignorePatterns: ['/.stryker', '/dist', '/dist.*', '/.astro', '/.cache', '/tests/.tmp', '/test-results', '/screenshots', '/bench-out', '/.scratch'],
+  ignorePatterns: ['/.stryker', '/tests/mutation', '/dist', '/dist.*', '/.astro', '/.cache', '/tests/.tmp', '/test-results', '/screenshots', '/bench-out', '/.scratch'],
   reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: '.stryker/mutation.html' },
   jsonReporter: { fileName: '.stryker/mutation.json' },

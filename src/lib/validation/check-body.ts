@@ -174,7 +174,7 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
       }
       case 'code':
         // Four spaces or a tab before a line (pasted from Word or an e-mail) make it code, in another typeface; a fence is meant.
-        if (!/^[ \t]*(```|~~~)/.test(input.body.slice(node.position?.start.offset ?? 0))) {
+        if (!/^(```|~~~)/.test(input.body.slice(node.position?.start.offset ?? 0))) {
           at(node, `gevonden: een regel die met vier spaties of een tab begint ("${shorten(node.value ?? '')}"), zodat de pagina die als code toont, in een ander lettertype; verwacht de tekst zonder spaties of tab ervoor`, warnings);
         }
         break;
