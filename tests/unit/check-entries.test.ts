@@ -280,6 +280,21 @@ describe('files and ids', () => {
       'content/news/___.md:1  bestandsnaam — gevonden: "___"; verwacht een bestandsnaam van kleine letters, cijfers en streepjes, zoals "mijn-bericht"',
     ]);
   });
+  it('tells a file renamed with capitals once, on the file: not on every file that names it by the name it is told to take', () => {
+    const renamed = (collection: FixtureFile['collection'], from: string, to: string) => {
+      const files = baseline();
+      const file = files.find((f) => f.collection === collection && f.name === from)!;
+      return checkEntries(toContentFiles([...files.filter((f) => f !== file), { ...file, name: to }])).problems.map(formatProblem);
+    };
+    expect(renamed('networks', 'delfshaven.md', 'Delfshaven.md')).toEqual([
+      'content/networks/Delfshaven.md:1  bestandsnaam — gevonden: "Delfshaven"; verwacht een bestandsnaam van kleine letters, cijfers en streepjes, zoals "delfshaven"',
+    ]);
+    expect(renamed('organisations', 'laurens.yaml', 'Laurens.yaml')).toEqual([
+      'content/organisations/Laurens.yaml:1  bestandsnaam — gevonden: "Laurens"; verwacht een bestandsnaam van kleine letters, cijfers en streepjes, zoals "laurens"',
+    ]);
+    // Renamed to another name altogether: the references are told, with the name that is there now.
+    expect(renamed('organisations', 'laurens.yaml', 'Laurens Zorg.yaml').filter((p) => p.includes('bedoelde je'))[0]).toMatch(/gevonden: "laurens"; .*bedoelde je "Laurens Zorg"\?$/);
+  });
   it('rejects two files with the same id, on both: which is new only the editor knows (helper-34: the old file carried it)', () => {
     expect(problemsWith({ collection: 'news', name: 'bericht.mdx', data: validNews() })).toEqual([
       'content/news/bericht.md:1  bestandsnaam — gevonden: de bestandsnaam "bericht", die content/news/bericht.mdx ook heeft; verwacht een eigen bestandsnaam voor elk nieuwsbericht',
