@@ -318,7 +318,6 @@ export function fieldOfLine(yamlText: string, line: number): string {
   return path.join('.') || 'opmaak';
 }
 
-/** The line of the earlier occurrence of a key at the same depth, for a duplicate. */
 /**
  * The line that opens the list item a field on line `j` belongs to (`  - label: …`), and its dash's indentation;
  * undefined when the field is no field of a list item.
@@ -333,6 +332,7 @@ function itemOpening(lines: readonly string[], j: number, indent: number): { lin
   return undefined;
 }
 
+/** The line of the earlier occurrence of a key at the same depth, for a duplicate. */
 function firstOccurrence(lines: readonly string[], i: number): number | undefined {
   const own = keyLine(lines[i]!);
   if (!own) return undefined;
