@@ -273,9 +273,15 @@ describe('unsafe markup', () => {
     expect(check('## Een tussenkop\n\nTekst.')).toEqual([]);
   });
   it('tells a no-break space after a list\'s dash or a heading\'s #s, which Markdown reads as text (helper-34)', () => {
-    expect(check('Tekst.\n\n-\u00A0medewerkers krijgen ruimte;\n-\u00A0ze hebben plezier.')).toEqual([
+    // Every line: fixing only the first left the others running on as the text of one item (helper-39).
+    expect(check('Tekst.\n\n-\u00A0medewerkers krijgen ruimte;\n-\u00A0ze hebben plezier.\n-\u202Fen minder verloop.')).toEqual([
       'content/news/a.md:8  inhoud — gevonden: een harde spatie na - (zoals Word die zet), zodat de pagina "- medewerkers krijgen ruimte;" als gewone tekst toont en niet als lijstregel; verwacht een gewone spatie na -',
+      'content/news/a.md:9  inhoud — gevonden: een harde spatie na - (zoals Word die zet), zodat de pagina "- ze hebben plezier." als gewone tekst toont en niet als lijstregel; verwacht een gewone spatie na -',
+      'content/news/a.md:10  inhoud — gevonden: een harde spatie na - (zoals Word die zet), zodat de pagina "- en minder verloop." als gewone tekst toont en niet als lijstregel; verwacht een gewone spatie na -',
     ]);
+    // Under a list item with plain spaces as well.
+    expect(check('- eerste punt\n-\u00A0tweede punt')).toHaveLength(1);
+    expect(check('- punt\n  -\u00A0onderpunt')[0]).toContain('zodat de pagina "- onderpunt" als gewone tekst toont');
     expect(check('##\u00A0Discriminatie blijft')).toEqual([
       'content/news/a.md:6  inhoud — gevonden: een harde spatie na ## (zoals Word die zet), zodat de pagina "## Discriminatie blijft" als gewone tekst toont en niet als kop; verwacht een gewone spatie na ##',
     ]);

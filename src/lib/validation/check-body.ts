@@ -131,12 +131,7 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
         const text = first?.type === 'text' ? (first.value ?? '') : '';
         const line = text.split('\n')[0]!;
         const hashes = /^(#{2,6})(?=[^\s#])/.exec(text);
-        // A no-break space from Word after a list's dash or a heading's #s: Markdown wants a plain one (helper-34).
-        const hard = /^(#{1,6}|[-*+]|\d{1,3}[.)])(.)/.exec(text);
-        if (hard && HARD_SPACE.test(hard[2]!)) {
-          const what = hard[1]!.startsWith('#') ? 'kop' : 'lijstregel';
-          at(node, `gevonden: een harde spatie na ${hard[1]} (zoals Word die zet), zodat de pagina "${shorten(plainSpaces(line))}" als gewone tekst toont en niet als ${what}; verwacht een gewone spatie na ${hard[1]}`);
-        } else if (hashes) {
+        if (hashes) {
           at(node, `gevonden: ${shorten(line)}, zonder spatie na ${hashes[1]}, zodat de pagina de #-tekens als tekst toont; verwacht een spatie ertussen: ${hashes[1]} ${shorten(line.slice(hashes[1]!.length))}`);
         }
         break;
@@ -198,12 +193,16 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
   return { problems: [...problems, ...lineProblems(input)], warnings, images };
 }
 
+/** A heading's #s, a list's dash or number at the start of a line, and a no-break space after it. */
+const HARD_SPACE_AFTER_MARKER = new RegExp(String.raw`^ {0,3}(#{1,6}|[-*+]|\d{1,3}[.)])` + HARD_SPACE.source);
+
 /** A bullet from Word or a web page at the start of a line (•, ▪, ◦, ·): Markdown reads it as text. */
 const BULLET = /^\s*([•▪◦·●○■□‣⁃])\s*/;
 
 /**
- * Problems a line shows on its own, found in one pass over the text's lines: a [VUL IN …] left in; a bullet from
- * Word, whose items run together into one paragraph (helper-37), told once per run of such lines, on its first.
+ * Problems a line shows on its own, found in one pass over the text's lines: a [VUL IN …] left in; a no-break space
+ * after a dash or #s; a bullet from Word, whose items run together into one paragraph (helper-37), told once per run
+ * of such lines, on its first.
  */
 function lineProblems(input: BodyInput): Problem[] {
   const lines = input.body.split('\n');
@@ -211,6 +210,13 @@ function lineProblems(input: BodyInput): Problem[] {
   return lines.flatMap((line, i) => {
     const found: Problem[] = [];
     if (line.includes(PLACEHOLDER)) found.push(at(i, `gevonden: "${shorten(line.trim())}", nog niet ingevuld; verwacht je eigen tekst in plaats van [VUL IN …]`));
+    // A no-break space from Word after a list's dash or a heading's #s: Markdown wants a plain one (helper-34). Every
+    // such line, as the items after the first run on as text of one item (helper-39: one told, the others missed).
+    const hard = HARD_SPACE_AFTER_MARKER.exec(line);
+    if (hard) {
+      const what = hard[1]!.startsWith('#') ? 'kop' : 'lijstregel';
+      found.push(at(i, `gevonden: een harde spatie na ${hard[1]} (zoals Word die zet), zodat de pagina "${shorten(plainSpaces(line))}" als gewone tekst toont en niet als ${what}; verwacht een gewone spatie na ${hard[1]}`));
+    }
     const bullet = BULLET.exec(line);
     if (bullet && !BULLET.test(lines[i - 1] ?? '')) {
       found.push(at(i, `gevonden: een opsommingsteken ${bullet[1]} (uit Word of van een webpagina), dat de site als gewone tekst toont, zodat de punten aan elkaar vast staan; verwacht een streepje en een spatie voor elk punt: "- ${shorten(line.slice(bullet[0].length))}"`));
