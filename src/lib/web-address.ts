@@ -15,8 +15,32 @@ export function startsWithHost(text: string): boolean {
 
 const GENERAL = 'verwacht een volledig webadres dat begint met https://';
 
-/** A whole http(s) address, as far as it goes without a space. */
-const isWebAddress = (text: string) => /^https?:\/\/\S/i.test(text) && URL.canParse(text);
+/** A host a browser finds on the internet: a name with a dot and an extension (www.laurens.nl), or an IP address. */
+const namedHost = (hostname: string) => /\.[a-z]{2,}$/i.test(hostname) || /^[\d.]+$|^\[/.test(hostname);
+
+/** A whole http(s) address, as far as it goes without a space, with a host a browser can find. */
+const isWebAddress = (text: string) => /^https?:\/\/\S/i.test(text) && namedHost(URL.parse(text)?.hostname ?? '');
+
+/**
+ * What is wrong with an address the URL standard reads as http(s), as "verwacht …", or undefined: a host without its
+ * extension (https://humanitas), a comma or semicolon typed after it (helper-39: both passed, and linked nowhere), or an
+ * address that shows one site and opens another.
+ */
+export function webAddressProblem(address: string): string | undefined {
+  if (/\s/.test(address)) return webAddressExpected(address);
+  const typed = /[,;.]$/.exec(address)?.[0];
+  if (typed) return `verwacht het webadres zonder ${typed} aan het eind: ${address.slice(0, -1)}`;
+  const url = URL.parse(address);
+  if (url && !namedHost(url.hostname)) return `verwacht een volledig webadres, met de naam van de website en de extensie, zoals https://www.laurens.nl (niet ${url.hostname} alleen)`;
+  return deceptiveAddress(address);
+}
+
+/** The address meant by https//… or https:/… before a host: the scheme is there, its colon or a slash is not. */
+export function withWholeScheme(value: string): string | undefined {
+  const shortScheme = /^(https?)(?::\/?|\/\/?)(?![:/])/i.exec(value);
+  if (!shortScheme || !startsWithHost(value.slice(shortScheme[0].length))) return undefined;
+  return `${shortScheme[1]!.toLowerCase()}://${value.slice(shortScheme[0].length)}`;
+}
 
 /** The "verwacht …" for a value that is no web address, with the address meant where it can be told. */
 export function webAddressExpected(input: unknown): string {
@@ -28,19 +52,21 @@ export function webAddressExpected(input: unknown): string {
     const parts = value.split(/\s+/);
     const [address = '', ...after] = parts;
     const goesOn = /[.:]$/.test(address) || /^[./:?#]/.test(after.join(' ')); // www.laurens .nl, www.laurens. nl: it goes on
+    // One word after an address with a path (…/vws-op werkbezoek): a space in the path, or a word after it.
+    const path = isWebAddress(address) ? URL.parse(address)!.pathname : '/';
+    if (after.length === 1 && /^\p{L}+$/u.test(after[0]!) && path.length > 1 && !path.endsWith('/')) {
+      return `verwacht het webadres zoals het in de adresbalk van de browser staat, zonder spatie (hoort "${after[0]}" niet bij het adres, laat het dan weg)`;
+    }
     if (isWebAddress(address) && !goesOn) return `verwacht alleen het webadres, zonder tekst erachter: ${address}`;
     const joined = value.replace(/\s+/g, '');
-    if (URL.canParse(joined) && /^https?:\/\//i.test(joined)) return `verwacht een webadres zonder spaties: ${joined}`;
+    if (isWebAddress(joined)) return `verwacht een webadres zonder spaties: ${joined}`;
     // A word before it ("Website: https://…", "zie https://…"): the address is there whole.
     const later = parts.slice(1).find(isWebAddress);
     if (later) return `verwacht alleen het webadres, zonder tekst ${later === parts.at(-1) ? 'ervoor' : 'ervoor en erachter'}: ${later}`;
     return `${GENERAL}, zonder spaties`;
   }
-  // https//… or https:/… : the scheme is there, its colon or a slash is not.
-  const shortScheme = /^(https?)(?::\/?|\/\/?)(?![:/])/i.exec(value);
-  if (shortScheme && startsWithHost(value.slice(shortScheme[0].length))) {
-    return `verwacht ${shortScheme[1]!.toLowerCase()}://${value.slice(shortScheme[0].length)}`;
-  }
+  const meant = withWholeScheme(value);
+  if (meant) return `verwacht ${meant}`;
   if (startsWithHost(value)) return `verwacht het volledige adres: https://${value}`;
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value)?.[1];
   if (scheme && !/^https?$/i.test(scheme)) return `${GENERAL} (of http://), niet met ${scheme}:`;

@@ -80,6 +80,11 @@ describe('links', () => {
       'gevonden: een link naar rotterdam.nl/zorg zonder https://; verwacht het volledige adres, https://rotterdam.nl/zorg',
       'gevonden: een link naar info@laurens.nl zonder mailto:; verwacht mailto:info@laurens.nl',
     ]);
+    // The colon left out: a path on this site to a browser, and the address meant (helper-39 was told to write a path).
+    expect(problems('[de website](https//www.laurens.nl/) [W](HTTP//www.laurens.nl)')).toEqual([
+      'gevonden: een link naar https//www.laurens.nl/ zonder : na https; verwacht https://www.laurens.nl/',
+      'gevonden: een link naar HTTP//www.laurens.nl zonder : na http; verwacht http://www.laurens.nl',
+    ]);
     expect(problems('[W](../projecten/wep-trein/) [w](wep-trein) [b](./veertien-netwerken.md) [o](onbekend/)')).toEqual([
       'gevonden: een link naar ../projecten/wep-trein/ zonder / ervoor (een browser zoekt die vanaf deze pagina); verwacht een pad dat met / begint: bedoelde je /projecten/wep-trein/?',
       'gevonden: een link naar wep-trein zonder / ervoor (een browser zoekt die vanaf deze pagina); verwacht een pad dat met / begint: bedoelde je /projecten/wep-trein/?',

@@ -49,6 +49,20 @@ describe('a number written the Dutch way', () => {
   });
 });
 
+describe('a label before a web address', () => {
+  it('is told with the address alone, once, not to be quoted (helper-39: quoting it led to a second round)', () => {
+    expect(newsWith(`${NEWS_FIELDS}\nsource:\n  name: Rijnmond\n  url: Bron: https://www.rijnmond.nl/nieuws`)).toEqual([
+      'content/news/bericht.md:8  source.url — gevonden: "Bron: https://www.rijnmond.nl/nieuws", met tekst voor het webadres; verwacht alleen het webadres: url: https://www.rijnmond.nl/nieuws',
+    ]);
+    // Quoted, it is text before the address, told once as well.
+    expect(newsWith(`${NEWS_FIELDS}\nsource:\n  name: Rijnmond\n  url: "Bron: https://www.rijnmond.nl/nieuws"`)).toEqual([
+      'content/news/bericht.md:8  source.url — gevonden: "Bron: https://www.rijnmond.nl/nieuws"; verwacht alleen het webadres, zonder tekst ervoor: https://www.rijnmond.nl/nieuws',
+    ]);
+    // In a text field a colon before an address is the text's own: quote it.
+    expect(newsWith(`${NEWS_FIELDS.replace('description: Een samenvatting van minstens twintig tekens.', 'description: Meer weten: https://www.rijnmond.nl/nieuws')}`)[0]).toContain('verwacht de tekst tussen aanhalingstekens');
+  });
+});
+
 describe('a figure written as people write it (amountOrMeasure)', () => {
   const amount = (value: number) => ({ what: 'een bedrag', value, unit: 'euro', unitWhat: 'euro' });
   const measure = (value: number, unit: string) => ({ what: 'een getal met een woord erachter', value, unit, unitWhat: 'het woord' });

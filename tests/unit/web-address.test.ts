@@ -3,7 +3,7 @@
  * word for word, because the editor copies it.
  */
 import { describe, expect, it } from 'vitest';
-import { deceptiveAddress, startsWithHost, webAddressExpected } from '../../src/lib/web-address.ts';
+import { deceptiveAddress, startsWithHost, webAddressExpected, webAddressProblem } from '../../src/lib/web-address.ts';
 import { webUrl } from '../../src/lib/schemas.ts';
 import { elementIssues } from '../../src/lib/validation/markup.ts';
 
@@ -17,7 +17,12 @@ describe('the address meant, for a value that is no web address', () => {
     ['de website van Laurens', 'verwacht een volledig webadres dat begint met https://, zonder spaties'],
     ['https://www.example.nl/ (nog niet online)', 'verwacht alleen het webadres, zonder tekst erachter: https://www.example.nl/'],
     ['https://www.example.nl zie ook de folder', 'verwacht alleen het webadres, zonder tekst erachter: https://www.example.nl'],
-    ['http://www.laurens.nl/over ons', 'verwacht alleen het webadres, zonder tekst erachter: http://www.laurens.nl/over'],
+    // One word after a path: a space in the path, or a word after the address; which, only the editor knows (helper-39 got the address cut off).
+    ['http://www.laurens.nl/over ons', 'verwacht het webadres zoals het in de adresbalk van de browser staat, zonder spatie (hoort "ons" niet bij het adres, laat het dan weg)'],
+    ['https://www.laurens.nl/over-ons (oud)', 'verwacht alleen het webadres, zonder tekst erachter: https://www.laurens.nl/over-ons'],
+    ['https://www.laurens.nl/ oud', 'verwacht alleen het webadres, zonder tekst erachter: https://www.laurens.nl/'],
+    // No host a browser finds before the space: no address to cut off, nor to join.
+    ['https://www humanitas nl', 'verwacht een volledig webadres dat begint met https://, zonder spaties'],
     ['https://www.laurens. nl', 'verwacht een webadres zonder spaties: https://www.laurens.nl'],
     ['https://www.example.nl/ zie www.laurens.nl', 'verwacht alleen het webadres, zonder tekst erachter: https://www.example.nl/'],
     ['ftp://bestanden.laurens.nl/ (oud)', 'verwacht een volledig webadres dat begint met https://, zonder spaties'],
@@ -46,6 +51,28 @@ describe('the address meant, for a value that is no web address', () => {
 
   it('takes a host that begins with http for a host, not for a scheme without its colon', () => {
     expect(webAddressExpected('httpbin.org')).toBe('verwacht het volledige adres: https://httpbin.org');
+  });
+});
+
+describe('an address the URL standard reads, that links nowhere or elsewhere (webAddressProblem)', () => {
+  it.each([
+    ['https://humanitas', 'verwacht een volledig webadres, met de naam van de website en de extensie, zoals https://www.laurens.nl (niet humanitas alleen)'],
+    ['http://localhost:4321/', 'verwacht een volledig webadres, met de naam van de website en de extensie, zoals https://www.laurens.nl (niet localhost alleen)'],
+    ['https://www.humanitas.nl/,', 'verwacht het webadres zonder , aan het eind: https://www.humanitas.nl/'],
+    ['https://www.humanitas.nl;', 'verwacht het webadres zonder ; aan het eind: https://www.humanitas.nl'],
+    ['https://www.humanitas.nl.', 'verwacht het webadres zonder . aan het eind: https://www.humanitas.nl'],
+    ['https://www.humanitas.nl/ (oud)', 'verwacht alleen het webadres, zonder tekst erachter: https://www.humanitas.nl/'],
+    ['https://www.rotterdam.nl@evil.example/', 'verwacht het adres van de website zelf, zonder tekst en @ ervoor: deze link gaat naar evil.example'],
+  ])('%s: %s', (address, expected) => {
+    expect(webAddressProblem(address)).toBe(expected);
+  });
+  it.each(['https://www.humanitas.nl', 'https://zorg.rotterdam.nl/a,b?c=d;e', 'https://192.168.1.1/', 'https://[2001:db8::1]/', 'HTTPS://WWW.LAURENS.NL/'])('lets %s pass', (address) => {
+    expect(webAddressProblem(address)).toBeUndefined();
+  });
+  it('gives a website field one message a value, whichever check finds it (helper-39 read each twice)', () => {
+    for (const value of ['Website: https://www.humanitas.nl/', 'https://www.humanitas .nl/', 'https://humanitas', 'https://www.humanitas.nl/,']) {
+      expect(webUrl().safeParse(value).error?.issues, value).toHaveLength(1);
+    }
   });
 });
 

@@ -306,7 +306,7 @@ describe('sub-fields', () => {
       at(3, 'source.name', 'een tab om in te springen; verwacht 2 spaties ervoor, twee meer dan source erboven, want de tab telt niet als inspringen'),
     ]);
     expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'source:', '  name: RTV Rijnmond - nieuws', '  url: Let op: https://www.rijnmond.nl'])).toEqual([
-      at(8, 'source.url', 'een dubbele punt midden in de waarde van url; verwacht de tekst tussen aanhalingstekens: url: "Let op: https://www.rijnmond.nl"'),
+      at(8, 'source.url', '"Let op: https://www.rijnmond.nl", met tekst voor het webadres; verwacht alleen het webadres: url: https://www.rijnmond.nl'),
     ]);
     expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'image:', '  caption:', '  alt: Let op: twee leerlingen'])[0]).toBe(
       at(8, 'image.alt', 'een dubbele punt midden in de waarde van alt; verwacht de tekst tussen aanhalingstekens: alt: "Let op: twee leerlingen"'),

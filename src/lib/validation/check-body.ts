@@ -19,7 +19,7 @@ import type { Problem } from './problem.ts';
 import { PLACEHOLDER } from './placeholder.ts';
 import { elementIssues, shorten, unsafeAddress } from './markup.ts';
 import { BODY_MAX_CHARS } from '../content-model.ts';
-import { deceptiveAddress, startsWithHost } from '../web-address.ts';
+import { deceptiveAddress, startsWithHost, withWholeScheme } from '../web-address.ts';
 import { ALT_EXAMPLE, saysNothing } from '../alt-text.ts';
 import { HARD_SPACE, plainSpaces } from './hard-space.ts';
 import { siteRootImageMessage } from './site-root-image.ts';
@@ -261,6 +261,9 @@ function checkLink(url: string, context: BodyContext, report: (message: string) 
 function schemelessLink(link: string, urls: ReadonlySet<string>): string | undefined {
   if (link === '' || link.startsWith('/') || link.startsWith('#') || /^[a-z][a-z0-9+.-]*:/i.test(link)) return undefined;
   if (/^[^\s@/]+@[^\s@/]+\.[a-z]{2,}$/i.test(link)) return `gevonden: een link naar ${shorten(link)} zonder mailto:; verwacht mailto:${link}`;
+  // https//www… : the colon left out, which a browser reads as a path on this site (helper-39 was told to write one).
+  const whole = withWholeScheme(link);
+  if (whole) return `gevonden: een link naar ${shorten(link)} zonder : na ${whole.split(':')[0]}; verwacht ${whole}`;
   if (startsWithHost(link)) {
     return `gevonden: een link naar ${shorten(link)} zonder https://; verwacht het volledige adres, https://${link}`;
   }

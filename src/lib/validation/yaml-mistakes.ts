@@ -35,6 +35,9 @@ function quoteValue(text: string, value: string, inner = value.trim()): string {
 
 const one = (line: number, text: string) => new Map([[line, text]]);
 
+/** Fields whose value is a web address (an organisation's website, a source's url). */
+const WEB_ADDRESS_FIELDS = new Set(['website', 'url']);
+
 const UNCLOSED_QUOTE = 'gevonden: een aanhalingsteken zonder aanhalingsteken aan het eind; verwacht "…" om de hele tekst, op één regel';
 
 const CURLY = /[“”„‘’‚]/;
@@ -189,6 +192,11 @@ function lineMistake(lines: readonly string[], i: number): LineMistake | undefin
   if (parsed && /^[^"'[{|>]/.test(value) && /\S\s+#\S/.test(value)) {
     const [kept] = value.split(/\s+#(?=\S)/);
     return { message: `gevonden: "${value.trim()}", waarvan de site alles vanaf # weglaat (er blijft "${kept!.trim()}" over); verwacht de tekst tussen aanhalingstekens: ${key}: ${yamlQuoted(value.trim())}`, repair: one(line, quoteValue(text, value)) };
+  }
+  // A label before a web address ("website: Website: https://…"): the address alone is meant, not the text quoted (helper-39).
+  const labelled = parsed && WEB_ADDRESS_FIELDS.has(key) ? /^[^"'[{|>:][^:]*:\s+(https?:\/\/\S+)\s*$/.exec(value) : null;
+  if (labelled) {
+    return { message: `gevonden: "${value.trim()}", met tekst voor het webadres; verwacht alleen het webadres: ${key}: ${labelled[1]}`, fatalOnly: true, repair: one(line, `${text.slice(0, text.length - value.length)}${labelled[1]}`) };
   }
   if (parsed && /^[^"'[{|>]/.test(value) && /:\s/.test(value)) {
     return { message: `gevonden: een dubbele punt midden in de waarde van ${key}; verwacht de tekst tussen aanhalingstekens: ${key}: ${yamlQuoted(value.trim())}`, fatalOnly: true, repair: one(line, quoteValue(text, value)) };
