@@ -48,9 +48,11 @@ export function parseTags(text: string, shownPath: string): TagList {
 export function unlabelledTags(entries: readonly CheckedEntry[], labels: ReadonlyMap<string, string>, shownPath: string): Problem[] {
   const known = [...labels.keys()];
   return entries.flatMap((entry) => {
-    const used = entry.collection === 'news' ? ((entry.fields.tags as string[] | undefined) ?? []) : [];
+    // The written list where an item of it is refused (Diversiteit in capitals), so the other tags are told in the same round (helper-39).
+    const written = entry.collection === 'news' ? (entry.fields.tags ?? (entry.source.data as { tags?: unknown } | undefined)?.tags) : undefined;
+    const used: unknown[] = Array.isArray(written) ? written : [];
     return used.flatMap((tag, i) => {
-      if (labels.has(tag)) return [];
+      if (typeof tag !== 'string' || !SLUG_PATTERN.test(tag) || labels.has(tag)) return [];
       // A typo of a tag the list has comes first, without an example line: added as told, that line made the typo a
       // tag page of its own (helper-29, helper-31).
       const meant = closest(tag, known);

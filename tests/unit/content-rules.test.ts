@@ -126,6 +126,16 @@ describe('tags by their Dutch label', () => {
       expect.stringMatching(/tag-zonder-label\/news\/bericht\.md:\d+  tags\[2\] — gevonden: "nieuw-trefwoord", een trefwoord zonder label; verwacht een regel in .*trefwoorden\.yaml met het label dat lezers zien, zoals "nieuw-trefwoord: Nieuw trefwoord"$/),
     ]);
   });
+  it('a tag in capitals hides no other tag of the list: each is told in the same round (helper-39 needed two)', async () => {
+    const root = writeTree(tmpDir('tag-hoofdletter'), withFile(baseline(), { collection: 'news', name: 'bericht.md', data: validNews({ tags: ['Diversiteit', 'mantelzorg', 'wijkgericht-werkn', 'wijk'] }) }));
+    writeFileSync(path.join(root, 'trefwoorden.yaml'), 'wijk: Wijk\nwijkgericht-werken: Wijkgericht werken\n');
+    const { problems } = await validateContent(projectRoot, root);
+    expect(problems.map((p) => `${p.field} — ${p.message.replace(/ in .*trefwoorden\.yaml/, ' in trefwoorden.yaml').replace(/ aan .*trefwoorden\.yaml$/, ' aan trefwoorden.yaml')}`)).toEqual([
+      'tags[1] — gevonden: "Diversiteit"; verwacht kleine letters, cijfers en streepjes, zoals "diversiteit"',
+      'tags[2] — gevonden: "mantelzorg", een trefwoord zonder label; verwacht een regel in trefwoorden.yaml met het label dat lezers zien, zoals "mantelzorg: Mantelzorg"',
+      'tags[3] — gevonden: "wijkgericht-werkn", een trefwoord zonder label; verwacht een trefwoord uit de lijst: bedoelde je "wijkgericht-werken"? Is het echt een nieuw trefwoord, voeg het dan met zijn label toe aan trefwoorden.yaml',
+    ]);
+  });
   it('a tag a letter off one of the list is told as that one first, before the line that would make it a new tag (helper-29)', async () => {
     const root = writeTree(tmpDir('tag-tikfout'), withFile(baseline(), { collection: 'news', name: 'bericht.md', data: validNews({ tags: ['wijkgericht-werkn', 'wijk'] }) }));
     writeFileSync(path.join(root, 'trefwoorden.yaml'), 'wijk: Wijk\nwijkgericht-werken: Wijkgericht werken\n');

@@ -194,7 +194,7 @@ function lineMistake(lines: readonly string[], i: number): LineMistake | undefin
     return { message: `gevonden: "${value.trim()}", waarvan de site alles vanaf # weglaat (er blijft "${kept!.trim()}" over); verwacht de tekst tussen aanhalingstekens: ${key}: ${yamlQuoted(value.trim())}`, repair: one(line, quoteValue(text, value)) };
   }
   // A label before a web address ("website: Website: https://…"): the address alone is meant, not the text quoted (helper-39).
-  const labelled = parsed && WEB_ADDRESS_FIELDS.has(key) ? /^[^"'[{|>:][^:]*:\s+(https?:\/\/\S+)\s*$/.exec(value) : null;
+  const labelled = parsed && WEB_ADDRESS_FIELDS.has(parsed.key) ? /^[^"'[{|>:][^:]*:\s+(https?:\/\/\S+)\s*$/.exec(value) : null;
   if (labelled) {
     return { message: `gevonden: "${value.trim()}", met tekst voor het webadres; verwacht alleen het webadres: ${key}: ${labelled[1]}`, fatalOnly: true, repair: one(line, `${text.slice(0, text.length - value.length)}${labelled[1]}`) };
   }
