@@ -225,6 +225,41 @@ describe('headings', () => {
   });
 });
 
+describe('pasted tables, Word bullets and links that show broken (helper-39)', () => {
+  it('rows from Excel with tabs: told on the first, with the Markdown table to write', () => {
+    expect(check('Intro.\n\nLocatie\tMedewerkers\tVacatures\nDelfshaven\t12\t3\nCharlois\t8\t1\n\nNa.')).toEqual([
+      'content/news/a.md:8  inhoud — gevonden: regels met tabs tussen de kolommen (uit Excel of een tabel in Word), die de pagina achter elkaar als één alinea toont; verwacht een tabel met | tussen de kolommen en een regel streepjes onder de eerste: | Locatie | Medewerkers | Vacatures | en daaronder | --- | --- | --- |',
+    ]);
+    // One line with a tab reads as words with a space; rows in a code block, Word bullets and list items with a tab are no table.
+    expect(check('Naam:\tJan')).toEqual([]);
+    expect(check('```\na\tb\nc\td\n```')).toEqual([]);
+    expect(check('-\tde inzet\n-\tziekteverzuim')).toEqual([]);
+    expect(check('1.\tde inzet\n2.\tziekteverzuim')).toEqual([]);
+  });
+  it('a Markdown table without its row of dashes, told once with the row for its columns', () => {
+    expect(check('| Locatie | Aantal |\n| Delfshaven | 12 |\n| Charlois | 8 |')).toEqual([
+      'content/news/a.md:6  inhoud — gevonden: een tabel zonder regel streepjes onder de eerste regel, zodat de pagina de | als tekst toont; verwacht direct onder de eerste regel: | --- | --- |',
+    ]);
+    expect(check('| Locatie | Aantal |\n| --- | ---: |\n| Delfshaven | 12 |')).toEqual([]);
+    expect(check('|Locatie|Aantal|\n|:-|-:|')).toEqual([]);
+  });
+  it('Word\'s dash and second-level bullets (– and o with a tab), like •', () => {
+    expect(check('–\tde inzet\n–\tziekteverzuim\n\no\tonderpunt')).toEqual([
+      'content/news/a.md:6  inhoud — gevonden: een opsommingsteken – (uit Word of van een webpagina), dat de site als gewone tekst toont, zodat de punten aan elkaar vast staan; verwacht een streepje en een spatie voor elk punt: "- de inzet"',
+      'content/news/a.md:9  inhoud — gevonden: een opsommingsteken o (uit Word of van een webpagina), dat de site als gewone tekst toont, zodat de punten aan elkaar vast staan; verwacht een streepje en een spatie voor elk punt: "- onderpunt"',
+    ]);
+    // A dash in a sentence, and a word that begins with o, are text.
+    expect(check('Het project – een succes – liep door.\n\nom tien uur')).toEqual([]);
+  });
+  it('a link with a space in its address, not one with a title', () => {
+    expect(check('Zie [de website](https://www.laurens.nl/nieuws/werk bezoek) en [x](https://a.nl "titel").')).toEqual([
+      'content/news/a.md:6  inhoud — gevonden: een link met een spatie in het adres (https://www.laurens.nl/nieuws/werk bezoek), zodat de pagina de link als tekst toont; verwacht het adres zonder spatie, zoals het in de adresbalk van de browser staat',
+    ]);
+    expect(check('[pagina](/netwerken/delfs haven/)')[0]).toContain('een link met een spatie in het adres (/netwerken/delfs haven/)');
+    expect(check("[x](https://a.nl 'titel') [y](/nieuws/ (titel))")).toEqual([]);
+  });
+});
+
 describe('text indented into code', () => {
   it('is advice with the text, for four spaces, a tab or a line under a list item; a fenced block is meant and passes', () => {
     const body = 'Het traject:\n\n    Week 1: kennismaken\n    Week 2: werkbezoek\n\nTekst ertussen.\n\n\tMet een tab ervoor\n\n- een punt\n\n      verder ingesprongen\n\n```\nnpm run check\n```\n\n~~~\nook zo\n~~~';

@@ -197,7 +197,18 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
 const HARD_SPACE_AFTER_MARKER = new RegExp(String.raw`^ {0,3}(#{1,6}|[-*+]|\d{1,3}[.)])` + HARD_SPACE.source);
 
 /** A bullet from Word or a web page at the start of a line (•, ▪, ◦, ·): Markdown reads it as text. */
-const BULLET = /^\s*([•▪◦·●○■□‣⁃])\s*/;
+const BULLET = /^\s*([•▪◦·●○■□‣⁃]|[–—](?=\s)|o(?=\t))\s*/;
+
+/** A line with text on both sides of a tab: a row copied from Excel or a Word table, whose rows run together on the page. */
+const TAB_ROW = /\S\t+\S/;
+/** A row of a Markdown table, and the row of dashes that must follow its first. */
+const PIPE_ROW = /^ {0,3}\|.*\|\s*$/;
+const DELIMITER_ROW = /^ {0,3}\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
+/** A link whose address has a space in it (not a title in quotes): Markdown shows it as text. */
+const LINK_WITH_SPACE = /\[[^\]]*\]\(\s*((?:https?:\/\/|\/)[^\s)]*\s+[^\s)"'(][^)]*)\)/;
+
+/** The Markdown table row for cells. */
+const tableRow = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
 
 /**
  * Problems a line shows on its own, found in one pass over the text's lines: a [VUL IN …] left in; a no-break space
@@ -207,8 +218,11 @@ const BULLET = /^\s*([•▪◦·●○■□‣⁃])\s*/;
 function lineProblems(input: BodyInput): Problem[] {
   const lines = input.body.split('\n');
   const at = (i: number, message: string): Problem => ({ file: input.path, line: input.bodyLine + i, field: 'inhoud', message });
+  let inFence = false;
   return lines.flatMap((line, i) => {
     const found: Problem[] = [];
+    if (/^ {0,3}(```|~~~)/.test(line)) inFence = !inFence;
+    if (!inFence) found.push(...tableAndLinkProblems(lines, i).map((message) => at(i, message)));
     if (line.includes(PLACEHOLDER)) found.push(at(i, `gevonden: "${shorten(line.trim())}", nog niet ingevuld; verwacht je eigen tekst in plaats van [VUL IN …]`));
     // A no-break space from Word after a list's dash or a heading's #s: Markdown wants a plain one (helper-34). Every
     // such line, as the items after the first run on as text of one item (helper-39: one told, the others missed).
@@ -223,6 +237,28 @@ function lineProblems(input: BodyInput): Problem[] {
     }
     return found;
   });
+}
+
+/**
+ * What pasted tables and links show broken on line `i` (helper-39): rows from Excel with tabs between the cells (told on
+ * the first row), a Markdown table without its row of dashes, a link with a space in its address.
+ */
+function tableAndLinkProblems(lines: readonly string[], i: number): string[] {
+  const line = lines[i]!;
+  const found: string[] = [];
+  // Not code (indented, told as such) nor a list item or Word bullet with a tab after its sign.
+  const isTabRow = (l: string | undefined) => l !== undefined && TAB_ROW.test(l) && !/^( {4}|\t)/.test(l) && !BULLET.test(l) && !/^\s*([-*+]|\d{1,9}[.)])\s/.test(l);
+  if (isTabRow(line) && isTabRow(lines[i + 1]) && !isTabRow(lines[i - 1])) {
+    const cells = line.trim().split(/\t+/);
+    found.push(`gevonden: regels met tabs tussen de kolommen (uit Excel of een tabel in Word), die de pagina achter elkaar als één alinea toont; verwacht een tabel met | tussen de kolommen en een regel streepjes onder de eerste: ${tableRow(cells)} en daaronder ${tableRow(cells.map(() => '---'))}`);
+  }
+  if (PIPE_ROW.test(line) && PIPE_ROW.test(lines[i + 1] ?? '') && !DELIMITER_ROW.test(lines[i + 1]!) && !PIPE_ROW.test(lines[i - 1] ?? '')) {
+    const columns = line.trim().replace(/^\||\|$/g, '').split('|').length;
+    found.push(`gevonden: een tabel zonder regel streepjes onder de eerste regel, zodat de pagina de | als tekst toont; verwacht direct onder de eerste regel: ${tableRow(Array.from({ length: columns }, () => '---'))}`);
+  }
+  const spaced = LINK_WITH_SPACE.exec(line);
+  if (spaced) found.push(`gevonden: een link met een spatie in het adres (${shorten(spaced[1]!)}), zodat de pagina de link als tekst toont; verwacht het adres zonder spatie, zoals het in de adresbalk van de browser staat`);
+  return found;
 }
 
 function checkLink(url: string, context: BodyContext, report: (message: string) => void) {
