@@ -49,6 +49,16 @@ describe('a number written the Dutch way', () => {
   });
 });
 
+describe('a list on one line of fixed choices', () => {
+  it('is told with the choices meant, so following it takes no second round (helper-39)', () => {
+    expect(newsWith(`${NEWS_FIELDS}\nnetworks: Delfshaven, Feyenoord, Kralingen Crooswijk`)).toEqual([
+      'content/news/bericht.md:6  networks — gevonden: "Delfshaven, Feyenoord, Kralingen Crooswijk" op één regel; verwacht een lijst: elke waarde op een eigen regel onder networks:, met twee spaties en "- " ervoor, zoals "  - delfshaven", of op één regel tussen [ en ]: networks: [delfshaven, feijenoord, kralingen-crooswijk]',
+    ]);
+    const project = checkEntries(toContentFiles(withFile(baseline(), { collection: 'projects', name: 'proefproject.md', data: markdown(validProject()).replace(/targetGroups:\n(  - .*\n)+/, 'targetGroups: statushouders, langdurig werklozen, jongere\n') }))).problems.map(formatProblem);
+    expect(project.join('\n')).toContain('of op één regel tussen [ en ]: targetGroups: [statushouders, langdurig-werklozen, jongeren]');
+  });
+});
+
 describe('a label before a web address', () => {
   it('is told with the address alone, once, not to be quoted (helper-39: quoting it led to a second round)', () => {
     expect(newsWith(`${NEWS_FIELDS}\nsource:\n  name: Rijnmond\n  url: Bron: https://www.rijnmond.nl/nieuws`)).toEqual([
