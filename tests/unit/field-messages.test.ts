@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkEntries } from '../../src/lib/validation/check-entries.ts';
-import { amountOrMeasure } from '../../src/lib/validation/field-messages.ts';
+import { amountOrMeasure, approximate } from '../../src/lib/validation/field-messages.ts';
 import { formatProblem } from '../../src/lib/validation/problem.ts';
 import { baseline, markdown, toContentFiles, validProject, withFile } from '../helpers/content.ts';
 
@@ -28,7 +28,7 @@ describe('a number written the Dutch way', () => {
   });
   it('gets no comma tip with a word before the number, which is no number at all; an amount is told as value and unit', () => {
     expect(valueWritten('€12,50')).toEqual([`${VALUE} "€12,50", een bedrag; verwacht alleen het getal in cijfers, value: 12.5, en unit: euro in plaats van unit: personen (de site schrijft het bedrag dan als € 12,50)`]);
-    expect(valueWritten('ongeveer 30')).toEqual([`${VALUE} "ongeveer 30"; verwacht een getal, zoals 30 of 12.5 (punt als decimaalteken)`]);
+    expect(valueWritten('nog onbekend')).toEqual([`${VALUE} "nog onbekend"; verwacht een getal, zoals 30 of 12.5 (punt als decimaalteken)`]);
     // Thousands with a dot before a unit, as Dutch writes them: the number without the dot.
     expect(valueWritten('1.200 personen')).toEqual([`${VALUE} "1.200 personen", een getal met een woord erachter; verwacht alleen het getal in cijfers, value: 1200; de eenheid staat er al (unit: personen)`]);
   });
@@ -46,6 +46,28 @@ describe('a number written the Dutch way', () => {
     expect(newsWith(NEWS_FIELDS.replace('category: netwerk', 'category: 29-11-2023'))).toEqual([
       'content/news/bericht.md:5  category — gevonden: "29-11-2023"; verwacht één van: netwerk, arbeidsmarkt, onderwijs, inclusie, beleid, samenwerking',
     ]);
+  });
+});
+
+describe('an approximate figure (approximate)', () => {
+  it.each([
+    ['ongeveer 30', { value: 30, word: 'ongeveer' }],
+    ['Ca. 1.200', { value: 1200, word: 'ca.' }],
+    ['ca 12,5', { value: 12.5, word: 'ca' }],
+    ['ruim 40', { value: 40, word: 'ruim' }],
+    ['meer dan 20', { value: 20, word: 'meer dan' }],
+    ["zo'n 30", { value: 30, word: "zo'n" }],
+    ['30+', { value: 30, word: 'meer dan' }],
+    [' 1.500 + ', { value: 1500, word: 'meer dan' }],
+  ])('reads "%s"', (written, read) => {
+    expect(approximate(written)).toEqual(read);
+  });
+  it.each(['30', 'ongeveer', 'ongeveer dertig', '20 tot 30', 'van 30', '+30'])('reads nothing in "%s"', (written) => {
+    expect(approximate(written)).toBeUndefined();
+  });
+  it('tells the number and where the word goes, in one round', () => {
+    expect(valueWritten('ruim 1.200')).toEqual([`${VALUE} "ruim 1.200"; verwacht alleen het getal in cijfers, value: 1200, en "ruim" in het label als dat ertoe doet (de site toont alleen het getal)`]);
+    expect(valueWritten('1,5 miljoen')).toEqual([`${VALUE} "1,5 miljoen", een getal met miljoen erachter; verwacht alleen het getal in cijfers, value: 1500000`]);
   });
 });
 
@@ -94,11 +116,14 @@ describe('a figure written as people write it (amountOrMeasure)', () => {
     ['2,25 fte', measure(2.25, 'fte')],
     ['12 uur per week', measure(12, 'uur per week')],
     ['5 eurocent', measure(5, 'eurocent')],
+    ['€12.500,-', amount(12_500)],
+    ['1,5 miljoen', { what: 'een getal met miljoen erachter', value: 1_500_000 }],
+    ['2 Miljoen', { what: 'een getal met Miljoen erachter', value: 2_000_000 }],
   ])('reads "%s"', (written, read) => {
     expect(amountOrMeasure(written)).toEqual(read);
   });
-  // A number with a scale but no currency, a word before the number, or no word: no figure to suggest.
-  it.each(['2 miljoen', '2 Miljoen', '12', 'ongeveer 30', '€ 5 per uur', 'eurocent 3', '12,5%', '1.20 euro'])('reads nothing in "%s"', (written) => {
+  // A word before the number (approximate, told apart), or no word: no figure to suggest.
+  it.each(['12', 'ongeveer 30', '€ 5 per uur', 'eurocent 3', '12,5%', '1.20 euro'])('reads nothing in "%s"', (written) => {
     expect(amountOrMeasure(written)).toBeUndefined();
   });
 });

@@ -79,11 +79,13 @@ export function fieldMessage(issue: z.core.$ZodIssue, found: unknown, schema: z.
       return `gevonden: ${written ?? describeFound(found)}, een getal met een procentteken; verwacht alleen het getal, ${field}: ${found.replace('%', '').trim().replace(',', '.')}, en het procentteken als eenheid op een eigen regel: unit: "%"`;
     }
     if (issue.expected === 'number' && typeof found === 'string') {
+      const about = approximate(found);
+      if (about) return `gevonden: ${describeFound(found)}; verwacht alleen het getal in cijfers, ${field}: ${about.value}, en "${about.word}" in het label als dat ertoe doet (de site toont alleen het getal)`;
       const figure = amountOrMeasure(found);
       if (figure) {
         // The item may have its unit already: keep it, or replace it; a second unit line would be a field written twice.
         const item = issue.path.slice(0, -1).reduce<unknown>((at, key) => (at as Record<PropertyKey, unknown> | undefined)?.[key as PropertyKey], data) as { unit?: unknown } | undefined;
-        const unit = item?.unit === undefined ? `, en ${figure.unitWhat} als eenheid op een eigen regel: unit: ${figure.unit}` : item.unit === figure.unit ? `; de eenheid staat er al (unit: ${figure.unit})` : `, en unit: ${figure.unit} in plaats van unit: ${String(item.unit)}`;
+        const unit = figure.unit === undefined ? '' : item?.unit === undefined ? `, en ${figure.unitWhat} als eenheid op een eigen regel: unit: ${figure.unit}` : item.unit === figure.unit ? `; de eenheid staat er al (unit: ${figure.unit})` : `, en unit: ${figure.unit} in plaats van unit: ${String(item.unit)}`;
         return `gevonden: ${describeFound(found)}, ${figure.what}; verwacht alleen het getal in cijfers, ${field}: ${figure.value}${unit}${figure.unit === 'euro' ? ` (de site schrijft het bedrag dan als ${formatFigure(figure.value, 'euro')})` : ''}`;
       }
     }
@@ -264,8 +266,18 @@ function containing(id: string, candidates: readonly string[]): string | undefin
 const SCALE: Record<string, number> = { miljoen: 1_000_000, mln: 1_000_000, miljard: 1_000_000_000, duizend: 1000, k: 1000 };
 
 // A number in Dutch notation in both: dots between thousands (12.500) or none, a comma before the decimals.
-const AMOUNT = /^\s*(€|eur(?:o)?\b)?\s*(-?\d{1,3}(?:\.\d{3})+|-?\d+)(?:,(\d+))?\s*(miljoen|mln\.?|miljard|duizend|k)?\s*(€|euro|eur)?\s*$/i;
+const AMOUNT = /^\s*(€|eur(?:o)?\b)?\s*(-?\d{1,3}(?:\.\d{3})+|-?\d+)(?:,(\d+)|,-)?\s*(miljoen|mln\.?|miljard|duizend|k)?\s*(€|euro|eur)?\s*$/i;
 const MEASURE = /^\s*(-?\d{1,3}(?:\.\d{3})+|-?\d+)(?:,(\d+))?\s+(\p{L}[\p{L}\s-]*?)\s*$/u;
+
+/** A number with a word that makes it approximate, before it (ongeveer 30, ruim 1.200) or a + after it (30+). */
+const APPROXIMATE = /^\s*(?:(ongeveer|ca\.?|circa|ruim|bijna|meer dan|minder dan|zo'n|rond|±)\s*(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?|(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?\s*(\+))\s*$/i;
+
+/** The number and the word of an approximate figure, which belongs in the label (helper-39), or undefined. */
+export function approximate(text: string): { value: number; word: string } | undefined {
+  const about = APPROXIMATE.exec(text);
+  if (!about) return undefined;
+  return about[1] ? { value: dutchValue(about[2]!, about[3]), word: about[1].toLowerCase() } : { value: dutchValue(about[4]!, about[5]), word: 'meer dan' };
+}
 
 /** The value of a number in Dutch notation: its whole part and its decimals. */
 const dutchValue = (whole: string, decimals = '0') => Number(`${whole.replaceAll('.', '')}.${decimals}`);
@@ -275,14 +287,14 @@ const dutchValue = (whole: string, decimals = '0') => Number(`${whole.replaceAll
  * unit ("45 personen", "1.200 deelnemers"), read in Dutch notation (a comma for decimals, dots between thousands), as
  * the value and unit fields want it. Undefined when the text is neither.
  */
-export function amountOrMeasure(text: string): { what: string; value: number; unit: string; unitWhat: string } | undefined {
+export function amountOrMeasure(text: string): { what: string; value: number; unit?: string; unitWhat?: string } | undefined {
   const amount = AMOUNT.exec(text);
-  // An amount says it is money, before or after the number; "2 miljoen" alone is neither amount nor unit.
-  if (amount && (amount[1] !== undefined || amount[5] !== undefined)) {
-    const scale = SCALE[(amount[4] ?? '').toLowerCase().replace('.', '')] ?? 1;
-    const value = Math.round(dutchValue(amount[2]!, amount[3]) * scale * 100) / 100;
-    return { what: 'een bedrag', value, unit: 'euro', unitWhat: 'euro' };
-  }
+  const scale = SCALE[(amount?.[4] ?? '').toLowerCase().replace('.', '')];
+  const value = amount ? Math.round(dutchValue(amount[2]!, amount[3]) * (scale ?? 1) * 100) / 100 : 0;
+  // An amount says it is money, before or after the number (€ 12.500,-).
+  if (amount && (amount[1] !== undefined || amount[5] !== undefined)) return { what: 'een bedrag', value, unit: 'euro', unitWhat: 'euro' };
+  // "1,5 miljoen" without a currency: the number in figures; the unit is what the item says.
+  if (amount && scale) return { what: `een getal met ${amount[4]} erachter`, value };
   const measure = MEASURE.exec(text);
   if (measure && !SCALE[measure[3]!.toLowerCase()]) {
     return { what: 'een getal met een woord erachter', value: dutchValue(measure[1]!, measure[2]), unit: measure[3]!, unitWhat: 'het woord' };
