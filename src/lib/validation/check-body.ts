@@ -204,8 +204,11 @@ const TAB_ROW = /\S\t+\S/;
 /** A row of a Markdown table, and the row of dashes that must follow its first. */
 const PIPE_ROW = /^ {0,3}\|.*\|\s*$/;
 const DELIMITER_ROW = /^ {0,3}\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
-/** A link whose address has a space in it (not a title in quotes): Markdown shows it as text. */
-const LINK_WITH_SPACE = /\[[^\]]*\]\(\s*((?:https?:\/\/|\/)[^\s)]*\s+[^\s)"'(][^)]*)\)/;
+/**
+ * A link whose address has a space in it (not a title in quotes): Markdown shows it as text. From "](" on, and
+ * bounded, so a line of thousands of [ or ]( takes no longer than one pass (helper-38's lesson: a body is untrusted).
+ */
+const LINK_WITH_SPACE = /\]\(\s*((?:https?:\/\/|\/)[^\s)]{0,500}\s+[^\s)"'(][^)]{0,200})\)/;
 
 /** The Markdown table row for cells. */
 const tableRow = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
