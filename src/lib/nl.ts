@@ -68,7 +68,8 @@ export function formatFigure(value: number, unit?: string): string {
   if (value === 1 && SINGULAR_UNITS[unit]) return `${number} ${SINGULAR_UNITS[unit]}`;
   if (unit === '%') return `${number}%`;
   // Cents as money is written: € 12,50, not € 12,5.
-  if (unit === '€' || unit === 'euro') return `€ ${Number.isInteger(value) ? number : formatNumber(value).replace(/,(\d)$/, ',$10')}`;
+  // However the unit is written (Euro, EUR, euro's: helper-39 saw "1.500.000 Euro" beside "€ 1.500.000").
+  if (/^(€|euro|euro's|eur)$/i.test(unit.trim())) return `€ ${Number.isInteger(value) ? number : formatNumber(value).replace(/,(\d)$/, ',$10')}`;
   return `${number} ${unit}`;
 }
 

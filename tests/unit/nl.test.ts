@@ -50,6 +50,8 @@ describe('Dutch government conventions', () => {
     expect(nl.formatFigure(1, 'kg')).toBe('1 kg');
     expect(nl.formatFigure(60, '%')).toBe('60%');
     expect(nl.formatFigure(1500, '€')).toBe('€ 1.500');
+    for (const unit of ['Euro', 'EUR', "euro's", ' euro ']) expect(nl.formatFigure(1_500_000, unit), unit).toBe('€ 1.500.000');
+    expect(nl.formatFigure(3, 'eurocent')).toBe('3 eurocent');
     expect(nl.formatFigure(12.5)).toBe('12,5');
   });
   it('joins lists with "en" and "of"', () => {
