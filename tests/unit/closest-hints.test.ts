@@ -46,6 +46,8 @@ describe('closest name', () => {
   });
   it('says so when only capitals differ', () => {
     expect(didYouMean('charlois', ['Charlois'])).toBe('; bedoelde je "Charlois"? (hoofdletters tellen)');
+    // The same letters in other capitals come before a name as near by a letter more.
+    expect(closest('Lauren', ['Laurens', 'lauren'])).toBe('lauren');
     expect(didYouMean('lauren', organisations)).toBe('; bedoelde je "laurens"?');
     expect(didYouMean('stichting-ooievaar', organisations)).toBe('');
   });

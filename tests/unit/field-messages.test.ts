@@ -113,6 +113,7 @@ describe('a figure written as people write it (amountOrMeasure)', () => {
     [' 45 personen ', measure(45, 'personen')],
     ['45  personen', measure(45, 'personen')],
     ['1.200 deelnemers', measure(1200, 'deelnemers')],
+    ['12.500 deelnemers', measure(12_500, 'deelnemers')],
     ['2,25 fte', measure(2.25, 'fte')],
     ['12 uur per week', measure(12, 'uur per week')],
     ['5 eurocent', measure(5, 'eurocent')],
