@@ -242,6 +242,7 @@ describe('pasted tables, Word bullets and links that show broken (helper-39)', (
     ]);
     expect(check('| Locatie | Aantal |\n| --- | ---: |\n| Delfshaven | 12 |')).toEqual([]);
     expect(check('|Locatie|Aantal|\n|:-|-:|')).toEqual([]);
+    expect(check('| Locatie | Aantal |\n| --- | --- |   \n| Delfshaven | 12 |')).toEqual([]);
   });
   it('Word\'s dash and second-level bullets (– and o with a tab), like •', () => {
     expect(check('–\tde inzet\n–\tziekteverzuim\n\no\tonderpunt')).toEqual([

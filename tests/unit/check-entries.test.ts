@@ -412,6 +412,15 @@ describe('the report', () => {
       '3 problemen gevonden in 3 bestanden.',
     ]);
   });
+  it('puts each problem on one line, so no file name, key or value starts a line of its own (helper-40: "::warning" on GitHub)', () => {
+    const files = withFile(baseline(), news({ 'zz\n::warning title=KEY::via de sleutel': 1 }));
+    const problems = checkEntries(toContentFiles(files)).problems;
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems.some((p) => /\n/.test(p.field + p.message))).toBe(true); // the key as read holds the line end
+    const report = formatReport([...problems, { file: 'content/news/a\r::notice::b.md', line: 1, field: 'bestand', message: 'x\u2028y\u0085z' }]);
+    expect(report.split(/\r\n|\r|\n|\u2028|\u2029|\u0085/).filter((line) => line.startsWith('::'))).toEqual([]);
+    expect(report).toContain('content/news/a ::notice::b.md:1  bestand — x y z');
+  });
   it('says nothing when nothing is wrong; one problem in one file in the singular', () => {
     expect(formatReport([])).toBe('');
     expect(formatReport(checkEntries(toContentFiles(baseline())).problems)).toBe('');

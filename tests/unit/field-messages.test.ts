@@ -124,6 +124,11 @@ describe('a figure written as people write it (amountOrMeasure)', () => {
     expect(amountOrMeasure(written)).toEqual(read);
   });
   // A word before the number (approximate, told apart), or no word: no figure to suggest.
+  it('reads nothing in a value longer than any figure, at once (helper-40: 4,000 spaces took 18 s)', () => {
+    expect(amountOrMeasure(`1${' '.repeat(4000)}x`)).toBeUndefined();
+    expect(approximate(`ongeveer${' '.repeat(4000)}30`)).toBeUndefined();
+    expect(amountOrMeasure(`€ ${'1'.repeat(59)}`)).toBeUndefined();
+  });
   it.each(['12', 'ongeveer 30', '€ 5 per uur', 'eurocent 3', '12,5%', '1.20 euro'])('reads nothing in "%s"', (written) => {
     expect(amountOrMeasure(written)).toBeUndefined();
   });

@@ -203,7 +203,8 @@ const BULLET = /^\s*([•▪◦·●○■□‣⁃]|[–—](?=\s)|o(?=\t))\s*/
 const TAB_ROW = /\S\t+\S/;
 /** A row of a Markdown table, and the row of dashes that must follow its first. */
 const PIPE_ROW = /^ {0,3}\|.*\|\s*$/;
-const DELIMITER_ROW = /^ {0,3}\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
+// Read on the line without its trailing spaces: a \s* before $ beside the last cell's took quadratic time (helper-40).
+const DELIMITER_ROW = /^ {0,3}\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?$/;
 /**
  * A link whose address has a space in it (not a title in quotes): Markdown shows it as text. From "](" on, and
  * bounded, so a line of thousands of [ or ]( takes no longer than one pass (helper-38's lesson: a body is untrusted).
@@ -255,7 +256,7 @@ function tableAndLinkProblems(lines: readonly string[], i: number): string[] {
     const cells = line.trim().split(/\t+/);
     found.push(`gevonden: regels met tabs tussen de kolommen (uit Excel of een tabel in Word), die de pagina achter elkaar als één alinea toont; verwacht een tabel met | tussen de kolommen en een regel streepjes onder de eerste: ${tableRow(cells)} en daaronder ${tableRow(cells.map(() => '---'))}`);
   }
-  if (PIPE_ROW.test(line) && PIPE_ROW.test(lines[i + 1] ?? '') && !DELIMITER_ROW.test(lines[i + 1]!) && !PIPE_ROW.test(lines[i - 1] ?? '')) {
+  if (PIPE_ROW.test(line) && PIPE_ROW.test(lines[i + 1] ?? '') && !DELIMITER_ROW.test(lines[i + 1]!.trimEnd()) && !PIPE_ROW.test(lines[i - 1] ?? '')) {
     const columns = line.trim().replace(/^\||\|$/g, '').split('|').length;
     found.push(`gevonden: een tabel zonder regel streepjes onder de eerste regel, zodat de pagina de | als tekst toont; verwacht direct onder de eerste regel: ${tableRow(Array.from({ length: columns }, () => '---'))}`);
   }

@@ -263,6 +263,9 @@ function containing(id: string, candidates: readonly string[]): string | undefin
   return matches.sort((a, b) => Math.abs(a.length - id.length) - Math.abs(b.length - id.length))[0];
 }
 
+/** Longer than any figure written as people write it ("ongeveer € 1.234.567,89 miljoen" is 31). */
+const FIGURE_MAX = 60;
+
 const SCALE: Record<string, number> = { miljoen: 1_000_000, mln: 1_000_000, miljard: 1_000_000_000, duizend: 1000, k: 1000 };
 
 // A number in Dutch notation in both: dots between thousands (12.500) or none, a comma before the decimals.
@@ -274,7 +277,7 @@ const APPROXIMATE = /^\s*(?:(ongeveer|ca\.?|circa|ruim|bijna|meer dan|minder dan
 
 /** The number and the word of an approximate figure, which belongs in the label (helper-39), or undefined. */
 export function approximate(text: string): { value: number; word: string } | undefined {
-  const about = APPROXIMATE.exec(text);
+  const about = text.length > FIGURE_MAX ? null : APPROXIMATE.exec(text);
   if (!about) return undefined;
   return about[1] ? { value: dutchValue(about[2]!, about[3]), word: about[1].toLowerCase() } : { value: dutchValue(about[4]!, about[5]), word: 'meer dan' };
 }
@@ -288,6 +291,8 @@ const dutchValue = (whole: string, decimals = '0') => Number(`${whole.replaceAll
  * the value and unit fields want it. Undefined when the text is neither.
  */
 export function amountOrMeasure(text: string): { what: string; value: number; unit?: string; unitWhat?: string } | undefined {
+  // No figure is longer; and AMOUNT's optional parts between runs of spaces take cubic time on a long value (helper-40).
+  if (text.length > FIGURE_MAX) return undefined;
   const amount = AMOUNT.exec(text);
   const scale = SCALE[(amount?.[4] ?? '').toLowerCase().replace('.', '')];
   const value = amount ? Math.round(dutchValue(amount[2]!, amount[3]) * (scale ?? 1) * 100) / 100 : 0;

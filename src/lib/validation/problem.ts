@@ -11,9 +11,16 @@ export interface Problem {
 }
 
 /** `path:line  field — what was found, what is expected` */
+/**
+ * One line a problem: a line end, another control character or a line separator in a file name, a field or an echoed
+ * value becomes a space, so no part of it starts a line of its own (on GitHub Actions a line that starts with "::" is a
+ * workflow command: helper-40 wrote one through a quoted key, a file name and a tab row).
+ */
 export function formatProblem(problem: Problem): string {
-  return `${problem.file}:${problem.line}  ${problem.field} — ${problem.message}`;
+  return oneLine(`${problem.file}:${problem.line}  ${problem.field} — ${problem.message}`);
 }
+
+const oneLine = (text: string) => text.replace(/[\u0000-\u0008\u000A-\u001F\u007F\u0085\u2028\u2029]/g, ' ');
 
 export function sortProblems(problems: readonly Problem[]): Problem[] {
   return [...problems].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.field.localeCompare(b.field));

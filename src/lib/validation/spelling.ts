@@ -30,7 +30,9 @@ const PLACEHOLDER_TEXT = /\[VUL IN[^\]]*\]?/g;
 /** A word: letters, with an inner apostrophe (auto's) or an invisible character (which the check tells apart). */
 const WORD = /\p{L}+(?:['’\p{Cf}]\p{L}+)*/gu;
 /** Worth checking: no capital after the first letter (so no acronym either), no invisible character but Word's optional hyphen, which goes. */
-const isCheckable = (word: string) => word.length >= 3 && !/\p{Lu}/u.test(word.slice(1)) && !UNSEEN.test(word);
+/** Longer than any Dutch word a reader meets: nspell's suggestions for it take minutes and gigabytes (helper-40: 1,000 letters, 78 s). */
+const LONGEST_WORD = 40;
+const isCheckable = (word: string) => word.length >= 3 && word.length <= LONGEST_WORD && !/\p{Lu}/u.test(word.slice(1)) && !UNSEEN.test(word);
 
 /** The words of a text, each with the line it stands on (counted from `firstLine`). */
 export function wordsOf(text: string, firstLine: number): { word: string; line: number }[] {
