@@ -253,7 +253,7 @@ function tableAndLinkProblems(lines: readonly string[], i: number): string[] {
   // Not code (indented, told as such) nor a list item or Word bullet with a tab after its sign.
   const isTabRow = (l: string | undefined) => l !== undefined && TAB_ROW.test(l) && !/^( {4}|\t)/.test(l) && !BULLET.test(l) && !/^\s*([-*+]|\d{1,9}[.)])\s/.test(l);
   if (isTabRow(line) && isTabRow(lines[i + 1]) && !isTabRow(lines[i - 1])) {
-    const cells = line.trim().split(/\t+/);
+    const cells = line.trim().split(/\t+/).map((cell) => shorten(cell, 30)).slice(0, 10);
     found.push(`gevonden: regels met tabs tussen de kolommen (uit Excel of een tabel in Word), die de pagina achter elkaar als één alinea toont; verwacht een tabel met | tussen de kolommen en een regel streepjes onder de eerste: ${tableRow(cells)} en daaronder ${tableRow(cells.map(() => '---'))}`);
   }
   if (PIPE_ROW.test(line) && PIPE_ROW.test(lines[i + 1] ?? '') && !DELIMITER_ROW.test(lines[i + 1]!.trimEnd()) && !PIPE_ROW.test(lines[i - 1] ?? '')) {
