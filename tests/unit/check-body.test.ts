@@ -595,6 +595,18 @@ describe('bullets pasted from Word (helper-37: the items ran together)', () => {
   });
 });
 
+describe('the depth of elements, counted in one pass (helper-40)', () => {
+  it('counts a tag with long attributes, up to more than a body holds, and reads no tag in a run of letters after <', () => {
+    const attribute = 'x'.repeat(1400);
+    expect(tooDeep(`<div title="${attribute}" class='${attribute.slice(0, 90)}'>`.repeat(41))?.message).toBe('gevonden: HTML-elementen meer dan 40 lagen in elkaar (<div> in <div> …); verwacht hoogstens 40 lagen');
+    expect(tooDeep(`<div title="${attribute}">`.repeat(40))).toBeUndefined();
+    expect(tooDeep(`<${'a'.repeat(59_000)}`)).toBeUndefined();
+    expect(tooDeep('<a'.repeat(29_500))).toBeUndefined();
+    // A name runs to its last letter or sign: <div-x> is an element of its own, and counts.
+    expect(tooDeep(`${'<div-x>'.repeat(41)}`)).toBeDefined();
+  });
+});
+
 describe('elements that never hold others add no depth', () => {
   it.each(['br', 'hr', 'wbr', 'col', 'img', 'input', 'meta', 'link', 'base', 'source', 'track', 'area', 'embed', 'param'])('<%s> forty-one times is not forty-one deep', (name) => {
     expect(tooDeep(`<${name}>`.repeat(41))).toBeUndefined();
