@@ -595,6 +595,21 @@ describe('bullets pasted from Word (helper-37: the items ran together)', () => {
   });
 });
 
+describe('braces in MDX, counted before the parser reads them (helper-40: 59,000 took it 5.3 s)', () => {
+  const mdx = (body: string) => checkBody({ path: 'content/news/a.mdx', body, bodyLine: 6 }, context).problems.map(formatProblem);
+  it('refuses more than 200, at the start of the text, without parsing it', () => {
+    expect(mdx('{'.repeat(59_000))).toEqual([
+      'content/news/a.mdx:6  inhoud — gevonden: 59.000 accolades { in een .mdx-bestand; verwacht gewone tekst (schrijf een accolade als \\{), met hoogstens 200 onderdelen tussen accolades',
+    ]);
+    expect(mdx('{/* x */}\n\n'.repeat(201))).toHaveLength(1);
+  });
+  it('counts neither 200 comments, nor braces written as \\{, nor braces in a .md file', () => {
+    expect(mdx('{/* x */}\n\n'.repeat(200))).toEqual([]);
+    expect(mdx('Een \\{ in de tekst. '.repeat(300))).toEqual([]);
+    expect(check('Een { in de tekst. '.repeat(300))).toEqual([]);
+  });
+});
+
 describe('the depth of elements, counted in one pass (helper-40)', () => {
   it('counts a tag with long attributes, up to more than a body holds, and reads no tag in a run of letters after <', () => {
     const attribute = 'x'.repeat(1400);
