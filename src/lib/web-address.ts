@@ -19,7 +19,11 @@ const GENERAL = 'verwacht een volledig webadres dat begint met https://';
 const namedHost = (hostname: string) => /\.[a-z]{2,}$/i.test(hostname) || /^[\d.]+$|^\[/.test(hostname);
 
 /** A whole http(s) address, as far as it goes without a space, with a host a browser can find. */
-const isWebAddress = (text: string) => /^https?:\/\/\S/i.test(text) && namedHost(URL.parse(text)?.hostname ?? '');
+const webAddressUrl = (text: string): URL | undefined => {
+  const url = /^https?:\/\/\S/i.test(text) ? URL.parse(text) : null;
+  return url && namedHost(url.hostname) ? url : undefined;
+};
+const isWebAddress = (text: string) => webAddressUrl(text) !== undefined;
 
 /**
  * What is wrong with an address the URL standard reads as http(s), as "verwacht …", or undefined: a host without its
@@ -53,11 +57,12 @@ export function webAddressExpected(input: unknown): string {
     const [address = '', ...after] = parts;
     const goesOn = /[.:]$/.test(address) || /^[./:?#]/.test(after.join(' ')); // www.laurens .nl, www.laurens. nl: it goes on
     // One word after an address with a path (…/vws-op werkbezoek): a space in the path, or a word after it.
-    const path = isWebAddress(address) ? URL.parse(address)!.pathname : '/';
+    const addressUrl = webAddressUrl(address);
+    const path = addressUrl?.pathname ?? '/';
     if (after.length === 1 && /^\p{L}+$/u.test(after[0]!) && path.length > 1 && !path.endsWith('/')) {
       return `verwacht het webadres zoals het in de adresbalk van de browser staat, zonder spatie (hoort "${after[0]}" niet bij het adres, laat het dan weg)`;
     }
-    if (isWebAddress(address) && !goesOn) return `verwacht alleen het webadres, zonder tekst erachter: ${address}`;
+    if (addressUrl && !goesOn) return `verwacht alleen het webadres, zonder tekst erachter: ${address}`;
     const joined = value.replace(/\s+/g, '');
     if (isWebAddress(joined)) return `verwacht een webadres zonder spaties: ${joined}`;
     // A word before it ("Website: https://…", "zie https://…"): the address is there whole.
