@@ -16,7 +16,7 @@ import { checkReport } from '../src/lib/validation/report.ts';
 import { contentRoot, displayPath } from '../src/lib/validation/load-content.ts';
 import { spellingWarnings, WORDLIST_FILE } from '../src/lib/validation/spelling.ts';
 import { publishingMoment, scheduledEntries, scheduledLine } from '../src/lib/schedule.ts';
-import { reportOnGitHub } from '../src/lib/validation/github.ts';
+import { asPlainLog, reportOnGitHub } from '../src/lib/validation/github.ts';
 import { SITE_FAULT } from '../src/lib/validation/messages.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '..');
@@ -29,7 +29,7 @@ const root = contentRoot(projectRoot);
 const spelling = spellingWarnings(entries, texts, root, displayPath(projectRoot, path.join(root, WORDLIST_FILE)));
 reportOnGitHub(problems, projectRoot, process.env, [...warnings, ...spelling]);
 const scheduled = scheduledEntries(entries, publishingMoment()).map((s) => scheduledLine(s.file, s.date));
-process.stdout.write(checkReport({ problems, warnings, spelling, scheduled, files: entries.length }));
+process.stdout.write(asPlainLog(checkReport({ problems, warnings, spelling, scheduled, files: entries.length })));
 // The type check would read the same broken files and end with Astro's own English error: it waits for clean content.
 if (problems.length) process.exit(1);
 

@@ -15,7 +15,7 @@ import { lastUpdated, readGitDates } from '../lib/git-dates.ts';
 import { recordPhase, timePhase } from '../lib/phase-times.ts';
 import { publishingMoment, scheduledEntries, scheduledLine } from '../lib/schedule.ts';
 import { entryUrl } from '../lib/urls.ts';
-import { reportOnGitHub } from '../lib/validation/github.ts';
+import { asPlainLog, reportOnGitHub } from '../lib/validation/github.ts';
 import { CONTENT_NEXT_STEP, DEV_NEXT_STEP, DEV_RECHECK_STEP, devRestartLine, SITE_FAULT } from '../lib/validation/messages.ts';
 import { setSkippedInPreview, skippedFiles } from '../lib/validation/preview-skips.ts';
 import { formatProblem, formatReport, validateContent } from '../lib/validation/index.ts';
@@ -27,7 +27,7 @@ import { contentRoot, displayPath } from '../lib/validation/load-content.ts';
  * source location and a stack trace, which tell an editor nothing.
  */
 function stopWithReport(report: string, nextStep = CONTENT_NEXT_STEP): never {
-  console.error(`\n${report}\n${nextStep ? `\n${nextStep}\n` : ''}`);
+  console.error(asPlainLog(`\n${report}\n${nextStep ? `\n${nextStep}\n` : ''}`));
   process.exit(1);
 }
 

@@ -141,7 +141,15 @@ describe('npm run check', () => {
     for (const env of [{}, { GITHUB_ACTIONS: 'true' }]) {
       const result = spawnSync(process.execPath, ['scripts/check.ts'], { cwd: projectRoot, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: root, ...env } });
       expect(result.status).toBe(1);
-      const output = `${result.stdout}${result.stderr}`.trimEnd();
+      let output = `${result.stdout}${result.stderr}`.trimEnd();
+      if (env.GITHUB_ACTIONS) {
+        // On GitHub the report sits between ::stop-commands::<token> and ::<token>::, which GitHub reads and does not show; the annotations come before it.
+        const token = /^::stop-commands::([0-9a-f-]{36})$/m.exec(output)?.[1] ?? 'geen';
+        expect(output.endsWith(`\n::${token}::`), output.slice(-300)).toBe(true);
+        expect(output.lastIndexOf('::error ')).toBeGreaterThan(-1);
+        expect(output.lastIndexOf('::error ')).toBeLessThan(output.indexOf(`::stop-commands::${token}`));
+        output = output.slice(0, -`\n::${token}::`.length).trimEnd();
+      }
       expect(output.endsWith('Wat nu: verbeter elk bestand op de genoemde regel en het genoemde veld, sla het op en start de controle opnieuw (npm run check). Uitleg per veld staat in CONTRIBUTING.md.'), output.slice(-300)).toBe(true);
       expect(output).not.toMatch(/astro check|Typen|InvalidContentEntryDataError|Stack trace|\n\s+at /);
       // Advice comes first; the problems and "Wat nu" are what stays on the screen.

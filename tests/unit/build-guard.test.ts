@@ -112,3 +112,17 @@ describe('the build guard', () => {
     expect(printed.trim()).toBe('De publieke URL van de site ontbreekt. Zet SITE.url in src/site.ts of de omgevingsvariabele SITE_URL, bijvoorbeeld https://zorgwelzijn-rotterdam.nl');
   });
 });
+
+describe('the build guard on GitHub Actions', () => {
+  it('prints the annotations, then the report between ::stop-commands:: and its token, so none of the editor\'s text is run as a command', async () => {
+    process.env.GITHUB_ACTIONS = 'true';
+    let logged = '';
+    vi.spyOn(console, 'log').mockImplementation((...parts: unknown[]) => void (logged += `${parts.join(' ')}\n`));
+    withWrongDate();
+    await expect(run('build')).rejects.toThrow('exit 1');
+    expect(logged).toMatch(/^::error file=content\/news\/bericht\.md,line=4,title=date::gevonden: "29-11-2023"/m);
+    const token = /^::stop-commands::([0-9a-f-]{36})$/m.exec(printed)?.[1] ?? 'geen';
+    expect(printed.indexOf(`::stop-commands::${token}\n`)).toBeLessThan(printed.indexOf('De inhoud bevat fouten:'));
+    expect(printed.trimEnd().endsWith(`CONTRIBUTING.md.\n::${token}::`)).toBe(true);
+  });
+});

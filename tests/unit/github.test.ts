@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { annotation, changedFiles, changedFirst, escapeData, escapeProperty, foundAndExpected, reportOnGitHub, stepSummary } from '../../src/lib/validation/github.ts';
+import { annotation, asPlainLog, changedFiles, changedFirst, escapeData, escapeProperty, foundAndExpected, reportOnGitHub, stepSummary } from '../../src/lib/validation/github.ts';
 import type { Problem } from '../../src/lib/validation/problem.ts';
 
 const problem = (file: string, line: number, field: string, message: string): Problem => ({ file, line, field, message });
@@ -134,5 +134,24 @@ describe('on GitHub Actions', () => {
     expect(foundAndExpected('titel "gevonden: x"')).toEqual(['titel "gevonden: x"', '']);
     // A found text over several lines is one line in its cell.
     expect(stepSummary([problem('content/a.md', 1, 'title', 'gevonden: "een  \n  twee\ndrie"; verwacht één regel')])).toContain('| "een twee drie" | verwacht één regel |');
+  });
+});
+
+describe('the plain report on GitHub Actions', () => {
+  const report = 'content/news/a.md:3  title — gevonden: "::add-mask::x"\n1 probleem gevonden in 1 bestand.\n';
+  it('stands between ::stop-commands:: and its token, so no line of it is run as a command', () => {
+    const logged = asPlainLog(report, { GITHUB_ACTIONS: 'true' }, 'a1b2c3');
+    expect(logged).toBe(`::stop-commands::a1b2c3\n${report}::a1b2c3::\n`);
+    expect(asPlainLog('zonder regeleinde', { GITHUB_ACTIONS: 'true' }, 't0k3n')).toBe('::stop-commands::t0k3n\nzonder regeleinde\n::t0k3n::\n');
+  });
+  it('takes a new token each time, which the content cannot know beforehand', () => {
+    const tokens = [asPlainLog(report, { GITHUB_ACTIONS: 'true' }), asPlainLog(report, { GITHUB_ACTIONS: 'true' })].map((text) => /^::stop-commands::(.+)\n/.exec(text)?.[1]);
+    expect(tokens[0]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(tokens[1]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(tokens[0]).not.toBe(tokens[1]);
+  });
+  it('is the report as it is elsewhere', () => {
+    expect(asPlainLog(report, {})).toBe(report);
+    expect(asPlainLog(report, { GITHUB_ACTIONS: 'false' })).toBe(report);
   });
 });

@@ -6,6 +6,7 @@
  * so problems in the files the pull request changes come first.
  */
 import { spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
 import { codeSpan, markdownText } from '../markdown-text.ts';
 import type { Problem } from './problem.ts';
@@ -18,6 +19,18 @@ export const escapeProperty = (text: string): string => escapeData(text).replace
 
 export function annotation(level: 'error' | 'warning', problem: Problem): string {
   return `::${level} file=${escapeProperty(problem.file)},line=${problem.line},title=${escapeProperty(problem.field)}::${escapeData(problem.message)}`;
+}
+
+/**
+ * The plain report as GitHub Actions must read it: as text, never as workflow
+ * commands. Every problem is one line already; between `::stop-commands::` and
+ * the same unguessable token GitHub runs no command at all, so not even a line
+ * a future message might start with `::` could set an output or add a path.
+ * Elsewhere the text is returned as it is.
+ */
+export function asPlainLog(text: string, env: NodeJS.ProcessEnv = process.env, token: string = randomUUID()): string {
+  if (env.GITHUB_ACTIONS !== 'true') return text;
+  return `::stop-commands::${token}\n${text}${text.endsWith('\n') ? '' : '\n'}::${token}::\n`;
 }
 
 /** The problems in changed files first, each group in its own order. */
