@@ -15,12 +15,12 @@ import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import {
   AREAS,
+  NETWORK_FILES,
   NEWS_CATEGORIES,
   ORGANISATION_KINDS,
   PROJECT_STATUSES,
   TARGET_GROUPS,
 } from '../src/lib/content-model.ts';
-import { slugify } from '../src/lib/slug.ts';
 import { TAGS_FILE } from '../src/lib/tags.ts';
 import { dutchText, random, type DutchText } from './corpus-words.ts';
 
@@ -113,7 +113,7 @@ export function generateCorpus(outDir: string, count: number, seed = 42): Record
   const orgs = Array.from({ length: n.organisations }, (_, i) => `organisatie-${i + 1}`);
   orgs.forEach((id) => write('organisations', `${id}.yaml`, stringify({ name: title(1, 3), kind: pick(ORGANISATION_KINDS), city: 'Rotterdam' })));
 
-  const networks = AREAS.map((area) => slugify(area));
+  const networks = [...NETWORK_FILES.keys()];
   AREAS.forEach((area, i) =>
     write('networks', `${networks[i]}.md`, md({ title: area, area, description: description(), signed: '2016-09-28', partnerCount: 7 + Math.floor(rnd() * 17), partners: some(orgs, 6) }, body(text, rnd, []))),
   );

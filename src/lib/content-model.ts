@@ -3,6 +3,7 @@
  * Schemas, pages, the editors' check and the guide all read these lists, so a
  * change here is a change to the contract.
  */
+import { slugify } from './slug.ts';
 
 /** The seven collections, each a folder under the content root. */
 export const COLLECTIONS = ['news', 'pacts', 'networks', 'projects', 'themes', 'organisations', 'pages'] as const;
@@ -65,6 +66,9 @@ export const AREAS = [
   'Kralingen-Crooswijk',
 ] as const;
 export type Area = (typeof AREAS)[number];
+
+/** Each area's network file name (content/networks/<name>.md): "Prins Alexander" → prins-alexander. */
+export const NETWORK_FILES: ReadonlyMap<string, Area> = new Map(AREAS.map((area) => [slugify(area), area]));
 
 /**
  * What an image may be, the photo (`image.src`) and images in a body alike: the

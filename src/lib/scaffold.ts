@@ -3,7 +3,7 @@
  * the title, today's date where the collection has one, and every required
  * field present, with a clear placeholder where the editor still has to write.
  */
-import { AREAS, COLLECTION_LABEL, EXTENSIONS, FIGURE_KINDS, NEWS_CATEGORIES, ORGANISATION_KINDS, PROJECT_STATUSES, type CollectionName } from './content-model.ts';
+import { AREAS, COLLECTION_LABEL, EXTENSIONS, FIGURE_KINDS, NETWORK_FILES, NEWS_CATEGORIES, ORGANISATION_KINDS, PROJECT_STATUSES, type CollectionName } from './content-model.ts';
 import { formatOrList, isoDateInAmsterdam } from './nl.ts';
 import { slugify } from './slug.ts';
 import { placeholder } from './validation/placeholder.ts';
@@ -80,7 +80,7 @@ export function scaffold(kind: string, title: string, today = new Date()): Scaff
     case 'pacts':
       return { collection, file: file(), text: md([`title: ${q(title)}`, `region: ${q(placeholder('regio, zoals Flevoland'))}`, `description: ${summary()}`, '# Optioneel: chair, members, organisations, themes, founded, website, contact, draft']) };
     case 'networks': {
-      const area = AREAS.find((a) => slugify(a) === id);
+      const area = NETWORK_FILES.get(id);
       if (!area) throw new Error(`Er zijn precies veertien netwerken: ${AREAS.join(', ')}. "${title}" hoort daar niet bij.`);
       return {
         collection,

@@ -5,7 +5,7 @@
  * Pure: it gets file texts and returns problems, so it is tested without a build.
  */
 import { z } from 'astro/zod';
-import { anExisting, AREAS, COLLECTION_LABEL, COLLECTIONS, NUMERIC_ID, RESERVED_IDS, RESERVED_PREFIX, SLUG_PATTERN, type CollectionName } from '../content-model.ts';
+import { anExisting, AREAS, COLLECTION_LABEL, COLLECTIONS, NETWORK_FILES, NUMERIC_ID, RESERVED_IDS, RESERVED_PREFIX, SLUG_PATTERN, type CollectionName } from '../content-model.ts';
 import { entryUrl } from '../urls.ts';
 import { buildSchemas, type Schemas } from '../schemas.ts';
 import { slugify } from '../slug.ts';
@@ -236,7 +236,7 @@ function ambiguousNumbers(entry: CheckedEntry, schema: z.ZodType): Problem[] {
 function checkAreas(entries: readonly CheckedEntry[]): Problem[] {
   const problems: Problem[] = [];
   const networks = entries.filter((e) => e.collection === 'networks');
-  const areaOfFile = (id: string) => AREAS.find((area) => slugify(area) === id);
+  const areaOfFile = (id: string) => NETWORK_FILES.get(id);
   const byArea = new Map<string, CheckedEntry>();
   for (const entry of networks) {
     const own = areaOfFile(entry.id);

@@ -11,7 +11,7 @@ import { describeFound } from './problem.ts';
 import { decimalInWords, wholeInWords } from './number-words.ts';
 import { dateMessage } from './date-tips.ts';
 import { DATE_ERROR } from '../schemas.ts';
-import { AREAS, FIELD_LABELS } from '../content-model.ts';
+import { FIELD_LABELS, NETWORK_FILES } from '../content-model.ts';
 import { formatFigure } from '../nl.ts';
 import { slugify } from '../slug.ts';
 
@@ -97,7 +97,7 @@ export function fieldMessage(issue: z.core.$ZodIssue, found: unknown, schema: z.
       const typed = found.split(/[,;]|(?:^|\s)[–—-](?=\s)/).map((v) => v.trim()).filter(Boolean);
       // Lists of names in the site's own form (a tag, a page's file name) are told in that form, so following it ends the matter.
       // A list of fixed choices (targetGroups, the fourteen networks) in the choices meant, so following it takes no second round (helper-39).
-      const choices = choicesAt(schema, [...issue.path, 0]) ?? (field === 'networks' ? AREAS.map((area) => slugify(area)) : undefined);
+      const choices = choicesAt(schema, [...issue.path, 0]) ?? (field === 'networks' ? [...NETWORK_FILES.keys()] : undefined);
       const values = choices ? typed.map((v) => closest(slugify(v), choices) ?? slugify(v)) : ID_LISTS.has(field) ? typed.map((v) => slugify(v)) : typed;
       return `gevonden: ${describeFound(found)} op één regel; verwacht een lijst: elke waarde op een eigen regel onder ${field}:, met twee spaties en "- " ervoor, zoals "  - ${values[0] ?? ''}", of op één regel tussen [ en ]: ${field}: [${values.join(', ')}]`;
     }
