@@ -253,6 +253,26 @@ export const FIELD_LABELS: Record<string, string> = {
   body: 'Tekst',
 };
 
+/**
+ * Other Dutch words editors write for a field, beside its name in the web editor (FIELD_LABELS): the check tells
+ * such a field as the one meant ("waarde": verwacht "value"), in one round (helper-39). Only words that name one
+ * field among its neighbours.
+ */
+export const FIELD_SYNONYMS: Record<string, readonly string[]> = {
+  value: ['waarde', 'aantal'],
+  label: ['omschrijving'],
+  description: ['beschrijving', 'omschrijving'],
+  author: ['auteur'],
+  image: ['afbeelding'],
+  members: ['leden', 'deelnemers'],
+  start: ['begin', 'begindatum'],
+  end: ['eind', 'einde'],
+  signed: ['getekend', 'ondertekend'],
+  city: ['stad', 'woonplaats'],
+  role: ['rol'],
+  caption: ['bijschrift'],
+};
+
 /** What the add button of a list calls one item ("Kerncijfer toevoegen"). */
 export const FIELD_LABELS_SINGULAR: Record<string, string> = {
   figures: 'Kerncijfer',

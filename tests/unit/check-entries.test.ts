@@ -493,10 +493,21 @@ describe('placeholders in the frontmatter', () => {
     // Not the last part of a name of several words: tekst is no alt text ("Beschrijving van de foto (alt-tekst)").
     expect(problemsWith(news({ image: { src: './foto.jpg', tekst: 'Twee leerlingen' } })).join('\n')).not.toContain('verwacht "alt"');
     // Far from every field and no Dutch name of one: no guess, so the missing field is still told.
-    expect(problemsWith({ collection: 'news', name: 'bericht.md', data: { ...withoutDescription, omschrijving: description } })).toEqual([
+    expect(problemsWith({ collection: 'news', name: 'bericht.md', data: { ...withoutDescription, inleiding: description } })).toEqual([
       'content/news/bericht.md:1  description — gevonden: niets (het veld ontbreekt); verwacht tekst',
-      `content/news/bericht.md:9  omschrijving — gevonden: het veld "omschrijving", dat de site niet kent; verwacht een veld uit de lijst; deze velden kan dit bestand hebben: ${FIELDS}`,
+      `content/news/bericht.md:9  inleiding — gevonden: het veld "inleiding", dat de site niet kent; verwacht een veld uit de lijst; deze velden kan dit bestand hebben: ${FIELDS}`,
     ]);
+    // Another word editors use for a field (FIELD_SYNONYMS): told as that field, once, and not also as the field missing (helper-39:
+    // "waarde" under a key figure gave "value ontbreekt" and "een veld uit de lijst").
+    expect(problemsWith({ collection: 'news', name: 'bericht.md', data: { ...withoutDescription, omschrijving: description } })).toEqual([
+      `content/news/bericht.md:9  omschrijving — gevonden: het veld "omschrijving", dat de site niet kent; verwacht "description" (veldnamen zijn Engels; in de webeditor heet het Samenvatting); deze velden kan dit bestand hebben: ${FIELDS}`,
+    ]);
+    expect(problemsWith(project({ figures: [{ label: 'Deelnemers', waarde: 10, unit: 'personen', kind: 'doel' }] }))).toEqual([
+      expect.stringMatching(/^content\/projects\/proefproject\.md:\d+ {2}figures\[1\]\.waarde — gevonden: het veld "waarde", dat de site niet kent; verwacht "value" \(veldnamen zijn Engels; in de webeditor heet het Getal\); deze velden kan dit bestand hebben: label, value, unit, kind, asOf$/),
+    ]);
+    // The same word in another place names nothing there: omschrijving is a key figure's label, not its value.
+    expect(problemsWith(project({ figures: [{ omschrijving: 'Deelnemers', value: 10, kind: 'doel' }] })).join('\n')).toContain('verwacht "label" (veldnamen zijn Engels; in de webeditor heet het Wat er geteld is)');
+    expect(problemsWith(project({ Begin: '2024-01-01', eind: '2024-12-31' })).join('\n')).toMatch(/Begin — .*verwacht "start" .*\n.*eind — .*verwacht "end" /);
   });
   it('under a field the site does not know, or under a text field: that field is told, with the fields it may be, not the placeholder', () => {
     const FIELDS = 'title, description, date, updated, category, tags, networks, pacts, projects, organisations, author, source, image, draft';

@@ -11,7 +11,7 @@ import { describeFound } from './problem.ts';
 import { decimalInWords, wholeInWords } from './number-words.ts';
 import { dateMessage } from './date-tips.ts';
 import { DATE_ERROR } from '../schemas.ts';
-import { FIELD_LABELS, NETWORK_FILES } from '../content-model.ts';
+import { FIELD_LABELS, FIELD_SYNONYMS, NETWORK_FILES } from '../content-model.ts';
 import { formatFigure } from '../nl.ts';
 import { slugify } from '../slug.ts';
 
@@ -214,7 +214,8 @@ const lettersOf = (text: string) => text.toLowerCase().replace(/[^\p{L}]+/gu, ''
  * The field of `fields` whose Dutch name (FIELD_LABELS, as the web editor shows it) `key` is, whole or its first
  * word: bron for source, samenvatting for description, trekkende for lead; or the last part of a one-word name of
  * five letters or more: datum for date (Publicatiedatum, helper-33). Only the names a field has everywhere:
- * "Datum bij de bron" is no name of a news item's date (helper-31).
+ * "Datum bij de bron" is no name of a news item's date (helper-31). Also a word editors use for it (FIELD_SYNONYMS:
+ * waarde for value).
  */
 function dutchNamed(key: string, fields: readonly string[]): string | undefined {
   const written = lettersOf(key);
@@ -222,7 +223,7 @@ function dutchNamed(key: string, fields: readonly string[]): string | undefined 
     const label = FIELD_LABELS[field];
     if (label === undefined) return false;
     const lastPart = !label.includes(' ') && written.length >= 5 && lettersOf(label).endsWith(written);
-    return lastPart || [label, label.split(' ')[0]!].some((dutch) => lettersOf(dutch) === written);
+    return lastPart || [label, label.split(' ')[0]!, ...(FIELD_SYNONYMS[field] ?? [])].some((dutch) => lettersOf(dutch) === written);
   });
 }
 
