@@ -100,7 +100,7 @@ describe('references', () => {
   });
   it('say what a reference should be when it is no name at all (a number, a list)', () => {
     expect(problemsWith(news({ networks: [1234] }))).toEqual(['content/news/bericht.md:7  networks[1] — gevonden: 1234; verwacht de bestandsnaam (zonder .md) van een bestaand netwerk']);
-    expect(problemsWith(project({ pact: ['a', 'b'] }))).toEqual(['content/projects/proefproject.md:19  pact — gevonden: een lijst: ["a","b"]; verwacht de bestandsnaam (zonder .md) van een bestaand pact']);
+    expect(problemsWith(project({ pact: ['a', 'b'] }))).toEqual(['content/projects/proefproject.md:18  pact — gevonden: een lijst: ["a","b"]; verwacht de bestandsnaam (zonder .md) van een bestaand pact']);
   });
   it('suggest the nearest entry for a near miss, among all fourteen networks', () => {
     expect(problemsWith(news({ networks: ['delfshavn'] }))[0]).toMatch(/; bedoelde je "delfshaven"\?$/);
@@ -512,14 +512,14 @@ describe('placeholders in the frontmatter', () => {
   it('under a field the site does not know, or under a text field: that field is told, with the fields it may be, not the placeholder', () => {
     const FIELDS = 'title, description, date, updated, category, tags, networks, pacts, projects, organisations, author, source, image, draft';
     expect(problemsWith(news({ bron: { naam: '[VUL IN: naam]' } }))).toEqual([
-      `content/news/bericht.md:11  bron — gevonden: het veld "bron", dat de site niet kent; verwacht "source", met de velden name, author, url, date eronder (veldnamen zijn Engels; in de webeditor heet het Bron); deze velden kan dit bestand hebben: ${FIELDS}`,
+      `content/news/bericht.md:10  bron — gevonden: het veld "bron", dat de site niet kent; verwacht "source", met de velden name, author, url, date eronder (veldnamen zijn Engels; in de webeditor heet het Bron); deze velden kan dit bestand hebben: ${FIELDS}`,
     ]);
     // A sub-field misspelt: before, only "nog niet ingevuld" was told, and filling it in led to "dat de site niet kent".
     expect(problemsWith(news({ source: { nme: '[VUL IN: naam]', url: 'https://www.rijnmond.nl' } }))).toEqual([
       'content/news/bericht.md:11  source.nme — gevonden: het veld "nme", dat de site niet kent; verwacht "name" (een tikfout?); deze velden kan dit bestand hebben: name, author, url, date',
     ]);
     expect(problemsWith(news({ description: { naam: '[VUL IN: naam]' } }))).toEqual([
-      'content/news/bericht.md:4  description — gevonden: {"naam":"[VUL IN: naam]"}; verwacht tekst',
+      'content/news/bericht.md:3  description — gevonden: {"naam":"[VUL IN: naam]"}; verwacht tekst',
     ]);
   });
 });

@@ -159,7 +159,7 @@ const EXPECTED: Record<string, { problems: string[]; advice?: string[] }> = {
     problems: [
       'content/news/bericht.md:2  title — gevonden: een dubbele punt midden in de waarde van title; verwacht de tekst tussen aanhalingstekens: title: "Let op: nieuwe leerwerkplekken"',
       'content/news/bericht.md:5  date — gevonden: "30-09-2016" (dag-maand-jaar); verwacht jaar-maand-dag: 2016-09-30',
-      'content/news/bericht.md:6  auteur — gevonden: het veld "auteur", dat de site niet kent; verwacht "author" (een tikfout?); deze velden kan dit bestand hebben: title, description, date, updated, category, tags, networks, pacts, projects, organisations, author, source, image, draft',
+      'content/news/bericht.md:6  auteur — gevonden: het veld "auteur", dat de site niet kent; verwacht "author" (veldnamen zijn Engels; in de webeditor heet het Schrijver); deze velden kan dit bestand hebben: title, description, date, updated, category, tags, networks, pacts, projects, organisations, author, source, image, draft',
       'content/news/bericht.md:8  networks[1] — gevonden: "delfshavn"; verwacht de bestandsnaam (zonder .md) van een bestaand netwerk in content/networks/; bedoelde je "delfshaven"?',
     ],
   },
@@ -167,7 +167,7 @@ const EXPECTED: Record<string, { problems: string[]; advice?: string[] }> = {
     problems: [
       'content/news/bericht.md:2  title — gevonden: “Een bericht uit Delfshaven” tussen gekrulde aanhalingstekens (zoals een tekstverwerker ze zet); verwacht rechte aanhalingstekens "…" of helemaal geen',
       'content/news/bericht.md:5  date — gevonden: "30-09-2016" (dag-maand-jaar); verwacht jaar-maand-dag: 2016-09-30',
-      'content/news/bericht.md:6  auteur — gevonden: het veld "auteur", dat de site niet kent; verwacht "author" (een tikfout?); deze velden kan dit bestand hebben: title, description, date, updated, category, tags, networks, pacts, projects, organisations, author, source, image, draft',
+      'content/news/bericht.md:6  auteur — gevonden: het veld "auteur", dat de site niet kent; verwacht "author" (veldnamen zijn Engels; in de webeditor heet het Schrijver); deze velden kan dit bestand hebben: title, description, date, updated, category, tags, networks, pacts, projects, organisations, author, source, image, draft',
       'content/news/bericht.md:8  networks[1] — gevonden: "delfshavn"; verwacht de bestandsnaam (zonder .md) van een bestaand netwerk in content/networks/; bedoelde je "delfshaven"?',
     ],
   },
@@ -175,7 +175,7 @@ const EXPECTED: Record<string, { problems: string[]; advice?: string[] }> = {
     problems: [
       'content/news/bericht.md:2  title — gevonden: "Leerwerkplek #1 in Delfshaven", waarvan de site alles vanaf # weglaat (er blijft "Leerwerkplek" over); verwacht de tekst tussen aanhalingstekens: title: "Leerwerkplek #1 in Delfshaven"',
       'content/news/bericht.md:5  date — gevonden: "30-09-2016" (dag-maand-jaar); verwacht jaar-maand-dag: 2016-09-30',
-      'content/news/bericht.md:6  auteur — gevonden: het veld "auteur", dat de site niet kent; verwacht "author" (een tikfout?); deze velden kan dit bestand hebben: title, description, date, updated, category, tags, networks, pacts, projects, organisations, author, source, image, draft',
+      'content/news/bericht.md:6  auteur — gevonden: het veld "auteur", dat de site niet kent; verwacht "author" (veldnamen zijn Engels; in de webeditor heet het Schrijver); deze velden kan dit bestand hebben: title, description, date, updated, category, tags, networks, pacts, projects, organisations, author, source, image, draft',
       'content/news/bericht.md:8  networks[1] — gevonden: "delfshavn"; verwacht de bestandsnaam (zonder .md) van een bestaand netwerk in content/networks/; bedoelde je "delfshaven"?',
     ],
   },
@@ -183,7 +183,7 @@ const EXPECTED: Record<string, { problems: string[]; advice?: string[] }> = {
     problems: [
       'content/news/bericht.md:2  title — gevonden: een apostrof binnen enkele aanhalingstekens (\'Het is Rotterdam\'s beste idee\'); verwacht dubbele aanhalingstekens om tekst met een apostrof: "Het is Rotterdam\'s beste idee"',
       'content/news/bericht.md:5  date — gevonden: "30-09-2016" (dag-maand-jaar); verwacht jaar-maand-dag: 2016-09-30',
-      'content/news/bericht.md:6  auteur — gevonden: het veld "auteur", dat de site niet kent; verwacht "author" (een tikfout?); deze velden kan dit bestand hebben: title, description, date, updated, category, tags, networks, pacts, projects, organisations, author, source, image, draft',
+      'content/news/bericht.md:6  auteur — gevonden: het veld "auteur", dat de site niet kent; verwacht "author" (veldnamen zijn Engels; in de webeditor heet het Schrijver); deze velden kan dit bestand hebben: title, description, date, updated, category, tags, networks, pacts, projects, organisations, author, source, image, draft',
       'content/news/bericht.md:8  networks[1] — gevonden: "delfshavn"; verwacht de bestandsnaam (zonder .md) van een bestaand netwerk in content/networks/; bedoelde je "delfshaven"?',
     ],
     advice: [
@@ -194,7 +194,7 @@ const EXPECTED: Record<string, { problems: string[]; advice?: string[] }> = {
     problems: [
       'content/news/bericht.md:2  title — gevonden: een aanhalingsteken aan het begin van de waarde zonder aanhalingsteken aan het eind; verwacht "…" om de hele tekst, op één regel',
       'content/news/bericht.md:5  date — gevonden: "30-09-2016" (dag-maand-jaar); verwacht jaar-maand-dag: 2016-09-30',
-      'content/news/bericht.md:6  auteur — gevonden: het veld "auteur", dat de site niet kent; verwacht "author" (een tikfout?); deze velden kan dit bestand hebben: title, description, date, updated, category, tags, networks, pacts, projects, organisations, author, source, image, draft',
+      'content/news/bericht.md:6  auteur — gevonden: het veld "auteur", dat de site niet kent; verwacht "author" (veldnamen zijn Engels; in de webeditor heet het Schrijver); deze velden kan dit bestand hebben: title, description, date, updated, category, tags, networks, pacts, projects, organisations, author, source, image, draft',
       'content/news/bericht.md:8  networks[1] — gevonden: "delfshavn"; verwacht de bestandsnaam (zonder .md) van een bestaand netwerk in content/networks/; bedoelde je "delfshaven"?',
     ],
   },
@@ -202,7 +202,7 @@ const EXPECTED: Record<string, { problems: string[]; advice?: string[] }> = {
     problems: [
       'content/news/bericht.md:6  source.name — gevonden: een tab om in te springen; verwacht 2 spaties ervoor, twee meer dan source erboven, want de tab telt niet als inspringen',
       'content/news/bericht.md:7  date — gevonden: "30-09-2016" (dag-maand-jaar); verwacht jaar-maand-dag: 2016-09-30',
-      'content/news/bericht.md:8  auteur — gevonden: het veld "auteur", dat de site niet kent; verwacht "author" (een tikfout?); deze velden kan dit bestand hebben: title, description, date, updated, category, tags, networks, pacts, projects, organisations, author, source, image, draft',
+      'content/news/bericht.md:8  auteur — gevonden: het veld "auteur", dat de site niet kent; verwacht "author" (veldnamen zijn Engels; in de webeditor heet het Schrijver); deze velden kan dit bestand hebben: title, description, date, updated, category, tags, networks, pacts, projects, organisations, author, source, image, draft',
       'content/news/bericht.md:10  networks[1] — gevonden: "delfshavn"; verwacht de bestandsnaam (zonder .md) van een bestaand netwerk in content/networks/; bedoelde je "delfshaven"?',
     ],
   },
@@ -210,7 +210,7 @@ const EXPECTED: Record<string, { problems: string[]; advice?: string[] }> = {
     problems: [
       'content/news/bericht.md:5  title — gevonden: title voor de tweede keer (ook op regel 2); verwacht elk veld één keer: haal een van de twee weg',
       'content/news/bericht.md:6  date — gevonden: "30-09-2016" (dag-maand-jaar); verwacht jaar-maand-dag: 2016-09-30',
-      'content/news/bericht.md:7  auteur — gevonden: het veld "auteur", dat de site niet kent; verwacht "author" (een tikfout?); deze velden kan dit bestand hebben: title, description, date, updated, category, tags, networks, pacts, projects, organisations, author, source, image, draft',
+      'content/news/bericht.md:7  auteur — gevonden: het veld "auteur", dat de site niet kent; verwacht "author" (veldnamen zijn Engels; in de webeditor heet het Schrijver); deze velden kan dit bestand hebben: title, description, date, updated, category, tags, networks, pacts, projects, organisations, author, source, image, draft',
       'content/news/bericht.md:9  networks[1] — gevonden: "delfshavn"; verwacht de bestandsnaam (zonder .md) van een bestaand netwerk in content/networks/; bedoelde je "delfshaven"?',
     ],
   },
@@ -218,7 +218,7 @@ const EXPECTED: Record<string, { problems: string[]; advice?: string[] }> = {
     problems: [
       'content/news/bericht.md:3  title — gevonden: de waarde van title op de volgende regel; verwacht veld en waarde op één regel: title: Een bericht uit Delfshaven',
       'content/news/bericht.md:6  date — gevonden: "30-09-2016" (dag-maand-jaar); verwacht jaar-maand-dag: 2016-09-30',
-      'content/news/bericht.md:7  auteur — gevonden: het veld "auteur", dat de site niet kent; verwacht "author" (een tikfout?); deze velden kan dit bestand hebben: title, description, date, updated, category, tags, networks, pacts, projects, organisations, author, source, image, draft',
+      'content/news/bericht.md:7  auteur — gevonden: het veld "auteur", dat de site niet kent; verwacht "author" (veldnamen zijn Engels; in de webeditor heet het Schrijver); deze velden kan dit bestand hebben: title, description, date, updated, category, tags, networks, pacts, projects, organisations, author, source, image, draft',
       'content/news/bericht.md:9  networks[1] — gevonden: "delfshavn"; verwacht de bestandsnaam (zonder .md) van een bestaand netwerk in content/networks/; bedoelde je "delfshaven"?',
     ],
   },
@@ -226,14 +226,14 @@ const EXPECTED: Record<string, { problems: string[]; advice?: string[] }> = {
     problems: [
       'content/news/bericht.md:3  description — gevonden: description verder ingesprongen dan title op de regel erboven, dat al een waarde heeft; verwacht description precies onder title, met evenveel spaties ervoor',
       'content/news/bericht.md:5  date — gevonden: "30-09-2016" (dag-maand-jaar); verwacht jaar-maand-dag: 2016-09-30',
-      'content/news/bericht.md:6  auteur — gevonden: het veld "auteur", dat de site niet kent; verwacht "author" (een tikfout?); deze velden kan dit bestand hebben: title, description, date, updated, category, tags, networks, pacts, projects, organisations, author, source, image, draft',
+      'content/news/bericht.md:6  auteur — gevonden: het veld "auteur", dat de site niet kent; verwacht "author" (veldnamen zijn Engels; in de webeditor heet het Schrijver); deze velden kan dit bestand hebben: title, description, date, updated, category, tags, networks, pacts, projects, organisations, author, source, image, draft',
       'content/news/bericht.md:8  networks[1] — gevonden: "delfshavn"; verwacht de bestandsnaam (zonder .md) van een bestaand netwerk in content/networks/; bedoelde je "delfshaven"?',
     ],
   },
   'de afsluitende --- vergeten, en daaronder drie andere fouten': {
     problems: [
       'content/news/bericht.md:5  date — gevonden: "30-09-2016" (dag-maand-jaar); verwacht jaar-maand-dag: 2016-09-30',
-      'content/news/bericht.md:6  auteur — gevonden: het veld "auteur", dat de site niet kent; verwacht "author" (een tikfout?); deze velden kan dit bestand hebben: title, description, date, updated, category, tags, networks, pacts, projects, organisations, author, source, image, draft',
+      'content/news/bericht.md:6  auteur — gevonden: het veld "auteur", dat de site niet kent; verwacht "author" (veldnamen zijn Engels; in de webeditor heet het Schrijver); deze velden kan dit bestand hebben: title, description, date, updated, category, tags, networks, pacts, projects, organisations, author, source, image, draft',
       'content/news/bericht.md:8  networks[1] — gevonden: "delfshavn"; verwacht de bestandsnaam (zonder .md) van een bestaand netwerk in content/networks/; bedoelde je "delfshaven"?',
       'content/news/bericht.md:9  opmaak — gevonden: een regel --- bovenaan, maar geen tweede regel --- onder de velden; verwacht een regel met alleen --- direct onder het laatste veld (regel 8), boven de tekst',
     ],
@@ -354,7 +354,7 @@ const EXPECTED: Record<string, { problems: string[]; advice?: string[] }> = {
   },
   'een foto zonder beschrijving': {
     problems: [
-      'content/news/bericht.md:11  image.alt — gevonden: niets (het veld ontbreekt); verwacht een beschrijving van de afbeelding (alt-tekst)',
+      'content/news/bericht.md:10  image.alt — gevonden: niets (het veld ontbreekt); verwacht een beschrijving van de afbeelding (alt-tekst)',
     ],
   },
   'een afbeelding in de tekst zonder beschrijving': {

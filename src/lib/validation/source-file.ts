@@ -9,7 +9,7 @@
  * taken up to the first line that is no field; the body's own checks run
  * whenever it is found, even when a field above is broken.
  */
-import { LineCounter, parseDocument, isMap, isNode, isScalar, visit, type Document } from 'yaml';
+import { LineCounter, parseDocument, isCollection, isMap, isNode, isScalar, visit, type Document } from 'yaml';
 import { fieldOfLine, repairedYaml, yamlMistakes } from './yaml-mistakes.ts';
 
 export interface SourceFile {
@@ -182,13 +182,14 @@ export function readSourceFile(original: string, isYaml: boolean): SourceFile {
     lineOf(path) {
       for (let depth = path.length; depth > 0; depth--) {
         const node = doc.getIn(path.slice(0, depth) as unknown[], true);
-        if (isNode(node) && node.range) return toLine(node.range[0]);
-        // A key with an empty value has no node: use the key's own position.
         const parent = depth === 1 ? doc.contents : doc.getIn(path.slice(0, depth - 1) as unknown[], true);
-        if (isMap(parent)) {
-          const pair = parent.items.find((item) => isNode(item.key) && (item.key as { value?: unknown }).value === path[depth - 1]);
-          if (pair && isNode(pair.key) && pair.key.range) return toLine(pair.key.range[0]);
-        }
+        const pair = isMap(parent) ? parent.items.find((item) => isNode(item.key) && (item.key as { value?: unknown }).value === path[depth - 1]) : undefined;
+        const keyLine = pair && isNode(pair.key) && pair.key.range ? toLine(pair.key.range[0]) : undefined;
+        // A field whose value is a block of fields or items below it (bron: with name: under it) is told on its own line,
+        // not on the first line of that block (helper-39).
+        if (isNode(node) && node.range) return isCollection(node) && keyLine !== undefined ? keyLine : toLine(node.range[0]);
+        // A key with an empty value has no node: use the key's own position.
+        if (keyLine !== undefined) return keyLine;
       }
       // A missing top-level field: point at the start of the frontmatter.
       return 1;
