@@ -231,6 +231,25 @@ describe('lines that are no field', () => {
     expect(newsWith([TITLE, DESCRIPTION, 'Drie losse woorden.', DATE, CATEGORY])[0]).not.toContain('lopende tekst');
   });
 
+  it('the rest of a value on the lines below it, broken off mid-sentence, is told as the rest of that field (helper-39: told as text for the body)', () => {
+    const rest = (text: string) => `"${text}", het vervolg van description op een eigen regel; verwacht de hele waarde van description op één regel: zet deze tekst achter de rest, aan het eind van regel 3`;
+    expect(newsWith([TITLE, 'description: In Museum Boijmans werden op 28 september 2016', 'de overeenkomsten voor veertien netwerken getekend.', DATE, CATEGORY])).toEqual([
+      at(4, 'opmaak', rest('de overeenkomsten voor veertien netwerken getekend.')),
+    ]);
+    // Over three lines: each line below is the rest of the same field.
+    expect(newsWith([TITLE, 'description: In Museum Boijmans werden op', '28 september 2016 de overeenkomsten', 'voor veertien netwerken getekend.', DATE, CATEGORY])).toEqual([
+      at(4, 'opmaak', rest('28 september 2016 de overeenkomsten')),
+      at(5, 'opmaak', rest('voor veertien netwerken getekend.')),
+    ]);
+    // Not the rest of it: a value that ends a sentence, a line in capitals, a quoted value, a blank line between, a list item above.
+    const stray = (text: string) => `"${text}", een regel zonder "veld:" ervoor; verwacht "veld: waarde" per regel, of een lijstregel die begint met "- "`;
+    expect(newsWith([TITLE, 'description: Een samenvatting van twintig tekens!', 'en nog wat', DATE, CATEGORY])).toEqual([at(4, 'opmaak', stray('en nog wat'))]);
+    expect(newsWith([TITLE, 'description: Een samenvatting van twintig tekens en', 'Nog wat', DATE, CATEGORY])).toEqual([at(4, 'opmaak', stray('Nog wat'))]);
+    expect(newsWith([TITLE, 'description: "Een samenvatting van twintig tekens en"', 'nog wat', DATE, CATEGORY])).toEqual([at(4, 'opmaak', stray('nog wat'))]);
+    expect(newsWith([TITLE, 'description: Een samenvatting van twintig tekens en', '', 'nog wat', DATE, CATEGORY])).toEqual([at(5, 'opmaak', stray('nog wat'))]);
+    expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'tags:', '  - wijk', 'nog wat'])).toEqual([at(8, 'opmaak', stray('nog wat'))]);
+  });
+
   it('a stray line that opens a quote is told once, on its own line (not again where the quote ends), and the fields below are still checked', () => {
     expect(newsWith([TITLE, '"Een losse regel', DESCRIPTION, DATE, CATEGORY, 'draft: ja'])).toEqual([
       at(3, 'opmaak', '""Een losse regel", een regel zonder "veld:" ervoor; verwacht "veld: waarde" per regel, of een lijstregel die begint met "- "'),

@@ -50,6 +50,24 @@ function keyLine(text: string) {
 }
 
 const isBlank = (text: string) => text.trim() === '' || text.trim().startsWith('#');
+
+/**
+ * The field whose value line `i` goes on with: the lines from that field down to `i` have no blank line, no field and
+ * no list item between them, the field's value is plain text that does not end a sentence, and line `i` starts with a
+ * small letter or a digit. Its 0-based line, for the message.
+ */
+function wrappedFrom(lines: readonly string[], i: number): { key: string; line: number } | undefined {
+  if (!/^\s*[\p{Ll}\d]/u.test(lines[i]!)) return undefined;
+  for (let above = i - 1; above >= 0; above--) {
+    const text = lines[above]!;
+    if (isBlank(text) || /^\s*-(\s|$)/.test(text)) return undefined;
+    const field = keyLine(text);
+    if (!field) continue;
+    const value = field.value.trim();
+    return value !== '' && /^[^"'[{|>&*!]/.test(value) && !/[.!?]$/.test(value) ? { key: field.key, line: above } : undefined;
+  }
+  return undefined;
+}
 /** How many spaces a line starts with. */
 const indentOf = (text: string) => /^\s*/.exec(text)![0].length;
 /** A list item's line: a dash, then a space or nothing. */
@@ -120,7 +138,7 @@ function tabPlace(lines: readonly string[], i: number): { depth: number; beside:
 }
 
 /** What each line says about itself: the mistakes a person can see on the line, and how to mend it. */
-function lineMistake(lines: readonly string[], i: number): LineMistake | undefined {
+function lineMistake(lines: readonly string[], i: number, firstLine: number): LineMistake | undefined {
   const text = lines[i]!;
   const line = i + 1;
   if (/^ *\t/.test(text)) {
@@ -214,6 +232,12 @@ function lineMistake(lines: readonly string[], i: number): LineMistake | undefin
     if (spaced) return { message: `gevonden: "${text.trim()}" zonder spatie na de dubbele punt; verwacht "${spaced.trim()}"`, fatalOnly: true, repair: one(line, spaced) };
     // One that opens a quote took the lines below into its text: the parser stumbles further down.
     const where = opensUnclosedQuote(text.trim()) ? { fatalBelow: true } : { fatalOnly: true };
+    // The rest of a value broken off mid-sentence (a description pasted with its line breaks, helper-39): told as the
+    // rest of that field, not as text for below the fields. Only right under it, going on in small letters.
+    const wrapped = wrappedFrom(lines, i);
+    if (wrapped) {
+      return { message: `gevonden: "${text.trim()}", het vervolg van ${wrapped.key} op een eigen regel; verwacht de hele waarde van ${wrapped.key} op één regel: zet deze tekst achter de rest, aan het eind van regel ${wrapped.line + firstLine}`, ...where, repair: one(line, '') };
+    }
     // A sentence of running text (helper-34 typed a paragraph under description): it belongs below the second ---.
     const prose = text.trim().split(/\s+/).length >= 4 && /[.!?]$/.test(text.trim());
     const orText = prose ? '; lopende tekst hoort niet tussen de velden maar onder de tweede regel ---' : '';
@@ -369,7 +393,7 @@ export function yamlMistakes(yamlText: string, errors: readonly YAMLError[], lin
   // The line told to open a new list item: the fields that follow it, twice in the item above, come with it.
   let newItem: number | undefined;
   lines.forEach((_, i) => {
-    const found = lineMistake(lines, i);
+    const found = lineMistake(lines, i, firstLine);
     // Some shapes are only a mistake where the parser also stumbled: "Let op: dit" is fine in a quoted value.
     const counts = found && (found.fatalBelow ? failed.some((l) => l >= i + 1) : !found.fatalOnly || failed.some((l) => Math.abs(l - (i + 1)) <= 1));
     if (found && counts) mistakes.set(i + 1, { line: i + 1, message: found.message, repair: found.repair });
