@@ -603,7 +603,16 @@ describe('the tip for a date that is no date', () => {
     expect(tip('di 3 dec. 2026')).toBe('gevonden: "di 3 dec. 2026" (in woorden); verwacht jaar-maand-dag in cijfers: 2026-12-03');
     expect(tip('Woensdag 30 September 2026')).toBe('gevonden: "Woensdag 30 September 2026" (in woorden); verwacht jaar-maand-dag in cijfers: 2026-09-30');
     expect(tip('31 april 2026')).toBe('gevonden: "31 april 2026", maar april 2026 heeft 30 dagen; verwacht een datum als 2023-11-29 (jaar-maand-dag)');
-    for (const no of ['3 de 2026', 'rond 3 december 2026', '3 decembre 2026', '3 december']) expect(tip(no), no).toBeUndefined();
+    for (const no of ['3 de 2026', 'rond 3 december 2026', '3 decembre 2026']) expect(tip(no), no).toBeUndefined();
+  });
+  it('asks for the year of a day and month without one, and does not guess it (helper-39)', () => {
+    const ask = (found: string, iso: string) => `gevonden: "${found}", zonder jaar; verwacht jaar-maand-dag in cijfers, met het jaar vooraan: jjjj-${iso} (schrijf het jaar op de plaats van jjjj)`;
+    expect(tip('29 november')).toBe(ask('29 november', '11-29'));
+    expect(tip('di 3 dec.')).toBe(ask('di 3 dec.', '12-03'));
+    expect(tip('29 februari')).toBe(ask('29 februari', '02-29'));
+    expect(tip('1-9')).toBe(ask('1-9', '09-01'));
+    expect(tip('30/09')).toBe(ask('30/09', '09-30'));
+    for (const no of ['30 februari', '0 mei', '32-1', '3-13', '3 de', 'november', '3 decembre']) expect(tip(no), no).toBeUndefined();
   });
   it('asks for two digits where the day alone has one, and has no tip for a right date or for no date at all', () => {
     expect(tip('2023-09-1')).toBe('gevonden: "2023-09-1"; verwacht maand en dag met twee cijfers: 2023-09-01');

@@ -9,6 +9,23 @@ import { isIsoDate } from '../dates.ts';
 const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 const pad = (n: number) => String(n).padStart(2, '0');
 const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+/** A weekday before the date, as in a letter: "di 3 dec. 2026", "dinsdag, 3 december". */
+const WEEKDAY = '(?:(?:ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\\.?,?\\s+)?';
+/** The month a name or its first three letters or more stand for (1–12), or 0. */
+const monthNamed = (name: string) => MONTHS.findIndex((month) => month.startsWith(name.toLowerCase()) && name.length >= 3) + 1;
+
+/**
+ * A day and a month without a year ("29 november", "29-11"): the year is asked for, not guessed, since news of
+ * earlier years is written too (helper-39: told as any wrong date).
+ */
+function yearMissing(found: string, text: string): string | undefined {
+  const words = new RegExp(`^${WEEKDAY}(\\d{1,2})\\s+([a-z]+)\\.?$`, 'i').exec(text);
+  const digits = /^(\d{1,2})[-/.](\d{1,2})$/.exec(text);
+  const [day, month] = words ? [Number(words[1]), monthNamed(words[2]!)] : digits ? [Number(digits[1]), Number(digits[2])] : [0, 0];
+  // A leap year, so 29 februari is a day.
+  if (month < 1 || month > 12 || day < 1 || day > daysIn(2024, month)) return undefined;
+  return `gevonden: ${found}, zonder jaar; verwacht jaar-maand-dag in cijfers, met het jaar vooraan: jjjj-${pad(month)}-${pad(day)} (schrijf het jaar op de plaats van jjjj)`;
+}
 
 /**
  * The message for a date that is not YYYY-MM-DD or not on the calendar ("gevonden: …; verwacht …"),
@@ -16,11 +33,13 @@ const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0
  */
 export function dateMessage(found: string, written: string, expected: string): string | undefined {
   const text = written.trim();
+  const withoutYear = yearMissing(found, text);
+  if (withoutYear) return withoutYear;
   const ymd = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
   const dmy = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(text);
   // Written out, as in a letter (helper-37: "3 december 2026"), also with a weekday or a short month: "di 3 dec. 2026".
-  const words = /^(?:(?:ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\.?,?\s+)?(\d{1,2})\s+([a-z]+)\.?\s+(\d{4})$/i.exec(text);
-  const named = words ? MONTHS.findIndex((name) => name.startsWith(words[2]!.toLowerCase()) && words[2]!.length >= 3) + 1 : 0;
+  const words = new RegExp(`^${WEEKDAY}(\\d{1,2})\\s+([a-z]+)\\.?\\s+(\\d{4})$`, 'i').exec(text);
+  const named = words ? monthNamed(words[2]!) : 0;
   const [year, month, day] = ymd ? [ymd[1], ymd[2], ymd[3]].map(Number) : dmy ? [dmy[3], dmy[2], dmy[1]].map(Number) : named ? [Number(words![3]), named, Number(words![1])] : [];
   if (year === undefined || month === undefined || day === undefined) return undefined;
   if (month < 1 || month > 12) return `gevonden: ${found}, maar maand ${month} bestaat niet; ${expected}`;
