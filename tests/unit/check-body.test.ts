@@ -313,6 +313,15 @@ describe('unsafe markup', () => {
     expect(check('`##code`')).toEqual([]);
     expect(check('## Een tussenkop\n\nTekst.')).toEqual([]);
   });
+  it('asks, as advice, whether a line "#Kop met woorden" alone is a heading without its space (helper-39); a hashtag alone or in a sentence is left', () => {
+    expect(warningsOf('Tekst.\n\n#Wat heeft dit met de arbeidsmarkt te maken?\n\nMeer tekst.')).toEqual([
+      'content/news/a.md:8  inhoud — gevonden: #Wat heeft dit met de arbeidsmarkt te maken? als losse regel, zonder spatie na de #, zodat de pagina het als tekst toont; verwacht ## Wat heeft dit met de arbeidsmarkt te maken? als dit een tussenkop is (een hashtag mag zo blijven)',
+    ]);
+    expect(check('#Wat heeft dit met de arbeidsmarkt te maken?')).toEqual([]);
+    for (const left of ['#WerkenInDeZorg', '#zorgpact in de krant', '#Zorg #welzijn #Rotterdam', '#Kop\nmet een tweede regel', 'Lees *#Zorgpact* online', `#Een ${'lange '.repeat(25)}zin`]) {
+      expect(warningsOf(left), left).toEqual([]);
+    }
+  });
   it('tells a no-break space after a list\'s dash or a heading\'s #s, which Markdown reads as text (helper-34)', () => {
     // Every line: fixing only the first left the others running on as the text of one item (helper-39).
     expect(check('Tekst.\n\n-\u00A0medewerkers krijgen ruimte;\n-\u00A0ze hebben plezier.\n-\u202Fen minder verloop.')).toEqual([

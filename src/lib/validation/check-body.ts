@@ -30,6 +30,8 @@ export const CONTENT_COMPONENTS = 'src/components/content/';
 
 // As astro.config.mjs renders: GFM on; the frontmatter has already been cut off.
 const PARSE_OPTIONS = { features: { gfm: true, frontmatter: false } };
+/** Longer than this, a line after a # is a sentence with a hashtag, not a heading. */
+const HEADING_MAX = 120;
 
 export interface BodyInput {
   /** Path relative to the repository, for messages and relative images. */
@@ -139,6 +141,9 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
         const hashes = /^(#{2,6})(?=[^\s#])/.exec(text);
         if (hashes) {
           at(node, `gevonden: ${shorten(line)}, zonder spatie na ${hashes[1]}, zodat de pagina de #-tekens als tekst toont; verwacht een spatie ertussen: ${hashes[1]} ${shorten(line.slice(hashes[1]!.length))}`);
+        } else if (text.length <= HEADING_MAX && /^#\p{Lu}\S*[ \t][^#\n]*$/u.test(text) && node.children?.length === 1) {
+          // "#Kop" alone on its line, words after it: a heading without its space, or a hashtag that starts a sentence. Asked, as advice (helper-39).
+          at(node, `gevonden: ${line} als losse regel, zonder spatie na de #, zodat de pagina het als tekst toont; verwacht ## ${line.slice(1)} als dit een tussenkop is (een hashtag mag zo blijven)`, warnings);
         }
         break;
       }
