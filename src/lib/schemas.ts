@@ -86,6 +86,9 @@ export const isoDate = () =>
   z
     .custom<Date | string>((value) => (value instanceof Date ? !Number.isNaN(value.getTime()) : isIsoDate(value)), {
       error: DATE_ERROR,
+      // A wrong date does not stop the entry's own checks (z.custom's default would): start 2024-13-01 with an end in
+      // 2023 is told in one round, end included.
+      abort: false,
     })
     .transform((value) => (value instanceof Date ? value : parseIsoDate(value)))
     .meta({ jsonSchema: { type: 'string', format: 'date' } });
@@ -182,6 +185,9 @@ export const figure = () =>
 
 // ---- collections -------------------------------------------------------------
 
+/** The year an editor wrote at the start of a date that is itself wrong ("2024-13-01" → 2024), or undefined. */
+const writtenYear = (value: unknown): number | undefined => (typeof value === 'string' && /^\d{4}-\d{1,2}-\d{1,2}$/.test(value.trim()) ? Number(value.trim().slice(0, 4)) : undefined);
+
 export function buildSchemas<R extends z.ZodType, I extends z.ZodType = ReturnType<typeof imagePath>>(ref: RefBuilder<R>, imageSource?: ImageSource<I>) {
   const photo = () => image((imageSource ?? imagePath) as ImageSource<I>);
   const refs = (collection: CollectionName) => list(ref(collection));
@@ -198,16 +204,23 @@ export function buildSchemas<R extends z.ZodType, I extends z.ZodType = ReturnTy
     });
   /**
    * A refinement: the date in `later` is not before the one in `earlier`, told on `later`. Also when another field has
-   * a problem: both dates are checked as soon as both are valid dates.
+   * a problem: both dates are checked as soon as both are valid dates. When `earlier` is told wrong itself (2024-13-01)
+   * but its year is readable and after the year of `later`, `later` is told too, so mending the one does not bring
+   * the other in a second round (helper-39).
    */
-  const inOrder = <K extends string>(earlier: K, later: K, error: string): [(entry: Partial<Record<K, Date>>) => boolean, { path: PropertyKey[]; error: string; when: (payload: { value: unknown }) => boolean }] => [
-    (entry) => !(entry[earlier] && entry[later]) || entry[later]!.getTime() >= entry[earlier]!.getTime(),
+  const inOrder = <K extends string>(earlier: K, later: K, error: string): [(entry: Partial<Record<K, unknown>>) => boolean, { path: PropertyKey[]; error: string; when: (payload: { value: unknown }) => boolean }] => [
+    (entry) => {
+      const [from, to] = [entry[earlier], entry[later]];
+      if (from instanceof Date && to instanceof Date) return to.getTime() >= from.getTime();
+      const year = writtenYear(from);
+      return !(to instanceof Date && year !== undefined && to.getUTCFullYear() < year);
+    },
     {
       path: [later],
       error,
       when: ({ value }) => {
         const dates = value as Record<K, unknown>;
-        return isoDate().safeParse(dates[earlier]).success && isoDate().safeParse(dates[later]).success;
+        return isoDate().safeParse(dates[later]).success && (isoDate().safeParse(dates[earlier]).success || writtenYear(dates[earlier]) !== undefined);
       },
     },
   ];

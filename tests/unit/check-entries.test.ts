@@ -163,6 +163,21 @@ describe('projects', () => {
     ]);
     expect(problemsWith(project({ start: '2023-06-01', end: '2023-06-01' }))).toEqual([]);
   });
+  it('tells an end before the start in the same round as a wrong start, where the years alone say so (helper-39)', () => {
+    expect(problemsWith(project({ start: '2024-13-01', end: '2023-01-01' }))).toEqual([
+      'content/projects/proefproject.md:5  start — gevonden: "2024-13-01", maar maand 13 bestaat niet; verwacht een datum als 2023-11-29 (jaar-maand-dag)',
+      'content/projects/proefproject.md:6  end — gevonden: "2023-01-01"; verwacht een einddatum op of na de startdatum (start)',
+    ]);
+    // In the same year, or with no year to read, the order is not known until the start is mended.
+    expect(problemsWith(project({ start: '2023-13-01', end: '2023-01-01' }))).toHaveLength(1);
+    expect(problemsWith(project({ start: 'volgend jaar', end: '2023-01-01' }))).toHaveLength(1);
+    expect(problemsWith(project({ start: '2022-13-01', end: '2023-01-01' }))).toHaveLength(1);
+    // A wrong date elsewhere no longer hides the order of a news item's dates.
+    expect(problemsWith(news({ date: '2023-11-29', updated: '2023-11-01', source: { name: 'Rijnmond', date: '2023-02-30' } })).map((p) => p.replace(/ — .*/, ''))).toEqual([
+      'content/news/bericht.md:13  source.date',
+      'content/news/bericht.md:10  updated',
+    ]);
+  });
   it('allows only the fixed target groups', () => {
     expect(problemsWith(project({ targetGroups: ['ouderen'] }))[0]).toMatch(/targetGroups\[1\] — gevonden: "ouderen"; verwacht één van: arbeidsbeperking,/);
   });
