@@ -54,7 +54,7 @@ describe('links', () => {
   });
   it('between two lines of --- at the very start of the body: checked, as the page shows them (a line and a heading), not cut off as a second frontmatter', () => {
     expect(check('---\nZie [x](/pacten/geen/).\n---\n\nTekst.')).toEqual([
-      'content/news/a.md:7  inhoud — gevonden: een regel "---" direct onder tekst, waardoor die tekst een kop wordt; verwacht een witregel tussen de tekst en "---", of haal "---" weg (een kop schrijf je met ## ervoor)',
+      'content/news/a.md:8  inhoud — gevonden: een regel "---" direct onder tekst, waardoor die tekst een kop wordt; verwacht een witregel tussen de tekst en "---", of haal "---" weg (een kop schrijf je met ## ervoor)',
       'content/news/a.md:7  inhoud — gevonden: een link naar /pacten/geen/, maar die pagina bestaat niet op deze site; verwacht een bestaand adres, zoals /netwerken/delfshaven/',
     ]);
   });
@@ -581,9 +581,9 @@ describe('a link with nothing to click or no address (helper-37)', () => {
 });
 
 describe('a line of - or = under text, which makes the text a heading (helper-37: an e-mail signature)', () => {
-  it('is refused, with the fix', () => {
+  it('is refused, with the fix, on the line of dashes (helper-39: told on the name above)', () => {
     expect(check('Tekst.\n\nMet vriendelijke groet,\nMarieke\n--\n')).toEqual([
-      'content/news/a.md:8  inhoud — gevonden: een regel "--" direct onder tekst, waardoor die tekst een kop wordt; verwacht een witregel tussen de tekst en "--", of haal "--" weg (een kop schrijf je met ## ervoor)',
+      'content/news/a.md:10  inhoud — gevonden: een regel "--" direct onder tekst, waardoor die tekst een kop wordt; verwacht een witregel tussen de tekst en "--", of haal "--" weg (een kop schrijf je met ## ervoor)',
     ]);
     expect(check('Titel van een stuk\n===\n')[0]).toContain('een regel "===" direct onder tekst');
   });

@@ -377,6 +377,16 @@ describe('files and ids', () => {
       'content/news/bericht.md:6  opmaak — gevonden: een regel --- bovenaan, maar geen tweede regel --- onder de velden; verwacht een regel met alleen --- direct onder het laatste veld (regel 5), boven de tekst',
     ]);
   });
+  it('says a line of other dashes below the fields was meant as the --- (helper-39)', () => {
+    const fields = '---\ntitle: Een bericht uit Delfshaven\ndescription: Een samenvatting van minstens twintig tekens.\ndate: 2023-11-29\ncategory: netwerk\n';
+    for (const dashes of ['--', '-', '—', '–––', '- - -', '-- ']) {
+      expect(problemsWith({ collection: 'news', name: 'bericht.md', data: `${fields}${dashes}\n\n# Kop\n` }), dashes).toEqual([
+        `content/news/bericht.md:6  opmaak — gevonden: "${dashes.trim()}" onder de velden; verwacht precies drie gewone streepjes: ---`,
+      ]);
+    }
+    // Text of its own below the fields is not taken for dashes.
+    expect(problemsWith({ collection: 'news', name: 'bericht.md', data: `${fields}- - - meer\n` })[0]).toContain('geen tweede regel --- onder de velden');
+  });
   it('says the check can find more once the lines are mended, where a mended line shows a field twice or a line still cannot be read', () => {
     // The unclosed quote took the lines below into the title; mended, they show category twice.
     const news = '---\ntitle: "Een bericht uit Delfshaven\ndescription: Een samenvatting van minstens twintig tekens.\ndate: 2023-11-29\ncategory: netwerk\ncategory: onderwijs\n---\n\nTekst.\n';

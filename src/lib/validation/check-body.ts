@@ -152,7 +152,8 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
         // A line of - or = under a line of text makes that text a heading: an e-mail signature's "--" under a name (helper-37).
         const underline = setextUnderline(input.body, node);
         if (underline !== undefined) {
-          at(node, `gevonden: een regel "${underline}" direct onder tekst, waardoor die tekst een kop wordt; verwacht een witregel tussen de tekst en "${underline}", of haal "${underline}" weg (een kop schrijf je met ## ervoor)`);
+          // Told on the line of dashes, which is what to mend, not on the name above it (helper-39).
+          at({ type: 'underline', position: { start: { line: node.position!.end!.line } } }, `gevonden: een regel "${underline}" direct onder tekst, waardoor die tekst een kop wordt; verwacht een witregel tussen de tekst en "${underline}", of haal "${underline}" weg (een kop schrijf je met ## ervoor)`);
           break;
         }
         if (depth === 1) at(node, 'gevonden: een kop met één # (zo groot als de titel van de pagina); verwacht ## voor een tussenkop, want de titel komt uit het veld title');

@@ -63,6 +63,9 @@ const unreadable = (body: string | undefined, line: number, message: string): So
  */
 const FIELD_LIKE = /^(\s+\S|-\s|[^\s:#]+:(\s|$))/;
 
+/** A line of dashes meant as the closing ---: two or one, long dashes from a word processor, or spaced out. */
+const OTHER_DASHES = /^\s*(?:-{1,2}|[–—]{1,3}|(?:-[ \t]+){2}-)[ \t]*\r?$/;
+
 /**
  * The last line of a frontmatter whose closing --- is missing: the fields go on while lines look like
  * fields. A # line is passed over without ending or extending them: a comment among the fields, or the
@@ -73,7 +76,7 @@ function guessedFrontmatterEnd(lines: readonly string[]): number {
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.trim() === '' || line.startsWith('#')) continue;
-    if (!FIELD_LIKE.test(line)) break;
+    if (!FIELD_LIKE.test(line) || OTHER_DASHES.test(line)) break;
     end = i;
   }
   return end;
@@ -105,7 +108,15 @@ export function readSourceFile(original: string, isYaml: boolean): SourceFile {
       // No closing ---: the fields are taken up to the first line that is no field, so they are still checked.
       const end = guessedFrontmatterEnd(lines);
       // Told where the --- belongs: line 1 would hide the fields that are missing (they point at line 1).
-      problems.push({ line: end + 2, field: 'opmaak', message: `gevonden: een regel --- bovenaan, maar geen tweede regel --- onder de velden; verwacht een regel met alleen --- direct onder het laatste veld (regel ${end + 1}), boven de tekst` });
+      // A line of other dashes there ("--", "—", "- - -") was meant as the ---: said as such (helper-39).
+      const meant = OTHER_DASHES.exec(lines[end + 1] ?? '')?.[0].trim();
+      problems.push({
+        line: end + 2,
+        field: 'opmaak',
+        message: meant
+          ? `gevonden: "${meant}" onder de velden; verwacht precies drie gewone streepjes: ---`
+          : `gevonden: een regel --- bovenaan, maar geen tweede regel --- onder de velden; verwacht een regel met alleen --- direct onder het laatste veld (regel ${end + 1}), boven de tekst`,
+      });
       yamlText = lines.slice(1, end + 1).join('\n');
       yamlFirstLine = 2;
       body = lines.slice(end + 1).join('\n');
