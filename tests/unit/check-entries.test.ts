@@ -386,6 +386,8 @@ describe('files and ids', () => {
     }
     // Text of its own below the fields is not taken for dashes.
     expect(problemsWith({ collection: 'news', name: 'bericht.md', data: `${fields}- - - meer\n` })[0]).toContain('geen tweede regel --- onder de velden');
+    // Nor is an empty item of a list, indented under its field.
+    expect(problemsWith({ collection: 'news', name: 'bericht.md', data: `${fields}tags:\n  - \n` }).join('\n')).not.toContain('precies drie gewone streepjes');
   });
   it('says the check can find more once the lines are mended, where a mended line shows a field twice or a line still cannot be read', () => {
     // The unclosed quote took the lines below into the title; mended, they show category twice.

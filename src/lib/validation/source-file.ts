@@ -64,7 +64,7 @@ const unreadable = (body: string | undefined, line: number, message: string): So
 const FIELD_LIKE = /^(\s+\S|-\s|[^\s:#]+:(\s|$))/;
 
 /** A line of dashes meant as the closing ---: two or one, long dashes from a word processor, or spaced out. */
-const OTHER_DASHES = /^\s*(?:-{1,2}|[–—]{1,3}|(?:-[ \t]+){2}-)[ \t]*\r?$/;
+const OTHER_DASHES = /^(?:-{1,2}|[–—]{1,3}|(?:-[ \t]+){2}-)[ \t]*\r?$/;
 
 /**
  * The last line of a frontmatter whose closing --- is missing: the fields go on while lines look like
