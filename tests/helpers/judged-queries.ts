@@ -111,6 +111,9 @@ export const JUDGED: JudgedQuery[] = [
   real('deel van samenstelling', 'tekorten', [NEWS_VWS]),
   real('deel van samenstelling', 'verzuim', [NEWS_VWS]),
   real('deel van samenstelling', 'beperking', [THEME, '/toegankelijkheid/']),
+  // Only inside a name written as one word (Scholingsvoucher): Pagefind found neither its start nor its end (helper-41).
+  real('deel van samenstelling', 'scholing', [ZORG_THUIS]),
+  real('deel van samenstelling', 'voucher', [ZORG_THUIS]),
   // Several words.
   real('meer woorden', 'langdurig werklozen', ['/projecten/wep-trein/']),
   real('meer woorden', 'betaalde werkplekken voor jongeren', ['/projecten/brugbanen/']),

@@ -181,6 +181,16 @@ describe('words the site does not have', () => {
     expect([withCommon.missing, withCommon.searched, await urls(withCommon)]).toEqual([['Amsterdam'], 'huisarts in', ['/pacten/flevoland/', '/projecten/zorg-in-de-buurt/']]);
   });
 
+  it('searches instead the word that has it as its last part (helper-41: voucher and scholing found nothing though Scholingsvoucher is on the site)', async () => {
+    // Pagefind alone: the pages with verpleegkundigen, through the start they share.
+    expect((await index.search('verpleging')).map((h) => h.url)).toEqual(['/projecten/zorg-in-de-buurt/', '/nieuws/zorgpost-op-het-strand/']);
+    const found = await ask('verpleging');
+    expect([found.missing, found.corrected, found.searched, await urls(found)]).toEqual([['verpleging'], 'wijkverpleging', 'wijkverpleging', ['/netwerken/charlois/', '/pacten/flevoland/']]);
+    // With another word: the longer word that finds pages with it.
+    const withOther = await ask('verpleging huisarts');
+    expect([withOther.corrected, await urls(withOther)]).toEqual(['wijkverpleging huisarts', ['/pacten/flevoland/']]);
+  });
+
   it('lists nothing for a query of only missing words, also with a filter ticked', async () => {
     const found = await ask('kurst', { filters: { type: { any: ['nieuws'] } } });
     expect([found.missing, found.searched, found.offers, found.results]).toEqual([['kurst'], '', [], []]);

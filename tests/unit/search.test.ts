@@ -3,7 +3,7 @@ import { createSplitter, splitAsWritten } from '../../src/lib/search/compounds.t
 import { createLexicon, dutchLexicon, type Lexicon } from '../../src/lib/search/dutch-words.ts';
 import { withoutCompoundMarks } from '../../src/lib/search/excerpt.ts';
 import { markWord, passage, type WordLocation } from '../../src/lib/search/passage.ts';
-import { abbreviationSplit, candidatesFor, compoundParts, editDistance, knownParts, parseVocabulary, spellingKey } from '../../src/lib/search/suggest.ts';
+import { abbreviationSplit, candidatesFor, compoundParts, editDistance, knownParts, longerWordsOf, parseVocabulary, spellingKey } from '../../src/lib/search/suggest.ts';
 import { formatVocabulary, VocabularyCounter, vocabularyWords } from '../../src/lib/search/vocabulary.ts';
 import { FILTER_LABELS, FILTERS, filterValueLabel, othersOfType } from '../../src/lib/search/facets.ts';
 import { indexedCopy } from '../../src/lib/search/indexed-text.ts';
@@ -498,6 +498,18 @@ describe('"Bedoelde je …?"', () => {
     expect(compoundParts('thuismedewerker', withOrganisations, telling)).toBeUndefined(); // medewerkersnieuws: eight letters more
     expect(compoundParts('thuiswerk', parseVocabulary('thuis\t3\nwerkers\t2'), telling)).toBe('thuis werk'); // werkers: an ending of three letters, the most
   });
+  it('lists the words of the site that begin with a typed word, or end with it as a compound\'s last part, most used first', () => {
+    const site = parseVocabulary(['gemeenten\t9', 'gemeente\t12', 'Scholingsvoucher\t1', 'voucher\t2', 'zorgwerkers\t3', 'bewerkers\t1', 'gemeentehuis\t1'].join('\n'));
+    expect(longerWordsOf('gemee', site)).toEqual(['gemeenten', 'gemeente', 'gemeentehuis']); // in the vocabulary's order: most used first
+    expect(longerWordsOf('Scholing', site)).toEqual(['Scholingsvoucher']);
+    expect(longerWordsOf('voucher', site)).toEqual(['Scholingsvoucher']); // not voucher itself
+    expect(longerWordsOf('gemeente', site)).toEqual(['gemeenten', 'gemeentehuis']);
+    expect(longerWordsOf('geme', site)).toEqual([]); // four letters say too little
+    expect(longerWordsOf('werkers', site)).toEqual(['zorgwerkers']); // bewerkers: two letters before it are no first part
+    expect(longerWordsOf('kers', site)).toEqual([]);
+    expect(longerWordsOf('ouche', site)).toEqual([]); // inside a word is neither its start nor its end
+    expect(longerWordsOf('scholingsvouchers', site)).toEqual([]);
+  });
   it('splits a compound after an abbreviation of three letters, which the vocabulary of four letters or more cannot hold', () => {
     const site = parseVocabulary(['radar\t5', 'instellingen\t2', 'zorg\t9', 'vanaf\t3'].join('\n'));
     const telling = (word: string) => word !== 'van';
@@ -791,6 +803,16 @@ describe('what the search page says', () => {
     expect(statusText(answered({ query: 'delftshaven', searched: 'Delfshaven', corrected: 'Delfshaven', missing: ['delftshaven'], results: results(4) }), 0)).toBe(
       '4 resultaten voor ‘Delfshaven’; ‘delftshaven’ staat niet op de site.',
     );
+  });
+  it('says of a word the site has only inside a longer one that it does, not that it is missing (helper-41)', () => {
+    expect(statusText(answered({ query: 'scholing', searched: 'Scholingsvoucher', corrected: 'Scholingsvoucher', missing: ['scholing'], results: results(1) }), 0)).toBe(
+      '1 resultaat voor ‘Scholingsvoucher’: ‘scholing’ staat alleen als deel van een langer woord op de site.',
+    );
+    expect(statusText(answered({ query: 'voucher Rotterdam', searched: 'Scholingsvoucher Rotterdam', corrected: 'Scholingsvoucher Rotterdam', missing: ['voucher'], results: results(2) }), 1)).toBe(
+      '2 resultaten voor ‘Scholingsvoucher Rotterdam’ met dit filter: ‘voucher’ staat alleen als deel van een langer woord op de site.',
+    );
+    // A misspelling is not part of its correction.
+    expect(statusText(answered({ query: 'delfhaven', searched: 'Delfshaven', corrected: 'Delfshaven', missing: ['delfhaven'], results: results(4) }), 0)).toBe('4 resultaten voor ‘Delfshaven’; ‘delfhaven’ staat niet op de site.');
   });
   it('says of words written apart that they are, not that the typed word is misspelt (helper-28: "zorg medewerkers" read as a correction)', () => {
     expect(statusText(answered({ query: 'zorgmedewerkers', searched: 'zorg medewerkers', corrected: 'zorg medewerkers', missing: ['zorgmedewerkers'], results: results(1) }), 0)).toBe(

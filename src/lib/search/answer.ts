@@ -12,7 +12,7 @@
 import { beginsWith, isCommonWord, matchedTokens, queryOf, queryWords, sharesStart, type MatchedText, type QueryWord } from './query-words.ts';
 import { markWord, passage, type WordLocation } from './passage.ts';
 import { PAGEFIND_OPTIONS } from './ranking.ts';
-import { abbreviationSplit, candidatesFor, compoundParts, knownParts, type Vocabulary } from './suggest.ts';
+import { abbreviationSplit, candidatesFor, compoundParts, knownParts, longerWordsOf, type Vocabulary } from './suggest.ts';
 
 export interface EngineResultData extends MatchedText {
   url: string;
@@ -178,6 +178,16 @@ async function correctionsFor(engine: SearchEngine, words: readonly QueryWord[],
       if ((await missingWords(engine, parts, alone)).length === 0) {
         real.push(queryOf(parts));
         nearest = 0;
+      }
+    }
+    if (real.length === 0) {
+      // A word the site has only as the start or the end of a longer one (scholing, gemee, voucher in Scholingsvoucher): the
+      // most used of those that finds pages, searched instead, nearer than any other spelling.
+      for (const longer of longerWordsOf(word.key, vocabulary)) {
+        if (!(await finds(replaced(word, longer)))) continue;
+        real.push(longer);
+        nearest = 0;
+        break;
       }
     }
     real.push(...(await nearestFinding(word, vocabulary, (candidate) => finds(replaced(word, candidate)), nearest)));

@@ -51,6 +51,12 @@ export function writtenApart(query: string, corrected: string): boolean {
   return parts.length > 1 && fits(query.toLowerCase().replace(/[\s\p{Pd}]+/gu, ''), 0);
 }
 
+/** Is every missing word the start or the end of a word of the correction (scholing in scholingsvoucher)? Then it is on the site, inside that word. */
+export function partOfLonger(missing: readonly string[], corrected: string): boolean {
+  const words = corrected.toLowerCase().split(/\s+/);
+  return missing.length > 0 && missing.every((typed) => words.some((w) => w !== typed.toLowerCase() && (w.startsWith(typed.toLowerCase()) || w.endsWith(typed.toLowerCase()))));
+}
+
 /** Does the query as typed find pages: has it words that are on the site? Not when each of its words is missing (delftshaven). */
 export const findsAsTyped = (found: Answer) => queryWords(found.query).length > found.missing.length;
 
@@ -63,6 +69,7 @@ export function statusText(found: Answer, ticked: number, shown?: ShownRows): st
   const these = ticked === 1 ? 'dit filter' : 'deze filters';
   const withFilters = `${ticked > 0 ? ` met ${these}` : ''}${inRows(n, shown)}`;
   if (found.corrected && writtenApart(found.query, found.corrected)) return `${counted(n)} voor ${quoted(found.corrected)}${withFilters}: ${listOf(found.missing)} ${one ? 'staat' : 'staan'} zo niet op de site, de losse woorden wel.`;
+  if (found.corrected && partOfLonger(found.missing, found.corrected)) return `${counted(n)} voor ${quoted(found.corrected)}${withFilters}: ${listOf(found.missing)} ${one ? 'staat' : 'staan'} alleen als deel van een langer woord op de site.`;
   if (found.corrected) return `${counted(n)} voor ${quoted(found.corrected)}${withFilters}; ${notThere}.`;
   if (!found.query) return `${counted(n)}${withFilters}`;
   if (found.missing.length > 0 && found.searched) return `${counted(n)} voor ${quoted(found.searched)}${withFilters}: ${notThere} en ${one ? 'is' : 'zijn'} weggelaten.`;

@@ -147,6 +147,23 @@ const SHORTEST_KNOWN_PART = 4;
 /** A short word at the end of another is often no part of it (kers in werkers): a last part has six letters or more. */
 const SHORTEST_LAST_PART = 6;
 
+/** Fewest letters typed to be taken as the start of a longer word: "gemee" is, "geme" is too short to say which. */
+const SHORTEST_START = 5;
+
+/**
+ * Words of the site that begin with the typed word (gemee: gemeente) or end with it as the last part of a compound
+ * (voucher: Scholingsvoucher), most used first. Pagefind finds a word typed half by the words it begins, but misses
+ * some (scholing, gemee: where its index is cut into pieces), and never the last part of a compound that is written
+ * as one word. The vocabulary has every word of a small site, and the most used of a large one.
+ */
+export function longerWordsOf(word: string, vocabulary: Vocabulary): string[] {
+  const typed = word.toLowerCase();
+  if (typed.length < SHORTEST_START) return [];
+  const begins = (w: string) => w.length > typed.length && w.startsWith(typed);
+  const ends = (w: string) => typed.length >= SHORTEST_LAST_PART && w.length - typed.length >= SHORTEST_PART && w.endsWith(typed);
+  return vocabulary.words.filter((_, i) => begins(vocabulary.lower[i]!) || ends(vocabulary.lower[i]!));
+}
+
 /**
  * A compound that begins with a three-letter abbreviation (wmoradar, ggzinstelling, mbostudent): the
  * vocabulary holds words of four letters or more, so compoundParts cannot see the first part. The rest is a
