@@ -3,12 +3,25 @@
  * instead of what the picture shows (CONTRIBUTING.md: not "foto" or "afbeelding").
  */
 const SAYS_NOTHING = new Set(['foto', "foto's", 'fotos', 'afbeelding', 'afbeeldingen', 'image', 'img', 'photo', 'picture']);
+/**
+ * The words the check's own suggestion puts between [ and ] (![wat er te zien is](…)) and the examples it and the
+ * guide give: copied as they are, they describe no picture of the editor's (helper-42: both passed).
+ */
+const COPIED_EXAMPLES = new Set([
+  'wat er te zien is',
+  'een beschrijving van wat er te zien is',
+  'beschrijving',
+  'alt-tekst',
+  'alt tekst',
+  'twee leerlingen helpen een bewoner met de boodschappen',
+  'twee leerlingen helpen een bewoner met de lunch',
+]);
 
 export function saysNothing(alt: string): boolean {
   const folded = alt.trim().toLocaleLowerCase('nl').replace(/[.!:]+$/, '');
   // A word for picture with a number (Foto 1), a file name, or a camera's name for a shot (IMG_2041, DSC01234, PXL_20231129…).
   const withoutNumber = folded.replace(/\s*\d+$/, '');
-  return SAYS_NOTHING.has(withoutNumber) || /^[^\s]+\.(jpe?g|png|gif|webp|avif)$/i.test(folded) || /^(img|dsc|dscn|dcim|pxl|photo|foto)[_-]?[\d_]+$/i.test(folded);
+  return SAYS_NOTHING.has(withoutNumber) || COPIED_EXAMPLES.has(folded.replace(/\s+/g, ' ')) || /^[^\s]+\.(jpe?g|png|gif|webp|avif)$/i.test(folded) || /^(img|dsc|dscn|dcim|pxl|photo|foto)[_-]?[\d_]+$/i.test(folded);
 }
 
 /** What to write instead, after "verwacht". */
