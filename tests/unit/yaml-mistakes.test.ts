@@ -288,6 +288,24 @@ describe('list items', () => {
     ]);
   });
 
+  it('less far in than the item above its fields is told with that item\'s line, and read with its fields where it belongs (helper-42)', () => {
+    const project = (line: number, field: string, message: string) => `content/projects/proefproject.md:${line}  ${field} — gevonden: ${message}`;
+    const first = ['figures:', '  - label: Deelnemers', '    value: 45', '    kind: resultaat'];
+    for (const dash of [' ', '']) {
+      expect(projectWith([...first, `${dash}- label: Vrijwilligers`, `${dash}  value: 1.200`, `${dash}  kind: doel`]), JSON.stringify(dash)).toEqual([
+        project(15, 'figures', '"- label: Vrijwilligers" minder ver ingesprongen dan "- label: Deelnemers" op regel 12; verwacht elk streepje van de lijst precies onder het vorige, met evenveel spaties ervoor'),
+        project(16, 'figures[2].value', '1.200, dat twaalfhonderd of één komma twee kan zijn; verwacht value: 1200 als je twaalfhonderd bedoelt (zonder punt voor duizendtallen), of value: 1.2 als je één komma twee bedoelt'),
+      ]);
+    }
+  });
+
+  it('a field further in below comments is told on its own line, not on the comment where the parser stopped (helper-42)', () => {
+    expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, '# Optioneel: tags, networks', '# Bijvoorbeeld:', ' networks: [delfshaven]', 'draft: ja'])).toEqual([
+      at(8, 'networks', 'networks verder ingesprongen dan category op de regel erboven, dat al een waarde heeft; verwacht networks precies onder category, met evenveel spaties ervoor'),
+      at(9, 'draft', 'ja (tekst); verwacht true (ja) of false (nee)'),
+    ]);
+  });
+
   it('less far in than the one above is told, and read where it belongs: a placeholder in it is still found', () => {
     expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'networks:', '  - delfshaven', ' - charlois', 'draft: ja'])).toEqual([
       at(8, 'networks', '"- charlois" minder ver ingesprongen dan "- delfshaven" erboven; verwacht elk streepje van de lijst precies onder het vorige, met evenveel spaties ervoor'),

@@ -68,6 +68,26 @@ function wrappedFrom(lines: readonly string[], i: number): { key: string; line: 
   }
   return undefined;
 }
+/**
+ * The list item above line `i` in the same list: the nearest line with a dash, passing over the fields of that item
+ * (lines further in than line `i`'s own dash would be told otherwise); none where a field at the start of a line comes
+ * first, or where an item further up has the same indentation as line `i` (a list inside an item, then the outer list).
+ */
+function itemAbove(lines: readonly string[], i: number): { line: number; indent: number } | undefined {
+  const own = indentOf(lines[i]!);
+  let nearest: { line: number; indent: number } | undefined;
+  for (let j = i - 1; j >= 0; j--) {
+    const text = lines[j]!;
+    if (isBlank(text)) continue;
+    const dash = /^(\s*)-(\s|$)/.exec(text);
+    if (dash) {
+      if (dash[1]!.length === own) return nearest ? undefined : { line: j, indent: own };
+      nearest ??= { line: j, indent: dash[1]!.length };
+    } else if (indentOf(text) === 0) break;
+  }
+  return nearest;
+}
+
 /** How many spaces a line starts with. */
 const indentOf = (text: string) => /^\s*/.exec(text)![0].length;
 /** A list item's line: a dash, then a space or nothing. */
@@ -243,16 +263,19 @@ function lineMistake(lines: readonly string[], i: number, firstLine: number): Li
     const orText = prose ? '; lopende tekst hoort niet tussen de velden maar onder de tweede regel ---' : '';
     return { message: `gevonden: "${text.trim()}", een regel zonder "veld:" ervoor; verwacht "veld: waarde" per regel, of een lijstregel die begint met "- "${orText}`, ...where, repair: one(line, '') };
   }
-  // A list item indented otherwise than the item above it.
+  // A list item indented otherwise than the item above it, also below that item's own fields (helper-42: " - label:"
+  // under "  - label:" and its value and kind got the general message). Mended with its own fields, which move along.
   if (item) {
-    const above = lines.slice(0, i).findLastIndex((l) => !isBlank(l));
-    const previous = above >= 0 ? /^(\s*)-\s/.exec(lines[above]!) : null;
+    const above = itemAbove(lines, i);
     const indent = indentOf(text);
-    if (previous && previous[1]!.length !== indent) {
+    if (above && above.indent !== indent) {
+      const shift = above.indent - indent;
+      const end = lines.findIndex((l, j) => j > i && !isBlank(l) && indentOf(l) <= indent);
+      const block = lines.slice(i, end < 0 ? lines.length : end);
       return {
-        message: `gevonden: "${text.trim()}" ${indent > previous[1]!.length ? 'verder' : 'minder ver'} ingesprongen dan "${lines[above]!.trim()}" erboven; verwacht elk streepje van de lijst precies onder het vorige, met evenveel spaties ervoor`,
+        message: `gevonden: "${text.trim()}" ${shift < 0 ? 'verder' : 'minder ver'} ingesprongen dan "${lines[above.line]!.trim()}" ${above.line === i - 1 ? 'erboven' : `op regel ${above.line + firstLine}`}; verwacht elk streepje van de lijst precies onder het vorige, met evenveel spaties ervoor`,
         fatalOnly: true,
-        repair: one(line, `${previous[1]}${text.trimStart()}`),
+        repair: new Map(block.map((l, j) => [line + j, isBlank(l) ? l : `${' '.repeat(Math.max(0, indentOf(l) + shift))}${l.trimStart()}`])),
       };
     }
   }
@@ -385,10 +408,17 @@ function firstOccurrence(lines: readonly string[], i: number): number | undefine
 export function yamlMistakes(yamlText: string, errors: readonly YAMLError[], lineOf: (offset: number) => number, firstLine = 1): YamlMistake[] {
   const lines = yamlText.split(/\r?\n/);
   const mistakes = new Map<number, YamlMistake>();
-  const failed = [...new Set(errors.map((e) => lineOf(e.pos[0])))];
+  // The parser may stop on a comment or an empty line above the line it could not read (helper-42: the comment above
+  // " figures:" was told, and to be quoted): the first line below it with text is meant.
+  const onText = (line: number) => {
+    const next = lines.findIndex((l, j) => j >= line - 1 && !isBlank(l));
+    return next < 0 ? line : next + 1;
+  };
+  const errorLine = (error: YAMLError) => onText(lineOf(error.pos[0]));
+  const failed = [...new Set(errors.map(errorLine))];
   const isQuoteError = (error: YAMLError) => error.code === 'MISSING_CHAR' && /quote/i.test(error.message);
   // Where the parser gave up looking for a closing quote: every error there comes from that quote.
-  const quoteEnds = new Set(errors.filter(isQuoteError).map((e) => lineOf(e.pos[0])));
+  const quoteEnds = new Set(errors.filter(isQuoteError).map(errorLine));
   let explainedBelow = Infinity;
   // The line told to open a new list item: the fields that follow it, twice in the item above, come with it.
   let newItem: number | undefined;
@@ -400,7 +430,7 @@ export function yamlMistakes(yamlText: string, errors: readonly YAMLError[], lin
     if (found?.explainsBelow && counts) explainedBelow = Math.min(explainedBelow, i + 1);
   });
   for (const error of errors) {
-    const line = lineOf(error.pos[0]);
+    const line = errorLine(error);
     if (error.code === 'DUPLICATE_KEY') {
       const key = keyLine(lines[line - 1] ?? '')?.key;
       // The parser points at the second one: inside { } it is another name than the line's own field (source: {name: …, name: …}),
