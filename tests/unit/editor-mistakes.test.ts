@@ -480,8 +480,9 @@ const EXPECTED: Record<string, { problems: string[]; advice?: string[] }> = {
   'twee organisaties met dezelfde naam': {
     problems: [],
     advice: [
-      'content/organisations/laurens-zorg.yaml:1  name — gevonden: de naam "Laurens", die content/organisations/laurens.yaml ook heeft; verwacht één bestand per organisatie: is het dezelfde, verwijs dan naar het bestaande bestand en haal dit weg; anders een naam die ze onderscheidt',
-      'content/organisations/laurens.yaml:1  name — gevonden: de naam "Laurens", die content/organisations/laurens-zorg.yaml ook heeft; verwacht één bestand per organisatie: is het dezelfde, verwijs dan naar het bestaande bestand en haal dit weg; anders een naam die ze onderscheidt',
+      // Pages refer to laurens: that file stays, the new one is told to go (helper-42: both were told to go).
+      'content/organisations/laurens-zorg.yaml:1  name — gevonden: de naam "Laurens", die content/organisations/laurens.yaml ook heeft; verwacht één bestand per organisatie: is het dezelfde, verwijs dan naar laurens (content/organisations/laurens.yaml) en haal dit bestand weg; anders een naam die ze onderscheidt',
+      "content/organisations/laurens.yaml:1  name — gevonden: de naam \"Laurens\", die content/organisations/laurens-zorg.yaml ook heeft; verwacht één bestand per organisatie: pagina's verwijzen naar dit bestand, laat het staan; is het dezelfde organisatie, haal dan content/organisations/laurens-zorg.yaml weg en verwijs naar laurens; anders een naam die ze onderscheidt",
     ],
   },
   'dezelfde titel in een concept en bij een project': { problems: [] },

@@ -666,6 +666,18 @@ describe('the same title on three pages of a kind (same-titles.ts)', () => {
   });
 });
 
+describe('two organisations of one name that no page refers to', () => {
+  it('tells each it may be the other, as neither is the one pages use', () => {
+    let files = baseline();
+    for (const name of ['zorgkracht.yaml', 'zorg-kracht.yaml']) files = withFile(files, { collection: 'organisations', name, data: 'name: Zorgkracht\nkind: zorgaanbieder\n' });
+    const { entries } = checkEntries(toContentFiles(files));
+    expect(sameTitleWarnings(entries).map(formatProblem).sort()).toEqual([
+      'content/organisations/zorg-kracht.yaml:1  name — gevonden: de naam "Zorgkracht", die content/organisations/zorgkracht.yaml ook heeft; verwacht één bestand per organisatie: is het dezelfde, verwijs dan naar het bestaande bestand en haal dit weg; anders een naam die ze onderscheidt',
+      'content/organisations/zorgkracht.yaml:1  name — gevonden: de naam "Zorgkracht", die content/organisations/zorg-kracht.yaml ook heeft; verwacht één bestand per organisatie: is het dezelfde, verwijs dan naar het bestaande bestand en haal dit weg; anders een naam die ze onderscheidt',
+    ]);
+  });
+});
+
 describe('a colon in a value that has double quotes of its own (helper-37)', () => {
   it('suggests single quotes around it, which the file then reads', () => {
     expect(newsWith(['title: Trainingsdag: samen werken in "Feijenoord"', DESCRIPTION, DATE, CATEGORY])).toEqual([

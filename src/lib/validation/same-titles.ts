@@ -13,7 +13,20 @@ const nameField = (entry: CheckedEntry) => (entry.collection === 'organisations'
 /** Titles that differ only in capitals or spaces read the same in a list. */
 const folded = (title: string) => title.trim().replace(/\s+/g, ' ').toLocaleLowerCase('nl');
 
+/** How often each text value stands in the fields of the entries: an organisation's file name, where pages refer to it. */
+function referenceCounts(entries: readonly CheckedEntry[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  const visit = (value: unknown): void => {
+    if (typeof value === 'string') counts.set(value, (counts.get(value) ?? 0) + 1);
+    else if (Array.isArray(value)) value.forEach(visit);
+    else if (value && typeof value === 'object' && !(value instanceof Date)) Object.values(value).forEach(visit);
+  };
+  for (const entry of entries) visit(entry.fields);
+  return counts;
+}
+
 export function sameTitleWarnings(entries: readonly CheckedEntry[]): Problem[] {
+  const references = referenceCounts(entries);
   const groups = new Map<string, CheckedEntry[]>();
   for (const entry of entries) {
     const title = entry.fields[nameField(entry)];
@@ -28,11 +41,18 @@ export function sameTitleWarnings(entries: readonly CheckedEntry[]): Problem[] {
         const field = nameField(entry);
         const what = field === 'name' ? 'naam' : 'titel';
         const others = group.filter((other) => other !== entry).map((other) => other.path);
-        // Two organisations of one name are most often one organisation twice (helper-34 made a second Humanitas).
+        // Two organisations of one name are most often one organisation twice (helper-34 made a second Humanitas). Where pages
+        // refer to one of them only, that one is the file to keep: the other is told to go, never it (helper-42).
+        const referred = group.filter((other) => (references.get(other.id) ?? 0) > 0);
+        const kept = referred.length === 1 ? referred[0] : undefined;
         const expected =
-          entry.collection === 'organisations'
-            ? `verwacht één bestand per organisatie: is het dezelfde, verwijs dan naar het bestaande bestand en haal dit weg; anders een naam die ze onderscheidt`
-            : `verwacht een ${what} die deze pagina van de andere onderscheidt, want lezers zien ze naast elkaar in lijsten en zoekresultaten`;
+          entry.collection !== 'organisations'
+            ? `verwacht een ${what} die deze pagina van de andere onderscheidt, want lezers zien ze naast elkaar in lijsten en zoekresultaten`
+            : kept === entry
+              ? `verwacht één bestand per organisatie: pagina's verwijzen naar dit bestand, laat het staan; is het dezelfde organisatie, haal dan ${others.join(' en ')} weg en verwijs naar ${entry.id}; anders een naam die ze onderscheidt`
+              : kept
+                ? `verwacht één bestand per organisatie: is het dezelfde, verwijs dan naar ${kept.id} (${kept.path}) en haal dit bestand weg; anders een naam die ze onderscheidt`
+                : `verwacht één bestand per organisatie: is het dezelfde, verwijs dan naar het bestaande bestand en haal dit weg; anders een naam die ze onderscheidt`;
         return {
           file: entry.path,
           line: entry.source.lineOf([field]),
