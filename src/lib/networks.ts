@@ -19,6 +19,12 @@ export function splitByReach<T extends { data: { networks?: readonly unknown[] }
 }
 
 /** "Op deze site over Delfshaven: 1 nieuwsbericht en 1 project." Parts with nothing in them are left out. */
+/** The heading over the organisations the area's news and projects name: "Organisaties in het bericht en de projecten". */
+export function namedOrganisationsHeading(counts: { news: number; projects: number }): string {
+  const parts = [counts.news && (counts.news === 1 ? 'het bericht' : 'de berichten'), counts.projects && (counts.projects === 1 ? 'het project' : 'de projecten')].filter(Boolean);
+  return `Organisaties in ${parts.join(' en ') || 'de berichten en projecten'}`;
+}
+
 export function networkSummary(area: string, counts: { news: number; projects: number }): string {
   const parts = [
     counts.news && plural(counts.news, 'nieuwsbericht', 'nieuwsberichten'),

@@ -11,7 +11,7 @@ import { extractFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it, vi } from 'vitest';
 import { AREAS } from '../../src/lib/content-model.ts';
-import { networkSummary, partnerCountText, splitByReach } from '../../src/lib/networks.ts';
+import { namedOrganisationsHeading, networkSummary, partnerCountText, splitByReach } from '../../src/lib/networks.ts';
 import { statusInWords, statusNote, UNDATED_STATUS } from '../../src/lib/project-status.ts';
 import { kindLabel, organisationSummary } from '../../src/lib/organisations.ts';
 import { valuesInUse } from '../../src/lib/in-use.ts';
@@ -175,6 +175,11 @@ describe('Dutch on the pages', () => {
     expect(partnerCountText(12)).toBe('12');
     expect(networkSummary('Delfshaven', { news: 2, projects: 1 })).toBe('Op deze site over Delfshaven: 2 nieuwsberichten en 1 project.');
     expect(networkSummary('Pernis', { news: 0, projects: 0 })).toBe('Op deze site staan nog geen berichten of projecten die alleen over Pernis gaan.');
+    // The organisations they name, in the number there is (helper-41: "in dit nieuws en deze projecten" over one of each).
+    expect(namedOrganisationsHeading({ news: 1, projects: 1 })).toBe('Organisaties in het bericht en het project');
+    expect(namedOrganisationsHeading({ news: 2, projects: 0 })).toBe('Organisaties in de berichten');
+    expect(namedOrganisationsHeading({ news: 0, projects: 3 })).toBe('Organisaties in de projecten');
+    expect(namedOrganisationsHeading({ news: 3, projects: 2 })).toBe('Organisaties in de berichten en de projecten');
   });
   it('a network page lists its own news and links news about all fourteen once, apart', () => {
     const item = (id: string, networks: string[]) => ({ id, data: { networks } });
