@@ -150,6 +150,12 @@ describe('fields that belong under another field', () => {
     expect(newsWith(`${NEWS_FIELDS}\nsource: NOS`)).toEqual([
       'content/news/bericht.md:6  source — gevonden: "NOS" direct achter source:; verwacht name op eigen regels onder source, met twee spaties ervoor, zoals "  name: …"',
     ]);
+    // A web address: told as the source's url, with its name beside it (helper-42: following the message put it under name).
+    expect(newsWith(`${NEWS_FIELDS}\nsource: https://www.rijnmond.nl/nieuws/banenmarkt`)).toEqual([
+      'content/news/bericht.md:6  source — gevonden: het webadres "https://www.rijnmond.nl/nieuws/banenmarkt" direct achter source:; verwacht het onder source als url, met twee spaties ervoor: "  url: https://www.rijnmond.nl/nieuws/banenmarkt", en daarbij "  name: …"',
+    ]);
+    expect(newsWith(`${NEWS_FIELDS}\nsource: www.rijnmond.nl`)[0]).toContain('verwacht het onder source als url, met twee spaties ervoor: "  url: https://www.rijnmond.nl"');
+    expect(newsWith(`${NEWS_FIELDS}\nsource: Rijnmond, https://www.rijnmond.nl`)[0]).toContain('verwacht name op eigen regels onder source');
     const pact = `---\ntitle: Zorgpact Flevoland\nregion: Flevoland\ndescription: Een pact met een beschrijving die lang genoeg is.\ncontact: Jan Krol\n---\n`;
     // A contact has no required sub-field: its first two are shown.
     expect(checkEntries(toContentFiles(withFile(baseline(), { collection: 'pacts', name: 'pact-flevoland.md', data: pact }))).problems.map(formatProblem)).toEqual([

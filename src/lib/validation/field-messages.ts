@@ -122,6 +122,13 @@ export function fieldMessage(issue: z.core.$ZodIssue, found: unknown, schema: z.
         if (loose.length) return `gevonden: ${field}: zonder velden eronder (${list(loose)} ${loose.length === 1 ? 'staat' : 'staan'} niet ingesprongen); verwacht ${list(loose)} onder ${field}, met twee spaties ervoor, zoals ${example}`;
         return `gevonden: ${field}: zonder velden eronder; verwacht ${list(shown)} op eigen regels onder ${field}, met twee spaties ervoor, zoals ${example}`;
       }
+      // A web address where a field with a url belongs (source: https://…): told as the url, with the rest beside it (helper-42: it
+      // was put under name, and passed as the source's name).
+      if (typeof found === 'string' && subfields.includes('url') && /^\s*(https?:\/\/|www\.)\S+\s*$/i.test(found)) {
+        const others = shown.filter((name) => name !== 'url');
+        const address = found.trim().replace(/^www\./i, 'https://www.');
+        return `gevonden: het webadres ${describeFound(found)} direct achter ${field}:; verwacht het onder ${field} als url, met twee spaties ervoor: "  url: ${address}"${others.length ? `, en daarbij ${others.map((name) => `"  ${name}: …"`).join(' en ')}` : ''}`;
+      }
       return `gevonden: ${describeFound(found)} direct achter ${field}:; verwacht ${list(shown)} op eigen regels onder ${field}, met twee spaties ervoor, zoals ${example}`;
     }
   }
