@@ -139,6 +139,11 @@ describe('a list written on one line', () => {
     expect(newsWith(`${NEWS_FIELDS}\nnetworks: delfshaven, charlois,`)).toEqual([
       'content/news/bericht.md:6  networks — gevonden: "delfshaven, charlois," op één regel; verwacht een lijst: elke waarde op een eigen regel onder networks:, met twee spaties en "- " ervoor, zoals "  - delfshaven", of op één regel tussen [ en ]: networks: [delfshaven, charlois]',
     ]);
+    // Names with dashes and spaces between them are several names (helper-42: one name was made of them, and one was lost).
+    expect(newsWith(`${NEWS_FIELDS}\norganisations: gemeente-rotterdam laurens`)[0]).toContain('of op één regel tussen [ en ]: organisations: [gemeente-rotterdam, laurens]');
+    expect(newsWith(`${NEWS_FIELDS}\nnetworks: hoek-van-holland charlois`)[0]).toContain('networks: [hoek-van-holland, charlois]');
+    // A name of words without dashes stays one name, as the site writes it.
+    expect(newsWith(`${NEWS_FIELDS}\norganisations: Gemeente Rotterdam`)[0]).toContain('organisations: [gemeente-rotterdam]');
     expect(newsWith(`${NEWS_FIELDS}\nnetworks: ""`)).toEqual([
       'content/news/bericht.md:6  networks — gevonden: lege tekst op één regel; verwacht een lijst: elke waarde op een eigen regel onder networks:, met twee spaties en "- " ervoor, zoals "  - ", of op één regel tussen [ en ]: networks: []',
     ]);

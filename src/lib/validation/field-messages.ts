@@ -94,10 +94,13 @@ export function fieldMessage(issue: z.core.$ZodIssue, found: unknown, schema: z.
     }
     if (issue.expected === 'array' && typeof found === 'string') {
       // Split as typed: commas or semicolons, or dashes a phone made of "- " (helper-37: "– feijenoord – charlois").
-      const typed = found.split(/[,;]|(?:^|\s)[–—-](?=\s)/).map((v) => v.trim()).filter(Boolean);
       // Lists of names in the site's own form (a tag, a page's file name) are told in that form, so following it ends the matter.
       // A list of fixed choices (targetGroups, the fourteen networks) in the choices meant, so following it takes no second round (helper-39).
       const choices = choicesAt(schema, [...issue.path, 0]) ?? (field === 'networks' ? [...NETWORK_FILES.keys()] : undefined);
+      // File names with spaces between them ("gemeente-rotterdam laurens": one has a dash, so the spaces part names) are
+      // several, not one name of words (helper-42: told as gemeente-rotterdam-laurens, and laurens was lost after a second round).
+      const spaced = (v: string) => (choices !== undefined || ID_LISTS.has(field)) && v.split(/\s+/).some((w) => /\p{L}-\p{L}/u.test(w)) ? v.split(/\s+/) : [v];
+      const typed = found.split(/[,;]|(?:^|\s)[–—-](?=\s)/).map((v) => v.trim()).filter(Boolean).flatMap(spaced);
       const values = choices ? typed.map((v) => closest(slugify(v), choices) ?? slugify(v)) : ID_LISTS.has(field) ? typed.map((v) => slugify(v)) : typed;
       return `gevonden: ${describeFound(found)} op één regel; verwacht een lijst: elke waarde op een eigen regel onder ${field}:, met twee spaties en "- " ervoor, zoals "  - ${values[0] ?? ''}", of op één regel tussen [ en ]: ${field}: [${values.join(', ')}]`;
     }
