@@ -4,7 +4,7 @@
  * (tests/unit/editor-mistakes.test.ts) holds the exact lines `npm run check`
  * prints for each.
  */
-import { writeFileSync } from 'node:fs';
+import { renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { validateContent } from '../../src/lib/validation/index.ts';
 import { formatProblem } from '../../src/lib/validation/problem.ts';
@@ -115,6 +115,12 @@ export const MISTAKES: Mistake[] = [
   { name: 'een maand die niet bestaat', files: [news({ date: '2023-13-01' })] },
   { name: 'een dag die niet bestaat', files: [news({ date: '2023-02-30' })] },
   { name: 'een bestand met .MD in hoofdletters', files: [{ collection: 'news', name: 'nieuw-bericht.MD', data: validNews() }] },
+  // A network's file renamed: told on the file, not on every page that names or links it by its right name (helper-42).
+  {
+    name: 'een netwerkbestand hernoemd',
+    files: [{ collection: 'news', name: 'bericht.md', data: markdown(validNews({ networks: ['delfshaven'] }), 'Lees meer over [het netwerk](/netwerken/delfshaven/).\n') }],
+    extra: async (content) => renameSync(path.join(content, 'networks/delfshaven.md'), path.join(content, 'networks/netwerk-delfshaven.md')),
+  },
   { name: 'een categorie die niet bestaat', files: [news({ category: 'zorg' })] },
   // The second key figure without its dash: each of its fields is the first one's field for the second time.
   {

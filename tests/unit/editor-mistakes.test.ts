@@ -297,6 +297,7 @@ const EXPECTED: Record<string, { problems: string[]; advice?: string[] }> = {
       'content/news/nieuw-bericht.MD:1  bestand — gevonden: de extensie .MD in hoofdletters; verwacht kleine letters: .md (hernoem het bestand naar nieuw-bericht.md)',
     ],
   },
+  'een netwerkbestand hernoemd': { problems: ['content/networks/netwerk-delfshaven.md:1  bestandsnaam — gevonden: "netwerk-delfshaven"; verwacht "delfshaven", naar het gebied Delfshaven'] },
   'een categorie die niet bestaat': {
     problems: [
       'content/news/bericht.md:5  category — gevonden: "zorg"; verwacht één van: netwerk, arbeidsmarkt, onderwijs, inclusie, beleid, samenwerking',

@@ -6,7 +6,7 @@ import { readTags, TAGS_FILE, unlabelledTags } from '../tags.ts';
 import { checkBody } from './check-body.ts';
 import { checkImage, type ImageRef } from './check-image.ts';
 import type { Problem } from './problem.ts';
-import { checkEntries } from './check-entries.ts';
+import { checkEntries, toldName } from './check-entries.ts';
 import { sameTitleWarnings } from './same-titles.ts';
 import { contentRoot, displayPath, loadContent } from './load-content.ts';
 import { sortProblems } from './problem.ts';
@@ -36,7 +36,8 @@ export async function validateContent(projectRoot: string, root = contentRoot(pr
     else if (e.draft) notOnline.set(entryUrl(e.collection, e.id), 'een concept (draft: true) dat niet op de site staat; verwacht een pagina die er al staat, of haal draft: true weg bij die pagina');
   }
   const context = {
-    urls: siteUrls(online),
+    // A link to the name a misnamed file is told to take is right once it is renamed (the file is told, not every link to it).
+    urls: siteUrls([...online, ...online.flatMap((e) => { const name = toldName(e); return name ? [{ ...e, id: name }] : []; })]),
     notOnline,
     fileExists: (repoPath: string) => existsSync(path.resolve(projectRoot, repoPath)),
     siteHost: SITE.url ? new URL(SITE.url).host : undefined,
