@@ -421,18 +421,18 @@ describe('organisations, pacts, themes and pages', () => {
     expect(problemsWith({ collection: 'themes', name: 'iedereen-doet-mee.md', data: { title: 'Iedereen doet mee', description: 'Een thema met een kartrekker zonder naam.', lead: {} } })[0]).toMatch(
       /lead\.name — gevonden: niets \(het veld ontbreekt\); verwacht tekst$/,
     );
-    expect(problemsWith({ collection: 'pages', name: 'over.md', data: { title: 'Over', description: 'Een pagina met een foute datum.', updated: 'gisteren' } })[0]).toMatch(/updated — gevonden: "gisteren"; verwacht een datum/);
+    expect(problemsWith({ collection: 'pages', name: 'over.md', data: { title: 'Over', description: 'Een pagina met een foute datum.', updated: 'gisteren' } })[0]).toMatch(/updated — gevonden: "gisteren"; verwacht de datum zelf, jaar-maand-dag: \d{4}-\d{2}-\d{2} voor gisteren$/);
   });
 });
 
 describe('the report', () => {
   it('lists every problem of several files in one run, then a count', () => {
-    let files = withFile(baseline(), news({ date: 'morgen' }));
+    let files = withFile(baseline(), news({ date: 'volgende week' }));
     files = withFile(files, project({ status: 'klaar' }));
     files = withFile(files, { collection: 'organisations', name: 'laurens.yaml', data: { kind: 'zorgaanbieder' } });
     const report = formatReport(checkEntries(toContentFiles(files)).problems);
     expect(report.split('\n')).toEqual([
-      'content/news/bericht.md:4  date — gevonden: "morgen"; verwacht een datum als 2023-11-29 (jaar-maand-dag)',
+      'content/news/bericht.md:4  date — gevonden: "volgende week"; verwacht een datum als 2023-11-29 (jaar-maand-dag)',
       'content/organisations/laurens.yaml:1  name — gevonden: niets (het veld ontbreekt); verwacht tekst',
       'content/projects/proefproject.md:4  status — gevonden: "klaar"; verwacht één van: gepland, lopend, afgerond',
       '',
@@ -641,12 +641,29 @@ describe('the tip for a date that is no date', () => {
     expect(tip('30/09')).toBe(ask('30/09', '09-30'));
     for (const no of ['30 februari', '0 mei', '32-1', '3-13', '3 de', 'november', '3 decembre']) expect(tip(no), no).toBeUndefined();
   });
+  it('asks for the day of a year or a month alone, without making one up; leaves out a time; turns vandaag into the date (helper-42)', () => {
+    const noGuess = 'staat de dag nergens, verzin hem dan niet en laat het veld weg als dat mag';
+    expect(tip('2019')).toBe(`gevonden: "2019", alleen een jaar; verwacht een hele datum, jaar-maand-dag, zoals 2019-03-14 (${noGuess})`);
+    expect(tip('september 2016')).toBe(`gevonden: "september 2016", zonder dag; verwacht jaar-maand-dag: 2016-09-dd (schrijf de dag op de plaats van dd; ${noGuess})`);
+    expect(tip('Dec. 2026')).toContain('zonder dag; verwacht jaar-maand-dag: 2026-12-dd');
+    expect(tip('2016-09')).toContain('zonder dag; verwacht jaar-maand-dag: 2016-09-dd');
+    expect(tip('2026-12-02 10:00')).toBe('gevonden: "2026-12-02 10:00", met een tijd; verwacht alleen de datum: 2026-12-02');
+    expect(tip('2026-12-02T10:00:00')).toBe('gevonden: "2026-12-02T10:00:00", met een tijd; verwacht alleen de datum: 2026-12-02');
+    const onDay = (word: string) => dateMessage(`"${word}"`, word, 'verwacht een datum', new Date('2026-12-02T23:30:00Z'));
+    // Late in the evening in Amsterdam it is already the next day.
+    expect(onDay('vandaag')).toBe('gevonden: "vandaag"; verwacht de datum zelf, jaar-maand-dag: 2026-12-03 voor vandaag');
+    expect(onDay('Gisteren')).toBe('gevonden: "Gisteren"; verwacht de datum zelf, jaar-maand-dag: 2026-12-02 voor gisteren');
+    expect(onDay('morgen')).toContain('2026-12-04 voor morgen');
+    for (const no of ['2016-13', 'foo 2016', '19', '2026-02-30 10:00', 'overmorgen']) expect(tip(no), no).toBeUndefined();
+    // A year alone is a number in YAML: still told as a year.
+    expect(problemsWith({ collection: 'pacts', name: 'pact.md', data: { title: 'Zorgpact', region: 'Flevoland', description: 'Een pact met een beschrijving die lang genoeg is.', founded: 2019 } }).join('\n')).toContain('founded — gevonden: 2019, alleen een jaar');
+  });
   it('asks for two digits where the day alone has one, and has no tip for a right date or for no date at all', () => {
     expect(tip('2023-09-1')).toBe('gevonden: "2023-09-1"; verwacht maand en dag met twee cijfers: 2023-09-01');
     expect(tip('2023-9-01')).toBe('gevonden: "2023-9-01"; verwacht maand en dag met twee cijfers: 2023-09-01');
     expect(tip('2024-02-29')).toBeUndefined();
     expect(tip('volgende week')).toBeUndefined();
-    expect(tip('2023-9')).toBeUndefined();
+    expect(tip('2023-9')).toContain('zonder dag; verwacht jaar-maand-dag: 2023-09-dd');
     // Only a date on its own gets a tip; with more around it, the field's own message says what is expected.
     expect(tip('2023-9-1 ongeveer')).toBeUndefined();
     expect(tip('rond 1/9/2023')).toBeUndefined();

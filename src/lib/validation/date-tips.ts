@@ -5,6 +5,7 @@
  * message says what is expected; this says how to get there from what is written.
  */
 import { isIsoDate } from '../dates.ts';
+import { isoDateInAmsterdam } from '../nl.ts';
 
 const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -31,9 +32,31 @@ function yearMissing(found: string, text: string): string | undefined {
  * The message for a date that is not YYYY-MM-DD or not on the calendar ("gevonden: …; verwacht …"),
  * or undefined when no tip fits better than the field's own message (`expected`).
  */
-export function dateMessage(found: string, written: string, expected: string): string | undefined {
+/** Never a made-up day: a date the sources do not give is left out, where the field may be. */
+const NO_GUESS = 'staat de dag nergens, verzin hem dan niet en laat het veld weg als dat mag';
+
+/**
+ * A date with a part too few or too many (helper-42: each got only the field's own message, and the editor made up a
+ * day): a year alone (2019), a month and a year (september 2016, dec 2026, 2016-09), a time after the date, or a word
+ * for a day (vandaag).
+ */
+function partMissing(found: string, text: string, today: Date): string | undefined {
+  if (/^\d{4}$/.test(text)) return `gevonden: ${found}, alleen een jaar; verwacht een hele datum, jaar-maand-dag, zoals ${text}-03-14 (${NO_GUESS})`;
+  const monthYear = /^([a-z]+)\.?\s+(\d{4})$/i.exec(text);
+  const month = monthYear ? monthNamed(monthYear[1]!) : 0;
+  const numeric = /^(\d{4})-(\d{1,2})$/.exec(text);
+  const [year, m] = month ? [monthYear![2]!, month] : numeric ? [numeric[1]!, Number(numeric[2])] : ['', 0];
+  if (m >= 1 && m <= 12) return `gevonden: ${found}, zonder dag; verwacht jaar-maand-dag: ${year}-${pad(m)}-dd (schrijf de dag op de plaats van dd; ${NO_GUESS})`;
+  const timed = /^(\d{4}-\d{2}-\d{2})[T ]\d{1,2}[:.]\d{2}/.exec(text);
+  if (timed && isIsoDate(timed[1]!)) return `gevonden: ${found}, met een tijd; verwacht alleen de datum: ${timed[1]}`;
+  const offset = { vandaag: 0, gisteren: -1, morgen: 1 }[text.toLowerCase()];
+  if (offset !== undefined) return `gevonden: ${found}; verwacht de datum zelf, jaar-maand-dag: ${isoDateInAmsterdam(new Date(today.getTime() + offset * 86_400_000))} voor ${text.toLowerCase()}`;
+  return undefined;
+}
+
+export function dateMessage(found: string, written: string, expected: string, today = new Date()): string | undefined {
   const text = written.trim();
-  const withoutYear = yearMissing(found, text);
+  const withoutYear = yearMissing(found, text) ?? partMissing(found, text, today);
   if (withoutYear) return withoutYear;
   const ymd = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
   const dmy = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(text);

@@ -66,7 +66,8 @@ export function fieldMessage(issue: z.core.$ZodIssue, found: unknown, schema: z.
   // Only what the file shows: "tussen aanhalingstekens" where the editor typed quotes.
   const quoted = written !== undefined && /^["'“”‘’]/.test(written);
   const expected = issue.message.startsWith('verwacht') ? issue.message : `verwacht ${issue.message}`;
-  const dated = typeof found === 'string' && expected === DATE_ERROR ? dateMessage(describeFound(found), found, expected) : undefined;
+  // A year alone (2019) is read as a number.
+  const dated = (typeof found === 'string' || typeof found === 'number') && expected === DATE_ERROR ? dateMessage(describeFound(found), String(found), expected) : undefined;
   if (dated) return dated;
   if (issue.code === 'invalid_type') {
     const subfields = fieldsOf(schemaAt(schema, issue.path));
