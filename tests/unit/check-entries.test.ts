@@ -154,6 +154,12 @@ describe('references', () => {
 });
 
 describe('projects', () => {
+  it('asks for one choice where several are written (helper-42: "bedoelde je" the last of them)', () => {
+    expect(problemsWith(news({ category: 'beleid, arbeidsmarkt' }))).toEqual(['content/news/bericht.md:5  category — gevonden: "beleid, arbeidsmarkt", 2 waarden; verwacht er één: category: beleid of category: arbeidsmarkt']);
+    expect(problemsWith(news({ category: 'beleid en onderwijs' }))[0]).toContain('verwacht er één: category: beleid of category: onderwijs');
+    // Not where a part is no choice: then the choices are listed.
+    expect(problemsWith(news({ category: 'beleid, zorg' }))[0]).toContain('verwacht één van: netwerk, arbeidsmarkt');
+  });
   it('allows only the three statuses', () => {
     expect(problemsWith(project({ status: 'klaar' }))[0]).toMatch(/status — gevonden: "klaar"; verwacht één van: gepland, lopend, afgerond$/);
   });

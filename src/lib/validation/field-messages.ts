@@ -137,6 +137,11 @@ export function fieldMessage(issue: z.core.$ZodIssue, found: unknown, schema: z.
     }
   }
   if (issue.code === 'invalid_value' && typeof found === 'string') {
+    // Several choices where one belongs (category: beleid, arbeidsmarkt): not "bedoelde je" the last of them (helper-42).
+    const several = found.split(/\s*(?:[,;/]|\sen\s)\s*/).filter(Boolean);
+    if (several.length > 1 && several.every((choice) => issue.values.map(String).includes(choice))) {
+      return `gevonden: ${describeFound(found)}, ${several.length} waarden; verwacht er één: ${several.map((choice) => `${field}: ${choice}`).join(' of ')}`;
+    }
     return `gevonden: ${describeFound(found)}; ${expected}${didYouMean(found, issue.values.map(String))}`;
   }
   // A number as the file writes it: YAML reads `title: 10.000` as 10, which the editor never typed.
