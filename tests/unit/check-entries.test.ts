@@ -288,6 +288,10 @@ describe('networks: the fourteen areas', () => {
   it('wants partnerCount a whole number', () => {
     const problems = problemsWith({ collection: 'networks', name: 'pernis.md', data: { title: 'Pernis', area: 'Pernis', description: 'Het netwerk van zorg en welzijn in Pernis.', signed: '2016-09-28', partnerCount: 7.5 } });
     expect(problems).toEqual(['content/networks/pernis.md:6  partnerCount — gevonden: 7.5; verwacht een heel getal']);
+    // "ca. 12", "12 partners": the number alone, and no label or unit, which a network does not have (helper-42).
+    const count = (partnerCount: string) => problemsWith({ collection: 'networks', name: 'pernis.md', data: { title: 'Pernis', area: 'Pernis', description: 'Het netwerk van zorg en welzijn in Pernis.', signed: '2016-09-28', partnerCount } });
+    expect(count('ca. 12')).toEqual(['content/networks/pernis.md:6  partnerCount — gevonden: "ca. 12"; verwacht alleen het getal in cijfers, partnerCount: 12 (de site toont alleen het getal)']);
+    expect(count('12 partners')).toEqual(['content/networks/pernis.md:6  partnerCount — gevonden: "12 partners", een getal met een woord erachter; verwacht alleen het getal in cijfers: partnerCount: 12']);
   });
 });
 

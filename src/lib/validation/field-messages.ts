@@ -80,9 +80,12 @@ export function fieldMessage(issue: z.core.$ZodIssue, found: unknown, schema: z.
       return `gevonden: ${written ?? describeFound(found)}, een getal met een procentteken; verwacht alleen het getal, ${field}: ${found.replace('%', '').trim().replace(',', '.')}, en het procentteken als eenheid op een eigen regel: unit: "%"`;
     }
     if (issue.expected === 'number' && typeof found === 'string') {
+      // Only a key figure has a label and a unit beside its value; a count (a network's partnerCount) has neither (helper-42).
+      const beside = fieldsOf(schemaAt(schema, issue.path.slice(0, -1)));
       const about = approximate(found);
-      if (about) return `gevonden: ${describeFound(found)}; verwacht alleen het getal in cijfers, ${field}: ${about.value}, en "${about.word}" in het label als dat ertoe doet (de site toont alleen het getal)`;
+      if (about) return `gevonden: ${describeFound(found)}; verwacht alleen het getal in cijfers, ${field}: ${about.value}${beside.includes('label') ? `, en "${about.word}" in het label als dat ertoe doet` : ''} (de site toont alleen het getal)`;
       const figure = amountOrMeasure(found);
+      if (figure && !beside.includes('unit')) return `gevonden: ${describeFound(found)}, ${figure.what}; verwacht alleen het getal in cijfers: ${field}: ${figure.value}`;
       if (figure) {
         // The item may have its unit already: keep it, or replace it; a second unit line would be a field written twice.
         const item = issue.path.slice(0, -1).reduce<unknown>((at, key) => (at as Record<PropertyKey, unknown> | undefined)?.[key as PropertyKey], data) as { unit?: unknown } | undefined;
