@@ -218,7 +218,7 @@ describe('headings', () => {
     const body = '## Twee\n\n#### Vier\n\n## Weer twee\n\n### Drie';
     expect(check(body)).toEqual([]);
     expect(warningsOf(body)).toEqual(['content/news/a.md:8  inhoud — gevonden: een kop met #### na een kop met ##; verwacht ###, zodat schermlezers de opbouw volgen']);
-    expect(warningsOf('### Drie meteen')).toEqual(['content/news/a.md:6  inhoud — gevonden: een kop met ### na een kop met #; verwacht ##, zodat schermlezers de opbouw volgen']);
+    expect(warningsOf('### Drie meteen')).toEqual(['content/news/a.md:6  inhoud — gevonden: ### voor de eerste tussenkop van de tekst; verwacht ##, zodat schermlezers de opbouw volgen (de titel van de pagina is de kop met #)']);
     // After a # (itself a problem) a ### is one level below a tussenkop, as after ##; after ### the next level is ####.
     expect(warningsOf('# Titel\n\n### Drie')).toEqual([]);
     expect(warningsOf('## Twee\n\n### Drie\n\n##### Vijf')).toEqual(['content/news/a.md:10  inhoud — gevonden: een kop met ##### na een kop met ###; verwacht ####, zodat schermlezers de opbouw volgen']);

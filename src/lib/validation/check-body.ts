@@ -157,6 +157,8 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
           break;
         }
         if (depth === 1) at(node, 'gevonden: een kop met één # (zo groot als de titel van de pagina); verwacht ## voor een tussenkop, want de titel komt uit het veld title');
+        // Above the first heading of the text stands only the page's title (helper-42: "na een kop met #" named a # never written).
+        else if (depth > previousDepth + 1 && previousDepth === 1) at(node, `gevonden: ${'#'.repeat(depth)} voor de eerste tussenkop van de tekst; verwacht ##, zodat schermlezers de opbouw volgen (de titel van de pagina is de kop met #)`, warnings);
         else if (depth > previousDepth + 1) at(node, `gevonden: een kop met ${'#'.repeat(depth)} na een kop met ${'#'.repeat(previousDepth)}; verwacht ${'#'.repeat(previousDepth + 1)}, zodat schermlezers de opbouw volgen`, warnings);
         previousDepth = Math.max(depth, 2);
         break;
