@@ -273,6 +273,25 @@ export const FIELD_SYNONYMS: Record<string, readonly string[]> = {
   caption: ['bijschrift'],
 };
 
+/**
+ * Other words editors write for a fixed choice (the guide glosses resultaat as behaald): told as "bedoelde je" that
+ * choice where it is one of those the field allows (helper-42: behaald got no hint).
+ */
+export const CHOICE_SYNONYMS: Record<string, string> = {
+  behaald: 'resultaat',
+  gehaald: 'resultaat',
+  bereikt: 'resultaat',
+  gerealiseerd: 'resultaat',
+  streefcijfer: 'doel',
+  streven: 'doel',
+  doelstelling: 'doel',
+  bezig: 'lopend',
+  actief: 'lopend',
+  klaar: 'afgerond',
+  afgelopen: 'afgerond',
+  voltooid: 'afgerond',
+};
+
 /** What the add button of a list calls one item ("Kerncijfer toevoegen"). */
 export const FIELD_LABELS_SINGULAR: Record<string, string> = {
   figures: 'Kerncijfer',

@@ -161,7 +161,12 @@ describe('projects', () => {
     expect(problemsWith(news({ category: 'beleid, zorg' }))[0]).toContain('verwacht één van: netwerk, arbeidsmarkt');
   });
   it('allows only the three statuses', () => {
-    expect(problemsWith(project({ status: 'klaar' }))[0]).toMatch(/status — gevonden: "klaar"; verwacht één van: gepland, lopend, afgerond$/);
+    expect(problemsWith(project({ status: 'zzz' }))[0]).toMatch(/status — gevonden: "zzz"; verwacht één van: gepland, lopend, afgerond$/);
+    // Another word for a choice: that choice (helper-42: behaald for resultaat got no hint).
+    expect(problemsWith(project({ status: 'klaar' }))[0]).toMatch(/status — gevonden: "klaar"; verwacht één van: gepland, lopend, afgerond; bedoelde je "afgerond"\?$/);
+    expect(problemsWith(project({ figures: [{ label: 'Deelnemers', value: 45, kind: 'Behaald' }] }))[0]).toMatch(/kind — gevonden: "Behaald"; verwacht één van: resultaat, doel; bedoelde je "resultaat"\?$/);
+    // Only where that choice is one of the field's own: lopend is no kind of key figure.
+    expect(problemsWith(project({ figures: [{ label: 'Deelnemers', value: 45, kind: 'bezig' }] }))[0]).not.toContain('bedoelde je');
   });
   it('wants the end not before the start', () => {
     expect(problemsWith(project({ start: '2023-06-01', end: '2023-05-31' }))).toEqual([
@@ -444,7 +449,7 @@ describe('the report', () => {
     expect(report.split('\n')).toEqual([
       'content/news/bericht.md:4  date — gevonden: "volgende week"; verwacht een datum als 2023-11-29 (jaar-maand-dag)',
       'content/organisations/laurens.yaml:1  name — gevonden: niets (het veld ontbreekt); verwacht tekst',
-      'content/projects/proefproject.md:4  status — gevonden: "klaar"; verwacht één van: gepland, lopend, afgerond',
+      'content/projects/proefproject.md:4  status — gevonden: "klaar"; verwacht één van: gepland, lopend, afgerond; bedoelde je "afgerond"?',
       '',
       '3 problemen gevonden in 3 bestanden.',
     ]);

@@ -527,7 +527,7 @@ const EXPECTED: Record<string, { problems: string[]; advice?: string[] }> = {
   },
   'een einddatum vóór de start, en de status fout': {
     problems: [
-      'content/projects/proefproject.md:4  status — gevonden: "bezig"; verwacht één van: gepland, lopend, afgerond',
+      'content/projects/proefproject.md:4  status — gevonden: "bezig"; verwacht één van: gepland, lopend, afgerond; bedoelde je "lopend"?',
       'content/projects/proefproject.md:6  end — gevonden: "2023-01-01"; verwacht een einddatum op of na de startdatum (start)',
     ],
   },

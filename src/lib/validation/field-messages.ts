@@ -11,7 +11,7 @@ import { describeFound } from './problem.ts';
 import { decimalInWords, wholeInWords } from './number-words.ts';
 import { dateMessage } from './date-tips.ts';
 import { DATE_ERROR } from '../schemas.ts';
-import { FIELD_LABELS, FIELD_SYNONYMS, NETWORK_FILES } from '../content-model.ts';
+import { CHOICE_SYNONYMS, FIELD_LABELS, FIELD_SYNONYMS, NETWORK_FILES } from '../content-model.ts';
 import { formatFigure } from '../nl.ts';
 import { slugify } from '../slug.ts';
 
@@ -265,7 +265,8 @@ export function closest(id: string, candidates: readonly string[]): string | und
 
 /** "; bedoelde je "laurens"?" for the closest name, with a word on capitals where only those differ; '' when none is close. */
 export function didYouMean(value: string, candidates: readonly string[]): string {
-  const hint = closest(value, candidates);
+  const synonym = CHOICE_SYNONYMS[value.trim().toLowerCase()];
+  const hint = synonym !== undefined && candidates.includes(synonym) ? synonym : closest(value, candidates);
   if (!hint) return '';
   return `; bedoelde je "${hint}"?${hint.toLowerCase() === value.toLowerCase() ? ' (hoofdletters tellen)' : ''}`;
 }
