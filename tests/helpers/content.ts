@@ -59,7 +59,7 @@ export const FIXTURE_OWNER = { SITE_OWNER_NAME: 'Stichting Voorbeeld', SITE_OWNE
 export function baseline(): FixtureFile[] {
   return [
     { collection: 'organisations', name: 'laurens.yaml', data: { name: 'Laurens', kind: 'zorgaanbieder', city: 'Rotterdam' } },
-    { collection: 'news', name: 'bericht.md', data: validNews(), body: '## Kop\n\nTekst met een [link](/netwerken/delfshaven/).\n' },
+    { collection: 'news', name: 'bericht.md', data: validNews(), body: '## Kop\n\nTekst over [het netwerk in Delfshaven](/netwerken/delfshaven/).\n' },
     { collection: 'projects', name: 'proefproject.md', data: validProject() },
     {
       collection: 'pacts',

@@ -313,6 +313,14 @@ describe('unsafe markup', () => {
     expect(check('`##code`')).toEqual([]);
     expect(check('## Een tussenkop\n\nTekst.')).toEqual([]);
   });
+  it('asks, as advice, for a link text that says where it goes instead of "klik hier" (WCAG 2.4.4; helper-42)', () => {
+    expect(warningsOf('Het verslag staat [Klik hier](https://www.rijnmond.nl/).')).toEqual([
+      'content/news/a.md:6  inhoud — gevonden: de linktekst "Klik hier"; verwacht woorden die zeggen waar de link heen gaat, zoals [het verslag van het werkbezoek](https://www.rijnmond.nl/): wie de links los hoort, weet anders niet waarheen',
+    ]);
+    expect(warningsOf('Zie [**hier**](/netwerken/delfshaven/) en [lees meer.](/netwerken/charlois/)')).toHaveLength(2);
+    expect(warningsOf('Zie [het netwerk hier in Delfshaven](/netwerken/delfshaven/).')).toEqual([]);
+    expect(check('Het verslag staat [Klik hier](https://www.rijnmond.nl/).')).toEqual([]);
+  });
   it('asks, as advice, whether a line "#Kop met woorden" alone is a heading without its space (helper-39); a hashtag alone or in a sentence is left', () => {
     expect(warningsOf('Tekst.\n\n#Wat heeft dit met de arbeidsmarkt te maken?\n\nMeer tekst.')).toEqual([
       'content/news/a.md:8  inhoud — gevonden: #Wat heeft dit met de arbeidsmarkt te maken? als losse regel, zonder spatie na de #, zodat de pagina het als tekst toont; verwacht ## Wat heeft dit met de arbeidsmarkt te maken? als dit een tussenkop is (een hashtag mag zo blijven)',

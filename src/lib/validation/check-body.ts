@@ -170,6 +170,10 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
         if (node.type === 'link' && !hasContent(node)) at(node, `gevonden: een link zonder tekst naar ${node.url || '(geen adres)'}; verwacht tussen [ en ] de tekst waarop lezers klikken, zoals [het netwerk Charlois](${node.url || '/netwerken/charlois/'})`);
         else if (node.type === 'link' && !node.url?.trim()) at(node, 'gevonden: een link zonder adres; verwacht tussen ( en ) het adres, zoals (/netwerken/charlois/) of (https://…)');
         else checkLink(node.url ?? '', context, (m) => at(node, m));
+        // A link read out of its sentence (a screen reader's list of links) must say where it goes (WCAG 2.4.4; helper-42).
+        if (node.type === 'link' && SAYS_NOT_WHERE.has(plainText(node).trim().toLowerCase().replace(/[.!:]+$/, ''))) {
+          at(node, `gevonden: de linktekst "${plainText(node).trim()}"; verwacht woorden die zeggen waar de link heen gaat, zoals [het verslag van het werkbezoek](${node.url}): wie de links los hoort, weet anders niet waarheen`, warnings);
+        }
         break;
       case 'image':
       case 'imageReference': {
@@ -378,6 +382,12 @@ function setextUnderline(body: string, node: Node): string | undefined {
   const last = body.split('\n')[end - 1]?.trim() ?? '';
   return /^(?:-+|=+)$/.test(last) ? last : undefined;
 }
+
+/** Link texts that say nothing of where a link goes. */
+const SAYS_NOT_WHERE = new Set(['hier', 'klik hier', 'klik', 'lees meer', 'lees hier', 'meer', 'meer info', 'meer informatie', 'link', 'deze link', 'deze pagina']);
+
+/** The text of a node and everything in it, as read out. */
+const plainText = (node: Node): string => (node.type === 'text' || node.type === 'inlineCode' ? (node.value ?? '') : (node.children ?? []).map(plainText).join(''));
 
 /** Does a node hold text or an image with a description, anywhere inside it? */
 function hasContent(node: Node): boolean {
