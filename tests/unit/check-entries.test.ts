@@ -670,6 +670,11 @@ describe('the tip for a date that is no date', () => {
     expect(onDay('Gisteren')).toBe('gevonden: "Gisteren"; verwacht de datum zelf, jaar-maand-dag: 2026-12-02 voor gisteren');
     expect(onDay('morgen')).toContain('2026-12-04 voor morgen');
     for (const no of ['2016-13', 'foo 2016', '19', '2026-02-30 10:00', 'overmorgen']) expect(tip(no), no).toBeUndefined();
+    // A news item's date: the day it appears, said where the day or year is missing (helper-42: an event's day was given).
+    expect(problemsWith(news({ date: '12 december' }))).toEqual([
+      'content/news/bericht.md:4  date — gevonden: "12 december", zonder jaar; verwacht jaar-maand-dag in cijfers, met het jaar vooraan: jjjj-12-12 (schrijf het jaar op de plaats van jjjj); date is de dag waarop het bericht verschijnt, niet die van een activiteit erin',
+    ]);
+    expect(problemsWith(news({ date: '30-09-2016' }))[0]).not.toContain('activiteit');
     // A year alone is a number in YAML: still told as a year.
     expect(problemsWith({ collection: 'pacts', name: 'pact.md', data: { title: 'Zorgpact', region: 'Flevoland', description: 'Een pact met een beschrijving die lang genoeg is.', founded: 2019 } }).join('\n')).toContain('founded — gevonden: 2019, alleen een jaar');
   });

@@ -68,7 +68,9 @@ export function fieldMessage(issue: z.core.$ZodIssue, found: unknown, schema: z.
   const expected = issue.message.startsWith('verwacht') ? issue.message : `verwacht ${issue.message}`;
   // A year alone (2019) is read as a number.
   const dated = (typeof found === 'string' || typeof found === 'number') && expected === DATE_ERROR ? dateMessage(describeFound(found), String(found), expected) : undefined;
-  if (dated) return dated;
+  // A news item's date is the day it appears, not the day of what it announces (helper-42: "12 december", the day of an
+  // event, given its year, scheduled the invitation for that very morning).
+  if (dated) return field === 'date' && /zonder (jaar|dag)/.test(dated) ? `${dated}; date is de dag waarop het bericht verschijnt, niet die van een activiteit erin` : dated;
   if (issue.code === 'invalid_type') {
     const subfields = fieldsOf(schemaAt(schema, issue.path));
     if (issue.expected === 'number' && typeof found === 'string' && /^\s*-?\d+([.,]\d+)?\s*$/.test(found)) {
