@@ -241,7 +241,7 @@ describe('the header in light and dark', () => {
     );
   }
 
-  it.each(['light', 'dark'] as const)('%s: the search placeholder reads at 4.5:1 or more, the focus outline stands out 3:1 from the header', async (scheme) => {
+  it.each(['light', 'dark'] as const)('%s: the search placeholder reads at 4.5:1 or more, the focus outline stands out 3:1 from the header, form fields 3:1 from the page', async (scheme) => {
     const context = await opened.browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: scheme });
     await withAxe(context);
     const page = await context.newPage();
@@ -254,14 +254,8 @@ describe('the header in light and dark', () => {
       expect(await page.evaluate(() => document.activeElement?.matches('.site-name, #site-search'))).toBe(true);
       expect(await contrast(page, selector, 'self||outline-color', 'header||background-color'), `${scheme} ${selector}`).toBeGreaterThanOrEqual(3);
     }
-    await context.close();
-  });
-
-  it.each(['light', 'dark'] as const)('%s: the edges of the search fields and the sort menu stand out 3:1 from the page (WCAG 1.4.11; helper-41 measured 2.95)', async (scheme) => {
-    const context = await opened.browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: scheme });
-    await withAxe(context);
-    const page = await context.newPage();
-    await page.goto(`${opened.site.url}/zoeken/?q=zorg`);
+    // The edges of the search fields and the sort menu stand out 3:1 from the page (WCAG 1.4.11; helper-41 measured 2.95).
+    await page.goto(`${opened.site.url}/zoeken/`);
     for (const selector of ['#zoekterm', '#zoek-sortering']) {
       expect(await contrast(page, selector, 'self||border-top-color', 'page||background-color'), `${scheme} ${selector}`).toBeGreaterThanOrEqual(3);
     }
