@@ -171,8 +171,9 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
         else if (node.type === 'link' && !node.url?.trim()) at(node, 'gevonden: een link zonder adres; verwacht tussen ( en ) het adres, zoals (/netwerken/charlois/) of (https://…)');
         else checkLink(node.url ?? '', context, (m) => at(node, m));
         // A link read out of its sentence (a screen reader's list of links) must say where it goes (WCAG 2.4.4; helper-42).
-        if (node.type === 'link' && SAYS_NOT_WHERE.has(plainText(node).trim().toLowerCase().replace(/[.!:]+$/, ''))) {
-          at(node, `gevonden: de linktekst "${plainText(node).trim()}"; verwacht woorden die zeggen waar de link heen gaat, zoals [het verslag van het werkbezoek](${node.url}): wie de links los hoort, weet anders niet waarheen`, warnings);
+        const linkText = node.type === 'link' ? plainText(node).trim() : '';
+        if (SAYS_NOT_WHERE.has(linkText.toLowerCase().replace(/[.!:]+$/, ''))) {
+          at(node, `gevonden: de linktekst "${linkText}"; verwacht woorden die zeggen waar de link heen gaat, zoals [het verslag van het werkbezoek](${node.url}): wie de links los hoort, weet anders niet waarheen`, warnings);
         }
         break;
       case 'image':

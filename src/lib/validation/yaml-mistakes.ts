@@ -60,7 +60,7 @@ function wrappedFrom(lines: readonly string[], i: number): { key: string; line: 
   if (!/^\s*[\p{Ll}\d]/u.test(lines[i]!)) return undefined;
   for (let above = i - 1; above >= 0; above--) {
     const text = lines[above]!;
-    if (isBlank(text) || /^\s*-(\s|$)/.test(text)) return undefined;
+    if (isBlank(text) || isListItem(text)) return undefined;
     const field = keyLine(text);
     if (!field) continue;
     const value = field.value.trim();
@@ -79,10 +79,9 @@ function itemAbove(lines: readonly string[], i: number): { line: number; indent:
   for (let j = i - 1; j >= 0; j--) {
     const text = lines[j]!;
     if (isBlank(text)) continue;
-    const dash = /^(\s*)-(\s|$)/.exec(text);
-    if (dash) {
-      if (dash[1]!.length === own) return nearest ? undefined : { line: j, indent: own };
-      nearest ??= { line: j, indent: dash[1]!.length };
+    if (isListItem(text)) {
+      if (indentOf(text) === own) return nearest ? undefined : { line: j, indent: own };
+      nearest ??= { line: j, indent: indentOf(text) };
     } else if (indentOf(text) === 0) break;
   }
   return nearest;
