@@ -166,6 +166,17 @@ describe('fields that belong under another field', () => {
     expect(checkEntries(toContentFiles(withFile(baseline(), { collection: 'pacts', name: 'pact-flevoland.md', data: pact }))).problems.map(formatProblem)).toEqual([
       'content/pacts/pact-flevoland.md:5  contact — gevonden: "Jan Krol" direct achter contact:; verwacht name en email op eigen regels onder contact, met twee spaties ervoor, zoals "  name: …" en "  email: …"',
     ]);
+    // A name and an e-mail address as a mail program writes them: both fields, filled in (helper-42).
+    const pactWith = (line: string) => checkEntries(toContentFiles(withFile(baseline(), { collection: 'pacts', name: 'pact-flevoland.md', data: pact.replace('contact: Jan Krol', line) }))).problems.map(formatProblem);
+    expect(pactWith('contact: Jan de Vries <jan.devries@wmoradar.nl>')).toEqual([
+      'content/pacts/pact-flevoland.md:5  contact — gevonden: "Jan de Vries <jan.devries@wmoradar.nl>" direct achter contact:; verwacht de naam en het e-mailadres elk op een eigen regel onder contact, met twee spaties ervoor: "  name: Jan de Vries" en "  email: jan.devries@wmoradar.nl"',
+    ]);
+    expect(pactWith('contact: "Jan de Vries, jan@wmoradar.nl"')[0]).toContain('"  name: Jan de Vries" en "  email: jan@wmoradar.nl"');
+    expect(pactWith('contact: jan@wmoradar.nl')[0]).toContain('verwacht het e-mailadres op een eigen regel onder contact, met twee spaties ervoor: "  email: jan@wmoradar.nl"');
+    // Where the field holds no e-mail address (a pact's chair, a project's contact person), the name is filled in and the address left out.
+    expect(pactWith('chair: Jan Krol <jan@krol.nl>')).toEqual([
+      'content/pacts/pact-flevoland.md:5  chair — gevonden: "Jan Krol <jan@krol.nl>" direct achter chair:; verwacht de naam op een eigen regel onder chair, met twee spaties ervoor: "  name: Jan Krol" (een e-mailadres heeft chair hier niet: alleen name, role en organisation)',
+    ]);
     expect(newsWith(`${NEWS_FIELDS}\nsource:`)).toEqual([
       'content/news/bericht.md:6  source — gevonden: source: zonder velden eronder; verwacht name op eigen regels onder source, met twee spaties ervoor, zoals "  name: …"',
     ]);

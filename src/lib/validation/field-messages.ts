@@ -138,6 +138,16 @@ export function fieldMessage(issue: z.core.$ZodIssue, found: unknown, schema: z.
         const address = found.trim().replace(/^www\./i, 'https://www.');
         return `gevonden: het webadres ${describeFound(found)} direct achter ${field}:; verwacht het onder ${field} als url, met twee spaties ervoor: "  url: ${address}"${others.length ? `, en daarbij ${others.map((name) => `"  ${name}: …"`).join(' en ')}` : ''}`;
       }
+      // A name with an e-mail address (contact: Jan de Vries <jan@…>, as a mail program writes it): told as the fields, filled in;
+      // where the field holds no e-mail address (a project's contact person), that it is left out (helper-42).
+      const mail = typeof found === 'string' ? /<?([^\s<>,;()]+@[^\s<>,;()]+\.\p{L}{2,})>?/u.exec(found) : null;
+      if (mail && typeof found === 'string' && (subfields.includes('email') || subfields.includes('name'))) {
+        const name = subfields.includes('name') ? found.replace(mail[0], ' ').replace(/^[\s,;:()–-]+|[\s,;:()–-]+$/g, '').replace(/\s+/g, ' ') : '';
+        const hasEmail = subfields.includes('email');
+        const lines = [...(name ? [`"  name: ${name}"`] : []), ...(hasEmail ? [`"  email: ${mail[1]}"`] : [])];
+        const what = name && hasEmail ? 'de naam en het e-mailadres elk' : name ? 'de naam' : 'het e-mailadres';
+        return `gevonden: ${describeFound(found)} direct achter ${field}:; verwacht ${what} op een eigen regel onder ${field}, met twee spaties ervoor: ${lines.join(' en ')}${hasEmail ? '' : ` (een e-mailadres heeft ${field} hier niet: alleen ${list(subfields)})`}`;
+      }
       return `gevonden: ${describeFound(found)} direct achter ${field}:; verwacht ${list(shown)} op eigen regels onder ${field}, met twee spaties ervoor, zoals ${example}`;
     }
   }
