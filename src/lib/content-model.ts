@@ -9,6 +9,9 @@ import { slugify } from './slug.ts';
 export const COLLECTIONS = ['news', 'pacts', 'networks', 'projects', 'themes', 'organisations', 'pages'] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
+/** The collections whose pages show the description above the text, as its lead paragraph (`<p class="lead">`). */
+export const LEAD_COLLECTIONS: ReadonlySet<CollectionName> = new Set(['news', 'pacts', 'projects', 'themes', 'pages']);
+
 /** URL section of each collection (pages live at the site root). */
 export const SECTION: Record<CollectionName, string> = {
   news: 'nieuws',

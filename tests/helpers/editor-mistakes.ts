@@ -142,6 +142,8 @@ export const MISTAKES: Mistake[] = [
   { name: 'een afbeelding van een andere website', files: [news({}, 'Tekst\n\n![Logo](https://www.rotterdam.nl/logo.png)\n')] },
   { name: 'een afbeelding als pad vanaf de hoofdmap', files: [news({}, 'Tekst\n\n![Grafiek](/afbeeldingen/grafiek.png)\n')] },
   { name: 'een kop met één # in de tekst', files: [news({}, '# Een bericht uit Delfshaven\n\nTekst.\n')] },
+  // The summary pasted in again as the first paragraph: a news item shows it above the text, a network page does not.
+  { name: 'de samenvatting nog eens als eerste alinea', files: [news({}, 'Een samenvatting van minstens twintig tekens.\n\nMeer tekst.\n'), { collection: 'networks', name: 'charlois.md', data: { title: 'Charlois', area: 'Charlois', description: 'Het netwerk van zorg en welzijn in Charlois.', signed: '2016-09-28' }, body: 'Het netwerk van zorg en welzijn in Charlois.\n' }] },
   { name: 'een kopniveau overgeslagen', files: [news({}, '## Inleiding\n\nTekst.\n\n#### Details\n\nMeer tekst.\n')] },
   { name: 'een tikfout in een veldnaam', files: [news({ catgory: 'netwerk' })] },
   { name: 'een tikfout in een verwijzing', files: [news({ organisations: ['lauren'] })] },

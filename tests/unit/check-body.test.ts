@@ -645,3 +645,23 @@ describe('elements that never hold others add no depth', () => {
     expect(tooDeep('<div>'.repeat(41))).toBeDefined();
   });
 });
+
+describe('the summary repeated as the first paragraph (helper-42: the page showed it twice, one under the other)', () => {
+  const LEAD = 'Leerlingen van het Zadkine werken mee in de thuiszorg van Charlois.';
+  const warned = (body: string, lead: string | undefined) => checkBody({ path: 'content/news/a.md', body, bodyLine: 6, lead }, context).warnings.map(formatProblem);
+  const ADVICE = 'content/news/a.md:8  inhoud — gevonden: een eerste alinea die begint met de samenvatting (description), die de pagina al boven de tekst toont; verwacht een eerste alinea die verder vertelt: haal de herhaling weg';
+
+  it('is advice on the paragraph\'s line, also in other capitals and signs, and when the paragraph goes on after it', () => {
+    expect(warned(`## Stage\n\n${LEAD}`, LEAD)).toEqual([ADVICE]);
+    expect(warned(`## Stage\n\nleerlingen van het *Zadkine* werken mee in de thuiszorg van Charlois`, LEAD)).toEqual([ADVICE]);
+    expect(warned(`## Stage\n\n${LEAD} Zij beginnen in januari.`, LEAD)).toEqual([ADVICE]);
+  });
+
+  it('is not told for a first paragraph that tells more, a later paragraph that quotes it, or a page that shows no summary', () => {
+    expect(warned(`Zij beginnen in januari. ${LEAD}`, LEAD)).toEqual([]);
+    expect(warned(`Zij beginnen in januari.\n\n${LEAD}`, LEAD)).toEqual([]);
+    expect(warned(`Leerlingen van het Zadkine werken mee.`, LEAD)).toEqual([]);
+    expect(warned(LEAD, undefined), 'no summary shown above the text').toEqual([]);
+    expect(warned('## Alleen een kop', LEAD)).toEqual([]);
+  });
+});

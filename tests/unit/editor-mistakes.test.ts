@@ -378,6 +378,12 @@ const EXPECTED: Record<string, { problems: string[]; advice?: string[] }> = {
       'content/news/bericht.md:12  inhoud — gevonden: een kop met één # (zo groot als de titel van de pagina); verwacht ## voor een tussenkop, want de titel komt uit het veld title',
     ],
   },
+  'de samenvatting nog eens als eerste alinea': {
+    problems: [],
+    advice: [
+      'content/news/bericht.md:12  inhoud — gevonden: een eerste alinea die begint met de samenvatting (description), die de pagina al boven de tekst toont; verwacht een eerste alinea die verder vertelt: haal de herhaling weg',
+    ],
+  },
   'een kopniveau overgeslagen': {
     problems: [],
     advice: [

@@ -41,6 +41,8 @@ export interface BodyInput {
   bodyLine: number;
   /** Receives the prose of the body (text nodes, not code or URLs) with its line, for the spelling advice. */
   onText?: (text: string, line: number) => void;
+  /** The summary the page shows above the text (description), where it does: the text should not begin by repeating it. */
+  lead?: string;
 }
 
 export interface BodyContext {
@@ -125,6 +127,10 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
   visit(tree, 'mdxjsEsm', (node) => {
     for (const statement of parsedImports((node as unknown as Node).value ?? '')) for (const specifier of statement.specifiers) imported.add(specifier.local.name);
   });
+
+  // The summary pasted in again as the first paragraph: the page would show it twice, one under the other (helper-42).
+  const repeated = input.lead === undefined ? undefined : repeatsLead(tree as unknown as Node, input.lead);
+  if (repeated) at(repeated, 'gevonden: een eerste alinea die begint met de samenvatting (description), die de pagina al boven de tekst toont; verwacht een eerste alinea die verder vertelt: haal de herhaling weg', warnings);
 
   let previousDepth = 1; // the page's title is the h1
   visit(tree, (visited) => {
@@ -388,6 +394,14 @@ function setextUnderline(body: string, node: Node): string | undefined {
 const SAYS_NOT_WHERE = new Set(['hier', 'klik hier', 'klik', 'lees meer', 'lees hier', 'meer', 'meer info', 'meer informatie', 'link', 'deze link', 'deze pagina']);
 
 /** The text of a node and everything in it, as read out. */
+/** The first paragraph of the text, when it begins with what the summary says (letters and digits compared, case aside). */
+function repeatsLead(tree: Node, lead: string): Node | undefined {
+  const first = tree.children?.find((node) => node.type === 'paragraph');
+  const fold = (text: string) => text.toLocaleLowerCase('nl').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const summary = fold(lead);
+  return first && summary && fold(plainText(first)).startsWith(summary) ? first : undefined;
+}
+
 const plainText = (node: Node): string => (node.type === 'text' || node.type === 'inlineCode' ? (node.value ?? '') : (node.children ?? []).map(plainText).join(''));
 
 /** Does a node hold text or an image with a description, anywhere inside it? */

@@ -14,6 +14,7 @@ import { siteUrls } from './site-urls.ts';
 import { formatDate } from '../nl.ts';
 import { publishingMoment, scheduledEntries } from '../schedule.ts';
 import { entryUrl } from '../urls.ts';
+import { LEAD_COLLECTIONS } from '../content-model.ts';
 
 /** The prose of an entry's body, with lines, gathered while it is checked (only when asked for: the spelling advice). */
 export type BodyTexts = Map<string, { text: string; line: number }[]>;
@@ -49,7 +50,8 @@ export async function validateContent(projectRoot: string, root = contentRoot(pr
     const own: { text: string; line: number }[] = [];
     if (options.collectText) texts.set(entry.path, own);
     const onText = options.collectText ? (text: string, line: number) => own.push({ text, line }) : undefined;
-    const body = checkBody({ path: entry.path, body: entry.source.body, bodyLine: entry.source.bodyLine, onText }, context);
+    const lead = LEAD_COLLECTIONS.has(entry.collection) ? (entry.source.data as { description?: unknown } | undefined)?.description : undefined;
+    const body = checkBody({ path: entry.path, body: entry.source.body, bodyLine: entry.source.bodyLine, onText, lead: typeof lead === 'string' ? lead : undefined }, context);
     problems.push(...body.problems);
     warnings.push(...body.warnings);
     images.push(...body.images.map((image) => ({ ...image, entryFile: entry.path, field: 'inhoud' })));
