@@ -4,7 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { AREAS } from '../../src/lib/content-model.ts';
+import { AREAS, LEAD_COLLECTIONS, type CollectionName } from '../../src/lib/content-model.ts';
+import { SAMPLE_PAGES } from '../../src/lib/weight.ts';
 import { slugify } from '../../src/lib/slug.ts';
 import { builtPages, fileOf, hrefs, page, text } from '../helpers/dist.ts';
 import { readGitDates } from '../../src/lib/git-dates.ts';
@@ -36,6 +37,17 @@ describe('every page', () => {
     const footer = hrefs(doc.querySelector('footer')!);
     expect(footer).toEqual(expect.arrayContaining(['/over/', '/toegankelijkheid/', '/privacy/']));
   });
+
+  // The content check advises against a first paragraph that repeats the summary only where the page shows it above the text.
+  it.each([['news', 'nieuws'], ['pacts', 'pact'], ['networks', 'netwerk'], ['projects', 'project'], ['themes', 'thema'], ['organisations', 'organisatie'], ['pages', 'pagina']] as [CollectionName, string][])(
+    'a page of %s shows its summary above the text as the check expects (LEAD_COLLECTIONS)',
+    (collection, type) => {
+      const doc = page(SAMPLE_PAGES[type]!);
+      const lead = doc.querySelector('main p.lead');
+      expect(lead !== null, SAMPLE_PAGES[type]).toBe(LEAD_COLLECTIONS.has(collection));
+      if (lead) expect(text(lead)).toBe(doc.querySelector('meta[name="description"]')?.getAttribute('content'));
+    },
+  );
 
   it.each(pages)('%s has a heading outline without skipped levels', (url) => {
     const levels = page(url).querySelectorAll('h1, h2, h3, h4, h5, h6').map((h) => Number(h.tagName[1]));
