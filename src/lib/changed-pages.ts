@@ -9,7 +9,7 @@
  * every path shown in a code span. The verdict never comes from it.
  */
 import { COLLECTIONS, EXTENSIONS, SLUG_PATTERN, TAGS_FILE, type CollectionName } from './content-model.ts';
-import { codeSpan } from './markdown-text.ts';
+import { codeSpan, UNSEEN_FORMAT } from './markdown-text.ts';
 import { entryUrl } from './urls.ts';
 
 /** The hidden first line by which the comment is found again, so there is only ever one. */
@@ -71,14 +71,17 @@ export function parseNameStatus(output: string): ChangeList {
   return { changes, otherFiles };
 }
 
-/** A path from the artifact: under content/, no way out of it, no control characters, not too long. */
+/** Control characters, a backslash, and characters that change how a name reads without being seen. */
+const UNSAFE_IN_PATH = new RegExp(`[\\u0000-\\u001f\\u007f\\\\${UNSEEN_FORMAT}]`);
+
+/** A path from the artifact: under content/, no way out of it, no control or invisible format characters, not too long. */
 function isContentPath(value: unknown): value is string {
   return (
     typeof value === 'string' &&
     value.length <= LIMITS.pathLength &&
     value.startsWith(`${CONTENT_DIR}/`) &&
     !value.split('/').some((segment) => segment === '..' || segment === '.' || segment === '') &&
-    !/[\u0000-\u001f\u007f\\]/.test(value)
+    !UNSAFE_IN_PATH.test(value)
   );
 }
 

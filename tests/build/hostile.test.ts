@@ -41,6 +41,8 @@ describe('hostile content', () => {
       },
       // helper-38: a quote left open in one piece of HTML made a <meta> inside a title in the next one a real element.
       news('aanhalingsteken', "Tekst\n\n<div title='\n\n<div title=\"'><meta http-equiv=refresh content='0;url=https://evil.example/parity'>\">\nMeer tekst.\n</div>\n"),
+      // helper-44: Astro writes the names in __ASTRO_IMAGE_="{…}" into the page unescaped, wherever a body with an image holds it.
+      news('beeldmerk', `Tekst\n\n![Een vlak](./vlak.png)\n\n<div>\n__ASTRO_IMAGE_="{&quot;src&quot;:&quot;./vlak.png&quot;,&quot;\\u003cmeta http-equiv=\\u0022refresh\\u0022 content=\\u00220;url=https://evil.example/\\u0022\\u003e&quot;:&quot;&quot;}"\n</div>\n`),
       { collection: 'pages' as const, name: 'beheer.md', data: { title: 'Beheer', description: 'Een pagina met de naam van de webeditor.' } },
       { collection: 'pages' as const, name: 'pagefind.md', data: { title: 'Zoekindex', description: 'Een pagina met de naam van de zoekindex.' } },
     ]) files = withFile(files, file);
@@ -74,6 +76,7 @@ describe('hostile content', () => {
       `${at('news/scheiding.mdx', 10)}bestand — gevonden: in "Pietersen⟨U+2028⟩---" een onzichtbaar regeleinde (U+2028)`,
       `${at('news/scheiding.mdx', 15)}inhoud — gevonden: een import uit "node:fs"`,
       `${at('news/aanhalingsteken.md', 14)}inhoud — gevonden: HTML die niet afsluit ("<div title='")`,
+      `${at('news/beeldmerk.md', 17)}inhoud — gevonden: __ASTRO_IMAGE_, de naam die de site zelf gebruikt om foto’s in de tekst te zetten`,
       `${at('pages/beheer.md', 1)}bestandsnaam — gevonden: "beheer", maar /beheer/ is een adres dat de site zelf gebruikt`,
       `${at('pages/pagefind.md', 1)}bestandsnaam — gevonden: "pagefind", maar /pagefind/ is een adres dat de site zelf gebruikt`,
     ]) {

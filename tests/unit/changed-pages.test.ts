@@ -175,6 +175,8 @@ describe('the artifact is read as hostile data', () => {
     ['a path with a "." segment', { ...valid, changes: [{ status: 'A', file: 'content/./a.md' }] }, 'geen pad in content/'],
     ['a backslash', { ...valid, changes: [{ status: 'A', file: 'content\\news\\a.md' }] }, 'geen pad in content/'],
     ['a DEL character', { ...valid, changes: [{ status: 'A', file: 'content/news/a\u007f.md' }] }, 'geen pad in content/'],
+    ['a right-to-left mark (helper-44)', { ...valid, changes: [{ status: 'A', file: 'content/news/x\u202edm.md' }] }, 'geen pad in content/'],
+    ['a zero-width space', { ...valid, changes: [{ status: 'A', file: 'content/news/a\u200b.md' }] }, 'geen pad in content/'],
     ['a "from" on a change that is no rename', { ...valid, changes: [{ status: 'M', file: 'content/news/a.md', from: 'content/news/b.md' }] }, 'from hoort alleen bij een hernoemd bestand'],
     ['a rename without its old path', { ...valid, changes: [{ status: 'R', file: 'content/news/a.md' }] }, 'from hoort alleen bij een hernoemd bestand'],
     ['a rename from outside content/', { ...valid, changes: [{ status: 'R', file: 'content/news/a.md', from: '.github/x.yml' }] }, 'from hoort alleen bij een hernoemd bestand'],

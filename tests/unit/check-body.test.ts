@@ -665,3 +665,26 @@ describe('the summary repeated as the first paragraph (helper-42: the page showe
     expect(warned('## Alleen een kop', LEAD)).toEqual([]);
   });
 });
+
+describe('the name Astro gives the images of a body (helper-44: a redirect, a form and a <base> got into a page with it)', () => {
+  const MARKER = 'inhoud — gevonden: __ASTRO_IMAGE_, de naam die de site zelf gebruikt om foto’s in de tekst te zetten; verwacht tekst zonder __ASTRO_IMAGE_, want de site zou het als opmaak in de pagina zetten';
+  const payload = '__ASTRO_IMAGE_="{&quot;src&quot;:&quot;./foto.jpg&quot;,&quot;\\u003cmeta http-equiv=\\u0022refresh\\u0022 content=\\u00220;url=https://evil.example/\\u0022\\u003e&quot;:&quot;&quot;}"';
+
+  it('is refused on its line wherever it stands: the text of a <div>, a title, a code span, in other capitals', () => {
+    expect(check(`![Een vlak](./foto.jpg)\n\n<div>\n${payload}\n</div>\n`)).toEqual([`content/news/a.md:9  ${MARKER}`]);
+    expect(check(`Zie <abbr title='${payload}'>WEP</abbr>.`)).toEqual([`content/news/a.md:6  ${MARKER}`]);
+    expect(check(`Tekst\n\n\`${payload}\``)).toEqual([`content/news/a.md:8  ${MARKER}`]);
+    expect(check('Tekst met __astro_image_="x" erin.')).toEqual([`content/news/a.md:6  ${MARKER}`]);
+    expect(check(`Tekst\n\n<div>\n${payload}\n</div>\n`, 'mdx')).toEqual([`content/news/a.mdx:9  ${MARKER}`]);
+  });
+
+  it('is refused when written with escapes or entities, which the page shows whole', () => {
+    expect(check('Tekst\n\n\\_\\_ASTRO\\_IMAGE\\_="x"')).toEqual([`content/news/a.md:8  ${MARKER}`]);
+    expect(check('Tekst &#95;&#95;ASTRO&lowbar;IMAGE_="x"')).toEqual([`content/news/a.md:6  ${MARKER}`]);
+    expect(check('[Zie](/nieuws/ "&#95;_ASTRO_IMAGE_")')).toEqual([`content/news/a.md:6  ${MARKER}`]);
+  });
+
+  it('leaves the words themselves alone', () => {
+    expect(check('Astro zet een image in de pagina; ASTRO IMAGE en astro_image zijn gewone woorden.')).toEqual([]);
+  });
+});

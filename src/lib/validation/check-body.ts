@@ -8,7 +8,8 @@
  * - HTML outside the allowlist of markup.ts (code, redirects, forms, embeds);
  * - headings: `#` is the page's own title; skipped levels are advice;
  * - MDX code: imports only from src/components/content/, no exports, no expressions;
- * - placeholders left by `npm run new`.
+ * - placeholders left by `npm run new`;
+ * - the name Astro gives the images of a body (`__ASTRO_IMAGE_`), which would put markup in the page.
  */
 import path from 'node:path';
 import { parse as parseJs, tokenizer } from 'acorn';
@@ -77,6 +78,7 @@ interface Node {
   name?: string | null;
   depth?: number;
   identifier?: string;
+  title?: string | null;
   attributes?: { type: string; name?: string; value?: unknown }[];
   position?: { start: { line: number; offset?: number }; end?: { line: number } };
   children?: Node[];
@@ -92,6 +94,11 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
 
   if (input.body.length > BODY_MAX_CHARS) {
     problems.push({ file: input.path, line: input.bodyLine, field: 'inhoud', message: `gevonden: een tekst van ${input.body.length.toLocaleString('nl-NL')} tekens; verwacht hoogstens ${BODY_MAX_CHARS.toLocaleString('nl-NL')} (verdeel een lang stuk over meer berichten of pagina’s)` });
+    return { problems, warnings, images };
+  }
+  const marker = IMAGE_MARKER.exec(input.body);
+  if (marker) {
+    problems.push({ file: input.path, line: input.bodyLine + lineIndex(input.body, marker.index), field: 'inhoud', message: IMAGE_MARKER_MESSAGE });
     return { problems, warnings, images };
   }
   const nested = tooDeep(input.body);
@@ -133,8 +140,14 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
   if (repeated) at(repeated, 'gevonden: een eerste alinea die begint met de samenvatting (description), die de pagina al boven de tekst toont; verwacht een eerste alinea die verder vertelt: haal de herhaling weg', warnings);
 
   let previousDepth = 1; // the page's title is the h1
+  let markerTold = false;
   visit(tree, (visited) => {
     const node = visited as unknown as Node;
+    // The marker written with escapes or entities (\_\_ASTRO…, &#95;…) is whole once the parser has read them, and so in the page.
+    if (!markerTold && [node.value, node.url, node.alt, node.title].some((text) => text && IMAGE_MARKER.test(text))) {
+      markerTold = true;
+      at(node, IMAGE_MARKER_MESSAGE);
+    }
     switch (node.type) {
       case 'text':
         input.onText?.(node.value ?? '', lineOf(node));
@@ -394,6 +407,17 @@ function setextUnderline(body: string, node: Node): string | undefined {
 const SAYS_NOT_WHERE = new Set(['hier', 'klik hier', 'klik', 'lees meer', 'lees hier', 'meer', 'meer info', 'meer informatie', 'link', 'deze link', 'deze pagina']);
 
 /** The text of a node and everything in it, as read out. */
+/**
+ * Astro replaces every `__ASTRO_IMAGE_="…"` in a rendered body that holds an image with that image's attributes, and
+ * writes the names of the attributes from the text unescaped: with it, a body put a redirect, a form and a <base> into
+ * its page, past the allowlist, as the text of a <div> or a title (helper-44). No editor means to write it.
+ */
+const IMAGE_MARKER = /__ASTRO_IMAGE_/i;
+const IMAGE_MARKER_MESSAGE = 'gevonden: __ASTRO_IMAGE_, de naam die de site zelf gebruikt om foto’s in de tekst te zetten; verwacht tekst zonder __ASTRO_IMAGE_, want de site zou het als opmaak in de pagina zetten';
+
+/** The 0-based line of an offset in a text. */
+const lineIndex = (text: string, offset: number) => text.slice(0, offset).split('\n').length - 1;
+
 /** The first paragraph of the text, when it begins with what the summary says (letters and digits compared, case aside). */
 function repeatsLead(tree: Node, lead: string): Node | undefined {
   const first = tree.children?.find((node) => node.type === 'paragraph');
