@@ -323,7 +323,10 @@ async function start() {
   });
   // A reader who turns to the box is about to search: load while they type the first letters.
   input.addEventListener('focus', () => void loadEngine(), { once: true });
+  // A reader about to use the filters before searching: by mouse, or by keyboard as the sort menu takes focus (helper-43: on a desktop
+  // the keyboard went from the sort menu to the footer, the filters never loaded).
   filterArea.addEventListener('pointerenter', () => void loadCounter(), { once: true });
+  filterArea.addEventListener('focusin', () => void loadCounter(), { once: true });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     void run('submit');

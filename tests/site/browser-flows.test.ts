@@ -45,6 +45,15 @@ describe('keyboard', () => {
   let page: Page;
   openDesktopPage((opened) => ({ page } = opened));
 
+  it('reaches the filters from the sort menu before any search, as a mouse does (helper-43: they loaded only under a pointer)', async () => {
+    await page.goto(`${opened.site.url}/zoeken/`);
+    await page.waitForFunction(() => document.documentElement.dataset.search === 'ready');
+    await page.locator('#zoek-sortering').focus();
+    await page.waitForSelector('#zoek-filters details');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('#zoek-filters') !== null)).toBe(true);
+  });
+
   it('reaches the skip link with the first Tab, visibly, and it moves focus to the content', async () => {
     for (const url of ['/', '/nieuws/vws-op-werkbezoek-bij-laurens-delfshaven/', '/projecten/wep-trein/']) {
       await page.goto(opened.site.url + url);
@@ -508,10 +517,23 @@ describe('search on a phone (320 × 640)', () => {
     expect(await toggle.isVisible()).toBe(true);
     expect(await toggle.getAttribute('aria-expanded')).toBe('false');
     expect(await page.locator('#zoek-sortering').isVisible()).toBe(false);
+    // Its name is the word alone: the arrow is drawing (helper-43: "Filters ▾" was read out).
+    expect(await page.getByRole('button', { name: 'Filters', exact: true }).count()).toBe(1);
     await toggle.click();
     expect(await toggle.getAttribute('aria-expanded')).toBe('true');
     expect(await page.locator('#zoek-sortering').isVisible()).toBe(true);
     await page.waitForSelector('#zoek-filters details');
+    expect(await page.getByRole('button', { name: 'Filters', exact: true }).count()).toBe(1);
+  });
+
+  it('keeps a breadcrumb\'s separator on the line of the link before it when a long page name moves to the next line (helper-43)', async () => {
+    await page.goto(`${opened.site.url}/nieuws/vws-op-werkbezoek-bij-laurens-delfshaven/`);
+    const crumbs = await page.locator('.breadcrumbs li').evaluateAll((items) =>
+      items.map((li) => ({ lines: new Set([...li.getClientRects()].map((r) => Math.round(r.top))).size, before: getComputedStyle(li, '::before').content, top: Math.round(li.getBoundingClientRect().top) })),
+    );
+    expect(new Set(crumbs.map((c) => c.top)).size, 'the page name on a line of its own at 320 px').toBeGreaterThan(1);
+    for (const crumb of crumbs.slice(0, -1)) expect(crumb.lines).toBe(1);
+    expect(crumbs.map((c) => c.before)).toEqual(crumbs.map(() => 'none'));
   });
 
   it('brings the count and the first result into view after Enter', async () => {
