@@ -10,7 +10,7 @@
 import { withoutCompoundMarks } from '../lib/search/excerpt.ts';
 import { FILTERS, FILTER_LABELS, filterValueLabel, othersOfType, type FilterName } from '../lib/search/facets.ts';
 import { PAGEFIND_OPTIONS } from '../lib/search/ranking.ts';
-import { cleanQuery, hasCriteria, pagefindFilters, pagefindSort, readSearchState, searchQueryString, type SearchState, type SortOrder } from '../lib/search/search-url.ts';
+import { cleanQuery, hasCriteria, knownFilterValues, pagefindFilters, pagefindSort, readSearchState, searchQueryString, type SearchState, type SortOrder } from '../lib/search/search-url.ts';
 import { answer, filterCounts, type Answer, type SearchEngine } from '../lib/search/answer.ts';
 import { findsAsTyped, searchTitle, statusText, writtenApart } from '../lib/search/messages.ts';
 import { fillRows, type Row, type ShownResult } from '../lib/search/rows.ts';
@@ -89,11 +89,20 @@ async function start() {
    * filters a search uses (answer.ts, `filterCounts`).
    */
   let counter: Promise<PagefindInstance> | undefined;
+  let filtersAdjusted = false;
   const loadCounter = () =>
     (counter ??= (async () => {
       const pagefind = (await loadEngine()).createInstance(PAGEFIND_OPTIONS);
       await pagefind.init();
       const allFilters = await pagefind.filters();
+      // Values from the address as the site writes them (netwerk=delfshaven), before any box is built or ticked; the search
+      // on screen then runs again (loading every filter before the first results would slow every shared search).
+      const known = knownFilterValues(state.filters, allFilters);
+      if (JSON.stringify(known) !== JSON.stringify(state.filters)) {
+        state.filters = known;
+        filtersAdjusted = true;
+        renderToggle();
+      }
       // The filter groups are built once; a search updates their counts in place, so focus stays on the box a reader ticked.
       filterPane.replaceChildren(
         ...FILTERS.filter((name) => Object.keys(allFilters[name] ?? {}).length > 0).map((name) => filterGroup(name, allFilters[name]!, state.filters[name] ?? [])),
@@ -111,6 +120,11 @@ async function start() {
   async function showFilterCounts(id: number, answered: Answer | undefined) {
     if (id !== latest) return;
     const counting = await loadCounter();
+    if (filtersAdjusted) {
+      filtersAdjusted = false;
+      void run();
+      return;
+    }
     const counts = answered ? await filterCounts(counting, answered, { filters: pagefindFilters(state.filters) }) : await counting.filters();
     if (id !== latest) return;
     renderFilterCounts(counts);

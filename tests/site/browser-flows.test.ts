@@ -195,6 +195,19 @@ describe('reader flows', () => {
     expect(page.url()).toContain('netwerk=Delfshaven');
   });
 
+  it('reads a shared address\'s filter values as the site writes them, and leaves out one the site does not have (helper-43)', async () => {
+    await page.goto(`${opened.site.url}/zoeken/?netwerk=delfshaven`);
+    await page.waitForSelector('#zoek-resultaten li.search-result');
+    expect(await page.locator('#zoek-status').textContent()).toMatch(/^\d+ resultaten? met dit filter/);
+    expect(await page.locator('#zoek-filters input[name="netwerk"][value="Delfshaven"]').isChecked()).toBe(true);
+    await expect.poll(() => new URL(page.url()).search).toBe('?netwerk=Delfshaven');
+    await page.goto(`${opened.site.url}/zoeken/?q=zorg&type=projecten`);
+    await page.waitForSelector('#zoek-resultaten li.search-result');
+    expect(await page.locator('#zoek-status').textContent()).toMatch(/^\d+ resultaten voor ‘zorg’$/);
+    expect(await page.locator('#zoek-filterknop').textContent()).toBe('Filters');
+    await expect.poll(() => new URL(page.url()).search).toBe('?q=zorg');
+  });
+
   it('lists the fourteen networks by the type filter alone as fourteen rows, not one "en 13 andere" (helper-26)', async () => {
     await page.goto(`${opened.site.url}/zoeken/?type=netwerk`);
     await expect.poll(() => page.locator('#zoek-status').textContent()).toBe('14 resultaten met dit filter');

@@ -12,7 +12,7 @@ import { beginsWith, isCommonWord, matchedTokens, queryOf, queryWords, sharesSta
 import { addToRows, fillRows, type Row } from '../../src/lib/search/rows.ts';
 import { findsAsTyped, listOf, searchTitle, statusText, writtenApart } from '../../src/lib/search/messages.ts';
 import type { Answer } from '../../src/lib/search/answer.ts';
-import { cleanQuery, hasCriteria, pagefindFilters, pagefindSort, QUERY_MAX, readSearchState, searchQueryString } from '../../src/lib/search/search-url.ts';
+import { cleanQuery, hasCriteria, knownFilterValues, pagefindFilters, pagefindSort, QUERY_MAX, readSearchState, searchQueryString } from '../../src/lib/search/search-url.ts';
 import { COMPOUND_TABLE, splitterScore } from '../helpers/compound-table.ts';
 
 // The OpenTaal dictionary is read on first use inside a test, not when the file loads: a mutation run switches a mutant on only while tests run.
@@ -400,6 +400,14 @@ describe('excerpts as readers see them', () => {
 });
 
 describe('shareable search URLs', () => {
+  it('matches filter values from an address to the site\'s own, case aside, and leaves out values the site does not have (helper-43)', () => {
+    const known = { type: { project: 5, nieuws: 3 }, netwerk: { Delfshaven: 4, 'Hoek van Holland': 1, IJsselmonde: 1 }, jaar: { '2023': 6 } };
+    expect(knownFilterValues({ netwerk: ['delfshaven', 'HOEK VAN HOLLAND', 'ijsselmonde'] }, known)).toEqual({ netwerk: ['Delfshaven', 'Hoek van Holland', 'IJsselmonde'] });
+    expect(knownFilterValues({ type: ['projecten', 'project'], jaar: ['2016'] }, known)).toEqual({ type: ['project'] });
+    expect(knownFilterValues({ netwerk: ['Delfshaven', 'delfshaven'] }, known)).toEqual({ netwerk: ['Delfshaven'] });
+    expect(knownFilterValues({ thema: ['iedereen doet mee'] }, known)).toEqual({});
+  });
+
   it('searches and shows a query without control or format characters, and no longer than 200 characters', () => {
     // A right-to-left override would turn the page's own sentence around; a NUL reads as nothing and made "zorg" missing.
     expect(readSearchState('?q=%E2%80%AEzorg%E2%80%8B%20welzijn').query).toBe('zorg welzijn');

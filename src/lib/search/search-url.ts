@@ -54,6 +54,21 @@ export function searchQueryString(state: { query: string; filters?: Record<strin
   return text ? `?${text}` : '';
 }
 
+/**
+ * Filter values from an address as the site writes them, matched case aside (netwerk=delfshaven is Delfshaven); a
+ * value the site does not have is left out, so a shared or hand-written link cannot tick a filter no box shows
+ * (helper-43: "Geen resultaten met dit filter", with no filter to untick). `known`: Pagefind's filters and their values.
+ */
+export function knownFilterValues(filters: SearchState['filters'], known: Record<string, Record<string, number>>): SearchState['filters'] {
+  const matched: SearchState['filters'] = {};
+  for (const name of FILTERS) {
+    const written = new Map(Object.keys(known[name] ?? {}).map((value) => [value.toLocaleLowerCase('nl'), value]));
+    const values = [...new Set((filters[name] ?? []).flatMap((value) => written.get(value.toLocaleLowerCase('nl')) ?? []))];
+    if (values.length) matched[name] = values;
+  }
+  return matched;
+}
+
 /** Pagefind's filter option: a result matches any of the values chosen within one filter, and every filter. */
 export function pagefindFilters(filters: SearchState['filters']): Record<string, { any: string[] }> {
   const chosen: Record<string, { any: string[] }> = {};
