@@ -39,6 +39,8 @@ const PAGEFIND = '/pagefind/pagefind.js';
 /** Rows shown at a time. */
 const PAGE_SIZE = 10;
 const TYPING_PAUSE_MS = 250;
+/** How long a reader must stop typing before the count is read out to them. */
+const ANNOUNCE_PAUSE_MS = 1000;
 
 const element = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -53,6 +55,7 @@ async function start() {
   const sort = element<HTMLSelectElement>('#zoek-sortering');
   const filterPane = element<HTMLDivElement>('#zoek-filters');
   const status = element<HTMLDivElement>('#zoek-status');
+  const announcement = element<HTMLDivElement>('#zoek-melding');
   const notes = element<HTMLParagraphElement>('#zoek-suggesties');
   const overviews = element<HTMLDivElement>('#zoek-overzichten');
   const filterArea = parts.querySelector<HTMLDivElement>('.search-filters')!;
@@ -155,6 +158,7 @@ async function start() {
       found = undefined;
       recountFilters(id, undefined);
       status.textContent = '';
+      announce('', 'now');
       notes.replaceChildren();
       renderNothingFound(undefined);
       list.replaceChildren();
@@ -174,7 +178,7 @@ async function start() {
     list.replaceChildren();
     renderRows();
     recountFilters(id, answered);
-    renderStatus();
+    renderStatus(how === 'typing' ? 'after-pause' : 'now');
     renderNotes(answered);
     renderNothingFound(answered);
     writeUrl(how); // once the results are shown, so the address always describes what is on screen
@@ -200,11 +204,25 @@ async function start() {
   }
 
   /** The count line: the results, and the rows they stand in when pages with the same text share one. */
-  function renderStatus() {
+  function renderStatus(when: 'now' | 'after-pause' = 'now') {
     if (!found) return;
     const held = rows.reduce((n, row) => n + 1 + row.alike.length, 0);
-    const text = statusText(found, Object.values(state.filters).flat().length, { rows: rows.length, results: held });
-    if (status.textContent !== text) status.textContent = text; // the live region speaks only when the line changes
+    status.textContent = statusText(found, Object.values(state.filters).flat().length, { rows: rows.length, results: held });
+    announce(status.textContent, when);
+  }
+
+  /**
+   * What the live region reads out: the count line, while typing only once the reader has paused a while (helper-43: every
+   * few letters were read out, "2 resultaten voor ‘vri’, … ‘vrij’, … ‘vrijw’"), and only when it changed.
+   */
+  let announcing: ReturnType<typeof setTimeout> | undefined;
+  function announce(text: string, when: 'now' | 'after-pause') {
+    clearTimeout(announcing);
+    const say = () => {
+      if (announcement.textContent !== text) announcement.textContent = text;
+    };
+    if (when === 'now') say();
+    else announcing = setTimeout(say, ANNOUNCE_PAUSE_MS);
   }
 
   /** Under the count: the correction searched instead, the corrections offered, or the way out of filters that hide everything. */

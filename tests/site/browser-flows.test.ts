@@ -167,8 +167,10 @@ describe('reader flows', () => {
     expect(await page.locator('#zoekterm').inputValue()).toBe('Delfshaven');
     const first = await page.locator('#zoek-resultaten .search-result-title a').allTextContents();
     expect(first.length).toBeGreaterThan(0);
-    expect(await page.locator('#zoek-status').getAttribute('role'), 'the result count is in a live region').toBe('status');
     expect(await page.locator('#zoek-status').textContent()).toMatch(/^\d+ resulta(at|ten) voor ‘Delfshaven’$/);
+    // The same line in the live region, read out as the search arrives from the header (a submit: at once).
+    expect(await page.locator('#zoek-melding').getAttribute('role'), 'the result count is read out from a live region').toBe('status');
+    expect(await page.locator('#zoek-melding').textContent()).toBe(await page.locator('#zoek-status').textContent());
 
     // Typing updates the address, and a shared address gives the same results.
     await page.locator('#zoekterm').fill('opleiding');
@@ -193,6 +195,31 @@ describe('reader flows', () => {
     const count = (text: string | null) => Number(/\d+/.exec(text ?? '')?.[0]);
     expect(count(await page.locator('#zoek-status').textContent())).toBeLessThan(count(all));
     expect(page.url()).toContain('netwerk=Delfshaven');
+  });
+
+  it('reads the count out once the reader pauses, not after every few letters typed (helper-43)', async () => {
+    await page.goto(`${opened.site.url}/zoeken/`);
+    await page.waitForFunction(() => document.documentElement.dataset.search === 'ready');
+    await page.evaluate(() => {
+      const heard = ((window as unknown as { heard: Record<string, string[]> }).heard = { spoken: [], shown: [] });
+      const watch = (selector: string, into: string[]) =>
+        new MutationObserver(() => into.push(document.querySelector(selector)!.textContent ?? '')).observe(document.querySelector(selector)!, { childList: true, characterData: true, subtree: true });
+      watch('#zoek-melding', heard.spoken!);
+      watch('#zoek-status', heard.shown!);
+    });
+    // A letter every 0.3 s: each pause is long enough for a search (0.25 s), none for reading out (1 s).
+    await page.locator('#zoekterm').pressSequentially('vrijwilligers', { delay: 300 });
+    const heard = () => page.evaluate(() => (window as unknown as { heard: Record<string, string[]> }).heard);
+    await expect.poll(async () => (await heard()).spoken!.length).toBeGreaterThan(0);
+    await page.waitForTimeout(1500);
+    const { spoken, shown } = await heard();
+    expect(new Set(shown).size, 'count lines shown while typing').toBeGreaterThan(1);
+    expect(spoken).toEqual([await page.locator('#zoek-status').textContent()]);
+    expect(spoken![0]).toMatch(/^\d+ resultaten? voor ‘vrijwilligers’/);
+    // Enter reads the line out at once, where it changed.
+    await page.locator('#zoekterm').fill('zorg');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await heard()).spoken!.at(-1), { timeout: 900 }).toMatch(/voor ‘zorg’/);
   });
 
   it('reads a shared address\'s filter values as the site writes them, and leaves out one the site does not have (helper-43)', async () => {
