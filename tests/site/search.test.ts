@@ -79,6 +79,9 @@ describe('facets', () => {
     const [hit] = await index.search('Boijmans');
     expect(hit!.meta).toMatchObject({ type: 'nieuws', date: '2016-09-30', datum: '30 september 2016' });
     expect(hit!.meta.summary).toContain('Museum Boijmans Van Beuningen');
+    // A network's date is the day it was signed, and says so (helper-43: it read as the day the page appeared).
+    const [network] = await index.search(null, { filters: { netwerk: 'Delfshaven', type: 'netwerk' } });
+    expect(network!.meta).toMatchObject({ type: 'netwerk', date: '2016-09-28', datum: 'ondertekend 28 september 2016' });
   });
   it('indexes an overview by its heading and opening paragraph only, and never a later list page, the home page, the search page or the 404 page', async () => {
     const urls = (await index.search(null, { filters: {} })).map((h) => h.url);

@@ -5,7 +5,7 @@ import { withoutCompoundMarks } from '../../src/lib/search/excerpt.ts';
 import { markWord, passage, type WordLocation } from '../../src/lib/search/passage.ts';
 import { abbreviationSplit, candidatesFor, compoundParts, editDistance, knownParts, longerWordsOf, parseVocabulary, spellingKey } from '../../src/lib/search/suggest.ts';
 import { formatVocabulary, VocabularyCounter, vocabularyWords } from '../../src/lib/search/vocabulary.ts';
-import { FILTER_LABELS, FILTERS, filterValueLabel, othersOfType } from '../../src/lib/search/facets.ts';
+import { FILTER_LABELS, FILTERS, filterValueLabel, othersOfType, shownDate } from '../../src/lib/search/facets.ts';
 import { indexedCopy } from '../../src/lib/search/indexed-text.ts';
 import { BOILERPLATE_WEIGHT, BoilerplateCounter, blockKey } from '../../src/lib/search/boilerplate.ts';
 import { beginsWith, isCommonWord, matchedTokens, queryOf, queryWords, sharesStart } from '../../src/lib/search/query-words.ts';
@@ -396,6 +396,12 @@ describe('excerpts as readers see them', () => {
     expect(othersOfType('agenda', 3)).toBe('3 andere pagina’s');
     expect(othersOfType('agenda', 1)).toBe('1 andere pagina');
     expect(FILTERS.map((f) => FILTER_LABELS[f])).toEqual(['Soort', 'Netwerk', 'Thema', 'Jaar']);
+    // What a result's date is, where it is not the day the page appeared.
+    expect(shownDate('nieuws', '30 september 2016')).toBe('30 september 2016');
+    expect(shownDate('netwerk', '28 september 2016')).toBe('ondertekend 28 september 2016');
+    expect(shownDate('project', '1 maart 2022')).toBe('start 1 maart 2022');
+    expect(shownDate('pact', '1 juli 2020')).toBe('opgericht 1 juli 2020');
+    expect(shownDate('pagina', '2 december 2026')).toBe('bijgewerkt 2 december 2026');
   });
 });
 

@@ -31,6 +31,15 @@ const TYPE_LABELS: Record<SearchType, string> = {
   pagina: 'Pagina',
 };
 
+/**
+ * What the date a result shows is, where it is not the day a page appeared (helper-43: a network's "28 september 2016"
+ * read as the day its page was written; it is the day the network was signed).
+ */
+const DATE_WORDS: Partial<Record<SearchType, string>> = { netwerk: 'ondertekend', project: 'start', pact: 'opgericht', pagina: 'bijgewerkt' };
+
+/** A result's date as the search page shows it: "28 september 2016" for news, "ondertekend 28 september 2016" for a network. */
+export const shownDate = (type: SearchType, written: string): string => (DATE_WORDS[type] ? `${DATE_WORDS[type]} ${written}` : written);
+
 /** A filter value as shown: page types by their Dutch label, other values (areas, themes, years) as they are. */
 export function filterValueLabel(filter: FilterName, value: string): string {
   return filter === 'type' ? (TYPE_LABELS[value as SearchType] ?? value) : value;
