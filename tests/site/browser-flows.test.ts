@@ -622,8 +622,10 @@ describe('search on a phone (320 × 640)', () => {
     await page.waitForURL((u) => u.pathname === '/zoeken/');
     await page.waitForSelector('#zoek-resultaten li.search-result');
     await answerInView();
-    expect(await page.locator('#zoek-status').getAttribute('role')).toBe('status');
-    expect(await page.locator('#zoek-status').getAttribute('aria-atomic')).toBe('true');
+    // The count is read out whole from its live region.
+    expect(await page.locator('#zoek-melding').getAttribute('role')).toBe('status');
+    expect(await page.locator('#zoek-melding').getAttribute('aria-atomic')).toBe('true');
+    expect(await page.locator('#zoek-melding').textContent()).toBe(await page.locator('#zoek-status').textContent());
   });
 });
 

@@ -8,14 +8,20 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv } from 'ajv';
 import { parse } from 'yaml';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { configYaml, dutchStrings, repoSlug } from '../../src/lib/cms/admin-files.ts';
 import { cmsConfig, collectionJsonSchema, type CmsField } from '../../src/lib/cms/config.ts';
 import { AREAS, COLLECTIONS, LABELS, type CollectionName } from '../../src/lib/content-model.ts';
 import { projectRoot } from '../helpers/build.ts';
 
 const tags = new Map([['wijkgericht-werken', 'Wijkgericht werken'], ['inclusie', 'Inclusie']]);
-const config = cmsConfig({ title: 'Beheer – Zorg en Welzijn Rotterdam', repo: 'zorgwelzijn-rotterdam/site', branch: 'main', siteUrl: 'https://zorgwelzijn-rotterdam.nl', contentFolder: 'content', tags });
+const makeConfig = () => cmsConfig({ title: 'Beheer – Zorg en Welzijn Rotterdam', repo: 'zorgwelzijn-rotterdam/site', branch: 'main', siteUrl: 'https://zorgwelzijn-rotterdam.nl', contentFolder: 'content', tags });
+// Made afresh for each test, not once as the file loads: a bug that `npm run test:mutation` switches on for a test must
+// reach the configuration that test reads (14 mutants of lengths, URL fields and list labels survived that way).
+let config = makeConfig();
+beforeEach(() => {
+  config = makeConfig();
+});
 const collection = (name: CollectionName) => config.collections.find((c) => c.name === name)!;
 
 interface Json {
