@@ -406,7 +406,6 @@ function setextUnderline(body: string, node: Node): string | undefined {
 /** Link texts that say nothing of where a link goes. */
 const SAYS_NOT_WHERE = new Set(['hier', 'klik hier', 'klik', 'lees meer', 'lees hier', 'meer', 'meer info', 'meer informatie', 'link', 'deze link', 'deze pagina']);
 
-/** The text of a node and everything in it, as read out. */
 /**
  * Astro replaces every `__ASTRO_IMAGE_="…"` in a rendered body that holds an image with that image's attributes, and
  * writes the names of the attributes from the text unescaped: with it, a body put a redirect, a form and a <base> into
@@ -426,6 +425,7 @@ function repeatsLead(tree: Node, lead: string): Node | undefined {
   return first && summary && fold(plainText(first)).startsWith(summary) ? first : undefined;
 }
 
+/** The text of a node and everything in it, as read out. */
 const plainText = (node: Node): string => (node.type === 'text' || node.type === 'inlineCode' ? (node.value ?? '') : (node.children ?? []).map(plainText).join(''));
 
 /** Does a node hold text or an image with a description, anywhere inside it? */
