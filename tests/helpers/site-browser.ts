@@ -40,7 +40,6 @@ export async function resultTitles(page: Page, { orNone = false } = {}): Promise
   throw new Error('de zoekresultaten bleven veranderen');
 }
 
-
 /** A PNG's size in pixels, from its IHDR header. */
 export const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
 

@@ -27,6 +27,12 @@ function openDesktopPage(onOpen: (opened: { guard: Guarded; page: Page }) => voi
   afterAll(() => guard.context.close());
 }
 
+/** Clicks the word the search page offers under its count, and waits until the address searches that word. */
+async function followOffer(page: Page, word: string) {
+  await page.locator('#zoek-suggesties a', { hasText: word }).click();
+  await page.waitForURL((u) => u.searchParams.get('q') === word);
+}
+
 /** Runs `use` on a page of the fixture site (tests/setup/build-site.ts), in its own guarded context. */
 async function onFixture(use: (fixturePage: Page, url: string) => Promise<void>) {
   const fixture = await serve(process.env.FIXTURE_SITE_DIR!);
@@ -272,8 +278,7 @@ describe('reader flows', () => {
     expect(await page.locator('#zoek-status').textContent()).toBe('Geen resultaten voor ‘wijknetwerk Charlois’: ‘wijknetwerk’ staat niet op de site.');
     expect(await page.locator('#zoek-resultaten li.search-result').count()).toBe(0);
     expect(await page.locator('#zoek-suggesties').textContent()).toBe('Zoek zonder aanhalingstekens: wijknetwerk Charlois');
-    await page.locator('#zoek-suggesties a').click();
-    await page.waitForURL((u) => u.searchParams.get('q') === 'wijknetwerk Charlois');
+    await followOffer(page, 'wijknetwerk Charlois');
     await expect.poll(() => page.locator('#zoek-status').textContent()).toMatch(/^1 resultaat voor ‘wijk netwerk Charlois’: ‘wijknetwerk’ staat zo niet op de site, de losse woorden wel\.$/);
   });
 
@@ -289,8 +294,7 @@ describe('reader flows', () => {
     await page.waitForFunction(() => document.querySelector('#zoek-status')?.textContent);
     expect(await page.locator('#zoek-status').textContent()).toBe('Geen resultaten voor ‘jongeren mbo’: geen pagina heeft al deze woorden.');
     expect(await page.locator('#zoek-suggesties').textContent()).toBe('Zoek op één woord: jongeren of mbo');
-    await page.locator('#zoek-suggesties a', { hasText: 'mbo' }).click();
-    await page.waitForURL((u) => u.searchParams.get('q') === 'mbo');
+    await followOffer(page, 'mbo');
     await expect.poll(() => page.locator('#zoek-status').textContent()).toMatch(/^\d+ resultaten? voor ‘mbo’$/);
     expect(await page.locator('#zoek-resultaten li.search-result').count()).toBeGreaterThan(0);
   });
@@ -304,8 +308,7 @@ describe('reader flows', () => {
       await page.waitForFunction(() => document.querySelector('#zoek-suggesties a'));
       const hrefs = await page.locator('#zoek-suggesties a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
       expect(hrefs, address).toEqual(['/zoeken/?q=jongeren', '/zoeken/?q=mbo']);
-      await page.locator('#zoek-suggesties a', { hasText: 'mbo' }).click();
-      await page.waitForURL((u) => u.searchParams.get('q') === 'mbo');
+      await followOffer(page, 'mbo');
       expect(new URL(page.url()).origin).toBe(new URL(opened.site.url).origin);
     }
     expect(served.length).toBeGreaterThan(0); // the test server answers /zoeken/index.html at least
@@ -316,8 +319,7 @@ describe('reader flows', () => {
     await page.waitForFunction(() => document.querySelector('#zoek-status')?.textContent);
     expect(await page.locator('#zoek-status').textContent()).toBe('Geen resultaten: ‘welzijnswerkers’ staat niet op de site.');
     expect(await page.locator('#zoek-suggesties').textContent()).toBe('Zoek op een deel van het woord: welzijn');
-    await page.locator('#zoek-suggesties a', { hasText: 'welzijn' }).click();
-    await page.waitForURL((u) => u.searchParams.get('q') === 'welzijn');
+    await followOffer(page, 'welzijn');
     await expect.poll(() => page.locator('#zoek-status').textContent()).toMatch(/^\d+ resultaten? voor ‘welzijn’$/);
   });
 

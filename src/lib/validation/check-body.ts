@@ -98,7 +98,7 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
   }
   const marker = IMAGE_MARKER.exec(input.body);
   if (marker) {
-    problems.push({ file: input.path, line: input.bodyLine + lineIndex(input.body, marker.index), field: 'inhoud', message: IMAGE_MARKER_MESSAGE });
+    problems.push({ file: input.path, line: input.bodyLine + lineAt(input.body, marker.index) - 1, field: 'inhoud', message: IMAGE_MARKER_MESSAGE });
     return { problems, warnings, images };
   }
   const nested = tooDeep(input.body);
@@ -414,8 +414,8 @@ const SAYS_NOT_WHERE = new Set(['hier', 'klik hier', 'klik', 'lees meer', 'lees 
 const IMAGE_MARKER = /__ASTRO_IMAGE_/i;
 const IMAGE_MARKER_MESSAGE = 'gevonden: __ASTRO_IMAGE_, de naam die de site zelf gebruikt om foto’s in de tekst te zetten; verwacht tekst zonder __ASTRO_IMAGE_, want de site zou het als opmaak in de pagina zetten';
 
-/** The 0-based line of an offset in a text. */
-const lineIndex = (text: string, offset: number) => text.slice(0, offset).split('\n').length - 1;
+/** The 1-based line of an offset in a text. */
+const lineAt = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
 
 /** The first paragraph of the text, when it begins with what the summary says (letters and digits compared, case aside). */
 function repeatsLead(tree: Node, lead: string): Node | undefined {
@@ -461,7 +461,7 @@ export function tooDeep(body: string): { line: number; message: string } | undef
     const [, closing, name, selfClosing] = tag;
     if (VOID.has(name!.toLowerCase()) || selfClosing) continue;
     depth = closing ? Math.max(0, depth - 1) : depth + 1;
-    if (depth > MAX_ELEMENT_DEPTH) return { line: body.slice(0, tag.index).split('\n').length, message: `gevonden: HTML-elementen meer dan ${MAX_ELEMENT_DEPTH} lagen in elkaar (<${name}> in <${name}> …); verwacht hoogstens ${MAX_ELEMENT_DEPTH} lagen` };
+    if (depth > MAX_ELEMENT_DEPTH) return { line: lineAt(body, tag.index), message: `gevonden: HTML-elementen meer dan ${MAX_ELEMENT_DEPTH} lagen in elkaar (<${name}> in <${name}> …); verwacht hoogstens ${MAX_ELEMENT_DEPTH} lagen` };
   }
   return undefined;
 }
