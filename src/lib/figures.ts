@@ -22,6 +22,23 @@ export function orderFigures<T extends Figure>(figures: readonly T[]): T[] {
   return [...figures].sort((a, b) => firstSeen.get(a.label)! - firstSeen.get(b.label)! || kindRank[a.kind] - kindRank[b.kind]);
 }
 
+/**
+ * Figures that repeat an earlier one: the same label (case and spacing aside), kind and reference date. A fact sheet
+ * would show the figure twice, or two values for one thing (helper-42). A result beside its target, or one figure at
+ * two dates, is no repeat. Each with the 0-based place of the first.
+ */
+export function repeatedFigures(figures: readonly Figure[]): { index: number; first: number }[] {
+  const seen = new Map<string, number>();
+  const repeats: { index: number; first: number }[] = [];
+  figures.forEach((f, index) => {
+    const key = JSON.stringify([f.label.trim().replace(/\s+/g, ' ').toLowerCase(), f.kind, f.asOf?.getTime()]);
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, index);
+    else repeats.push({ index, first });
+  });
+  return repeats;
+}
+
 export interface Bar {
   label: string;
   kind: Figure['kind'];

@@ -25,6 +25,7 @@ import {
 } from './content-model.ts';
 import { isIsoDate, parseIsoDate } from './dates.ts';
 import { slugify } from './slug.ts';
+import { repeatedFigures } from './figures.ts';
 import { webAddressExpected, webAddressProblem } from './web-address.ts';
 import { ALT_EXAMPLE, saysNothing } from './alt-text.ts';
 
@@ -304,6 +305,12 @@ export function buildSchemas<R extends z.ZodType, I extends z.ZodType = ReturnTy
       figures: z
         .array(figure(), { error: 'verwacht een lijst met kerncijfers' })
         .max(LIST_MAX.figures, { error: `verwacht hoogstens ${LIST_MAX.figures} kerncijfers; kies de belangrijkste` })
+        .superRefine((figures, ctx) => {
+          for (const { index, first } of repeatedFigures(figures)) {
+            const { label, kind } = figures[index]!;
+            ctx.addIssue({ code: 'custom', path: [index, 'label'], input: label, message: `verwacht elk kerncijfer één keer, maar dit ${kind === 'doel' ? 'doel' : 'resultaat'} staat al als kerncijfer ${first + 1}; haal er één weg, of geef ze elk een eigen peildatum (asOf) als het getal op twee momenten geteld is` });
+          }
+        })
         .describe('De belangrijkste cijfers: wat er geteld is, het getal (zonder punt voor duizendtallen: 1200), de eenheid, of het een resultaat of een doel is, en de peildatum.')
         .optional(),
       contact: person().describe('De contactpersoon: naam, functie en organisatie.').optional(),

@@ -228,13 +228,21 @@ describe('headings', () => {
 describe('pasted tables, Word bullets and links that show broken (helper-39)', () => {
   it('rows from Excel with tabs: told on the first, with the Markdown table to write', () => {
     expect(check('Intro.\n\nLocatie\tMedewerkers\tVacatures\nDelfshaven\t12\t3\nCharlois\t8\t1\n\nNa.')).toEqual([
-      'content/news/a.md:8  inhoud — gevonden: regels met tabs tussen de kolommen (uit Excel of een tabel in Word), die de pagina achter elkaar als één alinea toont; verwacht een tabel met | tussen de kolommen en een regel streepjes onder de eerste: | Locatie | Medewerkers | Vacatures | en daaronder | --- | --- | --- |',
+      'content/news/a.md:8  inhoud — gevonden: regels met tabs of spaties tussen de kolommen (uit Excel of een tabel in Word), die de pagina achter elkaar als één alinea toont; verwacht een tabel met | tussen de kolommen en een regel streepjes onder de eerste: | Locatie | Medewerkers | Vacatures | en daaronder | --- | --- | --- |',
     ]);
     // One line with a tab reads as words with a space; rows in a code block, Word bullets and list items with a tab are no table.
     expect(check('Naam:\tJan')).toEqual([]);
     expect(check('```\na\tb\nc\td\n```')).toEqual([]);
     expect(check('-\tde inzet\n-\tziekteverzuim')).toEqual([]);
     expect(check('1.\tde inzet\n2.\tziekteverzuim')).toEqual([]);
+  });
+  it('rows pasted as plain text, the columns lined up with spaces (helper-42): told as the rows with tabs are', () => {
+    expect(check('Regio        Aantal\nDelfshaven   12\nCharlois     8')).toEqual([
+      'content/news/a.md:6  inhoud — gevonden: regels met tabs of spaties tussen de kolommen (uit Excel of een tabel in Word), die de pagina achter elkaar als één alinea toont; verwacht een tabel met | tussen de kolommen en een regel streepjes onder de eerste: | Regio | Aantal | en daaronder | --- | --- |',
+    ]);
+    // Two spaces after a full stop, on line after line, are a typing habit, not columns; one line with a gap is no table.
+    expect(check('Het begon.  Toen kwam\nhet vervolg.  Daarna')).toEqual([]);
+    expect(check('Naam   Jan')).toEqual([]);
   });
   it('a Markdown table without its row of dashes, told once with the row for its columns', () => {
     expect(check('| Locatie | Aantal |\n| Delfshaven | 12 |\n| Charlois | 8 |')).toEqual([
@@ -249,8 +257,12 @@ describe('pasted tables, Word bullets and links that show broken (helper-39)', (
       'content/news/a.md:6  inhoud — gevonden: een opsommingsteken – (uit Word of van een webpagina), dat de site als gewone tekst toont, zodat de punten aan elkaar vast staan; verwacht een streepje en een spatie voor elk punt: "- de inzet"',
       'content/news/a.md:9  inhoud — gevonden: een opsommingsteken o (uit Word of van een webpagina), dat de site als gewone tekst toont, zodat de punten aan elkaar vast staan; verwacht een streepje en een spatie voor elk punt: "- onderpunt"',
     ]);
-    // A dash in a sentence, and a word that begins with o, are text.
-    expect(check('Het project – een succes – liep door.\n\nom tien uur')).toEqual([]);
+    // Pasted as plain text, Word puts spaces after its o, under the item it belongs to (helper-42).
+    expect(check('- Eerste punt\n   o  een subpunt\n   o  nog een')).toEqual([
+      'content/news/a.md:7  inhoud — gevonden: een opsommingsteken o (uit Word of van een webpagina), dat de site als gewone tekst toont, zodat de punten aan elkaar vast staan; verwacht een streepje en een spatie voor elk punt: "- een subpunt"',
+    ]);
+    // A dash in a sentence, a word that begins with o, and o with one space after it are text.
+    expect(check('Het project – een succes – liep door.\n\nom tien uur\n\no je ziet het')).toEqual([]);
   });
   it('a link with a space in its address, not one with a title', () => {
     expect(check('Zie [de website](https://www.laurens.nl/nieuws/werk bezoek) en [x](https://a.nl "titel").')).toEqual([

@@ -238,6 +238,13 @@ describe('caps on what can grow without bound', () => {
     expect(problemsWith(project({ figures }))).toEqual([expect.stringMatching(/^content\/projects\/proefproject\.md:\d+ {2}figures — gevonden: een lijst: .*; verwacht hoogstens 40 kerncijfers; kies de belangrijkste$/)]);
     expect(problemsWith(project({ figures: figures.slice(0, 40) }))).toEqual([]);
   });
+  it('a key figure given twice is told on the second, with the place of the first (helper-42)', () => {
+    const twice = { label: 'Deelnemers', value: 10, unit: 'personen', kind: 'doel' };
+    expect(problemsWith(project({ figures: [twice, { label: 'Weken', value: 8, kind: 'resultaat' }, { ...twice, value: 12 }] }))).toEqual([
+      expect.stringMatching(/^content\/projects\/proefproject\.md:\d+ {2}figures\[3\]\.label — gevonden: "Deelnemers"; verwacht elk kerncijfer één keer, maar dit doel staat al als kerncijfer 1; haal er één weg, of geef ze elk een eigen peildatum \(asOf\) als het getal op twee momenten geteld is$/),
+    ]);
+    expect(problemsWith(project({ figures: [twice, { ...twice, kind: 'resultaat' }, { ...twice, asOf: '2024-01-01' }] }))).toEqual([]);
+  });
   it('a news item at most 12 tags, and any list at most 50 values', () => {
     expect(problemsWith(news({ tags: Array.from({ length: 13 }, (_, i) => `tag-${i}`) })).filter((p) => p.includes('hoogstens'))).toEqual([
       expect.stringMatching(/tags — gevonden: een lijst: .*; verwacht hoogstens 12 waarden in deze lijst$/),

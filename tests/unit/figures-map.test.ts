@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { areaTiles, MAP_GRID, TILE_POSITIONS } from '../../src/lib/area-map.ts';
 import { AREAS } from '../../src/lib/content-model.ts';
-import { chartBars, MIN_BAR_PERCENT, orderFigures } from '../../src/lib/figures.ts';
+import { chartBars, MIN_BAR_PERCENT, orderFigures, repeatedFigures } from '../../src/lib/figures.ts';
 
 describe('area tile map', () => {
   const tiles = areaTiles();
@@ -47,5 +47,25 @@ describe('key figures', () => {
   it('draws an empty chart for no figures and a visible bar for zero', () => {
     expect(chartBars([])).toEqual([]);
     expect(chartBars([{ label: 'Nul', value: 0, kind: 'resultaat' }])[0]!.percent).toBe(MIN_BAR_PERCENT);
+  });
+  it('finds a figure given twice: the same label (case and spacing aside), kind and date, each with the place of the first', () => {
+    const day = (d: string) => new Date(`${d}T00:00:00Z`);
+    expect(
+      repeatedFigures([
+        ...figures,
+        { label: ' deelnemers ', value: 11, unit: 'personen', kind: 'doel' },
+        { label: 'Deelnemers', value: 9, kind: 'resultaat', asOf: day('2023-01-01') },
+        { label: 'Deelnemers', value: 12, kind: 'resultaat', asOf: day('2024-01-01') },
+        { label: 'Deelnemers', value: 12, kind: 'resultaat', asOf: day('2024-01-01') },
+        { label: 'Weken  van het traject', value: 8, kind: 'resultaat' },
+        { label: 'weken van het traject', value: 8, kind: 'resultaat' },
+      ]),
+    ).toEqual([
+      { index: 3, first: 0 },
+      { index: 6, first: 5 },
+      { index: 8, first: 7 },
+    ]);
+    // A result beside its target, one figure at two dates, different labels: nothing repeated.
+    expect(repeatedFigures(figures)).toEqual([]);
   });
 });

@@ -234,11 +234,14 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
 /** A heading's #s, a list's dash or number at the start of a line, and a no-break space after it. */
 const HARD_SPACE_AFTER_MARKER = new RegExp(String.raw`^ {0,3}(#{1,6}|[-*+]|\d{1,3}[.)])` + HARD_SPACE.source);
 
-/** A bullet from Word or a web page at the start of a line (•, ▪, ◦, ·): Markdown reads it as text. */
-const BULLET = /^\s*([•▪◦·●○■□‣⁃]|[–—](?=\s)|o(?=\t))\s*/;
+/** A bullet from Word or a web page at the start of a line (•, ▪, ◦, ·; Word's second level o, pasted with a tab or spaces after it): Markdown reads it as text. */
+const BULLET = /^\s*([•▪◦·●○■□‣⁃]|[–—](?=\s)|o(?=\t| {2,}))\s*/;
 
-/** A line with text on both sides of a tab: a row copied from Excel or a Word table, whose rows run together on the page. */
-const TAB_ROW = /\S\t+\S/;
+/**
+ * A line with text on both sides of a tab or of three spaces or more: a row copied from Excel or a Word table (as tabs,
+ * or as spaces when pasted as plain text), whose rows run together on the page. Two spaces are a sentence's old habit.
+ */
+const COLUMN_GAP = /\S(?:\t+| {3,})\S/;
 /** A row of a Markdown table, and the row of dashes that must follow its first. */
 const PIPE_ROW = /^ {0,3}\|.*\|\s*$/;
 // Read on the line without its trailing spaces: a \s* before $ beside the last cell's took quadratic time (helper-40).
@@ -289,10 +292,10 @@ function tableAndLinkProblems(lines: readonly string[], i: number): string[] {
   const line = lines[i]!;
   const found: string[] = [];
   // Not code (indented, told as such) nor a list item or Word bullet with a tab after its sign.
-  const isTabRow = (l: string | undefined) => l !== undefined && TAB_ROW.test(l) && !/^( {4}|\t)/.test(l) && !BULLET.test(l) && !/^\s*([-*+]|\d{1,9}[.)])\s/.test(l);
-  if (isTabRow(line) && isTabRow(lines[i + 1]) && !isTabRow(lines[i - 1])) {
-    const cells = line.trim().split(/\t+/).map((cell) => shorten(cell, 30)).slice(0, 10);
-    found.push(`gevonden: regels met tabs tussen de kolommen (uit Excel of een tabel in Word), die de pagina achter elkaar als één alinea toont; verwacht een tabel met | tussen de kolommen en een regel streepjes onder de eerste: ${tableRow(cells)} en daaronder ${tableRow(cells.map(() => '---'))}`);
+  const isRow = (l: string | undefined) => l !== undefined && COLUMN_GAP.test(l) && !/^( {4}|\t)/.test(l) && !BULLET.test(l) && !/^\s*([-*+]|\d{1,9}[.)])\s/.test(l);
+  if (isRow(line) && isRow(lines[i + 1]) && !isRow(lines[i - 1])) {
+    const cells = line.trim().split(/\t+| {2,}/).map((cell) => shorten(cell, 30)).slice(0, 10);
+    found.push(`gevonden: regels met tabs of spaties tussen de kolommen (uit Excel of een tabel in Word), die de pagina achter elkaar als één alinea toont; verwacht een tabel met | tussen de kolommen en een regel streepjes onder de eerste: ${tableRow(cells)} en daaronder ${tableRow(cells.map(() => '---'))}`);
   }
   if (PIPE_ROW.test(line) && PIPE_ROW.test(lines[i + 1] ?? '') && !DELIMITER_ROW.test(lines[i + 1]!.trimEnd()) && !PIPE_ROW.test(lines[i - 1] ?? '')) {
     const columns = line.trim().replace(/^\||\|$/g, '').split('|').length;
