@@ -52,6 +52,18 @@ describe('links', () => {
     expect(guess('/projecten/zorgwijk/')).toMatch(/verwacht een bestaand adres, zoals het overzicht \/projecten\/$/);
     expect(guess('/projecten/zorgx/')).toMatch(/bedoelde je \/projecten\/zorg\/\?$/);
   });
+  it('to a page under an older or shorter name: the one page of the section with every word of it (helper-42)', () => {
+    const renamed = { ...context, urls: new Set(['/nieuws/', '/nieuws/vws-op-werkbezoek-bij-laurens-delfshaven/', '/nieuws/werkbezoek-humanitas/', '/nieuws/laurens-opent-leerwerkplek/']) };
+    const guess = (link: string) => checkBody({ path: 'content/news/a.md', body: `[x](${link})`, bodyLine: 6 }, renamed).problems.map(formatProblem)[0];
+    expect(guess('/nieuws/Werkbezoek-Laurens/')).toMatch(/bedoelde je \/nieuws\/vws-op-werkbezoek-bij-laurens-delfshaven\/\?$/);
+    // A word no page holds, or words that no one page holds all of: no guess, the overview instead.
+    expect(guess('/nieuws/werkbezoek-rotterdam/')).toMatch(/zoals het overzicht \/nieuws\/$/);
+    expect(guess('/nieuws/laurens-werkbezoek-x/')).toMatch(/zoals het overzicht \/nieuws\/$/);
+    // One short word is too little to go on (vws: the ministry, in many a title).
+    expect(guess('/nieuws/vws/')).toMatch(/zoals het overzicht \/nieuws\/$/);
+    const twice = { ...context, urls: new Set(['/nieuws/', '/nieuws/vws-op-werkbezoek-bij-laurens-delfshaven/', '/nieuws/tweede-werkbezoek-bij-laurens-in-2024/']) };
+    expect(checkBody({ path: 'content/news/a.md', body: '[x](/nieuws/werkbezoek-laurens/)', bodyLine: 6 }, twice).problems.map(formatProblem)[0]).toMatch(/zoals het overzicht \/nieuws\/$/);
+  });
   it('between two lines of --- at the very start of the body: checked, as the page shows them (a line and a heading), not cut off as a second frontmatter', () => {
     expect(check('---\nZie [x](/pacten/geen/).\n---\n\nTekst.')).toEqual([
       'content/news/a.md:8  inhoud — gevonden: een regel "---" direct onder tekst, waardoor die tekst een kop wordt; verwacht een witregel tussen de tekst en "---", of haal "---" weg (een kop schrijf je met ## ervoor)',

@@ -356,14 +356,29 @@ function schemelessLink(link: string, urls: ReadonlySet<string>): string | undef
   return `gevonden: een link naar ${shorten(link)} zonder / ervoor (een browser zoekt die vanaf deze pagina); verwacht een pad dat met / begint${guess}`;
 }
 
-/** The page of the same section whose last part is closest to the link's (/netwerken/charlos/ → /netwerken/charlois/). */
+/**
+ * The page of the same section whose last part is closest to the link's (/netwerken/charlos/ → /netwerken/charlois/),
+ * or else the one page that holds every word of it, as a renamed page does (/nieuws/werkbezoek-laurens/ →
+ * /nieuws/vws-op-werkbezoek-bij-laurens-delfshaven/; helper-42).
+ */
 function nearestUrl(url: string, urls: ReadonlySet<string>): string | undefined {
   const match = /^(.*\/)([^/]+)\/$/.exec(url);
   if (!match) return undefined;
   const [, section, last] = match;
   const siblings = [...urls].flatMap((u) => (u.startsWith(section!) && /^[^/]+\/$/.test(u.slice(section!.length)) ? [u.slice(section!.length, -1)] : []));
-  const hint = closest(last!, siblings);
+  const hint = closest(last!, siblings) ?? holdingEveryWord(last!, siblings);
   return hint === undefined ? undefined : `${section}${hint}/`;
+}
+
+/** The only slug among `slugs` with every word of `slug` (two or more, case aside) among its own. */
+function holdingEveryWord(slug: string, slugs: readonly string[]): string | undefined {
+  const words = slug.toLowerCase().split('-').filter(Boolean);
+  if (words.length < 2) return undefined;
+  const holding = slugs.filter((s) => {
+    const own = new Set(s.split('-'));
+    return words.every((w) => own.has(w));
+  });
+  return holding.length === 1 ? holding[0] : undefined;
 }
 
 /** What the MDX reader stumbled on, in the editor's words: in .mdx, < and { start code. */
