@@ -12,6 +12,13 @@ describe('numbers in Dutch words', () => {
     });
   });
 
+  it('has a word for every number below twenty and every ten', () => {
+    expect([2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 14, 15, 16, 17, 18, 19].map(wholeInWords)).toEqual([
+      'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'dertien', 'veertien', 'vijftien', 'zestien', 'zeventien', 'achttien', 'negentien',
+    ]);
+    expect([20, 30, 40, 50, 60, 70, 80, 90].map(wholeInWords)).toEqual(['twintig', 'dertig', 'veertig', 'vijftig', 'zestig', 'zeventig', 'tachtig', 'negentig']);
+  });
+
   it('reads a decimal aloud, without trailing zeros', () => {
     expect([decimalInWords('1', '200'), decimalInWords('12', '500'), decimalInWords('1', '050'), decimalInWords('1', '000'), decimalInWords('1', '250')]).toEqual([
       'één komma twee', 'twaalf komma vijf', 'één komma nul vijf', 'één', 'één komma vijfentwintig',

@@ -4,13 +4,24 @@
  */
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { setSkippedInPreview, skippedInPreview } from '../../src/lib/validation/preview-skips.ts';
+import { setSkippedInPreview, skippedFiles, skippedInPreview } from '../../src/lib/validation/preview-skips.ts';
 
 describe('files left out of the preview', () => {
   afterEach(() => setSkippedInPreview([]));
 
+  /** Where the list travels between the module's instances (the build integration and content.config.ts each load their own). */
+  const HELD_AT = Symbol.for('zorg-welzijn.preview-skips');
+
   it('nothing is left out before the check has named a file', () => {
+    delete (globalThis as Record<symbol, unknown>)[HELD_AT];
+    expect(skippedFiles()).toEqual([]);
     expect(skippedInPreview('content/news')).toEqual([]);
+  });
+
+  it('the list is held on globalThis under a registered symbol, so another instance of the module reads what this one set', () => {
+    const file = path.resolve('content/news/bericht.md');
+    setSkippedInPreview([file]);
+    expect((globalThis as Record<symbol, unknown>)[HELD_AT]).toEqual([file]);
   });
 
   it('each folder leaves out its own files, by name, not those of another folder or a subfolder', () => {
