@@ -7,12 +7,13 @@
  * Usage: node scripts/build.ts [--out <dir>]   (CONTENT_DIR picks the content root)
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { withoutRunnerEnv } from './child-env.ts';
 import { writeHeadersFile } from '../src/integrations/host-files.ts';
 import { fileSystemError } from '../src/lib/file-errors.ts';
+import { unexpectedOutput, unexpectedOutputMessage } from '../src/lib/output-files.ts';
 import { prepareVersion, publishVersion } from './publish-folder.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { timed } from './timing.ts';
@@ -51,6 +52,11 @@ const astro = await timed('astro build', () =>
   }),
 );
 if (astro.status !== 0) fail('De build is gestopt.');
+
+// Nothing of a kind the site never makes is published, whatever got past the content check (src/lib/output-files.ts).
+const filesIn = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => path.relative(dir, path.join(d.parentPath, d.name)).split(path.sep).join('/'));
+const unexpected = unexpectedOutput(filesIn(staging), new Set(filesIn(path.join(projectRoot, 'public'))));
+if (unexpected.length > 0) fail(unexpectedOutputMessage(unexpected, shownOut));
 
 try {
   const pages = await timed('zoekindex', () => buildSearchIndex(staging!));

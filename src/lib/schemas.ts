@@ -26,6 +26,7 @@ import {
 import { isIsoDate, parseIsoDate } from './dates.ts';
 import { slugify } from './slug.ts';
 import { repeatedFigures } from './figures.ts';
+import { carriesImageMarker, IMAGE_MARKER_EXPECTED } from './image-marker.ts';
 import { webAddressExpected, webAddressProblem } from './web-address.ts';
 import { ALT_EXAMPLE, saysNothing } from './alt-text.ts';
 
@@ -69,11 +70,33 @@ export type RefBuilder<R extends z.ZodType = z.ZodType> = (collection: Collectio
 
 /** Free text with a length range; the range is part of the message. */
 export const text = (min = 1, max = 10_000) =>
-  z
-    .string({ error: 'verwacht tekst' })
-    .trim()
-    .min(min, { error: min <= 1 ? 'verwacht tekst, niet leeg' : `verwacht minstens ${min} tekens` })
-    .max(max, { error: `verwacht hoogstens ${max} tekens` });
+  withoutImageMarker(
+    z
+      .string({ error: 'verwacht tekst' })
+      .trim()
+      .min(min, { error: min <= 1 ? 'verwacht tekst, niet leeg' : `verwacht minstens ${min} tekens` })
+      .max(max, { error: `verwacht hoogstens ${max} tekens` }),
+  );
+
+/**
+ * A title: text without markup. The site shows a title as text everywhere, but a feed reader may read the title of an
+ * RSS item as HTML (helper-47: "<b>vet</b>" came through as &lt;b&gt;, which such a reader makes markup again).
+ */
+export const title = (min: number, max = 140) =>
+  text(min, max).refine((value) => !MARKUP_TAG.test(value), {
+    error: (issue) => `verwacht een titel zonder HTML: ${MARKUP_TAG.exec(String(issue.input))?.[0] ?? '<'}… is het begin van een tag, en een nieuwslezer kan een titel als HTML lezen`,
+  });
+
+/** The start of an HTML tag, comment or declaration: < and then a letter, / and a letter, ! or ?. */
+const MARKUP_TAG = /<(?:\/?[a-z][a-z0-9-]*|[!?])/i;
+
+/**
+ * A text field that Astro must not read as an image to import (image-marker.ts): checked in the build's own schemas
+ * too, not only by the content check (helper-47).
+ */
+function withoutImageMarker<T extends z.ZodType<string>>(field: T) {
+  return field.refine((value) => !carriesImageMarker(value), { error: IMAGE_MARKER_EXPECTED });
+}
 
 /**
  * An ISO calendar date (2023-11-29). YAML readers turn an unquoted date into a
@@ -108,7 +131,7 @@ export const webUrl = () =>
     // The URL standard also lets in a space in the path ("https://x.nl/ (nog niet online)"), a host without extension and a comma after it.
     .refine((url) => webAddressProblem(url) === undefined, { error: (issue) => webAddressProblem(String(issue.input)) });
 
-export const email = () => z.email({ error: 'verwacht een e-mailadres, zoals naam@organisatie.nl' });
+export const email = () => withoutImageMarker(z.email({ error: 'verwacht een e-mailadres, zoals naam@organisatie.nl' }));
 
 export const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: `verwacht één van: ${values.join(', ')}` });
@@ -144,6 +167,7 @@ export const image = <I extends z.ZodType>(src: ImageSource<I>) =>
       .min(1, { error: 'verwacht een beschrijving van de afbeelding (alt-tekst), niet leeg' })
       .max(ALT_MAX_CHARS, { error: `verwacht een korte beschrijving van hoogstens ${ALT_MAX_CHARS} tekens; wat langer is hoort in het onderschrift (caption) of de tekst` })
       .refine((alt) => !saysNothing(alt), { error: `verwacht ${ALT_EXAMPLE}: wie de foto niet kan zien, hoort anders alleen dat er een foto is` })
+      .refine((alt) => !carriesImageMarker(alt), { error: IMAGE_MARKER_EXPECTED })
       .describe('Wat er op de foto te zien is, voor wie haar niet kan zien.'),
     caption: text(2, 300).describe('Onderschrift onder de foto.').optional(),
     credit: text(2, 120).describe('Fotograaf of bron, zoals "Joep van der Pal".').optional(),
@@ -228,7 +252,7 @@ export function buildSchemas<R extends z.ZodType, I extends z.ZodType = ReturnTy
   const isDraft = () => draft().describe('Aan: een concept, alleen te zien in de preview en nooit gepubliceerd.');
 
   const news = z.strictObject({
-    title: text(5, 140).describe('De kop van het bericht, 5 tot 140 tekens.'),
+    title: title(5).describe('De kop van het bericht, 5 tot 140 tekens.'),
     description: text(20, 300).describe('Samenvatting van 20 tot 300 tekens; staat boven het bericht (herhaal hem niet als eerste alinea), in overzichten en in zoekresultaten.'),
     date: isoDate().describe('Publicatiedatum, zoals 2023-11-29.'),
     updated: isoDate().describe('Datum van de laatste inhoudelijke wijziging.').optional(),
@@ -255,7 +279,7 @@ export function buildSchemas<R extends z.ZodType, I extends z.ZodType = ReturnTy
     .refine(...inOrder('date', 'updated', 'verwacht een datum op of na de publicatiedatum (date): de dag waarop het bericht voor het laatst is bijgewerkt'));
 
   const pacts = z.strictObject({
-    title: text(5, 140).describe('Naam van het pact.'),
+    title: title(5).describe('Naam van het pact.'),
     region: text(2, 80).describe('Regio van het pact, zoals "Flevoland".'),
     description: text(20, 300).describe('Samenvatting van 20 tot 300 tekens.'),
     chair: person().describe('De voorzitter: naam, functie en organisatie.').optional(),
@@ -269,7 +293,7 @@ export function buildSchemas<R extends z.ZodType, I extends z.ZodType = ReturnTy
   });
 
   const networks = z.strictObject({
-    title: text(2, 140).describe('Naam van het gebied, zoals "Delfshaven".'),
+    title: title(2).describe('Naam van het gebied, zoals "Delfshaven".'),
     area: oneOf(AREAS).describe('Een van de veertien gebieden, precies zo geschreven.'),
     description: text(20, 300).describe('Samenvatting van 20 tot 300 tekens.'),
     signed: isoDate().describe('Datum waarop de samenwerkingsovereenkomst is getekend.'),
@@ -287,7 +311,7 @@ export function buildSchemas<R extends z.ZodType, I extends z.ZodType = ReturnTy
 
   const projects = z
     .strictObject({
-      title: text(3, 140).describe('Naam van het project.'),
+      title: title(3).describe('Naam van het project.'),
       description: text(20, 300).describe('Samenvatting van 20 tot 300 tekens.'),
       status: oneOf(PROJECT_STATUSES).describe('Stand van het project.'),
       statusNote: text(5, 200)
@@ -321,7 +345,7 @@ export function buildSchemas<R extends z.ZodType, I extends z.ZodType = ReturnTy
     .refine(...inOrder('start', 'end', 'verwacht een einddatum op of na de startdatum (start)'));
 
   const themes = z.strictObject({
-    title: text(3, 140).describe('Naam van het thema of de actielijn.'),
+    title: title(3).describe('Naam van het thema of de actielijn.'),
     description: text(20, 300).describe('Samenvatting van 20 tot 300 tekens.'),
     theme: text(2, 80).describe('Het bredere thema, zoals "Inclusiviteit".').optional(),
     lead: z
@@ -340,7 +364,7 @@ export function buildSchemas<R extends z.ZodType, I extends z.ZodType = ReturnTy
   });
 
   const pages = z.strictObject({
-    title: text(3, 140).describe('Titel van de pagina.'),
+    title: title(3).describe('Titel van de pagina.'),
     description: text(20, 300).describe('Samenvatting van 20 tot 300 tekens.'),
     updated: isoDate().describe('Datum van de laatste inhoudelijke wijziging.').optional(),
     draft: isDraft(),

@@ -43,6 +43,10 @@ describe('hostile content', () => {
       news('aanhalingsteken', "Tekst\n\n<div title='\n\n<div title=\"'><meta http-equiv=refresh content='0;url=https://evil.example/parity'>\">\nMeer tekst.\n</div>\n"),
       // helper-44: Astro writes the names in __ASTRO_IMAGE_="{…}" into the page unescaped, wherever a body with an image holds it.
       news('beeldmerk', `Tekst\n\n![Een vlak](./vlak.png)\n\n<div>\n__ASTRO_IMAGE_="{&quot;src&quot;:&quot;./vlak.png&quot;,&quot;\\u003cmeta http-equiv=\\u0022refresh\\u0022 content=\\u00220;url=https://evil.example/\\u0022\\u003e&quot;:&quot;&quot;}"\n</div>\n`),
+      // helper-47: Astro's content store imports any value that starts with __ASTRO_IMAGE_ as a file, with any path: a folder named
+      // like a photo ran its index.js in the build, and an SVG with script was published; files with _ before the name went unchecked.
+      { collection: 'news' as const, name: 'bronmerk.md', data: validNews({ title: 'Bericht met een bron', source: { name: 'Wijkkrant', author: '__ASTRO_IMAGE_./_kaart.png' } }) },
+      { collection: 'organisations' as const, name: 'merk.yaml', data: { name: 'Merk', kind: 'zorgaanbieder', description: '__astro_image_./_kaart.svg' } },
       { collection: 'pages' as const, name: 'beheer.md', data: { title: 'Beheer', description: 'Een pagina met de naam van de webeditor.' } },
       { collection: 'pages' as const, name: 'pagefind.md', data: { title: 'Zoekindex', description: 'Een pagina met de naam van de zoekindex.' } },
     ]) files = withFile(files, file);
@@ -53,6 +57,9 @@ describe('hostile content', () => {
     symlinkSync(path.join(folder, 'code.mjs'), path.join(folder, 'grafiek.png'));
     symlinkSync('/etc/passwd', path.join(folder, 'geheim.jpg'));
     writeFileSync(path.join(folder, 'bom.png'), pngHeader(16000, 16000));
+    mkdirSync(path.join(folder, '_kaart.png'));
+    writeFileSync(path.join(folder, '_kaart.png', 'index.js'), `import { writeFileSync } from 'node:fs'; writeFileSync(${JSON.stringify(marker)}, 'x'); export default 'Redactie';`);
+    writeFileSync(path.join(folder, '_kaart.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(document.cookie)</script></svg>');
 
     const out = path.join(root, 'dist');
     const { status, output } = runBuild(out, content);
@@ -64,7 +71,7 @@ describe('hostile content', () => {
       `${at('news/grafiek.png', 1)}bestand — gevonden: een snelkoppeling (symlink)`,
       `${at('news/symlink-code.md', 14)}inhoud — gevonden: tests/.tmp/hostile/content/news/grafiek.png is een snelkoppeling (symlink)`,
       `${at('news/symlink-secret.md', 14)}inhoud — gevonden: tests/.tmp/hostile/content/news/geheim.jpg is een snelkoppeling (symlink)`,
-      `${at('news/code.mjs', 1)}bestand — gevonden: een bestand dat de site niet leest`,
+      `${at('news/code.mjs', 1)}bestand — gevonden: een bestand met code (.mjs)`,
       `${at('news/refresh.md', 14)}inhoud — gevonden: <meta> (een instelling die lezers kan doorsturen)`,
       `${at('news/form.md', 14)}inhoud — gevonden: <form>`,
       `${at('news/base.md', 14)}inhoud — gevonden: <base>`,
@@ -76,7 +83,12 @@ describe('hostile content', () => {
       `${at('news/scheiding.mdx', 10)}bestand — gevonden: in "Pietersen⟨U+2028⟩---" een onzichtbaar regeleinde (U+2028)`,
       `${at('news/scheiding.mdx', 15)}inhoud — gevonden: een import uit "node:fs"`,
       `${at('news/aanhalingsteken.md', 14)}inhoud — gevonden: HTML die niet afsluit ("<div title='")`,
-      `${at('news/beeldmerk.md', 17)}inhoud — gevonden: __ASTRO_IMAGE_, de naam die de site zelf gebruikt om foto’s in de tekst te zetten`,
+      `${at('news/beeldmerk.md', 17)}inhoud — gevonden: __ASTRO_IMAGE_; verwacht tekst zonder __ASTRO_IMAGE_`,
+      `${at('news/_kaart.png', 1)}bestand — gevonden: een map met de naam van een bestand (_kaart.png)`,
+      `${at('news/_kaart.png/index.js', 1)}bestand — gevonden: een bestand met code (.js)`,
+      `${at('news/_kaart.svg', 1)}bestand — gevonden: een SVG-tekening (die kan code bevatten)`,
+      `${at('news/bronmerk.md', 12)}source.author — gevonden: "__ASTRO_IMAGE_./_kaart.png"; verwacht tekst zonder __ASTRO_IMAGE_`,
+      `${at('organisations/merk.yaml', 3)}description — gevonden: "__astro_image_./_kaart.svg"; verwacht tekst zonder __ASTRO_IMAGE_`,
       `${at('pages/beheer.md', 1)}bestandsnaam — gevonden: "beheer", maar /beheer/ is een adres dat de site zelf gebruikt`,
       `${at('pages/pagefind.md', 1)}bestandsnaam — gevonden: "pagefind", maar /pagefind/ is een adres dat de site zelf gebruikt`,
     ]) {

@@ -1,7 +1,7 @@
 import { mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { siteRootImageMessage } from '../../src/lib/validation/site-root-image.ts';
-import { checkBody, htmlIssues, onlyComments, tooDeep, unfinishedTag, type BodyContext } from '../../src/lib/validation/check-body.ts';
+import { checkBody, htmlIssues, onlyComments, strayEndTags, tooDeep, unfinishedTag, type BodyContext } from '../../src/lib/validation/check-body.ts';
 import { formatProblem } from '../../src/lib/validation/problem.ts';
 
 const context: BodyContext = {
@@ -574,6 +574,31 @@ describe('raw HTML that does not end where it seems to (helper-38)', () => {
   });
 });
 
+describe('end tags that close the page around the text (helper-47: </div></main> put the rest outside the article and the index)', () => {
+  const STRAY = (name: string) => `gevonden: </${name}> zonder <${name}> ervoor in de tekst; verwacht alleen afsluitende tags van elementen die de tekst zelf opent (haal </${name}> weg), want anders sluit het een deel van de pagina rond de tekst af`;
+  it('are told on their line, each', () => {
+    expect(check('Tekst.\n\n</div></main><p>buiten</p>')).toEqual([`content/news/a.md:8  inhoud — ${STRAY('div')}`, `content/news/a.md:8  inhoud — ${STRAY('main')}`]);
+    expect(check('Een <abbr title="x">WEP</abbr></abbr> en meer.')).toEqual([`content/news/a.md:6  inhoud — ${STRAY('abbr')}`]);
+  });
+  it('that close what the text opened pass, also further down, in other capitals, inline, or after elements without an end tag', () => {
+    expect(check('<div>\n\nTekst in een kader.\n\n</DIV>')).toEqual([]);
+    expect(check('Een <abbr title="Wet maatschappelijke ondersteuning">Wmo</abbr>, een<br>regel en <img src="x" alt="y" /> <span/></span>.').filter((p) => p.includes('zonder <'))).toEqual([]);
+  });
+  it('are counted over the pieces in order, and a comment or a quoted > hides none', () => {
+    const open = new Map<string, number>();
+    expect(strayEndTags('<details><summary>Meer</summary>', open)).toEqual([]);
+    expect(strayEndTags('</details></details>', open)).toEqual(['details']);
+    expect(strayEndTags('<!-- </section> --></section>', new Map())).toEqual(['section']);
+    expect(strayEndTags('<div title="a > b"></div></div>', new Map())).toEqual(['div']);
+  });
+  it('read a text of thousands of < and quotes in one pass', () => {
+    const hostile = '<a "'.repeat(50_000) + "<b '".repeat(50_000);
+    const started = performance.now();
+    expect(strayEndTags(hostile, new Map())).toEqual([]);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
+
 describe('nesting deeper than any page needs (helper-38: a minute of indexing, or the check out of stack)', () => {
   it('refuses quotes or lists more than twelve deep on one line, and elements more than forty deep, before parsing', () => {
     expect(tooDeep(`Tekst\n\n${'>'.repeat(29000)} tekst`)).toEqual({ line: 3, message: 'gevonden: 29000 citaat- of lijsttekens voor één regel (een citaat in een citaat in een citaat …); verwacht hoogstens 12 lagen' });
@@ -691,7 +716,7 @@ describe('the summary repeated as the first paragraph (helper-42: the page showe
 });
 
 describe('the name Astro gives the images of a body (helper-44: a redirect, a form and a <base> got into a page with it)', () => {
-  const MARKER = 'inhoud — gevonden: __ASTRO_IMAGE_, de naam die de site zelf gebruikt om foto’s in de tekst te zetten; verwacht tekst zonder __ASTRO_IMAGE_, want de site zou het als opmaak in de pagina zetten';
+  const MARKER = 'inhoud — gevonden: __ASTRO_IMAGE_; verwacht tekst zonder __ASTRO_IMAGE_: dat is de naam die de site zelf gebruikt om foto’s in te voegen, en wat erachter staat zou in de pagina belanden';
   const payload = '__ASTRO_IMAGE_="{&quot;src&quot;:&quot;./foto.jpg&quot;,&quot;\\u003cmeta http-equiv=\\u0022refresh\\u0022 content=\\u00220;url=https://evil.example/\\u0022\\u003e&quot;:&quot;&quot;}"';
 
   it('is refused on its line wherever it stands: the text of a <div>, a title, a code span, in other capitals', () => {

@@ -4,6 +4,8 @@ import { closest } from '../../src/lib/validation/field-messages.ts';
 import { dateMessage } from '../../src/lib/validation/date-tips.ts';
 import { formatProblem, formatReport } from '../../src/lib/validation/problem.ts';
 import { baseline, markdown, toContentFiles, validNews, validProject, withFile, type FixtureFile } from '../helpers/content.ts';
+import { z } from 'astro/zod';
+import { buildSchemas } from '../../src/lib/schemas.ts';
 
 /** The formatted problems of the baseline with one file changed. */
 function problemsWith(change: FixtureFile, remove = false): string[] {
@@ -229,6 +231,28 @@ describe('projects', () => {
   });
   it('checks a contact person and their organisation', () => {
     expect(problemsWith(project({ contact: { role: 'Projectleider' } }))[0]).toMatch(/contact\.name — gevonden: niets \(het veld ontbreekt\); verwacht tekst$/);
+  });
+});
+
+describe('Astro’s image marker in the fields (helper-47: a value starting with it was imported as a file, code and all)', () => {
+  const EXPECTED = 'verwacht tekst zonder __ASTRO_IMAGE_: dat is de naam die de site zelf gebruikt om foto’s in te voegen, en wat erachter staat zou in de pagina belanden';
+  it('is refused in any field at any depth, in any case, once, on its line', () => {
+    expect(problemsWith(news({ source: { name: 'Wijkkrant', author: '__ASTRO_IMAGE_./_kaart.png' } }))).toEqual([
+      expect.stringMatching(new RegExp(`^content/news/bericht\\.md:\\d+ {2}source\\.author — gevonden: "__ASTRO_IMAGE_\\./_kaart\\.png"; ${EXPECTED}$`)),
+    ]);
+    expect(problemsWith(project({ figures: [{ label: 'Deelnemers __astro_image_./x.png', value: 3, kind: 'resultaat' }] }))).toEqual([expect.stringMatching(/figures\[1\]\.label — gevonden: "Deelnemers __astro_image_\.\/x\.png"; verwacht tekst zonder __ASTRO_IMAGE_/)]);
+    expect(problemsWith(news({ tags: ['zorg', '__ASTRO_IMAGE_./x.png'] })).filter((p) => p.includes('__ASTRO_IMAGE_;') || p.includes('zonder __ASTRO_IMAGE_'))).toHaveLength(1);
+  });
+  it('also under a field the site does not know, and as a field’s name', () => {
+    expect(problemsWith(news({ extra: { x: '__ASTRO_IMAGE_./x.svg' } })).filter((p) => p.includes('zonder __ASTRO_IMAGE_'))).toEqual([expect.stringMatching(/extra\.x — gevonden: "__ASTRO_IMAGE_\.\/x\.svg"/)]);
+    expect(problemsWith(news({ __ASTRO_IMAGE_x: 'y' })).filter((p) => p.includes('zonder __ASTRO_IMAGE_'))).toEqual([expect.stringMatching(/__ASTRO_IMAGE_x — gevonden: het veld "__ASTRO_IMAGE_x"/)]);
+  });
+  it('is refused by the schemas the build uses too, not only by the check', () => {
+    const { news: newsSchema } = buildSchemas(() => z.string());
+    const parsed = newsSchema.safeParse({ ...validNews(), source: { name: 'Wijkkrant', author: '__ASTRO_IMAGE_./x.png' } });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['source.author', EXPECTED]]);
+    expect(newsSchema.safeParse({ ...validNews(), source: { name: 'Wijkkrant', author: 'Astro Image' } }).success).toBe(true);
   });
 });
 

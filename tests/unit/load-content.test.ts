@@ -1,7 +1,8 @@
 /**
  * Which files the content check reads, and what it says about every other file
  * in the content folder: a file the site would silently skip, a drawing that
- * can carry script, a symlink. Notes and drafts (_ or . in front) are left alone.
+ * can carry script, a symlink, code. Notes and drafts (_ or . in front) are left alone, but for code, drawings,
+ * symlinks and folders named like a file.
  */
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -38,6 +39,12 @@ beforeAll(() => {
   write('aantekeningen.md');
   write('news/kaart.svg', '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
   symlinkSync('/etc/passwd', path.join(root, 'news/geheim.md'));
+  // Told under _ and . too (helper-47): code, a drawing, a folder named like a photo (a path to it reads its index.js), a symlink.
+  write('news/_kaart.png/index.js', 'export default 1;');
+  write('news/_notities/grafiek.svg', '<svg/>');
+  write('.obsidian/plugin.mjs', 'x');
+  symlinkSync('/etc/passwd', path.join(root, 'news/_wachtwoorden.md'));
+  mkdirSync(path.join(root, 'projects/leeg.jpg'));
   // Saved as ANSI (Windows-1252) by Notepad: ö is the one byte F6, which UTF-8 cannot read.
   writeFileSync(path.join(root, 'news/ansi.md'), Buffer.from('---\ntitle: De coöperatie\n---\n', 'latin1'));
 });
@@ -53,7 +60,12 @@ describe('the files of the content folder', () => {
     expect(files[2]!.text).toBe('name: Laurens\n');
     const images = '(.jpg, .jpeg, .png, .webp, .avif)';
     expect(strays.map(formatProblem)).toEqual([
+      `${shown}/.obsidian/plugin.mjs:1  bestand — gevonden: een bestand met code (.mjs); verwacht in ${shown}/ alleen tekst en foto’s, ook in een map of bestand met _ of . voor de naam (code hoort in src/)`,
       `${shown}/aantekeningen.md:1  bestand — gevonden: een bestand dat de site niet leest; verwacht inhoud in een van de mappen news, pacts, networks, projects, themes, organisations, pages, of een afbeelding ${images}`,
+      `${shown}/news/_kaart.png:1  bestand — gevonden: een map met de naam van een bestand (_kaart.png); verwacht een map zonder .png in de naam, want een pad naar _kaart.png zou in de map lezen`,
+      `${shown}/news/_kaart.png/index.js:1  bestand — gevonden: een bestand met code (.js); verwacht in ${shown}/ alleen tekst en foto’s, ook in een map of bestand met _ of . voor de naam (code hoort in src/)`,
+      `${shown}/news/_notities/grafiek.svg:1  bestand — gevonden: een SVG-tekening (die kan code bevatten); verwacht een PNG, JPEG, WebP of AVIF (exporteer de tekening als PNG)`,
+      `${shown}/news/_wachtwoorden.md:1  bestand — gevonden: een snelkoppeling (symlink); verwacht een gewoon bestand of een gewone map, want de site leest niets via een snelkoppeling`,
       `${shown}/news/ansi.md:2  bestand — gevonden: een teken dat niet te lezen is (in "co\uFFFDperatie"): het bestand is niet als UTF-8 opgeslagen, maar bijvoorbeeld als ANSI, zodat letters als ë en é en aanhalingstekens als “ op de site als \uFFFD verschijnen; verwacht het bestand opgeslagen als UTF-8 (in Kladblok: Opslaan als, Codering: UTF-8)`,
       `${shown}/news/bericht.txt:1  bestand — gevonden: een bestand dat de site niet leest; verwacht een bestand .md of .mdx direct in ${shown}/news/, of een afbeelding ${images}`,
       `${shown}/news/geheim.md:1  bestand — gevonden: een snelkoppeling (symlink); verwacht een gewoon bestand of een gewone map, want de site leest niets via een snelkoppeling`,
@@ -65,6 +77,7 @@ describe('the files of the content folder', () => {
       // In a subfolder the folder is the mistake, whatever kind of file it is.
       `${shown}/projects/archief/wmo-radar.yaml:1  bestand — gevonden: een bestand dat de site niet leest; verwacht een bestand .md of .mdx direct in ${shown}/projects/, of een afbeelding ${images}`,
       `${shown}/projects/humanitas.yaml:1  bestand — gevonden: een .yaml-bestand in ${shown}/projects/, waar de site alleen .md of .mdx leest; verwacht .yaml-bestanden in ${shown}/organisations/ (is dit een organisatie?), of een .md of .mdx-bestand hier`,
+      `${shown}/projects/leeg.jpg:1  bestand — gevonden: een map met de naam van een bestand (leeg.jpg); verwacht een map zonder .jpg in de naam, want een pad naar leeg.jpg zou in de map lezen`,
     ]);
   });
 

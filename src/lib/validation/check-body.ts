@@ -25,6 +25,7 @@ import { ALT_EXAMPLE, saysNothing } from '../alt-text.ts';
 import { HARD_SPACE, plainSpaces } from './hard-space.ts';
 import { siteRootImageMessage } from './site-root-image.ts';
 import { closest } from './field-messages.ts';
+import { IMAGE_MARKER, IMAGE_MARKER_EXPECTED } from '../image-marker.ts';
 
 /** Where MDX may import components from: they are reviewed code, the rest of the repository is not for content. */
 export const CONTENT_COMPONENTS = 'src/components/content/';
@@ -139,6 +140,8 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
   const repeated = input.lead === undefined ? undefined : repeatsLead(tree as unknown as Node, input.lead);
   if (repeated) at(repeated, 'gevonden: een eerste alinea die begint met de samenvatting (description), die de pagina al boven de tekst toont; verwacht een eerste alinea die verder vertelt: haal de herhaling weg', warnings);
 
+  // The elements the text's HTML has opened and not yet closed, by name, across its pieces of HTML (a <div> may close further down).
+  const openTags = new Map<string, number>();
   let previousDepth = 1; // the page's title is the h1
   let markerTold = false;
   visit(tree, (visited) => {
@@ -213,6 +216,9 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
         break;
       case 'html':
         for (const issue of htmlIssues(node.value ?? '')) at(node, issue);
+        for (const name of strayEndTags(node.value ?? '', openTags)) {
+          at(node, `gevonden: </${name}> zonder <${name}> ervoor in de tekst; verwacht alleen afsluitende tags van elementen die de tekst zelf opent (haal </${name}> weg), want anders sluit het een deel van de pagina rond de tekst af`);
+        }
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
@@ -424,13 +430,8 @@ function setextUnderline(body: string, node: Node): string | undefined {
 /** Link texts that say nothing of where a link goes. */
 const SAYS_NOT_WHERE = new Set(['hier', 'klik hier', 'klik', 'lees meer', 'lees hier', 'meer', 'meer info', 'meer informatie', 'link', 'deze link', 'deze pagina']);
 
-/**
- * Astro replaces every `__ASTRO_IMAGE_="…"` in a rendered body that holds an image with that image's attributes, and
- * writes the names of the attributes from the text unescaped: with it, a body put a redirect, a form and a <base> into
- * its page, past the allowlist, as the text of a <div> or a title (helper-44). No editor means to write it.
- */
-const IMAGE_MARKER = /__ASTRO_IMAGE_/i;
-const IMAGE_MARKER_MESSAGE = 'gevonden: __ASTRO_IMAGE_, de naam die de site zelf gebruikt om foto’s in de tekst te zetten; verwacht tekst zonder __ASTRO_IMAGE_, want de site zou het als opmaak in de pagina zetten';
+/** The marker Astro acts on (image-marker.ts), told in a body as found. */
+const IMAGE_MARKER_MESSAGE = `gevonden: __ASTRO_IMAGE_; ${IMAGE_MARKER_EXPECTED}`;
 
 /** The 1-based line of an offset in a text. */
 const lineAt = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
@@ -512,6 +513,34 @@ export function unfinishedTag(html: string): string | undefined {
     else if (char === '>') state = 'text';
   }
   return state === 'text' ? undefined : html.slice(start);
+}
+
+/** Elements without an end tag. */
+const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+/**
+ * A comment, or a tag and its name (its quoted values bounded, and no < outside quotes, so a text of thousands of < or
+ * quotes is read in one pass: helper-38's lesson).
+ */
+const TAG = /<!--[\s\S]*?(?:-->|$)|<(\/?)([A-Za-z][A-Za-z0-9-]*)(?:[^<>"']|"[^"]{0,2000}"|'[^']{0,2000}')*>/g;
+
+/**
+ * End tags in a piece of a text's HTML that close nothing the text opened: the browser matches them with the page's own
+ * elements around the text, so `</div></main>` put the rest of the text outside the article and the search index
+ * (helper-47). `open` counts what earlier pieces opened and is updated.
+ */
+export function strayEndTags(html: string, open: Map<string, number>): string[] {
+  const stray: string[] = [];
+  for (const [, end, rawName] of html.matchAll(TAG)) {
+    if (rawName === undefined) continue; // a comment
+    const name = rawName.toLowerCase();
+    if (VOID_ELEMENTS.has(name)) continue;
+    // A / before the > closes nothing in HTML: <span/> opens a span, as the browser reads it.
+    const count = open.get(name) ?? 0;
+    if (!end) open.set(name, count + 1);
+    else if (count === 0) stray.push(name);
+    else open.set(name, count - 1);
+  }
+  return stray;
 }
 
 export function htmlIssues(html: string): string[] {

@@ -10,6 +10,7 @@ import { entryUrl } from '../urls.ts';
 import { buildSchemas, type Schemas } from '../schemas.ts';
 import { slugify } from '../slug.ts';
 import { isPlaceholder } from './placeholder.ts';
+import { carriesImageMarker, IMAGE_MARKER_EXPECTED } from '../image-marker.ts';
 import { ambiguousNumberMessage, choicesAt, didYouMean, expectsNumber, fieldMessage, isKnownAt, isOptionalAt, misspeltField, unknownFieldMessage } from './field-messages.ts';
 import { describeFound, type Problem } from './problem.ts';
 import { readSourceFile, type SourceFile } from './source-file.ts';
@@ -63,7 +64,7 @@ export function checkEntries(files: readonly ContentFile[]): CheckResult {
     if (!entry.source.readable) continue;
     const schemas: Schemas = entry.draft ? schemasFor.draft : schemasFor.published;
     const schema = schemas[entry.collection];
-    const placeholders = [...placeholderProblems(entry, schema), ...ambiguousNumbers(entry, schema)];
+    const placeholders = [...imageMarkers(entry), ...placeholderProblems(entry, schema), ...ambiguousNumbers(entry, schema)];
     problems.push(...placeholders);
     const result = schema.safeParse(entry.source.data);
     if (result.success) {
@@ -216,6 +217,27 @@ function placeholderProblems(entry: CheckedEntry, schema: z.ZodType): Problem[] 
       problems.push({ file: entry.path, line: entry.source.lineOf(path), field: fieldName(path), message: `gevonden: ${describeFound(value)}, nog niet ingevuld; verwacht ${own} in plaats van [VUL IN …]${orElse}` });
     } else if (Array.isArray(value)) value.forEach((item, i) => visit(item, [...path, i]));
     else if (isRecord(value)) for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
+  };
+  visit(entry.source.data, []);
+  return problems;
+}
+
+/**
+ * Every value or field name that carries Astro's image marker, at any depth and under any field, known or not: Astro's
+ * content store imports such a string as a file, whatever the schema makes of it (image-marker.ts; helper-47).
+ */
+function imageMarkers(entry: CheckedEntry): Problem[] {
+  const problems: Problem[] = [];
+  const visit = (value: unknown, path: PropertyKey[]) => {
+    const tell = (found: string) => problems.push({ file: entry.path, line: entry.source.lineOf(path), field: fieldName(path), message: `gevonden: ${describeFound(found)}; ${IMAGE_MARKER_EXPECTED}` });
+    if (typeof value === 'string' && carriesImageMarker(value)) tell(value);
+    else if (Array.isArray(value)) value.forEach((item, i) => visit(item, [...path, i]));
+    else if (isRecord(value)) {
+      for (const [key, item] of Object.entries(value)) {
+        if (carriesImageMarker(key)) problems.push({ file: entry.path, line: entry.source.lineOf([...path, key]), field: fieldName([...path, key]), message: `gevonden: het veld ${describeFound(key)}; ${IMAGE_MARKER_EXPECTED}` });
+        else visit(item, [...path, key]);
+      }
+    }
   };
   visit(entry.source.data, []);
   return problems;

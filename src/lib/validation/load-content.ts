@@ -38,6 +38,12 @@ export function entryPattern(collection: CollectionName): string {
 /** Files at the top of the content root that are read on their own (the tag labels, the spelling word list). */
 const ROOT_FILES = new Set([TAGS_FILE, 'woordenlijst.txt']);
 
+/** Files a browser, Vite or Node would run as code (or a page would show as one): never in content, hidden or not. */
+const CODE = new Set(['.js', '.mjs', '.cjs', '.ts', '.mts', '.cts', '.jsx', '.tsx', '.astro', '.svelte', '.vue', '.html', '.htm', '.xhtml', '.wasm', '.node']);
+
+/** Extensions no folder's name should end in: a path to such a file would lead into the folder (its index.js). */
+const FILE_KINDS = new Set([...IMAGE_EXTENSIONS, '.svg', '.md', '.mdx', '.yaml', '.yml', '.json', ...CODE]);
+
 /**
  * A file saved in another encoding than UTF-8 (Windows Notepad's "ANSI", Windows-1252): its ë, é and “ are
  * bytes UTF-8 cannot read, which Node reads as U+FFFD and a page would show as �. Told on the first such line.
@@ -83,18 +89,29 @@ export function loadContent(projectRoot: string, root = contentRoot(projectRoot)
   for (const dirent of entries) {
     const absolute = path.join(dirent.parentPath, dirent.name);
     const relative = path.relative(root, absolute).split(path.sep);
-    // A leading _ or . keeps a file or folder out of the site (notes, drafts, editor settings).
-    if (relative.some((part) => part.startsWith('_') || part.startsWith('.'))) continue;
+    // A leading _ or . keeps a file or folder out of the site (notes, drafts, editor settings); what could still be
+    // reached from a page (a path to an image resolves into a folder of that name, with its index.js) is looked at there
+    // too: helper-47 ran code in the build from content/news/_kaart.png/index.js.
+    const hidden = relative.some((part) => part.startsWith('_') || part.startsWith('.'));
     if (dirent.isSymbolicLink()) {
       stray(absolute, 'gevonden: een snelkoppeling (symlink); verwacht een gewoon bestand of een gewone map, want de site leest niets via een snelkoppeling');
       continue;
     }
-    if (!dirent.isFile()) continue;
     const extension = path.extname(dirent.name).toLowerCase();
+    if (dirent.isDirectory()) {
+      if (FILE_KINDS.has(extension)) stray(absolute, `gevonden: een map met de naam van een bestand (${dirent.name}); verwacht een map zonder ${extension} in de naam, want een pad naar ${dirent.name} zou in de map lezen`);
+      continue;
+    }
+    if (!dirent.isFile()) continue;
     if (extension === '.svg') {
       stray(absolute, 'gevonden: een SVG-tekening (die kan code bevatten); verwacht een PNG, JPEG, WebP of AVIF (exporteer de tekening als PNG)');
       continue;
     }
+    if (CODE.has(extension)) {
+      stray(absolute, `gevonden: een bestand met code (${extension}); verwacht in ${displayPath(projectRoot, root)}/ alleen tekst en foto’s, ook in een map of bestand met _ of . voor de naam (code hoort in src/)`);
+      continue;
+    }
+    if (hidden) continue;
     if (IMAGE_EXTENSIONS.includes(extension)) continue; // checked where an entry shows it
     const [folder, name, ...deeper] = relative;
     const collection = COLLECTIONS.find((c) => c === folder);
