@@ -129,6 +129,17 @@ export const ORGANISATION_KINDS = [
  * editor, the search index, the feed, the sitemap, the data files). A site test
  * builds the site and checks every one of those names is here.
  */
+/**
+ * The pages every page's footer links to, in its order: each must exist in content/pages/ and be published, or every
+ * page of the site has a dead link (helper-46: deleting the privacy statement passed; an accessibility statement is
+ * required of a public-sector site).
+ */
+export const FOOTER_PAGES = [
+  { id: 'over', label: 'Over deze site' },
+  { id: 'toegankelijkheid', label: 'Toegankelijkheid' },
+  { id: 'privacy', label: 'Privacy' },
+] as const;
+
 export const RESERVED_IDS: Partial<Record<CollectionName, readonly string[]>> = {
   pages: ['nieuws', 'pacten', 'netwerken', 'projecten', 'themas', 'organisaties', 'zoeken', 'data', '404', 'rss', 'pagefind', 'beheer', 'robots', 'favicon', 'og-image', 'cname', 'astro', 'headers', 'index'],
   news: ['categorie', 'tag'],

@@ -78,6 +78,9 @@ export function baseline(): FixtureFile[] {
       data: { title: 'Iedereen doet mee', description: 'Een actielijn met een beschrijving.', theme: 'Inclusiviteit' },
     },
     { collection: 'pages', name: 'over.md', data: { title: 'Over deze site', description: 'Wat deze site is en wie hem maakt.' } },
+    // The footer of every page links to these two as well (FOOTER_PAGES): the check wants them there.
+    { collection: 'pages', name: 'toegankelijkheid.md', data: { title: 'Toegankelijkheid', description: 'Hoe toegankelijk deze site is, en waar je een probleem meldt.' } },
+    { collection: 'pages', name: 'privacy.md', data: { title: 'Privacy', description: 'Welke gegevens deze site van bezoekers verwerkt: geen.' } },
     ...AREAS.map((area) => ({
       collection: 'networks' as const,
       name: `${slugify(area)}.md`,

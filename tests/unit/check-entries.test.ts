@@ -256,6 +256,22 @@ describe('Astro’s image marker in the fields (helper-47: a value starting with
   });
 });
 
+describe('the pages the footer links to (helper-46: deleting the privacy statement passed, and every page linked to nothing)', () => {
+  const page = (name: string, over: Record<string, unknown> = {}): FixtureFile => ({ collection: 'pages', name, data: { title: 'Een pagina', description: 'Een samenvatting van minstens twintig tekens.', ...over } });
+  it('a missing one is told as the file to put back', () => {
+    expect(problemsWith(page('privacy.md'), true)).toEqual([
+      'content/pages/privacy.md:1  bestand — gevonden: geen content/pages/privacy.md; verwacht deze pagina (Privacy), want de voettekst van elke pagina linkt naar /privacy/: zet het bestand terug, of maak het opnieuw met npm run new',
+    ]);
+    expect(problemsWith(page('over.md'), true)[0]).toContain('gevonden: geen content/pages/over.md; verwacht deze pagina (Over deze site)');
+  });
+  it('a draft one is told on its draft line', () => {
+    expect(problemsWith(page('toegankelijkheid.md', { draft: true }))).toEqual([
+      expect.stringMatching(/^content\/pages\/toegankelijkheid\.md:\d+ {2}draft — gevonden: draft: true; verwacht deze pagina gepubliceerd \(draft: false, of haal de regel weg\), want de voettekst van elke pagina linkt naar \/toegankelijkheid\/$/),
+    ]);
+    expect(problemsWith(page('toegankelijkheid.md', { draft: false }))).toEqual([]);
+  });
+});
+
 describe('caps on what can grow without bound', () => {
   it('a project carries at most 40 key figures', () => {
     const figures = Array.from({ length: 41 }, (_, i) => ({ label: `Cijfer ${i + 1}`, value: i, kind: 'resultaat' }));

@@ -5,7 +5,7 @@
  * Pure: it gets file texts and returns problems, so it is tested without a build.
  */
 import { z } from 'astro/zod';
-import { anExisting, AREAS, COLLECTION_LABEL, COLLECTIONS, NETWORK_FILES, NUMERIC_ID, RESERVED_IDS, RESERVED_PREFIX, SLUG_PATTERN, type CollectionName } from '../content-model.ts';
+import { anExisting, AREAS, COLLECTION_LABEL, COLLECTIONS, FOOTER_PAGES, NETWORK_FILES, NUMERIC_ID, RESERVED_IDS, RESERVED_PREFIX, SLUG_PATTERN, type CollectionName } from '../content-model.ts';
 import { entryUrl } from '../urls.ts';
 import { buildSchemas, type Schemas } from '../schemas.ts';
 import { slugify } from '../slug.ts';
@@ -82,7 +82,7 @@ export function checkEntries(files: readonly ContentFile[]): CheckResult {
     }
   }
 
-  problems.push(...checkAreas(entries), ...checkReservedIds(entries));
+  problems.push(...checkAreas(entries), ...checkFooterPages(entries), ...checkReservedIds(entries));
   return { problems, entries };
 }
 
@@ -306,6 +306,19 @@ function checkAreas(entries: readonly CheckedEntry[]): Problem[] {
     });
   }
   return problems;
+}
+
+/** The pages the footer of every page links to: there, and published (FOOTER_PAGES). */
+function checkFooterPages(entries: readonly CheckedEntry[]): Problem[] {
+  const pages = entries.filter((e) => e.collection === 'pages');
+  const folder = pages[0]?.path.replace(/[^/]+$/, '') ?? 'content/pages/';
+  return FOOTER_PAGES.flatMap(({ id, label }): Problem[] => {
+    const url = entryUrl('pages', id);
+    const page = pages.find((e) => e.id === id);
+    if (!page) return [{ file: `${folder}${id}.md`, line: 1, field: 'bestand', message: `gevonden: geen ${folder}${id}.md; verwacht deze pagina (${label}), want de voettekst van elke pagina linkt naar ${url}: zet het bestand terug, of maak het opnieuw met npm run new` }];
+    if (page.draft) return [{ file: page.path, line: page.source.lineOf(['draft']), field: 'draft', message: `gevonden: draft: true; verwacht deze pagina gepubliceerd (draft: false, of haal de regel weg), want de voettekst van elke pagina linkt naar ${url}` }];
+    return [];
+  });
 }
 
 /** Ids that would take the URL of another page: a section, a list page, a page number, a file of the site. */
