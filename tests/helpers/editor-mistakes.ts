@@ -156,6 +156,8 @@ export const MISTAKES: Mistake[] = [
   { name: 'een foto met andere hoofdletters', files: [news({ image: { src: './Buurtteam.jpg', alt: 'Twee leerlingen bij een bewoner' } })], extra: (c) => makePhoto(path.join(c, 'news/buurtteam.jpg'), 1600).then(() => undefined) },
   { name: 'een verwijzing naar een concept', files: [news({ projects: ['proefproject'] }), { collection: 'projects', name: 'proefproject.md', data: validProject({ draft: true }) }] },
   { name: 'een trefwoord zonder label', files: [news({ tags: ['leerwerkplekken'] })] },
+  // helper-46: one broken line in the list made every tag of every item "missing", each with a line to add that was there.
+  { name: 'een fout in de lijst met trefwoorden', files: [news({ tags: ['zorg', 'mantelzorg'] })], extra: async (c) => writeFileSync(path.join(c, 'trefwoorden.yaml'), 'zorg: [Zorg\nmantelzorg: Mantelzorg\n') },
   { name: 'een einddatum vóór de startdatum', files: [{ collection: 'projects', name: 'proefproject.md', data: validProject({ start: '2023-06-01', end: '2023-01-01' }) }] },
   { name: 'een [VUL IN] laten staan', files: [news({ description: '[VUL IN: samenvatting van 20 tot 300 tekens]' })] },
   { name: 'een [VUL IN] laten staan in een veld dat mag ontbreken', files: [news({ author: '[VUL IN: naam van de schrijver]' })] },

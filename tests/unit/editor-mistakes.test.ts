@@ -445,6 +445,13 @@ const EXPECTED: Record<string, { problems: string[]; advice?: string[] }> = {
       'content/news/bericht.md:11  tags[1] — gevonden: "leerwerkplekken", een trefwoord zonder label; verwacht een regel in content/trefwoorden.yaml met het label dat lezers zien, zoals "leerwerkplekken: Leerwerkplekken"',
     ],
   },
+  'een fout in de lijst met trefwoorden': {
+    // Only the list's own mistakes: "zorg", whose line is there but broken, is not also told as a tag without a label, with a line to add.
+    problems: [
+      'content/trefwoorden.yaml:1  bestand — gevonden: een lijst die met [ begint zonder ] aan het eind ([Zorg); verwacht de hele lijst op één regel tussen [ en ]: zorg: [Zorg]',
+      'content/trefwoorden.yaml:1  zorg — gevonden: een lijst: ["Zorg"]; verwacht het label dat lezers zien, zoals "Wijkgericht werken"',
+    ],
+  },
   'een einddatum vóór de startdatum': {
     problems: [
       'content/projects/proefproject.md:6  end — gevonden: "2023-01-01"; verwacht een einddatum op of na de startdatum (start)',
