@@ -69,6 +69,11 @@ describe('keyboard', () => {
       expect(await page.locator('a.utrecht-skip-link').isVisible()).toBe(true);
       await page.keyboard.press('Enter');
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('inhoud');
+      // The content itself is no control: no frame round all of it (helper-45); the next Tab lands in it, visibly.
+      expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).toBe('none');
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
+      expect(await focusIsVisible(page)).toBe(true);
     }
   });
 

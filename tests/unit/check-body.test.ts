@@ -226,6 +226,11 @@ describe('headings', () => {
     ]);
     expect(check('<h1>Titel</h1>')[0]).toContain('gevonden: <h1> (een tweede paginatitel); verwacht een tussenkop met ## (de titel komt uit het veld title)');
   });
+  it('an empty heading is refused, with what to write (helper-46: "## " gave an empty <h2 id="">)', () => {
+    expect(check('Tekst.\n\n## \n\nMeer tekst.')).toEqual(['content/news/a.md:8  inhoud — gevonden: een kop zonder tekst (## en verder niets); verwacht de tekst van de kop achter ##, of haal de regel weg']);
+    expect(check('### ###')).toEqual(['content/news/a.md:6  inhoud — gevonden: een kop zonder tekst (### en verder niets); verwacht de tekst van de kop achter ###, of haal de regel weg']);
+    expect(check('## Een kop\n\n## `code`')).toEqual([]);
+  });
   it('a skipped level is advice, not a problem', () => {
     const body = '## Twee\n\n#### Vier\n\n## Weer twee\n\n### Drie';
     expect(check(body)).toEqual([]);

@@ -118,6 +118,16 @@ describe('tags by their Dutch label', () => {
       'content/trefwoorden.yaml:3  leeg — gevonden: lege tekst; verwacht het label dat lezers zien, zoals "Wijkgericht werken"',
     ]);
   });
+  it('a news item without text is advice, on the line where its text should begin (helper-46)', async () => {
+    const root = writeTree(tmpDir('leeg-bericht'), withFile(baseline(), { collection: 'news', name: 'leeg.md', data: validNews({ title: 'Een leeg bericht' }), body: '\n  \n' }));
+    const { problems, warnings } = await validateContent(projectRoot, root);
+    expect(problems).toEqual([]);
+    expect(warnings.map(formatProblem).filter((w) => w.includes('leeg.md'))).toEqual([
+      expect.stringMatching(/leeg-bericht\/news\/leeg\.md:\d+  inhoud — gevonden: geen tekst onder de velden; verwacht het bericht zelf onder de tweede regel ---, want de pagina toont nu alleen de titel en de samenvatting$/),
+    ]);
+    // A page or a project may say all in its fields.
+    expect(warnings.map(formatProblem).filter((w) => w.includes('geen tekst onder de velden'))).toHaveLength(1);
+  });
   it('a tag without a label stops the check, with the line to add', async () => {
     const root = writeTree(tmpDir('tag-zonder-label'), withFile(baseline(), { collection: 'news', name: 'bericht.md', data: validNews({ tags: ['wijk', 'nieuw-trefwoord'] }) }));
     writeFileSync(path.join(root, 'trefwoorden.yaml'), 'wijk: Wijk\n');

@@ -178,6 +178,11 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
           at({ type: 'underline', position: { start: { line: node.position!.end!.line } } }, `gevonden: een regel "${underline}" direct onder tekst, waardoor die tekst een kop wordt; verwacht een witregel tussen de tekst en "${underline}", of haal "${underline}" weg (een kop schrijf je met ## ervoor)`);
           break;
         }
+        // "## " alone: an empty heading, which a screen reader announces with nothing to say (helper-46).
+        if (!hasContent(node)) {
+          at(node, `gevonden: een kop zonder tekst (${'#'.repeat(depth)} en verder niets); verwacht de tekst van de kop achter ${'#'.repeat(depth)}, of haal de regel weg`);
+          break;
+        }
         if (depth === 1) at(node, 'gevonden: een kop met één # (zo groot als de titel van de pagina); verwacht ## voor een tussenkop, want de titel komt uit het veld title');
         // Above the first heading of the text stands only the page's title (helper-42: "na een kop met #" named a # never written).
         else if (depth > previousDepth + 1 && previousDepth === 1) at(node, `gevonden: ${'#'.repeat(depth)} voor de eerste tussenkop van de tekst; verwacht ##, zodat schermlezers de opbouw volgen (de titel van de pagina is de kop met #)`, warnings);

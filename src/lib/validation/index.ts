@@ -56,6 +56,11 @@ export async function validateContent(projectRoot: string, root = contentRoot(pr
     const body = checkBody({ path: entry.path, body: entry.source.body, bodyLine: entry.source.bodyLine, onText, lead: typeof lead === 'string' ? lead : undefined }, context);
     problems.push(...body.problems);
     warnings.push(...body.warnings);
+    // A news item is its text: without one its page shows only the title and the summary (helper-46). Advice, as a short
+    // notice may say all in its summary.
+    if (entry.collection === 'news' && entry.source.body.trim() === '') {
+      warnings.push({ file: entry.path, line: entry.source.bodyLine, field: 'inhoud', message: 'gevonden: geen tekst onder de velden; verwacht het bericht zelf onder de tweede regel ---, want de pagina toont nu alleen de titel en de samenvatting' });
+    }
     images.push(...body.images.map((image) => ({ ...image, entryFile: entry.path, field: 'inhoud' })));
   }
   // The photo of each entry that has one, as it is written (even where another field is wrong).
