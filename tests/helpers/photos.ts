@@ -28,6 +28,21 @@ export async function makePhoto(file: string, width: number, format: 'jpeg' | 'p
   return file;
 }
 
+/** A real, whole PNG of width × height in one colour (small on disk, every pixel decodes). */
+export const plainPng = (width: number, height: number): Promise<Buffer> => sharp({ create: { width, height, channels: 3, background: { r: 20, g: 110, b: 90 } } }).png().toBuffer();
+
+/** `png` made exactly `bytes` long with an ancillary chunk of its own before IEND, which readers skip: the image still decodes whole. */
+export function paddedPng(png: Buffer, bytes: number): Buffer {
+  const iend = png.length - 12;
+  const data = Buffer.alloc(bytes - png.length - 12);
+  const body = Buffer.concat([Buffer.from('prIv', 'ascii'), data]);
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(data.length);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(body));
+  return Buffer.concat([png.subarray(0, iend), length, body, crc, png.subarray(iend)]);
+}
+
 /** A PNG that is only a header: it claims width × height pixels, as a decompression bomb does, with almost no data. */
 export function pngHeader(width: number, height: number): Buffer {
   const chunk = (type: string, data: Buffer) => {

@@ -3,7 +3,7 @@
  * with file and field; narrower than 1200 px is a warning for the photo.
  * Images made here with sharp, and files made to look like images.
  */
-import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkImage, checkPhoto } from '../../src/lib/validation/check-image.ts';
@@ -11,7 +11,7 @@ import { validateContent } from '../../src/lib/validation/index.ts';
 import { formatProblem } from '../../src/lib/validation/problem.ts';
 import { baseline, markdown, validNews, withFile, writeTree } from '../helpers/content.ts';
 import { projectRoot, tmpDir } from '../helpers/build.ts';
-import { makePhoto, pngHeader } from '../helpers/photos.ts';
+import { makePhoto, paddedPng, plainPng, pngHeader } from '../helpers/photos.ts';
 
 const contentRoot = path.join(tmpDir('photos'), 'content');
 const folder = path.join(contentRoot, 'news');
@@ -150,13 +150,22 @@ describe('the image rules, at their edges and word for word', () => {
 
   beforeAll(async () => {
     mkdirSync(edge, { recursive: true });
-    for (const [name, width, height] of [['8000x1000', 8000, 1000], ['1000x8000', 1000, 8000], ['8001x1000', 8001, 1000], ['1000x8001', 1000, 8001], ['8000x5000', 8000, 5000], ['7000x7000', 7000, 7000], ['800x600', 800, 600]] as const) {
+    // What passes is decoded whole, so it is a real image; what is refused by its header's size never is, so a header will do.
+    for (const [name, width, height] of [['8000x1000', 8000, 1000], ['1000x8000', 1000, 8000], ['8000x5000', 8000, 5000], ['800x600', 800, 600]] as const) {
+      writeFileSync(path.join(edge, `${name}.png`), await plainPng(width, height));
+    }
+    for (const [name, width, height] of [['8001x1000', 8001, 1000], ['1000x8001', 1000, 8001], ['7000x7000', 7000, 7000]] as const) {
       writeFileSync(path.join(edge, `${name}.png`), pngHeader(width, height));
     }
-    // Exactly 5 MB is allowed: a header and then nothing the check reads.
+    // Exactly 5 MB is allowed: a whole image and a chunk of padding readers skip.
+    writeFileSync(path.join(edge, 'precies-5mb.png'), paddedPng(await plainPng(1600, 1000), 5 * 1024 * 1024));
     const header = pngHeader(1600, 1000);
-    writeFileSync(path.join(edge, 'precies-5mb.png'), Buffer.concat([header, Buffer.alloc(5 * 1024 * 1024 - header.length)]));
     writeFileSync(path.join(edge, 'te-groot.png'), Buffer.concat([header, Buffer.alloc(6 * 1024 * 1024 - header.length)]));
+    // Cut off in the upload (helper-46): a header that reads, pixels that end halfway.
+    const whole = await makePhoto(path.join(edge, 'heel.png'), 1400, 'png', true);
+    writeFileSync(path.join(edge, 'kapot.png'), readFileSync(whole).subarray(0, 20_000));
+    const wholeJpeg = await makePhoto(path.join(edge, 'heel.jpg'), 1400, 'jpeg', true);
+    writeFileSync(path.join(edge, 'kapot.jpg'), readFileSync(wholeJpeg).subarray(0, 40_000));
     await makePhoto(path.join(edge, 'modern.avif'), 1600, 'avif');
     await makePhoto(path.join(edge, 'bewegend.avif'), 1600, 'gif');
     await makePhoto(path.join(edge, 'modern.avif.png'), 1600, 'avif');
@@ -172,6 +181,12 @@ describe('the image rules, at their edges and word for word', () => {
     expect(await inBody('./8001x1000.png')).toEqual([at('inhoud', `${shownHere}/8001x1000.png van 8001 × 1000 pixels (8 megapixel); verwacht hoogstens 8000 pixels per kant en 40 megapixel (2000 pixels breed is genoeg)`)]);
     expect(await inBody('./1000x8001.png')).toEqual([at('inhoud', `${shownHere}/1000x8001.png van 1000 × 8001 pixels (8 megapixel); verwacht hoogstens 8000 pixels per kant en 40 megapixel (2000 pixels breed is genoeg)`)]);
     expect(await inBody('./7000x7000.png')).toEqual([at('inhoud', `${shownHere}/7000x7000.png van 7000 × 7000 pixels (49 megapixel); verwacht hoogstens 8000 pixels per kant en 40 megapixel (2000 pixels breed is genoeg)`)]);
+  });
+
+  it('every pixel must decode: a photo cut off halfway is refused, in the photo field and in the text', async () => {
+    expect(await photo('./heel.png')).toEqual([]);
+    expect(await photo('./kapot.png')).toEqual([at('image.src', `${shownHere}/kapot.png, een foto die niet helemaal te lezen is (beschadigd, of half opgeslagen of geüpload); verwacht het bestand opnieuw opgeslagen of opnieuw toegevoegd`)]);
+    expect(await inBody('./kapot.jpg')).toEqual([at('inhoud', `${shownHere}/kapot.jpg, een afbeelding die niet helemaal te lezen is (beschadigd, of half opgeslagen of geüpload); verwacht het bestand opnieuw opgeslagen of opnieuw toegevoegd`)]);
   });
 
   it('at least 800 pixels wide: exactly 800 passes in a body (a photo gets the share-card advice)', async () => {

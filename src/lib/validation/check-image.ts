@@ -98,6 +98,9 @@ export async function checkImage(ref: ImageRef, projectRoot: string, contentRoot
   }
   if (width > PHOTO_MAX_SIDE || height > PHOTO_MAX_SIDE || width * height > PHOTO_MAX_PIXELS) {
     at(`gevonden: ${shown} van ${width} × ${height} pixels (${megapixels(width * height)} megapixel); verwacht hoogstens ${PHOTO_MAX_SIDE} pixels per kant en ${megapixels(PHOTO_MAX_PIXELS)} megapixel (2000 pixels breed is genoeg)`);
+  } else if (!(await decodesWhole(file))) {
+    // A photo cut off in the upload passes its header; the build then publishes it mostly black (helper-46).
+    at(`gevonden: ${shown}, een ${isPhoto ? 'foto' : 'afbeelding'} die niet helemaal te lezen is (beschadigd, of half opgeslagen of geüpload); verwacht het bestand opnieuw opgeslagen of opnieuw toegevoegd`);
   } else if (width < PHOTO_MIN_WIDTH) at(`gevonden: ${shown} van ${width} pixels breed; verwacht minstens ${PHOTO_MIN_WIDTH} pixels`);
   else if (isPhoto && width < PHOTO_SHARE_WIDTH) at(`gevonden: ${shown} van ${width} pixels breed (de foto staat wel op de pagina); verwacht ${PHOTO_SHARE_WIDTH} pixels breed voor een mooi deelplaatje op sociale media`, warnings);
   return { problems, warnings };
@@ -117,6 +120,16 @@ async function header(file: string): Promise<{ format?: string; width: number; h
     return { format, width: metadata.width ?? 0, height: metadata.height ?? 0 };
   } catch {
     return { width: 0, height: 0 };
+  }
+}
+
+/** Does every pixel decode? Read only once the header's size is within the limits, so no bomb is ever decoded. */
+async function decodesWhole(file: string): Promise<boolean> {
+  try {
+    await sharp(file, { failOn: 'warning' }).stats(); // streams the pixels: no copy of the whole image in memory
+    return true;
+  } catch {
+    return false;
   }
 }
 
