@@ -79,16 +79,24 @@ export const text = (min = 1, max = 10_000) =>
   );
 
 /**
- * A title: text without markup. The site shows a title as text everywhere, but a feed reader may read the title of an
- * RSS item as HTML (helper-47: "<b>vet</b>" came through as &lt;b&gt;, which such a reader makes markup again).
+ * A title or a summary: plain text. The site shows it as written, so Markdown in it shows its asterisks and brackets
+ * (helper-46: "**Nieuw**: leerwerkplekken in _Charlois_" as the heading); and a feed reader may read the title of an RSS
+ * item as HTML (helper-47: "<b>vet</b>" came through as &lt;b&gt;, which such a reader makes markup again).
  */
-export const title = (min: number, max = 140) =>
-  text(min, max).refine((value) => !MARKUP_TAG.test(value), {
-    error: (issue) => `verwacht een titel zonder HTML: ${MARKUP_TAG.exec(String(issue.input))?.[0] ?? '<'}… is het begin van een tag, en een nieuwslezer kan een titel als HTML lezen`,
+export const plain = (min: number, max: number) =>
+  text(min, max).superRefine((value, ctx) => {
+    const found = MARKUP.map((pattern) => pattern.exec(value)?.[0]).find((match) => match !== undefined);
+    if (found !== undefined) ctx.addIssue({ code: 'custom', input: value, message: `verwacht gewone tekst zonder opmaak: ${shortMarkup(found)} toont de site hier zoals het er staat${found.startsWith('<') ? ', en een nieuwslezer kan het als HTML lezen' : ''}` });
   });
 
-/** The start of an HTML tag, comment or declaration: < and then a letter, / and a letter, ! or ?. */
-const MARKUP_TAG = /<(?:\/?[a-z][a-z0-9-]*|[!?])/i;
+/** A title: plain text of at most 140 characters. */
+export const title = (min: number, max = 140) => plain(min, max);
+
+/** Markup a plain-text field shows as written: an HTML tag, comment or declaration; Markdown's bold, a link, an emphasis. */
+const MARKUP = [/<(?:\/?[a-z][a-z0-9-]*|[!?])/i, /\*\*[^*\n]+\*\*/, /__[^_\n]+__/, /\[[^\]\n]{1,200}\]\([^)\n]{0,500}\)/, /(?<![\p{L}\p{N}_])_[^_\s][^_\n]{0,200}_(?![\p{L}\p{N}_])/u, /(?<![\p{L}\p{N}*])\*[^*\s][^*\n]{0,200}\*(?![\p{L}\p{N}*])/u];
+
+/** Markup as a message quotes it: an HTML tag's start, or the Markdown shortened. */
+const shortMarkup = (found: string) => (found.startsWith('<') ? `${found}…` : `"${found.length > 40 ? `${found.slice(0, 39)}…` : found}"`);
 
 /**
  * A text field that Astro must not read as an image to import (image-marker.ts): checked in the build's own schemas
@@ -253,7 +261,7 @@ export function buildSchemas<R extends z.ZodType, I extends z.ZodType = ReturnTy
 
   const news = z.strictObject({
     title: title(5).describe('De kop van het bericht, 5 tot 140 tekens.'),
-    description: text(20, 300).describe('Samenvatting van 20 tot 300 tekens; staat boven het bericht (herhaal hem niet als eerste alinea), in overzichten en in zoekresultaten.'),
+    description: plain(20, 300).describe('Samenvatting van 20 tot 300 tekens; staat boven het bericht (herhaal hem niet als eerste alinea), in overzichten en in zoekresultaten.'),
     date: isoDate().describe('Publicatiedatum, zoals 2023-11-29.'),
     updated: isoDate().describe('Datum van de laatste inhoudelijke wijziging.').optional(),
     category: oneOf(NEWS_CATEGORIES).describe('Categorie van het bericht.'),
@@ -281,7 +289,7 @@ export function buildSchemas<R extends z.ZodType, I extends z.ZodType = ReturnTy
   const pacts = z.strictObject({
     title: title(5).describe('Naam van het pact.'),
     region: text(2, 80).describe('Regio van het pact, zoals "Flevoland".'),
-    description: text(20, 300).describe('Samenvatting van 20 tot 300 tekens.'),
+    description: plain(20, 300).describe('Samenvatting van 20 tot 300 tekens.'),
     chair: person().describe('De voorzitter: naam, functie en organisatie.').optional(),
     members: refs('organisations').describe('De organisaties die meedoen.').optional(),
     organisations: refs('organisations').describe('Andere organisaties die de tekst noemt, zonder lid te zijn.').optional(),
@@ -295,7 +303,7 @@ export function buildSchemas<R extends z.ZodType, I extends z.ZodType = ReturnTy
   const networks = z.strictObject({
     title: title(2).describe('Naam van het gebied, zoals "Delfshaven".'),
     area: oneOf(AREAS).describe('Een van de veertien gebieden, precies zo geschreven.'),
-    description: text(20, 300).describe('Samenvatting van 20 tot 300 tekens.'),
+    description: plain(20, 300).describe('Samenvatting van 20 tot 300 tekens.'),
     signed: isoDate().describe('Datum waarop de samenwerkingsovereenkomst is getekend.'),
     partnerCount: z
       .number({ error: 'verwacht een heel getal' })
@@ -312,7 +320,7 @@ export function buildSchemas<R extends z.ZodType, I extends z.ZodType = ReturnTy
   const projects = z
     .strictObject({
       title: title(3).describe('Naam van het project.'),
-      description: text(20, 300).describe('Samenvatting van 20 tot 300 tekens.'),
+      description: plain(20, 300).describe('Samenvatting van 20 tot 300 tekens.'),
       status: oneOf(PROJECT_STATUSES).describe('Stand van het project.'),
       statusNote: text(5, 200)
         .describe('Volgens wie en wanneer die stand gold; staat achter de status, zoals "volgens het plan van de actielijn Iedereen doet mee voor 2022–2023".')
@@ -346,7 +354,7 @@ export function buildSchemas<R extends z.ZodType, I extends z.ZodType = ReturnTy
 
   const themes = z.strictObject({
     title: title(3).describe('Naam van het thema of de actielijn.'),
-    description: text(20, 300).describe('Samenvatting van 20 tot 300 tekens.'),
+    description: plain(20, 300).describe('Samenvatting van 20 tot 300 tekens.'),
     theme: text(2, 80).describe('Het bredere thema, zoals "Inclusiviteit".').optional(),
     lead: z
       .strictObject({ name: text(2, 120).describe('Naam van de trekker.'), role: text(2, 120).describe('Rol, zoals "Bestuurlijk kartrekker".').optional() })
@@ -365,7 +373,7 @@ export function buildSchemas<R extends z.ZodType, I extends z.ZodType = ReturnTy
 
   const pages = z.strictObject({
     title: title(3).describe('Titel van de pagina.'),
-    description: text(20, 300).describe('Samenvatting van 20 tot 300 tekens.'),
+    description: plain(20, 300).describe('Samenvatting van 20 tot 300 tekens.'),
     updated: isoDate().describe('Datum van de laatste inhoudelijke wijziging.').optional(),
     draft: isDraft(),
   });

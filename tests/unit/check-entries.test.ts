@@ -256,6 +256,23 @@ describe('Astro’s image marker in the fields (helper-47: a value starting with
   });
 });
 
+describe('titles and summaries are plain text (helper-46: Markdown showed its asterisks; helper-47: HTML in a feed title)', () => {
+  it('an HTML tag or Markdown in them is refused, with what was found', () => {
+    expect(problemsWith(news({ title: 'Proef met <b>vet</b> & meer' }))).toEqual([
+      'content/news/bericht.md:2  title — gevonden: "Proef met <b>vet</b> & meer"; verwacht gewone tekst zonder opmaak: <b… toont de site hier zoals het er staat, en een nieuwslezer kan het als HTML lezen',
+    ]);
+    expect(problemsWith(news({ title: '**Nieuw**: leerwerkplekken' }))[0]).toMatch(/title — gevonden: .*; verwacht gewone tekst zonder opmaak: "\*\*Nieuw\*\*" toont de site hier zoals het er staat$/);
+    for (const description of ['Zie [Charlois](/netwerken/charlois/) voor het netwerk.', 'Zorgorganisaties bieden _twintig_ nieuwe plekken.', 'Zorgorganisaties bieden *twintig* nieuwe plekken.', 'Een <!-- opmerking --> in de samenvatting.', 'Een __vette__ samenvatting voor het bericht.']) {
+      expect(problemsWith(news({ description })), description).toEqual([expect.stringMatching(/description — gevonden: .*; verwacht gewone tekst zonder opmaak: /)]);
+    }
+  });
+  it('a < before a number, a lone asterisk or underscore, a word with underscores, brackets without a link: text', () => {
+    for (const title of ['Jongeren <18 en 20+ aan de slag', 'Zorg * welzijn in 2024', 'Het bestand zorg_en_welzijn', 'Rotterdam [Zuid] en de wijk (Charlois)', 'Een 5 * 3 rooster voor de wijk']) {
+      expect(problemsWith(news({ title })), title).toEqual([]);
+    }
+  });
+});
+
 describe('the pages the footer links to (helper-46: deleting the privacy statement passed, and every page linked to nothing)', () => {
   const page = (name: string, over: Record<string, unknown> = {}): FixtureFile => ({ collection: 'pages', name, data: { title: 'Een pagina', description: 'Een samenvatting van minstens twintig tekens.', ...over } });
   it('a missing one is told as the file to put back', () => {
