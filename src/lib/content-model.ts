@@ -129,6 +129,9 @@ export const ORGANISATION_KINDS = [
  * editor, the search index, the feed, the sitemap, the data files). A site test
  * builds the site and checks every one of those names is here.
  */
+/** How many of the newest news items the RSS feed carries (src/pages/rss.xml.ts), as the feed's page says (rss.astro). */
+export const FEED_SIZE = 50;
+
 /**
  * The pages every page's footer links to, in its order: each must exist in content/pages/ and be published, or every
  * page of the site has a dead link (helper-46: deleting the privacy statement passed; an accessibility statement is

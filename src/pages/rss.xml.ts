@@ -3,11 +3,9 @@ import rss from '@astrojs/rss';
 import { escapeText } from 'entities';
 import type { APIRoute } from 'astro';
 import { getSite } from '../data/site.ts';
-import { LABELS } from '../lib/content-model.ts';
+import { FEED_SIZE, LABELS } from '../lib/content-model.ts';
 import { entryUrl } from '../lib/urls.ts';
 import { SITE } from '../site.ts';
-
-export const FEED_SIZE = 50;
 
 export const GET: APIRoute = async ({ site }) => {
   const { news } = await getSite();

@@ -87,7 +87,7 @@ export function searchFixtureFiles(): FixtureFile[] {
 }
 
 /** The fixture's news items: item 7 is about Marleen de Wit, the rest are plain. */
-export const FEED_MARKUP_SUMMARY = 'Een samenvatting met <img src=x onerror=alert(5)> & <b>opmaak</b> erin.';
+export const FEED_MARKUP_SUMMARY = 'Een samenvatting met a < b & c > d erin, en jongeren <18.';
 
 export function fixtureNews(count: number): FixtureFile[] {
   return Array.from({ length: count }, (_, i) => ({

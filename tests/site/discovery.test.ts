@@ -7,11 +7,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { LABELS } from '../../src/lib/content-model.ts';
+import { FEED_SIZE, LABELS } from '../../src/lib/content-model.ts';
 import { SITE } from '../../src/site.ts';
 import { publishedEntries } from '../helpers/content-index.ts';
 import { FEED_MARKUP_SUMMARY } from '../helpers/search-fixture.ts';
-import { builtPages, page, siteDir } from '../helpers/dist.ts';
+import { builtPages, page, siteDir, text } from '../helpers/dist.ts';
 import { decodeHTML } from 'entities';
 
 const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['item', 'url', 'sitemap', 'category'].includes(name) });
@@ -48,10 +48,17 @@ describe('RSS feed', () => {
     const feed = xml.parse(readFileSync(path.join(process.env.FIXTURE_SITE_DIR!, 'rss.xml'), 'utf8'));
     const item = feed.rss.channel.item.find((i: any) => decodeHTML(i.description) === FEED_MARKUP_SUMMARY);
     expect(item, 'the item with markup in its summary').toBeDefined();
-    expect(item.description).toBe('Een samenvatting met &lt;img src=x onerror=alert(5)&gt; &amp; &lt;b&gt;opmaak&lt;/b&gt; erin.');
+    expect(item.description).toBe('Een samenvatting met a &lt; b &amp; c &gt; d erin, en jongeren &lt;18.');
   });
   it('is announced in the head of every page', () => {
     for (const url of pages) expect(page(url).querySelector('head link[rel="alternate"][type="application/rss+xml"]')?.getAttribute('href'), url).toBe('/rss.xml');
+  });
+  it('is offered to readers by a page that says what it is and gives its address to copy, not as raw XML (helper-45)', () => {
+    for (const url of pages) expect(page(url).querySelector('footer a[href="/rss/"]')?.textContent, url).toBe('Nieuws als RSS-feed');
+    const rss = page('/rss/');
+    expect(text(rss.querySelector('h1'))).toBe('Nieuws volgen met RSS');
+    expect(text(rss.querySelector('.feed-address'))).toMatch(/^https:\/\/[^/]+\/rss\.xml$/);
+    expect(text(rss.querySelector('main'))).toContain(`De feed bevat de ${FEED_SIZE} nieuwste berichten`);
   });
 });
 
