@@ -124,6 +124,8 @@ export const JUDGED: JudgedQuery[] = [
   real('vraag', 'wat is een pact', ['/pacten/']),
   real('vraag', 'wie zitten in het pact', [PACT]),
   real('vraag', 'welke projecten zijn er voor jongeren', ['/projecten/brugbanen/']),
+  // helper-45, a job seeker's question: "krijg" (like "kom") once narrowed it to pages that have the word.
+  real('vraag', 'hoe krijg ik een baan in de zorg', ['/projecten/brugbanen/', '/themas/iedereen-doet-mee/']),
   real('vraag', 'waar wordt gewerkt aan de SROI-verplichting', [PACT, '/organisaties/werkbedrijf/']),
   // Inflection and diacritics.
   real('vervoeging', 'vacatures', [NEWS_VWS]),

@@ -664,6 +664,8 @@ describe('query words as Pagefind reads them', () => {
     for (const word of ['zorg', 'muiden', 'hugo']) expect(isCommonWord(word), word).toBe(false);
     // The question words the stopword list lacks (helper-36: "hoe word ik zorgmedewerker", "waar kan ik …").
     for (const word of ['waar', 'welke', 'welk', 'wanneer', 'waarom', 'hoeveel', 'word', 'wordt', 'kun', 'kunt', 'wilt', 'zoek']) expect(isCommonWord(word), word).toBe(true);
+    // helper-45: "hoe kom ik aan werk in de zorg" found no page, for "kom"; "hoe krijg ik …" alike.
+    for (const word of ['kom', 'krijg', 'hoe', 'ik', 'aan']) expect(isCommonWord(word), word).toBe(true);
     for (const word of ['werk', 'wonen', 'zoeken']) expect(isCommonWord(word), word).toBe(false);
   });
 });

@@ -56,9 +56,10 @@ export const queryOf = (words: readonly QueryWord[]) => words.map((w) => w.typed
 
 /**
  * Words a reader puts around a question ("hoe word ik zorgmedewerker", "ik zoek werk in Charlois", "waar kan ik
- * …") that the stopword list lacks: question words and the forms of worden, kunnen and willen it misses.
+ * …", "hoe kom ik aan werk in de zorg": helper-45 found no page, for "kom") that the stopword list lacks: question
+ * words and the forms of worden, kunnen, willen, komen and krijgen it misses.
  */
-const QUESTION_WORDS = ['waar', 'welke', 'welk', 'wanneer', 'waarom', 'hoeveel', 'word', 'wordt', 'kun', 'kunt', 'wilt', 'zoek'];
+const QUESTION_WORDS = ['waar', 'welke', 'welk', 'wanneer', 'waarom', 'hoeveel', 'word', 'wordt', 'kun', 'kunt', 'wilt', 'zoek', 'kom', 'krijg'];
 
 const COMMON = new Set([...nld, ...QUESTION_WORDS]);
 
