@@ -730,6 +730,26 @@ describe('result rows', () => {
     expect(othersOfType('netwerk', 13)).toBe('13 andere netwerkpagina’s');
     expect(othersOfType('project', 1)).toBe('1 andere projectkaart');
   });
+  it('folds pages of one type whose excerpts are only their own title and the searched word (helper-45: thirteen rows "Netwerk Pernis.")', () => {
+    const titled = (url: string, title: string, excerpt: string) => ({ url, title, type: 'netwerk', excerpt });
+    const rows: Row[] = [];
+    addToRows(rows, [
+      titled('/netwerken/rozenburg/', 'Rozenburg', '<mark>Netwerk</mark> Rozenburg.'),
+      titled('/netwerken/pernis/', 'Pernis', '<mark>Netwerk</mark> Pernis.'),
+      titled('/netwerken/delfshaven/', 'Delfshaven', 'Wat er in Delfshaven gebeurt: de pilot Zorg Thuis.'),
+      titled('/netwerken/hoogvliet/', 'Hoogvliet', '<mark>Netwerk</mark> Hoogvliet.'),
+      { url: '/nieuws/a/', title: 'Pernis', type: 'nieuws', excerpt: '<mark>Netwerk</mark> Pernis.' },
+    ]);
+    expect(rows.map((r) => [r.result.url, r.alike.map((a) => a.url)])).toEqual([
+      ['/netwerken/rozenburg/', ['/netwerken/pernis/', '/netwerken/hoogvliet/']],
+      ['/netwerken/delfshaven/', []],
+      ['/nieuws/a/', []],
+    ]);
+    // A word beyond the title and the searched word keeps a page apart.
+    const apart: Row[] = [];
+    addToRows(apart, [titled('/netwerken/a/', 'Pernis', '<mark>Netwerk</mark> Pernis, opgericht.'), titled('/netwerken/b/', 'Hoogvliet', '<mark>Netwerk</mark> Hoogvliet.')]);
+    expect(apart).toHaveLength(2);
+  });
   it('counts a text as the same from four words in five shared, whatever its case, highlights or compound marks', () => {
     const rowsOf = (...excerpts: string[]) => {
       const rows: Row[] = [];

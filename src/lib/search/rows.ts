@@ -28,18 +28,35 @@ const ALIKE = 0.8;
 
 const wordsOf = (excerpt: string) => new Set(withoutCompoundMarks(excerpt).replace(/<\/?mark>/g, '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
 
-function alike(a: Set<string>, b: Set<string>): boolean {
+/** What an excerpt says: its words, and those beyond the page's own title and the words searched ("<mark>Netwerk</mark> Rozenburg." says nothing more). */
+interface Said {
+  words: Set<string>;
+  beyondTitle: Set<string>;
+}
+
+function saidBy(result: ShownResult): Said {
+  const words = wordsOf(result.excerpt);
+  const known = new Set([...wordsOf(result.title), ...wordsOf([...result.excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => m[1]).join(' '))]);
+  return { words, beyondTitle: new Set([...words].filter((word) => !known.has(word))) };
+}
+
+/**
+ * Nearly the same words; or, of two pages of one type, excerpts that are each only the page's title and the searched
+ * word: for "netwerk" thirteen rows "Netwerk Rozenburg.", "Netwerk Pernis." … said nothing apart (helper-45).
+ */
+function alike(a: Said, b: Said): boolean {
+  if (a.words.size > 0 && b.words.size > 0 && a.beyondTitle.size === 0 && b.beyondTitle.size === 0) return true;
   let shared = 0;
-  for (const word of a) if (b.has(word)) shared++;
-  const all = a.size + b.size - shared;
+  for (const word of a.words) if (b.words.has(word)) shared++;
+  const all = a.words.size + b.words.size - shared;
   return all > 0 && shared / all >= ALIKE;
 }
 
 /** Adds results, in rank order, to the rows shown so far; with `fold` off each result is a row of its own. */
 export function addToRows(rows: Row[], results: readonly ShownResult[], fold = true): void {
   for (const result of results) {
-    const words = wordsOf(result.excerpt);
-    const row = fold ? rows.find((r) => r.result.type === result.type && alike(wordsOf(r.result.excerpt), words)) : undefined;
+    const said = saidBy(result);
+    const row = fold ? rows.find((r) => r.result.type === result.type && alike(saidBy(r.result), said)) : undefined;
     if (row) row.alike.push(result);
     else rows.push({ result, alike: [] });
   }
