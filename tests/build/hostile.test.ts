@@ -10,13 +10,13 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { childEnv, projectRoot, runBuild, tmpDir } from '../helpers/build.ts';
 import { baseline, markdown, validNews, withFile, writeTree } from '../helpers/content.ts';
-import { pngHeader } from '../helpers/photos.ts';
+import { makePhoto, pngHeader } from '../helpers/photos.ts';
 
 /** What an editor must never see: Astro's and Node's machinery around the report. */
 const MACHINERY = [/unhandled error/i, /Location:/, /\n\s+at [\w.<>]+ \(/, /\[ERROR\]/, /Stack trace/i, /root:x:0:0/];
 
 describe('hostile content', () => {
-  it('is refused by file and line in one build, with no stack trace, and none of it runs or is read', () => {
+  it('is refused by file and line in one build, with no stack trace, and none of it runs or is read', async () => {
     const root = tmpDir('hostile');
     rmSync(root, { recursive: true, force: true });
     const marker = path.join(root, 'code-ran');
@@ -47,6 +47,10 @@ describe('hostile content', () => {
       // like a photo ran its index.js in the build, and an SVG with script was published; files with _ before the name went unchecked.
       { collection: 'news' as const, name: 'bronmerk.md', data: validNews({ title: 'Bericht met een bron', source: { name: 'Wijkkrant', author: '__ASTRO_IMAGE_./_kaart.png' } }) },
       { collection: 'organisations' as const, name: 'merk.yaml', data: { name: 'Merk', kind: 'zorgaanbieder', description: '__astro_image_./_kaart.svg' } },
+      // helper-48: a path without ./ in the text is a package name to Vite, found in a node_modules folder in content/; and an
+      // end tag that closes what is open inside it closed the page's article and main.
+      news('kale-naam', 'Tekst\n\n![Een blauw vlak](_evil/x.png)\n'),
+      news('citaat', '<blockquote><div><div>Citaat van de wethouder.</blockquote>\n\n</div></div>\n\n<h2 id="buiten">Buiten het artikel</h2>\n'),
       { collection: 'pages' as const, name: 'beheer.md', data: { title: 'Beheer', description: 'Een pagina met de naam van de webeditor.' } },
       { collection: 'pages' as const, name: 'pagefind.md', data: { title: 'Zoekindex', description: 'Een pagina met de naam van de zoekindex.' } },
     ]) files = withFile(files, file);
@@ -59,6 +63,10 @@ describe('hostile content', () => {
     writeFileSync(path.join(folder, 'bom.png'), pngHeader(16000, 16000));
     mkdirSync(path.join(folder, '_kaart.png'));
     writeFileSync(path.join(folder, '_kaart.png', 'index.js'), `import { writeFileSync } from 'node:fs'; writeFileSync(${JSON.stringify(marker)}, 'x'); export default 'Redactie';`);
+    mkdirSync(path.join(folder, 'node_modules', '_evil'), { recursive: true });
+    writeFileSync(path.join(folder, 'node_modules', '_evil', 'package.json'), JSON.stringify({ name: '_evil', version: '1.0.0', exports: { './x.png': './payload' } }));
+    writeFileSync(path.join(folder, 'node_modules', '_evil', 'payload'), `import { writeFileSync } from 'node:fs'; writeFileSync(${JSON.stringify(marker)}, 'x'); export default 1;`);
+    await makePhoto(path.join(folder, '_evil', 'x.png'), 1200, 'png');
     writeFileSync(path.join(folder, '_kaart.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(document.cookie)</script></svg>');
 
     const out = path.join(root, 'dist');
@@ -89,6 +97,11 @@ describe('hostile content', () => {
       `${at('news/_kaart.svg', 1)}bestand — gevonden: een SVG-tekening (die kan code bevatten)`,
       `${at('news/bronmerk.md', 12)}source.author — gevonden: "__ASTRO_IMAGE_./_kaart.png"; verwacht tekst zonder __ASTRO_IMAGE_`,
       `${at('organisations/merk.yaml', 3)}description — gevonden: "__astro_image_./_kaart.svg"; verwacht tekst zonder __ASTRO_IMAGE_`,
+      `${at('news/kale-naam.md', 14)}inhoud — gevonden: "_evil/x.png"; verwacht een pad dat begint met ./ (in dezelfde map) of ../ (een map hoger)`,
+      `${at('news/node_modules', 1)}bestand — gevonden: een map node_modules`,
+      `${at('news/node_modules/_evil/package.json', 1)}bestand — gevonden: een package.json`,
+      `${at('news/node_modules/_evil/payload', 1)}bestand — gevonden: een bestand zonder extensie`,
+      `${at('news/citaat.md', 14)}inhoud — gevonden: </div></div>, dat de pagina rond de tekst afsluit`,
       `${at('pages/beheer.md', 1)}bestandsnaam — gevonden: "beheer", maar /beheer/ is een adres dat de site zelf gebruikt`,
       `${at('pages/pagefind.md', 1)}bestandsnaam — gevonden: "pagefind", maar /pagefind/ is een adres dat de site zelf gebruikt`,
     ]) {

@@ -45,6 +45,9 @@ beforeAll(() => {
   write('.obsidian/plugin.mjs', 'x');
   symlinkSync('/etc/passwd', path.join(root, 'news/_wachtwoorden.md'));
   mkdirSync(path.join(root, 'projects/leeg.jpg'));
+  // helper-48: a package in content/ that a path without ./ in the text would load, its code in a file without an extension.
+  write('news/node_modules/_evil/package.json', '{"name":"_evil","exports":{"./x.png":"./payload"}}');
+  write('news/node_modules/_evil/payload', 'export default 1;');
   // Saved as ANSI (Windows-1252) by Notepad: ö is the one byte F6, which UTF-8 cannot read.
   writeFileSync(path.join(root, 'news/ansi.md'), Buffer.from('---\ntitle: De coöperatie\n---\n', 'latin1'));
 });
@@ -70,6 +73,9 @@ describe('the files of the content folder', () => {
       `${shown}/news/bericht.txt:1  bestand — gevonden: een bestand dat de site niet leest; verwacht een bestand .md of .mdx direct in ${shown}/news/, of een afbeelding ${images}`,
       `${shown}/news/geheim.md:1  bestand — gevonden: een snelkoppeling (symlink); verwacht een gewoon bestand of een gewone map, want de site leest niets via een snelkoppeling`,
       `${shown}/news/kaart.svg:1  bestand — gevonden: een SVG-tekening (die kan code bevatten); verwacht een PNG, JPEG, WebP of AVIF (exporteer de tekening als PNG)`,
+      `${shown}/news/node_modules:1  bestand — gevonden: een map node_modules; verwacht in ${shown}/ geen map met die naam, want daarin zoekt de build naar code`,
+      `${shown}/news/node_modules/_evil/package.json:1  bestand — gevonden: een package.json, de beschrijving van een pakket code; verwacht in ${shown}/ alleen tekst en foto’s`,
+      `${shown}/news/node_modules/_evil/payload:1  bestand — gevonden: een bestand zonder extensie; verwacht in een map of bestand met _ of . voor de naam alleen aantekeningen (.md, .txt), instellingen (.json, .yaml) en foto’s`,
       // Capitals in a subfolder: the folder is the mistake, not the capitals.
       `${shown}/news/oud/DERDE.MD:1  bestand — gevonden: een bestand dat de site niet leest; verwacht een bestand .md of .mdx direct in ${shown}/news/, of een afbeelding ${images}`,
       `${shown}/news/TWEEDE.MD:1  bestand — gevonden: de extensie .MD in hoofdletters; verwacht kleine letters: .md (hernoem het bestand naar tweede.md)`,

@@ -189,6 +189,17 @@ describe('the image rules, at their edges and word for word', () => {
     expect(await inBody('./kapot.jpg')).toEqual([at('inhoud', `${shownHere}/kapot.jpg, een afbeelding die niet helemaal te lezen is (beschadigd, of half opgeslagen of geüpload); verwacht het bestand opnieuw opgeslagen of opnieuw toegevoegd`)]);
   });
 
+  it('a path in the text begins with ./ or ../, as Vite would read any other as a package in a node_modules folder (helper-48)', async () => {
+    expect(await inBody('8000x1000.png')).toEqual([at('inhoud', '"8000x1000.png"; verwacht een pad dat begint met ./ (in dezelfde map) of ../ (een map hoger), zoals ./8000x1000.png')]);
+    expect(await inBody('_evil/x.png')).toEqual([at('inhoud', '"_evil/x.png"; verwacht een pad dat begint met ./ (in dezelfde map) of ../ (een map hoger), zoals ./_evil/x.png')]);
+    expect(await inBody('./8000x1000.png')).toEqual([]);
+    // The photo field is read from the entry's folder with or without it.
+    expect(await photo('8000x1000.png')).toEqual([]);
+  });
+  it('a % in the photo field is refused: the build imports the name as written, the check would read another file (helper-48)', async () => {
+    expect(await photo('./kaart%41.png')).toEqual([at('image.src', '"./kaart%41.png", met een % in de naam; verwacht de naam van het bestand zonder % (hernoem het bestand, bijvoorbeeld met streepjes in plaats van spaties en tekens)')]);
+  });
+
   it('at least 800 pixels wide: exactly 800 passes in a body (a photo gets the share-card advice)', async () => {
     expect(await inBody('./800x600.png')).toEqual([]);
     expect(await photo('./800x600.png')).toEqual([at('image.src', `${shownHere}/800x600.png van 800 pixels breed (de foto staat wel op de pagina); verwacht 1200 pixels breed voor een mooi deelplaatje op sociale media`)]);

@@ -70,6 +70,7 @@ describe('the pages a link may point at', () => {
       '/projecten/',
       '/robots.txt',
       '/rss.xml',
+      '/rss/',
       '/sitemap-index.xml',
       '/themas/',
       '/zoeken/',

@@ -11,10 +11,11 @@
  * - placeholders left by `npm run new`;
  * - the name Astro gives the images of a body (`__ASTRO_IMAGE_`), which would put markup in the page.
  */
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { parse as parseJs, tokenizer } from 'acorn';
-import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
-import { markdownToMdast, mdxToMdast } from 'satteri';
+import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
+import { markdownToHtml, markdownToMdast, mdxToMdast } from 'satteri';
 import { visit } from 'unist-util-visit';
 import type { Problem } from './problem.ts';
 import { PLACEHOLDER } from './placeholder.ts';
@@ -81,7 +82,7 @@ interface Node {
   identifier?: string;
   title?: string | null;
   attributes?: { type: string; name?: string; value?: unknown }[];
-  position?: { start: { line: number; offset?: number }; end?: { line: number } };
+  position?: { start: { line: number; offset?: number }; end?: { line: number; offset?: number } };
   children?: Node[];
 }
 
@@ -140,8 +141,8 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
   const repeated = input.lead === undefined ? undefined : repeatsLead(tree as unknown as Node, input.lead);
   if (repeated) at(repeated, 'gevonden: een eerste alinea die begint met de samenvatting (description), die de pagina al boven de tekst toont; verwacht een eerste alinea die verder vertelt: haal de herhaling weg', warnings);
 
-  // The elements the text's HTML has opened and not yet closed, by name, across its pieces of HTML (a <div> may close further down).
-  const openTags = new Map<string, number>();
+  // The text's pieces of HTML, in order: together they may close the page around the text (closesThePage).
+  const htmlPieces: Node[] = [];
   let previousDepth = 1; // the page's title is the h1
   let markerTold = false;
   visit(tree, (visited) => {
@@ -221,9 +222,7 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
         break;
       case 'html':
         for (const issue of htmlIssues(node.value ?? '')) at(node, issue);
-        for (const name of strayEndTags(node.value ?? '', openTags)) {
-          at(node, `gevonden: </${name}> zonder <${name}> ervoor in de tekst; verwacht alleen afsluitende tags van elementen die de tekst zelf opent (haal </${name}> weg), want anders sluit het een deel van de pagina rond de tekst af`);
-        }
+        htmlPieces.push(node);
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
@@ -238,6 +237,12 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
         break;
     }
   });
+
+  // Only an end tag written in the text can close an element of the page (MDX has none: its tags must pair).
+  if (!isMdx && htmlPieces.some((piece) => piece.value?.includes('</')) && closesThePage(markdownToHtml(input.body, PARSE_OPTIONS).html)) {
+    const piece = firstClosing(input.body, htmlPieces) ?? htmlPieces.at(-1)!;
+    at(piece, `gevonden: ${shorten(piece.value ?? '')}, dat de pagina rond de tekst afsluit (een afsluitende tag sluit ook alles wat erbinnen nog openstaat); verwacht elke tag die de tekst opent ook in de tekst gesloten, de laatst geopende eerst, zoals <blockquote><div>…</div></blockquote>, en geen afsluitende tag zonder openingstag`);
+  }
 
   return { problems: [...problems, ...lineProblems(input)], warnings, images };
 }
@@ -520,32 +525,34 @@ export function unfinishedTag(html: string): string | undefined {
   return state === 'text' ? undefined : html.slice(start);
 }
 
-/** Elements without an end tag. */
-const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
 /**
- * A comment, or a tag and its name (its quoted values bounded, and no < outside quotes, so a text of thousands of < or
- * quotes is read in one pass: helper-38's lesson).
+ * Does the text's HTML close the page around it? The body rendered as Astro renders it, inside a page's main and
+ * article, read as a browser reads it (parse5): an end tag closes whatever is open inside its element too, so
+ * "<blockquote><div>…</blockquote></div>" or "</div></main>" put the rest of the text outside the article, the main
+ * and the search index (helper-47, helper-48). True when what follows the text is no longer inside it.
  */
-const TAG = /<!--[\s\S]*?(?:-->|$)|<(\/?)([A-Za-z][A-Za-z0-9-]*)(?:[^<>"']|"[^"]{0,2000}"|'[^']{0,2000}')*>/g;
+export function closesThePage(html: string): boolean {
+  // Ids the text cannot know, so it cannot open a wrapper or a mark of the same name (an unknown nonce per call).
+  const [INSIDE, AFTER] = [`zw-${randomUUID()}`, `zw-${randomUUID()}`];
+  type Parent = DefaultTreeAdapterMap['parentNode'];
+  type Element = DefaultTreeAdapterMap['element'];
+  const hasId = (element: Element, id: string) => element.attrs.some((a) => a.name === 'id' && a.value === id);
+  const find = (parent: Parent): Element | undefined => {
+    for (const child of parent.childNodes) {
+      if (!('tagName' in child)) continue;
+      const found = hasId(child, AFTER) ? child : find(child);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  let element = find(parse(`<!DOCTYPE html><html><body><main><article><div id="${INSIDE}">${html}<i id="${AFTER}"></i></div></article></main></body></html>`));
+  for (; element; element = element.parentNode && 'tagName' in element.parentNode ? element.parentNode : undefined) if (hasId(element, INSIDE)) return false;
+  return true;
+}
 
-/**
- * End tags in a piece of a text's HTML that close nothing the text opened: the browser matches them with the page's own
- * elements around the text, so `</div></main>` put the rest of the text outside the article and the search index
- * (helper-47). `open` counts what earlier pieces opened and is updated.
- */
-export function strayEndTags(html: string, open: Map<string, number>): string[] {
-  const stray: string[] = [];
-  for (const [, end, rawName] of html.matchAll(TAG)) {
-    if (rawName === undefined) continue; // a comment
-    const name = rawName.toLowerCase();
-    if (VOID_ELEMENTS.has(name)) continue;
-    // A / before the > closes nothing in HTML: <span/> opens a span, as the browser reads it.
-    const count = open.get(name) ?? 0;
-    if (!end) open.set(name, count + 1);
-    else if (count === 0) stray.push(name);
-    else open.set(name, count - 1);
-  }
-  return stray;
+/** The piece of HTML after which the body, rendered up to it, first closes the page around the text. */
+function firstClosing(body: string, pieces: readonly Node[]): Node | undefined {
+  return pieces.find((piece) => closesThePage(markdownToHtml(body.slice(0, piece.position?.end?.offset ?? body.length), PARSE_OPTIONS).html));
 }
 
 export function htmlIssues(html: string): string[] {

@@ -47,13 +47,25 @@ export async function checkImage(ref: ImageRef, projectRoot: string, contentRoot
     at(siteRootImageMessage(ref.src, ref.entryFile, (repoPath) => existsSync(path.resolve(projectRoot, repoPath)), isPhoto ? 'foto' : 'afbeelding'));
     return { problems, warnings };
   }
+  // Without ./ Vite reads a path in the text as the name of a package, looked up in a node_modules folder (helper-48: one
+  // in content/ ran its code in the build); the photo field is read from the entry's folder either way.
+  if (!isPhoto && !/^\.\.?\//.test(ref.src)) {
+    at(`gevonden: "${ref.src}"; verwacht een pad dat begint met ./ (in dezelfde map) of ../ (een map hoger), zoals ./${ref.src.replace(/^\.?\/*/, '')}`);
+    return { problems, warnings };
+  }
+  // The photo field is imported as written, %-codes and all, while a path would read them as letters: the check would
+  // look at another file than the build uses (helper-48).
+  if (isPhoto && ref.src.includes('%')) {
+    at(`gevonden: "${ref.src}", met een % in de naam; verwacht de naam van het bestand zonder % (hernoem het bestand, bijvoorbeeld met streepjes in plaats van spaties en tekens)`);
+    return { problems, warnings };
+  }
   // Vite reads ?raw, ?url, ?inline as instructions (the build failed, or published a broken image; helper-38).
   const suffix = /[?#].*$/.exec(ref.src)?.[0];
   if (suffix) {
     at(`gevonden: "${ref.src}", met ${suffix} achter de naam; verwacht alleen het pad naar de ${isPhoto ? 'foto' : 'afbeelding'}: ${ref.src.slice(0, -suffix.length)}`);
     return { problems, warnings };
   }
-  const src = decodeURI(ref.src);
+  const src = isPhoto ? ref.src : decodeURI(ref.src);
   const file = path.resolve(projectRoot, path.dirname(ref.entryFile), src);
   const shown = path.relative(projectRoot, file).split(path.sep).join('/');
   const root = realpathSync(contentRoot);

@@ -41,6 +41,11 @@ const ROOT_FILES = new Set([TAGS_FILE, 'woordenlijst.txt']);
 /** Files a browser, Vite or Node would run as code (or a page would show as one): never in content, hidden or not. */
 const CODE = new Set(['.js', '.mjs', '.cjs', '.ts', '.mts', '.cts', '.jsx', '.tsx', '.astro', '.svelte', '.vue', '.html', '.htm', '.xhtml', '.wasm', '.node']);
 
+/** What a file under _ or . may be: notes, drafts, editor settings, photos (package.json aside). */
+const HIDDEN_KINDS = new Set(['.md', '.mdx', '.txt', '.yaml', '.yml', '.json', ...IMAGE_EXTENSIONS]);
+/** Files an operating system or git leaves, without an extension of their own. */
+const HIDDEN_NAMES = new Set(['.ds_store', '.gitkeep', '.gitignore', 'thumbs.db', 'desktop.ini']);
+
 /** Extensions no folder's name should end in: a path to such a file would lead into the folder (its index.js). */
 const FILE_KINDS = new Set([...IMAGE_EXTENSIONS, '.svg', '.md', '.mdx', '.yaml', '.yml', '.json', ...CODE]);
 
@@ -100,6 +105,8 @@ export function loadContent(projectRoot: string, root = contentRoot(projectRoot)
     const extension = path.extname(dirent.name).toLowerCase();
     if (dirent.isDirectory()) {
       if (FILE_KINDS.has(extension)) stray(absolute, `gevonden: een map met de naam van een bestand (${dirent.name}); verwacht een map zonder ${extension} in de naam, want een pad naar ${dirent.name} zou in de map lezen`);
+      // Where Node and Vite look for code by a name (helper-48: content/news/node_modules/_evil/ ran in the build).
+      else if (dirent.name.toLowerCase() === 'node_modules') stray(absolute, `gevonden: een map node_modules; verwacht in ${displayPath(projectRoot, root)}/ geen map met die naam, want daarin zoekt de build naar code`);
       continue;
     }
     if (!dirent.isFile()) continue;
@@ -109,6 +116,16 @@ export function loadContent(projectRoot: string, root = contentRoot(projectRoot)
     }
     if (CODE.has(extension)) {
       stray(absolute, `gevonden: een bestand met code (${extension}); verwacht in ${displayPath(projectRoot, root)}/ alleen tekst en foto’s, ook in een map of bestand met _ of . voor de naam (code hoort in src/)`);
+      continue;
+    }
+    if (dirent.name.toLowerCase() === 'package.json') {
+      stray(absolute, `gevonden: een package.json, de beschrijving van een pakket code; verwacht in ${displayPath(projectRoot, root)}/ alleen tekst en foto’s`);
+      continue;
+    }
+    // Under _ or .: notes, drafts, editor settings and photos only; a package's description or a file without an
+    // extension is what code hides in (helper-48: package.json pointing at a file "payload").
+    if (hidden && !HIDDEN_KINDS.has(extension) && !HIDDEN_NAMES.has(dirent.name.toLowerCase())) {
+      stray(absolute, `gevonden: ${extension ? `een ${extension}-bestand` : 'een bestand zonder extensie'}; verwacht in een map of bestand met _ of . voor de naam alleen aantekeningen (.md, .txt), instellingen (.json, .yaml) en foto’s`);
       continue;
     }
     if (hidden) continue;
