@@ -114,6 +114,16 @@ describe('npm run new', () => {
 });
 
 describe('npm run check', () => {
+  it('explains itself on --help, and names an option it does not know instead of running without it (helper-46)', () => {
+    const help = spawnSync(process.execPath, ['scripts/check.ts', '--help'], { cwd: projectRoot, encoding: 'utf8' });
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^Gebruik: npm run check \[-- --alleen-inhoud\]\n/);
+    expect(help.stdout).toContain('--alleen-inhoud   alleen de inhoud');
+    const typo = spawnSync(process.execPath, ['scripts/check.ts', '--alleen-inhoudd'], { cwd: projectRoot, encoding: 'utf8' });
+    expect(typo.status).toBe(2);
+    expect(typo.stderr).toMatch(/^Onbekende optie: --alleen-inhoudd\n\nGebruik: npm run check/);
+    expect(typo.stdout).toBe('');
+  });
   it('reports every problem of several broken files in one run, then a count, and exits non-zero', () => {
     let files = withFile(baseline(), { collection: 'news', name: 'bericht.md', data: validNews({ category: 'sport' }), body: 'Zie [x](/netwerken/atlantis/).\n\n<script>alert(1)</script>\n' });
     files = withFile(files, { collection: 'organisations', name: 'laurens.yaml', data: { name: 'Laurens', kind: 'ziekenhuis' } });
