@@ -320,7 +320,9 @@ async function start() {
 
   function renderFilterCounts(counts: Record<string, Record<string, number>>) {
     for (const box of filterPane.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
-      box.parentElement!.querySelector('.count')!.textContent = `(${counts[box.name]?.[box.value] ?? 0})`;
+      const count = counts[box.name]?.[box.value] ?? 0;
+      box.parentElement!.querySelector('.count')!.textContent = `(${count})`;
+      leadsNowhere(box, count);
     }
   }
 
@@ -471,6 +473,7 @@ function filterGroup(name: FilterName, counts: Record<string, number>, chosen: s
     const count = document.createElement('span');
     count.className = 'count';
     count.textContent = `(${counts[value] ?? 0})`;
+    leadsNowhere(box, counts[value] ?? 0);
     label.append(box, text, count);
     fieldset.append(label);
   }
@@ -482,3 +485,11 @@ start().catch((error: unknown) => {
   element('#zoek-fout').textContent = 'Zoeken is nu niet beschikbaar. Probeer het later opnieuw, of gebruik het menu.';
   console.error(error);
 });
+
+/**
+ * A value that would leave no result cannot be ticked (helper-45: "Netwerk (0)" could be, and led to nothing); one that is
+ * ticked stays free to untick, whatever its count.
+ */
+function leadsNowhere(box: HTMLInputElement, count: number): void {
+  box.disabled = count === 0 && !box.checked;
+}

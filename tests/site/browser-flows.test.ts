@@ -409,6 +409,23 @@ describe('reader flows', () => {
     });
   });
 
+  it('lets no value be ticked that would leave nothing, but one already ticked can always be unticked (helper-45: "Netwerk (0)")', async () => {
+    await page.goto(`${opened.site.url}/zoeken/?q=mbo`);
+    await page.waitForSelector('#zoek-resultaten li.search-result');
+    await page.waitForSelector('#zoek-filters:not([aria-busy]) input', { state: 'attached' });
+    const boxes = await page.locator('#zoek-filters input').evaluateAll((els) => els.map((el) => ({ disabled: (el as HTMLInputElement).disabled, count: el.parentElement!.querySelector('.count')!.textContent })));
+    expect(boxes.filter((b) => b.count === '(0)').length, 'values with no result for "mbo"').toBeGreaterThan(0);
+    for (const box of boxes) expect(box.disabled, JSON.stringify(box)).toBe(box.count === '(0)');
+    await onFixture(async (fixturePage, url) => {
+      await fixturePage.goto(`${url}/zoeken/?q=Marleen&type=project`);
+      await fixturePage.waitForFunction(() => document.querySelector('#zoek-status')?.textContent);
+      await fixturePage.waitForSelector('#zoek-filters:not([aria-busy]) input', { state: 'attached' });
+      const ticked = fixturePage.locator('#zoek-filters input[value="project"]');
+      expect(await ticked.isChecked()).toBe(true);
+      expect(await ticked.isDisabled()).toBe(false);
+    });
+  });
+
   it('sorts by date, newest first, and keeps that in the URL', async () => {
     await page.goto(`${opened.site.url}/zoeken/?q=delfshaven&type=nieuws&sorteer=datum`);
     await page.waitForSelector('#zoek-resultaten li.search-result');
