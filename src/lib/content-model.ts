@@ -123,12 +123,6 @@ export const ORGANISATION_KINDS = [
   'overig',
 ] as const;
 
-/**
- * Ids that would clash with another URL of the site: its sections, list pages
- * and page numbers, and every name at the top of the built site (the web
- * editor, the search index, the feed, the sitemap, the data files). A site test
- * builds the site and checks every one of those names is here.
- */
 /** How many of the newest news items the RSS feed carries (src/pages/rss.xml.ts), as the feed's page says (rss.astro). */
 export const FEED_SIZE = 50;
 
@@ -143,6 +137,12 @@ export const FOOTER_PAGES = [
   { id: 'privacy', label: 'Privacy' },
 ] as const;
 
+/**
+ * Ids that would clash with another URL of the site: its sections, list pages
+ * and page numbers, and every name at the top of the built site (the web
+ * editor, the search index, the feed, the sitemap, the data files). A site test
+ * builds the site and checks every one of those names is here.
+ */
 export const RESERVED_IDS: Partial<Record<CollectionName, readonly string[]>> = {
   pages: ['nieuws', 'pacten', 'netwerken', 'projecten', 'themas', 'organisaties', 'zoeken', 'data', '404', 'rss', 'pagefind', 'beheer', 'robots', 'favicon', 'og-image', 'cname', 'astro', 'headers', 'index'],
   news: ['categorie', 'tag'],

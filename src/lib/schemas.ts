@@ -169,13 +169,14 @@ export const image = <I extends z.ZodType>(src: ImageSource<I>) =>
     src: src().describe(
       `Het fotobestand, in dezelfde map als het bericht: een JPEG, PNG, WebP of AVIF van hoogstens ${PHOTO_MAX_MB} MB en minstens ${PHOTO_MIN_WIDTH} pixels breed (${PHOTO_SHARE_WIDTH} voor een mooi deelplaatje op sociale media).`,
     ),
-    alt: z
-      .string({ error: 'verwacht een beschrijving van de afbeelding (alt-tekst)' })
-      .trim()
-      .min(1, { error: 'verwacht een beschrijving van de afbeelding (alt-tekst), niet leeg' })
-      .max(ALT_MAX_CHARS, { error: `verwacht een korte beschrijving van hoogstens ${ALT_MAX_CHARS} tekens; wat langer is hoort in het onderschrift (caption) of de tekst` })
-      .refine((alt) => !saysNothing(alt), { error: `verwacht ${ALT_EXAMPLE}: wie de foto niet kan zien, hoort anders alleen dat er een foto is` })
-      .refine((alt) => !carriesImageMarker(alt), { error: IMAGE_MARKER_EXPECTED })
+    alt: withoutImageMarker(
+      z
+        .string({ error: 'verwacht een beschrijving van de afbeelding (alt-tekst)' })
+        .trim()
+        .min(1, { error: 'verwacht een beschrijving van de afbeelding (alt-tekst), niet leeg' })
+        .max(ALT_MAX_CHARS, { error: `verwacht een korte beschrijving van hoogstens ${ALT_MAX_CHARS} tekens; wat langer is hoort in het onderschrift (caption) of de tekst` })
+        .refine((alt) => !saysNothing(alt), { error: `verwacht ${ALT_EXAMPLE}: wie de foto niet kan zien, hoort anders alleen dat er een foto is` }),
+    )
       .describe('Wat er op de foto te zien is, voor wie haar niet kan zien.'),
     caption: text(2, 300).describe('Onderschrift onder de foto.').optional(),
     credit: text(2, 120).describe('Fotograaf of bron, zoals "Joep van der Pal".').optional(),
