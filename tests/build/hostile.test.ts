@@ -51,6 +51,10 @@ describe('hostile content', () => {
       // end tag that closes what is open inside it closed the page's article and main.
       news('kale-naam', 'Tekst\n\n![Een blauw vlak](_evil/x.png)\n'),
       news('citaat', '<blockquote><div><div>Citaat van de wethouder.</blockquote>\n\n</div></div>\n\n<h2 id="buiten">Buiten het artikel</h2>\n'),
+      // helper-49: a <body …> in the text gave its attributes to the page's body (hidden, inert); an <s title> left open was
+      // opened again by the browser around the footer.
+      news('paginabody', 'Tekst\n\n<body hidden inert>\n\nMeer tekst.\n'),
+      news('open-opmaak', 'Een <s title="doorgehaald"><small>oude\n\nalinea.\n'),
       { collection: 'pages' as const, name: 'beheer.md', data: { title: 'Beheer', description: 'Een pagina met de naam van de webeditor.' } },
       { collection: 'pages' as const, name: 'pagefind.md', data: { title: 'Zoekindex', description: 'Een pagina met de naam van de zoekindex.' } },
     ]) files = withFile(files, file);
@@ -102,6 +106,8 @@ describe('hostile content', () => {
       `${at('news/node_modules/_evil/package.json', 1)}bestand — gevonden: een package.json`,
       `${at('news/node_modules/_evil/payload', 1)}bestand — gevonden: een bestand zonder extensie`,
       `${at('news/citaat.md', 14)}inhoud — gevonden: </div></div>, dat de pagina rond de tekst afsluit`,
+      `${at('news/paginabody.md', 14)}inhoud — gevonden: <body hidden inert>, dat de hele pagina verandert (<body hidden>, <body inert>`,
+      `${at('news/open-opmaak.md', 12)}inhoud — gevonden: <s title="doorgehaald">, met <s> en <small> die niet gesloten worden, zodat de browser ze na de tekst opnieuw opent`,
       `${at('pages/beheer.md', 1)}bestandsnaam — gevonden: "beheer", maar /beheer/ is een adres dat de site zelf gebruikt`,
       `${at('pages/pagefind.md', 1)}bestandsnaam — gevonden: "pagefind", maar /pagefind/ is een adres dat de site zelf gebruikt`,
     ]) {

@@ -1,7 +1,7 @@
 import { mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { siteRootImageMessage } from '../../src/lib/validation/site-root-image.ts';
-import { checkBody, closesThePage, htmlIssues, onlyComments, tooDeep, unfinishedTag, type BodyContext } from '../../src/lib/validation/check-body.ts';
+import { checkBody, closesThePage, htmlIssues, onlyComments, pageEffects, tooDeep, unfinishedTag, type BodyContext } from '../../src/lib/validation/check-body.ts';
 import { formatProblem } from '../../src/lib/validation/problem.ts';
 
 const context: BodyContext = {
@@ -737,5 +737,35 @@ describe('the name Astro gives the images of a body (helper-44: a redirect, a fo
 
   it('leaves the words themselves alone', () => {
     expect(check('Astro zet een image in de pagina; ASTRO IMAGE en astro_image zijn gewone woorden.')).toEqual([]);
+  });
+});
+
+describe('HTML that changes the page beyond the text (helper-49)', () => {
+  it('refuses <body …> and <html …>, whose attributes a browser gives the page itself, and names them', () => {
+    expect(check('Tekst.\n\n<body hidden>\n\nMeer tekst.')).toEqual([
+      'content/news/a.md:8  inhoud — gevonden: <body hidden>, dat de hele pagina verandert (<body hidden>: een browser geeft die eigenschappen aan de pagina zelf); verwacht geen <html>, <head> of <body> in de tekst: die maakt de site zelf',
+    ]);
+    expect(check('Een <html dir="rtl">zin.').join('\n')).toContain('gevonden: <html dir="rtl">, dat de hele pagina verandert (<html dir>: een browser');
+    expect(pageEffects('<BODY\fonload=x inert>').pageAttributes).toEqual(['body onload', 'body inert']);
+  });
+  it('refuses inline elements left open, which the browser opens again around the rest of the page, told on the one left open', () => {
+    expect(check('Een <s title="oud"><small>doorgehaalde\n\nalinea.')).toEqual([
+      'content/news/a.md:6  inhoud — gevonden: <s title="oud">, met <s> en <small> die niet gesloten worden, zodat de browser ze na de tekst opnieuw opent, om de rest van de pagina heen; verwacht elke tag gesloten in de alinea waarin hij begint, zoals <s><small>…</small></s>',
+    ]);
+    // The first <s> is closed; the second, three lines down, is not.
+    expect(check('Een <s>oud</s> woord.\n\nNog een\n\n<a href="/netwerken/charlois/">link')).toEqual([
+      'content/news/a.md:10  inhoud — gevonden: <a href="/netwerken/charlois/">, met <a> die niet gesloten wordt, zodat de browser ze na de tekst opnieuw opent, om de rest van de pagina heen; verwacht elke tag gesloten in de alinea waarin hij begint, zoals <a>…</a>',
+    ]);
+  });
+  it('refuses an element left open that takes the rest of the page in', () => {
+    expect(check('<table><tr><td>Aantal</td><td>12')).toEqual([
+      'content/news/a.md:6  inhoud — gevonden: <table><tr><td>Aantal</td><td>12, met <table> die niet gesloten wordt, zodat de rest van de pagina erin komt te staan; verwacht elke tag die de tekst opent ook in de tekst gesloten, zoals <table>…</table>',
+    ]);
+  });
+  it('passes inline HTML closed in its paragraph, a block left open that the page closes, and a <head> a browser drops', () => {
+    for (const body of ['Een <s>oud</s> en <b><i>nieuw</i></b> woord.', '<div>\n\nTekst in een kader.', 'Een <abbr title="Wet maatschappelijke ondersteuning">Wmo</abbr>.']) {
+      expect(check(body), body).toEqual([]);
+    }
+    expect(pageEffects('<head></head>Tekst')).toEqual({ closes: false, pageAttributes: [], reopened: [], swallows: undefined });
   });
 });

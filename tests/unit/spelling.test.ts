@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/lib/validation/index.ts';
 import { formatProblem } from '../../src/lib/validation/problem.ts';
+import type { CheckedEntry } from '../../src/lib/validation/check-entries.ts';
 import { createSpellChecker, namesOf, spellingWarnings, wordsOf } from '../../src/lib/validation/spelling.ts';
 import { projectRoot, tmpDir } from '../helpers/build.ts';
 import { baseline, validNews, withFile, writeTree } from '../helpers/content.ts';
@@ -28,6 +29,10 @@ describe('the spell checker', () => {
   const checker = createSpellChecker(new Set(['korajlic']));
   it('knows Dutch words, inflections, capitals and compounds of dictionary words', () => {
     for (const word of ['organisatie', 'Organisaties', 'vrijwilligers', 'arbeidsmarktcommunicatie', 'zorgaanbieders', 'coöperatieve', 'cliënten']) expect(checker.isKnown(word), word).toBe(true);
+  });
+  it('knows a word with an apostrophe whose parts are words, where neither the lexicon nor nspell knows it whole', () => {
+    expect(checker.isKnown('cliënt’s')).toBe(true);
+    expect(checker.isKnown('cliënd’s')).toBe(false);
   });
   it('knows the accepted words, whatever their capitals', () => {
     expect(checker.isKnown('Korajlic')).toBe(true);
@@ -57,6 +62,30 @@ describe('spelling warnings', () => {
     expect(warnings).toEqual([
       expect.stringMatching(/news\/bericht\.md:3  description — gevonden: "zorgaanbeider", dat niet in het woordenboek staat; verwacht misschien "zorgaanbieder", of zet het in content\/woordenlijst\.txt als het zo goed is \(een naam, een vakterm\)$/),
     ]);
+  });
+  it('looks up a suggestion for as many unknown words as it may, and says "een woord uit het woordenboek" for the rest', { timeout: 30_000 }, async () => {
+    const root = writeTree(tmpDir('spelling-limit'), withFile(baseline(), { collection: 'news', name: 'bericht.md', data: validNews(), body: 'De organisatsie en de vrijwiligers.\n' }));
+    const { entries, texts } = await validateContent(projectRoot, root, { collectText: true });
+    const expected = (suggestions: number) => spellingWarnings(entries, texts, root, 'woordenlijst.txt', suggestions).map((w) => /verwacht ([^,]+),/.exec(w.message)?.[1]);
+    expect(expected(1)).toEqual(['misschien "organisatie"', 'een woord uit het woordenboek']);
+    expect(expected(2)).toEqual(['misschien "organisatie"', 'misschien "vrijwilligers"']);
+    expect(expected(0)).toEqual(['een woord uit het woordenboek', 'een woord uit het woordenboek']);
+  });
+  it('takes as names the words of organisation names, of the titles of networks, projects, pacts and themes, of areas, authors and people; not of a news title', () => {
+    const entry = (collection: string, fields: Record<string, unknown>) => ({ collection, fields }) as unknown as CheckedEntry;
+    const names = namesOf([
+      entry('organisations', { name: 'Stichting Aafje', title: 'Orgtitelwoord' }),
+      entry('organisations', { name: '010' }),
+      entry('networks', { title: 'Netwerk Hoogvliet' }),
+      entry('projects', { title: 'Zorgpad Ommoord' }),
+      entry('pacts', { title: 'Pact Rijnmond' }),
+      entry('themes', { title: 'Thema Instroom' }),
+      entry('news', { title: 'Nieuwstitelwoord', name: 'Nieuwsnaamwoord', area: 'Feijenoord', author: 'Ineke Bakx' }),
+      entry('projects', { chair: { name: 'Voorzitter Vos' }, lead: { name: 'Trekker Tak' }, contact: { name: 'Contact Kok' }, source: { name: 'Bron Bos' } }),
+    ]);
+    expect([...names].sort()).toEqual(
+      ['aafje', 'bakx', 'bos', 'bron', 'contact', 'feijenoord', 'hoogvliet', 'ineke', 'instroom', 'kok', 'netwerk', 'ommoord', 'pact', 'rijnmond', 'stichting', 'tak', 'thema', 'trekker', 'vos', 'voorzitter', 'zorgpad'].sort(),
+    );
   });
   it('names of organisations, areas and people come from the content', async () => {
     const { entries } = await validateContent(projectRoot, writeTree(tmpDir('spelling-names'), baseline()));

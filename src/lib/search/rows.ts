@@ -34,10 +34,18 @@ interface Said {
   beyondTitle: Set<string>;
 }
 
+/** Each result's words, read once: a row's first result is compared with every result after it. */
+const SAID = new WeakMap<ShownResult, Said>();
+
 function saidBy(result: ShownResult): Said {
-  const words = wordsOf(result.excerpt);
-  const known = new Set([...wordsOf(result.title), ...wordsOf([...result.excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => m[1]).join(' '))]);
-  return { words, beyondTitle: new Set([...words].filter((word) => !known.has(word))) };
+  let said = SAID.get(result);
+  if (!said) {
+    const words = wordsOf(result.excerpt);
+    const known = new Set([...wordsOf(result.title), ...wordsOf([...result.excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => m[1]).join(' '))]);
+    said = { words, beyondTitle: new Set([...words].filter((word) => !known.has(word))) };
+    SAID.set(result, said);
+  }
+  return said;
 }
 
 /**
@@ -55,8 +63,7 @@ function alike(a: Said, b: Said): boolean {
 /** Adds results, in rank order, to the rows shown so far; with `fold` off each result is a row of its own. */
 export function addToRows(rows: Row[], results: readonly ShownResult[], fold = true): void {
   for (const result of results) {
-    const said = saidBy(result);
-    const row = fold ? rows.find((r) => r.result.type === result.type && alike(saidBy(r.result), said)) : undefined;
+    const row = fold ? rows.find((r) => r.result.type === result.type && alike(saidBy(r.result), saidBy(result))) : undefined;
     if (row) row.alike.push(result);
     else rows.push({ result, alike: [] });
   }

@@ -141,7 +141,7 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
   const repeated = input.lead === undefined ? undefined : repeatsLead(tree as unknown as Node, input.lead);
   if (repeated) at(repeated, 'gevonden: een eerste alinea die begint met de samenvatting (description), die de pagina al boven de tekst toont; verwacht een eerste alinea die verder vertelt: haal de herhaling weg', warnings);
 
-  // The text's pieces of HTML, in order: together they may close the page around the text (closesThePage).
+  // The text's pieces of HTML, in order: together they may change the page around the text (pageEffects).
   const htmlPieces: Node[] = [];
   let previousDepth = 1; // the page's title is the h1
   let markerTold = false;
@@ -238,10 +238,9 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
     }
   });
 
-  // Only an end tag written in the text can close an element of the page (MDX has none: its tags must pair).
-  if (!isMdx && htmlPieces.some((piece) => piece.value?.includes('</')) && closesThePage(markdownToHtml(input.body, PARSE_OPTIONS).html)) {
-    const piece = firstClosing(input.body, htmlPieces) ?? htmlPieces.at(-1)!;
-    at(piece, `gevonden: ${shorten(piece.value ?? '')}, dat de pagina rond de tekst afsluit (een afsluitende tag sluit ook alles wat erbinnen nog openstaat); verwacht elke tag die de tekst opent ook in de tekst gesloten, de laatst geopende eerst, zoals <blockquote><div>…</div></blockquote>, en geen afsluitende tag zonder openingstag`);
+  // What the text's HTML does to the page around it (MDX has none of this: its tags must pair, and html/body are refused by name).
+  if (!isMdx && htmlPieces.length > 0) {
+    for (const { piece, message } of pageEffectProblems(input.body, htmlPieces)) at(piece, `gevonden: ${shorten(piece.value ?? '')}, ${message}`);
   }
 
   return { problems: [...problems, ...lineProblems(input)], warnings, images };
@@ -525,34 +524,87 @@ export function unfinishedTag(html: string): string | undefined {
   return state === 'text' ? undefined : html.slice(start);
 }
 
+/** What a text's HTML does to the page around it, read as a browser reads the whole page (pageEffects). */
+export interface PageEffects {
+  /** What follows the text is no longer inside it: an end tag closed the page's article and main (helper-47, helper-48). */
+  closes: boolean;
+  /** Attributes an <html …> or <body …> in the text gave the page itself ("body hidden"), which a fragment parser never shows (helper-49). */
+  pageAttributes: string[];
+  /** Inline elements left open that the browser opens again after the text, around the rest of the page ("s", "small"; helper-49). */
+  reopened: string[];
+  /** An element left open that the rest of the page ends up inside ("table"), where its end tag cannot reach. */
+  swallows?: string;
+}
+
 /**
- * Does the text's HTML close the page around it? The body rendered as Astro renders it, inside a page's main and
- * article, read as a browser reads it (parse5): an end tag closes whatever is open inside its element too, so
- * "<blockquote><div>…</blockquote></div>" or "</div></main>" put the rest of the text outside the article, the main
- * and the search index (helper-47, helper-48). True when what follows the text is no longer inside it.
+ * The body rendered as Astro renders it, inside a page's main and article and followed by the page's footer, read as a
+ * browser reads it (parse5). An end tag closes whatever is open inside its element too, so "<blockquote><div>…
+ * </blockquote></div>" or "</div></main>" put the rest of the text outside the article and the search index; a
+ * `<body hidden>` adds its attributes to the page's own body; an `<s title=…>` left open is opened again, with its
+ * attributes, around the footer's text; a `<table>` left open takes the footer in.
  */
-export function closesThePage(html: string): boolean {
+export function pageEffects(html: string): PageEffects {
   // Ids the text cannot know, so it cannot open a wrapper or a mark of the same name (an unknown nonce per call).
-  const [INSIDE, AFTER] = [`zw-${randomUUID()}`, `zw-${randomUUID()}`];
+  const [INSIDE, AFTER, BEYOND] = [`zw-${randomUUID()}`, `zw-${randomUUID()}`, `zw-${randomUUID()}`];
   type Parent = DefaultTreeAdapterMap['parentNode'];
   type Element = DefaultTreeAdapterMap['element'];
+  const isElement = (node: DefaultTreeAdapterMap['node'] | null | undefined): node is Element => !!node && 'tagName' in node;
   const hasId = (element: Element, id: string) => element.attrs.some((a) => a.name === 'id' && a.value === id);
-  const find = (parent: Parent): Element | undefined => {
+  const find = (parent: Parent, id: string): Element | undefined => {
     for (const child of parent.childNodes) {
-      if (!('tagName' in child)) continue;
-      const found = hasId(child, AFTER) ? child : find(child);
+      if (!isElement(child)) continue;
+      const found = hasId(child, id) ? child : find(child, id);
       if (found) return found;
     }
     return undefined;
   };
-  let element = find(parse(`<!DOCTYPE html><html><body><main><article><div id="${INSIDE}">${html}<i id="${AFTER}"></i></div></article></main></body></html>`));
-  for (; element; element = element.parentNode && 'tagName' in element.parentNode ? element.parentNode : undefined) if (hasId(element, INSIDE)) return false;
-  return true;
+  const ancestors = (element: Element | undefined): Element[] => (isElement(element?.parentNode) ? [element.parentNode, ...ancestors(element.parentNode)] : []);
+  const page = parse(`<!DOCTYPE html><html><head></head><body><main><article><div id="${INSIDE}">${html}<i id="${AFTER}"></i></div></article></main><footer><p id="${BEYOND}">.</p></footer></body></html>`);
+  const root = page.childNodes.find(isElement)!;
+  const body = root.childNodes.filter(isElement).find((element) => element.tagName === 'body')!;
+  const after = find(page, AFTER);
+  const beyond = find(page, BEYOND);
+  const footer = beyond?.parentNode;
+  const inner = beyond?.childNodes[0];
+  // The elements around the footer that are not the page's own: the text's, outermost last, and the page's wrapper.
+  const around = ancestors(beyond).filter((element) => element !== footer && element !== body && element !== root);
+  const wrapper = around.findIndex((element) => hasId(element, INSIDE));
+  const leftOpen = wrapper === -1 ? around : around.slice(0, wrapper);
+  return {
+    closes: !ancestors(after).some((element) => hasId(element, INSIDE)),
+    pageAttributes: [root, body].flatMap((element) => element.attrs.map((a) => `${element.tagName} ${a.name}`)),
+    reopened: isElement(inner) ? [inner, ...descendantsOnlyChild(inner)].map((element) => element.tagName) : [],
+    swallows: (leftOpen.at(-1) ?? around[0])?.tagName,
+  };
 }
 
-/** The piece of HTML after which the body, rendered up to it, first closes the page around the text. */
-function firstClosing(body: string, pieces: readonly Node[]): Node | undefined {
-  return pieces.find((piece) => closesThePage(markdownToHtml(body.slice(0, piece.position?.end?.offset ?? body.length), PARSE_OPTIONS).html));
+/** The chain of single elements inside an element (<s><small>.</small></s> gives small). */
+function descendantsOnlyChild(element: DefaultTreeAdapterMap['element']): DefaultTreeAdapterMap['element'][] {
+  const child = element.childNodes[0];
+  return child && 'tagName' in child ? [child, ...descendantsOnlyChild(child)] : [];
+}
+
+/** Does the text's HTML close the page around it (pageEffects)? */
+export const closesThePage = (html: string): boolean => pageEffects(html).closes;
+
+/** What the body's HTML does to the page, as messages, each told on the piece of HTML from which on the body does it. */
+function pageEffectProblems(body: string, pieces: readonly Node[]): { piece: Node; message: string }[] {
+  const effects = (upTo: number) => pageEffects(markdownToHtml(upTo < 0 ? body : body.slice(0, pieces[upTo]!.position?.end?.offset ?? body.length), PARSE_OPTIONS).html);
+  const whole = effects(-1);
+  const told: { piece: Node; message: string }[] = [];
+  const tell = (has: (found: PageEffects) => boolean, message: string) => {
+    if (!has(whole)) return;
+    // The piece from which on every longer part of the body has the effect: "<s>a</s> … <s>b" is told on the second <s>.
+    let from = pieces.length - 1;
+    while (from > 0 && has(effects(from - 1))) from--;
+    told.push({ piece: pieces[from]!, message });
+  };
+  const open = (names: readonly string[]) => names.map((name) => `<${name}>`).join(' en ');
+  tell((found) => found.closes, 'dat de pagina rond de tekst afsluit (een afsluitende tag sluit ook alles wat erbinnen nog openstaat); verwacht elke tag die de tekst opent ook in de tekst gesloten, de laatst geopende eerst, zoals <blockquote><div>…</div></blockquote>, en geen afsluitende tag zonder openingstag');
+  tell((found) => found.pageAttributes.length > 0, `dat de hele pagina verandert (${whole.pageAttributes.map((a) => `<${a}>`).join(', ')}: een browser geeft die eigenschappen aan de pagina zelf); verwacht geen <html>, <head> of <body> in de tekst: die maakt de site zelf`);
+  tell((found) => found.reopened.length > 0, `met ${open(whole.reopened)} die niet gesloten ${whole.reopened.length > 1 ? 'worden' : 'wordt'}, zodat de browser ze na de tekst opnieuw opent, om de rest van de pagina heen; verwacht elke tag gesloten in de alinea waarin hij begint, zoals ${whole.reopened.map((name) => `<${name}>`).join('')}…${whole.reopened.toReversed().map((name) => `</${name}>`).join('')}`);
+  tell((found) => found.swallows !== undefined, `met ${open([whole.swallows ?? ''])} die niet gesloten wordt, zodat de rest van de pagina erin komt te staan; verwacht elke tag die de tekst opent ook in de tekst gesloten, zoals <${whole.swallows}>…</${whole.swallows}>`);
+  return told;
 }
 
 export function htmlIssues(html: string): string[] {

@@ -199,6 +199,13 @@ function validFields(schema: z.ZodType, data: unknown): Record<string, unknown> 
   return fields;
 }
 
+/** Visits every value of the frontmatter, at any depth, with its path; where `enter` returns false the walk does not go into it. */
+function walkValues(value: unknown, enter: (value: unknown, path: PropertyKey[]) => boolean, path: PropertyKey[] = []): void {
+  if (!enter(value, path)) return;
+  if (Array.isArray(value)) value.forEach((item, i) => walkValues(item, enter, [...path, i]));
+  else if (isRecord(value)) for (const [key, item] of Object.entries(value)) walkValues(item, enter, [...path, key]);
+}
+
 /**
  * Every "[VUL IN …]" that `npm run new` left in the frontmatter, at any depth
  * (a nested field, an item of a list): never published, even where the text
@@ -206,19 +213,17 @@ function validFields(schema: z.ZodType, data: unknown): Record<string, unknown> 
  */
 function placeholderProblems(entry: CheckedEntry, schema: z.ZodType): Problem[] {
   const problems: Problem[] = [];
-  const visit = (value: unknown, path: PropertyKey[]) => {
+  walkValues(entry.source.data, (value, path) => {
     // Under a field the site does not know, filling in is not what to do first: the unknown field is told instead.
-    if (!isKnownAt(schema, path)) return;
-    if (isPlaceholder(value)) {
-      // Leaving a field out is a way out only where the field may be left out.
-      const orElse = typeof path.at(-1) === 'number' ? ', of haal die regel uit de lijst weg' : isOptionalAt(schema, path) ? ', of haal dit veld helemaal weg (het mag ontbreken)' : '';
-      const choices = choicesAt(schema, path);
-      const own = choices ? `één van: ${choices.join(', ')},` : 'je eigen tekst';
-      problems.push({ file: entry.path, line: entry.source.lineOf(path), field: fieldName(path), message: `gevonden: ${describeFound(value)}, nog niet ingevuld; verwacht ${own} in plaats van [VUL IN …]${orElse}` });
-    } else if (Array.isArray(value)) value.forEach((item, i) => visit(item, [...path, i]));
-    else if (isRecord(value)) for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
-  };
-  visit(entry.source.data, []);
+    if (!isKnownAt(schema, path)) return false;
+    if (!isPlaceholder(value)) return true;
+    // Leaving a field out is a way out only where the field may be left out.
+    const orElse = typeof path.at(-1) === 'number' ? ', of haal die regel uit de lijst weg' : isOptionalAt(schema, path) ? ', of haal dit veld helemaal weg (het mag ontbreken)' : '';
+    const choices = choicesAt(schema, path);
+    const own = choices ? `één van: ${choices.join(', ')},` : 'je eigen tekst';
+    problems.push({ file: entry.path, line: entry.source.lineOf(path), field: fieldName(path), message: `gevonden: ${describeFound(value)}, nog niet ingevuld; verwacht ${own} in plaats van [VUL IN …]${orElse}` });
+    return false;
+  });
   return problems;
 }
 
@@ -228,18 +233,13 @@ function placeholderProblems(entry: CheckedEntry, schema: z.ZodType): Problem[] 
  */
 function imageMarkers(entry: CheckedEntry): Problem[] {
   const problems: Problem[] = [];
-  const visit = (value: unknown, path: PropertyKey[]) => {
-    const tell = (found: string) => problems.push({ file: entry.path, line: entry.source.lineOf(path), field: fieldName(path), message: `gevonden: ${describeFound(found)}; ${IMAGE_MARKER_EXPECTED}` });
-    if (typeof value === 'string' && carriesImageMarker(value)) tell(value);
-    else if (Array.isArray(value)) value.forEach((item, i) => visit(item, [...path, i]));
-    else if (isRecord(value)) {
-      for (const [key, item] of Object.entries(value)) {
-        if (carriesImageMarker(key)) problems.push({ file: entry.path, line: entry.source.lineOf([...path, key]), field: fieldName([...path, key]), message: `gevonden: het veld ${describeFound(key)}; ${IMAGE_MARKER_EXPECTED}` });
-        else visit(item, [...path, key]);
-      }
-    }
-  };
-  visit(entry.source.data, []);
+  walkValues(entry.source.data, (value, path) => {
+    const key = path.at(-1);
+    const what = typeof key === 'string' && carriesImageMarker(key) ? `het veld ${describeFound(key)}` : typeof value === 'string' && carriesImageMarker(value) ? describeFound(value) : undefined;
+    if (what === undefined) return true;
+    problems.push({ file: entry.path, line: entry.source.lineOf(path), field: fieldName(path), message: `gevonden: ${what}; ${IMAGE_MARKER_EXPECTED}` });
+    return false;
+  });
   return problems;
 }
 
@@ -249,15 +249,13 @@ function imageMarkers(entry: CheckedEntry): Problem[] {
  */
 function ambiguousNumbers(entry: CheckedEntry, schema: z.ZodType): Problem[] {
   const problems: Problem[] = [];
-  const visit = (value: unknown, path: PropertyKey[]) => {
-    if (Array.isArray(value)) value.forEach((item, i) => visit(item, [...path, i]));
-    else if (isRecord(value)) for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
-    else if ((typeof value === 'number' || typeof value === 'string') && expectsNumber(schema, path)) {
+  walkValues(entry.source.data, (value, path) => {
+    if ((typeof value === 'number' || typeof value === 'string') && expectsNumber(schema, path)) {
       const message = ambiguousNumberMessage(String(path.at(-1)), entry.source.writtenAt(path) ?? '');
       if (message) problems.push({ file: entry.path, line: entry.source.lineOf(path), field: fieldName(path), message });
     }
-  };
-  visit(entry.source.data, []);
+    return true;
+  });
   return problems;
 }
 

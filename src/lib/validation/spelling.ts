@@ -128,7 +128,7 @@ function textsOf(entry: CheckedEntry, body: readonly { text: string; line: numbe
  * once per file. `bodies` is the prose the content check gathered
  * (`validateContent(…, { collectText: true })`), so no body is parsed twice.
  */
-export function spellingWarnings(entries: readonly CheckedEntry[], bodies: BodyTexts, root: string, shownWordlist: string): Problem[] {
+export function spellingWarnings(entries: readonly CheckedEntry[], bodies: BodyTexts, root: string, shownWordlist: string, maxSuggestions = MAX_SUGGESTIONS): Problem[] {
   const accepted = new Set([...readWordlist(root), ...namesOf(entries)]);
   const checker = createSpellChecker(accepted);
   const warnings: Problem[] = [];
@@ -139,7 +139,7 @@ export function spellingWarnings(entries: readonly CheckedEntry[], bodies: BodyT
       for (const { word, line: at } of wordsOf(text, line)) {
         if (seen.has(word) || checker.isKnown(word)) continue;
         seen.add(word);
-        const suggestion = suggested++ < MAX_SUGGESTIONS ? checker.suggest(word) : undefined;
+        const suggestion = suggested++ < maxSuggestions ? checker.suggest(word) : undefined;
         warnings.push({
           file: entry.path,
           line: at,
