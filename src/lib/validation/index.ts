@@ -8,6 +8,7 @@ import { checkImage, type ImageRef } from './check-image.ts';
 import type { Problem } from './problem.ts';
 import { checkEntries, toldName } from './check-entries.ts';
 import { sameTitleWarnings } from './same-titles.ts';
+import { implausibleValues } from './plausible.ts';
 import { contentRoot, displayPath, loadContent } from './load-content.ts';
 import { sortProblems } from './problem.ts';
 import { siteUrls } from './site-urls.ts';
@@ -30,7 +31,9 @@ export async function validateContent(projectRoot: string, root = contentRoot(pr
   // (helper-46: one YAML mistake in the list gave eight such messages). Its own mistakes first; the next round tells the rest.
   problems.push(...tags.problems, ...(tags.problems.length === 0 ? unlabelledTags(entries, tags.labels, tagsPath) : []));
   // A news item dated after today waits, as a draft does: no page yet, so a link to it would lead nowhere (and name it early).
-  const waiting = new Map(scheduledEntries(entries, publishingMoment()).map((s) => [s.file, s.date]));
+  const now = publishingMoment();
+  const waiting = new Map(scheduledEntries(entries, now).map((s) => [s.file, s.date]));
+  warnings.push(...implausibleValues(entries, now));
   const online = entries.map((e) => (waiting.has(e.path) ? { ...e, draft: true } : e));
   const notOnline = new Map<string, string>();
   for (const e of entries) {

@@ -1,0 +1,64 @@
+/**
+ * Values the schema accepts but a reader would doubt, told as advice (helper-46): a news item dated years ahead (a
+ * typo such as 2062 for 2026 keeps it off the site until then, without an error), a date before 1950 or more than
+ * thirty years ahead (pacts, projects and figures are of this century), and a key figure below zero.
+ */
+import { formatDate, formatFigure, isoDateInAmsterdam } from '../nl.ts';
+import { toIsoDate } from '../dates.ts';
+import type { CheckedEntry } from './check-entries.ts';
+import { fieldName } from './check-entries.ts';
+import type { Problem } from './problem.ts';
+
+/** Earlier than this, a date on this site is a typo: the sources begin in the 2010s. */
+export const EARLIEST_YEAR = 1950;
+/** More years ahead than this, a date is a typo too (a project's end, a goal's reference date). */
+export const FURTHEST_YEARS = 30;
+/** A news item dated more than this many days ahead waits long: likely a typo in the year. */
+export const NEWS_DAYS_AHEAD = 366;
+
+/** The year with its last two digits swapped (2062 → 2026), where that year is within a year of `year`. */
+function swappedYear(written: number, year: number): number | undefined {
+  const digits = String(written);
+  const swapped = Number(digits.slice(0, -2) + digits.at(-1) + digits.at(-2));
+  return swapped !== written && Math.abs(swapped - year) <= 1 ? swapped : undefined;
+}
+
+/** Every Date in an entry's valid fields, with its path. */
+function datesOf(fields: Record<string, unknown>): { path: PropertyKey[]; date: Date }[] {
+  const found: { path: PropertyKey[]; date: Date }[] = [];
+  const visit = (value: unknown, path: PropertyKey[]) => {
+    if (value instanceof Date) found.push({ path, date: value });
+    else if (Array.isArray(value)) value.forEach((item, i) => visit(item, [...path, i]));
+    else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
+  };
+  visit(fields, []);
+  return found;
+}
+
+export function implausibleValues(entries: readonly CheckedEntry[], now: Date): Problem[] {
+  const warnings: Problem[] = [];
+  const today = isoDateInAmsterdam(now);
+  const year = Number(today.slice(0, 4));
+  const daysAhead = (date: Date) => Math.round((date.getTime() - Date.parse(today)) / 86_400_000);
+  for (const entry of entries) {
+    const at = (path: PropertyKey[], message: string) => warnings.push({ file: entry.path, line: entry.source.lineOf(path), field: fieldName(path), message });
+    for (const { path, date } of datesOf(entry.fields)) {
+      const written = date.getUTCFullYear();
+      const swapped = swappedYear(written, year);
+      const meant = swapped ? `; bedoel je ${swapped}-${toIsoDate(date).slice(5)}?` : '';
+      if (entry.collection === 'news' && path.join('.') === 'date' && daysAhead(date) > NEWS_DAYS_AHEAD) {
+        at(path, `gevonden: ${toIsoDate(date)}, ruim een jaar na vandaag, zodat het bericht pas op ${formatDate(date)} op de site komt; verwacht de dag waarop het verschijnt${meant}`);
+      } else if (written < EARLIEST_YEAR || written > year + FURTHEST_YEARS) {
+        at(path, `gevonden: ${toIsoDate(date)}, ${written < EARLIEST_YEAR ? `voor ${EARLIEST_YEAR}` : `meer dan ${FURTHEST_YEARS} jaar na vandaag`}; verwacht een datum die klopt${meant}`);
+      }
+    }
+    const figures = entry.fields.figures;
+    if (!Array.isArray(figures)) continue;
+    figures.forEach((figure: { label?: string; value?: number; unit?: string }, i) => {
+      if (typeof figure.value === 'number' && figure.value < 0) {
+        at(['figures', i, 'value'], `gevonden: ${formatFigure(figure.value, figure.unit)} bij "${figure.label}", een getal onder nul; verwacht een aantal van 0 of meer (een afname zeg je in het label, zoals "Minder vacatures", met het getal zonder min)`);
+      }
+    });
+  }
+  return warnings;
+}
