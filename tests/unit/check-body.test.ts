@@ -754,7 +754,7 @@ describe('HTML that changes the page beyond the text (helper-49)', () => {
     ]);
     // The first <s> is closed; the second, three lines down, is not.
     expect(check('Een <s>oud</s> woord.\n\nNog een\n\n<a href="/netwerken/charlois/">link')).toEqual([
-      'content/news/a.md:10  inhoud — gevonden: <a href="/netwerken/charlois/">, met <a> die niet gesloten wordt, zodat de browser ze na de tekst opnieuw opent, om de rest van de pagina heen; verwacht elke tag gesloten in de alinea waarin hij begint, zoals <a>…</a>',
+      'content/news/a.md:10  inhoud — gevonden: <a href="/netwerken/charlois/">, met <a> die niet gesloten wordt, zodat de browser hem na de tekst opnieuw opent, om de rest van de pagina heen; verwacht elke tag gesloten in de alinea waarin hij begint, zoals <a>…</a>',
     ]);
   });
   it('refuses an element left open that takes the rest of the page in', () => {

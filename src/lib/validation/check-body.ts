@@ -573,15 +573,15 @@ export function pageEffects(html: string): PageEffects {
   return {
     closes: !ancestors(after).some((element) => hasId(element, INSIDE)),
     pageAttributes: [root, body].flatMap((element) => element.attrs.map((a) => `${element.tagName} ${a.name}`)),
-    reopened: isElement(inner) ? [inner, ...descendantsOnlyChild(inner)].map((element) => element.tagName) : [],
+    reopened: isElement(inner) ? [inner, ...nestedOnlyChildren(inner)].map((element) => element.tagName) : [],
     swallows: (leftOpen.at(-1) ?? around[0])?.tagName,
   };
 }
 
 /** The chain of single elements inside an element (<s><small>.</small></s> gives small). */
-function descendantsOnlyChild(element: DefaultTreeAdapterMap['element']): DefaultTreeAdapterMap['element'][] {
+function nestedOnlyChildren(element: DefaultTreeAdapterMap['element']): DefaultTreeAdapterMap['element'][] {
   const child = element.childNodes[0];
-  return child && 'tagName' in child ? [child, ...descendantsOnlyChild(child)] : [];
+  return child && 'tagName' in child ? [child, ...nestedOnlyChildren(child)] : [];
 }
 
 /** Does the text's HTML close the page around it (pageEffects)? */
@@ -602,7 +602,7 @@ function pageEffectProblems(body: string, pieces: readonly Node[]): { piece: Nod
   const open = (names: readonly string[]) => names.map((name) => `<${name}>`).join(' en ');
   tell((found) => found.closes, 'dat de pagina rond de tekst afsluit (een afsluitende tag sluit ook alles wat erbinnen nog openstaat); verwacht elke tag die de tekst opent ook in de tekst gesloten, de laatst geopende eerst, zoals <blockquote><div>…</div></blockquote>, en geen afsluitende tag zonder openingstag');
   tell((found) => found.pageAttributes.length > 0, `dat de hele pagina verandert (${whole.pageAttributes.map((a) => `<${a}>`).join(', ')}: een browser geeft die eigenschappen aan de pagina zelf); verwacht geen <html>, <head> of <body> in de tekst: die maakt de site zelf`);
-  tell((found) => found.reopened.length > 0, `met ${open(whole.reopened)} die niet gesloten ${whole.reopened.length > 1 ? 'worden' : 'wordt'}, zodat de browser ze na de tekst opnieuw opent, om de rest van de pagina heen; verwacht elke tag gesloten in de alinea waarin hij begint, zoals ${whole.reopened.map((name) => `<${name}>`).join('')}…${whole.reopened.toReversed().map((name) => `</${name}>`).join('')}`);
+  tell((found) => found.reopened.length > 0, `met ${open(whole.reopened)} die niet gesloten ${whole.reopened.length > 1 ? 'worden, zodat de browser ze' : 'wordt, zodat de browser hem'} na de tekst opnieuw opent, om de rest van de pagina heen; verwacht elke tag gesloten in de alinea waarin hij begint, zoals ${whole.reopened.map((name) => `<${name}>`).join('')}…${whole.reopened.toReversed().map((name) => `</${name}>`).join('')}`);
   tell((found) => found.swallows !== undefined, `met ${open([whole.swallows ?? ''])} die niet gesloten wordt, zodat de rest van de pagina erin komt te staan; verwacht elke tag die de tekst opent ook in de tekst gesloten, zoals <${whole.swallows}>…</${whole.swallows}>`);
   return told;
 }
