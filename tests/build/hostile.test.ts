@@ -55,6 +55,10 @@ describe('hostile content', () => {
       // opened again by the browser around the footer.
       news('paginabody', 'Tekst\n\n<body hidden inert>\n\nMeer tekst.\n'),
       news('open-opmaak', 'Een <s title="doorgehaald"><small>oude\n\nalinea.\n'),
+      // helper-50: a <details> left open took in (and hid) the sources, tags and edit link after the text; in MDX, a <li>
+      // closed an open <li> through a <div>, so the </div> after it closed the page's own, and the article and main.
+      news('open-blok', 'Tekst\n\n<details>\n<summary>Meer</summary>\n<div>\n\nExtra uitleg.\n'),
+      news('lijst', 'Tekst\n\n<ul><li><div><li>Eerste afspraak.</li></div></li></ul>\n\n## Buiten het artikel\n', 'mdx'),
       { collection: 'pages' as const, name: 'beheer.md', data: { title: 'Beheer', description: 'Een pagina met de naam van de webeditor.' } },
       { collection: 'pages' as const, name: 'pagefind.md', data: { title: 'Zoekindex', description: 'Een pagina met de naam van de zoekindex.' } },
     ]) files = withFile(files, file);
@@ -107,6 +111,8 @@ describe('hostile content', () => {
       `${at('news/node_modules/_evil/payload', 1)}bestand — gevonden: een bestand zonder extensie`,
       `${at('news/citaat.md', 14)}inhoud — gevonden: </div></div>, dat de pagina rond de tekst afsluit`,
       `${at('news/paginabody.md', 14)}inhoud — gevonden: <body hidden inert>, dat de hele pagina verandert (<body hidden>, <body inert>`,
+      `${at('news/open-blok.md', 14)}inhoud — gevonden: <details> <summary>Meer</summary> <div>, met <details> die niet gesloten wordt`,
+      `${at('news/lijst.mdx', 14)}inhoud — gevonden: <ul><li><div><li>Eerste afspraak.</li></div></li>…, dat de pagina rond de tekst afsluit`,
       `${at('news/open-opmaak.md', 12)}inhoud — gevonden: <s title="doorgehaald">, met <s> en <small> die niet gesloten worden, zodat de browser ze na de tekst opnieuw opent`,
       `${at('pages/beheer.md', 1)}bestandsnaam — gevonden: "beheer", maar /beheer/ is een adres dat de site zelf gebruikt`,
       `${at('pages/pagefind.md', 1)}bestandsnaam — gevonden: "pagefind", maar /pagefind/ is een adres dat de site zelf gebruikt`,

@@ -757,15 +757,29 @@ describe('HTML that changes the page beyond the text (helper-49)', () => {
       'content/news/a.md:10  inhoud — gevonden: <a href="/netwerken/charlois/">, met <a> die niet gesloten wordt, zodat de browser hem na de tekst opnieuw opent, om de rest van de pagina heen; verwacht elke tag gesloten in de alinea waarin hij begint, zoals <a>…</a>',
     ]);
   });
-  it('refuses an element left open that takes the rest of the page in', () => {
-    expect(check('<table><tr><td>Aantal</td><td>12')).toEqual([
-      'content/news/a.md:6  inhoud — gevonden: <table><tr><td>Aantal</td><td>12, met <table> die niet gesloten wordt, zodat de rest van de pagina erin komt te staan; verwacht elke tag die de tekst opent ook in de tekst gesloten, zoals <table>…</table>',
-    ]);
+  const LEFT_OPEN = (piece: string, name: string) => `gevonden: ${piece}, met <${name}> die niet gesloten wordt, zodat wat de pagina na de tekst toont (bron, labels, links) erin komt te staan; verwacht elke tag die de tekst opent ook in de tekst gesloten, zoals <${name}>…</${name}>`;
+  it('refuses an element left open, which takes in what the page shows after the text (helper-50: a closed <details> hid the sources and the edit link)', () => {
+    expect(check('<table><tr><td>Aantal</td><td>12')).toEqual([`content/news/a.md:6  inhoud — ${LEFT_OPEN('<table><tr><td>Aantal</td><td>12', 'table')}`]);
+    expect(check('Tekst.\n\n<details>\n<summary>Meer over Delfshaven</summary>\n<div>\n\nExtra uitleg.')).toEqual([`content/news/a.md:8  inhoud — ${LEFT_OPEN('<details> <summary>Meer over Delfshaven</summary>…', 'details')}`]);
+    expect(check('<div dir="rtl" title="Ingetrokken">\n<div>\n\nMet dank.')).toEqual([`content/news/a.md:6  inhoud — ${LEFT_OPEN('<div dir="rtl" title="Ingetrokken"> <div>', 'div')}`]);
+    // A table with no cell yet: the browser sets what follows before it, the footer too.
+    expect(pageEffects('<table>').leftOpen).toBe('table');
+    expect(pageEffects('<h2><div>Kop').leftOpen).toBe('h2');
+    expect(pageEffects('<ul><li>Een<li>Twee').leftOpen).toBe('ul');
   });
-  it('passes inline HTML closed in its paragraph, a block left open that the page closes, and a <head> a browser drops', () => {
-    for (const body of ['Een <s>oud</s> en <b><i>nieuw</i></b> woord.', '<div>\n\nTekst in een kader.', 'Een <abbr title="Wet maatschappelijke ondersteuning">Wmo</abbr>.']) {
+  it('passes inline HTML closed in its paragraph, elements the browser closes by themselves in the text, and a <head> a browser drops', () => {
+    for (const body of ['Een <s>oud</s> en <b><i>nieuw</i></b> woord.', '<ul><li>Een<li>Twee</ul>', '<p>Een alinea zonder eind', 'Een <abbr title="Wet maatschappelijke ondersteuning">Wmo</abbr>.']) {
       expect(check(body), body).toEqual([]);
     }
-    expect(pageEffects('<head></head>Tekst')).toEqual({ closes: false, pageAttributes: [], reopened: [], swallows: undefined });
+    expect(pageEffects('<head></head>Tekst')).toEqual({ closes: false, pageAttributes: [], reopened: [], leftOpen: undefined });
+  });
+  it('reads an MDX text as a browser does: JSX pairs every tag, but a <li> closes an open <li> through a <div> (helper-50)', () => {
+    expect(check('Tekst.\n\n<ul><li><div><li>Eerste afspraak.</li></div></li></ul>\n\n## Buiten het artikel', 'mdx')).toEqual([
+      'content/news/a.mdx:8  inhoud — gevonden: <ul><li><div><li>Eerste afspraak.</li></div></li>…, dat de pagina rond de tekst afsluit (een afsluitende tag sluit ook alles wat erbinnen nog openstaat); verwacht elke tag die de tekst opent ook in de tekst gesloten, de laatst geopende eerst, zoals <blockquote><div>…</div></blockquote>, en geen afsluitende tag zonder openingstag',
+    ]);
+    expect(check('<dl><dt>Wmo</dt><dd><div><dt>Wet</dt></div></dd></dl>', 'mdx').join('\n')).toContain('a.mdx:6  inhoud — gevonden: <dl><dt>Wmo</dt><dd><div><dt>Wet</dt></div></dd><…, dat de pagina rond de tekst afsluit');
+    for (const body of ['<ul><li>Een</li><li>Twee <b>vet</b></li></ul>\n\nTekst met <abbr title="x">Wmo</abbr>.', '<div>\n  Tekst in een kader.\n</div>', 'Een <br/> regel.']) {
+      expect(check(body, 'mdx'), body).toEqual([]);
+    }
   });
 });

@@ -15,7 +15,7 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { parse as parseJs, tokenizer } from 'acorn';
 import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
-import { markdownToHtml, markdownToMdast, mdxToMdast } from 'satteri';
+import { markdownToHtml, markdownToMdast, mdxToHast, mdxToMdast } from 'satteri';
 import { visit } from 'unist-util-visit';
 import type { Problem } from './problem.ts';
 import { PLACEHOLDER } from './placeholder.ts';
@@ -238,9 +238,11 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
     }
   });
 
-  // What the text's HTML does to the page around it (MDX has none of this: its tags must pair, and html/body are refused by name).
+  // What the text's HTML does to the page around it: MDX's elements pair, but not every pairing survives a browser's reading.
   if (!isMdx && htmlPieces.length > 0) {
     for (const { piece, message } of pageEffectProblems(input.body, htmlPieces)) at(piece, `gevonden: ${shorten(piece.value ?? '')}, ${message}`);
+  } else if (isMdx) {
+    for (const { line, message } of mdxPageEffectProblems(input.body)) at({ type: 'mdx', position: { start: { line } } }, `gevonden: ${message}`);
   }
 
   return { problems: [...problems, ...lineProblems(input)], warnings, images };
@@ -532,16 +534,20 @@ export interface PageEffects {
   pageAttributes: string[];
   /** Inline elements left open that the browser opens again after the text, around the rest of the page ("s", "small"; helper-49). */
   reopened: string[];
-  /** An element left open that the rest of the page ends up inside ("table"), where its end tag cannot reach. */
-  swallows?: string;
+  /**
+   * The outermost element the text leaves open ("details", "table"): the page's own parts after the text (sources,
+   * tags, the edit link) end up inside it, hidden in a closed <details> or given its dir and title (helper-50).
+   */
+  leftOpen?: string;
 }
 
 /**
- * The body rendered as Astro renders it, inside a page's main and article and followed by the page's footer, read as a
- * browser reads it (parse5). An end tag closes whatever is open inside its element too, so "<blockquote><div>…
- * </blockquote></div>" or "</div></main>" put the rest of the text outside the article and the search index; a
- * `<body hidden>` adds its attributes to the page's own body; an `<s title=…>` left open is opened again, with its
- * attributes, around the footer's text; a `<table>` left open takes the footer in.
+ * The body rendered as Astro renders it, inside a page's main and article, followed by a block of the page's own and
+ * the page's footer, read as a browser reads it (parse5). An end tag closes whatever is open inside its element too,
+ * so "<blockquote><div>…</blockquote></div>" or "</div></main>" put the rest of the text outside the article and the
+ * search index; a `<body hidden>` adds its attributes to the page's own body; an `<s title=…>` left open is opened
+ * again, with its attributes, around the footer's text; a `<details>` or `<table>` left open takes the page's next
+ * parts in.
  */
 export function pageEffects(html: string): PageEffects {
   // Ids the text cannot know, so it cannot open a wrapper or a mark of the same name (an unknown nonce per call).
@@ -559,22 +565,25 @@ export function pageEffects(html: string): PageEffects {
     return undefined;
   };
   const ancestors = (element: Element | undefined): Element[] => (isElement(element?.parentNode) ? [element.parentNode, ...ancestors(element.parentNode)] : []);
-  const page = parse(`<!DOCTYPE html><html><head></head><body><main><article><div id="${INSIDE}">${html}<i id="${AFTER}"></i></div></article></main><footer><p id="${BEYOND}">.</p></footer></body></html>`);
+  // The text ends in a block (a <div> opens no inline element again, and closes a <p> left open, as the page's next part does).
+  const page = parse(`<!DOCTYPE html><html><head></head><body><main><article><div id="${INSIDE}">${html}<div id="${AFTER}"></div></div></article></main><footer><p id="${BEYOND}">.</p></footer></body></html>`);
   const root = page.childNodes.find(isElement)!;
   const body = root.childNodes.filter(isElement).find((element) => element.tagName === 'body')!;
-  const after = find(page, AFTER);
-  const beyond = find(page, BEYOND);
-  const footer = beyond?.parentNode;
-  const inner = beyond?.childNodes[0];
-  // The elements around the footer that are not the page's own: the text's, outermost last, and the page's wrapper.
-  const around = ancestors(beyond).filter((element) => element !== footer && element !== body && element !== root);
-  const wrapper = around.findIndex((element) => hasId(element, INSIDE));
-  const leftOpen = wrapper === -1 ? around : around.slice(0, wrapper);
+  const after = ancestors(find(page, AFTER));
+  const inside = after.findIndex((element) => hasId(element, INSIDE));
+  const paragraph = find(page, BEYOND);
+  const footer = paragraph?.parentNode;
+  // A <table> left open takes no <div> in (the browser sets it before the table), but the footer: it stands before the table too.
+  const table = isElement(footer) && footer.parentNode !== body ? footer.parentNode?.childNodes.slice(footer.parentNode.childNodes.indexOf(footer) + 1).find(isElement) : undefined;
+  const inner = paragraph?.childNodes[0];
+  const reopened = isElement(inner) ? [inner, ...nestedOnlyChildren(inner)].map((element) => element.tagName) : [];
+  const leftOpen = inside > 0 ? after[inside - 1]!.tagName : table?.tagName;
   return {
-    closes: !ancestors(after).some((element) => hasId(element, INSIDE)),
+    closes: inside === -1,
     pageAttributes: [root, body].flatMap((element) => element.attrs.map((a) => `${element.tagName} ${a.name}`)),
-    reopened: isElement(inner) ? [inner, ...nestedOnlyChildren(inner)].map((element) => element.tagName) : [],
-    swallows: (leftOpen.at(-1) ?? around[0])?.tagName,
+    reopened,
+    // An inline element left open at the end is opened again after it too: told once, as that.
+    leftOpen: leftOpen && !reopened.includes(leftOpen) ? leftOpen : undefined,
   };
 }
 
@@ -587,24 +596,67 @@ function nestedOnlyChildren(element: DefaultTreeAdapterMap['element']): DefaultT
 /** Does the text's HTML close the page around it (pageEffects)? */
 export const closesThePage = (html: string): boolean => pageEffects(html).closes;
 
-/** What the body's HTML does to the page, as messages, each told on the piece of HTML from which on the body does it. */
+/** Each effect the whole text has, with what to tell the editor about it. */
+function effectMessages(whole: PageEffects): { has: (found: PageEffects) => boolean; message: string }[] {
+  const tags = (names: readonly string[]) => names.map((name) => `<${name}>`);
+  const all = [
+    { has: (found: PageEffects) => found.closes, message: 'dat de pagina rond de tekst afsluit (een afsluitende tag sluit ook alles wat erbinnen nog openstaat); verwacht elke tag die de tekst opent ook in de tekst gesloten, de laatst geopende eerst, zoals <blockquote><div>…</div></blockquote>, en geen afsluitende tag zonder openingstag' },
+    { has: (found: PageEffects) => found.pageAttributes.length > 0, message: `dat de hele pagina verandert (${whole.pageAttributes.map((a) => `<${a}>`).join(', ')}: een browser geeft die eigenschappen aan de pagina zelf); verwacht geen <html>, <head> of <body> in de tekst: die maakt de site zelf` },
+    {
+      has: (found: PageEffects) => found.reopened.length > 0,
+      message: `met ${tags(whole.reopened).join(' en ')} die niet gesloten ${whole.reopened.length > 1 ? 'worden, zodat de browser ze' : 'wordt, zodat de browser hem'} na de tekst opnieuw opent, om de rest van de pagina heen; verwacht elke tag gesloten in de alinea waarin hij begint, zoals ${tags(whole.reopened).join('')}…${tags(whole.reopened.map((name) => `/${name}`)).toReversed().join('')}`,
+    },
+    { has: (found: PageEffects) => found.leftOpen !== undefined, message: `met <${whole.leftOpen}> die niet gesloten wordt, zodat wat de pagina na de tekst toont (bron, labels, links) erin komt te staan; verwacht elke tag die de tekst opent ook in de tekst gesloten, zoals <${whole.leftOpen}>…</${whole.leftOpen}>` },
+  ];
+  return all.filter(({ has }) => has(whole));
+}
+
+/** What a Markdown body's HTML does to the page, each told on the piece of HTML from which on the body does it. */
 function pageEffectProblems(body: string, pieces: readonly Node[]): { piece: Node; message: string }[] {
   const effects = (upTo: number) => pageEffects(markdownToHtml(upTo < 0 ? body : body.slice(0, pieces[upTo]!.position?.end?.offset ?? body.length), PARSE_OPTIONS).html);
-  const whole = effects(-1);
-  const told: { piece: Node; message: string }[] = [];
-  const tell = (has: (found: PageEffects) => boolean, message: string) => {
-    if (!has(whole)) return;
+  return effectMessages(effects(-1)).map(({ has, message }) => {
     // The piece from which on every longer part of the body has the effect: "<s>a</s> … <s>b" is told on the second <s>.
     let from = pieces.length - 1;
     while (from > 0 && has(effects(from - 1))) from--;
-    told.push({ piece: pieces[from]!, message });
-  };
-  const open = (names: readonly string[]) => names.map((name) => `<${name}>`).join(' en ');
-  tell((found) => found.closes, 'dat de pagina rond de tekst afsluit (een afsluitende tag sluit ook alles wat erbinnen nog openstaat); verwacht elke tag die de tekst opent ook in de tekst gesloten, de laatst geopende eerst, zoals <blockquote><div>…</div></blockquote>, en geen afsluitende tag zonder openingstag');
-  tell((found) => found.pageAttributes.length > 0, `dat de hele pagina verandert (${whole.pageAttributes.map((a) => `<${a}>`).join(', ')}: een browser geeft die eigenschappen aan de pagina zelf); verwacht geen <html>, <head> of <body> in de tekst: die maakt de site zelf`);
-  tell((found) => found.reopened.length > 0, `met ${open(whole.reopened)} die niet gesloten ${whole.reopened.length > 1 ? 'worden, zodat de browser ze' : 'wordt, zodat de browser hem'} na de tekst opnieuw opent, om de rest van de pagina heen; verwacht elke tag gesloten in de alinea waarin hij begint, zoals ${whole.reopened.map((name) => `<${name}>`).join('')}…${whole.reopened.toReversed().map((name) => `</${name}>`).join('')}`);
-  tell((found) => found.swallows !== undefined, `met ${open([whole.swallows ?? ''])} die niet gesloten wordt, zodat de rest van de pagina erin komt te staan; verwacht elke tag die de tekst opent ook in de tekst gesloten, zoals <${whole.swallows}>…</${whole.swallows}>`);
-  return told;
+    return { piece: pieces[from]!, message };
+  });
+}
+
+interface HastNode {
+  type: string;
+  tagName?: string;
+  name?: string | null;
+  value?: string;
+  position?: { start: { line: number; offset?: number }; end?: { offset?: number } };
+  children?: HastNode[];
+}
+
+/**
+ * An MDX text as the HTML a browser gets, as far as the page's structure goes: its elements by name, a component as a
+ * <div> (its markup is reviewed code in src/components/content/), text escaped; no attributes (those are checked by
+ * name). JSX pairs every tag, but the browser does not keep every pairing: a <li> closes an open <li> through a <div>,
+ * so the </div> after it closes one of the page's (helper-50).
+ */
+function mdxHtml(node: HastNode): string {
+  if (node.type === 'text') return (node.value ?? '').replaceAll('&', '&amp;').replaceAll('<', '&lt;');
+  const inner = (node.children ?? []).map(mdxHtml).join('');
+  const name = node.type === 'element' ? node.tagName : node.type.startsWith('mdxJsx') && node.name ? (/^[a-z]/.test(node.name) ? node.name : 'div') : undefined;
+  if (!name) return node.type === 'root' || node.type.startsWith('mdxJsx') ? inner : '';
+  return VOID.has(name) ? `<${name}>` : `<${name}>${inner}</${name}>`;
+}
+
+/** What an MDX body's elements do to the page, each told on the first element that does it alone (or the last). */
+function mdxPageEffectProblems(body: string): { line: number; message: string }[] {
+  const tree = mdxToHast(body, PARSE_OPTIONS) as unknown as HastNode;
+  const elements: HastNode[] = [];
+  visit(tree as never, (node) => void ((node as HastNode).type.startsWith('mdxJsx') && elements.push(node as HastNode)));
+  if (elements.length === 0) return [];
+  return effectMessages(pageEffects(mdxHtml(tree))).map(({ has, message }) => {
+    const element = elements.find((candidate) => has(pageEffects(mdxHtml(candidate)))) ?? elements.at(-1)!;
+    // Shown as written (the element's own text), where the parser says where it stands.
+    const written = body.slice(element.position?.start.offset ?? 0, element.position?.end?.offset ?? 0) || mdxHtml(element);
+    return { line: element.position?.start.line ?? 1, message: `${shorten(written)}, ${message}` };
+  });
 }
 
 export function htmlIssues(html: string): string[] {
