@@ -27,6 +27,8 @@ import { HARD_SPACE, plainSpaces } from './hard-space.ts';
 import { siteRootImageMessage } from './site-root-image.ts';
 import { closest } from './field-messages.ts';
 import { IMAGE_MARKER, IMAGE_MARKER_EXPECTED } from '../image-marker.ts';
+import { PAGE_IDS } from '../page-ids.ts';
+import Slugger from 'github-slugger';
 
 /** Where MDX may import components from: they are reviewed code, the rest of the repository is not for content. */
 export const CONTENT_COMPONENTS = 'src/components/content/';
@@ -143,6 +145,8 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
 
   // The text's pieces of HTML, in order: together they may change the page around the text (pageEffects).
   const htmlPieces: Node[] = [];
+  // The ids Astro gives the text's headings, made as Astro makes them (github-slugger, in order, so a second "Contact" is contact-1).
+  const headingIds = new Slugger();
   let previousDepth = 1; // the page's title is the h1
   let markerTold = false;
   visit(tree, (visited) => {
@@ -184,6 +188,9 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
           at(node, `gevonden: een kop zonder tekst (${'#'.repeat(depth)} en verder niets); verwacht de tekst van de kop achter ${'#'.repeat(depth)}, of haal de regel weg`);
           break;
         }
+        // A heading whose id is one the page gives its own parts: a link to #contact would land in the text (helper-50).
+        const id = headingIds.slug(plainText(node));
+        if (PAGE_IDS.has(id)) at(node, `gevonden: de kop "${shorten(plainText(node))}", die als naam (id) ${id} krijgt, net als een onderdeel dat de pagina zelf toont; verwacht een kop met andere of meer woorden, zodat een link naar #${id} en schermlezers het onderdeel van de pagina zelf vinden`);
         if (depth === 1) at(node, 'gevonden: een kop met één # (zo groot als de titel van de pagina); verwacht ## voor een tussenkop, want de titel komt uit het veld title');
         // Above the first heading of the text stands only the page's title (helper-42: "na een kop met #" named a # never written).
         else if (depth > previousDepth + 1 && previousDepth === 1) at(node, `gevonden: ${'#'.repeat(depth)} voor de eerste tussenkop van de tekst; verwacht ##, zodat schermlezers de opbouw volgen (de titel van de pagina is de kop met #)`, warnings);
