@@ -44,3 +44,24 @@ describe('key figures below zero', () => {
     ]);
   });
 });
+
+describe('a project that its own dates contradict, and a result still to come (helper-51)', () => {
+  it('tells "afgerond" with an end after today, and "gepland" with a start on or before today', () => {
+    expect(adviceFor({ collection: 'projects', name: 'p.md', data: validProject({ status: 'afgerond', start: '2026-09-01', end: '2027-08-31' }) })).toEqual([
+      'content/projects/p.md:4  status — gevonden: afgerond, maar het project loopt volgens end tot 31 augustus 2027; verwacht lopend (of een eerdere end, als het eerder klaar was)',
+    ]);
+    expect(adviceFor({ collection: 'projects', name: 'p.md', data: validProject({ status: 'gepland', start: '2026-12-03', end: '2027-08-31' }) })).toEqual([
+      'content/projects/p.md:4  status — gevonden: gepland, maar het project is volgens start al op 3 december 2026 begonnen; verwacht lopend of afgerond (of een latere start)',
+    ]);
+    // Ending today is done; starting tomorrow is planned; a running project is not judged by its dates (the sources give a status as of then).
+    expect(adviceFor({ collection: 'projects', name: 'p.md', data: validProject({ status: 'afgerond', start: '2026-01-01', end: '2026-12-03' }) })).toEqual([]);
+    expect(adviceFor({ collection: 'projects', name: 'p.md', data: validProject({ status: 'gepland', start: '2026-12-04', end: '2027-08-31' }) })).toEqual([]);
+    expect(adviceFor({ collection: 'projects', name: 'p.md', data: validProject({ status: 'lopend', start: '2019-01-01', end: '2020-08-31' }) })).toEqual([]);
+  });
+  it('tells a result whose reference date lies after today, not a goal', () => {
+    const figures = [{ label: 'Deelnemers', value: 25, kind: 'resultaat', asOf: '2031-06-01' }, { label: 'Deelnemers', value: 40, kind: 'doel', asOf: '2031-06-01' }, { label: 'Gestart', value: 5, kind: 'resultaat', asOf: '2026-12-03' }];
+    expect(adviceFor({ collection: 'projects', name: 'p.md', data: validProject({ figures }) })).toEqual([
+      'content/projects/p.md:17  figures[1].asOf — gevonden: 2031-06-01 als peildatum van een resultaat ("Deelnemers"), na vandaag; verwacht de dag waarop het resultaat gemeten is, of kind: doel als het nog gehaald moet worden',
+    ]);
+  });
+});

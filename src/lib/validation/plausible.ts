@@ -1,7 +1,8 @@
 /**
  * Values the schema accepts but a reader would doubt, told as advice (helper-46): a news item dated years ahead (a
  * typo such as 2062 for 2026 keeps it off the site until then, without an error), a date before 1950 or more than
- * thirty years ahead (pacts, projects and figures are of this century), and a key figure below zero.
+ * thirty years ahead (pacts, projects and figures are of this century), a key figure below zero, a result measured on a
+ * day still to come, and a project's status that its own dates contradict.
  */
 import { formatDate, formatFigure, isoDateInAmsterdam } from '../nl.ts';
 import { toIsoDate } from '../dates.ts';
@@ -52,11 +53,22 @@ export function implausibleValues(entries: readonly CheckedEntry[], now: Date): 
         at(path, `gevonden: ${toIsoDate(date)}, ${written < EARLIEST_YEAR ? `voor ${EARLIEST_YEAR}` : `meer dan ${FURTHEST_YEARS} jaar na vandaag`}; verwacht een datum die klopt${meant}`);
       }
     }
+    // A project's status that its own dates contradict (helper-51: "Afgerond" beside an end next summer).
+    const { status, start, end } = entry.fields as { status?: string; start?: Date; end?: Date };
+    if (status === 'afgerond' && end instanceof Date && toIsoDate(end) > today) {
+      at(['status'], `gevonden: afgerond, maar het project loopt volgens end tot ${formatDate(end)}; verwacht lopend (of een eerdere end, als het eerder klaar was)`);
+    } else if (status === 'gepland' && start instanceof Date && toIsoDate(start) <= today) {
+      at(['status'], `gevonden: gepland, maar het project is volgens start al op ${formatDate(start)} begonnen; verwacht lopend of afgerond (of een latere start)`);
+    }
     const figures = entry.fields.figures;
     if (!Array.isArray(figures)) continue;
-    figures.forEach((figure: { label?: string; value?: number; unit?: string }, i) => {
+    figures.forEach((figure: { label?: string; value?: number; unit?: string; kind?: string; asOf?: Date }, i) => {
       if (typeof figure.value === 'number' && figure.value < 0) {
         at(['figures', i, 'value'], `gevonden: ${formatFigure(figure.value, figure.unit)} bij "${figure.label}", een getal onder nul; verwacht een aantal van 0 of meer (een afname zeg je in het label, zoals "Minder vacatures", met het getal zonder min)`);
+      }
+      // A result is what was reached: its reference date cannot lie ahead (a goal's can).
+      if (figure.kind === 'resultaat' && figure.asOf instanceof Date && toIsoDate(figure.asOf) > today) {
+        at(['figures', i, 'asOf'], `gevonden: ${toIsoDate(figure.asOf)} als peildatum van een resultaat ("${figure.label}"), na vandaag; verwacht de dag waarop het resultaat gemeten is, of kind: doel als het nog gehaald moet worden`);
       }
     });
   }
