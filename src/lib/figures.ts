@@ -51,18 +51,21 @@ export interface Bar {
 /** The thinnest bar drawn, in percent, so that a zero or tiny value is still visible. */
 export const MIN_BAR_PERCENT = 0.5;
 
-/** Rows of the bar chart; lengths scale to the largest value of the same unit. */
+/**
+ * Rows of the bar chart; lengths scale to the largest value of the same unit, percentages to 100 % at least (helper-51:
+ * a single 12 % filled the row, as if it were all). A value below zero has no length: its bar is the thinnest.
+ */
 export function chartBars(figures: readonly Figure[]): Bar[] {
   const ordered = orderFigures(figures);
-  const maxByUnit = new Map<string, number>();
-  for (const f of ordered) maxByUnit.set(f.unit ?? '', Math.max(maxByUnit.get(f.unit ?? '') ?? 0, Math.abs(f.value)));
+  const maxByUnit = new Map<string, number>([['%', 100]]);
+  for (const f of ordered) maxByUnit.set(f.unit ?? '', Math.max(maxByUnit.get(f.unit ?? '') ?? 0, f.value));
   return ordered.map((f) => {
     const max = maxByUnit.get(f.unit ?? '') || 1;
     return {
       label: f.label,
       kind: f.kind,
       text: `${formatFigure(f.value, f.unit)}${f.kind === 'doel' ? ' (doel)' : ''}`,
-      percent: Math.max(MIN_BAR_PERCENT, Math.round((Math.abs(f.value) / max) * 1000) / 10),
+      percent: Math.max(MIN_BAR_PERCENT, Math.round((Math.max(0, f.value) / max) * 1000) / 10),
     };
   });
 }

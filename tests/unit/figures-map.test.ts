@@ -48,6 +48,11 @@ describe('key figures', () => {
     expect(chartBars([])).toEqual([]);
     expect(chartBars([{ label: 'Nul', value: 0, kind: 'resultaat' }])[0]!.percent).toBe(MIN_BAR_PERCENT);
   });
+  it('draws percentages on a scale of 100 at least, and a value below zero as the thinnest bar (helper-51)', () => {
+    expect(chartBars([{ label: 'Uitval', value: 12, unit: '%', kind: 'resultaat' }]).map((b) => b.percent)).toEqual([12]);
+    expect(chartBars([{ label: 'Groei', value: 150, unit: '%', kind: 'resultaat' }, { label: 'Uitval', value: 30, unit: '%', kind: 'resultaat' }]).map((b) => b.percent)).toEqual([100, 20]);
+    expect(chartBars([{ label: 'Wachtlijst', value: -15, unit: 'personen', kind: 'resultaat' }, { label: 'Deelnemers', value: 30, unit: 'personen', kind: 'resultaat' }]).map((b) => b.percent)).toEqual([MIN_BAR_PERCENT, 100]);
+  });
   it('finds a figure given twice: the same label (case and spacing aside), kind and date, each with the place of the first', () => {
     const day = (d: string) => new Date(`${d}T00:00:00Z`);
     expect(
