@@ -269,6 +269,17 @@ describe('pasted tables, Word bullets and links that show broken (helper-39)', (
     expect(check('|Locatie|Aantal|\n|:-|-:|')).toEqual([]);
     expect(check('| Locatie | Aantal |\n| --- | --- |   \n| Delfshaven | 12 |')).toEqual([]);
   });
+  it('rows with | only between their cells, or on one side, as an e-mail or Word pastes them (helper-51)', () => {
+    const NO_DASHES = 'content/news/a.md:6  inhoud — gevonden: een tabel zonder regel streepjes onder de eerste regel, zodat de pagina de | als tekst toont; verwacht direct onder de eerste regel: | --- | --- |';
+    expect(check('Tijd | Onderdeel\n09:30 | Inloop\n10:00 | Opening')).toEqual([NO_DASHES]);
+    expect(check('| Tijd | Onderdeel |\n09:30 | Inloop')).toEqual([NO_DASHES]);
+    expect(check('Tijd | Onderdeel\n--- | ---\n09:30 | Inloop')).toEqual([]);
+    // A pipe in a sentence, on lines with another number of parts, and an escaped pipe are text.
+    expect(check('Kies A | B of C.\nDaarna | volgt | meer.')).toEqual([]);
+    expect(check('Een \\| teken\nnog een \\| teken')).toEqual([]);
+    // Pipes typed between tab-separated cells are not cells of their own.
+    expect(check('| Tijd\t| Onderdeel |\n| 09:30\t| Inloop |').join('\n')).toContain('| Tijd | Onderdeel | en daaronder | --- | --- |');
+  });
   it('Word\'s dash and second-level bullets (– and o with a tab), like •', () => {
     expect(check('–\tde inzet\n–\tziekteverzuim\n\no\tonderpunt')).toEqual([
       'content/news/a.md:6  inhoud — gevonden: een opsommingsteken – (uit Word of van een webpagina), dat de site als gewone tekst toont, zodat de punten aan elkaar vast staan; verwacht een streepje en een spatie voor elk punt: "- de inzet"',

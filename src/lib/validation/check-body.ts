@@ -266,8 +266,10 @@ const BULLET = /^\s*([•▪◦·●○■□‣⁃]|[–—](?=\s)|o(?=\t| {2,}
  * or as spaces when pasted as plain text), whose rows run together on the page. Two spaces are a sentence's old habit.
  */
 const COLUMN_GAP = /\S(?:\t+| {3,})\S/;
-/** A row of a Markdown table, and the row of dashes that must follow its first. */
-const PIPE_ROW = /^ {0,3}\|.*\|\s*$/;
+/** A row of a Markdown table, with or without | at its ends (helper-51: "Tijd | Onderdeel" went unnoticed), and the row of dashes that must follow its first. */
+const PIPE_ROW = /^ {0,3}[^\s>].*(?<!\\)\|/;
+/** The cells of a row of a Markdown table: between the |s that are not escaped, the outer ones aside. */
+const pipeCells = (line: string) => line.trim().replace(/^\||(?<!\\)\|$/g, '').split(/(?<!\\)\|/);
 // Read on the line without its trailing spaces: a \s* before $ beside the last cell's took quadratic time (helper-40).
 const DELIMITER_ROW = /^ {0,3}\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?$/;
 /**
@@ -318,11 +320,13 @@ function tableAndLinkProblems(lines: readonly string[], i: number): string[] {
   // Not code (indented, told as such) nor a list item or Word bullet with a tab after its sign.
   const isRow = (l: string | undefined) => l !== undefined && COLUMN_GAP.test(l) && !/^( {4}|\t)/.test(l) && !BULLET.test(l) && !/^\s*([-*+]|\d{1,9}[.)])\s/.test(l);
   if (isRow(line) && isRow(lines[i + 1]) && !isRow(lines[i - 1])) {
-    const cells = line.trim().split(/\t+| {2,}/).map((cell) => shorten(cell, 30)).slice(0, 10);
+    // Pipes typed between the tabs are column marks too, not cells.
+    const cells = line.trim().split(/\t+| {2,}|\|/).map((cell) => cell.trim()).filter(Boolean).map((cell) => shorten(cell, 30)).slice(0, 10);
     found.push(`gevonden: regels met tabs of spaties tussen de kolommen (uit Excel of een tabel in Word), die de pagina achter elkaar als één alinea toont; verwacht een tabel met | tussen de kolommen en een regel streepjes onder de eerste: ${tableRow(cells)} en daaronder ${tableRow(cells.map(() => '---'))}`);
   }
-  if (PIPE_ROW.test(line) && PIPE_ROW.test(lines[i + 1] ?? '') && !DELIMITER_ROW.test(lines[i + 1]!.trimEnd()) && !PIPE_ROW.test(lines[i - 1] ?? '')) {
-    const columns = line.trim().replace(/^\||\|$/g, '').split('|').length;
+  const next = lines[i + 1] ?? '';
+  if (PIPE_ROW.test(line) && PIPE_ROW.test(next) && pipeCells(line).length === pipeCells(next).length && !DELIMITER_ROW.test(next.trimEnd()) && !PIPE_ROW.test(lines[i - 1] ?? '')) {
+    const columns = pipeCells(line).length;
     found.push(`gevonden: een tabel zonder regel streepjes onder de eerste regel, zodat de pagina de | als tekst toont; verwacht direct onder de eerste regel: ${tableRow(Array.from({ length: columns }, () => '---'))}`);
   }
   const spaced = LINK_WITH_SPACE.exec(line);
