@@ -12,7 +12,7 @@ const TEXT_MARKUP = [
   'a', 'abbr', 'b', 'bdi', 'bdo', 'blockquote', 'br', 'caption', 'cite', 'code', 'col', 'colgroup', 'dd', 'del', 'details', 'dfn',
   'div', 'dl', 'dt', 'em', 'figcaption', 'figure', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'i', 'ins', 'kbd', 'li', 'mark', 'ol', 'p',
   'pre', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'summary', 'sup', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead',
-  'time', 'tr', 'u', 'ul', 'var', 'wbr',
+  'time', 'tr', 'ul', 'var', 'wbr',
 ];
 
 const ATTRIBUTES = ['href', 'cite', 'title', 'lang', 'dir', 'id', 'colspan', 'rowspan', 'scope', 'headers', 'abbr', 'datetime', 'open', 'start', 'reversed', 'type', 'value'];
@@ -76,5 +76,13 @@ describe('the HTML a body may carry', () => {
   it('refuses an element it has no reason for as one the site does not use', () => {
     expect(elementIssues('marquee', [])).toEqual([`gevonden: <marquee>, dat de site niet gebruikt; verwacht ${PLAIN}`]);
     expect(elementIssues('dialog', [])).toEqual([`gevonden: <dialog>, dat de site niet gebruikt; verwacht ${PLAIN}`]);
+  });
+});
+
+describe('underlined text (helper-51: <u> looked like a link)', () => {
+  it('is refused, with emphasis to use instead, in HTML and in other capitals', () => {
+    const told = 'gevonden: <u> (onderstreepte tekst, die lezers voor een link houden); verwacht nadruk met **vet** of *schuin*';
+    expect(elementIssues('u', [])).toEqual([told]);
+    expect(htmlIssues('<U>Let op:</U> de dag begint om negen uur.')).toEqual([told]);
   });
 });

@@ -15,7 +15,7 @@ export const ALLOWED_ELEMENTS = new Set([
   'a', 'abbr', 'b', 'bdi', 'bdo', 'blockquote', 'br', 'caption', 'cite', 'code', 'col', 'colgroup', 'dd', 'del', 'details', 'dfn',
   'div', 'dl', 'dt', 'em', 'figcaption', 'figure', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'i', 'ins', 'kbd', 'li', 'mark', 'ol', 'p',
   'pre', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'summary', 'sup', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead',
-  'time', 'tr', 'u', 'ul', 'var', 'wbr',
+  'time', 'tr', 'ul', 'var', 'wbr',
 ]);
 
 /** Attributes those elements may have. `href` and `cite` are addresses and are checked as such. */
@@ -31,6 +31,7 @@ const REFUSED: Record<string, string> = {
   img: 'een afbeelding in HTML', picture: 'een afbeelding in HTML', source: 'media in HTML', video: 'een video', audio: 'geluid', track: 'media in HTML',
   svg: 'een tekening in SVG (kan code bevatten)', math: 'een formule in MathML', canvas: 'een tekenvlak voor code',
   h1: 'een tweede paginatitel',
+  u: 'onderstreepte tekst, die lezers voor een link houden',
 };
 
 /** What to write instead, where there is a clear alternative. */
@@ -38,6 +39,7 @@ const INSTEAD: Record<string, string> = {
   img: 'een afbeelding in Markdown: ![wat er te zien is](./foto.jpg)',
   picture: 'een afbeelding in Markdown: ![wat er te zien is](./foto.jpg)',
   h1: 'een tussenkop met ## (de titel komt uit het veld title)',
+  u: 'nadruk met **vet** of *schuin*',
   iframe: 'een link naar de pagina: [naam](https://…)',
   video: 'een link naar de video: [naam](https://…)',
 };
