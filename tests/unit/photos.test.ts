@@ -244,3 +244,16 @@ describe('a path with ?raw, ?url or #… after the name (helper-38: Vite read it
     expect(await checkInBody('./goed.jpg')).toEqual([]);
   });
 });
+
+describe('a path on the editor\'s own computer (helper-51: C:\\Users\\… was told only that it did not exist)', () => {
+  it('is told as such, with ./ and the name, and whether the photo is in the entry\'s folder yet', async () => {
+    const folderShown = path.posix.dirname(entry);
+    expect((await check('C:\\Users\\marieke\\Pictures\\goed.jpg')).problems).toEqual([
+      `${entry}:7  image.src — gevonden: "C:\\Users\\marieke\\Pictures\\goed.jpg", een pad op je eigen computer; verwacht ./goed.jpg, met de foto in ${folderShown}/, waar hij al staat`,
+    ]);
+    expect((await check('D:/Foto\'s/banenmarkt.jpg')).problems).toEqual([
+      `${entry}:7  image.src — gevonden: "D:/Foto's/banenmarkt.jpg", een pad op je eigen computer; verwacht ./banenmarkt.jpg, met de foto in ${folderShown}/ (zet hem daar eerst neer)`,
+    ]);
+    expect((await check('.\\goed.jpg')).problems[0]).toContain('een pad op je eigen computer; verwacht ./goed.jpg');
+  });
+});

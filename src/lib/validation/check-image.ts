@@ -65,6 +65,14 @@ export async function checkImage(ref: ImageRef, projectRoot: string, contentRoot
     at(`gevonden: "${ref.src}", met ${suffix} achter de naam; verwacht alleen het pad naar de ${isPhoto ? 'foto' : 'afbeelding'}: ${ref.src.slice(0, -suffix.length)}`);
     return { problems, warnings };
   }
+  // A path on the editor's own computer (Windows, with \): the site has only the content folder (helper-51).
+  if (/^[A-Za-z]:[\\/]|\\/.test(ref.src)) {
+    const name = ref.src.split(/[\\/]/).at(-1) ?? '';
+    const folder = path.posix.dirname(ref.entryFile);
+    const beside = existsSync(path.resolve(projectRoot, folder, name));
+    at(`gevonden: "${ref.src}", een pad op je eigen computer; verwacht ./${name}, met de ${isPhoto ? 'foto' : 'afbeelding'} in ${folder}/${beside ? ', waar hij al staat' : ' (zet hem daar eerst neer)'}`);
+    return { problems, warnings };
+  }
   const src = isPhoto ? ref.src : decodeURI(ref.src);
   const file = path.resolve(projectRoot, path.dirname(ref.entryFile), src);
   const shown = path.relative(projectRoot, file).split(path.sep).join('/');
