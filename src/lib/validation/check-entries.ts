@@ -4,6 +4,7 @@
  * the rules that span a collection (the fourteen areas, reserved page ids).
  * Pure: it gets file texts and returns problems, so it is tested without a build.
  */
+import { walkValues } from './walk-values.ts';
 import { z } from 'astro/zod';
 import { anExisting, AREAS, COLLECTION_LABEL, COLLECTIONS, FOOTER_PAGES, NETWORK_FILES, NUMERIC_ID, RESERVED_IDS, RESERVED_PREFIX, SLUG_PATTERN, type CollectionName } from '../content-model.ts';
 import { entryUrl } from '../urls.ts';
@@ -197,13 +198,6 @@ function validFields(schema: z.ZodType, data: unknown): Record<string, unknown> 
     if (result.success && result.data !== undefined) fields[key] = result.data;
   }
   return fields;
-}
-
-/** Visits every value of the frontmatter, at any depth, with its path; where `enter` returns false the walk does not go into it. */
-function walkValues(value: unknown, enter: (value: unknown, path: PropertyKey[]) => boolean, path: PropertyKey[] = []): void {
-  if (!enter(value, path)) return;
-  if (Array.isArray(value)) value.forEach((item, i) => walkValues(item, enter, [...path, i]));
-  else if (isRecord(value)) for (const [key, item] of Object.entries(value)) walkValues(item, enter, [...path, key]);
 }
 
 /**

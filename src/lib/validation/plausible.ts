@@ -9,6 +9,7 @@ import { toIsoDate } from '../dates.ts';
 import type { CheckedEntry } from './check-entries.ts';
 import { fieldName } from './check-entries.ts';
 import type { Problem } from './problem.ts';
+import { walkValues } from './walk-values.ts';
 
 /** Earlier than this, a date on this site is a typo: the sources begin in the 2010s. */
 export const EARLIEST_YEAR = 1950;
@@ -27,12 +28,10 @@ function swappedYear(written: number, year: number): number | undefined {
 /** Every Date in an entry's valid fields, with its path. */
 function datesOf(fields: Record<string, unknown>): { path: PropertyKey[]; date: Date }[] {
   const found: { path: PropertyKey[]; date: Date }[] = [];
-  const visit = (value: unknown, path: PropertyKey[]) => {
+  walkValues(fields, (value, path) => {
     if (value instanceof Date) found.push({ path, date: value });
-    else if (Array.isArray(value)) value.forEach((item, i) => visit(item, [...path, i]));
-    else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
-  };
-  visit(fields, []);
+    return true;
+  });
   return found;
 }
 

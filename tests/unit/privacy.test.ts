@@ -1,0 +1,41 @@
+/** Advice on personal data in content: a private mail address, a mobile number, a BSN (helper-51). */
+import { describe, expect, it } from 'vitest';
+import { checkEntries } from '../../src/lib/validation/check-entries.ts';
+import { passesElevenTest, personalDataIn, privacyWarnings } from '../../src/lib/validation/privacy.ts';
+import { formatProblem } from '../../src/lib/validation/problem.ts';
+import { baseline, toContentFiles, validNews, withFile } from '../helpers/content.ts';
+
+const adviceFor = (change: Parameters<typeof withFile>[1]) => {
+  const { problems, entries } = checkEntries(toContentFiles(withFile(baseline(), change)));
+  expect(problems).toEqual([]);
+  return privacyWarnings(entries).map(formatProblem);
+};
+
+describe('personal data in content', () => {
+  it('tells a mobile number and a BSN in the text, each on its line', () => {
+    const data = validNews({ source: { name: 'Wijkkrant', author: 'Jan de Vries', url: 'https://example.org/a' } });
+    const body = 'Bel Jan de Vries op 06-12345678 voor meer.\n\nBSN-nummer cliënt: 123456782.\n\nOf op +31 6 1234 5678.\n';
+    expect(adviceFor({ collection: 'news', name: 'n.md', data, body })).toEqual([
+      'content/news/n.md:16  inhoud — gevonden: een mobiel nummer (06-12345678), dat openbaar op de site komt en in de zoekfunctie; verwacht een algemeen nummer van de organisatie, of alleen dit nummer als de persoon daarmee heeft ingestemd',
+      'content/news/n.md:18  inhoud — gevonden: een burgerservicenummer (123456782), dat nooit op een openbare site hoort; verwacht de tekst zonder dat nummer',
+      'content/news/n.md:20  inhoud — gevonden: een mobiel nummer (+31 6 1234 5678), dat openbaar op de site komt en in de zoekfunctie; verwacht een algemeen nummer van de organisatie, of alleen dit nummer als de persoon daarmee heeft ingestemd',
+    ]);
+  });
+  it('tells a private address in any email field, in other capitals too, and leaves an organisation\'s alone', () => {
+    const pact = (email: string) => ({ collection: 'pacts' as const, name: 'p.md', data: { title: 'Pact Rijnmond', region: 'Rijnmond', description: 'Een pact met een beschrijving die lang genoeg is.', founded: '2020-01-01', contact: { name: 'Jan de Vries', email } } });
+    expect(adviceFor(pact('JanDeVries1970@Gmail.com'))).toEqual([
+      expect.stringMatching(/^content\/pacts\/p\.md:\d+  contact\.email — gevonden: JanDeVries1970@Gmail\.com, een privé-adres \(gmail\.com\); verwacht een zakelijk e-mailadres van de organisatie, want het komt openbaar op de site$/),
+    ]);
+    expect(adviceFor(pact('j.devries@laurens.nl'))).toEqual([]);
+  });
+  it('reads a BSN only where it says so and where the eleven test passes, and a mobile number only as one', () => {
+    expect(passesElevenTest('123456782')).toBe(true);
+    expect(passesElevenTest('123456789')).toBe(false);
+    expect(passesElevenTest('000000000')).toBe(false);
+    expect(personalDataIn('burgerservicenummer 1234.56.782')).toContain('een burgerservicenummer (1234.56.782)');
+    expect(personalDataIn('In 2023 deden 123456782 mensen mee')).toBeUndefined();
+    expect(personalDataIn('BSN 123456789')).toBeUndefined();
+    expect(personalDataIn('Bel 010-1234567 of 0612345678')).toContain('(0612345678)');
+    for (const text of ['Bel 010-1234567', 'Het project kostte 061234567890 euro', 'Nummer 106-12345678']) expect(personalDataIn(text), text).toBeUndefined();
+  });
+});
