@@ -225,6 +225,12 @@ describe('projects', () => {
     ]);
     expect(valueWritten('1.2500')).toEqual([]);
   });
+  it('offers no decimal for a field of whole numbers (helper-51: "of partnerCount: 1.2")', () => {
+    const network = markdown({ title: 'Charlois', area: 'Charlois', description: 'Het netwerk van zorg en welzijn in Charlois.', signed: '2016-09-28' }).replace("signed: '2016-09-28'", "signed: '2016-09-28'\npartnerCount: 1.200").replace('signed: 2016-09-28', 'signed: 2016-09-28\npartnerCount: 1.200');
+    expect(problemsWith({ collection: 'networks', name: 'charlois.md', data: network })).toEqual([
+      'content/networks/charlois.md:6  partnerCount — gevonden: 1.200, met een punt of komma voor de duizendtallen; verwacht het hele getal zonder punt: partnerCount: 1200',
+    ]);
+  });
   it('asks about thousands only in a field that holds a number: a title written 10.000 is told, as written, to be text', () => {
     const titled = markdown(validNews()).replace(/^title: .*$/m, 'title: 10.000');
     expect(problemsWith({ collection: 'news', name: 'bericht.md', data: titled })).toEqual(['content/news/bericht.md:2  title — gevonden: 10.000; verwacht tekst']);

@@ -12,7 +12,7 @@ import { buildSchemas, type Schemas } from '../schemas.ts';
 import { slugify } from '../slug.ts';
 import { isPlaceholder } from './placeholder.ts';
 import { carriesImageMarker, IMAGE_MARKER_EXPECTED } from '../image-marker.ts';
-import { ambiguousNumberMessage, choicesAt, didYouMean, expectsNumber, fieldMessage, isKnownAt, isOptionalAt, misspeltField, unknownFieldMessage } from './field-messages.ts';
+import { ambiguousNumberMessage, choicesAt, didYouMean, expectsNumber, expectsWholeNumber, fieldMessage, isKnownAt, isOptionalAt, misspeltField, unknownFieldMessage } from './field-messages.ts';
 import { describeFound, type Problem } from './problem.ts';
 import { readSourceFile, type SourceFile } from './source-file.ts';
 
@@ -245,7 +245,7 @@ function ambiguousNumbers(entry: CheckedEntry, schema: z.ZodType): Problem[] {
   const problems: Problem[] = [];
   walkValues(entry.source.data, (value, path) => {
     if ((typeof value === 'number' || typeof value === 'string') && expectsNumber(schema, path)) {
-      const message = ambiguousNumberMessage(String(path.at(-1)), entry.source.writtenAt(path) ?? '');
+      const message = ambiguousNumberMessage(String(path.at(-1)), entry.source.writtenAt(path) ?? '', expectsWholeNumber(schema, path));
       if (message) problems.push({ file: entry.path, line: entry.source.lineOf(path), field: fieldName(path), message });
     }
     return true;

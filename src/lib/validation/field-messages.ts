@@ -183,6 +183,11 @@ export function choicesAt(schema: z.ZodType, path: readonly PropertyKey[]): stri
 
 /** Does the field at this path hold a number (a key figure's value, a count)? */
 export const expectsNumber = (schema: z.ZodType, path: readonly PropertyKey[]): boolean => schemaAt(schema, path) instanceof z.ZodNumber;
+/** Does the field take whole numbers only (z.number().int())? */
+export const expectsWholeNumber = (schema: z.ZodType, path: readonly PropertyKey[]): boolean => {
+  const field = schemaAt(schema, path);
+  return field instanceof z.ZodNumber && field.isInt;
+};
 
 /** A number written with a point or comma before exactly three digits (1.200, 12,500): thousands or a decimal? */
 const THOUSANDS = /^["']?(-?)(\d{1,3})([.,])(\d{3})["']?$/;
@@ -193,7 +198,7 @@ const GROUPS = /^["']?-?\d{1,3}([.,]\d{3}){2,}["']?$/;
  * The message for a number that is read one way and may be meant another: YAML reads 1.200 as 1.2
  * (a point is the decimal sign), while a Dutch reader writes twelve hundred so. Asked, never guessed.
  */
-export function ambiguousNumberMessage(field: string, written: string): string | undefined {
+export function ambiguousNumberMessage(field: string, written: string, wholeOnly = false): string | undefined {
   if (GROUPS.test(written)) {
     const digits = written.replace(/["'.,]/g, '');
     return `gevonden: ${written}, met punten of komma's tussen de duizendtallen; verwacht het getal zonder punten en komma's: ${field}: ${digits}`;
@@ -208,6 +213,8 @@ export function ambiguousNumberMessage(field: string, written: string): string |
   const minus = sign ? 'min ' : '';
   const asThousands = `${minus}${wholeInWords(Number(whole + fraction))}`;
   const asDecimal = `${minus}${decimalInWords(whole, fraction)}`;
+  // A field of whole numbers (a count of partners) has no decimal reading to offer (helper-51: "of partnerCount: 1.2").
+  if (wholeOnly) return `gevonden: ${shown}, met een punt of komma voor de duizendtallen; verwacht het hele getal zonder punt: ${field}: ${thousands}`;
   return `gevonden: ${shown}, dat ${asThousands} of ${asDecimal} kan zijn; verwacht ${field}: ${thousands} als je ${asThousands} bedoelt (zonder punt voor duizendtallen), of ${field}: ${decimal} als je ${asDecimal} bedoelt`;
 }
 
