@@ -68,15 +68,20 @@ export type RefBuilder<R extends z.ZodType = z.ZodType> = (collection: Collectio
 
 // ---- shared field builders -------------------------------------------------
 
-/** Free text with a length range; the range is part of the message. */
-export const text = (min = 1, max = 10_000) =>
-  withoutImageMarker(
+/** The length of a text as the length checks count it, for "(nu 8)". */
+const lengthOf = (input: unknown) => (typeof input === 'string' ? input.length : 0);
+
+/** Free text with a length range; the range is part of the message, and what was written is counted (helper-51). */
+export const text = (min = 1, max = 10_000) => {
+  const range = max < 10_000 ? ` van ${min} tot ${max} tekens` : min > 1 ? ` van minstens ${min} tekens` : '';
+  return withoutImageMarker(
     z
-      .string({ error: 'verwacht tekst' })
+      .string({ error: `verwacht tekst${range}` })
       .trim()
-      .min(min, { error: min <= 1 ? 'verwacht tekst, niet leeg' : `verwacht minstens ${min} tekens` })
-      .max(max, { error: `verwacht hoogstens ${max} tekens` }),
+      .min(min, { error: (issue) => (min <= 1 ? 'verwacht tekst, niet leeg' : `verwacht minstens ${min} tekens (nu ${lengthOf(issue.input)})`) })
+      .max(max, { error: (issue) => `verwacht hoogstens ${max} tekens (nu ${lengthOf(issue.input)})` }),
   );
+};
 
 /**
  * A title or a summary: plain text. The site shows it as written, so Markdown in it shows its asterisks and brackets

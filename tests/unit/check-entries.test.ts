@@ -28,16 +28,16 @@ describe('news', () => {
   it('requires a title and names the line of the frontmatter', () => {
     const { title: _omit, ...rest } = validNews();
     expect(problemsWith({ collection: 'news', name: 'bericht.md', data: rest })).toEqual([
-      'content/news/bericht.md:1  title — gevonden: niets (het veld ontbreekt); verwacht tekst',
+      'content/news/bericht.md:1  title — gevonden: niets (het veld ontbreekt); verwacht tekst van 5 tot 140 tekens',
     ]);
   });
   it('limits the title to 5–140 characters', () => {
-    expect(problemsWith(news({ title: 'Kort' }))).toEqual(['content/news/bericht.md:2  title — gevonden: "Kort"; verwacht minstens 5 tekens']);
-    expect(problemsWith(news({ title: 'x'.repeat(141) }))[0]).toMatch(/title — gevonden: "x+…"; verwacht hoogstens 140 tekens$/);
+    expect(problemsWith(news({ title: 'Kort' }))).toEqual(['content/news/bericht.md:2  title — gevonden: "Kort"; verwacht minstens 5 tekens (nu 4)']);
+    expect(problemsWith(news({ title: 'x'.repeat(141) }))[0]).toMatch(/title — gevonden: "x+…"; verwacht hoogstens 140 tekens \(nu 141\)$/);
   });
   it('limits the description to 20–300 characters', () => {
     expect(problemsWith(news({ description: 'Te kort.' }))).toEqual([
-      'content/news/bericht.md:3  description — gevonden: "Te kort."; verwacht minstens 20 tekens',
+      'content/news/bericht.md:3  description — gevonden: "Te kort."; verwacht minstens 20 tekens (nu 8)',
     ]);
   });
   it('wants an ISO date and shows what was written', () => {
@@ -233,10 +233,10 @@ describe('projects', () => {
   });
   it('asks about thousands only in a field that holds a number: a title written 10.000 is told, as written, to be text', () => {
     const titled = markdown(validNews()).replace(/^title: .*$/m, 'title: 10.000');
-    expect(problemsWith({ collection: 'news', name: 'bericht.md', data: titled })).toEqual(['content/news/bericht.md:2  title — gevonden: 10.000; verwacht tekst']);
+    expect(problemsWith({ collection: 'news', name: 'bericht.md', data: titled })).toEqual(['content/news/bericht.md:2  title — gevonden: 10.000; verwacht tekst van 5 tot 140 tekens']);
   });
   it('checks a contact person and their organisation', () => {
-    expect(problemsWith(project({ contact: { role: 'Projectleider' } }))[0]).toMatch(/contact\.name — gevonden: niets \(het veld ontbreekt\); verwacht tekst$/);
+    expect(problemsWith(project({ contact: { role: 'Projectleider' } }))[0]).toMatch(/contact\.name — gevonden: niets \(het veld ontbreekt\); verwacht tekst van 2 tot 120 tekens$/);
   });
 });
 
@@ -498,13 +498,13 @@ describe('organisations, pacts, themes and pages', () => {
       /^content\/organisations\/laurens\.yaml:2 {2}kind — gevonden: "ziekenhuis"; verwacht één van: zorgaanbieder,/,
     );
     expect(problemsWith({ collection: 'pacts', name: 'pact-flevoland.md', data: { title: 'Zorgpact Flevoland', description: 'Een pact zonder regio, als fout.' } })[0]).toMatch(
-      /region — gevonden: niets \(het veld ontbreekt\); verwacht tekst$/,
+      /region — gevonden: niets \(het veld ontbreekt\); verwacht tekst van 2 tot 80 tekens$/,
     );
     expect(problemsWith({ collection: 'pacts', name: 'pact-flevoland.md', data: { title: 'Zorgpact Flevoland', region: 'Flevoland', description: 'Een pact met een fout e-mailadres.', contact: { email: 'geen-mail' } } })[0]).toMatch(
       /contact\.email — gevonden: "geen-mail"; verwacht een e-mailadres, zoals naam@organisatie\.nl$/,
     );
     expect(problemsWith({ collection: 'themes', name: 'iedereen-doet-mee.md', data: { title: 'Iedereen doet mee', description: 'Een thema met een kartrekker zonder naam.', lead: {} } })[0]).toMatch(
-      /lead\.name — gevonden: niets \(het veld ontbreekt\); verwacht tekst$/,
+      /lead\.name — gevonden: niets \(het veld ontbreekt\); verwacht tekst van 2 tot 120 tekens$/,
     );
     expect(problemsWith({ collection: 'pages', name: 'over.md', data: { title: 'Over', description: 'Een pagina met een foute datum.', updated: 'gisteren' } })[0]).toMatch(/updated — gevonden: "gisteren"; verwacht de datum zelf, jaar-maand-dag: \d{4}-\d{2}-\d{2} voor gisteren$/);
   });
@@ -518,7 +518,7 @@ describe('the report', () => {
     const report = formatReport(checkEntries(toContentFiles(files)).problems);
     expect(report.split('\n')).toEqual([
       'content/news/bericht.md:4  date — gevonden: "volgende week"; verwacht een datum als 2023-11-29 (jaar-maand-dag)',
-      'content/organisations/laurens.yaml:1  name — gevonden: niets (het veld ontbreekt); verwacht tekst',
+      'content/organisations/laurens.yaml:1  name — gevonden: niets (het veld ontbreekt); verwacht tekst van 2 tot 140 tekens',
       'content/projects/proefproject.md:4  status — gevonden: "klaar"; verwacht één van: gepland, lopend, afgerond; bedoelde je "afgerond"?',
       '',
       '3 problemen gevonden in 3 bestanden.',
@@ -606,7 +606,7 @@ describe('placeholders in the frontmatter', () => {
     expect(problemsWith(news({ image: { src: './foto.jpg', tekst: 'Twee leerlingen' } })).join('\n')).not.toContain('verwacht "alt"');
     // Far from every field and no Dutch name of one: no guess, so the missing field is still told.
     expect(problemsWith({ collection: 'news', name: 'bericht.md', data: { ...withoutDescription, inleiding: description } })).toEqual([
-      'content/news/bericht.md:1  description — gevonden: niets (het veld ontbreekt); verwacht tekst',
+      'content/news/bericht.md:1  description — gevonden: niets (het veld ontbreekt); verwacht tekst van 20 tot 300 tekens',
       `content/news/bericht.md:9  inleiding — gevonden: het veld "inleiding", dat de site niet kent; verwacht een veld uit de lijst; deze velden kan dit bestand hebben: ${FIELDS}`,
     ]);
     // Another word editors use for a field (FIELD_SYNONYMS): told as that field, once, and not also as the field missing (helper-39:
@@ -631,7 +631,7 @@ describe('placeholders in the frontmatter', () => {
       'content/news/bericht.md:11  source.nme — gevonden: het veld "nme", dat de site niet kent; verwacht "name" (een tikfout?); deze velden kan dit bestand hebben: name, author, url, date',
     ]);
     expect(problemsWith(news({ description: { naam: '[VUL IN: naam]' } }))).toEqual([
-      'content/news/bericht.md:3  description — gevonden: {"naam":"[VUL IN: naam]"}; verwacht tekst',
+      'content/news/bericht.md:3  description — gevonden: {"naam":"[VUL IN: naam]"}; verwacht tekst van 20 tot 300 tekens',
     ]);
   });
 });
@@ -639,7 +639,7 @@ describe('placeholders in the frontmatter', () => {
 describe('YAML read as written', () => {
   it('a field without a value inside { } is named on its own line', () => {
     const text = '---\ntitle: Een bericht uit Delfshaven\ndescription: Een samenvatting van minstens twintig tekens.\ndate: 2023-11-29\ncategory: netwerk\nsource: {\n  url: https://www.rijnmond.nl,\n  name\n}\n---\n\nTekst.\n';
-    expect(problemsWith({ collection: 'news', name: 'bericht.md', data: text })).toEqual(['content/news/bericht.md:8  source.name — gevonden: een leeg veld; verwacht tekst']);
+    expect(problemsWith({ collection: 'news', name: 'bericht.md', data: text })).toEqual(['content/news/bericht.md:8  source.name — gevonden: een leeg veld; verwacht tekst van 2 tot 120 tekens']);
   });
   it('a quoted title or a [ ] list over two lines is valid, also below a line the reader stumbled on', () => {
     const valid = ['description: Een samenvatting van minstens twintig tekens.', 'date: 2023-11-29', 'category: netwerk'];

@@ -512,7 +512,7 @@ const EXPECTED: Record<string, { problems: string[]; advice?: string[] }> = {
   },
   'een te korte titel': {
     problems: [
-      'content/news/bericht.md:2  title — gevonden: "Kort"; verwacht minstens 5 tekens',
+      'content/news/bericht.md:2  title — gevonden: "Kort"; verwacht minstens 5 tekens (nu 4)',
     ],
   },
   'een spelfout in de samenvatting': {

@@ -267,7 +267,7 @@ describe('lines that are no field', () => {
     // Mended, the value joins its field without those spaces: a title that is too short is still found.
     expect(newsWith(['title:', 'Kort  ', DESCRIPTION, DATE, CATEGORY])).toEqual([
       at(3, 'title', 'de waarde van title op de volgende regel; verwacht veld en waarde op één regel: title: Kort'),
-      at(2, 'title', '"Kort"; verwacht minstens 5 tekens'),
+      at(2, 'title', '"Kort"; verwacht minstens 5 tekens (nu 4)'),
     ]);
     expect(newsWith(['title:', '  Een bericht uit Delfshaven', DESCRIPTION, DATE, CATEGORY])).toEqual([]);
   });
