@@ -59,6 +59,8 @@ describe('hostile content', () => {
       // closed an open <li> through a <div>, so the </div> after it closed the page's own, and the article and main.
       news('open-blok', 'Tekst\n\n<details>\n<summary>Meer</summary>\n<div>\n\nExtra uitleg.\n'),
       news('lijst', 'Tekst\n\n<ul><li><div><li>Eerste afspraak.</li></div></li></ul>\n\n## Buiten het artikel\n', 'mdx'),
+      // helper-52: the same inside <br>…</br>, which the check read as an empty <br> and Astro writes with its children.
+      news('regeleinde', 'Tekst\n\n<br><li><div><li>Eerste punt</li></div></li></br>\n\nNa.\n', 'mdx'),
       { collection: 'pages' as const, name: 'beheer.md', data: { title: 'Beheer', description: 'Een pagina met de naam van de webeditor.' } },
       { collection: 'pages' as const, name: 'pagefind.md', data: { title: 'Zoekindex', description: 'Een pagina met de naam van de zoekindex.' } },
     ]) files = withFile(files, file);
@@ -113,6 +115,7 @@ describe('hostile content', () => {
       `${at('news/paginabody.md', 14)}inhoud — gevonden: <body hidden inert>, dat de hele pagina verandert (<body hidden>, <body inert>`,
       `${at('news/open-blok.md', 14)}inhoud — gevonden: <details> <summary>Meer</summary> <div>, met <details> die niet gesloten wordt`,
       `${at('news/lijst.mdx', 14)}inhoud — gevonden: <ul><li><div><li>Eerste afspraak.</li></div></li>…, dat de pagina rond de tekst afsluit`,
+      `${at('news/regeleinde.mdx', 14)}inhoud — gevonden: <br><li><div><li>Eerste punt</li></div></li></br>, dat de pagina rond de tekst afsluit`,
       `${at('news/open-opmaak.md', 12)}inhoud — gevonden: <s title="doorgehaald">, met <s> en <small> die niet gesloten worden, zodat de browser ze na de tekst opnieuw opent`,
       `${at('pages/beheer.md', 1)}bestandsnaam — gevonden: "beheer", maar /beheer/ is een adres dat de site zelf gebruikt`,
       `${at('pages/pagefind.md', 1)}bestandsnaam — gevonden: "pagefind", maar /pagefind/ is een adres dat de site zelf gebruikt`,

@@ -812,3 +812,21 @@ describe('a heading or element with an id of the page itself (helper-50: <span i
     expect(check('<span id="contactpersoon">Jan</span> en ## Contactgegevens')).toEqual([]);
   });
 });
+
+describe('ids the text gives twice, or that a heading of the text has (helper-52: the table of contents landed on a <span>)', () => {
+  it('is refused on the element, in HTML and in MDX', () => {
+    expect(check('Het overleg; <span id="opleiding">hier</span> begint het.\n\n## Werving\n\n## Opleiding')).toEqual([
+      'content/news/a.md:6  inhoud — gevonden: id="opleiding", dezelfde naam als de kop "Opleiding" in deze tekst; verwacht een andere id, of geen: de inhoudsopgave en links naar #opleiding komen anders hier uit',
+    ]);
+    expect(check('<span id="a">een</span> en <b id="a">twee</b>')).toEqual([
+      'content/news/a.md:6  inhoud — gevonden: id="a" voor de tweede keer in deze tekst; verwacht elke id één keer, want een link naar #a vindt alleen de eerste',
+    ]);
+    expect(check('## Werving\n\nZie <span id="werving">hier</span>.', 'mdx').join('\n')).toContain('a.mdx:8  inhoud — gevonden: id="werving", dezelfde naam als de kop "Werving"');
+    // The second heading of a name gets -1, as Astro gives it; ids of their own pass.
+    expect(check('## Werving\n\n## Werving\n\n<span id="werving-2">x</span> <span id="wervingsdag">y</span>')).toEqual([]);
+    expect(check('## Werving\n\n## Werving\n\n<span id="werving-1">x</span>').join('\n')).toContain('id="werving-1", dezelfde naam als de kop "Werving"');
+  });
+  it('reads a void element with children in MDX as Astro writes it, <br>…</br> (helper-52)', () => {
+    expect(check('Tekst.\n\n<br><li><div><li>Eerste punt</li></div></li></br>\n\nNa.', 'mdx').join('\n')).toContain('a.mdx:8  inhoud — gevonden: <br><li><div><li>Eerste punt</li></div></li></br>, dat de pagina rond de tekst afsluit');
+  });
+});

@@ -147,6 +147,9 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
   const htmlPieces: Node[] = [];
   // The ids Astro gives the text's headings, made as Astro makes them (github-slugger, in order, so a second "Contact" is contact-1).
   const headingIds = new Slugger();
+  const headingSlugs = new Map<string, string>();
+  // The ids the text's HTML and JSX give elements, each with its node: one that repeats a heading's, or another, would take its links.
+  const elementIds: { id: string; node: Node }[] = [];
   let previousDepth = 1; // the page's title is the h1
   let markerTold = false;
   visit(tree, (visited) => {
@@ -190,6 +193,7 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
         }
         // A heading whose id is one the page gives its own parts: a link to #contact would land in the text (helper-50).
         const id = headingIds.slug(plainText(node));
+        headingSlugs.set(id, plainText(node));
         if (PAGE_IDS.has(id)) at(node, `gevonden: de kop "${shorten(plainText(node))}", die als naam (id) ${id} krijgt, net als een onderdeel dat de pagina zelf toont; verwacht een kop met andere of meer woorden, zodat een link naar #${id} en schermlezers het onderdeel van de pagina zelf vinden`);
         if (depth === 1) at(node, 'gevonden: een kop met één # (zo groot als de titel van de pagina); verwacht ## voor een tussenkop, want de titel komt uit het veld title');
         // Above the first heading of the text stands only the page's title (helper-42: "na een kop met #" named a # never written).
@@ -230,10 +234,12 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
       case 'html':
         for (const issue of htmlIssues(node.value ?? '')) at(node, issue);
         htmlPieces.push(node);
+        for (const id of idsIn(node.value ?? '')) elementIds.push({ id, node });
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
         for (const issue of jsxIssues(node, imported, context)) at(node, issue);
+        for (const attribute of node.attributes ?? []) if (attribute.name === 'id' && typeof attribute.value === 'string') elementIds.push({ id: attribute.value.trim(), node });
         break;
       case 'mdxjsEsm':
         for (const issue of esmIssues(node, input.path, context)) at(node, issue);
@@ -244,6 +250,15 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
         break;
     }
   });
+
+  // An id a heading of the text has, or one given twice: the table of contents and links to #id would land on the other (helper-52).
+  const seenIds = new Set<string>();
+  for (const { id, node } of elementIds) {
+    const heading = headingSlugs.get(id);
+    if (heading !== undefined) at(node, `gevonden: id="${shorten(id)}", dezelfde naam als de kop "${shorten(heading)}" in deze tekst; verwacht een andere id, of geen: de inhoudsopgave en links naar #${id} komen anders hier uit`);
+    else if (seenIds.has(id)) at(node, `gevonden: id="${shorten(id)}" voor de tweede keer in deze tekst; verwacht elke id één keer, want een link naar #${id} vindt alleen de eerste`);
+    seenIds.add(id);
+  }
 
   // What the text's HTML does to the page around it: MDX's elements pair, but not every pairing survives a browser's reading.
   if (!isMdx && htmlPieces.length > 0) {
@@ -653,7 +668,8 @@ function mdxHtml(node: HastNode): string {
   const inner = (node.children ?? []).map(mdxHtml).join('');
   const name = node.type === 'element' ? node.tagName : node.type.startsWith('mdxJsx') && node.name ? (/^[a-z]/.test(node.name) ? node.name : 'div') : undefined;
   if (!name) return node.type === 'root' || node.type.startsWith('mdxJsx') ? inner : '';
-  return VOID.has(name) ? `<${name}>` : `<${name}>${inner}</${name}>`;
+  // As Astro's JSX renderer writes it: a void element with children gets them and an end tag (helper-52: <br>…</br>).
+  return VOID.has(name) && !inner ? `<${name}>` : `<${name}>${inner}</${name}>`;
 }
 
 /** What an MDX body's elements do to the page, each told on the first element that does it alone (or the last). */
@@ -695,6 +711,22 @@ export function htmlIssues(html: string): string[] {
   };
   walk(parseFragment(html));
   return issues;
+}
+
+/** The ids a piece of HTML gives its elements, read as a browser reads them (parse5). */
+function idsIn(html: string): string[] {
+  if (!/id/i.test(html)) return [];
+  const ids: string[] = [];
+  const walk = (parent: DefaultTreeAdapterMap['parentNode']) => {
+    for (const child of parent.childNodes) {
+      if (!('tagName' in child)) continue;
+      const id = child.attrs.find((a) => a.name === 'id')?.value.trim();
+      if (id) ids.push(id);
+      walk(child);
+    }
+  };
+  walk(parseFragment(html));
+  return ids;
 }
 
 /** An MDX expression that holds nothing but comments ({/* … *\/}): no token of code, so nothing runs. */
