@@ -55,7 +55,9 @@ const q = (text: string) => JSON.stringify(text);
 const summary = () => q(placeholder('samenvatting van 20 tot 300 tekens'));
 
 export function scaffold(kind: string, title: string, today = new Date()): Scaffold {
-  const collection = KINDS[kind] ?? (Object.values(KINDS).includes(kind as CollectionName) ? (kind as CollectionName) : undefined);
+  // "Nieuws" as typed at the start of a sentence is nieuws (helper-51 was refused for the capital).
+  const wanted = kind.trim().toLowerCase();
+  const collection = KINDS[wanted] ?? (Object.values(KINDS).includes(wanted as CollectionName) ? (wanted as CollectionName) : undefined);
   if (!collection) throw new Error(`Onbekende soort "${kind}". Kies uit: ${Object.keys(KINDS).join(', ')}.`);
   const id = idFor(collection, title);
   if (!id) throw new Error('Geef een titel met letters of cijfers, bijvoorbeeld: npm run new -- nieuws "Nieuwe leerwerkplekken in Charlois"');

@@ -105,6 +105,9 @@ describe('the file `npm run new` writes', () => {
 
   it('refuses an unknown kind, naming the kinds there are', () => {
     expect(() => scaffold('bericht', 'Iets')).toThrow(new Error('Onbekende soort "bericht". Kies uit: nieuws, pact, netwerk, project, thema, organisatie, pagina.'));
+    // Capitals and spaces around the kind do not matter (helper-51: "Nieuws" was refused).
+    expect(scaffold(' Nieuws', 'Nieuwe leerwerkplekken').file).toBe(scaffold('nieuws', 'Nieuwe leerwerkplekken').file);
+    expect(scaffold('PROJECTS', 'Proef in Charlois').collection).toBe('projects');
   });
 
   it('refuses a title without letters or digits, with an example', () => {
