@@ -796,20 +796,27 @@ describe('HTML that changes the page beyond the text (helper-49)', () => {
 });
 
 describe('a heading or element with an id of the page itself (helper-50: <span id="contact"> took over the contact block)', () => {
-  it('is refused, as a heading by the id Astro gives it, second of a name included', () => {
-    expect(check('## Contact\n\nBel ons.')).toEqual([
+  // A project's page with key figures and a contact block; a news item's page has neither (helper-53).
+  const project = { pageIds: new Set(['inhoud', 'site-search', 'toc-title', 'kerncijfers', 'contact']) };
+  const news = { pageIds: new Set(['inhoud', 'site-search', 'toc-title']) };
+  it('is refused where the page has that part, as a heading by the id Astro gives it, second of a name included', () => {
+    expect(check('## Contact\n\nBel ons.', 'md', project)).toEqual([
       'content/news/a.md:6  inhoud — gevonden: de kop "Contact", die als naam (id) contact krijgt, net als een onderdeel dat de pagina zelf toont; verwacht een kop met andere of meer woorden, zodat een link naar #contact en schermlezers het onderdeel van de pagina zelf vinden',
     ]);
-    expect(check('## Thema’s van het pact\n\n## Thema’s').join('\n')).toContain('a.md:8  inhoud — gevonden: de kop "Thema’s", die als naam (id) themas krijgt');
-    expect(check('## Contact met het netwerk\n\n## Kerncijfers\n\n## Kerncijfers').join('\n')).toMatch(/a\.md:8 .*\(id\) kerncijfers krijgt/);
-    expect(check('## Kerncijfers\n\n## Kerncijfers')).toHaveLength(1);
+    expect(check('## Contact met het netwerk\n\n## Kerncijfers\n\n## Kerncijfers', 'md', project).join('\n')).toMatch(/a\.md:8 .*\(id\) kerncijfers krijgt/);
+    expect(check('## Kerncijfers\n\n## Kerncijfers', 'md', project)).toHaveLength(1);
+    expect(check('## Inhoud\n\nTekst.', 'md', news).join('\n')).toContain('(id) inhoud krijgt');
+  });
+  it('passes where the page has no such part: "## Contact" in a news item (helper-53)', () => {
+    expect(check('## Contact\n\nBel ons.\n\n## Kerncijfers', 'md', news)).toEqual([]);
+    expect(check('Vragen? <span id="contact">Bel ons</span>', 'md', news)).toEqual([]);
   });
   it('is refused on an element in HTML and in MDX, in other capitals too', () => {
-    expect(check('<p>Vragen? <span id="Contact">Bel ons</span></p>')).toEqual([
-      'content/news/a.md:6  inhoud — gevonden: id="Contact" op <span>, dezelfde naam als een onderdeel dat de pagina zelf toont; verwacht een andere id, of geen (een link naar #Contact of een schermlezer zou anders in de tekst uitkomen)',
+    expect(check('<p>Vragen? <span id="Contact">Bel ons</span></p>', 'md', project)).toEqual([
+      'content/news/a.md:6  inhoud — gevonden: id="Contact", dezelfde naam als een onderdeel dat de pagina zelf toont; verwacht een andere id, of geen (een link naar #Contact of een schermlezer zou anders in de tekst uitkomen)',
     ]);
-    expect(check('Een <span id="inhoud">zin</span>.', 'mdx').join('\n')).toContain('gevonden: id="inhoud" op <span>, dezelfde naam');
-    expect(check('<span id="contactpersoon">Jan</span> en ## Contactgegevens')).toEqual([]);
+    expect(check('Een <span id="inhoud">zin</span>.', 'mdx', news).join('\n')).toContain('gevonden: id="inhoud", dezelfde naam');
+    expect(check('<span id="contactpersoon">Jan</span> en ## Contactgegevens', 'md', project)).toEqual([]);
   });
 });
 

@@ -27,7 +27,6 @@ import { HARD_SPACE, plainSpaces } from './hard-space.ts';
 import { siteRootImageMessage } from './site-root-image.ts';
 import { closest } from './field-messages.ts';
 import { IMAGE_MARKER, IMAGE_MARKER_EXPECTED } from '../image-marker.ts';
-import { PAGE_IDS } from '../page-ids.ts';
 import Slugger from 'github-slugger';
 
 /** Where MDX may import components from: they are reviewed code, the rest of the repository is not for content. */
@@ -48,6 +47,8 @@ export interface BodyInput {
   onText?: (text: string, line: number) => void;
   /** The summary the page shows above the text (description), where it does: the text should not begin by repeating it. */
   lead?: string;
+  /** The ids the entry's page gives its own parts (page-ids.ts): a heading or element of the text may not take them. */
+  pageIds?: ReadonlySet<string>;
 }
 
 export interface BodyContext {
@@ -194,7 +195,7 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
         // A heading whose id is one the page gives its own parts: a link to #contact would land in the text (helper-50).
         const id = headingIds.slug(plainText(node));
         headingSlugs.set(id, plainText(node));
-        if (PAGE_IDS.has(id)) at(node, `gevonden: de kop "${shorten(plainText(node))}", die als naam (id) ${id} krijgt, net als een onderdeel dat de pagina zelf toont; verwacht een kop met andere of meer woorden, zodat een link naar #${id} en schermlezers het onderdeel van de pagina zelf vinden`);
+        if (input.pageIds?.has(id)) at(node, `gevonden: de kop "${shorten(plainText(node))}", die als naam (id) ${id} krijgt, net als een onderdeel dat de pagina zelf toont; verwacht een kop met andere of meer woorden, zodat een link naar #${id} en schermlezers het onderdeel van de pagina zelf vinden`);
         if (depth === 1) at(node, 'gevonden: een kop met één # (zo groot als de titel van de pagina); verwacht ## voor een tussenkop, want de titel komt uit het veld title');
         // Above the first heading of the text stands only the page's title (helper-42: "na een kop met #" named a # never written).
         else if (depth > previousDepth + 1 && previousDepth === 1) at(node, `gevonden: ${'#'.repeat(depth)} voor de eerste tussenkop van de tekst; verwacht ##, zodat schermlezers de opbouw volgen (de titel van de pagina is de kop met #)`, warnings);
@@ -255,7 +256,8 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
   const seenIds = new Set<string>();
   for (const { id, node } of elementIds) {
     const heading = headingSlugs.get(id);
-    if (heading !== undefined) at(node, `gevonden: id="${shorten(id)}", dezelfde naam als de kop "${shorten(heading)}" in deze tekst; verwacht een andere id, of geen: de inhoudsopgave en links naar #${id} komen anders hier uit`);
+    if (input.pageIds?.has(id.toLowerCase())) at(node, `gevonden: id="${shorten(id)}", dezelfde naam als een onderdeel dat de pagina zelf toont; verwacht een andere id, of geen (een link naar #${id} of een schermlezer zou anders in de tekst uitkomen)`);
+    else if (heading !== undefined) at(node, `gevonden: id="${shorten(id)}", dezelfde naam als de kop "${shorten(heading)}" in deze tekst; verwacht een andere id, of geen: de inhoudsopgave en links naar #${id} komen anders hier uit`);
     else if (seenIds.has(id)) at(node, `gevonden: id="${shorten(id)}" voor de tweede keer in deze tekst; verwacht elke id één keer, want een link naar #${id} vindt alleen de eerste`);
     seenIds.add(id);
   }

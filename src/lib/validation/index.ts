@@ -17,6 +17,7 @@ import { formatDate } from '../nl.ts';
 import { publishingMoment, scheduledEntries } from '../schedule.ts';
 import { entryUrl } from '../urls.ts';
 import { LEAD_COLLECTIONS } from '../content-model.ts';
+import { pageIdsOf } from '../page-ids.ts';
 
 /** The prose of an entry's body, with lines, gathered while it is checked (only when asked for: the spelling advice). */
 export type BodyTexts = Map<string, { text: string; line: number }[]>;
@@ -57,7 +58,8 @@ export async function validateContent(projectRoot: string, root = contentRoot(pr
     if (options.collectText) texts.set(entry.path, own);
     const onText = options.collectText ? (text: string, line: number) => own.push({ text, line }) : undefined;
     const lead = LEAD_COLLECTIONS.has(entry.collection) ? (entry.source.data as { description?: unknown } | undefined)?.description : undefined;
-    const body = checkBody({ path: entry.path, body: entry.source.body, bodyLine: entry.source.bodyLine, onText, lead: typeof lead === 'string' ? lead : undefined }, context);
+    const pageIds = pageIdsOf(entry.collection, { id: entry.id, data: entry.fields });
+    const body = checkBody({ path: entry.path, body: entry.source.body, bodyLine: entry.source.bodyLine, onText, lead: typeof lead === 'string' ? lead : undefined, pageIds }, context);
     problems.push(...body.problems);
     warnings.push(...body.warnings);
     // A news item is its text: without one its page shows only the title and the summary (helper-46). Advice, as a short

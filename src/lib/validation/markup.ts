@@ -8,7 +8,6 @@
  */
 
 import { deceptiveAddress } from '../web-address.ts';
-import { PAGE_IDS } from '../page-ids.ts';
 
 /** Elements a body may use, beside Markdown itself. */
 export const ALLOWED_ELEMENTS = new Set([
@@ -78,8 +77,6 @@ export function elementIssues(tag: string, attributes: readonly { name: string; 
       if (unsafeAddress(attribute.value)) issues.push(`gevonden: ${attribute.name}="${shorten(attribute.value)}"; verwacht een gewoon webadres (https://…) of een pad op deze site`);
       else if (/^[/\\]{2}/.test(address)) issues.push(`gevonden: ${attribute.name}="${shorten(attribute.value)}", dat de browser leest als een andere website; verwacht een volledig webadres (https://…) of een pad op deze site met één / ervoor`);
       else if (deceptive) issues.push(`gevonden: ${attribute.name}="${shorten(attribute.value)}"; ${deceptive}`);
-    } else if (attr === 'id' && attribute.value !== undefined && PAGE_IDS.has(attribute.value.trim().toLowerCase())) {
-      issues.push(`gevonden: id="${shorten(attribute.value)}" op <${name}>, dezelfde naam als een onderdeel dat de pagina zelf toont; verwacht een andere id, of geen (een link naar #${attribute.value.trim()} of een schermlezer zou anders in de tekst uitkomen)`);
     }
   }
   return issues;
