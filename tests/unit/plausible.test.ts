@@ -15,7 +15,7 @@ const adviceFor = (change: Parameters<typeof withFile>[1], now = NOW) => {
 describe('dates a reader would doubt', () => {
   it('tells a news item dated more than a year ahead, with the year its digits swapped give', () => {
     expect(adviceFor({ collection: 'news', name: 'later.md', data: validNews({ date: '2062-12-03' }) })).toEqual([
-      'content/news/later.md:4  date — gevonden: 2062-12-03, ruim een jaar na vandaag, zodat het bericht pas op 3 december 2062 op de site komt; verwacht de dag waarop het verschijnt; bedoel je 2026-12-03?',
+      'content/news/later.md:4  date — gevonden: 2062-12-03, ruim een jaar na vandaag, zodat het bericht pas op 3 december 2062 op de site komt; verwacht de dag waarop het verschijnt; bedoelde je 2026-12-03?',
     ]);
     // A year ahead to the day is a plan; a day more is told. No swap within a year of now: no guess.
     expect(adviceFor({ collection: 'news', name: 'later.md', data: validNews({ date: '2027-12-04' }) })).toEqual([]);
@@ -40,7 +40,7 @@ describe('key figures below zero', () => {
   it('are told on their value, with the figure as the page would show it', () => {
     const figures = [{ label: 'Deelnemers', value: 30, kind: 'resultaat' }, { label: 'Vacatures', value: -12.5, unit: '%', kind: 'resultaat' }, { label: 'Wachtlijst', value: 0, kind: 'resultaat' }];
     expect(adviceFor({ collection: 'projects', name: 'min.md', data: validProject({ figures }) })).toEqual([
-      'content/projects/min.md:18  figures[2].value — gevonden: -12,5% bij "Vacatures", een getal onder nul; verwacht een aantal van 0 of meer (een afname zeg je in het label, zoals "Minder vacatures", met het getal zonder min)',
+      'content/projects/min.md:18  figures[2].value — gevonden: -12,5% bij "Vacatures", een getal onder nul; verwacht value: 12.5, met een label dat de afname zegt (zoals "Minder vacatures")',
     ]);
   });
 });
@@ -48,10 +48,10 @@ describe('key figures below zero', () => {
 describe('a project that its own dates contradict, and a result still to come (helper-51)', () => {
   it('tells "afgerond" with an end after today, and "gepland" with a start on or before today', () => {
     expect(adviceFor({ collection: 'projects', name: 'p.md', data: validProject({ status: 'afgerond', start: '2026-09-01', end: '2027-08-31' }) })).toEqual([
-      'content/projects/p.md:4  status — gevonden: afgerond, maar het project loopt volgens end tot 31 augustus 2027; verwacht lopend (of een eerdere end, als het eerder klaar was)',
+      'content/projects/p.md:4  status — gevonden: afgerond, maar het project loopt volgens de einddatum (end) tot 31 augustus 2027; verwacht lopend (of een eerdere einddatum, als het eerder klaar was)',
     ]);
     expect(adviceFor({ collection: 'projects', name: 'p.md', data: validProject({ status: 'gepland', start: '2026-12-03', end: '2027-08-31' }) })).toEqual([
-      'content/projects/p.md:4  status — gevonden: gepland, maar het project is volgens start al op 3 december 2026 begonnen; verwacht lopend of afgerond (of een latere start)',
+      'content/projects/p.md:4  status — gevonden: gepland, maar het project is volgens de startdatum (start) al op 3 december 2026 begonnen; verwacht lopend of afgerond (of een latere startdatum)',
     ]);
     // Ending today is done; starting tomorrow is planned; a running project is not judged by its dates (the sources give a status as of then).
     expect(adviceFor({ collection: 'projects', name: 'p.md', data: validProject({ status: 'afgerond', start: '2026-01-01', end: '2026-12-03' }) })).toEqual([]);

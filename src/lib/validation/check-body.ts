@@ -269,7 +269,8 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
     for (const { line, message } of mdxPageEffectProblems(input.body)) at({ type: 'mdx', position: { start: { line } } }, `gevonden: ${message}`);
   }
 
-  return { problems: [...problems, ...lineProblems(input)], warnings, images };
+  const lines = lineProblems(input);
+  return { problems: [...problems, ...lines.problems], warnings: [...warnings, ...lines.warnings], images };
 }
 
 /** A heading's #s, a list's dash or number at the start of a line, and a no-break space after it. */
@@ -303,14 +304,19 @@ const tableRow = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
  * after a dash or #s; a bullet from Word, whose items run together into one paragraph (helper-37), told once per run
  * of such lines, on its first.
  */
-function lineProblems(input: BodyInput): Problem[] {
+function lineProblems(input: BodyInput): { problems: Problem[]; warnings: Problem[] } {
   const lines = input.body.split('\n');
   const at = (i: number, message: string): Problem => ({ file: input.path, line: input.bodyLine + i, field: 'inhoud', message });
   let inFence = false;
-  return lines.flatMap((line, i) => {
+  const warnings: Problem[] = [];
+  const problems = lines.flatMap((line, i) => {
     const found: Problem[] = [];
     if (/^ {0,3}(```|~~~)/.test(line)) inFence = !inFence;
-    if (!inFence) found.push(...tableAndLinkProblems(lines, i).map((message) => at(i, message)));
+    if (!inFence) {
+      const { problems, advice } = tableAndLinkProblems(lines, i);
+      found.push(...problems.map((message) => at(i, message)));
+      warnings.push(...advice.map((message) => at(i, message)));
+    }
     if (line.includes(PLACEHOLDER)) found.push(at(i, `gevonden: "${shorten(line.trim())}", nog niet ingevuld; verwacht je eigen tekst in plaats van [VUL IN …]`));
     // A no-break space from Word after a list's dash or a heading's #s: Markdown wants a plain one (helper-34). Every
     // such line, as the items after the first run on as text of one item (helper-39: one told, the others missed).
@@ -325,15 +331,18 @@ function lineProblems(input: BodyInput): Problem[] {
     }
     return found;
   });
+  return { problems, warnings };
 }
 
 /**
  * What pasted tables and links show broken on line `i` (helper-39): rows from Excel with tabs between the cells (told on
- * the first row), a Markdown table without its row of dashes, a link with a space in its address.
+ * the first row), a Markdown table without its row of dashes, a link with a space in its address. Rows with | only
+ * between their cells may be no table at all (a signature "Marieke | Communicatie"; helper-53): advice.
  */
-function tableAndLinkProblems(lines: readonly string[], i: number): string[] {
+function tableAndLinkProblems(lines: readonly string[], i: number): { problems: string[]; advice: string[] } {
   const line = lines[i]!;
   const found: string[] = [];
+  const advice: string[] = [];
   // Not code (indented, told as such) nor a list item or Word bullet with a tab after its sign.
   const isRow = (l: string | undefined) => l !== undefined && COLUMN_GAP.test(l) && !/^( {4}|\t)/.test(l) && !BULLET.test(l) && !/^\s*([-*+]|\d{1,9}[.)])\s/.test(l);
   if (isRow(line) && isRow(lines[i + 1]) && !isRow(lines[i - 1])) {
@@ -344,11 +353,14 @@ function tableAndLinkProblems(lines: readonly string[], i: number): string[] {
   const next = lines[i + 1] ?? '';
   if (PIPE_ROW.test(line) && PIPE_ROW.test(next) && pipeCells(line).length === pipeCells(next).length && !DELIMITER_ROW.test(next.trimEnd()) && !PIPE_ROW.test(lines[i - 1] ?? '')) {
     const columns = pipeCells(line).length;
-    found.push(`gevonden: een tabel zonder regel streepjes onder de eerste regel, zodat de pagina de | als tekst toont; verwacht direct onder de eerste regel: ${tableRow(Array.from({ length: columns }, () => '---'))}`);
+    const message = `gevonden: een tabel zonder regel streepjes onder de eerste regel, zodat de pagina de | als tekst toont; verwacht direct onder de eerste regel: ${tableRow(Array.from({ length: columns }, () => '---'))}`;
+    const framed = (l: string) => /^\s*\|.*\|\s*$/.test(l);
+    if (framed(line) && framed(next)) found.push(message);
+    else advice.push(`${message} (is het geen tabel, zet de regels dan los of vervang | door een komma)`);
   }
   const spaced = LINK_WITH_SPACE.exec(line);
   if (spaced) found.push(`gevonden: een link met een spatie in het adres (${shorten(spaced[1]!)}), zodat de pagina de link als tekst toont; verwacht het adres zonder spatie, zoals het in de adresbalk van de browser staat`);
-  return found;
+  return { problems: found, advice };
 }
 
 function checkLink(url: string, context: BodyContext, report: (message: string) => void) {
@@ -632,7 +644,7 @@ function effectMessages(whole: PageEffects): { has: (found: PageEffects) => bool
     { has: (found: PageEffects) => found.pageAttributes.length > 0, message: `dat de hele pagina verandert (${whole.pageAttributes.map((a) => `<${a}>`).join(', ')}: een browser geeft die eigenschappen aan de pagina zelf); verwacht geen <html>, <head> of <body> in de tekst: die maakt de site zelf` },
     {
       has: (found: PageEffects) => found.reopened.length > 0,
-      message: `met ${tags(whole.reopened).join(' en ')} die niet gesloten ${whole.reopened.length > 1 ? 'worden, zodat de browser ze' : 'wordt, zodat de browser hem'} na de tekst opnieuw opent, om de rest van de pagina heen; verwacht elke tag gesloten in de alinea waarin hij begint, zoals ${tags(whole.reopened).join('')}…${tags(whole.reopened.map((name) => `/${name}`)).toReversed().join('')}`,
+      message: `met ${tags(whole.reopened).join(' en ')} die niet gesloten ${whole.reopened.length > 1 ? 'worden, zodat de browser ze' : 'wordt, zodat de browser hem'} na de tekst opnieuw opent, om de rest van de pagina heen; verwacht elke tag gesloten in de alinea waarin hij begint, zoals ${whole.reopened.map((name) => `<${name}>…</${name}>`).join(' en ')}`,
     },
     { has: (found: PageEffects) => found.leftOpen !== undefined, message: `met <${whole.leftOpen}> die niet gesloten wordt, zodat wat de pagina na de tekst toont (bron, labels, links) erin komt te staan; verwacht elke tag die de tekst opent ook in de tekst gesloten, zoals <${whole.leftOpen}>…</${whole.leftOpen}>` },
   ];

@@ -45,7 +45,7 @@ export function implausibleValues(entries: readonly CheckedEntry[], now: Date): 
     for (const { path, date } of datesOf(entry.fields)) {
       const written = date.getUTCFullYear();
       const swapped = swappedYear(written, year);
-      const meant = swapped ? `; bedoel je ${swapped}-${toIsoDate(date).slice(5)}?` : '';
+      const meant = swapped ? `; bedoelde je ${swapped}-${toIsoDate(date).slice(5)}?` : '';
       if (entry.collection === 'news' && path.join('.') === 'date' && daysAhead(date) > NEWS_DAYS_AHEAD) {
         at(path, `gevonden: ${toIsoDate(date)}, ruim een jaar na vandaag, zodat het bericht pas op ${formatDate(date)} op de site komt; verwacht de dag waarop het verschijnt${meant}`);
       } else if (written < EARLIEST_YEAR || written > year + FURTHEST_YEARS) {
@@ -55,15 +55,15 @@ export function implausibleValues(entries: readonly CheckedEntry[], now: Date): 
     // A project's status that its own dates contradict (helper-51: "Afgerond" beside an end next summer).
     const { status, start, end } = entry.fields as { status?: string; start?: Date; end?: Date };
     if (status === 'afgerond' && end instanceof Date && toIsoDate(end) > today) {
-      at(['status'], `gevonden: afgerond, maar het project loopt volgens end tot ${formatDate(end)}; verwacht lopend (of een eerdere end, als het eerder klaar was)`);
+      at(['status'], `gevonden: afgerond, maar het project loopt volgens de einddatum (end) tot ${formatDate(end)}; verwacht lopend (of een eerdere einddatum, als het eerder klaar was)`);
     } else if (status === 'gepland' && start instanceof Date && toIsoDate(start) <= today) {
-      at(['status'], `gevonden: gepland, maar het project is volgens start al op ${formatDate(start)} begonnen; verwacht lopend of afgerond (of een latere start)`);
+      at(['status'], `gevonden: gepland, maar het project is volgens de startdatum (start) al op ${formatDate(start)} begonnen; verwacht lopend of afgerond (of een latere startdatum)`);
     }
     const figures = entry.fields.figures;
     if (!Array.isArray(figures)) continue;
     figures.forEach((figure: { label?: string; value?: number; unit?: string; kind?: string; asOf?: Date }, i) => {
       if (typeof figure.value === 'number' && figure.value < 0) {
-        at(['figures', i, 'value'], `gevonden: ${formatFigure(figure.value, figure.unit)} bij "${figure.label}", een getal onder nul; verwacht een aantal van 0 of meer (een afname zeg je in het label, zoals "Minder vacatures", met het getal zonder min)`);
+        at(['figures', i, 'value'], `gevonden: ${formatFigure(figure.value, figure.unit)} bij "${figure.label}", een getal onder nul; verwacht value: ${-figure.value}, met een label dat de afname zegt (zoals "Minder vacatures")`);
       }
       // A result is what was reached: its reference date cannot lie ahead (a goal's can).
       if (figure.kind === 'resultaat' && figure.asOf instanceof Date && toIsoDate(figure.asOf) > today) {
