@@ -16,9 +16,9 @@ describe('personal data in content', () => {
     const data = validNews({ source: { name: 'Wijkkrant', author: 'Jan de Vries', url: 'https://example.org/a' } });
     const body = 'Bel Jan de Vries op 06-12345678 voor meer.\n\nBSN-nummer cliënt: 123456782.\n\nOf op +31 6 1234 5678.\n';
     expect(adviceFor({ collection: 'news', name: 'n.md', data, body })).toEqual([
-      'content/news/n.md:16  inhoud — gevonden: een mobiel nummer (06-12345678), dat openbaar op de site komt en in de zoekfunctie; verwacht een algemeen nummer van de organisatie, of alleen dit nummer als de persoon daarmee heeft ingestemd',
+      'content/news/n.md:16  inhoud — gevonden: een mobiel nummer (06-12345678), dat openbaar op de site komt en in de zoekfunctie; verwacht een algemeen nummer van de organisatie; laat dit nummer alleen staan als de persoon daarmee heeft ingestemd',
       'content/news/n.md:18  inhoud — gevonden: een burgerservicenummer (123456782), dat nooit op een openbare site hoort; verwacht de tekst zonder dat nummer',
-      'content/news/n.md:20  inhoud — gevonden: een mobiel nummer (+31 6 1234 5678), dat openbaar op de site komt en in de zoekfunctie; verwacht een algemeen nummer van de organisatie, of alleen dit nummer als de persoon daarmee heeft ingestemd',
+      'content/news/n.md:20  inhoud — gevonden: een mobiel nummer (+31 6 1234 5678), dat openbaar op de site komt en in de zoekfunctie; verwacht een algemeen nummer van de organisatie; laat dit nummer alleen staan als de persoon daarmee heeft ingestemd',
     ]);
   });
   it('tells a private address in any email field, in other capitals too, and leaves an organisation\'s alone', () => {
@@ -32,10 +32,18 @@ describe('personal data in content', () => {
     expect(passesElevenTest('123456782')).toBe(true);
     expect(passesElevenTest('123456789')).toBe(false);
     expect(passesElevenTest('000000000')).toBe(false);
-    expect(personalDataIn('burgerservicenummer 1234.56.782')).toContain('een burgerservicenummer (1234.56.782)');
-    expect(personalDataIn('In 2023 deden 123456782 mensen mee')).toBeUndefined();
-    expect(personalDataIn('BSN 123456789')).toBeUndefined();
-    expect(personalDataIn('Bel 010-1234567 of 0612345678')).toContain('(0612345678)');
-    for (const text of ['Bel 010-1234567', 'Het project kostte 061234567890 euro', 'Nummer 106-12345678']) expect(personalDataIn(text), text).toBeUndefined();
+    expect(personalDataIn('burgerservicenummer 1234.56.782')[0]).toContain('een burgerservicenummer (1234.56.782)');
+    expect(personalDataIn('In 2023 deden 123456782 mensen mee')).toEqual([]);
+    expect(personalDataIn('BSN 123456789')).toEqual([]);
+    expect(personalDataIn('Bel 010-1234567 of 0612345678')).toEqual([expect.stringContaining('(0612345678)')]);
+    for (const text of ['Bel 010-1234567', 'Het project kostte 061234567890 euro', 'Nummer 106-12345678', 'Mail info@laurens.nl']) expect(personalDataIn(text), text).toEqual([]);
+  });
+  it('tells every find of a line, mobile numbers as people write them, and a private address in the text (helper-53)', () => {
+    expect(personalDataIn('Haar BSN is 123456782 en haar mobiel 06-12345678, of mail [haar](mailto:marieke@Gmail.com)').map((found) => found.split(',')[0])).toEqual([
+      'een burgerservicenummer (123456782)',
+      'een mobiel nummer (06-12345678)',
+      'marieke@Gmail.com',
+    ]);
+    expect(personalDataIn('Bel 06 - 12 34 56 78 of (06) 12345678').map((found) => /\((.*)\),/.exec(found)?.[1])).toEqual(['06 - 12 34 56 78', '(06) 12345678']);
   });
 });
