@@ -28,7 +28,7 @@ import { slugify } from './slug.ts';
 import { repeatedFigures } from './figures.ts';
 import { carriesImageMarker, IMAGE_MARKER_EXPECTED } from './image-marker.ts';
 import { webAddressExpected, webAddressProblem } from './web-address.ts';
-import { ALT_EXAMPLE, saysNothing } from './alt-text.ts';
+import { altExpected, saysNothing } from './alt-text.ts';
 
 /**
  * Every message a schema can give, in the editors' words: the schemas below
@@ -180,7 +180,7 @@ export const image = <I extends z.ZodType>(src: ImageSource<I>) =>
         .trim()
         .min(1, { error: 'verwacht een beschrijving van de afbeelding (alt-tekst), niet leeg' })
         .max(ALT_MAX_CHARS, { error: `verwacht een korte beschrijving van hoogstens ${ALT_MAX_CHARS} tekens; wat langer is hoort in het onderschrift (caption) of de tekst` })
-        .refine((alt) => !saysNothing(alt), { error: `verwacht ${ALT_EXAMPLE}: wie de foto niet kan zien, hoort anders alleen dat er een foto is` }),
+        .refine((alt) => !saysNothing(alt), { error: (issue) => `verwacht ${altExpected(String(issue.input))}: wie de foto niet kan zien, hoort anders alleen dat er een foto is` }),
     )
       .describe('Wat er op de foto te zien is, voor wie haar niet kan zien.'),
     caption: text(2, 300).describe('Onderschrift onder de foto.').optional(),

@@ -22,7 +22,7 @@ import { PLACEHOLDER } from './placeholder.ts';
 import { elementIssues, shorten, unsafeAddress } from './markup.ts';
 import { BODY_MAX_CHARS } from '../content-model.ts';
 import { deceptiveAddress, startsWithHost, withWholeScheme } from '../web-address.ts';
-import { ALT_EXAMPLE, saysNothing } from '../alt-text.ts';
+import { altExpected, saysNothing } from '../alt-text.ts';
 import { HARD_SPACE, plainSpaces } from './hard-space.ts';
 import { siteRootImageMessage } from './site-root-image.ts';
 import { closest } from './field-messages.ts';
@@ -220,7 +220,7 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
       case 'imageReference': {
         const src = node.type === 'image' ? (node.url ?? '') : (definitions.get((node.identifier ?? '').toLowerCase()) ?? '');
         if (!node.alt?.trim()) at(node, `gevonden: een afbeelding zonder beschrijving (${src}); verwacht een alt-tekst: ![wat er te zien is](${src})`);
-        else if (saysNothing(node.alt)) at(node, `gevonden: de beschrijving "${node.alt.trim()}" bij ${src}; verwacht ${ALT_EXAMPLE}: ![wat er te zien is](${src})`);
+        else if (saysNothing(node.alt)) at(node, `gevonden: de beschrijving "${node.alt.trim()}" bij ${src}; verwacht ${altExpected(node.alt)}: ![wat er te zien is](${src})`);
         const refused = imageSourceIssue(src, input.path, context);
         if (refused) at(node, refused);
         else images.push({ src, line: lineOf(node) });
