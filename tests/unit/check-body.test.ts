@@ -843,3 +843,11 @@ describe('ids the text gives twice, or that a heading of the text has (helper-52
     expect(check('Tekst.\n\n<br><li><div><li>Eerste punt</li></div></li></br>\n\nNa.', 'mdx').join('\n')).toContain('a.mdx:8  inhoud — gevonden: <br><li><div><li>Eerste punt</li></div></li></br>, dat de pagina rond de tekst afsluit');
   });
 });
+
+describe('an image in the text from the editor\'s own computer (helper-53: told as "het adres C:…")', () => {
+  it('is told as a path on the own computer, with ./ and the file name', () => {
+    expect(check('![Een tafel met folders](C:\\Users\\marieke\\Pictures\\tafel.jpg)')).toEqual([
+      'content/news/a.md:6  inhoud — gevonden: "C:\\Users\\marieke\\Pictures\\tafel.jpg", een pad op je eigen computer; verwacht ./tafel.jpg, met de afbeelding in de map van dit bestand',
+    ]);
+  });
+});

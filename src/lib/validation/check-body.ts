@@ -456,6 +456,8 @@ function mdxMistake(reason: string): string {
  */
 function imageSourceIssue(src: string, entryFile: string, context: BodyContext): string | undefined {
   const trimmed = src.trim();
+  // A path on the editor's own computer (C:\Users\…): the file belongs beside the entry (helper-53).
+  if (/^[A-Za-z]:[\\/]|\\/.test(trimmed)) return `gevonden: "${shorten(src)}", een pad op je eigen computer; verwacht ./${trimmed.split(/[\\/]/).at(-1)}, met de afbeelding in de map van dit bestand`;
   if (/^(https?:)?\/\//i.test(trimmed)) return `gevonden: een afbeelding van een andere website (${shorten(src)}); verwacht een afbeelding naast dit bestand, zoals ./grafiek.png, want de site laadt niets van andere sites`;
   if (/^[a-z][a-z0-9+.-]*:/i.test(trimmed)) return `gevonden: het adres ${shorten(src)}; verwacht een afbeelding naast dit bestand, zoals ./grafiek.png`;
   if (trimmed.startsWith('/')) return siteRootImageMessage(shorten(src), entryFile, context.fileExists, 'afbeelding');
@@ -463,12 +465,6 @@ function imageSourceIssue(src: string, entryFile: string, context: BodyContext):
   return undefined;
 }
 
-/**
- * Elements and attributes outside the allowlist, in raw HTML. Parsed by parse5,
- * which follows the HTML standard as browsers do: a lenient parser reads
- * `<meta/http-equiv=…>` or a comment closed by `--!>` differently from the
- * browser, and what it does not see it cannot refuse.
- */
 /** The line of - or = that makes the text above it a heading (a "setext" heading), or undefined for a heading written with #. */
 function setextUnderline(body: string, node: Node): string | undefined {
   const start = node.position?.start.line;
@@ -700,6 +696,12 @@ function mdxPageEffectProblems(body: string): { line: number; message: string }[
   });
 }
 
+/**
+ * Elements and attributes outside the allowlist, in raw HTML. Parsed by parse5,
+ * which follows the HTML standard as browsers do: a lenient parser reads
+ * `<meta/http-equiv=…>` or a comment closed by `--!>` differently from the
+ * browser, and what it does not see it cannot refuse.
+ */
 export function htmlIssues(html: string): string[] {
   type ParentNode = DefaultTreeAdapterMap['parentNode'];
   type Element = DefaultTreeAdapterMap['element'];
