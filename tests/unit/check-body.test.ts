@@ -1,7 +1,7 @@
 import { mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { siteRootImageMessage } from '../../src/lib/validation/site-root-image.ts';
-import { checkBody, closesThePage, htmlIssues, onlyComments, pageEffects, tooDeep, unfinishedTag, type BodyContext } from '../../src/lib/validation/check-body.ts';
+import { checkBody, htmlIssues, onlyComments, pageEffects, tooDeep, unfinishedTag, type BodyContext } from '../../src/lib/validation/check-body.ts';
 import { formatProblem } from '../../src/lib/validation/problem.ts';
 
 const context: BodyContext = {
@@ -609,12 +609,12 @@ describe('HTML that closes the page around the text (helper-47: </div></main>; h
     }
   });
   it('is judged as a browser reads the page: what follows the text still inside it', () => {
-    expect(closesThePage('<p>Tekst</p>')).toBe(false);
-    expect(closesThePage('<div><p>Open, niet gesloten')).toBe(false);
-    expect(closesThePage('</div>')).toBe(true);
-    expect(closesThePage('<blockquote><div>x</blockquote></div>')).toBe(true);
+    expect(pageEffects('<p>Tekst</p>').closes).toBe(false);
+    expect(pageEffects('<div><p>Open, niet gesloten').closes).toBe(false);
+    expect(pageEffects('</div>').closes).toBe(true);
+    expect(pageEffects('<blockquote><div>x</blockquote></div>').closes).toBe(true);
     // A wrapper of its own, opened after closing the page's, is not the page's.
-    expect(closesThePage('</div></article></main><main><article><div id="zw-tekst"><div id="inhoud">')).toBe(true);
+    expect(pageEffects('</div></article></main><main><article><div id="zw-tekst"><div id="inhoud">').closes).toBe(true);
   });
 });
 

@@ -193,9 +193,10 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
           break;
         }
         // A heading whose id is one the page gives its own parts: a link to #contact would land in the text (helper-50).
-        const id = headingIds.slug(plainText(node));
-        headingSlugs.set(id, plainText(node));
-        if (input.pageIds?.has(id)) at(node, `gevonden: de kop "${shorten(plainText(node))}", die als naam (id) ${id} krijgt, net als een onderdeel dat de pagina zelf toont; verwacht een kop met andere of meer woorden, zodat een link naar #${id} en schermlezers het onderdeel van de pagina zelf vinden`);
+        const text = plainText(node);
+        const id = headingIds.slug(text);
+        headingSlugs.set(id, text);
+        if (input.pageIds?.has(id)) at(node, `gevonden: de kop "${shorten(text)}", die als naam (id) ${id} krijgt, net als een onderdeel dat de pagina zelf toont; verwacht een kop met andere of meer woorden, zodat een link naar #${id} en schermlezers het onderdeel van de pagina zelf vinden`);
         if (depth === 1) at(node, 'gevonden: een kop met één # (zo groot als de titel van de pagina); verwacht ## voor een tussenkop, want de titel komt uit het veld title');
         // Above the first heading of the text stands only the page's title (helper-42: "na een kop met #" named a # never written).
         else if (depth > previousDepth + 1 && previousDepth === 1) at(node, `gevonden: ${'#'.repeat(depth)} voor de eerste tussenkop van de tekst; verwacht ##, zodat schermlezers de opbouw volgen (de titel van de pagina is de kop met #)`, warnings);
@@ -233,9 +234,10 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
         }
         break;
       case 'html':
-        for (const issue of htmlIssues(node.value ?? '')) at(node, issue);
+        const html = readHtml(node.value ?? '');
+        for (const issue of html.issues) at(node, issue);
+        for (const id of html.ids) elementIds.push({ id, node });
         htmlPieces.push(node);
-        for (const id of idsIn(node.value ?? '')) elementIds.push({ id, node });
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
@@ -286,6 +288,8 @@ const BULLET = /^\s*([•▪◦·●○■□‣⁃]|[–—](?=\s)|o(?=\t| {2,}
 const COLUMN_GAP = /\S(?:\t+| {3,})\S/;
 /** A row of a Markdown table, with or without | at its ends (helper-51: "Tijd | Onderdeel" went unnoticed), and the row of dashes that must follow its first. */
 const PIPE_ROW = /^ {0,3}[^\s>].*(?<!\\)\|/;
+/** A row with a | at both ends: a table beyond doubt. */
+const FRAMED_ROW = /^\s*\|.*\|\s*$/;
 /** The cells of a row of a Markdown table: between the |s that are not escaped, the outer ones aside. */
 const pipeCells = (line: string) => line.trim().replace(/^\||(?<!\\)\|$/g, '').split(/(?<!\\)\|/);
 // Read on the line without its trailing spaces: a \s* before $ beside the last cell's took quadratic time (helper-40).
@@ -313,8 +317,8 @@ function lineProblems(input: BodyInput): { problems: Problem[]; warnings: Proble
     const found: Problem[] = [];
     if (/^ {0,3}(```|~~~)/.test(line)) inFence = !inFence;
     if (!inFence) {
-      const { problems, advice } = tableAndLinkProblems(lines, i);
-      found.push(...problems.map((message) => at(i, message)));
+      const { problems: told, advice } = tableAndLinkProblems(lines, i);
+      found.push(...told.map((message) => at(i, message)));
       warnings.push(...advice.map((message) => at(i, message)));
     }
     if (line.includes(PLACEHOLDER)) found.push(at(i, `gevonden: "${shorten(line.trim())}", nog niet ingevuld; verwacht je eigen tekst in plaats van [VUL IN …]`));
@@ -354,8 +358,7 @@ function tableAndLinkProblems(lines: readonly string[], i: number): { problems: 
   if (PIPE_ROW.test(line) && PIPE_ROW.test(next) && pipeCells(line).length === pipeCells(next).length && !DELIMITER_ROW.test(next.trimEnd()) && !PIPE_ROW.test(lines[i - 1] ?? '')) {
     const columns = pipeCells(line).length;
     const message = `gevonden: een tabel zonder regel streepjes onder de eerste regel, zodat de pagina de | als tekst toont; verwacht direct onder de eerste regel: ${tableRow(Array.from({ length: columns }, () => '---'))}`;
-    const framed = (l: string) => /^\s*\|.*\|\s*$/.test(l);
-    if (framed(line) && framed(next)) found.push(message);
+    if (FRAMED_ROW.test(line) && FRAMED_ROW.test(next)) found.push(message);
     else advice.push(`${message} (is het geen tabel, zet de regels dan los of vervang | door een komma)`);
   }
   const spaced = LINK_WITH_SPACE.exec(line);
@@ -629,9 +632,6 @@ function nestedOnlyChildren(element: DefaultTreeAdapterMap['element']): DefaultT
   return child && 'tagName' in child ? [child, ...nestedOnlyChildren(child)] : [];
 }
 
-/** Does the text's HTML close the page around it (pageEffects)? */
-export const closesThePage = (html: string): boolean => pageEffects(html).closes;
-
 /** Each effect the whole text has, with what to tell the editor about it. */
 function effectMessages(whole: PageEffects): { has: (found: PageEffects) => boolean; message: string }[] {
   const tags = (names: readonly string[]) => names.map((name) => `<${name}>`);
@@ -702,10 +702,14 @@ function mdxPageEffectProblems(body: string): { line: number; message: string }[
  * `<meta/http-equiv=…>` or a comment closed by `--!>` differently from the
  * browser, and what it does not see it cannot refuse.
  */
-export function htmlIssues(html: string): string[] {
+export const htmlIssues = (html: string): string[] => readHtml(html).issues;
+
+/** A piece of HTML read once (parse5): what is refused in it, and the ids it gives its elements. */
+function readHtml(html: string): { issues: string[]; ids: string[] } {
   type ParentNode = DefaultTreeAdapterMap['parentNode'];
   type Element = DefaultTreeAdapterMap['element'];
   const issues: string[] = [];
+  const ids: string[] = [];
   const unfinished = unfinishedTag(html);
   if (unfinished !== undefined) {
     issues.push(`gevonden: HTML die niet afsluit ("${shorten(unfinished)}"), zodat de browser de tekst erna als deel ervan leest; verwacht elke tag afgesloten met >, een waarde tussen aanhalingstekens ook weer met een aanhalingsteken`);
@@ -721,28 +725,14 @@ export function htmlIssues(html: string): string[] {
       if (!('tagName' in child)) continue;
       const element = child as Element;
       issues.push(...elementIssues(element.tagName, element.attrs.map(({ name, value }) => ({ name, value }))));
+      const id = element.attrs.find((a) => a.name === 'id')?.value.trim();
+      if (id) ids.push(id);
       walk(element);
       if ('content' in element && element.content) walk(element.content as ParentNode);
     }
   };
   walk(parseFragment(html));
-  return issues;
-}
-
-/** The ids a piece of HTML gives its elements, read as a browser reads them (parse5). */
-function idsIn(html: string): string[] {
-  if (!/id/i.test(html)) return [];
-  const ids: string[] = [];
-  const walk = (parent: DefaultTreeAdapterMap['parentNode']) => {
-    for (const child of parent.childNodes) {
-      if (!('tagName' in child)) continue;
-      const id = child.attrs.find((a) => a.name === 'id')?.value.trim();
-      if (id) ids.push(id);
-      walk(child);
-    }
-  };
-  walk(parseFragment(html));
-  return ids;
+  return { issues, ids };
 }
 
 /** An MDX expression that holds nothing but comments ({/* … *\/}): no token of code, so nothing runs. */

@@ -208,13 +208,13 @@ export function ambiguousNumberMessage(field: string, written: string, wholeOnly
   if (!match || /^0/.test(match[2]!)) return undefined;
   const [, sign = '', whole = '', , fraction = ''] = match;
   const thousands = `${sign}${whole}${fraction}`;
-  const decimal = `${sign}${whole}.${fraction.replace(/0+$/, '') || '0'}`.replace(/\.0$/, '');
   const shown = written.replace(/["']/g, '');
+  // A field of whole numbers (a count of partners) has no decimal reading to offer (helper-51: "of partnerCount: 1.2").
+  if (wholeOnly) return `gevonden: ${shown}, met een punt of komma voor de duizendtallen; verwacht het hele getal zonder punt: ${field}: ${thousands}`;
+  const decimal = `${sign}${whole}.${fraction.replace(/0+$/, '') || '0'}`.replace(/\.0$/, '');
   const minus = sign ? 'min ' : '';
   const asThousands = `${minus}${wholeInWords(Number(whole + fraction))}`;
   const asDecimal = `${minus}${decimalInWords(whole, fraction)}`;
-  // A field of whole numbers (a count of partners) has no decimal reading to offer (helper-51: "of partnerCount: 1.2").
-  if (wholeOnly) return `gevonden: ${shown}, met een punt of komma voor de duizendtallen; verwacht het hele getal zonder punt: ${field}: ${thousands}`;
   return `gevonden: ${shown}, dat ${asThousands} of ${asDecimal} kan zijn; verwacht ${field}: ${thousands} als je ${asThousands} bedoelt (zonder punt voor duizendtallen), of ${field}: ${decimal} als je ${asDecimal} bedoelt`;
 }
 
