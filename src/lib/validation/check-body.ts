@@ -24,7 +24,7 @@ import { BODY_MAX_CHARS } from '../content-model.ts';
 import { deceptiveAddress, startsWithHost, withWholeScheme } from '../web-address.ts';
 import { altExpected, saysNothing } from '../alt-text.ts';
 import { HARD_SPACE, plainSpaces } from './hard-space.ts';
-import { siteRootImageMessage } from './site-root-image.ts';
+import { ownComputerFileName, siteRootImageMessage } from './site-root-image.ts';
 import { closest } from './field-messages.ts';
 import { IMAGE_MARKER, IMAGE_MARKER_EXPECTED } from '../image-marker.ts';
 import Slugger from 'github-slugger';
@@ -460,7 +460,8 @@ function mdxMistake(reason: string): string {
 function imageSourceIssue(src: string, entryFile: string, context: BodyContext): string | undefined {
   const trimmed = src.trim();
   // A path on the editor's own computer (C:\Users\…): the file belongs beside the entry (helper-53).
-  if (/^[A-Za-z]:[\\/]|\\/.test(trimmed)) return `gevonden: "${shorten(src)}", een pad op je eigen computer; verwacht ./${trimmed.split(/[\\/]/).at(-1)}, met de afbeelding in de map van dit bestand`;
+  const name = ownComputerFileName(src);
+  if (name !== undefined) return `gevonden: "${shorten(src)}", een pad op je eigen computer; verwacht ./${name}, met de afbeelding in de map van dit bestand`;
   if (/^(https?:)?\/\//i.test(trimmed)) return `gevonden: een afbeelding van een andere website (${shorten(src)}); verwacht een afbeelding naast dit bestand, zoals ./grafiek.png, want de site laadt niets van andere sites`;
   if (/^[a-z][a-z0-9+.-]*:/i.test(trimmed)) return `gevonden: het adres ${shorten(src)}; verwacht een afbeelding naast dit bestand, zoals ./grafiek.png`;
   if (trimmed.startsWith('/')) return siteRootImageMessage(shorten(src), entryFile, context.fileExists, 'afbeelding');

@@ -14,7 +14,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { IMAGE_EXTENSIONS, PHOTO_FORMATS, PHOTO_MAX_MB, PHOTO_MAX_PIXELS, PHOTO_MAX_SIDE, PHOTO_MIN_WIDTH, PHOTO_SHARE_WIDTH } from '../content-model.ts';
 import type { Problem } from './problem.ts';
-import { siteRootImageMessage } from './site-root-image.ts';
+import { ownComputerFileName, siteRootImageMessage } from './site-root-image.ts';
 
 export interface ImageCheck {
   problems: Problem[];
@@ -66,8 +66,8 @@ export async function checkImage(ref: ImageRef, projectRoot: string, contentRoot
     return { problems, warnings };
   }
   // A path on the editor's own computer (Windows, with \): the site has only the content folder (helper-51).
-  if (/^[A-Za-z]:[\\/]|\\/.test(ref.src)) {
-    const name = ref.src.split(/[\\/]/).at(-1) ?? '';
+  const name = ownComputerFileName(ref.src);
+  if (name !== undefined) {
     const folder = path.posix.dirname(ref.entryFile);
     const beside = existsSync(path.resolve(projectRoot, folder, name));
     at(`gevonden: "${ref.src}", een pad op je eigen computer; verwacht ./${name}, met de ${isPhoto ? 'foto' : 'afbeelding'} in ${folder}/${beside ? ', waar hij al staat' : ' (zet hem daar eerst neer)'}`);

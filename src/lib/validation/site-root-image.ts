@@ -23,3 +23,12 @@ export function siteRootImageMessage(src: string, entryFile: string, fileExists:
   }
   return `${found}, maar die ${what} staat nergens; verwacht de ${what} ${beside}, in ${entryFolder}/, met als pad ./${name}`;
 }
+
+/**
+ * The file name of an image written as a path on the editor's own computer (C:\Users\…\x.jpg, D:/…, .\x.jpg), for the
+ * photo field and for images in a body alike (helper-51, helper-53), or undefined for any other path.
+ */
+export function ownComputerFileName(src: string): string | undefined {
+  const trimmed = src.trim();
+  return /^[A-Za-z]:[\\/]|\\/.test(trimmed) ? trimmed.split(/[\\/]/).at(-1) : undefined;
+}
