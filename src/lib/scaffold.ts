@@ -8,6 +8,12 @@ import { formatOrList, isoDateInAmsterdam } from './nl.ts';
 import { slugify } from './slug.ts';
 import { placeholder } from './validation/placeholder.ts';
 import { reservedIdReason } from './validation/check-entries.ts';
+import { fieldMessage } from './validation/field-messages.ts';
+import { buildSchemas } from './schemas.ts';
+import { z } from 'astro/zod';
+
+/** The collections' own schemas, for the title only (references are not looked at). */
+const TITLE_SCHEMAS = buildSchemas(() => z.string());
 
 /** File names stay readable in a folder listing and a URL: a longer title is cut at a word. */
 export const MAX_ID_LENGTH = 60;
@@ -61,6 +67,13 @@ export function scaffold(kind: string, title: string, today = new Date()): Scaff
   if (!collection) throw new Error(`Onbekende soort "${kind}". Kies uit: ${Object.keys(KINDS).join(', ')}.`);
   const id = idFor(collection, title);
   if (!id) throw new Error('Geef een titel met letters of cijfers, bijvoorbeeld: npm run new -- nieuws "Nieuwe leerwerkplekken in Charlois"');
+  // The title is checked as the check will read it, so the new file is never refused for its title (helper-53).
+  const titleKey = collection === 'organisations' ? 'name' : 'title';
+  const titleField = (TITLE_SCHEMAS[collection].shape as Record<string, z.ZodType>)[titleKey]!;
+  const checked = titleField.safeParse(title);
+  if (!checked.success) {
+    throw new Error(`${titleKey} — ${fieldMessage(checked.error.issues[0]!, title, titleField, title)}. Er is niets geschreven; probeer het opnieuw met een andere titel.`);
+  }
   const date = isoDateInAmsterdam(today);
   const body = `${placeholder('de tekst, in Markdown; tussenkoppen met ## ')}\n`;
   const md = (lines: string[], text = body) => `---\n${lines.join('\n')}\n---\n\n${text}`;

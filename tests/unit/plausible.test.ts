@@ -1,7 +1,7 @@
 /** Advice on values the schema takes but a reader would doubt: a year typed wrong, a figure below zero (helper-46). */
 import { describe, expect, it } from 'vitest';
 import { checkEntries } from '../../src/lib/validation/check-entries.ts';
-import { implausibleValues } from '../../src/lib/validation/plausible.ts';
+import { implausibleValues, meantYear } from '../../src/lib/validation/plausible.ts';
 import { formatProblem } from '../../src/lib/validation/problem.ts';
 import { baseline, toContentFiles, validNews, validProject, withFile } from '../helpers/content.ts';
 
@@ -26,13 +26,27 @@ describe('dates a reader would doubt', () => {
   it('tells any other date before 1950 or more than thirty years ahead, nested too', () => {
     const project = validProject({ start: '1926-01-01', end: '2057-01-01', figures: [{ label: 'Deelnemers', value: 30, kind: 'doel', asOf: '1949-12-31' }] });
     expect(adviceFor({ collection: 'projects', name: 'oud.md', data: project })).toEqual([
-      'content/projects/oud.md:5  start — gevonden: 1926-01-01, voor 1950; verwacht een datum die klopt',
+      'content/projects/oud.md:5  start — gevonden: 1926-01-01, voor 1950; verwacht een datum die klopt; bedoelde je 2026-01-01?',
       'content/projects/oud.md:6  end — gevonden: 2057-01-01, meer dan 30 jaar na vandaag; verwacht een datum die klopt',
       'content/projects/oud.md:17  figures[1].asOf — gevonden: 1949-12-31, voor 1950; verwacht een datum die klopt',
     ]);
     expect(adviceFor({ collection: 'projects', name: 'rand.md', data: validProject({ start: '1950-01-01', end: '2056-12-31' }) })).toEqual([]);
-    // An old news date: its swapped year (1962) is no nearer now, so no guess.
-    expect(adviceFor({ collection: 'news', name: 'oud.md', data: validNews({ date: '1926-03-01' }) })).toEqual(['content/news/oud.md:4  date — gevonden: 1926-03-01, voor 1950; verwacht een datum die klopt']);
+    // An old news date gets the century it was meant in.
+    expect(adviceFor({ collection: 'news', name: 'oud.md', data: validNews({ date: '1926-03-01' }) })).toEqual(['content/news/oud.md:4  date — gevonden: 1926-03-01, voor 1950; verwacht een datum die klopt; bedoelde je 2026-03-01?']);
+  });
+  it('guesses the year a typo stood for only near now: swapped neighbours, or the century (helper-53)', () => {
+    const NEAR = [2011, 2041] as const;
+    expect(meantYear(2062, 2026, 2025, 2027)).toBe(2026);
+    expect(meantYear(2203, 2026, ...NEAR)).toBe(2023);
+    expect(meantYear(1923, 2026, ...NEAR)).toBe(2023);
+    expect(meantYear(1026, 2026, ...NEAR)).toBe(2026);
+    expect(meantYear(226, 2026, ...NEAR)).toBe(2026);
+    // 1949 could be 1994 or 2049, both far from now: no guess; of two near ones the nearest to now wins.
+    expect(meantYear(1949, 2026, ...NEAR)).toBeUndefined();
+    expect(meantYear(1930, 2026, ...NEAR)).toBe(2030);
+    expect(meantYear(2102, 2026, ...NEAR)).toBe(2012);
+    expect(meantYear(2120, 2026, 2000, 2040)).toBe(2020);
+    expect(meantYear(2026, 2026, ...NEAR)).toBeUndefined();
   });
 });
 
@@ -41,6 +55,24 @@ describe('key figures below zero', () => {
     const figures = [{ label: 'Deelnemers', value: 30, kind: 'resultaat' }, { label: 'Vacatures', value: -12.5, unit: '%', kind: 'resultaat' }, { label: 'Wachtlijst', value: 0, kind: 'resultaat' }];
     expect(adviceFor({ collection: 'projects', name: 'min.md', data: validProject({ figures }) })).toEqual([
       'content/projects/min.md:18  figures[2].value — gevonden: -12,5% bij "Vacatures", een getal onder nul; verwacht value: 12.5, met een label dat de afname zegt (zoals "Minder vacatures")',
+    ]);
+  });
+});
+
+describe('a percentage written as a fraction or as a word (helper-53)', () => {
+  it('asks whether 0.85 % is 85 %, and says % for procent, percent, pct.', () => {
+    const figures = [
+      { label: 'Aandeel met werk', value: 0.85, unit: '%', kind: 'resultaat' },
+      { label: 'Uitval', value: 12, unit: 'Procent', kind: 'resultaat' },
+      { label: 'Doorstroom', value: 40, unit: 'pct.', kind: 'doel' },
+      { label: 'Daling verzuim', value: 1, unit: '%', kind: 'resultaat' },
+      { label: 'Groei', value: 0.5, unit: 'procentpunt', kind: 'resultaat' },
+      { label: 'Gestart', value: 0.5, unit: 'fte', kind: 'resultaat' },
+    ];
+    expect(adviceFor({ collection: 'projects', name: 'pct.md', data: validProject({ figures }) })).toEqual([
+      'content/projects/pct.md:15  figures[1].value — gevonden: 0,85% bij "Aandeel met werk", minder dan één procent; verwacht value: 85 als het 85% is (een percentage schrijf je als getal van 0 tot 100)',
+      'content/projects/pct.md:20  figures[2].unit — gevonden: Procent; verwacht unit: "%", zodat de pagina 12% toont en de grafiek het als deel van 100% tekent',
+      'content/projects/pct.md:24  figures[3].unit — gevonden: pct.; verwacht unit: "%", zodat de pagina 40% toont en de grafiek het als deel van 100% tekent',
     ]);
   });
 });

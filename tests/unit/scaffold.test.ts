@@ -114,6 +114,15 @@ describe('the file `npm run new` writes', () => {
     expect(() => scaffold('nieuws', '?!')).toThrow(new Error('Geef een titel met letters of cijfers, bijvoorbeeld: npm run new -- nieuws "Nieuwe leerwerkplekken in Charlois"'));
   });
 
+  it('refuses a title the check would refuse, in the check\'s words, so no file is written that fails (helper-53)', () => {
+    expect(() => scaffold('nieuws', 'Zorg')).toThrow(new Error('title — gevonden: "Zorg"; verwacht minstens 5 tekens (nu 4). Er is niets geschreven; probeer het opnieuw met een andere titel.'));
+    expect(() => scaffold('project', '**Nieuw** in Charlois')).toThrow('title — gevonden: "**Nieuw** in Charlois"; verwacht gewone tekst zonder opmaak');
+    expect(() => scaffold('organisatie', 'Z')).toThrow('name — gevonden: "Z"; verwacht minstens 2 tekens (nu 1).');
+    // Each kind's own minimum: a project may be called "WEP", a news item may not.
+    expect(scaffold('project', 'WEP').file).toBe('projects/wep.md');
+    expect(() => scaffold('nieuws', 'WEP!')).toThrow('verwacht minstens 5 tekens (nu 4)');
+  });
+
   it('refuses a fifteenth network, naming the fourteen', () => {
     expect(() => scaffold('netwerk', 'Schiedam')).toThrow(
       new Error('Er zijn precies veertien netwerken: Delfshaven, Hoogvliet, Rozenburg, Charlois, Pernis, IJsselmonde, Prins Alexander, Hillegersberg-Schiebroek, Feijenoord, Hoek van Holland, Overschie, Noorderbreedte, Centrum, Kralingen-Crooswijk. "Schiedam" hoort daar niet bij.'),

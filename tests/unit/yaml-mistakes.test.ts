@@ -85,16 +85,36 @@ describe('a line the check cannot explain', () => {
 
   it('says a value may not begin with %, @ or ` unquoted, and reads it quoted, so the rest is still checked (helper-27: unit: % got the general message)', () => {
     expect(projectWith(['figures:', '  - label: Deelnemers met werk', '    value: 45', '    unit: %', '    kind: resultat'])).toEqual([
-      'content/projects/proefproject.md:14  unit — gevonden: %, een waarde die met % begint, wat YAML niet als tekst leest; verwacht "%" tussen aanhalingstekens',
+      'content/projects/proefproject.md:14  unit — gevonden: %, een waarde die met % begint, wat niet als tekst gelezen wordt; verwacht "%" tussen aanhalingstekens',
       'content/projects/proefproject.md:15  figures[1].kind — gevonden: "resultat"; verwacht één van: resultaat, doel; bedoelde je "resultaat"?',
     ]);
-    expect(newsWith(['title: @ZorgRotterdam op bezoek', DESCRIPTION, DATE, CATEGORY])).toEqual([at(2, 'title', '@ZorgRotterdam op bezoek, een waarde die met @ begint, wat YAML niet als tekst leest; verwacht "@ZorgRotterdam op bezoek" tussen aanhalingstekens')]);
+    expect(newsWith(['title: @ZorgRotterdam op bezoek', DESCRIPTION, DATE, CATEGORY])).toEqual([at(2, 'title', '@ZorgRotterdam op bezoek, een waarde die met @ begint, wat niet als tekst gelezen wordt; verwacht "@ZorgRotterdam op bezoek" tussen aanhalingstekens')]);
     // Quoted, or further in the value, it is plain text.
     expect(newsWith(['title: "@ZorgRotterdam op bezoek"', DESCRIPTION, DATE, CATEGORY])).toEqual([]);
     expect(newsWith(['title: Zo gaat 100% mee', DESCRIPTION, DATE, CATEGORY])).toEqual([]);
     // A % further in, on a line unreadable for another reason, is that reason; spaces around the value are not shown.
     expect(newsWith(['title: Zo gaat 100%: mee', DESCRIPTION, DATE, CATEGORY])).toEqual([at(2, 'title', 'een dubbele punt midden in de waarde van title; verwacht de tekst tussen aanhalingstekens: title: "Zo gaat 100%: mee"')]);
-    expect(newsWith(['title: @ZorgRotterdam   ', DESCRIPTION, DATE, CATEGORY])).toEqual([at(2, 'title', '@ZorgRotterdam, een waarde die met @ begint, wat YAML niet als tekst leest; verwacht "@ZorgRotterdam" tussen aanhalingstekens')]);
+    expect(newsWith(['title: @ZorgRotterdam   ', DESCRIPTION, DATE, CATEGORY])).toEqual([at(2, 'title', '@ZorgRotterdam, een waarde die met @ begint, wat niet als tekst gelezen wordt; verwacht "@ZorgRotterdam" tussen aanhalingstekens')]);
+  });
+
+  it('says a \\ between double quotes is read as a code, with or without the parser stumbling, and reads the value single-quoted (helper-53)', () => {
+    const BACKSLASH = (written: string, single: string) => `${written}, met een \\ tussen dubbele aanhalingstekens, waar \\ en het teken erna als code gelezen worden; verwacht enkele aanhalingstekens: ${single}`;
+    // \U is no code: the parser stops; told once, in the editor's words, and the fields below are still checked.
+    expect(newsWith([TITLE, 'description: "Een verslag uit C:\\Users\\anna, over de zorg in Delfshaven"', DATE, 'category: netwerkk'])).toEqual([
+      at(3, 'description', BACKSLASH('"Een verslag uit C:\\Users\\anna, over de zorg in Delfshaven"', "'Een verslag uit C:\\Users\\anna, over de zorg in Delfshaven'")),
+      at(5, 'category', '"netwerkk"; verwacht één van: netwerk, arbeidsmarkt, onderwijs, inclusie, beleid, samenwerking; bedoelde je "netwerk"?'),
+    ]);
+    // \f and \n are codes: the parser says nothing, the title would hold a page break and a new line.
+    expect(newsWith(['title: "Zorg\\fotos\\nieuw in Delfshaven"', DESCRIPTION, DATE, CATEGORY])).toEqual([
+      at(2, 'title', BACKSLASH('"Zorg\\fotos\\nieuw in Delfshaven"', "'Zorg\\fotos\\nieuw in Delfshaven'")),
+    ]);
+    // Beside a code, a quote or \ written with its own \ is written plainly between the single quotes.
+    expect(newsWith(['title: "Het \\"pact\\" met \\\\ uit C:\\Users in Delfshaven"', DESCRIPTION, DATE, CATEGORY])).toEqual([
+      at(2, 'title', BACKSLASH('"Het \\"pact\\" met \\\\ uit C:\\Users in Delfshaven"', "'Het \"pact\" met \\ uit C:\\Users in Delfshaven'")),
+    ]);
+    // A quote or a \ written with its own \ is what double quotes are for.
+    expect(newsWith(['title: "Het \\"pact\\" in Delfshaven en \\\\ meer"', DESCRIPTION, DATE, CATEGORY])).toEqual([]);
+    expect(newsWith(["title: 'Zorg\\fotos in Delfshaven'", DESCRIPTION, DATE, CATEGORY])).toEqual([]);
   });
 
   it('is told as such, not as a missing quote, where a # follows the closing quote without a space', () => {
@@ -117,7 +137,7 @@ describe('a line the check cannot explain', () => {
 
   it('is left out where it holds no field, so the rest of the list and the fields below are still read', () => {
     expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'networks:', '  - delfshaven', '  - @charlois', 'draft: ja'])).toEqual([
-      at(8, 'networks', '@charlois, een waarde die met @ begint, wat YAML niet als tekst leest; verwacht "@charlois" tussen aanhalingstekens'),
+      at(8, 'networks', '@charlois, een waarde die met @ begint, wat niet als tekst gelezen wordt; verwacht "@charlois" tussen aanhalingstekens'),
       at(9, 'draft', 'ja (tekst); verwacht true (ja) of false (nee)'),
     ]);
   });
@@ -398,7 +418,7 @@ describe('a list between [ ] in a field that must be there', () => {
 describe('a line the check cannot explain, above an unclosed quote', () => {
   it('is still told, though the quote below took the rest of the file into its text', () => {
     expect(newsWith(['author: @redactie', DESCRIPTION, 'title: "Een bericht uit Delfshaven', DATE, CATEGORY])).toEqual([
-      at(2, 'author', '@redactie, een waarde die met @ begint, wat YAML niet als tekst leest; verwacht "@redactie" tussen aanhalingstekens'),
+      at(2, 'author', '@redactie, een waarde die met @ begint, wat niet als tekst gelezen wordt; verwacht "@redactie" tussen aanhalingstekens'),
       at(4, 'title', 'een aanhalingsteken aan het begin van de waarde zonder aanhalingsteken aan het eind; verwacht "…" om de hele tekst, op één regel'),
     ]);
   });

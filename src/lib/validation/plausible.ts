@@ -15,14 +15,22 @@ import { walkValues } from './walk-values.ts';
 export const EARLIEST_YEAR = 1950;
 /** More years ahead than this, a date is a typo too (a project's end, a goal's reference date). */
 export const FURTHEST_YEARS = 30;
+/** A unit that means %, written out. */
+const PERCENT_WORDS = /^(?:procent|percent|pct\.?)$/i;
+/** A typed year is guessed only where the guess lies this many years from now at most. */
+export const GUESS_YEARS = 15;
 /** A news item dated more than this many days ahead waits long: likely a typo in the year. */
 export const NEWS_DAYS_AHEAD = 366;
 
-/** The year with its last two digits swapped (2062 → 2026), where that year is within a year of `year`. */
-function swappedYear(written: number, year: number): number | undefined {
-  const digits = String(written);
-  const swapped = Number(digits.slice(0, -2) + digits.at(-1) + digits.at(-2));
-  return swapped !== written && Math.abs(swapped - year) <= 1 ? swapped : undefined;
+/**
+ * The year a typo most likely stood for: two neighbouring digits swapped (2062 → 2026, 2203 → 2023) or the century
+ * mistyped (1926, 1026 → 2026), the one nearest this year among those from `earliest` to `latest`; undefined if none.
+ */
+export function meantYear(written: number, year: number, earliest: number, latest: number): number | undefined {
+  const digits = String(written).padStart(4, '0');
+  const swaps = [0, 1, 2].map((i) => digits.slice(0, i) + digits[i + 1] + digits[i] + digits.slice(i + 2));
+  const candidates = [...swaps, `20${digits.slice(2)}`].map(Number).filter((c) => c !== written && c >= earliest && c <= latest);
+  return candidates.sort((a, b) => Math.abs(a - year) - Math.abs(b - year))[0];
 }
 
 /** Every Date in an entry's valid fields, with its path. */
@@ -44,9 +52,11 @@ export function implausibleValues(entries: readonly CheckedEntry[], now: Date): 
     const at = (path: PropertyKey[], message: string) => warnings.push({ file: entry.path, line: entry.source.lineOf(path), field: fieldName(path), message });
     for (const { path, date } of datesOf(entry.fields)) {
       const written = date.getUTCFullYear();
-      const swapped = swappedYear(written, year);
-      const meant = swapped ? `; bedoelde je ${swapped}-${toIsoDate(date).slice(5)}?` : '';
-      if (entry.collection === 'news' && path.join('.') === 'date' && daysAhead(date) > NEWS_DAYS_AHEAD) {
+      const isNewsDate = entry.collection === 'news' && path.join('.') === 'date';
+      // Guessed only near today (1949 could be 1994 or 2049); a news item's date no more than a year ahead.
+      const likely = meantYear(written, year, year - GUESS_YEARS, year + (isNewsDate ? 1 : GUESS_YEARS));
+      const meant = likely ? `; bedoelde je ${likely}-${toIsoDate(date).slice(5)}?` : '';
+      if (isNewsDate && daysAhead(date) > NEWS_DAYS_AHEAD) {
         at(path, `gevonden: ${toIsoDate(date)}, ruim een jaar na vandaag, zodat het bericht pas op ${formatDate(date)} op de site komt; verwacht de dag waarop het verschijnt${meant}`);
       } else if (written < EARLIEST_YEAR || written > year + FURTHEST_YEARS) {
         at(path, `gevonden: ${toIsoDate(date)}, ${written < EARLIEST_YEAR ? `voor ${EARLIEST_YEAR}` : `meer dan ${FURTHEST_YEARS} jaar na vandaag`}; verwacht een datum die klopt${meant}`);
@@ -64,6 +74,15 @@ export function implausibleValues(entries: readonly CheckedEntry[], now: Date): 
     figures.forEach((figure: { label?: string; value?: number; unit?: string; kind?: string; asOf?: Date }, i) => {
       if (typeof figure.value === 'number' && figure.value < 0) {
         at(['figures', i, 'value'], `gevonden: ${formatFigure(figure.value, figure.unit)} bij "${figure.label}", een getal onder nul; verwacht value: ${-figure.value}, met een label dat de afname zegt (zoals "Minder vacatures")`);
+      }
+      // A share written as a fraction (0.85 for 85 %) shows as 0,85% and a bar of almost nothing (helper-53).
+      if (figure.unit === '%' && typeof figure.value === 'number' && figure.value > 0 && figure.value < 1) {
+        const share = Math.round(figure.value * 1000) / 10;
+        at(['figures', i, 'value'], `gevonden: ${formatFigure(figure.value, figure.unit)} bij "${figure.label}", minder dan één procent; verwacht value: ${share} als het ${formatFigure(share, '%')} is (een percentage schrijf je als getal van 0 tot 100)`);
+      }
+      // The word for % is shown as written, but only % counts as a share in the chart (scaled to 100 %).
+      if (typeof figure.unit === 'string' && PERCENT_WORDS.test(figure.unit.trim())) {
+        at(['figures', i, 'unit'], `gevonden: ${figure.unit.trim()}; verwacht unit: "%", zodat de pagina ${formatFigure(figure.value ?? 0, '%')} toont en de grafiek het als deel van 100% tekent`);
       }
       // A result is what was reached: its reference date cannot lie ahead (a goal's can).
       if (figure.kind === 'resultaat' && figure.asOf instanceof Date && toIsoDate(figure.asOf) > today) {

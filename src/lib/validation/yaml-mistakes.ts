@@ -200,10 +200,22 @@ function lineMistake(lines: readonly string[], i: number, firstLine: number): Li
       repair: one(line, quoteValue(text, value, value.trim().replace(/^[“”„‘’‚]|[“”„‘’‚]$/g, ''))),
     };
   }
+  // Between double quotes a \ and the letter after it are a code (\f a page break, \U an error): a Windows path or a
+  // backslash in a title would lose letters or stop the file (helper-53: the parser's own words came first).
+  const doubleQuoted = /^"(.*)"$/.exec(trimmedValue)?.[1];
+  // Read pair by pair, as YAML does: \\ is one backslash, so the space after it starts no code.
+  if (doubleQuoted !== undefined && [...doubleQuoted.matchAll(/\\(.?)/g)].some(([, next]) => next !== '"' && next !== '\\')) {
+    // Single quotes read every \ as written: a \" or \\ that was meant becomes " or \ again.
+    const single = `'${doubleQuoted.replace(/\\(["\\])/g, '$1').replaceAll("'", "''")}'`;
+    return {
+      message: `gevonden: ${trimmedValue}, met een \\ tussen dubbele aanhalingstekens, waar \\ en het teken erna als code gelezen worden; verwacht enkele aanhalingstekens: ${single}`,
+      repair: one(line, `${text.slice(0, text.length - value.length)}${single}`),
+    };
+  }
   if (/^[%@`]/.test(value)) {
     // YAML keeps these signs for itself at the start of a value (which has no spaces before it here): unit: % is no text to it.
     const written = value.trim();
-    return { message: `gevonden: ${written}, een waarde die met ${written[0]} begint, wat YAML niet als tekst leest; verwacht "${written}" tussen aanhalingstekens`, fatalOnly: true, repair: one(line, quoteValue(text, value, written)) };
+    return { message: `gevonden: ${written}, een waarde die met ${written[0]} begint, wat niet als tekst gelezen wordt; verwacht "${written}" tussen aanhalingstekens`, fatalOnly: true, repair: one(line, quoteValue(text, value, written)) };
   }
   if (/^'.*'.*'/.test(value.trim())) {
     // Only where the reader stumbled: 'Rotterdam''s' (a doubled apostrophe) is valid and means what it says.
