@@ -77,7 +77,7 @@ const EXPECTED: Record<string, { problems: string[]; advice?: string[] }> = {
   'een harde spatie in de tekst van een veld': { problems: [] },
   'het streepje van het tweede kerncijfer vergeten': {
     problems: [
-      'content/projects/proefproject.md:18  label — gevonden: label voor de tweede keer in hetzelfde item van de lijst (ook op regel 14); verwacht een nieuw item, met een streepje ervoor zoals op regel 14: "  - label: Deelnemers gestart" (of, als het één item is, haal een van de twee weg)',
+      'content/projects/proefproject.md:18  figures[1].label — gevonden: label voor de tweede keer in hetzelfde item van de lijst (ook op regel 14); verwacht een nieuw item, met een streepje ervoor zoals op regel 14: "  - label: Deelnemers gestart" (of, als het één item is, haal een van de twee weg)',
     ],
   },
   'een # midden in de titel': {

@@ -359,29 +359,62 @@ export function repairedYaml(yamlText: string, mistakes: readonly YamlMistake[])
  */
 export function fieldOfLine(yamlText: string, line: number): string {
   const lines = yamlText.split(/\r?\n/).map((l) => l.replace(/^[ \t]+/, (indent) => indent.replaceAll('\t', '  ')));
-  const own = keyLine(lines[line - 1] ?? '') ?? keyLine(withColonSpace(lines[line - 1] ?? '') ?? '');
+  const text = lines[line - 1] ?? '';
+  // A list item that opens with a field ("  - label: …") is that field, in that item.
+  const opensItem = isListItem(text) && !/^\s*-\s*[[{]/.test(text) ? keyLine(text.replace('-', ' ')) : undefined;
+  const own = opensItem ?? keyLine(text) ?? keyLine(withColonSpace(text) ?? '');
   const path: string[] = [];
   let indent: number;
   if (own) {
     path.push(own.key);
     indent = own.indent;
-  } else if (/^\s*-/.test(lines[line - 1] ?? '')) indent = indentOf(lines[line - 1]!) + 1;
+  } else if (/^\s*-/.test(text)) indent = indentOf(text) + 1;
   else {
     // A value on the next line belongs to the field left empty above it.
     const above = lines.slice(0, line - 1).findLastIndex((l) => !isBlank(l));
     const field = above >= 0 ? keyLine(lines[above]!) : undefined;
     return field && field.value === '' ? fieldOfLine(yamlText, above + 1) : 'opmaak';
   }
-  for (let j = line - 2; j >= 0 && indent > 0; j--) {
+  // The number of the list item the path went through (figures[2].unit, as the schema's messages say), once its list is found.
+  let item: number | undefined;
+  let passedItem = false;
+  for (let j = opensItem ? line - 1 : line - 2; j >= 0 && indent > 0; j--) {
+    const dash = isListItem(lines[j]!) ? indentOf(lines[j]!) : undefined;
+    if (own && !passedItem && dash !== undefined && dash < indent) {
+      passedItem = true;
+      item = itemNumber(lines, j, dash);
+      // Items with dashes of other depths have no clear number: only the list is named, as the mistake is in its dashes.
+      if (item === undefined) path.length = 0;
+      indent = dash + 1;
+      continue;
+    }
     const parent = keyLine(lines[j]!);
     // A field whose lines below are list items holds a list: a field next to those items is not part of it.
-    const holdsList = own !== undefined && isListItem(lines.slice(j + 1, line - 1).find((l) => !isBlank(l)) ?? '');
+    const holdsList = own !== undefined && !passedItem && isListItem(lines.slice(j + 1, line - 1).find((l) => !isBlank(l)) ?? '');
     if (parent && parent.indent < indent && parent.value === '' && !holdsList) {
-      path.unshift(parent.key);
+      path.unshift(item === undefined ? parent.key : `${parent.key}[${item}]`);
+      item = undefined;
       indent = parent.indent;
     }
   }
   return path.join('.') || 'opmaak';
+}
+
+/**
+ * Which item (from 1) of its list the item on line `j` is: the items with the same dash above it, up to the list's
+ * field; undefined where an item of that list has its dash further in or out.
+ */
+function itemNumber(lines: readonly string[], j: number, dash: number): number | undefined {
+  let number = 0;
+  for (let k = j; k >= 0; k--) {
+    const text = lines[k]!;
+    if (isBlank(text)) continue;
+    if (isListItem(text)) {
+      if (indentOf(text) !== dash) return undefined;
+      number++;
+    } else if (indentOf(text) <= dash) break;
+  }
+  return number;
 }
 
 /**
