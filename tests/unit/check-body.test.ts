@@ -774,6 +774,10 @@ describe('HTML that changes the page beyond the text (helper-49)', () => {
       'content/news/a.md:10  inhoud — gevonden: <a href="/netwerken/charlois/">, met <a> die niet gesloten wordt, zodat de browser hem na de tekst opnieuw opent, om de rest van de pagina heen; verwacht elke tag gesloten in de alinea waarin hij begint, zoals <a>…</a>',
     ]);
   });
+  it('tells each inline element left open on its own line, and those opened together on one (helper-53)', () => {
+    const REOPENED = (piece: string, name: string) => `gevonden: ${piece}, met <${name}> die niet gesloten wordt, zodat de browser hem na de tekst opnieuw opent, om de rest van de pagina heen; verwacht elke tag gesloten in de alinea waarin hij begint, zoals <${name}>…</${name}>`;
+    expect(check('Een <b>vet stuk tekst.\n\nEn een <i>schuin stuk.')).toEqual([`content/news/a.md:6  inhoud — ${REOPENED('<b>', 'b')}`, `content/news/a.md:8  inhoud — ${REOPENED('<i>', 'i')}`]);
+  });
   const LEFT_OPEN = (piece: string, name: string) => `gevonden: ${piece}, met <${name}> die niet gesloten wordt, zodat wat de pagina na de tekst toont (bron, labels, links) erin komt te staan; verwacht elke tag die de tekst opent ook in de tekst gesloten, zoals <${name}>…</${name}>`;
   it('refuses an element left open, which takes in what the page shows after the text (helper-50: a closed <details> hid the sources and the edit link)', () => {
     expect(check('<table><tr><td>Aantal</td><td>12')).toEqual([`content/news/a.md:6  inhoud — ${LEFT_OPEN('<table><tr><td>Aantal</td><td>12', 'table')}`]);

@@ -266,7 +266,7 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
 
   // What the text's HTML does to the page around it: MDX's elements pair, but not every pairing survives a browser's reading.
   if (!isMdx && htmlPieces.length > 0) {
-    for (const { piece, message } of pageEffectProblems(input.body, htmlPieces)) at(piece, `gevonden: ${shorten(piece.value ?? '')}, ${message}`);
+    for (const { at: piece, message } of pageEffectProblems(input.body, htmlPieces)) at(piece, `gevonden: ${shorten(piece.value ?? '')}, ${message}`);
   } else if (isMdx) {
     for (const { line, message } of mdxPageEffectProblems(input.body)) at({ type: 'mdx', position: { start: { line } } }, `gevonden: ${message}`);
   }
@@ -633,30 +633,47 @@ function nestedOnlyChildren(element: DefaultTreeAdapterMap['element']): DefaultT
   return child && 'tagName' in child ? [child, ...nestedOnlyChildren(child)] : [];
 }
 
-/** Each effect the whole text has, with what to tell the editor about it. */
-function effectMessages(whole: PageEffects): { has: (found: PageEffects) => boolean; message: string }[] {
-  const tags = (names: readonly string[]) => names.map((name) => `<${name}>`);
+/** What to tell about inline elements left open that the browser opens again after the text. */
+const reopenedMessage = (names: readonly string[]) =>
+  `met ${names.map((name) => `<${name}>`).join(' en ')} die niet gesloten ${names.length > 1 ? 'worden, zodat de browser ze' : 'wordt, zodat de browser hem'} na de tekst opnieuw opent, om de rest van de pagina heen; verwacht elke tag gesloten in de alinea waarin hij begint, zoals ${names.map((name) => `<${name}>…</${name}>`).join(' en ')}`;
+
+/**
+ * Each effect the whole text has, with what to tell the editor about it. Each inline element left open is an effect
+ * of its own, so each is told where it begins (helper-53: a <b> and an <i> two paragraphs apart were told as one).
+ */
+function effectMessages(whole: PageEffects): { has: (found: PageEffects) => boolean; message: string; reopened?: string }[] {
   const all = [
     { has: (found: PageEffects) => found.closes, message: 'dat de pagina rond de tekst afsluit (een afsluitende tag sluit ook alles wat erbinnen nog openstaat); verwacht elke tag die de tekst opent ook in de tekst gesloten, de laatst geopende eerst, zoals <blockquote><div>…</div></blockquote>, en geen afsluitende tag zonder openingstag' },
     { has: (found: PageEffects) => found.pageAttributes.length > 0, message: `dat de hele pagina verandert (${whole.pageAttributes.map((a) => `<${a}>`).join(', ')}: een browser geeft die eigenschappen aan de pagina zelf); verwacht geen <html>, <head> of <body> in de tekst: die maakt de site zelf` },
-    {
-      has: (found: PageEffects) => found.reopened.length > 0,
-      message: `met ${tags(whole.reopened).join(' en ')} die niet gesloten ${whole.reopened.length > 1 ? 'worden, zodat de browser ze' : 'wordt, zodat de browser hem'} na de tekst opnieuw opent, om de rest van de pagina heen; verwacht elke tag gesloten in de alinea waarin hij begint, zoals ${whole.reopened.map((name) => `<${name}>…</${name}>`).join(' en ')}`,
-    },
+    ...whole.reopened.map((name) => ({ has: (found: PageEffects) => found.reopened.includes(name), message: reopenedMessage([name]), reopened: name })),
     { has: (found: PageEffects) => found.leftOpen !== undefined, message: `met <${whole.leftOpen}> die niet gesloten wordt, zodat wat de pagina na de tekst toont (bron, labels, links) erin komt te staan; verwacht elke tag die de tekst opent ook in de tekst gesloten, zoals <${whole.leftOpen}>…</${whole.leftOpen}>` },
   ];
   return all.filter(({ has }) => has(whole));
 }
 
+/** Effects told on one line, with the inline elements left open there told together (<s><small>… as one message). */
+function togetherAt<P extends { position?: { start: { line: number } } }>(told: readonly { at: P; message: string; reopened?: string }[]): { at: P; message: string }[] {
+  const merged: { at: P; message: string; reopened?: string[] }[] = [];
+  const lineOf = (at: P) => at.position?.start.line;
+  for (const { at, message, reopened } of told) {
+    const same = reopened === undefined ? undefined : merged.find((m) => lineOf(m.at) === lineOf(at) && m.reopened);
+    if (same) same.reopened!.push(reopened!);
+    else merged.push({ at, message, reopened: reopened === undefined ? undefined : [reopened] });
+  }
+  return merged.map(({ at, message, reopened }) => ({ at, message: reopened ? reopenedMessage(reopened) : message }));
+}
+
 /** What a Markdown body's HTML does to the page, each told on the piece of HTML from which on the body does it. */
-function pageEffectProblems(body: string, pieces: readonly Node[]): { piece: Node; message: string }[] {
+function pageEffectProblems(body: string, pieces: readonly Node[]): { at: Node; message: string }[] {
   const effects = (upTo: number) => pageEffects(markdownToHtml(upTo < 0 ? body : body.slice(0, pieces[upTo]!.position?.end?.offset ?? body.length), PARSE_OPTIONS).html);
-  return effectMessages(effects(-1)).map(({ has, message }) => {
-    // The piece from which on every longer part of the body has the effect: "<s>a</s> … <s>b" is told on the second <s>.
-    let from = pieces.length - 1;
-    while (from > 0 && has(effects(from - 1))) from--;
-    return { piece: pieces[from]!, message };
-  });
+  return togetherAt(
+    effectMessages(effects(-1)).map(({ has, message, reopened }) => {
+      // The piece from which on every longer part of the body has the effect: "<s>a</s> … <s>b" is told on the second <s>.
+      let from = pieces.length - 1;
+      while (from > 0 && has(effects(from - 1))) from--;
+      return { at: pieces[from]!, message, reopened };
+    }),
+  );
 }
 
 interface HastNode {
@@ -689,8 +706,12 @@ function mdxPageEffectProblems(body: string): { line: number; message: string }[
   const elements: HastNode[] = [];
   visit(tree as never, (node) => void ((node as HastNode).type.startsWith('mdxJsx') && elements.push(node as HastNode)));
   if (elements.length === 0) return [];
-  return effectMessages(pageEffects(mdxHtml(tree))).map(({ has, message }) => {
-    const element = elements.find((candidate) => has(pageEffects(mdxHtml(candidate)))) ?? elements.at(-1)!;
+  const told = effectMessages(pageEffects(mdxHtml(tree))).map(({ has, message, reopened }) => ({
+    at: elements.find((candidate) => has(pageEffects(mdxHtml(candidate)))) ?? elements.at(-1)!,
+    message,
+    reopened,
+  }));
+  return togetherAt(told).map(({ at: element, message }) => {
     // Shown as written (the element's own text), where the parser says where it stands.
     const written = body.slice(element.position?.start.offset ?? 0, element.position?.end?.offset ?? 0) || mdxHtml(element);
     return { line: element.position?.start.line ?? 1, message: `${shorten(written)}, ${message}` };
