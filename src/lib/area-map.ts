@@ -1,14 +1,12 @@
 /**
  * The tile map of the fourteen areas: one tile per area, placed roughly where
  * the area lies (west left, north up, the Maas between rows 2 and 3). The map
- * is an HTML list of links in alphabetical order: a phone shows it so, in two
- * columns a reader scans like an index (in the map's row order the pairs read as
- * a jumble, helper-51), and a screen reader reads it so. On a wide screen each
- * tile takes its grid cell, and `reading-flow: grid-rows` (site.css) takes the
- * keyboard through the rows as the eye reads them.
+ * is an HTML list of links: on a wide screen each tile takes its grid cell, on
+ * a narrow one the list reflows into columns. Tiles come in reading order (row
+ * by row, west to east), so keyboard and screen reader order match what the eye
+ * reads in both layouts.
  */
 import { AREAS, type Area } from './content-model.ts';
-import { sortDutch } from './nl.ts';
 
 /** Column and row of each area's tile (0-based). */
 export const TILE_POSITIONS: Record<Area, { col: number; row: number }> = {
@@ -40,10 +38,7 @@ export interface Tile {
   row: number;
 }
 
-/** The fourteen tiles in alphabetical order, as Dutch sorts (IJsselmonde under I). */
+/** The fourteen tiles in reading order: top row first, west to east within a row. */
 export function areaTiles(): Tile[] {
-  return sortDutch(
-    AREAS.map((area) => ({ area, ...TILE_POSITIONS[area] })),
-    (tile) => tile.area,
-  );
+  return AREAS.map((area) => ({ area, ...TILE_POSITIONS[area] })).sort((a, b) => a.row - b.row || a.col - b.col);
 }
