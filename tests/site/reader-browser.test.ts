@@ -1,6 +1,7 @@
 /**
  * The reader on a phone and on a wide screen, in real Chromium: the area map
- * legible with labels of at least 12 px and in reading order, key figures
+ * legible with labels of at least 12 px and in reading order where there is room
+ * for it, left out on a phone (the list serves), key figures
  * readable at 320 px, related links beside a news item on a desktop, the
  * header's contrast. (No line that starts with a comma: browser.test.ts's phone sweep.)
  */
@@ -43,7 +44,7 @@ function tiles(page: Page) {
 const MAP_PAGES = ['/', '/netwerken/', '/netwerken/delfshaven/', '/netwerken/hillegersberg-schiebroek/'];
 
 describe('the area map', () => {
-  it.each([320, 414, 1280])('at %i px: every label is at least 12 px and fits its tile', async (width) => {
+  it.each([1024, 1280])('at %i px: every label is at least 12 px and fits its tile', async (width) => {
     for (const url of MAP_PAGES) {
       const page = await open(width, url);
       const found = await tiles(page);
@@ -56,7 +57,21 @@ describe('the area map', () => {
     }
   });
 
-  it('at 1280 px the tiles lie roughly where the areas lie, beside a network’s facts too', async () => {
+  it.each([320, 414])('at %i px, too narrow for a map, neither the map nor its heading is shown, and /netwerken/ lists every area (helper-54)', async (width) => {
+    for (const url of MAP_PAGES) {
+      const page = await open(width, url);
+      expect(await page.locator('ul.area-map').isVisible(), url).toBe(false);
+      // Out of the keyboard's and the screen reader's way too, heading and all.
+      expect(await page.locator('.area-map-shown').evaluateAll((shown) => shown.map((el) => getComputedStyle(el).display)), url).toEqual(['none']);
+      expect(await page.getByRole('heading', { name: /kaart/i }).count(), url).toBe(0);
+    }
+    const page = await open(width, '/netwerken/');
+    const listed = await page.locator('main ul.column-list a').evaluateAll((links) => links.map((a) => a.textContent));
+    expect(listed).toEqual([...AREAS].sort((a, b) => a.localeCompare(b, 'nl')));
+    expect(await page.locator('main ul.column-list').isVisible()).toBe(true);
+  });
+
+  it('at 1280 px the tiles lie roughly where the areas lie, beside a network’s facts too; at 1024 px under them', async () => {
     for (const url of ['/', '/netwerken/', '/netwerken/delfshaven/']) {
       const page = await open(1280, url);
       const at = Object.fromEntries((await tiles(page)).map((t) => [t.name, t]));
@@ -65,21 +80,32 @@ describe('the area map', () => {
       expect(at.Charlois!.top, url).toBeGreaterThan(at.Centrum!.top); // south of the Maas
       expect(at.Overschie!.top, url).toBeLessThan(at.Delfshaven!.top); // north
     }
-    const page = await open(1280, '/netwerken/delfshaven/');
-    const facts = await page.locator('main dl.facts').boundingBox();
-    const map = await page.locator('main ul.area-map').boundingBox();
-    expect(map!.x).toBeGreaterThan(facts!.x + facts!.width); // beside the facts
-    expect(map!.y).toBeLessThan(facts!.y + facts!.height);
+    const boxes = async (width: number) => {
+      const page = await open(width, '/netwerken/delfshaven/');
+      return { facts: (await page.locator('main dl.facts').boundingBox())!, map: (await page.locator('main ul.area-map').boundingBox())! };
+    };
+    const wide = await boxes(1280);
+    expect(wide.map.x).toBeGreaterThan(wide.facts.x + wide.facts.width); // beside the facts
+    expect(wide.map.y).toBeLessThan(wide.facts.y + wide.facts.height);
+    // At 1024 px the facts and the map would each be too narrow side by side: the map stands under the facts, as wide as the page.
+    const under = await boxes(1024);
+    expect(under.map.y).toBeGreaterThan(under.facts.y + under.facts.height);
+    expect(under.map.width).toBeGreaterThan(800);
   });
 
-  it.each([320, 1280])('at %i px the keyboard goes through the tiles in reading order, by their names', async (width) => {
+  it.each([1024, 1280])('at %i px the keyboard comes into the map at its first row and goes through the tiles in reading order, by their names', async (width) => {
     const page = await open(width, '/netwerken/');
     const visual = (await tiles(page))
       .sort((a, b) => Math.round(a.top) - Math.round(b.top) || a.left - b.left)
       .map((t) => t.name);
-    await page.locator('ul.area-map a').first().focus();
-    const order = [await page.evaluate(() => document.activeElement?.textContent)];
-    for (let i = 1; i < AREAS.length; i++) {
+    // From the link before the map, as a keyboard comes.
+    await page.evaluate(() => {
+      const map = document.querySelector('ul.area-map')!;
+      const before = [...document.querySelectorAll<HTMLElement>('a[href], input, button')].filter((el) => el.compareDocumentPosition(map) & Node.DOCUMENT_POSITION_FOLLOWING);
+      before.at(-1)!.focus();
+    });
+    const order: (string | null | undefined)[] = [];
+    for (let i = 0; i < AREAS.length; i++) {
       await page.keyboard.press('Tab');
       order.push(await page.evaluate(() => document.activeElement?.textContent));
     }
