@@ -160,6 +160,25 @@ describe('links', () => {
     expect(check('[klik](data:text/html;base64,PHNjcmlwdD4=)')).toEqual([`content/news/a.md:6  ${refused('data:text/html;base64,PHNjcmlwdD4=')}`]);
     expect(check('[klik][r]\n\n[r]: data:text/html,hoi')).toEqual([`content/news/a.md:8  ${refused('data:text/html,hoi')}`]);
     expect(check('[klik](vbscript:msgbox)')).toEqual([`content/news/a.md:6  ${refused('vbscript:msgbox')}`]);
+  });
+  it('refuses a second definition of one name, which the page never uses: the first is the one checked (helper-55)', () => {
+    const TWICE = (line: number, name: string, first: number) => `content/news/a.${line > 0 ? 'md' : 'mdx'}:${Math.abs(line)}  inhoud — gevonden: [${name}] voor de tweede keer als verwijzing (ook op regel ${first}), terwijl de pagina alleen de eerste gebruikt; verwacht elke [naam]: adres één keer: haal er een weg of geef hem een andere naam`;
+    const refused = (address: string) => `inhoud — gevonden: een link naar ${address}; verwacht een gewoon webadres (https://…), een e-mailadres (mailto:…) of een pad op deze site`;
+    const IMAGE_ONLY = 'inhoud — gevonden: het adres javascript:alert(document.domain); verwacht een afbeelding naast dit bestand, zoals ./grafiek.png';
+    // An image and a link share the name; the page takes the javascript: address, the old check read ./foto.png.
+    expect(check('Een foto ![Het logo op een blauwe achtergrond][x] en [het verslag][x].\n\n[x]: javascript:alert(document.domain)\n[X]: ./foto.png')).toEqual([
+      TWICE(9, 'X', 8),
+      `content/news/a.md:6  ${IMAGE_ONLY}`,
+    ]);
+    expect(check('[het verslag][l]\n\n[l]: //evil.example/phish\n[L]: /nieuws/')).toEqual([
+      TWICE(9, 'L', 8),
+      'content/news/a.md:8  inhoud — gevonden: een link naar //evil.example/phish zonder https:; verwacht het volledige adres, https://evil.example/phish',
+    ]);
+    expect(check('[het logo][logo]\n\n[logo]: data:text/html;base64,PHNjcmlwdD4=\n\n[logo]: /nieuws/', 'mdx')).toEqual([
+      TWICE(-10, 'logo', 8),
+      `content/news/a.mdx:8  ${refused('data:text/html;base64,PHNjcmlwdD4=')}`,
+    ]);
+    expect(check('[het verslag][v] en [de kaart][k]\n\n[v]: /nieuws/\n[k]: /netwerken/')).toEqual([]);
     expect(check('[mail](mailto:info@example.org) [bel](tel:+31101234567) [web](https://example.org/)')).toEqual([]);
   });
 });

@@ -83,6 +83,7 @@ interface Node {
   name?: string | null;
   depth?: number;
   identifier?: string;
+  label?: string | null;
   title?: string | null;
   attributes?: { type: string; name?: string; value?: unknown }[];
   position?: { start: { line: number; offset?: number }; end?: { line: number; offset?: number } };
@@ -128,8 +129,20 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
   }
 
   // Reference-style images (![alt][ref] with [ref]: ./x.png further down) take their address from the definition.
+  // A page uses the first of two definitions of one name; a check that read the last let a javascript: address through
+  // (helper-55). So each name is defined once, and the first is the one checked.
   const definitions = new Map<string, string>();
-  visit(tree, 'definition', (node) => void definitions.set(((node as unknown as Node).identifier ?? '').toLowerCase(), (node as unknown as Node).url ?? ''));
+  const definedOn = new Map<string, number>();
+  visit(tree, 'definition', (node) => {
+    const definition = node as unknown as Node;
+    const name = (definition.identifier ?? '').toLowerCase();
+    if (definitions.has(name)) {
+      at(definition, `gevonden: [${definition.label ?? name}] voor de tweede keer als verwijzing (ook op regel ${definedOn.get(name)! + input.bodyLine - 1}), terwijl de pagina alleen de eerste gebruikt; verwacht elke [naam]: adres één keer: haal er een weg of geef hem een andere naam`);
+    } else {
+      definitions.set(name, definition.url ?? '');
+      definedOn.set(name, definition.position?.start.line ?? 1);
+    }
+  });
   // A definition used by an image is an image's address (a file beside the entry), not a link.
   const imageDefinitions = new Set<string>();
   visit(tree, 'imageReference', (node) => void imageDefinitions.add(((node as unknown as Node).identifier ?? '').toLowerCase()));
