@@ -17,7 +17,7 @@ import { publishingMoment, scheduledEntries, scheduledLine } from '../lib/schedu
 import { entryUrl } from '../lib/urls.ts';
 import { asPlainLog, reportOnGitHub } from '../lib/validation/github.ts';
 import { CONTENT_NEXT_STEP, DEV_NEXT_STEP, DEV_RECHECK_STEP, devRestartLine, SITE_FAULT } from '../lib/validation/messages.ts';
-import { setSkippedInPreview, skippedFiles } from '../lib/validation/preview-skips.ts';
+import { setLeftOut, leftOutFiles } from '../lib/validation/left-out.ts';
 import { formatProblem, formatReport, validateContent } from '../lib/validation/index.ts';
 import { contentRoot, displayPath } from '../lib/validation/load-content.ts';
 
@@ -63,7 +63,7 @@ export default function buildGuard(): AstroIntegration {
           if (command === 'dev') {
             console.error(`\n${report}\n\n${DEV_NEXT_STEP}\n`);
             // The preview leaves these files out rather than show Astro's error frame for each (content.config.ts).
-            setSkippedInPreview(problems.map((problem) => path.resolve(root, problem.file)));
+            setLeftOut(problems.map((problem) => path.resolve(root, problem.file)));
           } else stopWithReport(report);
         } else {
           logger.info(`${entries.length} bestanden gecontroleerd in ${took} ms: geen problemen.`);
@@ -71,6 +71,9 @@ export default function buildGuard(): AstroIntegration {
         const scheduled = scheduledEntries(entries, publishingMoment());
         for (const item of scheduled) logger.info(`Gepland: ${scheduledLine(item.file, item.date)}`);
         const waiting = new Set(scheduled.map((item) => item.file));
+        // A build leaves drafts and items due later out of Astro's loaders: no page shows them, and loaded, their photos
+        // were written to the output all the same (helper-55). `astro dev` shows them, with a banner.
+        if (command === 'build') setLeftOut(entries.filter((entry) => entry.draft || waiting.has(entry.path)).map((entry) => path.resolve(root, entry.path)));
         recordPhase('controle', performance.now() - started); // for the benchmark's phase table
 
         const git = timePhase('git-datums (controle)', () => readGitDates(root, displayPath(root, contentRoot(root))));
@@ -89,7 +92,7 @@ export default function buildGuard(): AstroIntegration {
         let timer: NodeJS.Timeout | undefined;
         const recheck = async () => {
           const { problems } = await validateContent(root);
-          const skipped = skippedFiles();
+          const skipped = leftOutFiles();
           const fixed = skipped.filter((file) => !problems.some((problem) => path.resolve(root, problem.file) === file));
           if (problems.length > 0) console.error(`\nDe inhoud bevat fouten:\n\n${formatReport(problems)}\n\n${DEV_RECHECK_STEP}\n`);
           else logger.info('Inhoud opnieuw gecontroleerd: geen problemen.');

@@ -13,6 +13,7 @@ import { formatProblem } from '../../src/lib/validation/problem.ts';
 import { validateContent } from '../../src/lib/validation/index.ts';
 import { childEnv, projectRoot, runBuild, tmpDir } from '../helpers/build.ts';
 import { baseline, validNews, withFile, writeTree } from '../helpers/content.ts';
+import { makePhoto } from '../helpers/photos.ts';
 
 const FILL: Record<string, string> = {
   description: 'Een samenvatting die lang genoeg is voor de check.',
@@ -211,10 +212,13 @@ const searchFragments = (out: string) => readdirSync(path.join(out, 'pagefind/fr
 
 describe('drafts', () => {
   const draftNews = { collection: 'news' as const, name: 'concept-bericht.md', data: validNews({ title: 'Een concept dat nog niet af is', draft: true, tags: ['geheim-concept'] }) };
+  const PHOTO = { src: './geheimfoto.jpg', alt: 'Deelnemers bij een bijeenkomst die nog niet bekend is' };
 
-  it('never reach the production build, sitemap, feed or search index', () => {
+  it('never reach the production build, sitemap, feed or search index, nor does the photo of one (helper-55)', async () => {
     const root = tmpDir('drafts');
-    const content = writeTree(path.join(root, 'content'), [...baseline(), draftNews]);
+    const withPhoto = { ...draftNews, name: 'concept-met-foto.md', data: validNews({ title: 'Een concept met een foto', draft: true, image: PHOTO }) };
+    const content = writeTree(path.join(root, 'content'), [...baseline(), draftNews, withPhoto]);
+    await makePhoto(path.join(content, 'news/geheimfoto.jpg'), 800);
     writeFileSync(path.join(content, 'trefwoorden.yaml'), 'geheim-concept: Geheim concept\n');
     const out = path.join(root, 'dist');
     const { status, output } = runBuild(out, content);
@@ -228,7 +232,9 @@ describe('drafts', () => {
     expect(fragments.filter((f) => f.includes('"url":"/nieuws/bericht/"'))).toHaveLength(1);
     expect(fragments.filter((f) => /concept-bericht|Een concept|geheim-concept|Geheim concept/.test(f))).toEqual([]);
     expect(readFileSync(path.join(out, 'nieuws/index.html'), 'utf8')).not.toContain('Een concept');
-  });
+    // Loaded, the draft's photo was written to _astro/ as geheimfoto.<hash>.jpg, linked from nowhere.
+    expect(readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((file) => file.includes('geheimfoto'))).toEqual([]);
+  }, 180_000);
 
   it('show in astro dev with a visible "concept" banner', async () => {
     const content = writeTree(path.join(tmpDir('drafts-dev'), 'content'), [...baseline(), draftNews]);
@@ -245,10 +251,15 @@ describe('drafts', () => {
 });
 
 describe('scheduled publishing (fixed clock: PUBLISH_AT)', () => {
-  const scheduled = { collection: 'news' as const, name: 'later-bericht.md', data: validNews({ title: 'Een bericht voor december', date: '2026-12-01', tags: ['later'], networks: ['delfshaven'] }) };
-  const buildOn = (moment: string) => {
+  const scheduled = {
+    collection: 'news' as const,
+    name: 'later-bericht.md',
+    data: validNews({ title: 'Een bericht voor december', date: '2026-12-01', tags: ['later'], networks: ['delfshaven'], image: { src: './decemberfoto.jpg', alt: 'Deelnemers bij de start van het nieuwe traject in december' } }),
+  };
+  const buildOn = async (moment: string) => {
     const root = tmpDir(`scheduled-${moment}`);
     const content = writeTree(path.join(root, 'content'), [...baseline(), scheduled]);
+    await makePhoto(path.join(content, 'news/decemberfoto.jpg'), 800);
     writeFileSync(path.join(content, 'trefwoorden.yaml'), 'later: Later\n');
     const out = path.join(root, 'dist');
     return { content, out, ...runBuild(out, content, { PUBLISH_AT: moment }) };
@@ -264,28 +275,31 @@ describe('scheduled publishing (fixed clock: PUBLISH_AT)', () => {
       sitemap: readFileSync(path.join(out, 'sitemap-0.xml'), 'utf8').includes('later-bericht'),
       search: index.some((fragment) => fragment.includes('Een bericht voor december')),
       openData: (JSON.parse(readFileSync(path.join(out, 'data/netwerken.json'), 'utf8')) as { networks: { id: string; newsCount: number }[] }).networks.find((n) => n.id === 'delfshaven')!.newsCount,
+      // Its photo, in any form the build writes it (helper-55: before its day too, as an unlinked file).
+      photo: readdirSync(out, { recursive: true, encoding: 'utf8' }).some((file) => file.includes('decemberfoto')),
     };
   };
 
-  it('a news item dated after today is absent everywhere until its day, and then present everywhere', () => {
-    const before = buildOn('2026-11-30T12:00:00Z');
+  it('a news item dated after today is absent everywhere until its day, and then present everywhere', async () => {
+    const before = await buildOn('2026-11-30T12:00:00Z');
     expect(before.status, before.output).toBe(0);
     expect(before.output).toContain('Gepland: ');
     expect(before.output).toMatch(/later-bericht\.md verschijnt op 1 december 2026\./);
     const hidden = everywhere(before.out);
-    const onDay = buildOn('2026-12-01T06:00:00Z');
+    const onDay = await buildOn('2026-12-01T06:00:00Z');
     expect(onDay.status, onDay.output).toBe(0);
     const shown = everywhere(onDay.out);
-    for (const where of ['page', 'list', 'network', 'tag', 'feed', 'sitemap', 'search'] as const) {
+    for (const where of ['page', 'list', 'network', 'tag', 'feed', 'sitemap', 'search', 'photo'] as const) {
       expect(hidden[where], `${where} before its day`).toBe(false);
       expect(shown[where], `${where} on its day`).toBe(true);
     }
     expect(shown.openData).toBe(hidden.openData + 1); // the network's news count in the open data follows
   });
 
-  it('npm run check says which items are scheduled and when they appear', () => {
+  it('npm run check says which items are scheduled and when they appear', async () => {
     const root = tmpDir('scheduled-check');
     const content = writeTree(path.join(root, 'content'), [...baseline(), scheduled]);
+    await makePhoto(path.join(content, 'news/decemberfoto.jpg'), 800);
     writeFileSync(path.join(content, 'trefwoorden.yaml'), 'later: Later\n');
     const run = spawnSync(process.execPath, ['scripts/check.ts', '--alleen-inhoud'], { cwd: projectRoot, encoding: 'utf8', env: childEnv({ CONTENT_DIR: content, PUBLISH_AT: '2026-11-23' }) });
     expect(run.status, run.stdout).toBe(0);
