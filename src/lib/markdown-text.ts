@@ -7,8 +7,8 @@
 /** Characters that change how a name reads without being seen: zero-width spaces and joiners, right-to-left marks (helper-44: x⟨U+202E⟩dm.md reads as xmd.md). */
 export const UNSEEN_FORMAT = '\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064\\u2066-\\u2069\\ufeff';
 
-/** Control characters and line/paragraph separators, which would end a line, a code span or a table row, and the unseen ones. */
-const CONTROL = new RegExp(`[\\u0000-\\u001f\\u007f\\u0085\\u2028\\u2029${UNSEEN_FORMAT}]`, 'g');
+/** Control characters (C0, DEL, C1) and line/paragraph separators, which would end a line, a code span or a table row, and the unseen ones. */
+const CONTROL = new RegExp(`[\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029${UNSEEN_FORMAT}]`, 'g');
 
 /**
  * A code span that shows `text` literally, whatever it holds: the fence is

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { annotation, asPlainLog, changedFiles, changedFirst, escapeData, escapeProperty, foundAndExpected, reportOnGitHub, stepSummary } from '../../src/lib/validation/github.ts';
-import type { Problem } from '../../src/lib/validation/problem.ts';
+import { formatProblem, type Problem } from '../../src/lib/validation/problem.ts';
 
 const problem = (file: string, line: number, field: string, message: string): Problem => ({ file, line, field, message });
 
@@ -19,6 +19,16 @@ describe('workflow commands', () => {
       '::error file=content/news/bericht.md,line=4,title=date::gevonden: "29-11-2023"; verwacht een datum als 2023-11-29 (jaar-maand-dag)',
     );
     expect(annotation('warning', problem('content/a,b.md', 1, 'x:y', '50%'))).toBe('::warning file=content/a%2Cb.md,line=1,title=x%3Ay::50%25');
+  });
+});
+
+describe('characters a terminal or a log would act on (helper-55)', () => {
+  it('a C1 control (U+009B, a terminal command) is a space and a right-to-left override is shown, in the report line and the annotation alike', () => {
+    const named = problem('content/news/x\u009B2Jy\u202Edm.kwaad.md', 1, 'bestandsnaam', 'gevonden: "x\u009B2Jy"; verwacht kleine letters');
+    expect(formatProblem(named)).toBe('content/news/x 2Jy⟨U+202E⟩dm.kwaad.md:1  bestandsnaam — gevonden: "x 2Jy"; verwacht kleine letters');
+    expect(annotation('error', named)).toBe('::error file=content/news/x 2Jy⟨U+202E⟩dm.kwaad.md,line=1,title=bestandsnaam::gevonden: "x 2Jy"; verwacht kleine letters');
+    // The job summary's cells too: a C1 control never reaches the Markdown.
+    expect(stepSummary([named])).not.toMatch(/[\u0080-\u009f\u202e]/);
   });
 });
 

@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
 import { codeSpan, markdownText } from '../markdown-text.ts';
-import type { Problem } from './problem.ts';
+import { printable, type Problem } from './problem.ts';
 
 /** A workflow command's message: %, CR and LF escaped as GitHub requires. */
 export const escapeData = (text: string): string => text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
@@ -18,7 +18,7 @@ export const escapeData = (text: string): string => text.replaceAll('%', '%25').
 export const escapeProperty = (text: string): string => escapeData(text).replaceAll(':', '%3A').replaceAll(',', '%2C');
 
 export function annotation(level: 'error' | 'warning', problem: Problem): string {
-  return `::${level} file=${escapeProperty(problem.file)},line=${problem.line},title=${escapeProperty(problem.field)}::${escapeData(problem.message)}`;
+  return `::${level} file=${escapeProperty(printable(problem.file))},line=${problem.line},title=${escapeProperty(printable(problem.field))}::${escapeData(printable(problem.message))}`;
 }
 
 /**

@@ -1,4 +1,6 @@
 /** One thing an editor has to fix, and how the check prints it. */
+import { UNSEEN_FORMAT } from '../markdown-text.ts';
+
 export interface Problem {
   /** Path relative to the repository, with forward slashes. */
   file: string;
@@ -17,10 +19,18 @@ export interface Problem {
  * workflow command: helper-40 wrote one through a quoted key, a file name and a tab row).
  */
 export function formatProblem(problem: Problem): string {
-  return oneLine(`${problem.file}:${problem.line}  ${problem.field} — ${problem.message}`);
+  return printable(`${problem.file}:${problem.line}  ${problem.field} — ${problem.message}`);
 }
 
-const oneLine = (text: string) => text.replace(/[\u0000-\u0008\u000A-\u001F\u007F\u0085\u2028\u2029]/g, ' ');
+const UNSEEN = new RegExp(`[${UNSEEN_FORMAT}]`, 'g');
+
+/**
+ * Text for one line of a terminal or a workflow log: control characters (C0, DEL and C1, among them the terminal's
+ * one-byte command U+009B) and line separators become a space; characters that turn the line around or hide in it
+ * (a right-to-left override in a file name) are shown as ⟨U+202E⟩ (helper-55).
+ */
+export const printable = (text: string): string =>
+  text.replace(/[\u0000-\u0008\u000A-\u001F\u007F-\u009F\u2028\u2029]/g, ' ').replace(UNSEEN, (c) => `⟨U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}⟩`);
 
 export function sortProblems(problems: readonly Problem[]): Problem[] {
   return [...problems].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.field.localeCompare(b.field));
