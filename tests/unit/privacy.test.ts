@@ -1,25 +1,31 @@
-/** Advice on personal data in content: a private mail address, a mobile number, a BSN (helper-51). */
+/** Personal data in content: a private mail address and a mobile number as advice, a BSN as a problem (helper-51, helper-55). */
 import { describe, expect, it } from 'vitest';
 import { checkEntries } from '../../src/lib/validation/check-entries.ts';
-import { passesElevenTest, personalDataIn, privacyWarnings } from '../../src/lib/validation/privacy.ts';
+import { passesElevenTest, personalData, personalDataIn } from '../../src/lib/validation/privacy.ts';
 import { formatProblem } from '../../src/lib/validation/problem.ts';
 import { baseline, toContentFiles, validNews, withFile } from '../helpers/content.ts';
 
-const adviceFor = (change: Parameters<typeof withFile>[1]) => {
+/** What the personal data check says of one changed file: problems (they stop the build) and advice, in file order. */
+const toldFor = (change: Parameters<typeof withFile>[1]) => {
   const { problems, entries } = checkEntries(toContentFiles(withFile(baseline(), change)));
   expect(problems).toEqual([]);
-  return privacyWarnings(entries).map(formatProblem);
+  const found = personalData(entries);
+  return { problems: found.problems.map(formatProblem), advice: found.warnings.map(formatProblem) };
 };
+const adviceFor = (change: Parameters<typeof withFile>[1]) => toldFor(change).advice;
+const messages = (text: string) => personalDataIn(text).map((found) => found.message);
 
 describe('personal data in content', () => {
-  it('tells a mobile number and a BSN in the text, each on its line', () => {
+  it('tells a mobile number as advice and a BSN as a problem, each on its line (helper-55: a BSN as advice still went out)', () => {
     const data = validNews({ source: { name: 'Wijkkrant', author: 'Jan de Vries', url: 'https://example.org/a' } });
     const body = 'Bel Jan de Vries op 06-12345678 voor meer.\n\nBSN-nummer cliënt: 123456782.\n\nOf op +31 6 1234 5678.\n';
-    expect(adviceFor({ collection: 'news', name: 'n.md', data, body })).toEqual([
-      'content/news/n.md:16  inhoud — gevonden: een mobiel nummer (06-12345678), dat openbaar op de site komt en in de zoekfunctie; verwacht een algemeen nummer van de organisatie; laat dit nummer alleen staan als de persoon daarmee heeft ingestemd',
-      'content/news/n.md:18  inhoud — gevonden: een burgerservicenummer (123456782), dat nooit op een openbare site hoort; verwacht de tekst zonder dat nummer',
-      'content/news/n.md:20  inhoud — gevonden: een mobiel nummer (+31 6 1234 5678), dat openbaar op de site komt en in de zoekfunctie; verwacht een algemeen nummer van de organisatie; laat dit nummer alleen staan als de persoon daarmee heeft ingestemd',
-    ]);
+    expect(toldFor({ collection: 'news', name: 'n.md', data, body })).toEqual({
+      problems: ['content/news/n.md:18  inhoud — gevonden: een burgerservicenummer (123456782), dat nooit op een openbare site hoort; verwacht de tekst zonder dat nummer'],
+      advice: [
+        'content/news/n.md:16  inhoud — gevonden: een mobiel nummer (06-12345678), dat openbaar op de site komt en in de zoekfunctie; verwacht een algemeen nummer van de organisatie; laat dit nummer alleen staan als de persoon daarmee heeft ingestemd',
+        'content/news/n.md:20  inhoud — gevonden: een mobiel nummer (+31 6 1234 5678), dat openbaar op de site komt en in de zoekfunctie; verwacht een algemeen nummer van de organisatie; laat dit nummer alleen staan als de persoon daarmee heeft ingestemd',
+      ],
+    });
   });
   it('tells a private address in any email field, in other capitals too, and leaves an organisation\'s alone', () => {
     const pact = (email: string) => ({ collection: 'pacts' as const, name: 'p.md', data: { title: 'Pact Rijnmond', region: 'Rijnmond', description: 'Een pact met een beschrijving die lang genoeg is.', founded: '2020-01-01', contact: { name: 'Jan de Vries', email } } });
@@ -32,18 +38,20 @@ describe('personal data in content', () => {
     expect(passesElevenTest('123456782')).toBe(true);
     expect(passesElevenTest('123456789')).toBe(false);
     expect(passesElevenTest('000000000')).toBe(false);
-    expect(personalDataIn('burgerservicenummer 1234.56.782')[0]).toContain('een burgerservicenummer (1234.56.782)');
+    expect(personalDataIn('burgerservicenummer 1234.56.782')[0]).toEqual({ message: expect.stringContaining('een burgerservicenummer (1234.56.782)'), stops: true });
     expect(personalDataIn('In 2023 deden 123456782 mensen mee')).toEqual([]);
     expect(personalDataIn('BSN 123456789')).toEqual([]);
-    expect(personalDataIn('Bel 010-1234567 of 0612345678')).toEqual([expect.stringContaining('(0612345678)')]);
+    expect(personalDataIn('Bel 010-1234567 of 0612345678')).toEqual([{ message: expect.stringContaining('(0612345678)'), stops: false }]);
     for (const text of ['Bel 010-1234567', 'Het project kostte 061234567890 euro', 'Nummer 106-12345678', 'Mail info@laurens.nl']) expect(personalDataIn(text), text).toEqual([]);
   });
   it('tells every find of a line, mobile numbers as people write them, and a private address in the text (helper-53)', () => {
-    expect(personalDataIn('Haar BSN is 123456782 en haar mobiel 06-12345678, of mail [haar](mailto:marieke@Gmail.com)').map((found) => found.split(',')[0])).toEqual([
+    expect(messages('Haar BSN is 123456782 en haar mobiel 06-12345678, of mail [haar](mailto:marieke@Gmail.com)').map((found) => found.split(',')[0])).toEqual([
       'een burgerservicenummer (123456782)',
       'een mobiel nummer (06-12345678)',
       'marieke@Gmail.com',
     ]);
-    expect(personalDataIn('Bel 06 - 12 34 56 78 of (06) 12345678').map((found) => /\((.*)\),/.exec(found)?.[1])).toEqual(['06 - 12 34 56 78', '(06) 12345678']);
+    expect(messages('Bel 06 - 12 34 56 78 of (06) 12345678').map((found) => /\((.*)\),/.exec(found)?.[1])).toEqual(['06 - 12 34 56 78', '(06) 12345678']);
+    // Word's non-breaking hyphen and other dashes between the digits (helper-55).
+    expect(messages('Bel 06\u201112345678 of 06\u2013 12 34 56 78').map((found) => /\((.*)\),/.exec(found)?.[1])).toEqual(['06\u201112345678', '06\u2013 12 34 56 78']);
   });
 });

@@ -9,7 +9,7 @@ import type { Problem } from './problem.ts';
 import { checkEntries, toldName } from './check-entries.ts';
 import { sameTitleWarnings } from './same-titles.ts';
 import { implausibleValues } from './plausible.ts';
-import { privacyWarnings } from './privacy.ts';
+import { personalData } from './privacy.ts';
 import { contentRoot, displayPath, loadContent } from './load-content.ts';
 import { sortProblems } from './problem.ts';
 import { siteUrls } from './site-urls.ts';
@@ -35,7 +35,9 @@ export async function validateContent(projectRoot: string, root = contentRoot(pr
   // A news item dated after today waits, as a draft does: no page yet, so a link to it would lead nowhere (and name it early).
   const now = publishingMoment();
   const waiting = new Map(scheduledEntries(entries, now).map((s) => [s.file, s.date]));
-  warnings.push(...implausibleValues(entries, now), ...privacyWarnings(entries));
+  const personal = personalData(entries);
+  problems.push(...personal.problems);
+  warnings.push(...implausibleValues(entries, now), ...personal.warnings);
   const online = entries.map((e) => (waiting.has(e.path) ? { ...e, draft: true } : e));
   const notOnline = new Map<string, string>();
   for (const e of entries) {

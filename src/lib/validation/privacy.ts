@@ -1,7 +1,8 @@
 /**
- * Personal data a public site should not carry without thought, told as advice (helper-51): a private e-mail address
- * (in an email field or the text), a mobile number, a citizen service number (BSN). Everything on the site is
- * public, in the search index and in the open data; only the editor knows whether a person agreed.
+ * Personal data a public site should not carry without thought (helper-51): a private e-mail address (in an email field
+ * or the text) and a mobile number are advice, as only the editor knows whether a person agreed; a citizen service
+ * number (BSN) stops the build, as it never belongs on a public site (helper-55: told as advice, it still went out).
+ * Everything on the site is public, in the search index and in the open data.
  */
 import type { CheckedEntry } from './check-entries.ts';
 import { fieldName } from './check-entries.ts';
@@ -15,8 +16,11 @@ export const PRIVATE_MAIL_DOMAINS: ReadonlySet<string> = new Set([
   'casema.nl', 'chello.nl', 'upcmail.nl', 'telfort.nl', 'xs4all.nl', 'gmx.com', 'gmx.net', 'proton.me', 'protonmail.com',
 ]);
 
-/** A Dutch mobile number: 06, (06) or +31 6 and eight digits, with spaces, dashes or dots between ("06 - 12 34 56 78"). */
-const MOBILE = /(?<![\d+])(?:\+31[\s.-]?\(?0?\)?[\s.-]?6|\(06\)|06)(?:[\s.-]{0,3}\d){8}(?!\d)/g;
+/**
+ * A Dutch mobile number: 06, (06) or +31 6 and eight digits, with spaces, dashes or dots between ("06 - 12 34 56 78"),
+ * Word's non-breaking and other dashes too (helper-55: 06‑12345678 with U+2011 was missed).
+ */
+const MOBILE = /(?<![\d+])(?:\+31[\s.\-\u2010-\u2015\u2212]?\(?0?\)?[\s.\-\u2010-\u2015\u2212]?6|\(06\)|06)(?:[\s.\-\u2010-\u2015\u2212]{0,3}\d){8}(?!\d)/g;
 /** A number of eight or nine digits (dots and spaces allowed) within a few words after BSN or burgerservicenummer. */
 const BSN = /\b(?:bsn|burgerservicenummer)\b[^\d\n]{0,30}(\d(?:[\s.]?\d){7,8})(?!\d)/gi;
 /** An e-mail address, in a link or in the text. */
@@ -30,35 +34,43 @@ export function passesElevenTest(digits: string): boolean {
   return sum % 11 === 0;
 }
 
-/** What a text reveals of someone: each BSN, mobile number and private mail address, as the start of an advice message. */
-export function personalDataIn(text: string): string[] {
-  const found: string[] = [];
+/** One thing a text reveals of someone: the start of a message, and whether it stops the build. */
+export interface PersonalData {
+  message: string;
+  stops: boolean;
+}
+
+/** What a text reveals of someone: each BSN, mobile number and private mail address. */
+export function personalDataIn(text: string): PersonalData[] {
+  const found: PersonalData[] = [];
   for (const bsn of text.matchAll(BSN)) {
-    if (passesElevenTest(bsn[1]!.replace(/\D/g, ''))) found.push(`een burgerservicenummer (${bsn[1]}), dat nooit op een openbare site hoort; verwacht de tekst zonder dat nummer`);
+    if (passesElevenTest(bsn[1]!.replace(/\D/g, ''))) found.push({ message: `een burgerservicenummer (${bsn[1]}), dat nooit op een openbare site hoort; verwacht de tekst zonder dat nummer`, stops: true });
   }
   for (const mobile of text.matchAll(MOBILE)) {
-    found.push(`een mobiel nummer (${mobile[0].trim()}), dat openbaar op de site komt en in de zoekfunctie; verwacht een algemeen nummer van de organisatie; laat dit nummer alleen staan als de persoon daarmee heeft ingestemd`);
+    found.push({ message: `een mobiel nummer (${mobile[0].trim()}), dat openbaar op de site komt en in de zoekfunctie; verwacht een algemeen nummer van de organisatie; laat dit nummer alleen staan als de persoon daarmee heeft ingestemd`, stops: false });
   }
   for (const mail of text.matchAll(MAIL)) {
     const domain = mail[1]!.toLowerCase();
-    if (PRIVATE_MAIL_DOMAINS.has(domain)) found.push(`${mail[0]}, een privé-adres (${domain}); verwacht een zakelijk e-mailadres van de organisatie, want het komt openbaar op de site`);
+    if (PRIVATE_MAIL_DOMAINS.has(domain)) found.push({ message: `${mail[0]}, een privé-adres (${domain}); verwacht een zakelijk e-mailadres van de organisatie, want het komt openbaar op de site`, stops: false });
   }
   return found;
 }
 
-export function privacyWarnings(entries: readonly CheckedEntry[]): Problem[] {
+/** Personal data in every field and every line of the text: what stops the build, and the advice. */
+export function personalData(entries: readonly CheckedEntry[]): { problems: Problem[]; warnings: Problem[] } {
+  const problems: Problem[] = [];
   const warnings: Problem[] = [];
+  const tell = (problem: Problem, stops: boolean) => (stops ? problems : warnings).push(problem);
   for (const entry of entries) {
-    const at = (path: PropertyKey[], message: string) => warnings.push({ file: entry.path, line: entry.source.lineOf(path), field: fieldName(path), message });
     walkValues(entry.fields, (value, path) => {
       if (typeof value !== 'string') return true;
-      for (const found of personalDataIn(value)) at(path, `gevonden: ${found}`);
+      for (const { message, stops } of personalDataIn(value)) tell({ file: entry.path, line: entry.source.lineOf(path), field: fieldName(path), message: `gevonden: ${message}` }, stops);
       return true;
     });
     // The text, line by line: a number is told on its own line.
     entry.source.body?.split('\n').forEach((line, i) => {
-      for (const found of personalDataIn(line)) warnings.push({ file: entry.path, line: entry.source.bodyLine + i, field: 'inhoud', message: `gevonden: ${found}` });
+      for (const { message, stops } of personalDataIn(line)) tell({ file: entry.path, line: entry.source.bodyLine + i, field: 'inhoud', message: `gevonden: ${message}` }, stops);
     });
   }
-  return warnings;
+  return { problems, warnings };
 }
