@@ -60,7 +60,9 @@ export interface Scaffold {
 const q = (text: string) => JSON.stringify(text);
 const summary = () => q(placeholder('samenvatting van 20 tot 300 tekens'));
 
-export function scaffold(kind: string, title: string, today = new Date()): Scaffold {
+export function scaffold(kind: string, typed: string, today = new Date()): Scaffold {
+  // Tabs and line ends typed or pasted into the title are spaces: between the file's quotes they became \t (helper-55).
+  const title = typed.replace(/\s+/g, ' ').trim();
   // "Nieuws" as typed at the start of a sentence is nieuws (helper-51 was refused for the capital).
   const wanted = kind.trim().toLowerCase();
   const collection = KINDS[wanted] ?? (Object.values(KINDS).includes(wanted as CollectionName) ? (wanted as CollectionName) : undefined);

@@ -172,14 +172,14 @@ describe('projects', () => {
   });
   it('wants the end not before the start', () => {
     expect(problemsWith(project({ start: '2023-06-01', end: '2023-05-31' }))).toEqual([
-      'content/projects/proefproject.md:6  end — gevonden: "2023-05-31"; verwacht een einddatum op of na de startdatum (start)',
+      'content/projects/proefproject.md:6  end — gevonden: 2023-05-31; verwacht een einddatum op of na de startdatum (start)',
     ]);
     expect(problemsWith(project({ start: '2023-06-01', end: '2023-06-01' }))).toEqual([]);
   });
   it('tells an end before the start in the same round as a wrong start, where the years alone say so (helper-39)', () => {
     expect(problemsWith(project({ start: '2024-13-01', end: '2023-01-01' }))).toEqual([
       'content/projects/proefproject.md:5  start — gevonden: "2024-13-01", maar maand 13 bestaat niet; verwacht een datum als 2023-11-29 (jaar-maand-dag)',
-      'content/projects/proefproject.md:6  end — gevonden: "2023-01-01"; verwacht een einddatum op of na de startdatum (start)',
+      'content/projects/proefproject.md:6  end — gevonden: 2023-01-01; verwacht een einddatum op of na de startdatum (start)',
     ]);
     // In the same year, or with no year to read, the order is not known until the start is mended.
     expect(problemsWith(project({ start: '2023-13-01', end: '2023-01-01' }))).toHaveLength(1);
@@ -233,7 +233,7 @@ describe('projects', () => {
   });
   it('asks about thousands only in a field that holds a number: a title written 10.000 is told, as written, to be text', () => {
     const titled = markdown(validNews()).replace(/^title: .*$/m, 'title: 10.000');
-    expect(problemsWith({ collection: 'news', name: 'bericht.md', data: titled })).toEqual(['content/news/bericht.md:2  title — gevonden: 10.000; verwacht tekst van 5 tot 140 tekens']);
+    expect(problemsWith({ collection: 'news', name: 'bericht.md', data: titled })).toEqual(['content/news/bericht.md:2  title — gevonden: 10.000, dat zonder aanhalingstekens als getal gelezen wordt; verwacht tekst: zet de waarde tussen aanhalingstekens, title: "10.000"']);
   });
   it('checks a contact person and their organisation', () => {
     expect(problemsWith(project({ contact: { role: 'Projectleider' } }))[0]).toMatch(/contact\.name — gevonden: niets \(het veld ontbreekt\); verwacht tekst van 2 tot 120 tekens$/);

@@ -73,7 +73,7 @@ const EXPECTED: Record<string, { problems: string[]; advice?: string[] }> = {
     problems: ['content/projects/proefproject.md:15  figures[1].value — gevonden: "12.500 euro", een bedrag; verwacht alleen het getal in cijfers, value: 12500, en euro als eenheid op een eigen regel: unit: euro (de site schrijft het bedrag dan als € 12.500)'],
   },
   'een datum in woorden': { problems: ['content/news/bericht.md:4  date — gevonden: "3 december 2026" (in woorden); verwacht jaar-maand-dag in cijfers: 2026-12-03'] },
-  'bijgewerkt vóór de publicatiedatum': { problems: ['content/news/bericht.md:6  updated — gevonden: "2023-11-01"; verwacht een datum op of na de publicatiedatum (date): de dag waarop het bericht voor het laatst is bijgewerkt'] },
+  'bijgewerkt vóór de publicatiedatum': { problems: ['content/news/bericht.md:6  updated — gevonden: 2023-11-01; verwacht een datum op of na de publicatiedatum (date): de dag waarop het bericht voor het laatst is bijgewerkt'] },
   'een harde spatie in de tekst van een veld': { problems: [] },
   'het streepje van het tweede kerncijfer vergeten': {
     problems: [
@@ -454,7 +454,7 @@ const EXPECTED: Record<string, { problems: string[]; advice?: string[] }> = {
   },
   'een einddatum vóór de startdatum': {
     problems: [
-      'content/projects/proefproject.md:6  end — gevonden: "2023-01-01"; verwacht een einddatum op of na de startdatum (start)',
+      'content/projects/proefproject.md:6  end — gevonden: 2023-01-01; verwacht een einddatum op of na de startdatum (start)',
     ],
   },
   'een [VUL IN] laten staan': {
@@ -541,7 +541,7 @@ const EXPECTED: Record<string, { problems: string[]; advice?: string[] }> = {
   'een einddatum vóór de start, en de status fout': {
     problems: [
       'content/projects/proefproject.md:4  status — gevonden: "bezig"; verwacht één van: gepland, lopend, afgerond; bedoelde je "lopend"?',
-      'content/projects/proefproject.md:6  end — gevonden: "2023-01-01"; verwacht een einddatum op of na de startdatum (start)',
+      'content/projects/proefproject.md:6  end — gevonden: 2023-01-01; verwacht een einddatum op of na de startdatum (start)',
     ],
   },
   'een los bestand met een verkeerde extensie': {

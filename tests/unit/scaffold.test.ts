@@ -121,6 +121,8 @@ describe('the file `npm run new` writes', () => {
     // Each kind's own minimum: a project may be called "WEP", a news item may not.
     expect(scaffold('project', 'WEP').file).toBe('projects/wep.md');
     expect(() => scaffold('nieuws', 'WEP!')).toThrow('verwacht minstens 5 tekens (nu 4)');
+    // A tab or line end pasted into the title is a space, not a \t between quotes (helper-55).
+    expect(scaffold('nieuws', 'Tabs\ten\nmeer  in Charlois ').text).toContain('\ntitle: "Tabs en meer in Charlois"\n');
   });
 
   it('refuses a fifteenth network, naming the fourteen', () => {

@@ -160,7 +160,12 @@ export function fieldMessage(issue: z.core.$ZodIssue, found: unknown, schema: z.
     return `gevonden: ${describeFound(found)}; ${expected}${didYouMean(found, issue.values.map(String))}`;
   }
   // A number as the file writes it: YAML reads `title: 10.000` as 10, which the editor never typed.
-  return `gevonden: ${typeof found === 'number' && written !== undefined ? written : describeFound(found)}; ${expected}`;
+  const shown = typeof found === 'number' && written !== undefined ? written : describeFound(found);
+  // Text written as a date or a number is read as one (author: 2023-11-29), as the site reads it too (helper-55).
+  if (issue.code === 'invalid_type' && expected.startsWith('verwacht tekst') && (found instanceof Date || typeof found === 'number')) {
+    return `gevonden: ${shown}, dat zonder aanhalingstekens als ${found instanceof Date ? 'datum' : 'getal'} gelezen wordt; verwacht tekst: zet de waarde tussen aanhalingstekens, ${field}: "${shown}"`;
+  }
+  return `gevonden: ${shown}; ${expected}`;
 }
 
 /** Does the schema have a field at this path? An unknown one is told by the schema's own message, which names the fields it may be. */

@@ -52,6 +52,8 @@ export function describeFound(value: unknown): string {
   if (value === null) return 'een leeg veld';
   if (typeof value === 'string') return value.trim() === '' ? 'lege tekst' : `"${shorten(value)}"`;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  // An unquoted date, as written: 2023-11-29 (with its time only when it has one).
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'een ongeldige datum' : value.toISOString().replace(/T00:00:00\.000Z$/, '').replace(/\.000Z$/, 'Z');
   if (Array.isArray(value)) return value.length === 0 ? 'een lege lijst' : `een lijst: ${shorten(JSON.stringify(value))}`;
   return shorten(JSON.stringify(value));
 }

@@ -10,6 +10,7 @@
  * whenever it is found, even when a field above is broken.
  */
 import { LineCounter, parseDocument, isCollection, isMap, isNode, isScalar, visit, type Document } from 'yaml';
+import { ASTRO_YAML_TAGS } from './astro-yaml.ts';
 import { fieldOfLine, repairedYaml, yamlMistakes } from './yaml-mistakes.ts';
 
 export interface SourceFile {
@@ -130,7 +131,7 @@ export function readSourceFile(original: string, isYaml: boolean): SourceFile {
   }
 
   let lineCounter = new LineCounter();
-  let doc: Document = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  let doc: Document = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true, customTags: ASTRO_YAML_TAGS });
   const toLine = (offset: number) => lineCounter.linePos(offset).line + yamlFirstLine - 1;
   const mistakes = yamlMistakes(yamlText, doc.errors, (offset) => lineCounter.linePos(offset).line, yamlFirstLine);
   const fieldOf = (line: number) => fieldOfLine(yamlText, line);
@@ -140,7 +141,7 @@ export function readSourceFile(original: string, isYaml: boolean): SourceFile {
     // so a colon in the title hides no wrong date below it. What even that cannot read is said plainly.
     const repaired = repairedYaml(yamlText, mistakes);
     const secondLines = new LineCounter();
-    const second = parseDocument(repaired, { lineCounter: secondLines, prettyErrors: false, uniqueKeys: true });
+    const second = parseDocument(repaired, { lineCounter: secondLines, prettyErrors: false, uniqueKeys: true, customTags: ASTRO_YAML_TAGS });
     if (second.errors.length > 0) {
       // Said last, on the closing --- (or the last line told), so it ends the report of the fields.
       const last = isYaml ? Math.max(...problems.map((p) => p.line)) : yamlFirstLine + yamlText.split('\n').length;

@@ -1,0 +1,44 @@
+/**
+ * YAML as Astro reads frontmatter (js-yaml's default schema, in @astrojs/internal-helpers), so the check sees the
+ * values the build gets: the yaml package's YAML 1.2 core schema, plus js-yaml's unquoted dates and binary numbers.
+ * Without them `author: 2023-11-29` passed the check as text and stopped the build with Astro's English error, as a
+ * date where text belongs; `city: 0b1010101` likewise, as a number (helper-55).
+ */
+import { Schema, type ScalarTag } from 'yaml';
+
+/** The yaml package's own timestamp tag (its resolve), read from the schema that has it. */
+const yamlTimestamp = new Schema({ customTags: ['timestamp'] }).tags.find((tag) => tag.tag === 'tag:yaml.org,2002:timestamp') as ScalarTag;
+
+/**
+ * js-yaml's timestamps: a date with two-digit month and day (2023-1-2 stays text), or a date and time. Narrower than
+ * the yaml package's own pattern, whose resolve reads every value this one matches.
+ */
+const JS_YAML_TIMESTAMP = /^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]+)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)$/;
+
+/**
+ * A day that does not exist (2023-13-01, 2023-02-30) stays text: js-yaml would roll it on to another day (2024-01-01)
+ * without a word, and the check's date rule says what is wrong with it, which stops the build before Astro reads it.
+ */
+function existingDay(text: string): boolean {
+  const [year, month, day] = text.split(/[-Tt \t]/, 3).map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+const timestamp: ScalarTag = {
+  ...yamlTimestamp,
+  test: JS_YAML_TIMESTAMP,
+  resolve: (text, onError, options) => (existingDay(text) ? yamlTimestamp.resolve(text, onError, options) : text),
+};
+
+/** js-yaml's binary integers (0b1010, with _ between digits). */
+const binary: ScalarTag = {
+  identify: (value) => typeof value === 'number',
+  default: true,
+  tag: 'tag:yaml.org,2002:int',
+  test: /^[-+]?0b[01_]+$/,
+  resolve: (text) => (text.startsWith('-') ? -1 : 1) * parseInt(text.replace(/^[-+]?0b/, '').replaceAll('_', ''), 2),
+};
+
+/** The tags to add to the core schema (parseDocument's customTags). */
+export const ASTRO_YAML_TAGS: ScalarTag[] = [timestamp, binary];
