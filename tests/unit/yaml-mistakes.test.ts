@@ -4,6 +4,7 @@
  * line still checked, read as the message says to mend it.
  */
 import { describe, expect, it } from 'vitest';
+import { readSourceFile } from '../../src/lib/validation/source-file.ts';
 import { checkEntries } from '../../src/lib/validation/check-entries.ts';
 import { formatProblem } from '../../src/lib/validation/problem.ts';
 import { sameTitleWarnings } from '../../src/lib/validation/same-titles.ts';
@@ -108,6 +109,14 @@ describe('a line the check cannot explain', () => {
     expect(newsWith(['title: "Zorg\\fotos\\nieuw in Delfshaven"', DESCRIPTION, DATE, CATEGORY])).toEqual([
       at(2, 'title', BACKSLASH('"Zorg\\fotos\\nieuw in Delfshaven"', "'Zorg\\fotos\\nieuw in Delfshaven'")),
     ]);
+    // A photo's path on the editor's computer is left to the photo check, which reads it as written and says ./foto.jpg
+    // (helper-55: two messages on one line, the first to quote it, the second to write ./foto.jpg).
+    for (const src of ['"C:\\Users\\jan\\Pictures\\foto.jpg"', '"C:\\fotos\\nieuw.jpg"']) {
+      const lines = [TITLE, DESCRIPTION, DATE, CATEGORY, 'image:', `  src: ${src}`, '  alt: Deelnemers bij de start van het traject in Delfshaven'];
+      expect(newsWith(lines), src).toEqual([]);
+      const read = readSourceFile(`---\n${lines.join('\n')}\n---\n\nTekst.\n`, false).data as { image: { src: string } };
+      expect(read.image.src, src).toBe(src.slice(1, -1).replaceAll('\\\\', '\\'));
+    }
     // Beside a code, a quote or \ written with its own \ is written plainly between the single quotes.
     expect(newsWith(['title: "Het \\"pact\\" met \\\\ uit C:\\Users in Delfshaven"', DESCRIPTION, DATE, CATEGORY])).toEqual([
       at(2, 'title', BACKSLASH('"Het \\"pact\\" met \\\\ uit C:\\Users in Delfshaven"', "'Het \"pact\" met \\ uit C:\\Users in Delfshaven'")),

@@ -135,8 +135,9 @@ export function readSourceFile(original: string, isYaml: boolean): SourceFile {
   const toLine = (offset: number) => lineCounter.linePos(offset).line + yamlFirstLine - 1;
   const mistakes = yamlMistakes(yamlText, doc.errors, (offset) => lineCounter.linePos(offset).line, yamlFirstLine);
   const fieldOf = (line: number) => fieldOfLine(yamlText, line);
-  problems.push(...mistakes.map((m) => ({ line: m.line + yamlFirstLine - 1, field: fieldOf(m.line), message: m.message })));
-  if (doc.errors.length > 0) {
+  problems.push(...mistakes.filter((m) => !m.silent).map((m) => ({ line: m.line + yamlFirstLine - 1, field: fieldOf(m.line), message: m.message })));
+  // A mistake told by a later check is mended before that check reads the value, also where the parser did not stumble.
+  if (doc.errors.length > 0 || mistakes.some((m) => m.silent)) {
     // One round: the mistakes are told, then the fields are read with those lines mended (line numbers kept),
     // so a colon in the title hides no wrong date below it. What even that cannot read is said plainly.
     const repaired = repairedYaml(yamlText, mistakes);

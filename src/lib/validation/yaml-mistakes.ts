@@ -8,6 +8,7 @@
  */
 import type { YAMLError } from 'yaml';
 import { HARD_SPACE, plainSpaces } from './hard-space.ts';
+import { ownComputerFileName } from './site-root-image.ts';
 
 export interface YamlMistake {
   /** 1-based line in the YAML text (the file's own line numbers appear in the messages). */
@@ -18,6 +19,8 @@ export interface YamlMistake {
    * occurrence left out: '' blanks a line, so line numbers stay), to check the rest of the file.
    */
   repair?: Map<number, string>;
+  /** Told by a later check that reads the mended value (a photo's path on the editor's computer): not told here, but mended. */
+  silent?: boolean;
 }
 
 /** A key line or list item with its value put between straight double quotes: `title: "Let op: dit"`. */
@@ -138,6 +141,7 @@ interface LineMistake {
   /** Every parser error below it comes from it (mended, the lines below read as they stand). */
   explainsBelow?: boolean;
   repair?: Map<number, string>;
+  silent?: boolean;
 }
 
 /**
@@ -207,6 +211,10 @@ function lineMistake(lines: readonly string[], i: number, firstLine: number): Li
   if (doubleQuoted !== undefined && [...doubleQuoted.matchAll(/\\(.?)/g)].some(([, next]) => next !== '"' && next !== '\\')) {
     // Single quotes read every \ as written: a \" or \\ that was meant becomes " or \ again.
     const single = `'${doubleQuoted.replace(/\\(["\\])/g, '$1').replaceAll("'", "''")}'`;
+    // A photo's path on the editor's computer: the photo check, reading it single-quoted, says what to write (./foto.jpg).
+    if (key === 'src' && ownComputerFileName(doubleQuoted) !== undefined) {
+      return { message: '', silent: true, repair: one(line, `${text.slice(0, text.length - value.length)}${single}`) };
+    }
     return {
       message: `gevonden: ${trimmedValue}, met een \\ tussen dubbele aanhalingstekens, waar \\ en het teken erna als code gelezen worden; verwacht enkele aanhalingstekens: ${single}`,
       repair: one(line, `${text.slice(0, text.length - value.length)}${single}`),
@@ -470,7 +478,7 @@ export function yamlMistakes(yamlText: string, errors: readonly YAMLError[], lin
     const found = lineMistake(lines, i, firstLine);
     // Some shapes are only a mistake where the parser also stumbled: "Let op: dit" is fine in a quoted value.
     const counts = found && (found.fatalBelow ? failed.some((l) => l >= i + 1) : !found.fatalOnly || failed.some((l) => Math.abs(l - (i + 1)) <= 1));
-    if (found && counts) mistakes.set(i + 1, { line: i + 1, message: found.message, repair: found.repair });
+    if (found && counts) mistakes.set(i + 1, { line: i + 1, message: found.message, repair: found.repair, silent: found.silent });
     if (found?.explainsBelow && counts) explainedBelow = Math.min(explainedBelow, i + 1);
   });
   for (const error of errors) {
