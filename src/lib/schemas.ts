@@ -232,13 +232,13 @@ export function buildSchemas<R extends z.ZodType, I extends z.ZodType = ReturnTy
   const refs = (collection: CollectionName) => list(ref(collection));
   const person = () =>
     z.strictObject({
-      name: text(2, 120).describe('Naam van de persoon.'),
+      name: plain(2, 120).describe('Naam van de persoon.'),
       role: text(2, 120).describe('Functie of rol, zoals "Projectleider".').optional(),
       organisation: ref('organisations').describe('De organisatie waar de persoon werkt.').optional(),
     });
   const contact = () =>
     z.strictObject({
-      name: text(2, 120).describe('Naam van de contactpersoon.').optional(),
+      name: plain(2, 120).describe('Naam van de contactpersoon.').optional(),
       email: email().describe('Zakelijk e-mailadres.').optional(),
     });
   /**
@@ -276,11 +276,11 @@ export function buildSchemas<R extends z.ZodType, I extends z.ZodType = ReturnTy
     pacts: refs('pacts').describe('De pacten waar het bericht over gaat.').optional(),
     projects: refs('projects').describe('De projecten waar het bericht over gaat.').optional(),
     organisations: refs('organisations').describe('De organisaties die in het bericht voorkomen.').optional(),
-    author: text(2, 120).describe('Naam van de schrijver.').optional(),
+    author: plain(2, 120).describe('Naam van de schrijver.').optional(),
     source: z
       .strictObject({
-        name: text(2, 120).describe('Naam van de oorspronkelijke bron.'),
-        author: text(2, 120).describe('Schrijver van het oorspronkelijke artikel; staat bij de bron, niet als schrijver van dit bericht.').optional(),
+        name: plain(2, 120).describe('Naam van de oorspronkelijke bron.'),
+        author: plain(2, 120).describe('Schrijver van het oorspronkelijke artikel; staat bij de bron, niet als schrijver van dit bericht.').optional(),
         url: webUrl().describe('Webadres van het oorspronkelijke bericht.').optional(),
         date: isoDate().describe('Datum waarop het daar verscheen.').optional(),
       })
@@ -370,7 +370,7 @@ export function buildSchemas<R extends z.ZodType, I extends z.ZodType = ReturnTy
   });
 
   const organisations = z.strictObject({
-    name: text(2, 140).describe('Naam van de organisatie, zoals zij die zelf schrijft.'),
+    name: plain(2, 140).describe('Naam van de organisatie, zoals zij die zelf schrijft.'),
     kind: oneOf(ORGANISATION_KINDS).describe('Soort organisatie.'),
     description: text(3, 200).describe('Wat de organisatie is of doet, in de woorden van de bronnen, bijvoorbeeld "Sociaal ondernemer".').optional(),
     website: webUrl().describe('Website van de organisatie.').optional(),

@@ -10,6 +10,10 @@ import { SLUG_PATTERN, TAGS_FILE } from './content-model.ts';
 import type { CheckedEntry } from './validation/check-entries.ts';
 import { closest } from './validation/field-messages.ts';
 import { describeFound, type Problem } from './validation/problem.ts';
+import { plain } from './schemas.ts';
+
+/** A label: plain text, as long as a title may be. */
+const LABEL = plain(2, 140);
 import { readSourceFile } from './validation/source-file.ts';
 
 export { TAGS_FILE };
@@ -39,7 +43,12 @@ export function parseTags(text: string, shownPath: string): TagList {
     const line = source.lineOf([tag]);
     if (!SLUG_PATTERN.test(tag)) problems.push({ file: shownPath, line, field: tag, message: `gevonden: "${tag}"; verwacht een trefwoord in kleine letters, cijfers en streepjes` });
     else if (typeof label !== 'string' || label.trim().length < 2) problems.push({ file: shownPath, line, field: tag, message: `gevonden: ${describeFound(label)}; verwacht het label dat lezers zien, zoals "Wijkgericht werken"` });
-    else labels.set(tag, label.trim());
+    else {
+      // Shown as the heading of the tag's page, in its title and in the feed: plain text, as a title is (helper-55).
+      const markup = LABEL.safeParse(label);
+      if (markup.success) labels.set(tag, label.trim());
+      else problems.push({ file: shownPath, line, field: tag, message: `gevonden: ${describeFound(label)}; ${markup.error.issues[0]!.message}` });
+    }
   }
   return { labels, problems };
 }

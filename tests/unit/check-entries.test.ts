@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { readTags } from '../../src/lib/tags.ts';
 import { checkEntries, fieldName } from '../../src/lib/validation/check-entries.ts';
 import { closest } from '../../src/lib/validation/field-messages.ts';
 import { dateMessage } from '../../src/lib/validation/date-tips.ts';
@@ -271,6 +275,18 @@ describe('titles and summaries are plain text (helper-46: Markdown showed its as
     for (const description of ['Zie [Charlois](/netwerken/charlois/) voor het netwerk.', 'Zorgorganisaties bieden _twintig_ nieuwe plekken.', 'Zorgorganisaties bieden *twintig* nieuwe plekken.', 'Een <!-- opmerking --> in de samenvatting.', 'Een __vette__ samenvatting voor het bericht.']) {
       expect(problemsWith(news({ description })), description).toEqual([expect.stringMatching(/description — gevonden: .*; verwacht gewone tekst zonder opmaak: /)]);
     }
+  });
+  it('so are names shown as text: the author, the source and its author, a person, an organisation; and a tag\'s label (helper-55)', () => {
+    expect(problemsWith(news({ author: '</script><script>alert(1)</script>' }))).toEqual([
+      'content/news/bericht.md:10  author — gevonden: "</script><script>alert(1)</script>"; verwacht gewone tekst zonder opmaak: </script… toont de site hier zoals het er staat, en een nieuwslezer kan het als HTML lezen',
+    ]);
+    expect(problemsWith(news({ source: { name: '**Rijnmond**' } }))[0]).toMatch(/source\.name — gevonden: .*; verwacht gewone tekst zonder opmaak: "\*\*Rijnmond\*\*"/);
+    expect(problemsWith({ collection: 'organisations', name: 'merk.yaml', data: { name: '<img src=x onerror=alert(1)>', kind: 'zorgaanbieder' } })[0]).toContain('name — gevonden: "<img src=x onerror=alert(1)>"; verwacht gewone tekst zonder opmaak: <img…');
+    const folder = mkdtempSync(path.join(tmpdir(), 'labels-'));
+    writeFileSync(path.join(folder, 'trefwoorden.yaml'), 'goed: Goed label\ntest-een: "<img src=x onerror=alert(1)> **vet**"\n');
+    const read = readTags(folder, 'content/trefwoorden.yaml');
+    expect(read.problems.map(formatProblem)).toEqual(['content/trefwoorden.yaml:2  test-een — gevonden: "<img src=x onerror=alert(1)> **vet**"; verwacht gewone tekst zonder opmaak: <img… toont de site hier zoals het er staat, en een nieuwslezer kan het als HTML lezen']);
+    expect([...read.labels]).toEqual([['goed', 'Goed label']]);
   });
   it('a < before a number, a lone asterisk or underscore, a word with underscores, brackets without a link: text', () => {
     for (const title of ['Jongeren <18 en 20+ aan de slag', 'Zorg * welzijn in 2024', 'Het bestand zorg_en_welzijn', 'Rotterdam [Zuid] en de wijk (Charlois)', 'Een 5 * 3 rooster voor de wijk']) {
