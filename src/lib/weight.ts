@@ -48,8 +48,10 @@ export const BUDGETS: Record<string, Partial<Weights>> = {
   // chunk (−1.7 KB): ours 22.4 → 22.8 KB raw, 9.7 → 9.0 KB gzipped. 112 KB since 2 December, 13:00: a word the site has only
   // inside a longer one searched as that word and said so (+1.0 KB raw: 113,429 → 114,407 B). 113 KB since 2 December,
   // 16:40: filter values from an address matched to the site's own, the count read out once typing pauses, the filters
-  // loaded when the keyboard reaches them (helper-43; +0.6 KB raw: 114,407 → 115,002 B).
-  zoeken: { html: 30 * KB, css: 25 * KB, js: 113 * KB, font: 0, image: 20 * KB, total: 260 * KB },
+  // loaded when the keyboard reaches them (helper-43; +0.6 KB raw: 114,407 → 115,002 B). 114 KB since 3 December: a typed
+  // word found only in another spelling is named with the site's ("gevonden als ‘vrijwilligers’", helper-54; our script
+  // 25,294 → 25,910 B raw, the page 116,066 B).
+  zoeken: { html: 30 * KB, css: 25 * KB, js: 114 * KB, font: 0, image: 20 * KB, total: 260 * KB },
 };
 
 /** One page of each type, for the budgets, the audit and the screenshots. */

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { countingLoads, openIndex, type SearchIndex } from '../helpers/pagefind.ts';
-import { answer, filterCounts, type Answer, type AnswerOptions } from '../../src/lib/search/answer.ts';
+import { answer, filterCounts, isFormOf, spelledAs, type Answer, type AnswerOptions } from '../../src/lib/search/answer.ts';
 import { parseVocabulary } from '../../src/lib/search/suggest.ts';
 import { VocabularyCounter } from '../../src/lib/search/vocabulary.ts';
 
@@ -200,6 +200,22 @@ describe('words the site does not have', () => {
     const found = await ask('opleidingen');
     expect([found.missing, found.corrected]).toEqual([[], undefined]);
     expect(await urls(found)).toContain('/projecten/leerwerkplaats/');
+  });
+
+  it('names a typed word that the stems alone make one of the site\'s, with the site\'s spelling; a form of the word not (helper-54)', async () => {
+    const typo = await ask('vrijwiligers');
+    expect([typo.missing, typo.corrected, typo.foundAs]).toEqual([[], undefined, [{ typed: 'vrijwiligers', as: 'vrijwilligers' }]]);
+    expect(await urls(typo)).toContain('/netwerken/charlois/');
+    expect((await ask('opleidingen')).foundAs).toBeUndefined();
+    expect((await ask('Charlois')).foundAs).toBeUndefined();
+    // The site's spelling from the indexed copy's words, marks and punctuation aside; none where a part is a form.
+    expect(spelledAs(['vrijwilligers|werk.'], 'vrijwiligers')).toBe('vrijwilligers');
+    expect(spelledAs(['Delfshaven.', 'delfshaven'], 'delfshafen')).toBe('Delfshaven');
+    expect(spelledAs(['mbo-zorg|opleiding'], 'opleidingen')).toBeUndefined();
+    expect(spelledAs([], 'opleidingen')).toBeUndefined();
+    // Agreeing up to the last two letters of the shorter is a form of the word; a typo differs sooner.
+    expect([['opleiding', 'opleidingen'], ['mogelijkheid', 'mogelijkheden'], ['cliënt', 'client']].map(([a, b]) => isFormOf(a!, b!))).toEqual([true, true, true]);
+    expect([['vrijwilligers', 'vrijwiligers'], ['delfshaven', 'Delfshafen'], ['feijenoord', 'feyenoord']].map(([a, b]) => isFormOf(a!, b!))).toEqual([false, false, false]);
   });
 
   it('does not call a word typed half missing when no page has it beside the other word', async () => {

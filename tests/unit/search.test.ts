@@ -827,6 +827,9 @@ describe('what the search page says', () => {
   const results = (n: number) => Array.from({ length: n }, (_, i) => ({ id: String(i), score: 1, data: async () => ({ url: '', excerpt: '', content: '', locations: [], meta: {} }) }));
   it('counts, and names the words the site does not have', () => {
     expect(statusText(answered({ results: results(3) }), 0)).toBe('3 resultaten voor ‘zorg’');
+    // A word found in another spelling is named with the site's (helper-54), in a longer query too.
+    expect(statusText(answered({ results: results(2), foundAs: [{ typed: 'zorg', as: 'zorgen' }] }), 0)).toBe('2 resultaten voor ‘zorg’, gevonden als ‘zorgen’');
+    expect(statusText(answered({ query: 'vrijwiligers Charlois', results: results(1), foundAs: [{ typed: 'vrijwiligers', as: 'vrijwilligers' }] }), 0)).toBe('1 resultaat voor ‘vrijwiligers Charlois’, gevonden als ‘vrijwilligers’');
     expect(statusText(answered({ results: results(1) }), 2)).toBe('1 resultaat voor ‘zorg’ met deze filters');
     // Pages with the same text share a row: the count says so, so "16 resultaten" above three rows adds up.
     expect(statusText(answered({ results: results(16) }), 0, { rows: 3, results: 16 })).toBe('16 resultaten voor ‘zorg’ (in 3 groepen: pagina’s met bijna dezelfde tekst staan samen)');

@@ -66,6 +66,12 @@ export interface Answer {
   unquoted?: string;
   /** One word the site lacks, near no word of it, a compound of which a part is on the site (welzijnswerkers: welzijn): those parts, to search one. */
   eachPart?: string[];
+  /**
+   * Typed words the site has only in another spelling that Pagefind's stems make the same (vrijwiligers: vrijwilligers,
+   * Delfshafen: Delfshaven), with the word the first result has; not a form that begins the same (opleidingen: opleiding).
+   * Said in the count line, so a typo is not taken for a word of the site (helper-54).
+   */
+  foundAs?: { typed: string; as: string }[];
 }
 
 export interface AnswerOptions extends SearchOptions {
@@ -87,9 +93,9 @@ export async function answer(engine: SearchEngine, query: string, options: Answe
 
   const asTyped = await engine.search(narrowed(words), {});
   prefetch(asTyped.results);
-  const missing = await missingWords(engine, narrowing(words), asTyped);
+  const { missing, foundAs } = await missingWords(engine, narrowing(words), asTyped);
   if (missing.length === 0) {
-    const all = await listed(engine, words, searchOptions, asTyped);
+    const all = { ...(await listed(engine, words, searchOptions, asTyped)), ...(foundAs.length > 0 ? { foundAs } : {}) };
     // No page has them all ("jongeren mbo"): each telling word is a way on (helper-28). Each finds pages alone, as none is missing.
     if (all.withoutFilters > 0 || words.length < 2) return { ...base, ...all };
     if (isPhrase(words)) return { ...base, ...all, unquoted: unquoted(words) };
@@ -131,16 +137,47 @@ export async function answer(engine: SearchEngine, query: string, options: Answe
  * word that begins with it (a word typed half). Otherwise Pagefind matched a
  * shorter word in its place, or nothing: the word is missing.
  */
-async function missingWords(engine: SearchEngine, words: readonly QueryWord[], whole: EngineResponse): Promise<QueryWord[]> {
+async function missingWords(engine: SearchEngine, words: readonly QueryWord[], whole: EngineResponse): Promise<{ missing: QueryWord[]; foundAs: { typed: string; as: string }[] }> {
   const seen = await tokensOfFirst(whole);
   const missing: QueryWord[] = [];
+  const foundAs: { typed: string; as: string }[] = [];
   for (const word of words) {
     if (seen.some((token) => beginsWith(token, word.key))) continue;
-    if ((await engine.search(`"${word.key}"`, {})).results.length > 0) continue;
+    const exact = await engine.search(`"${word.key}"`, {});
+    if (exact.results.length > 0) {
+      // Found by its stem: a form of the word (opleidingen: opleiding) begins as it does; another spelling does not.
+      const as = spelledAs(await tokensOfFirst(exact), word.key);
+      if (as !== undefined) foundAs.push({ typed: withoutQuoteMarks(word).typed, as });
+      continue;
+    }
     const alone = words.length === 1 ? whole : await engine.search(word.key, {});
     if (!(await tokensOfFirst(alone)).some((token) => beginsWith(token, word.key))) missing.push(word);
   }
-  return missing;
+  return { missing, foundAs };
+}
+
+/** How many letters two words share at their start, case and accents aside. */
+function sharedStart(a: string, b: string): number {
+  const [x, y] = [a, b].map((w) => w.toLowerCase().normalize('NFD').replace(/\p{M}/gu, ''));
+  let same = 0;
+  while (same < x!.length && same < y!.length && x![same] === y![same]) same++;
+  return same;
+}
+
+/**
+ * A form of the typed word rather than another spelling: they agree up to the last two letters of the shorter
+ * (opleidingen: opleiding, mogelijkheden: mogelijkheid), where a typo differs sooner (vrijwiligers: vrijwilligers).
+ */
+export const isFormOf = (word: string, typed: string): boolean => sharedStart(word, typed) >= Math.min(word.length, typed.length) - 2;
+
+/**
+ * The site's spelling of a typed word that Pagefind found by its stem, from the words it matched (indexed copies:
+ * "vrijwilligers|werk.", "mbo-zorg|opleiding"): the part nearest the typed word, where no part is a form of it.
+ */
+export function spelledAs(tokens: readonly string[], typed: string): string | undefined {
+  const parts = tokens.flatMap((token) => token.split(/[^\p{L}\p{N}]+/u)).filter(Boolean);
+  if (parts.length === 0 || parts.some((part) => isFormOf(part, typed))) return undefined;
+  return parts.reduce((best, part) => (sharedStart(part, typed) > sharedStart(best, typed) ? part : best));
 }
 
 async function tokensOfFirst(response: EngineResponse): Promise<string[]> {
@@ -175,7 +212,7 @@ async function correctionsFor(engine: SearchEngine, words: readonly QueryWord[],
     const parts = queryWords(hyphened.length > 1 ? hyphened.join(' ') : (compoundOf(word.key, vocabulary) ?? word.typed));
     if (parts.length > 1 && (await finds(replaced(word, queryOf(parts))))) {
       const alone = await engine.search(queryOf(parts), {});
-      if ((await missingWords(engine, parts, alone)).length === 0) {
+      if ((await missingWords(engine, parts, alone)).missing.length === 0) {
         real.push(queryOf(parts));
         nearest = 0;
       }

@@ -78,7 +78,8 @@ export function statusText(found: Answer, ticked: number, shown?: ShownRows): st
   if (n === 0 && ticked > 0 && found.withoutFilters > 0) return `Geen resultaten voor ${quoted(found.query)} met ${these}; zonder ${ticked === 1 ? 'dat filter' : 'filters'} ${found.withoutFilters === 1 ? 'is er 1' : `zijn er ${found.withoutFilters}`}.`;
   if (n === 0 && found.unquoted !== undefined) return `Geen resultaten voor ${quoted(found.query)}: geen pagina heeft deze woorden zo achter elkaar.`;
   if (n === 0 && found.query.trim().includes(' ')) return `Geen resultaten voor ${quoted(found.query)}: geen pagina heeft al deze woorden.`;
-  return `${counted(n)} voor ${quoted(found.query)}${withFilters}`;
+  // A typed word the site has in another spelling is named with it: "2 resultaten voor ‘vrijwiligers’, gevonden als ‘vrijwilligers’" (helper-54).
+  return `${counted(n)} voor ${quoted(found.query)}${withFilters}${found.foundAs ? `, gevonden als ${listOf(found.foundAs.map((f) => f.as))}` : ''}`;
 }
 
 /** Longest query the page title shows before it is cut at a word. */
