@@ -380,6 +380,8 @@ describe('unsafe markup', () => {
     ]);
     expect(warningsOf('Zie [**hier**](/netwerken/delfshaven/) en [lees meer.](/netwerken/charlois/)')).toHaveLength(2);
     expect(warningsOf('Zie [het netwerk hier in Delfshaven](/netwerken/delfshaven/).')).toEqual([]);
+    // Every mark after the words goes: "Klik hier!!" says as little.
+    expect(warningsOf('Het verslag: [Klik hier!!](https://www.rijnmond.nl/)')).toHaveLength(1);
     expect(check('Het verslag staat [Klik hier](https://www.rijnmond.nl/).')).toEqual([]);
   });
   it('asks, as advice, whether a line "#Kop met woorden" alone is a heading without its space (helper-39); a hashtag alone or in a sentence is left', () => {
@@ -390,6 +392,9 @@ describe('unsafe markup', () => {
     for (const left of ['#WerkenInDeZorg', '#zorgpact in de krant', '#Zorg #welzijn #Rotterdam', '#Kop\nmet een tweede regel', 'Lees *#Zorgpact* online', `#Een ${'lange '.repeat(25)}zin`]) {
       expect(warningsOf(left), left).toEqual([]);
     }
+    // A heading is at most 120 characters: a line of 120 is asked about, one of 121 is a sentence.
+    const line = (length: number) => `#Kop ${'x'.repeat(length - 5)}`;
+    expect([warningsOf(line(120)).length, warningsOf(line(121)).length]).toEqual([1, 0]);
   });
   it('tells a no-break space after a list\'s dash or a heading\'s #s, which Markdown reads as text (helper-34)', () => {
     // Every line: fixing only the first left the others running on as the text of one item (helper-39).

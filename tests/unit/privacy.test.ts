@@ -38,6 +38,8 @@ describe('personal data in content', () => {
     expect(passesElevenTest('123456782')).toBe(true);
     expect(passesElevenTest('123456789')).toBe(false);
     expect(passesElevenTest('000000000')).toBe(false);
+    // Eight digits get a 0 before them; a number of ten digits is no BSN, nor are nine of them; a 0 at either end is fine.
+    expect([passesElevenTest('10000008'), passesElevenTest('010000008'), passesElevenTest('1234567820'), passesElevenTest('123456770'), passesElevenTest('011000004')]).toEqual([true, true, false, true, true]);
     expect(personalDataIn('burgerservicenummer 1234.56.782')[0]).toEqual({ message: expect.stringContaining('een burgerservicenummer (1234.56.782)'), stops: true });
     expect(personalDataIn('In 2023 deden 123456782 mensen mee')).toEqual([]);
     expect(personalDataIn('BSN 123456789')).toEqual([]);
