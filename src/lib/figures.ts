@@ -69,3 +69,25 @@ export function chartBars(figures: readonly Figure[]): Bar[] {
     };
   });
 }
+
+/**
+ * Whether a chart of the figures compares anything: two figures of one unit, or a percentage (drawn against 100 %).
+ * One count alone always fills its row, which reads as "complete" (helper-54: a lone target of 10 people as a full
+ * bar); the table says it as well.
+ */
+export function chartCompares(figures: readonly Figure[]): boolean {
+  const units = figures.map((f) => f.unit ?? '');
+  return units.includes('%') || units.some((unit, i) => units.indexOf(unit) !== i);
+}
+
+/** The chart's legend: only the kinds of bar it draws, and how its lengths are scaled. */
+export function chartLegend(bars: readonly Bar[], figures: readonly Figure[]): string {
+  return [
+    bars.some((b) => b.kind === 'resultaat') && 'Effen balk: behaald resultaat.',
+    bars.some((b) => b.kind === 'doel') && 'Gearceerde balk: doel.',
+    bars.length > 1 && 'Balken met dezelfde eenheid gebruiken dezelfde schaal.',
+    figures.some((f) => f.unit === '%') && 'Bij percentages is de hele breedte 100%.',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { runBuild, tmpDir } from '../helpers/build.ts';
-import { baseline, FIXTURE_OWNER, writeTree } from '../helpers/content.ts';
+import { baseline, FIXTURE_OWNER, validProject, writeTree } from '../helpers/content.ts';
 import { fixtureNews, searchFixtureFiles } from '../helpers/search-fixture.ts';
 
 function build(out: string, content?: string, env: NodeJS.ProcessEnv = {}) {
@@ -26,7 +26,13 @@ export default function setup() {
     name: `${id}.md`,
     data: { title: `Verklaring ${id}`, description: 'Een verklaring met een beschrijving die lang genoeg is.' },
   }));
-  const files = [...baseline().filter((f) => !replaced(f)), ...synthetic, ...fixtureNews(24), ...statements];
+  // A project with a result beside its target, so a chart with a hatched bar is built (the real projects have one figure each).
+  const target = {
+    collection: 'projects' as const,
+    name: 'doel-en-resultaat.md',
+    data: validProject({ title: 'Project met een doel', figures: [{ label: 'Deelnemers gestart', value: 12, unit: 'personen', kind: 'resultaat' }, { label: 'Deelnemers', value: 20, unit: 'personen', kind: 'doel' }] }),
+  };
+  const files = [...baseline().filter((f) => !replaced(f)), ...synthetic, ...fixtureNews(24), ...statements, target];
   const content = writeTree(path.join(tmpDir('fixture-content'), 'content'), files);
   // Built as the deploy build, with who runs it set: the footer and statements show it (tests/site/reader.test.ts).
   build(fixture, content, { SITE_DEPLOY: '1', ...FIXTURE_OWNER });

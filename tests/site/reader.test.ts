@@ -195,9 +195,12 @@ describe('key figures said once', () => {
     expect(legend.includes('Effen balk'), legend).toBe(results > 0);
   });
 
-  it('a project without a target says nothing about hatched bars; one with a target does', () => {
-    for (const url of ['/projecten/zorg-thuis-en-in-de-buurt/', '/projecten/wep-trein/']) expect(text(page(url).querySelector('main'))).not.toContain('Gearceerde balk');
-    expect(text(page('/projecten/taakbrigades/').querySelector('main'))).toContain('Gearceerde balk: doel');
+  it('a chart only where it compares figures; a lone figure stands in the table alone (helper-54: one bar filled its row)', () => {
+    expect(page('/projecten/zorg-thuis-en-in-de-buurt/').querySelectorAll('main figure.chart-figure .chart-row')).toHaveLength(3);
+    for (const url of ['/projecten/taakbrigades/', '/projecten/voortraject/', '/projecten/wep-trein/']) {
+      expect(page(url).querySelector('main figure.chart-figure'), url).toBeNull();
+      expect(page(url).querySelectorAll('main .figure-table-box tbody tr'), url).toHaveLength(1);
+    }
   });
 
   it.each([...projectPages, '/themas/iedereen-doet-mee/'])('%s: a table whose figures have no date says so once, not in every row', (url) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { areaTiles, MAP_GRID, TILE_POSITIONS } from '../../src/lib/area-map.ts';
 import { AREAS } from '../../src/lib/content-model.ts';
-import { chartBars, MIN_BAR_PERCENT, orderFigures, repeatedFigures } from '../../src/lib/figures.ts';
+import { chartBars, chartCompares, chartLegend, MIN_BAR_PERCENT, orderFigures, repeatedFigures } from '../../src/lib/figures.ts';
 
 describe('area tile map', () => {
   const tiles = areaTiles();
@@ -43,6 +43,23 @@ describe('key figures', () => {
     const bars = chartBars(figures);
     expect(bars.map((b) => b.percent)).toEqual([90, 100, 100]);
     expect(bars.map((b) => b.text)).toEqual(['9 personen', '10 personen (doel)', '8 weken']);
+  });
+  it('is drawn only where it compares: two figures of one unit, or a percentage against 100 % (helper-54: one count fills its row)', () => {
+    const one = (unit: string | undefined, kind: 'doel' | 'resultaat' = 'resultaat') => ({ label: 'Deelnemers', value: 10, unit, kind });
+    expect(chartCompares([one('personen', 'doel')])).toBe(false);
+    expect(chartCompares([one('personen'), one('weken')])).toBe(false);
+    expect(chartCompares([one(undefined), one(undefined)])).toBe(true);
+    expect(chartCompares([one('personen'), one('weken'), one('personen', 'doel')])).toBe(true);
+    expect(chartCompares([one('%')])).toBe(true);
+    expect(chartCompares([])).toBe(false);
+  });
+  it('has a legend that names only the kinds of bar it draws, and the scale where there is one', () => {
+    const bars = chartBars(figures);
+    expect(chartLegend(bars, figures)).toBe('Effen balk: behaald resultaat. Gearceerde balk: doel. Balken met dezelfde eenheid gebruiken dezelfde schaal.');
+    const results = [figures[1]!, figures[2]!];
+    expect(chartLegend(chartBars(results), results)).toBe('Effen balk: behaald resultaat. Balken met dezelfde eenheid gebruiken dezelfde schaal.');
+    const share = [{ label: 'Uitval', value: 12, unit: '%', kind: 'doel' as const }];
+    expect(chartLegend(chartBars(share), share)).toBe('Gearceerde balk: doel. Bij percentages is de hele breedte 100%.');
   });
   it('draws an empty chart for no figures and a visible bar for zero', () => {
     expect(chartBars([])).toEqual([]);
