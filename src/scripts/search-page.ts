@@ -395,6 +395,8 @@ async function start() {
   window.addEventListener('pagehide', () => history.replaceState({ ...history.state, shown: loaded, scrollY: window.scrollY }, ''));
   const place = history.state as { shown?: number; scrollY?: number } | null;
   if (hasCriteria(state)) await run('submit'); // arriving with a search (the header's form, a shared address) is a submit too
+  // Arriving without one, no results are on their way: no room is kept for them (helper-54: a screen of white on a phone).
+  else parts.classList.add('search-idle');
   // Back to a search left with more results shown ("Meer resultaten tonen"): as many again, and the page where it stood.
   if (place?.shown && place.shown > loaded && (await loadMore(() => loaded >= place.shown!))) window.scrollTo(0, place.scrollY ?? 0);
 }

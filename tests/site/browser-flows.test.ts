@@ -575,6 +575,17 @@ describe('search on a phone (320 × 640)', () => {
     }, undefined, { timeout: 5_000 });
   }
 
+  it('keeps room for results only when a search is on its way: opened without one, the footer follows the Filters button (helper-54)', async () => {
+    const gapBelowFilters = () =>
+      page.evaluate(() => document.querySelector('footer')!.getBoundingClientRect().top - document.querySelector('#zoek-filterknop')!.getBoundingClientRect().bottom);
+    await page.goto(`${opened.site.url}/zoeken/`);
+    await page.waitForFunction(() => document.documentElement.dataset.search === 'ready');
+    expect(await gapBelowFilters()).toBeLessThan(200);
+    await page.goto(`${opened.site.url}/zoeken/?q=zorg`);
+    await answerInView();
+    expect(await page.evaluate(() => document.querySelector('#zoek-onderdelen')!.getBoundingClientRect().height)).toBeGreaterThanOrEqual(640);
+  });
+
   it('folds sort and filters behind one Filters button', async () => {
     await page.goto(`${opened.site.url}/zoeken/`);
     await page.waitForFunction(() => document.documentElement.dataset.search === 'ready');
