@@ -144,10 +144,10 @@ describe('facts as the sources give them', () => {
 });
 
 describe('layout slips', () => {
-  it('keeps a space between a heading and its count badge ("Netwerken 14", not "Netwerken14")', () => {
+  it('reads a heading\'s count badge as a count: "Netwerken (14)", not "Netwerken14" nor "het project 10" (helper-54)', () => {
     const headings = pages.flatMap((url) => page(url).querySelectorAll('h2, h3').filter((h) => h.querySelector('.badge')).map((h) => [url, h.text] as const));
     expect(headings.length).toBeGreaterThan(5);
-    for (const [url, heading] of headings) expect(heading, url).toMatch(/\S \d+$/);
+    for (const [url, heading] of headings) expect(heading, url).toMatch(/\S \(\d+\)$/);
   });
   it('the search page names thema’s among what it finds (the header box says only "Zoek op de site": whole at 320 px, helper-28)', () => {
     expect(page('/').querySelector('header input[name="q"]')?.getAttribute('placeholder')).toBe('Zoek op de site');
