@@ -31,13 +31,13 @@ const timestamp: ScalarTag = {
   resolve: (text, onError, options) => (existingDay(text) ? yamlTimestamp.resolve(text, onError, options) : text),
 };
 
-/** js-yaml's binary integers (0b1010, with _ between digits). */
+/** js-yaml's binary integers (0b1010; with _ between digits it is text to js-yaml 4, as 1_000 is). */
 const binary: ScalarTag = {
-  identify: (value) => typeof value === 'number',
+  // Read only, never written: no identify, which only stringifying asks.
   default: true,
   tag: 'tag:yaml.org,2002:int',
-  test: /^[-+]?0b[01_]+$/,
-  resolve: (text) => (text.startsWith('-') ? -1 : 1) * parseInt(text.replace(/^[-+]?0b/, '').replaceAll('_', ''), 2),
+  test: /^[-+]?0b[01]+$/,
+  resolve: (text) => (text.startsWith('-') ? -1 : 1) * parseInt(text.replace(/^[-+]?0b/, ''), 2),
 };
 
 /** The tags to add to the core schema (parseDocument's customTags). */
