@@ -4,8 +4,8 @@
  * feed, sitemap, search or open data. A daily rebuild (the Publiceren
  * workflow's schedule) puts it online on the morning of its date.
  */
-import { toIsoDate } from './dates.ts';
 import { formatDate, isoDateInAmsterdam } from './nl.ts';
+import { printable } from './validation/problem.ts';
 
 /**
  * The moment the build publishes for: now, or PUBLISH_AT (an ISO date or date
@@ -18,14 +18,18 @@ export function publishingMoment(env: NodeJS.ProcessEnv = process.env): Date {
   return moment;
 }
 
-/** Does a publication date (a calendar day) lie after today in Amsterdam? */
+/**
+ * Does a publication date lie after today in Amsterdam? Its day is Amsterdam's too, as the page shows it: a date with a
+ * time (2026-12-04T00:30:00+01:00, 23:30 the day before in UTC) is the 4th (helper-56: it was published on the 3rd).
+ */
 export function isScheduled(date: Date | undefined, now: Date): boolean {
-  return date !== undefined && toIsoDate(date) > isoDateInAmsterdam(now);
+  return date !== undefined && isoDateInAmsterdam(date) > isoDateInAmsterdam(now);
 }
 
 /** "content/news/x.md verschijnt op 1 december 2026." */
 export function scheduledLine(file: string, date: Date): string {
-  return `${file} verschijnt op ${formatDate(date)}.`;
+  // The file's name as the report prints it (helper-56: a control character in it reached the terminal raw).
+  return printable(`${file} verschijnt op ${formatDate(date)}.`);
 }
 
 /** The published news items of a checked content tree that wait for a later day, soonest first. */

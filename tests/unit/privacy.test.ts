@@ -43,6 +43,12 @@ describe('personal data in content', () => {
     expect(personalDataIn('burgerservicenummer 1234.56.782')[0]).toEqual({ message: expect.stringContaining('een burgerservicenummer (1234.56.782)'), stops: true });
     expect(personalDataIn('In 2023 deden 123456782 mensen mee')).toEqual([]);
     expect(personalDataIn('BSN 123456789')).toEqual([]);
+    // As people write it (helper-56): dashes, a soft hyphen or Word's dash between the digits, the plural, sofinummer, further on in the sentence.
+    for (const text of ['Haar BSN is 1234-56-782', 'BSN 1234\u00AD56782', 'BSN 123\u2011456\u2011782', 'Burgerservicenummers: 123456782 en meer', 'sofinummer 123456782', 'Het burgerservicenummer van mevrouw Jansen uit Delfshaven is 123456782.', 'BSN nr. 123456782']) {
+      expect(personalDataIn(text).map((found) => found.stops), text).toEqual([true]);
+    }
+    // Not across a sentence: a number in the next sentence is another number.
+    expect(personalDataIn('Wij vragen nooit om een BSN. In 2023 deden 123456782 mensen mee.')).toEqual([]);
     expect(personalDataIn('Bel 010-1234567 of 0612345678')).toEqual([{ message: expect.stringContaining('(0612345678)'), stops: false }]);
     for (const text of ['Bel 010-1234567', 'Het project kostte 061234567890 euro', 'Nummer 106-12345678', 'Mail info@laurens.nl']) expect(personalDataIn(text), text).toEqual([]);
   });

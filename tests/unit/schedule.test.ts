@@ -10,6 +10,11 @@ describe('scheduled publishing', () => {
     expect(isScheduled(day('2026-12-01'), new Date('2026-11-30T22:59:00Z'))).toBe(true); // 23.59 in Amsterdam
     expect(isScheduled(day('2026-12-01'), new Date('2026-11-30T23:00:00Z'))).toBe(false); // midnight in Amsterdam
     expect(isScheduled(day('2026-11-01'), new Date('2026-11-30T12:00:00Z'))).toBe(false);
+    // A date with a time is the day it is in Amsterdam, as the page shows it (helper-56: 00:30 on the 4th was the 3rd in UTC).
+    expect(isScheduled(new Date('2026-12-04T00:30:00+01:00'), new Date('2026-12-03T12:00:00Z'))).toBe(true);
+    expect(isScheduled(new Date('2026-12-03T23:30:00+01:00'), new Date('2026-12-03T12:00:00Z'))).toBe(false);
+    // A control character in the file's name is no command to the terminal that prints the line.
+    expect(scheduledLine('content/news/later\u001b]0;x\u0007\u009b2J.md', day('2027-06-01'))).toBe('content/news/later ]0;x  2J.md verschijnt op 1 juni 2027.');
     expect(isScheduled(undefined, new Date())).toBe(false);
   });
   it('takes the moment from PUBLISH_AT, and names a bad one', () => {

@@ -10,6 +10,7 @@ import { checkEntries, toldName } from './check-entries.ts';
 import { sameTitleWarnings } from './same-titles.ts';
 import { implausibleValues } from './plausible.ts';
 import { personalData } from './privacy.ts';
+import { escapedUnseen } from './invisible.ts';
 import { contentRoot, displayPath, loadContent } from './load-content.ts';
 import { sortProblems } from './problem.ts';
 import { siteUrls } from './site-urls.ts';
@@ -36,7 +37,7 @@ export async function validateContent(projectRoot: string, root = contentRoot(pr
   const now = publishingMoment();
   const waiting = new Map(scheduledEntries(entries, now).map((s) => [s.file, s.date]));
   const personal = personalData(entries);
-  problems.push(...personal.problems);
+  problems.push(...personal.problems, ...escapedUnseen(entries));
   warnings.push(...implausibleValues(entries, now), ...personal.warnings);
   const online = entries.map((e) => (waiting.has(e.path) ? { ...e, draft: true } : e));
   const notOnline = new Map<string, string>();

@@ -5,6 +5,10 @@
  * names look alike and splits a word for search). Told per line, with the place marked.
  */
 
+import { fieldName } from './check-entries.ts';
+import type { Problem } from './problem.ts';
+import { walkValues } from './walk-values.ts';
+
 /** Format and control characters, line and paragraph separators, private-use symbol-font glyphs, and the blank letters of Hangul. */
 export const UNSEEN = /[\p{Cf}\p{Cc}\p{Co}\p{Zl}\p{Zp}\u115F\u1160\u3164\uFFA0\uFFFC]/u;
 
@@ -64,4 +68,23 @@ export function unseenCharacters(text: string): { line: number; message: string 
     });
   });
   return found;
+}
+
+/**
+ * The same characters written as a code between double quotes ("\u202E", "\e[31m", "\x9B"): the file shows only
+ * letters, the value holds the character, and it reached the pages, the feed (which it broke) and the open data
+ * (helper-56). Told for every value written with a \, on its line, in its field; a line end inside is allowed.
+ */
+export function escapedUnseen(entries: readonly { path: string; source: { data: unknown; writtenAt(path: readonly PropertyKey[]): string | undefined; lineOf(path: readonly PropertyKey[]): number } }[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const entry of entries) {
+    walkValues(entry.source.data, (value, path) => {
+      if (typeof value !== 'string' || !entry.source.writtenAt(path)?.includes('\\')) return true;
+      for (const { message } of unseenCharacters(value.replaceAll('\n', ' ')).slice(0, 1)) {
+        problems.push({ file: entry.path, line: entry.source.lineOf(path), field: fieldName(path), message: `${message.replace(/^gevonden: /, 'gevonden: als code tussen dubbele aanhalingstekens geschreven, ')}` });
+      }
+      return true;
+    });
+  }
+  return problems;
 }

@@ -21,8 +21,11 @@ export const PRIVATE_MAIL_DOMAINS: ReadonlySet<string> = new Set([
  * Word's non-breaking and other dashes too (helper-55: 06‑12345678 with U+2011 was missed).
  */
 const MOBILE = /(?<![\d+])(?:\+31[\s.\-\u2010-\u2015\u2212]?\(?0?\)?[\s.\-\u2010-\u2015\u2212]?6|\(06\)|06)(?:[\s.\-\u2010-\u2015\u2212]{0,3}\d){8}(?!\d)/g;
-/** A number of eight or nine digits (dots and spaces allowed) within a few words after BSN or burgerservicenummer. */
-const BSN = /\b(?:bsn|burgerservicenummer)\b[^\d\n]{0,30}(\d(?:[\s.]?\d){7,8})(?!\d)/gi;
+/**
+ * A number of eight or nine digits within a sentence after BSN, burgerservicenummer(s) or sofinummer, written with dots,
+ * spaces, dashes (Word's too) or soft hyphens between them (helper-56: 1234-56-782 and a number 40 letters on passed).
+ */
+const BSN = /\b(?:bsn|burgerservicenummers?|sofi-?nummers?)(?:-nummers?)?\b(?:[^\d\n.!?]|\.(?!\s+[A-Z])){0,80}(\d(?:[\s.\-\u00AD\u2010-\u2015]?\d){7,8})(?!\d)/gi;
 /** An e-mail address, in a link or in the text. */
 const MAIL = /[\p{L}\p{N}._%+-]+@((?:[\p{L}\p{N}-]+\.)+[\p{L}]{2,})/gu;
 
