@@ -6,7 +6,7 @@
  */
 
 import { fieldName } from './check-entries.ts';
-import type { Problem } from './problem.ts';
+import { codePoint, type Problem } from './problem.ts';
 import { walkValues } from './walk-values.ts';
 
 /** Format and control characters, line and paragraph separators, private-use symbol-font glyphs, and the blank letters of Hangul. */
@@ -19,11 +19,10 @@ export const UNSEEN = /[\p{Cf}\p{Cc}\p{Co}\p{Zl}\p{Zp}\u115F\u1160\u3164\uFFA0\u
  */
 const ALLOWED = /[\t\r\n\u00AD]|(?<=\p{Extended_Pictographic}\uFE0F?)\u200D(?=\p{Extended_Pictographic})|\u{1F3F4}[\u{E0020}-\u{E007E}]+\u{E007F}/gu;
 
-const hex = (character: string) => `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
 /** The character in Dutch, as an editor could recognise where it came from, and what it does on the page. */
 function describe(character: string): { what: string; effect: string } {
-  const code = `(${hex(character)})`;
+  const code = `(${codePoint(character)})`;
   const unseen = 'niet te zien, maar wel in de pagina en in elke kopie van de tekst';
   if (/[\u200B\u2060\uFEFF]/.test(character)) return { what: `een onzichtbare spatie ${code}`, effect: unseen };
   if (/[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/.test(character)) {
@@ -47,7 +46,7 @@ function marked(line: string, visible: string, at: number): string {
   let shown = '';
   for (let offset = start; offset < end; ) {
     const next = String.fromCodePoint(line.codePointAt(offset)!);
-    shown += UNSEEN.test(visible.slice(offset, offset + next.length)) ? `⟨${hex(next)}⟩` : next;
+    shown += UNSEEN.test(visible.slice(offset, offset + next.length)) ? `⟨${codePoint(next)}⟩` : next;
     offset += next.length;
   }
   return shown;
@@ -80,7 +79,8 @@ export function escapedUnseen(entries: readonly { path: string; source: { data: 
   for (const entry of entries) {
     walkValues(entry.source.data, (value, path) => {
       if (typeof value !== 'string' || !entry.source.writtenAt(path)?.includes('\\')) return true;
-      for (const { message } of unseenCharacters(value.replaceAll('\n', ' ')).slice(0, 1)) {
+      // One line, so one message: the first such character of the value.
+      for (const { message } of unseenCharacters(value.replaceAll('\n', ' '))) {
         problems.push({ file: entry.path, line: entry.source.lineOf(path), field: fieldName(path), message: `${message.replace(/^gevonden: /, 'gevonden: als code tussen dubbele aanhalingstekens geschreven, ')}` });
       }
       return true;

@@ -29,8 +29,10 @@ const UNSEEN = new RegExp(`[${UNSEEN_FORMAT}]`, 'g');
  * one-byte command U+009B) and line separators become a space; characters that turn the line around or hide in it
  * (a right-to-left override in a file name) are shown as ⟨U+202E⟩ (helper-55).
  */
-export const printable = (text: string): string =>
-  text.replace(/[\u0000-\u0008\u000A-\u001F\u007F-\u009F\u2028\u2029]/g, ' ').replace(UNSEEN, (c) => `⟨U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}⟩`);
+export const printable = (text: string): string => text.replace(/[\u0000-\u0008\u000A-\u001F\u007F-\u009F\u2028\u2029]/g, ' ').replace(UNSEEN, (c) => `⟨${codePoint(c)}⟩`);
+
+/** A character by its code point, as the messages name one: U+202E. */
+export const codePoint = (character: string): string => `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
 export function sortProblems(problems: readonly Problem[]): Problem[] {
   return [...problems].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.field.localeCompare(b.field));

@@ -211,14 +211,10 @@ function lineMistake(lines: readonly string[], i: number, firstLine: number): Li
   if (doubleQuoted !== undefined && [...doubleQuoted.matchAll(/\\(.?)/g)].some(([, next]) => next !== '"' && next !== '\\')) {
     // Single quotes read every \ as written: a \" or \\ that was meant becomes " or \ again.
     const single = `'${doubleQuoted.replace(/\\(["\\])/g, '$1').replaceAll("'", "''")}'`;
+    const repair = one(line, `${text.slice(0, text.length - value.length)}${single}`);
     // A photo's path on the editor's computer: the photo check, reading it single-quoted, says what to write (./foto.jpg).
-    if (key === 'src' && ownComputerFileName(doubleQuoted) !== undefined) {
-      return { message: '', silent: true, repair: one(line, `${text.slice(0, text.length - value.length)}${single}`) };
-    }
-    return {
-      message: `gevonden: ${trimmedValue}, met een \\ tussen dubbele aanhalingstekens, waar \\ en het teken erna als code gelezen worden; verwacht enkele aanhalingstekens: ${single}`,
-      repair: one(line, `${text.slice(0, text.length - value.length)}${single}`),
-    };
+    if (key === 'src' && ownComputerFileName(doubleQuoted) !== undefined) return { message: '', silent: true, repair };
+    return { message: `gevonden: ${trimmedValue}, met een \\ tussen dubbele aanhalingstekens, waar \\ en het teken erna als code gelezen worden; verwacht enkele aanhalingstekens: ${single}`, repair };
   }
   if (/^[%@`]/.test(value)) {
     // YAML keeps these signs for itself at the start of a value (which has no spaces before it here): unit: % is no text to it.
