@@ -128,24 +128,27 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
     return { problems, warnings, images };
   }
 
-  // Reference-style images (![alt][ref] with [ref]: ./x.png further down) take their address from the definition.
+  // Reference-style images (![alt][ref] with [ref]: ./x.png further down) take their address from the definition (and are refused below).
   // A page uses the first of two definitions of one name; a check that read the last let a javascript: address through
   // (helper-55). So each name is defined once, and the first is the one checked.
   const definitions = new Map<string, string>();
   const definedOn = new Map<string, number>();
+  const unusedDefinitions = new Set<Node>();
   visit(tree, 'definition', (node) => {
     const definition = node as unknown as Node;
     const name = (definition.identifier ?? '').toLowerCase();
     if (definitions.has(name)) {
+      unusedDefinitions.add(definition);
       at(definition, `gevonden: [${definition.label ?? name}] voor de tweede keer als verwijzing (ook op regel ${definedOn.get(name)! + input.bodyLine - 1}), terwijl de pagina alleen de eerste gebruikt; verwacht elke [naam]: adres één keer: haal er een weg of geef hem een andere naam`);
     } else {
       definitions.set(name, definition.url ?? '');
       definedOn.set(name, definition.position?.start.line ?? 1);
     }
   });
-  // A definition used by an image is an image's address (a file beside the entry), not a link.
+  // A definition used only by images is an image's address (a file beside the entry), not a link; one a link uses too is checked as a link.
   const imageDefinitions = new Set<string>();
   visit(tree, 'imageReference', (node) => void imageDefinitions.add(((node as unknown as Node).identifier ?? '').toLowerCase()));
+  visit(tree, 'linkReference', (node) => void imageDefinitions.delete(((node as unknown as Node).identifier ?? '').toLowerCase()));
 
   // The names MDX imports: a component used without one stops the build with an English error.
   const imported = new Set<string>();
@@ -219,7 +222,7 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
       }
       case 'link':
       case 'definition':
-        if (node.type === 'definition' && imageDefinitions.has((node.identifier ?? '').toLowerCase())) break;
+        if (node.type === 'definition' && (imageDefinitions.has((node.identifier ?? '').toLowerCase()) || unusedDefinitions.has(node))) break;
         // A link with nothing to read or see is an empty stop for a keyboard, and a screen reader says only "link" (helper-37).
         if (node.type === 'link' && !hasContent(node)) at(node, `gevonden: een link zonder tekst naar ${node.url || '(geen adres)'}; verwacht tussen [ en ] de tekst waarop lezers klikken, zoals [het netwerk Charlois](${node.url || '/netwerken/charlois/'})`);
         else if (node.type === 'link' && !node.url?.trim()) at(node, 'gevonden: een link zonder adres; verwacht tussen ( en ) het adres, zoals (/netwerken/charlois/) of (https://…)');
@@ -233,9 +236,13 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
       case 'image':
       case 'imageReference': {
         const src = node.type === 'image' ? (node.url ?? '') : (definitions.get((node.identifier ?? '').toLowerCase()) ?? '');
-        if (!node.alt?.trim()) at(node, `gevonden: een afbeelding zonder beschrijving (${src}); verwacht een alt-tekst: ![wat er te zien is](${src})`);
-        else if (saysNothing(node.alt)) at(node, `gevonden: de beschrijving "${node.alt.trim()}" bij ${src}; verwacht ${altExpected(node.alt)}: ![wat er te zien is](${src})`);
         const refused = imageSourceIssue(src, input.path, context);
+        if (node.type === 'imageReference') {
+          // Astro takes in only images whose address stands behind them: through a reference the page got ./x.png as it was, a broken image.
+          const written = input.body.slice(node.position?.start.offset, node.position?.end.offset);
+          at(node, `gevonden: een afbeelding die haar adres uit een verwijzing haalt, ${shorten(written)}; verwacht het adres direct achter de beschrijving, ![${node.alt?.trim() ? shorten(node.alt) : 'wat er te zien is'}](${refused ? './grafiek.png' : src}), want alleen zo neemt de site de afbeelding op`);
+        } else if (!node.alt?.trim()) at(node, `gevonden: een afbeelding zonder beschrijving (${src}); verwacht een alt-tekst: ![wat er te zien is](${src})`);
+        else if (saysNothing(node.alt)) at(node, `gevonden: de beschrijving "${node.alt.trim()}" bij ${src}; verwacht ${altExpected(node.alt)}: ![wat er te zien is](${src})`);
         if (refused) at(node, refused);
         else images.push({ src, line: lineOf(node) });
         break;
