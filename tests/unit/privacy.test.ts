@@ -1,7 +1,7 @@
 /** Personal data in content: a private mail address and a mobile number as advice, a BSN as a problem (helper-51, helper-55). */
 import { describe, expect, it } from 'vitest';
 import { checkEntries } from '../../src/lib/validation/check-entries.ts';
-import { passesElevenTest, personalData, personalDataIn } from '../../src/lib/validation/privacy.ts';
+import { bsnColumnNumbers, passesElevenTest, personalData, personalDataIn } from '../../src/lib/validation/privacy.ts';
 import { formatProblem } from '../../src/lib/validation/problem.ts';
 import { baseline, toContentFiles, validNews, withFile } from '../helpers/content.ts';
 
@@ -26,6 +26,30 @@ describe('personal data in content', () => {
         'content/news/n.md:20  inhoud — gevonden: een mobiel nummer (+31 6 1234 5678), dat openbaar op de site komt en in de zoekfunctie; verwacht een algemeen nummer van de organisatie; laat dit nummer alleen staan als de persoon daarmee heeft ingestemd',
       ],
     });
+  });
+  it('tells a BSN in a table\'s BSN column, rows below its header, and stops the build', () => {
+    const data = validNews({ source: { name: 'Wijkkrant', author: 'Jan de Vries', url: 'https://example.org/a' } });
+    const body = 'Deelnemers:\n\n| Naam | BSN | Wijk |\n| --- | :---: | --- |\n| Jan | 123456782 | Charlois |\n| Els | 1234.56.782 | Delfshaven |\n';
+    expect(toldFor({ collection: 'news', name: 'n.md', data, body }).problems).toEqual([
+      'content/news/n.md:20  inhoud — gevonden: een burgerservicenummer (123456782) in de kolom "BSN", dat nooit op een openbare site hoort; verwacht de tekst zonder dat nummer',
+      'content/news/n.md:21  inhoud — gevonden: een burgerservicenummer (1234.56.782) in de kolom "BSN", dat nooit op een openbare site hoort; verwacht de tekst zonder dat nummer',
+    ]);
+  });
+  it('reads a table\'s BSN column only under its own header, and only numbers there that pass the eleven test', () => {
+    const table = (header: string, ...rows: string[]) => [header, '|---|---|', ...rows];
+    // Any of the header's names, without pipes at the ends; the other column of the row is no BSN.
+    expect(bsnColumnNumbers(table('Burgerservicenummer | Naam', '123456782 | 111222333'))).toEqual([{ line: 2, number: '123456782', header: 'Burgerservicenummer' }]);
+    expect(bsnColumnNumbers(table('| Sofinummers | Naam |', '| 12 34 56 782 | Jan |'))).toEqual([{ line: 2, number: '12 34 56 782', header: 'Sofinummers' }]);
+    // A number failing the eleven test, a number with text, another header, and a row of the next table: none.
+    expect(bsnColumnNumbers(table('| BSN | Naam |', '| 123456789 | Jan |', '| BSN 123456782 | Els |'))).toEqual([]);
+    expect(bsnColumnNumbers(table('| Kvk | Naam |', '| 123456782 | Jan |'))).toEqual([]);
+    expect(bsnColumnNumbers([...table('| BSN | Naam |'), '', 'Tekst', '', ...table('| Kvk | Naam |', '| 123456782 | Jan |')])).toEqual([]);
+    // A table ends at an empty line: a number under it is no cell of the column; up to there a row needs no pipes.
+    expect(bsnColumnNumbers([...table('| BSN | Naam |'), '', '| 123456782 | x |'])).toEqual([]);
+    expect(bsnColumnNumbers(['| BSN |', '|---|', 'Jan', '123456782'])).toEqual([{ line: 3, number: '123456782', header: 'BSN' }]);
+    // A line of dashes under text without a pipe underlines a heading: no table.
+    expect(bsnColumnNumbers(['BSN', '---', '123456782'])).toEqual([]);
+    expect(bsnColumnNumbers(['---', '123456782'])).toEqual([]);
   });
   it('tells a private address in any email field, in other capitals too, and leaves an organisation\'s alone', () => {
     const pact = (email: string) => ({ collection: 'pacts' as const, name: 'p.md', data: { title: 'Pact Rijnmond', region: 'Rijnmond', description: 'Een pact met een beschrijving die lang genoeg is.', founded: '2020-01-01', contact: { name: 'Jan de Vries', email } } });

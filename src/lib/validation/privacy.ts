@@ -26,6 +26,11 @@ const MOBILE = /(?<![\d+])(?:\+31[\s.\-\u2010-\u2015\u2212]?\(?0?\)?[\s.\-\u2010
  * spaces, dashes (Word's too) or soft hyphens between them (helper-56: 1234-56-782 and a number 40 letters on passed).
  */
 const BSN = /\b(?:bsn|burgerservicenummers?|sofi-?nummers?)(?:-nummers?)?\b(?:[^\d\n.!?]|\.(?!\s+[A-Z])){0,80}(\d(?:[\s.\-\u00AD\u2010-\u2015]?\d){7,8})(?!\d)/gi;
+/** A table's header cell that names the BSN, and a cell that is only a number of eight or nine digits. */
+const BSN_HEADER = /^\s*(?:bsn|burgerservicenummers?|sofi-?nummers?)\b/i;
+const NUMBER_CELL = /^\s*(\d(?:[\s.\-\u00AD\u2010-\u2015]?\d){7,8})\s*$/;
+/** A table's line under its header: cells of dashes, with a colon at either end. */
+const DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
 /** An e-mail address, in a link or in the text. */
 const MAIL = /[\p{L}\p{N}._%+-]+@((?:[\p{L}\p{N}-]+\.)+[\p{L}]{2,})/gu;
 
@@ -43,11 +48,15 @@ export interface PersonalData {
   stops: boolean;
 }
 
+function bsnMessage(number: string, where = ''): string {
+  return `een burgerservicenummer (${number})${where}, dat nooit op een openbare site hoort; verwacht de tekst zonder dat nummer`;
+}
+
 /** What a text reveals of someone: each BSN, mobile number and private mail address. */
 export function personalDataIn(text: string): PersonalData[] {
   const found: PersonalData[] = [];
   for (const bsn of text.matchAll(BSN)) {
-    if (passesElevenTest(bsn[1]!.replace(/\D/g, ''))) found.push({ message: `een burgerservicenummer (${bsn[1]}), dat nooit op een openbare site hoort; verwacht de tekst zonder dat nummer`, stops: true });
+    if (passesElevenTest(bsn[1]!.replace(/\D/g, ''))) found.push({ message: bsnMessage(bsn[1]!), stops: true });
   }
   for (const mobile of text.matchAll(MOBILE)) {
     found.push({ message: `een mobiel nummer (${mobile[0].trim()}), dat openbaar op de site komt en in de zoekfunctie; verwacht een algemeen nummer van de organisatie; laat dit nummer alleen staan als de persoon daarmee heeft ingestemd`, stops: false });
@@ -56,6 +65,37 @@ export function personalDataIn(text: string): PersonalData[] {
     const domain = mail[1]!.toLowerCase();
     if (PRIVATE_MAIL_DOMAINS.has(domain)) found.push({ message: `${mail[0]}, een privé-adres (${domain}); verwacht een zakelijk e-mailadres van de organisatie, want het komt openbaar op de site`, stops: false });
   }
+  return found;
+}
+
+/** The cells of a table row written in Markdown, without the pipes at either end. */
+function cellsOf(line: string): string[] {
+  return line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|');
+}
+
+/**
+ * The numbers in a table's BSN column (helper-56's list: the header says BSN, the number stands rows below it, where a
+ * sentence-bound search does not look), each with its line in the text.
+ */
+export function bsnColumnNumbers(lines: readonly string[]): { line: number; number: string; header: string }[] {
+  const found: { line: number; number: string; header: string }[] = [];
+  let headers: string[] = [];
+  let columns: number[] = [];
+  lines.forEach((line, i) => {
+    // A line of dashes under text without pipes is a heading's underline, not a table.
+    if (DELIMITER_ROW.test(line) && i > 0 && (line.includes('|') || lines[i - 1]!.includes('|'))) {
+      headers = cellsOf(lines[i - 1]!).map((cell) => cell.trim());
+      columns = headers.flatMap((cell, column) => (BSN_HEADER.test(cell) ? [column] : []));
+      return;
+    }
+    // A table runs to the first empty line; its rows may leave out their pipes.
+    if (line.trim() === '') columns = [];
+    const cells = cellsOf(line);
+    for (const column of columns) {
+      const number = NUMBER_CELL.exec(cells[column] ?? '')?.[1];
+      if (number !== undefined && passesElevenTest(number.replace(/\D/g, ''))) found.push({ line: i, number, header: headers[column]! });
+    }
+  });
   return found;
 }
 
@@ -71,9 +111,13 @@ export function personalData(entries: readonly CheckedEntry[]): { problems: Prob
       return true;
     });
     // The text, line by line: a number is told on its own line.
-    entry.source.body?.split('\n').forEach((line, i) => {
+    const lines = entry.source.body?.split('\n') ?? [];
+    lines.forEach((line, i) => {
       for (const { message, stops } of personalDataIn(line)) tell({ file: entry.path, line: entry.source.bodyLine + i, field: 'inhoud', message: `gevonden: ${message}` }, stops);
     });
+    for (const { line, number, header } of bsnColumnNumbers(lines)) {
+      tell({ file: entry.path, line: entry.source.bodyLine + line, field: 'inhoud', message: `gevonden: ${bsnMessage(number, ` in de kolom "${header}"`)}` }, true);
+    }
   }
   return { problems, warnings };
 }
