@@ -9,7 +9,7 @@ import { readSourceFile } from '../../src/lib/validation/source-file.ts';
 
 const VALUES = [
   '2023-11-29', '2023-11-29T10:30:00', '2023-11-29 10:30:00 +01:00', '2023-1-2', '2023-1-2T10:30:00',
-  '0b1010101', '-0b101', '0b1_01', '1_000', '0o17', '017', '0x1F', '1e3', '.5', '+12', 'yes', 'on', '~', 'null', '12:30', 'true', 'Delfshaven', '"2023-11-29"',
+  '2023-11-29T12:00:00.', '0b1010101', '-0b101', '0b1_01', '1_000', '0o17', '+0o17', '-0o17', '017', '0x1F', '-0x1F', '+0x1f', '1e3', '.5', '+12', 'yes', 'on', '~', 'null', '12:30', 'true', 'Delfshaven', '"2023-11-29"',
 ];
 
 describe('frontmatter values, read as Astro reads them', () => {

@@ -239,6 +239,14 @@ describe('projects', () => {
     const titled = markdown(validNews()).replace(/^title: .*$/m, 'title: 10.000');
     expect(problemsWith({ collection: 'news', name: 'bericht.md', data: titled })).toEqual(['content/news/bericht.md:2  title — gevonden: 10.000, dat zonder aanhalingstekens als getal gelezen wordt; verwacht tekst: zet de waarde tussen aanhalingstekens, title: "10.000"']);
   });
+  it('tells a day that does not exist, unquoted in a text field, as a date to Astro: it stopped the build in English', () => {
+    const titled = (title: string) => markdown(validNews()).replace(/^title: .*$/m, `title: ${title}`);
+    expect(problemsWith({ collection: 'news', name: 'bericht.md', data: titled('2024-06-31') })).toEqual(['content/news/bericht.md:2  title — gevonden: 2024-06-31, dat zonder aanhalingstekens als datum gelezen wordt; verwacht tekst: zet de waarde tussen aanhalingstekens, title: "2024-06-31"']);
+    // Between quotes it is text to Astro too; in a date field the date rule speaks (not this), and a number field has its own rule.
+    expect(problemsWith({ collection: 'news', name: 'bericht.md', data: titled('"2024-06-31"') })).toEqual([]);
+    expect(problemsWith({ collection: 'news', name: 'bericht.md', data: titled("'2024-06-31'") })).toEqual([]);
+    expect(problemsWith({ collection: 'news', name: 'bericht.md', data: markdown(validNews()).replace(/^date: .*$/m, 'date: 2024-06-31') })).toEqual(['content/news/bericht.md:4  date — gevonden: "2024-06-31", maar juni 2024 heeft 30 dagen; verwacht een datum als 2023-11-29 (jaar-maand-dag)']);
+  });
   it('checks a contact person and their organisation', () => {
     expect(problemsWith(project({ contact: { role: 'Projectleider' } }))[0]).toMatch(/contact\.name — gevonden: niets \(het veld ontbreekt\); verwacht tekst van 2 tot 120 tekens$/);
   });

@@ -54,9 +54,9 @@ const EXPECTED: Record<string, { problems: string[]; advice?: string[] }> = {
   },
   'onzichtbare tekens uit Word': {
     problems: [
-      'content/news/bericht.md:2  bestand — gevonden: in "Delfs⟨U+200B⟩haven" een onzichtbare spatie (U+200B): niet te zien, maar wel in de pagina en in elke kopie van de tekst; verwacht de tekst zonder dit teken (haal het weg of typ het woord opnieuw; plak tekst uit Word of van een webpagina als platte tekst)',
-      'content/news/bericht.md:8  bestand — gevonden: in "het⟨U+000B⟩bericht." een regeleinde uit Word, Shift+Enter (U+000B): op de site niet te zien of een leeg vakje; verwacht de tekst zonder dit teken (haal het weg of typ het woord opnieuw; plak tekst uit Word of van een webpagina als platte tekst)',
-      'content/news/bericht.md:10  bestand — gevonden: in "⟨U+F0B7⟩" een teken uit een symboollettertype (U+F0B7), zoals een opsommingsteken uit Word: op de site een leeg vakje; verwacht de tekst zonder dit teken (haal het weg of typ het woord opnieuw; plak tekst uit Word of van een webpagina als platte tekst)',
+      'content/news/bericht.md:2  title — gevonden: in "Delfs⟨U+200B⟩haven" een onzichtbare spatie (U+200B): niet te zien, maar wel in de pagina en in elke kopie van de tekst; verwacht de tekst zonder dit teken (haal het weg of typ het woord opnieuw; plak tekst uit Word of van een webpagina als platte tekst)',
+      'content/news/bericht.md:8  inhoud — gevonden: in "het⟨U+000B⟩bericht." een regeleinde uit Word, Shift+Enter (U+000B): op de site niet te zien of een leeg vakje; verwacht de tekst zonder dit teken (haal het weg of typ het woord opnieuw; plak tekst uit Word of van een webpagina als platte tekst)',
+      'content/news/bericht.md:10  inhoud — gevonden: in "⟨U+F0B7⟩" een teken uit een symboollettertype (U+F0B7), zoals een opsommingsteken uit Word: op de site een leeg vakje; verwacht de tekst zonder dit teken (haal het weg of typ het woord opnieuw; plak tekst uit Word of van een webpagina als platte tekst)',
     ],
   },
   'een zacht afbreekstreepje uit Word': { problems: [] },

@@ -13,6 +13,9 @@ describe('invisible characters in a content file', () => {
     ['a\u200Fb', 'in "a⟨U+200F⟩b" een onzichtbaar teken dat de schrijfrichting verandert (U+200F)'],
     ['x\u2066y', 'in "x⟨U+2066⟩y" een onzichtbaar teken dat de schrijfrichting verandert (U+2066)'],
     ['\uF0B7 Eerste punt', 'in "⟨U+F0B7⟩" een teken uit een symboollettertype (U+F0B7), zoals een opsommingsteken uit Word: op de site een leeg vakje'],
+    // No character at all: Astro's YAML reader stopped the build on it in a field, in English.
+    ['title: Werkbezoek\uFFFF', 'in "Werkbezoek⟨U+FFFF⟩" een code die geen teken is (U+FFFF): op de site een leeg vakje, en in de velden bovenaan kan de site het bestand niet lezen'],
+    ['a\uFFFEb', 'in "a⟨U+FFFE⟩b" een code die geen teken is (U+FFFE)'],
     ['zie\uFFFChier', 'in "zie⟨U+FFFC⟩hier" de plek van een geplakte afbeelding (U+FFFC): op de site een leeg vakje'],
     ['regel\u000Bnog een', 'in "regel⟨U+000B⟩nog" een regeleinde uit Word, Shift+Enter (U+000B): op de site niet te zien of een leeg vakje'],
     ['author: Piet\u2028---', 'in "Piet⟨U+2028⟩---" een onzichtbaar regeleinde (U+2028): wat erna staat, lezen programma’s verschillend'],

@@ -4,7 +4,7 @@
  * line still checked, read as the message says to mend it.
  */
 import { describe, expect, it } from 'vitest';
-import { readSourceFile } from '../../src/lib/validation/source-file.ts';
+import { fieldAtLine, readSourceFile } from '../../src/lib/validation/source-file.ts';
 import { checkEntries } from '../../src/lib/validation/check-entries.ts';
 import { formatProblem } from '../../src/lib/validation/problem.ts';
 import { sameTitleWarnings } from '../../src/lib/validation/same-titles.ts';
@@ -466,7 +466,7 @@ describe('a field name between quotes', () => {
 
   it('twice under a field is named without its quotes', () => {
     expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'source:', '  name: Rijnmond', '  "name": NOS'])).toEqual([
-      at(8, 'opmaak', 'name voor de tweede keer; verwacht elk veld één keer: haal een van de twee weg'),
+      at(8, 'source', 'name voor de tweede keer; verwacht elk veld één keer: haal een van de twee weg'),
     ]);
   });
 
@@ -570,7 +570,7 @@ describe('a mistake under a field with sub-fields', () => {
 
   it('an indented stray line that opens a quote is told once, on its own line, and the fields below are still checked', () => {
     expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'source:', '  name: Rijnmond', '  "Een losse regel', '  url: https://www.rijnmond.nl', 'draft: ja'])).toEqual([
-      at(8, 'opmaak', '""Een losse regel", een regel zonder "veld:" ervoor; verwacht "veld: waarde" per regel, of een lijstregel die begint met "- "'),
+      at(8, 'source', '""Een losse regel", een regel zonder "veld:" ervoor; verwacht "veld: waarde" per regel, of een lijstregel die begint met "- "'),
       at(10, 'draft', 'ja (tekst); verwacht true (ja) of false (nee)'),
     ]);
   });
@@ -730,5 +730,20 @@ describe('a list typed on one line (helper-37)', () => {
     expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'networks: – Delfshaven – charlois'])).toEqual([
       at(6, 'networks', '"– Delfshaven – charlois" op één regel; verwacht een lijst: elke waarde op een eigen regel onder networks:, met twee spaties en "- " ervoor, zoals "  - delfshaven", of op één regel tussen [ en ]: networks: [delfshaven, charlois]'),
     ]);
+  });
+});
+
+describe('the field of a line of the file as written (a character found before the fields are read)', () => {
+  const file = '---\ntitle: Werkbezoek\ndescription: >\n  Een bezoek\nfigures:\n  - label: Deelnemers\n    value: 12\n---\n\nDe tekst.\n';
+  it.each([
+    [1, 'opmaak'], [2, 'title'], [4, 'description'], [6, 'figures[1].label'], [7, 'figures[1].value'], [8, 'opmaak'], [10, 'inhoud'],
+  ])('line %i of a Markdown file is %s', (line, field) => {
+    expect(fieldAtLine(file, false, line)).toBe(field);
+    // Windows Notepad's byte-order mark moves nothing.
+    expect(fieldAtLine(`\uFEFF${file}`, false, line)).toBe(field);
+  });
+  it('reads a YAML file whole, and a Markdown file without fields as text', () => {
+    expect(fieldAtLine('name: Laurens\nwebsite: https://laurens.nl\n', true, 2)).toBe('website');
+    expect(fieldAtLine('Alleen tekst.\ntitle: geen veld\n', false, 2)).toBe('inhoud');
   });
 });

@@ -13,7 +13,7 @@ const yamlTimestamp = new Schema({ customTags: ['timestamp'] }).tags.find((tag) 
  * js-yaml's timestamps: a date with two-digit month and day (2023-1-2 stays text), or a date and time. Narrower than
  * the yaml package's own pattern, whose resolve reads every value this one matches.
  */
-const JS_YAML_TIMESTAMP = /^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]+)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)$/;
+const JS_YAML_TIMESTAMP = /^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)$/;
 
 /**
  * A day that does not exist (2023-13-01, 2023-02-30) stays text: js-yaml would roll it on to another day (2024-01-01)
@@ -28,17 +28,28 @@ function existingDay(text: string): boolean {
 const timestamp: ScalarTag = {
   ...yamlTimestamp,
   test: JS_YAML_TIMESTAMP,
-  resolve: (text, onError, options) => (existingDay(text) ? yamlTimestamp.resolve(text, onError, options) : text),
+  // js-yaml takes a point with no fraction after it (12:00:00.), which the yaml package's own reading does not.
+  resolve: (text, onError, options) => (existingDay(text) ? yamlTimestamp.resolve(text.replace(/(:[0-9]{2})\.(?![0-9])/, '$1'), onError, options) : text),
 };
 
-/** js-yaml's binary integers (0b1010; with _ between digits it is text to js-yaml 4, as 1_000 is). */
-const binary: ScalarTag = {
+/**
+ * js-yaml's integers in another base that YAML 1.2 reads as text: binary (0b1010; with _ between digits it is text to
+ * js-yaml 4, as 1_000 is), and hexadecimal and octal with a sign (-0x1F, +0o17; without one the core schema reads them).
+ */
+const RADIX = { b: 2, o: 8, x: 16 } as const;
+const otherBase: ScalarTag = {
   // Read only, never written: no identify, which only stringifying asks.
   default: true,
   tag: 'tag:yaml.org,2002:int',
-  test: /^[-+]?0b[01]+$/,
-  resolve: (text) => (text.startsWith('-') ? -1 : 1) * parseInt(text.replace(/^[-+]?0b/, ''), 2),
+  test: /^(?:[-+]?0b[01]+|[-+]0o[0-7]+|[-+]0x[0-9a-fA-F]+)$/,
+  resolve: (text) => {
+    const [, sign, base, digits] = /^([-+]?)0([box])(.*)$/.exec(text)!;
+    return (sign === '-' ? -1 : 1) * parseInt(digits!, RADIX[base as keyof typeof RADIX]);
+  },
 };
 
+/** Is this plain text one that Astro reads as a date (a day that does not exist included, which it rolls on)? */
+export const readAsTimestamp = (text: string): boolean => JS_YAML_TIMESTAMP.test(text);
+
 /** The tags to add to the core schema (parseDocument's customTags). */
-export const ASTRO_YAML_TAGS: ScalarTag[] = [timestamp, binary];
+export const ASTRO_YAML_TAGS: ScalarTag[] = [timestamp, otherBase];

@@ -163,9 +163,14 @@ export function fieldMessage(issue: z.core.$ZodIssue, found: unknown, schema: z.
   const shown = typeof found === 'number' && written !== undefined ? written : describeFound(found);
   // Text written as a date or a number is read as one (author: 2023-11-29), as the site reads it too (helper-55).
   if (issue.code === 'invalid_type' && expected.startsWith('verwacht tekst') && (found instanceof Date || typeof found === 'number')) {
-    return `gevonden: ${shown}, dat zonder aanhalingstekens als ${found instanceof Date ? 'datum' : 'getal'} gelezen wordt; verwacht tekst: zet de waarde tussen aanhalingstekens, ${field}: "${shown}"`;
+    return quoteTextMessage(field, shown, found instanceof Date ? 'datum' : 'getal');
   }
   return `gevonden: ${shown}; ${expected}`;
+}
+
+/** Text that YAML reads as a date or a number unless it stands between quotes. */
+export function quoteTextMessage(field: string, shown: string, readAs: 'datum' | 'getal'): string {
+  return `gevonden: ${shown}, dat zonder aanhalingstekens als ${readAs} gelezen wordt; verwacht tekst: zet de waarde tussen aanhalingstekens, ${field}: "${shown}"`;
 }
 
 /** Does the schema have a field at this path? An unknown one is told by the schema's own message, which names the fields it may be. */
@@ -188,6 +193,8 @@ export function choicesAt(schema: z.ZodType, path: readonly PropertyKey[]): stri
 
 /** Does the field at this path hold a number (a key figure's value, a count)? */
 export const expectsNumber = (schema: z.ZodType, path: readonly PropertyKey[]): boolean => schemaAt(schema, path) instanceof z.ZodNumber;
+/** Does the field at this path take text? */
+export const expectsText = (schema: z.ZodType, path: readonly PropertyKey[]): boolean => schemaAt(schema, path) instanceof z.ZodString;
 /** Does the field take whole numbers only (z.number().int())? */
 export const expectsWholeNumber = (schema: z.ZodType, path: readonly PropertyKey[]): boolean => {
   const field = schemaAt(schema, path);

@@ -9,8 +9,11 @@ import { fieldName } from './check-entries.ts';
 import { codePoint, type Problem } from './problem.ts';
 import { walkValues } from './walk-values.ts';
 
-/** Format and control characters, line and paragraph separators, private-use symbol-font glyphs, and the blank letters of Hangul. */
-export const UNSEEN = /[\p{Cf}\p{Cc}\p{Co}\p{Zl}\p{Zp}\u115F\u1160\u3164\uFFA0\uFFFC]/u;
+/**
+ * Format and control characters, line and paragraph separators, private-use symbol-font glyphs, the blank letters of
+ * Hangul, and the two code points that are no character at all (U+FFFE, U+FFFF: Astro's YAML reader stops on them).
+ */
+export const UNSEEN = /[\p{Cf}\p{Cc}\p{Co}\p{Zl}\p{Zp}\u115F\u1160\u3164\uFFA0\uFFFC\uFFFE\uFFFF]/u;
 
 /**
  * What stays allowed: a line's own whitespace; Word's optional hyphen (U+00AD: the browser breaks a long
@@ -29,6 +32,7 @@ function describe(character: string): { what: string; effect: string } {
     return { what: `een onzichtbaar teken dat de schrijfrichting verandert ${code}`, effect: 'de tekst kan op de pagina in een andere volgorde staan dan in het bestand' };
   }
   if (/\p{Co}/u.test(character)) return { what: `een teken uit een symboollettertype ${code}, zoals een opsommingsteken uit Word`, effect: 'op de site een leeg vakje' };
+  if (/[\uFFFE\uFFFF]/.test(character)) return { what: `een code die geen teken is ${code}`, effect: 'op de site een leeg vakje, en in de velden bovenaan kan de site het bestand niet lezen' };
   if (character === '\uFFFC') return { what: `de plek van een geplakte afbeelding ${code}`, effect: 'op de site een leeg vakje' };
   // Not a line end for Astro, which reads the fields to the first \n---, but one for other readers (helper-38).
   if (/[\u2028\u2029]/.test(character)) return { what: `een onzichtbaar regeleinde ${code}`, effect: 'wat erna staat, lezen programma’s verschillend: als dezelfde regel of als een nieuwe' };

@@ -13,6 +13,7 @@ import type { ContentFile } from './check-entries.ts';
 import type { Problem } from './problem.ts';
 import { slugify } from '../slug.ts';
 import { unseenCharacters } from './invisible.ts';
+import { fieldAtLine } from './source-file.ts';
 
 /** The content root: CONTENT_DIR (absolute, or relative to the project) or `content`. */
 export function contentRoot(projectRoot: string, env: NodeJS.ProcessEnv = process.env): string {
@@ -141,7 +142,7 @@ export function loadContent(projectRoot: string, root = contentRoot(projectRoot)
       }
       const unreadable = notUtf8(text);
       if (unreadable) strays.push({ file: displayPath(projectRoot, absolute), line: unreadable.line, field: 'bestand', message: unreadable.message });
-      for (const unseen of unseenCharacters(text)) strays.push({ file: displayPath(projectRoot, absolute), line: unseen.line, field: 'bestand', message: unseen.message });
+      for (const unseen of unseenCharacters(text)) strays.push({ file: displayPath(projectRoot, absolute), line: unseen.line, field: fieldAtLine(text, extension === '.yaml', unseen.line), message: unseen.message });
     } else if (collection && name && deeper.length === 0 && EXTENSIONS[collection].includes(extension)) {
       // Found on Windows and macOS, which ignore capitals; the site's build on Linux does not read it. The name
       // given is one the check accepts (Nieuw-Bericht.MD: nieuw-bericht.md), so following it ends the matter.

@@ -87,6 +87,20 @@ function guessedFrontmatterEnd(lines: readonly string[]): number {
 export const MORE_AFTER_REPAIR =
   'gevonden: een vormfout waardoor de andere velden van dit bestand nog niet te lezen zijn; verwacht eerst de regels hierboven verbeterd. Na het verbeteren van deze regels kan de controle nog meer vinden.';
 
+/**
+ * The field a line of the file belongs to, as a problem names it (figures[2].label), "inhoud" in the text and "opmaak" on
+ * a --- line: for what is found in the file as written, before its fields are read (an unseen character in a title).
+ */
+export function fieldAtLine(original: string, isYaml: boolean, line: number): string {
+  const text = original.startsWith('\uFEFF') ? original.slice(1) : original;
+  if (isYaml) return fieldOfLine(text, line);
+  const lines = text.split('\n');
+  const { end } = DELIMITER.test(lines[0]!) ? frontmatterEnd(lines) : { end: -1 };
+  if (end < 0 || line > end + 1) return 'inhoud';
+  if (line === 1 || line === end + 1) return 'opmaak';
+  return fieldOfLine(lines.slice(1, end).join('\n'), line - 1);
+}
+
 export function readSourceFile(original: string, isYaml: boolean): SourceFile {
   // Windows Notepad starts UTF-8 files with a byte-order mark; Astro reads past it, and so does the check.
   const text = original.startsWith('\uFEFF') ? original.slice(1) : original;

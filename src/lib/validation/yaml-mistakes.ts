@@ -374,10 +374,14 @@ export function fieldOfLine(yamlText: string, line: number): string {
     indent = own.indent;
   } else if (/^\s*-/.test(text)) indent = indentOf(text) + 1;
   else {
-    // A value on the next line belongs to the field left empty above it.
+    // A value on the next line belongs to the field left empty above it; an indented line goes on the value of the line
+    // above it with less indentation (description: > and its text below, a long title over two lines).
     const above = lines.slice(0, line - 1).findLastIndex((l) => !isBlank(l));
     const field = above >= 0 ? keyLine(lines[above]!) : undefined;
-    return field && field.value === '' ? fieldOfLine(yamlText, above + 1) : 'opmaak';
+    if (field && field.value === '') return fieldOfLine(yamlText, above + 1);
+    const indent = indentOf(text);
+    const owner = indent > 0 && text.trim() !== '' ? lines.slice(0, line - 1).findLastIndex((l) => !isBlank(l) && indentOf(l) < indent) : -1;
+    return owner >= 0 && (keyLine(lines[owner]!) || isListItem(lines[owner]!)) ? fieldOfLine(yamlText, owner + 1) : 'opmaak';
   }
   // The number of the list item the path went through (figures[2].unit, as the schema's messages say), once its list is found.
   let item: number | undefined;
