@@ -239,7 +239,7 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
         const refused = imageSourceIssue(src, input.path, context);
         if (node.type === 'imageReference') {
           // Astro takes in only images whose address stands behind them: through a reference the page got ./x.png as it was, a broken image.
-          const written = input.body.slice(node.position?.start.offset, node.position?.end.offset);
+          const written = input.body.slice(node.position?.start.offset, node.position?.end?.offset);
           at(node, `gevonden: een afbeelding die haar adres uit een verwijzing haalt, ${shorten(written)}; verwacht het adres direct achter de beschrijving, ![${node.alt?.trim() ? shorten(node.alt) : 'wat er te zien is'}](${refused ? './grafiek.png' : src}), want alleen zo neemt de site de afbeelding op`);
         } else if (!node.alt?.trim()) at(node, `gevonden: een afbeelding zonder beschrijving (${src}); verwacht een alt-tekst: ![wat er te zien is](${src})`);
         else if (saysNothing(node.alt)) at(node, `gevonden: de beschrijving "${node.alt.trim()}" bij ${src}; verwacht ${altExpected(node.alt)}: ![wat er te zien is](${src})`);
