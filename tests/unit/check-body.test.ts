@@ -286,6 +286,16 @@ describe('pasted tables, Word bullets and links that show broken (helper-39)', (
     expect(check('-\tde inzet\n-\tziekteverzuim')).toEqual([]);
     expect(check('1.\tde inzet\n2.\tziekteverzuim')).toEqual([]);
   });
+  it('rows from Excel whose corner cell is empty: the first row starts with a tab, told with the table and not as code', () => {
+    expect(check('Cijfers:\n\n\t2023\t2024\nVacatures\t120\t140\nInstroom\t80\t95\n')).toEqual([
+      'content/news/a.md:8  inhoud — gevonden: regels met tabs of spaties tussen de kolommen (uit Excel of een tabel in Word), die de pagina achter elkaar als één alinea toont; verwacht een tabel met | tussen de kolommen en een regel streepjes onder de eerste: |  | 2023 | 2024 | en daaronder | --- | --- | --- |',
+    ]);
+    expect(warningsOf('Cijfers:\n\n\t2023\t2024\nVacatures\t120\t140\n')).toEqual([]);
+    // A tab-indented line alone, or above text without columns, stays code, told as such.
+    expect(warningsOf('Cijfers:\n\n\t2023\t2024\n\nTekst.')).toHaveLength(1);
+    expect(warningsOf('Cijfers:\n\n\t2023\t2024\nTekst zonder kolommen.')).toHaveLength(1);
+    expect(check('Cijfers:\n\n\t2023\t2024\nTekst zonder kolommen.')).toEqual([]);
+  });
   it('rows pasted as plain text, the columns lined up with spaces (helper-42): told as the rows with tabs are', () => {
     expect(check('Regio        Aantal\nDelfshaven   12\nCharlois     8')).toEqual([
       'content/news/a.md:6  inhoud — gevonden: regels met tabs of spaties tussen de kolommen (uit Excel of een tabel in Word), die de pagina achter elkaar als één alinea toont; verwacht een tabel met | tussen de kolommen en een regel streepjes onder de eerste: | Regio | Aantal | en daaronder | --- | --- |',

@@ -249,7 +249,8 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
       }
       case 'code':
         // Four spaces or a tab before a line (pasted from Word or an e-mail) make it code, in another typeface; a fence is meant.
-        if (!/^(```|~~~)/.test(input.body.slice(node.position?.start.offset ?? 0))) {
+        // Excel's row with an empty corner cell is told with the table it starts.
+        if (!/^(```|~~~)/.test(input.body.slice(node.position?.start.offset ?? 0)) && !isEmptyCorner(input.body.split('\n'), (node.position?.start.line ?? 1) - 1)) {
           at(node, `gevonden: een regel die met vier spaties of een tab begint ("${shorten(node.value ?? '')}"), zodat de pagina die als code toont, in een ander lettertype; verwacht de tekst zonder spaties of tab ervoor`, warnings);
         }
         break;
@@ -320,6 +321,11 @@ const DELIMITER_ROW = /^ {0,3}\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?$/;
  */
 const LINK_WITH_SPACE = /\]\(\s*((?:https?:\/\/|\/)[^\s)]{0,500}\s+[^\s)"'(][^)]{0,200})\)/;
 
+/** A row copied from Excel or Word: not code (indented, told as such) nor a list item or Word bullet with a tab after its sign. */
+const isPastedRow = (line: string | undefined) => line !== undefined && COLUMN_GAP.test(line) && !/^( {4}|\t)/.test(line) && !BULLET.test(line) && !/^\s*([-*+]|\d{1,9}[.)])\s/.test(line);
+/** Excel's first row with an empty corner cell (a tab, then the column names), above pasted rows: the table's start, not code. */
+const isEmptyCorner = (lines: readonly string[], i: number) => /^\t+\S/.test(lines[i] ?? '') && COLUMN_GAP.test(lines[i]!.trimStart()) && isPastedRow(lines[i + 1]);
+
 /** The Markdown table row for cells. */
 const tableRow = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
 
@@ -367,11 +373,11 @@ function tableAndLinkProblems(lines: readonly string[], i: number): { problems: 
   const line = lines[i]!;
   const found: string[] = [];
   const advice: string[] = [];
-  // Not code (indented, told as such) nor a list item or Word bullet with a tab after its sign.
-  const isRow = (l: string | undefined) => l !== undefined && COLUMN_GAP.test(l) && !/^( {4}|\t)/.test(l) && !BULLET.test(l) && !/^\s*([-*+]|\d{1,9}[.)])\s/.test(l);
-  if (isRow(line) && isRow(lines[i + 1]) && !isRow(lines[i - 1])) {
+  if (((isPastedRow(line) && isPastedRow(lines[i + 1])) || isEmptyCorner(lines, i)) && !isPastedRow(lines[i - 1]) && !isEmptyCorner(lines, i - 1)) {
     // Pipes typed between the tabs are column marks too, not cells.
     const cells = line.trim().split(/\t+| {2,}|\|/).map((cell) => cell.trim()).filter(Boolean).map((cell) => shorten(cell, 30)).slice(0, 10);
+    // A first row whose first cell is empty (Excel's corner above the row names) starts with a tab: one cell more.
+    if (isEmptyCorner(lines, i)) cells.unshift('');
     found.push(`gevonden: regels met tabs of spaties tussen de kolommen (uit Excel of een tabel in Word), die de pagina achter elkaar als één alinea toont; verwacht een tabel met | tussen de kolommen en een regel streepjes onder de eerste: ${tableRow(cells)} en daaronder ${tableRow(cells.map(() => '---'))}`);
   }
   const next = lines[i + 1] ?? '';
