@@ -35,6 +35,12 @@ describe('personal data in content', () => {
       'content/news/n.md:21  inhoud — gevonden: een burgerservicenummer (1234.56.782) in de kolom "BSN", dat nooit op een openbare site hoort; verwacht de tekst zonder dat nummer',
     ]);
   });
+  it('reads the text as the page shows it: a BSN with its digits written as HTML entities stops the build', () => {
+    const data = validNews({ source: { name: 'Wijkkrant', author: 'Jan de Vries', url: 'https://example.org/a' } });
+    expect(toldFor({ collection: 'news', name: 'n.md', data, body: 'Haar BSN is &#49;23456&#x37;82.\n' }).problems).toEqual([
+      'content/news/n.md:16  inhoud — gevonden: een burgerservicenummer (123456782), dat nooit op een openbare site hoort; verwacht de tekst zonder dat nummer',
+    ]);
+  });
   it('reads a table\'s BSN column only under its own header, and only numbers there that pass the eleven test', () => {
     const table = (header: string, ...rows: string[]) => [header, '|---|---|', ...rows];
     // Any of the header's names, without pipes at the ends; the other column of the row is no BSN.

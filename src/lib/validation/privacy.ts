@@ -4,6 +4,7 @@
  * number (BSN) stops the build, as it never belongs on a public site (helper-55: told as advice, it still went out).
  * Everything on the site is public, in the search index and in the open data.
  */
+import { decodeHTML } from 'entities';
 import type { CheckedEntry } from './check-entries.ts';
 import { fieldName } from './check-entries.ts';
 import type { Problem } from './problem.ts';
@@ -113,9 +114,10 @@ export function personalData(entries: readonly CheckedEntry[]): { problems: Prob
     // The text, line by line: a number is told on its own line.
     const lines = entry.source.body?.split('\n') ?? [];
     lines.forEach((line, i) => {
-      for (const { message, stops } of personalDataIn(line)) tell({ file: entry.path, line: entry.source.bodyLine + i, field: 'inhoud', message: `gevonden: ${message}` }, stops);
+      // As the page shows it: a digit written as &#49; is a digit to a reader.
+      for (const { message, stops } of personalDataIn(decodeHTML(line))) tell({ file: entry.path, line: entry.source.bodyLine + i, field: 'inhoud', message: `gevonden: ${message}` }, stops);
     });
-    for (const { line, number, header } of bsnColumnNumbers(lines)) {
+    for (const { line, number, header } of bsnColumnNumbers(lines.map((line) => decodeHTML(line)))) {
       tell({ file: entry.path, line: entry.source.bodyLine + line, field: 'inhoud', message: `gevonden: ${bsnMessage(number, ` in de kolom "${header}"`)}` }, true);
     }
   }
