@@ -143,7 +143,7 @@ async function load() {
   const gitDates = timePhase('git-datums (pagina’s)', () => readGitDates(projectRoot, displayPath(projectRoot, contentRoot(projectRoot))));
   const tagLabels = readTags(contentRoot(projectRoot)).labels;
 
-  /** "Bewerk deze pagina" and "Laatst bijgewerkt" of an entry; `fallback` is its own date, if it has one. */
+  /** "Bewerk deze pagina" and the date last changed of an entry; `fallback` is its own date, if it has one. */
   function sourceOf(entry: { filePath?: string; data: object }, fallback?: Date) {
     const updated = 'updated' in entry.data && entry.data.updated instanceof Date ? entry.data.updated : undefined;
     return {

@@ -1,5 +1,5 @@
 /**
- * "Laatst bijgewerkt" from git: the date of the newest commit that touched each
+ * The date a page last changed ("voor het laatst gewijzigd") from git: the date of the newest commit that touched each
  * content file, read with one `git log` for the whole folder (not one process
  * per file). In a shallow clone every file would get the one commit's date,
  * which is wrong, so there (and without git) there are no git dates and pages
@@ -34,7 +34,7 @@ export function readGitDates(cwd: string, folder: string, git: GitRunner = runGi
   }
 }
 
-/** The date a page shows as "Laatst bijgewerkt": frontmatter `updated`, else git, else the entry's own date. */
+/** The date a page shows as last changed: frontmatter `updated`, else git, else the entry's own date. */
 export function lastUpdated(updated: Date | undefined, fromGit: Date | undefined, fallback: Date | undefined): Date | undefined {
   return updated ?? fromGit ?? fallback;
 }

@@ -104,3 +104,8 @@ export function isoDateInAmsterdam(date: Date = new Date()): string {
 export function roleInSentence(role: string): string {
   return /^\p{Lu}\p{Ll}/u.test(role) ? role[0]!.toLowerCase() + role.slice(1) : role;
 }
+
+/** A sentence as the middle of another ("WIN010: aan WIN010 wil … beginnen. Nieuws …"): its own full stop goes (helper-57: "beginnen.."). */
+export function asClause(sentence: string): string {
+  return roleInSentence(sentence.trim()).replace(/(?<!\.)\.$/, '');
+}

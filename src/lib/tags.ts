@@ -75,3 +75,10 @@ export function unlabelledTags(entries: readonly CheckedEntry[], labels: Readonl
 
 /** The label readers see; the slug only where the list has none (the check reports that as a problem). */
 export const tagLabel = (labels: ReadonlyMap<string, string>, tag: string): string => labels.get(tag) ?? tag;
+
+/** The tags news items carry, each with its label and how many items carry it, A to Z by label (the overview /nieuws/tag/). */
+export function tagsInUse(tagLists: readonly (readonly string[] | undefined)[], label: (tag: string) => string): { tag: string; label: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const tags of tagLists) for (const tag of new Set(tags)) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+  return [...counts].map(([tag, count]) => ({ tag, label: label(tag), count })).sort((a, b) => a.label.localeCompare(b.label, 'nl') || a.tag.localeCompare(b.tag));
+}

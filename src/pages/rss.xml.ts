@@ -4,6 +4,7 @@ import { escapeText } from 'entities';
 import type { APIRoute } from 'astro';
 import { getSite } from '../data/site.ts';
 import { FEED_SIZE, LABELS } from '../lib/content-model.ts';
+import { roleInSentence } from '../lib/nl.ts';
 import { entryUrl } from '../lib/urls.ts';
 import { SITE } from '../site.ts';
 
@@ -11,7 +12,7 @@ export const GET: APIRoute = async ({ site }) => {
   const { news } = await getSite();
   return rss({
     title: `${SITE.name}: nieuws`,
-    description: `Nieuws: ${SITE.tagline}.`,
+    description: `Nieuws over ${roleInSentence(SITE.tagline)}.`,
     site: site ?? SITE.url,
     customData: '<language>nl-nl</language>',
     items: news.slice(0, FEED_SIZE).map((item) => ({

@@ -33,7 +33,10 @@ describe('every page', () => {
     const title = doc.querySelector('title')?.textContent ?? '';
     expect(title.length).toBeGreaterThan(5);
     expect(title.replace(/ \| Zorg en Welzijn Rotterdam$/, '').length, 'the page’s own part of the title').toBeLessThanOrEqual(70);
-    expect(doc.querySelector('meta[name="description"]')?.getAttribute('content')?.length).toBeGreaterThan(20);
+    const description = doc.querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
+    expect(description.length).toBeGreaterThan(20);
+    // Sentences joined into one keep one full stop (helper-57: "…kan beginnen.. Nieuws").
+    expect(description).not.toMatch(/[.!?]\.(?!\.)|\s[.,]/);
     const footer = hrefs(doc.querySelector('footer')!);
     expect(footer).toEqual(expect.arrayContaining(['/over/', '/toegankelijkheid/', '/privacy/']));
   });
@@ -144,10 +147,31 @@ describe('news', () => {
     expect(page('/nieuws/categorie/samenwerking/').querySelectorAll('main .card')).toHaveLength(1);
   });
   it('links and builds only the categories that have news: no button leads to an empty list', () => {
-    const categories = hrefs(page('/nieuws/').querySelector('main nav[aria-label="Categorieën"]')!);
+    const nav = page('/nieuws/').querySelector('main nav.news-filter')!;
+    expect(text(nav.querySelector(`#${nav.getAttribute('aria-labelledby')}`))).toBe('Nieuws per onderwerp:');
+    const categories = hrefs(nav.querySelector('ul.tags')!);
     expect(categories).toEqual(['/nieuws/categorie/netwerk/', '/nieuws/categorie/samenwerking/']);
+    expect(hrefs(nav)).toContain('/nieuws/tag/');
     expect(pages.filter((p) => p.startsWith('/nieuws/categorie/'))).toEqual(categories);
     expect(pages.filter((p) => p.startsWith('/projecten/status/'))).toEqual(['/projecten/status/afgerond/', '/projecten/status/gepland/', '/projecten/status/lopend/']);
+  });
+});
+
+describe('the trefwoorden overview', () => {
+  it('lists every tag of the news by its label, A to Z, with its count, each to its own list; a tag page leads back to it', () => {
+    const items = page('/nieuws/tag/').querySelectorAll('main ul.column-list li');
+    const tagPages = pages.filter((p) => /^\/nieuws\/tag\/[^/]+\/$/.test(p));
+    expect(tagPages.length).toBeGreaterThan(1);
+    expect(items.map((li) => li.querySelector('a')!.getAttribute('href')).sort()).toEqual([...tagPages].sort());
+    const labels = items.map((li) => text(li.querySelector('a')));
+    expect(labels).toEqual([...labels].sort((a, b) => a.localeCompare(b, 'nl')));
+    for (const li of items) {
+      const tagPage = page(li.querySelector('a')!.getAttribute('href')!);
+      // The label and count the tag's own page gives: "Nieuws met trefwoord “Wijkgericht werken”", "2 berichten."
+      const label = /“(.+)”/.exec(text(tagPage.querySelector('h1')))![1];
+      expect(text(li)).toBe(`${label} · ${text(tagPage.querySelector('main .lead')).replace(/\.$/, '')}`);
+      expect(hrefs(tagPage.querySelector('nav[aria-label="Kruimelpad"]')!)).toContain('/nieuws/tag/');
+    }
   });
 });
 
@@ -267,9 +291,9 @@ describe('edit links and last updated', () => {
     expect(facts.querySelector('a')?.getAttribute('href')).toBe(`https://github.com/zorgwelzijn-rotterdam/site/edit/main/${file}`);
     expect(text(facts.querySelector('a'))).toBe('Bewerk deze pagina');
     const fromGit = readGitDates(projectRoot, 'content')?.get(file);
-    if (fromGit) expect(text(facts)).toContain(`Laatst bijgewerkt op ${formatDate(fromGit)}.`);
-    else if (url.startsWith('/nieuws/')) expect(text(facts)).toContain('Laatst bijgewerkt op 29 november 2023.'); // shallow clone: the news date
-    else expect(text(facts)).not.toContain('Laatst bijgewerkt');
+    if (fromGit) expect(text(facts)).toContain(`Deze pagina is voor het laatst gewijzigd op ${formatDate(fromGit)}.`);
+    else if (url.startsWith('/nieuws/')) expect(text(facts)).toContain('Deze pagina is voor het laatst gewijzigd op 29 november 2023.'); // shallow clone: the news date
+    else expect(text(facts)).not.toContain('gewijzigd');
   });
   it('writes CNAME for GitHub Pages from the site URL', () => {
     expect(readFileSync(fileOf('/CNAME'), 'utf8')).toBe('zorgwelzijn-rotterdam.nl\n');

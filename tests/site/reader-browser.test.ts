@@ -69,6 +69,18 @@ describe('the area map', () => {
     const listed = await page.locator('main ul.column-list a').evaluateAll((links) => links.map((a) => a.textContent));
     expect(listed).toEqual([...AREAS].sort((a, b) => a.localeCompare(b, 'nl')));
     expect(await page.locator('main ul.column-list').isVisible()).toBe(true);
+    // The home page has no such list of its own: the fourteen names stand where the map would (helper-57), each a link to its network.
+    const home = await open(width, '/');
+    const names = home.locator('main ul.area-names a');
+    expect(await names.evaluateAll((links) => links.map((a) => a.textContent))).toEqual([...AREAS].sort((a, b) => a.localeCompare(b, 'nl')));
+    expect(await names.evaluateAll((links) => links.filter((a) => a.getBoundingClientRect().height > 0).length)).toBe(14);
+    expect(await names.first().getAttribute('href')).toBe('/netwerken/charlois/');
+  });
+
+  it('at 1280 px the home page shows the map, not the list of names as well', async () => {
+    const page = await open(1280, '/');
+    expect(await page.locator('main ul.area-map').isVisible()).toBe(true);
+    expect(await page.locator('main ul.area-names').evaluate((list) => getComputedStyle(list).display)).toBe('none');
   });
 
   it('at 1280 px the tiles lie roughly where the areas lie, beside a network’s facts too; at 1024 px under them', async () => {

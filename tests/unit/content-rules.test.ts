@@ -16,8 +16,8 @@ import { statusInWords, statusNote, UNDATED_STATUS } from '../../src/lib/project
 import { kindLabel, organisationSummary } from '../../src/lib/organisations.ts';
 import { valuesInUse } from '../../src/lib/in-use.ts';
 import { NEWS_CATEGORIES } from '../../src/lib/content-model.ts';
-import { roleInSentence } from '../../src/lib/nl.ts';
-import { parseTags, tagLabel } from '../../src/lib/tags.ts';
+import { asClause, roleInSentence } from '../../src/lib/nl.ts';
+import { parseTags, tagLabel, tagsInUse } from '../../src/lib/tags.ts';
 import { checkEntries } from '../../src/lib/validation/check-entries.ts';
 import { validateContent } from '../../src/lib/validation/index.ts';
 import { formatProblem } from '../../src/lib/validation/problem.ts';
@@ -110,6 +110,16 @@ describe('files as editors save them', () => {
 });
 
 describe('tags by their Dutch label', () => {
+  it('gathers the tags in use, each counted once per item, A to Z by label, whatever their capitals', () => {
+    const labels = new Map([['wijk', 'Wijkgericht werken'], ['ij', 'IJsselmonde'], ['ii', 'Iiii'], ['arbeid', 'arbeidsmarkt']]);
+    expect(tagsInUse([['wijk', 'ij', 'wijk'], undefined, ['wijk', 'ii'], ['arbeid'], []], (tag) => tagLabel(labels, tag))).toEqual([
+      { tag: 'arbeid', label: 'arbeidsmarkt', count: 1 },
+      { tag: 'ii', label: 'Iiii', count: 1 },
+      { tag: 'ij', label: 'IJsselmonde', count: 1 },
+      { tag: 'wijk', label: 'Wijkgericht werken', count: 2 },
+    ]);
+    expect(tagsInUse([], (tag) => tag)).toEqual([]);
+  });
   it('reads the list, and names a line that is not a slug with a label', () => {
     const { labels, problems } = parseTags('wijkgericht-werken: Wijkgericht werken\nZorg: Zorg\nleeg: ""\n', 'content/trefwoorden.yaml');
     expect(tagLabel(labels, 'wijkgericht-werken')).toBe('Wijkgericht werken');
@@ -228,6 +238,12 @@ describe('Dutch on the pages', () => {
   it('a category or status gets a page only when something has it, in the fixed order', () => {
     expect(valuesInUse(NEWS_CATEGORIES, ['samenwerking', 'netwerk', 'netwerk'])).toEqual(['netwerk', 'samenwerking']);
     expect(valuesInUse(NEWS_CATEGORIES, [])).toEqual([]);
+  });
+  it('a sentence inside another loses its own full stop, not an ellipsis or another sign', () => {
+    expect(asClause('Aan WIN010 wil wmo radar kennis aanbieden.')).toBe('aan WIN010 wil wmo radar kennis aanbieden');
+    expect(asClause('Sociaal ondernemer ')).toBe('sociaal ondernemer');
+    expect(asClause('Wat komt er...')).toBe('wat komt er...');
+    expect(asClause('Werkt samen met VWS?')).toBe('werkt samen met VWS?');
   });
   it('a role after a name reads as part of the sentence; acronyms keep their capitals', () => {
     expect(roleInSentence('Bestuurlijk kartrekker')).toBe('bestuurlijk kartrekker');
