@@ -1,7 +1,7 @@
 /** Personal data in content: a private mail address and a mobile number as advice, a BSN as a problem (helper-51, helper-55). */
 import { describe, expect, it } from 'vitest';
 import { checkEntries } from '../../src/lib/validation/check-entries.ts';
-import { bsnColumnNumbers, passesElevenTest, personalData, personalDataIn } from '../../src/lib/validation/privacy.ts';
+import { passesElevenTest, personalData, personalDataIn, personalDataInBody } from '../../src/lib/validation/privacy.ts';
 import { formatProblem } from '../../src/lib/validation/problem.ts';
 import { baseline, toContentFiles, validNews, withFile } from '../helpers/content.ts';
 
@@ -27,13 +27,13 @@ describe('personal data in content', () => {
       ],
     });
   });
-  it('tells a BSN in a table\'s BSN column, rows below its header, and stops the build', () => {
+  it('tells a BSN in a table or list whose header or lead-in names it, rows below it, and stops the build (helper-58)', () => {
     const data = validNews({ source: { name: 'Wijkkrant', author: 'Jan de Vries', url: 'https://example.org/a' } });
-    const body = 'Deelnemers:\n\n| Naam | BSN | Wijk |\n| --- | :---: | --- |\n| Jan | 123456782 | Charlois |\n| Els | 1234.56.782 | Delfshaven |\n';
-    expect(toldFor({ collection: 'news', name: 'n.md', data, body }).problems).toEqual([
-      'content/news/n.md:20  inhoud — gevonden: een burgerservicenummer (123456782) in de kolom "BSN", dat nooit op een openbare site hoort; verwacht de tekst zonder dat nummer',
-      'content/news/n.md:21  inhoud — gevonden: een burgerservicenummer (1234.56.782) in de kolom "BSN", dat nooit op een openbare site hoort; verwacht de tekst zonder dat nummer',
-    ]);
+    const body = 'Deelnemers:\n\n| Naam | BSN | Telefoon |\n| --- | :---: | --- |\n| Jan | 111222333 | 0031 6 12 34 56 78 |\n| Els | 1234.56.782 | 06/12345678 |\n\nBurgerservicenummers van de deelnemers:\n\n- 111222333\n- 123456782\n';
+    const told = toldFor({ collection: 'news', name: 'n.md', data, body });
+    const BSN = (line: number, number: string) => `content/news/n.md:${line}  inhoud — gevonden: een burgerservicenummer (${number}), dat nooit op een openbare site hoort; verwacht de tekst zonder dat nummer`;
+    expect(told.problems).toEqual([BSN(20, '111222333'), BSN(21, '1234.56.782'), BSN(25, '111222333'), BSN(26, '123456782')]);
+    expect(told.advice.map((line) => /\((0.*)\)/.exec(line)?.[1])).toEqual(['0031 6 12 34 56 78', '06/12345678']);
   });
   it('reads the text as the page shows it: a BSN with its digits written as HTML entities stops the build', () => {
     const data = validNews({ source: { name: 'Wijkkrant', author: 'Jan de Vries', url: 'https://example.org/a' } });
@@ -41,21 +41,26 @@ describe('personal data in content', () => {
       'content/news/n.md:16  inhoud — gevonden: een burgerservicenummer (123456782), dat nooit op een openbare site hoort; verwacht de tekst zonder dat nummer',
     ]);
   });
-  it('reads a table\'s BSN column only under its own header, and only numbers there that pass the eleven test', () => {
-    const table = (header: string, ...rows: string[]) => [header, '|---|---|', ...rows];
-    // Any of the header's names, without pipes at the ends; the other column of the row is no BSN.
-    expect(bsnColumnNumbers(table('Burgerservicenummer | Naam', '123456782 | 111222333'))).toEqual([{ line: 2, number: '123456782', header: 'Burgerservicenummer' }]);
-    expect(bsnColumnNumbers(table('| Sofinummers | Naam |', '| 12 34 56 782 | Jan |'))).toEqual([{ line: 2, number: '12 34 56 782', header: 'Sofinummers' }]);
-    // A number failing the eleven test, a number with text, another header, and a row of the next table: none.
-    expect(bsnColumnNumbers(table('| BSN | Naam |', '| 123456789 | Jan |', '| BSN 123456782 | Els |'))).toEqual([]);
-    expect(bsnColumnNumbers(table('| Kvk | Naam |', '| 123456782 | Jan |'))).toEqual([]);
-    expect(bsnColumnNumbers([...table('| BSN | Naam |'), '', 'Tekst', '', ...table('| Kvk | Naam |', '| 123456782 | Jan |')])).toEqual([]);
-    // A table ends at an empty line: a number under it is no cell of the column; up to there a row needs no pipes.
-    expect(bsnColumnNumbers([...table('| BSN | Naam |'), '', '| 123456782 | x |'])).toEqual([]);
-    expect(bsnColumnNumbers(['| BSN |', '|---|', 'Jan', '123456782'])).toEqual([{ line: 3, number: '123456782', header: 'BSN' }]);
-    // A line of dashes under text without a pipe underlines a heading: no table.
-    expect(bsnColumnNumbers(['BSN', '---', '123456782'])).toEqual([]);
-    expect(bsnColumnNumbers(['---', '123456782'])).toEqual([]);
+  it('reads the BSN\'s name over a line end, in the ways people write it, every number of the sentence, and in a file name (helper-58)', () => {
+    const stops = (body: string) => personalDataInBody(body).filter((found) => found.stops).map((found) => [found.line, /\((.*?)\)/.exec(found.message)?.[1]]);
+    expect(stops('Het BSN van mevrouw De Vries, die sinds maart meedoet,\nis 123456782.')).toEqual([[1, '123456782']]);
+    for (const text of ['Burger service nummer: 111222333', 'Burgerservicenr. 111222333', 'Sofinr 111222333', 'Sofi-nummer 111222333']) expect(stops(text), text).toEqual([[0, '111222333']]);
+    expect(stops('BSN van Jan Jansen, geboren op 12 maart 1965 en sinds 2019 wonend aan de Dorpsweg in Charlois, deelnemer van het eerste uur: 111222333.')).toEqual([[0, '111222333']]);
+    expect(stops('De BSN zijn 111222333 en 123456782.')).toEqual([[0, '111222333'], [0, '123456782']]);
+    // A list under a paragraph that does not name it, and a paragraph after the lead-in: advice only.
+    expect(stops('Deelnemers:\n\n- 111222333')).toEqual([]);
+    expect(stops('Burgerservicenummers van de deelnemers:\n\nWe deden mee met 111222333 mensen.')).toEqual([]);
+    const data = validNews({ source: { name: 'Wijkkrant', author: 'Jan de Vries', url: 'https://example.org/a' } });
+    expect(toldFor({ collection: 'news', name: 'intake-bsn-111222333.md', data, body: 'Tekst.\n' }).problems).toEqual([
+      'content/news/intake-bsn-111222333.md:1  bestand — gevonden: in de bestandsnaam een burgerservicenummer (111222333), dat nooit op een openbare site hoort; verwacht de tekst zonder dat nummer',
+    ]);
+  });
+  it('advises on a number of nine digits that passes the eleven test where nothing names the BSN, and never on a longer number', () => {
+    expect(personalDataIn('In 2023 deden 123456782 mensen mee')).toEqual([{ message: '123456782, een getal van negen cijfers dat een burgerservicenummer kan zijn (het klopt met de elfproef); verwacht geen BSN op de site: is het er een, haal het dan weg', stops: false, at: 14 }]);
+    // Eight digits pass the test too often to tell without the BSN's name; parts of a longer number are no number.
+    for (const text of ['Ons KvK-nummer is 10000008', 'Het kost 1.234.567.890 euro', 'Bel 0031 6 12 34 56 78', 'Het budget is 1234567820', 'Rekening 12 3456 7820']) {
+      expect(personalDataIn(text).filter((found) => /negen cijfers|burgerservicenummer \(/.test(found.message)), text).toEqual([]);
+    }
   });
   it('tells a private address in any email field, in other capitals too, and leaves an organisation\'s alone', () => {
     const pact = (email: string) => ({ collection: 'pacts' as const, name: 'p.md', data: { title: 'Pact Rijnmond', region: 'Rijnmond', description: 'Een pact met een beschrijving die lang genoeg is.', founded: '2020-01-01', contact: { name: 'Jan de Vries', email } } });
@@ -70,16 +75,15 @@ describe('personal data in content', () => {
     expect(passesElevenTest('000000000')).toBe(false);
     // Eight digits get a 0 before them; a number of ten digits is no BSN, nor are nine of them; a 0 at either end is fine.
     expect([passesElevenTest('10000008'), passesElevenTest('010000008'), passesElevenTest('1234567820'), passesElevenTest('123456770'), passesElevenTest('011000004')]).toEqual([true, true, false, true, true]);
-    expect(personalDataIn('burgerservicenummer 1234.56.782')[0]).toEqual({ message: expect.stringContaining('een burgerservicenummer (1234.56.782)'), stops: true });
-    expect(personalDataIn('In 2023 deden 123456782 mensen mee')).toEqual([]);
+    expect(personalDataIn('burgerservicenummer 1234.56.782')[0]).toMatchObject({ message: expect.stringContaining('een burgerservicenummer (1234.56.782)'), stops: true });
     expect(personalDataIn('BSN 123456789')).toEqual([]);
     // As people write it (helper-56): dashes, a soft hyphen or Word's dash between the digits, the plural, sofinummer, further on in the sentence.
     for (const text of ['Haar BSN is 1234-56-782', 'BSN 1234\u00AD56782', 'BSN 123\u2011456\u2011782', 'Burgerservicenummers: 123456782 en meer', 'sofinummer 123456782', 'Het burgerservicenummer van mevrouw Jansen uit Delfshaven is 123456782.', 'BSN nr. 123456782']) {
       expect(personalDataIn(text).map((found) => found.stops), text).toEqual([true]);
     }
-    // Not across a sentence: a number in the next sentence is another number.
-    expect(personalDataIn('Wij vragen nooit om een BSN. In 2023 deden 123456782 mensen mee.')).toEqual([]);
-    expect(personalDataIn('Bel 010-1234567 of 0612345678')).toEqual([{ message: expect.stringContaining('(0612345678)'), stops: false }]);
+    // Not across a sentence: a number in the next sentence is another number, only advice.
+    expect(personalDataIn('Wij vragen nooit om een BSN. In 2023 deden 123456782 mensen mee.').map((found) => found.stops)).toEqual([false]);
+    expect(personalDataIn('Bel 010-1234567 of 0612345678')).toEqual([{ message: expect.stringContaining('(0612345678)'), stops: false, at: 19 }]);
     for (const text of ['Bel 010-1234567', 'Het project kostte 061234567890 euro', 'Nummer 106-12345678', 'Mail info@laurens.nl']) expect(personalDataIn(text), text).toEqual([]);
   });
   it('tells every find of a line, mobile numbers as people write them, and a private address in the text (helper-53)', () => {

@@ -18,20 +18,24 @@ export const PRIVATE_MAIL_DOMAINS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * A Dutch mobile number: 06, (06) or +31 6 and eight digits, with spaces, dashes or dots between ("06 - 12 34 56 78"),
- * Word's non-breaking and other dashes too (helper-55: 06‑12345678 with U+2011 was missed).
+ * A Dutch mobile number: 06, (06), +31 6 or 0031 6 and eight digits, with spaces, dashes, dots or a slash between
+ * ("06 - 12 34 56 78", "06/12345678"), Word's non-breaking and other dashes too (helper-55, helper-58).
  */
-const MOBILE = /(?<![\d+])(?:\+31[\s.\-\u2010-\u2015\u2212]?\(?0?\)?[\s.\-\u2010-\u2015\u2212]?6|\(06\)|06)(?:[\s.\-\u2010-\u2015\u2212]{0,3}\d){8}(?!\d)/g;
+const MOBILE = /(?<![\d+])(?:(?:\+|00)31[\s.\-\u2010-\u2015\u2212]?\(?0?\)?[\s.\-\u2010-\u2015\u2212]?6|\(06\)|06)(?:[\s.\-/\u2010-\u2015\u2212]{0,3}\d){8}(?!\d)/g;
 /**
- * A number of eight or nine digits within a sentence after BSN, burgerservicenummer(s) or sofinummer, written with dots,
- * spaces, dashes (Word's too) or soft hyphens between them (helper-56: 1234-56-782 and a number 40 letters on passed).
+ * The words for a BSN as people write them: BSN, burgerservicenummer(s), burger service nummer, burgerservicenr.,
+ * sofinummer, sofi-nr (helper-58: "Burger service nummer", "Burgerservicenr." and "Sofinr" passed).
  */
-const BSN = /\b(?:bsn|burgerservicenummers?|sofi-?nummers?)(?:-nummers?)?\b(?:[^\d\n.!?]|\.(?!\s+[A-Z])){0,80}(\d(?:[\s.\-\u00AD\u2010-\u2015]?\d){7,8})(?!\d)/gi;
-/** A table's header cell that names the BSN, and a cell that is only a number of eight or nine digits. */
-const BSN_HEADER = /^\s*(?:bsn|burgerservicenummers?|sofi-?nummers?)\b/i;
-const NUMBER_CELL = /^\s*(\d(?:[\s.\-\u00AD\u2010-\u2015]?\d){7,8})\s*$/;
-/** A table's line under its header: cells of dashes, with a colon at either end. */
-const DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
+const BSN_WORD = /\b(?:bsn|burger\s?service\s?(?:nummers?|nrs?)|sofi-?\s?(?:nummers?|nrs?))\b/i;
+/**
+ * A number of eight or nine digits, with dots, spaces, dashes (Word's too) or soft hyphens between them (1234.56.782);
+ * not a part of a longer one (0031 6 12 34 56 78, 1.234.567.890).
+ */
+const NUMBER = /(?<![\d.,\-]|\d[ .\-\u00A0\u00AD\u2010-\u2015])\d(?:[ .\-\u00A0\u00AD\u2010-\u2015]?\d){7,8}(?!\d|[ .,\-\u00A0\u00AD\u2010-\u2015]\d)/g;
+/** A sentence's end: . ! or ? before a space and a capital, or the end of the text. */
+const SENTENCE_END = /[.!?](?=\s+[\p{Lu}(“"‘'])/gu;
+/** A block that is a list or a table: its items may stand under a lead-in that names the BSN ("Burgerservicenummers:"). */
+const LIST_OR_TABLE = /^\s*(?:[-*+]\s|\d{1,9}[.)]\s|\|)/;
 /** An e-mail address, in a link or in the text. */
 const MAIL = /[\p{L}\p{N}._%+-]+@((?:[\p{L}\p{N}-]+\.)+[\p{L}]{2,})/gu;
 
@@ -49,55 +53,73 @@ export interface PersonalData {
   stops: boolean;
 }
 
-function bsnMessage(number: string, where = ''): string {
-  return `een burgerservicenummer (${number})${where}, dat nooit op een openbare site hoort; verwacht de tekst zonder dat nummer`;
+/** Each number of eight or nine digits in a text that passes the eleven test, with its place. */
+function elevenTestNumbers(text: string): { number: string; at: number }[] {
+  return [...text.matchAll(NUMBER)].filter((m) => passesElevenTest(m[0].replace(/\D/g, ''))).map((m) => ({ number: m[0], at: m.index }));
 }
 
-/** What a text reveals of someone: each BSN, mobile number and private mail address. */
-export function personalDataIn(text: string): PersonalData[] {
-  const found: PersonalData[] = [];
-  for (const bsn of text.matchAll(BSN)) {
-    if (passesElevenTest(bsn[1]!.replace(/\D/g, ''))) found.push({ message: bsnMessage(bsn[1]!), stops: true });
-  }
-  for (const mobile of text.matchAll(MOBILE)) {
-    found.push({ message: `een mobiel nummer (${mobile[0].trim()}), dat openbaar op de site komt en in de zoekfunctie; verwacht een algemeen nummer van de organisatie; laat dit nummer alleen staan als de persoon daarmee heeft ingestemd`, stops: false });
-  }
-  for (const mail of text.matchAll(MAIL)) {
-    const domain = mail[1]!.toLowerCase();
-    if (PRIVATE_MAIL_DOMAINS.has(domain)) found.push({ message: `${mail[0]}, een privé-adres (${domain}); verwacht een zakelijk e-mailadres van de organisatie, want het komt openbaar op de site`, stops: false });
+/** The sentences of a text (over line ends: a sentence wrapped by hand is one sentence), each with its place. */
+function sentences(text: string): { text: string; at: number }[] {
+  const found: { text: string; at: number }[] = [];
+  let start = 0;
+  for (const end of [...text.matchAll(SENTENCE_END)].map((m) => m.index + 1).concat(text.length)) {
+    found.push({ text: text.slice(start, end), at: start });
+    start = end;
   }
   return found;
-}
-
-/** The cells of a table row written in Markdown, without the pipes at either end. */
-function cellsOf(line: string): string[] {
-  return line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|');
 }
 
 /**
- * The numbers in a table's BSN column (helper-56's list: the header says BSN, the number stands rows below it, where a
- * sentence-bound search does not look), each with its line in the text.
+ * What a text (one value, or one paragraph, list or table of the text) reveals of someone, each with its place: a
+ * number that passes the BSN's eleven test stops the build where the same sentence names the BSN, or, in a list or a
+ * table, where the block or its lead-in does ("Burgerservicenummers van de deelnemers:"); elsewhere a number of nine
+ * digits that passes the test is advice, as it may be one (helper-58: most ways of writing one passed); mobile numbers
+ * and private mail addresses are advice.
  */
-export function bsnColumnNumbers(lines: readonly string[]): { line: number; number: string; header: string }[] {
-  const found: { line: number; number: string; header: string }[] = [];
-  let headers: string[] = [];
-  let columns: number[] = [];
-  lines.forEach((line, i) => {
-    // A line of dashes under text without pipes is a heading's underline, not a table.
-    if (DELIMITER_ROW.test(line) && i > 0 && (line.includes('|') || lines[i - 1]!.includes('|'))) {
-      headers = cellsOf(lines[i - 1]!).map((cell) => cell.trim());
-      columns = headers.flatMap((cell, column) => (BSN_HEADER.test(cell) ? [column] : []));
-      return;
+export function personalDataIn(text: string, leadIn = ''): (PersonalData & { at: number })[] {
+  const found: (PersonalData & { at: number })[] = [];
+  const namedForAll = LIST_OR_TABLE.test(text) && (BSN_WORD.test(text) || BSN_WORD.test(sentences(leadIn).at(-1)?.text ?? ''));
+  for (const sentence of sentences(text)) {
+    const named = namedForAll || BSN_WORD.test(sentence.text);
+    for (const { number, at } of elevenTestNumbers(sentence.text)) {
+      if (named) found.push({ message: `een burgerservicenummer (${number}), dat nooit op een openbare site hoort; verwacht de tekst zonder dat nummer`, stops: true, at: sentence.at + at });
+      else if (number.replace(/\D/g, '').length === 9) {
+        found.push({ message: `${number}, een getal van negen cijfers dat een burgerservicenummer kan zijn (het klopt met de elfproef); verwacht geen BSN op de site: is het er een, haal het dan weg`, stops: false, at: sentence.at + at });
+      }
     }
-    // A table runs to the first empty line; its rows may leave out their pipes.
-    if (line.trim() === '') columns = [];
-    const cells = cellsOf(line);
-    for (const column of columns) {
-      const number = NUMBER_CELL.exec(cells[column] ?? '')?.[1];
-      if (number !== undefined && passesElevenTest(number.replace(/\D/g, ''))) found.push({ line: i, number, header: headers[column]! });
+  }
+  for (const mobile of text.matchAll(MOBILE)) {
+    found.push({ message: `een mobiel nummer (${mobile[0].trim()}), dat openbaar op de site komt en in de zoekfunctie; verwacht een algemeen nummer van de organisatie; laat dit nummer alleen staan als de persoon daarmee heeft ingestemd`, stops: false, at: mobile.index });
+  }
+  for (const mail of text.matchAll(MAIL)) {
+    const domain = mail[1]!.toLowerCase();
+    if (PRIVATE_MAIL_DOMAINS.has(domain)) found.push({ message: `${mail[0]}, een privé-adres (${domain}); verwacht een zakelijk e-mailadres van de organisatie, want het komt openbaar op de site`, stops: false, at: mail.index });
+  }
+  return found.sort((a, b) => a.at - b.at);
+}
+
+/** The text's blocks (paragraphs, lists, tables: what stands between empty lines), each with its first line (from 0). */
+function blocks(body: string): { text: string; line: number }[] {
+  const found: { text: string; line: number }[] = [];
+  let current: string[] = [];
+  body.split('\n').forEach((line, i) => {
+    if (line.trim() !== '') current.push(line);
+    else if (current.length > 0) {
+      found.push({ text: current.join('\n'), line: i - current.length });
+      current = [];
     }
   });
+  if (current.length > 0) found.push({ text: current.join('\n'), line: body.split('\n').length - current.length });
   return found;
+}
+
+/** Personal data in the text, block by block, each on its own line; the text as the page shows it (&#49; is a 1). */
+export function personalDataInBody(body: string): (PersonalData & { line: number })[] {
+  const all = blocks(body);
+  return all.flatMap((block, i) => {
+    const shown = block.text.split('\n').map((line) => decodeHTML(line).replaceAll('\n', ' ')).join('\n');
+    return personalDataIn(shown, all[i - 1]?.text ?? '').map(({ at, ...found }) => ({ ...found, line: block.line + (shown.slice(0, at).match(/\n/g)?.length ?? 0) }));
+  });
 }
 
 /** Personal data in every field and every line of the text: what stops the build, and the advice. */
@@ -111,14 +133,12 @@ export function personalData(entries: readonly CheckedEntry[]): { problems: Prob
       for (const { message, stops } of personalDataIn(value)) tell({ file: entry.path, line: entry.source.lineOf(path), field: fieldName(path), message: `gevonden: ${message}` }, stops);
       return true;
     });
-    // The text, line by line: a number is told on its own line.
-    const lines = entry.source.body?.split('\n') ?? [];
-    lines.forEach((line, i) => {
-      // As the page shows it: a digit written as &#49; is a digit to a reader.
-      for (const { message, stops } of personalDataIn(decodeHTML(line))) tell({ file: entry.path, line: entry.source.bodyLine + i, field: 'inhoud', message: `gevonden: ${message}` }, stops);
-    });
-    for (const { line, number, header } of bsnColumnNumbers(lines.map((line) => decodeHTML(line)))) {
-      tell({ file: entry.path, line: entry.source.bodyLine + line, field: 'inhoud', message: `gevonden: ${bsnMessage(number, ` in de kolom "${header}"`)}` }, true);
+    for (const { line, message, stops } of personalDataInBody(entry.source.body ?? '')) {
+      tell({ file: entry.path, line: entry.source.bodyLine + line, field: 'inhoud', message: `gevonden: ${message}` }, stops);
+    }
+    // The file name becomes the page's address, in the sitemap, the feed and the search (helper-58: intake-bsn-111222333.md).
+    for (const { message, stops } of personalDataIn(entry.id.replaceAll('-', ' '))) {
+      tell({ file: entry.path, line: 1, field: 'bestand', message: `gevonden: in de bestandsnaam ${message}` }, stops);
     }
   }
   return { problems, warnings };
