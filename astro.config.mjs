@@ -11,7 +11,7 @@ import contentStore from './src/integrations/content-store.ts';
 import hostFiles from './src/integrations/host-files.ts';
 import { cacheDirFor } from './src/lib/cache-dir.ts';
 import siteOwner from './src/integrations/site-owner.ts';
-import { META_CSP_DIRECTIVES } from './src/lib/security-headers.ts';
+import { ALIGNMENT_STYLE_HASHES, META_CSP_DIRECTIVES } from './src/lib/security-headers.ts';
 import { SITE } from './src/site.ts';
 
 /** Footnotes in Dutch: the hidden heading and the label of the way back. */
@@ -29,7 +29,7 @@ export default defineConfig({
     csp: {
       directives: /** @type {any} */ ([...META_CSP_DIRECTIVES]),
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-      styleDirective: { resources: ["'self'"] },
+      styleDirective: { resources: ["'self'", "'unsafe-hashes'"], hashes: /** @type {any} */ (ALIGNMENT_STYLE_HASHES) },
     },
   },
   // Stylesheets as files, never inlined: the Content-Security-Policy allows no inline style.

@@ -31,6 +31,8 @@ export default function setup() {
     collection: 'projects' as const,
     name: 'doel-en-resultaat.md',
     data: validProject({ title: 'Project met een doel', figures: [{ label: 'Deelnemers gestart', value: 12, unit: 'personen', kind: 'resultaat' }, { label: 'Deelnemers', value: 20, unit: 'personen', kind: 'doel' }] }),
+    // A table with its number column aligned right, as Markdown writes it: a style attribute the policy allows by its hash.
+    body: 'Per jaar:\n\n| Jaar | Deelnemers |\n| :--- | ---: |\n| 2023 | 12 |\n| 2024 | 20 |\n',
   };
   const files = [...baseline().filter((f) => !replaced(f)), ...synthetic, ...fixtureNews(24), ...statements, target];
   const content = writeTree(path.join(tmpDir('fixture-content'), 'content'), files);

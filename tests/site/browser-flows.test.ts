@@ -40,12 +40,23 @@ async function onFixture(use: (fixturePage: Page, url: string) => Promise<void>)
   try {
     await use(await fixtureGuard.context.newPage(), fixture.url);
     expect(fixtureGuard.foreign).toEqual([]);
+    expect(fixtureGuard.cspViolations).toEqual([]);
   } finally {
     await fixtureGuard.context.close();
     await fixture.close();
   }
 }
 
+
+describe('a table in the text', () => {
+  it('keeps the alignment Markdown gives its columns under the site\'s policy, with no violation (helper-58)', async () => {
+    await onFixture(async (fixturePage, url) => {
+      await fixturePage.goto(`${url}/projecten/doel-en-resultaat/`);
+      const aligned = await fixturePage.locator('main .prose table tr').evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => getComputedStyle(cell).textAlign)));
+      expect(aligned).toEqual([['left', 'right'], ['left', 'right'], ['left', 'right']]);
+    });
+  });
+});
 
 describe('keyboard', () => {
   let page: Page;
