@@ -9,6 +9,7 @@ import buildGuard, { lastModified } from './src/integrations/build-guard.ts';
 import cms from './src/integrations/cms.ts';
 import contentStore from './src/integrations/content-store.ts';
 import hostFiles from './src/integrations/host-files.ts';
+import photoMetadata from './src/integrations/photo-metadata.ts';
 import { cacheDirFor } from './src/lib/cache-dir.ts';
 import siteOwner from './src/integrations/site-owner.ts';
 import { ALIGNMENT_STYLE_HASHES, META_CSP_DIRECTIVES } from './src/lib/security-headers.ts';
@@ -58,6 +59,7 @@ export default defineConfig({
     buildGuard(),
     cms(),
     hostFiles(),
+    photoMetadata(),
     contentStore(),
     mdx(),
     sitemap({

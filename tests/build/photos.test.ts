@@ -2,9 +2,9 @@
  * A news item with a photo, built for real: Astro's image service (sharp) makes
  * AVIF and WebP in a srcset with a fallback, explicit width and height, the
  * caption and credit, a 1200 px share image for og:image and the JSON-LD; a
- * photo that is missing stops the build by file and field. Photos made here.
+ * photo that is missing stops the build by file and field; no image keeps its metadata. Photos made here.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -26,7 +26,9 @@ describe('a news item with a photo', () => {
   beforeAll(async () => {
     const root = tmpDir('photo-build');
     const content = writeTree(path.join(root, 'content'), withFile(baseline(), photoNews('./met-foto.jpg')));
-    await makePhoto(path.join(content, 'news/met-foto.jpg'), 1600);
+    // As a phone takes it: who, and where (helper-58: the original went out with it, byte for byte).
+    const file = await makePhoto(path.join(content, 'news/met-foto.jpg'), 1600);
+    writeFileSync(file, await sharp(file).withExif({ IFD0: { Artist: 'Jan Jansen, Dorpsweg 12', ImageDescription: 'Intake 06-12345678' } }).jpeg().toBuffer());
     out = path.join(root, 'dist');
     ({ status, output } = runBuild(out, content));
   }, 180_000);
@@ -48,6 +50,16 @@ describe('a news item with a photo', () => {
     expect(img.getAttribute('src')).toMatch(/\.jpg$/);
     expect(img.getAttribute('style')).toBeUndefined(); // the CSP allows no inline style
     expect(figure.querySelector('figcaption')!.textContent).toBe('De uitreiking in Delfshaven. Foto: Fotograaf Fictief');
+  });
+
+  it('leaves no image with its metadata: not the resized ones, not those passed through, not the original', async () => {
+    const images = readdirSync(path.join(out, '_astro')).filter((name) => /^met-foto\..+\.(jpe?g|webp|avif)$/.test(name));
+    expect(images.length).toBeGreaterThan(4);
+    for (const name of images) {
+      const image = readFileSync(path.join(out, '_astro', name));
+      expect(image.includes('Dorpsweg'), name).toBe(false);
+      expect((await sharp(image).metadata()).exif, name).toBeUndefined();
+    }
   });
 
   it('becomes the page\'s og:image, 1200 px wide, and the image of its JSON-LD', async () => {

@@ -275,6 +275,22 @@ describe('headings', () => {
   });
 });
 
+describe('a code block never closed (helper-58: the rest of the article became code)', () => {
+  const OPEN = (line: number, sign: string) => `content/news/a.md:${line}  inhoud — gevonden: ${sign} zonder een tweede ${sign} eronder, zodat de pagina alles vanaf hier als code toont, in een ander lettertype en zonder koppen, links of vet; verwacht een regel met alleen ${sign} waar de code eindigt, of haal de ${sign} weg`;
+  it('is told on the line that opens it', () => {
+    expect(check('De wethouder zei in Teams:\n```\nWe gaan door.\n\n## Vervolg\n\nDe rest [link](/nieuws/) en **vet**.')).toEqual([OPEN(7, '```')]);
+    expect(check('Tekst.\n\n~~~~\ncode\n~~~')).toEqual([OPEN(8, '~~~~')]);
+  });
+  it('is no problem once closed: by the same sign, as long or longer, alone on its line', () => {
+    expect(check('```js\nlet a;\n```\n\nTekst.')).toEqual([]);
+    expect(check('~~~\ncode\n~~~~~\n\nTekst.')).toEqual([]);
+    // ``` inside a ~~~ block, and ``` with text after it, close nothing: the block still needs its own end.
+    expect(check('~~~\n```\n~~~')).toEqual([]);
+    expect(check('```\ncode\n``` niet dicht')).toEqual([OPEN(6, '```')]);
+    expect(check('````\ncode\n```')).toEqual([OPEN(6, '````')]);
+  });
+});
+
 describe('pasted tables, Word bullets and links that show broken (helper-39)', () => {
   it('rows from Excel with tabs: told on the first, with the Markdown table to write', () => {
     expect(check('Intro.\n\nLocatie\tMedewerkers\tVacatures\nDelfshaven\t12\t3\nCharlois\t8\t1\n\nNa.')).toEqual([

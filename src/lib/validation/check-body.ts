@@ -337,11 +337,15 @@ const tableRow = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
 function lineProblems(input: BodyInput): { problems: Problem[]; warnings: Problem[] } {
   const lines = input.body.split('\n');
   const at = (i: number, message: string): Problem => ({ file: input.path, line: input.bodyLine + i, field: 'inhoud', message });
-  let inFence = false;
+  // The open fence (its sign and line): ``` is closed by ``` or longer, ~~~ by ~~~.
+  let fence: { sign: string; line: number } | undefined;
   const warnings: Problem[] = [];
   const problems = lines.flatMap((line, i) => {
     const found: Problem[] = [];
-    if (/^ {0,3}(```|~~~)/.test(line)) inFence = !inFence;
+    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (marker && !fence) fence = { sign: marker, line: i };
+    else if (marker && marker[0] === fence?.sign[0] && marker.length >= fence.sign.length && line.trim() === marker) fence = undefined;
+    const inFence = fence !== undefined;
     if (!inFence) {
       const { problems: told, advice } = tableAndLinkProblems(lines, i);
       found.push(...told.map((message) => at(i, message)));
@@ -361,6 +365,8 @@ function lineProblems(input: BodyInput): { problems: Problem[]; warnings: Proble
     }
     return found;
   });
+  // A fence never closed makes the rest of the text code: headings, links and bold gone (helper-58).
+  if (fence) problems.push(at(fence.line, `gevonden: ${fence.sign} zonder een tweede ${fence.sign} eronder, zodat de pagina alles vanaf hier als code toont, in een ander lettertype en zonder koppen, links of vet; verwacht een regel met alleen ${fence.sign} waar de code eindigt, of haal de ${fence.sign} weg`));
   return { problems, warnings };
 }
 

@@ -1,0 +1,53 @@
+/**
+ * No photo leaves the build with its metadata (helper-58): a phone's photo carries where it was taken, the camera's
+ * owner and serial number, and whatever an editor typed into its description. Astro's resized copies come out of sharp
+ * without it, but the original (emitted beside them, linked from nowhere) and every copy Astro passes through
+ * unchanged (a photo no wider than the width asked) kept it, byte for byte. After the build each image in `_astro/`
+ * that still holds EXIF, IPTC or XMP is written again without it, turned upright first as its EXIF said.
+ */
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import sharp from 'sharp';
+
+const IMAGE = /\.(?:jpe?g|png|webp|avif|tiff?)$/i;
+
+/** Does this image hold metadata about where, when or by whom it was made? */
+export async function carriesMetadata(image: Buffer): Promise<boolean> {
+  const { exif, iptc, xmp } = await sharp(image).metadata();
+  return Boolean(exif ?? iptc ?? xmp);
+}
+
+/** The image without its metadata, upright, in its own format (JPEG at high quality: it was a finished photo). */
+export async function withoutMetadata(image: Buffer): Promise<Buffer> {
+  const { format } = await sharp(image).metadata();
+  const upright = sharp(image).rotate();
+  return (format === 'jpeg' ? upright.jpeg({ quality: 90 }) : upright).toBuffer();
+}
+
+/** Writes every image of `dir` that carries metadata again without it; the number of images rewritten. */
+export async function stripPhotoMetadata(dir: string): Promise<number> {
+  let stripped = 0;
+  const files = await readdir(dir).catch(() => []);
+  for (const name of files.filter((file) => IMAGE.test(file))) {
+    const file = path.join(dir, name);
+    const image = await readFile(file);
+    if (!(await carriesMetadata(image))) continue;
+    await writeFile(file, await withoutMetadata(image));
+    stripped++;
+  }
+  return stripped;
+}
+
+export default function photoMetadata(): AstroIntegration {
+  return {
+    name: 'photo-metadata',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const stripped = await stripPhotoMetadata(path.join(fileURLToPath(dir), '_astro'));
+        if (stripped > 0) logger.info(`${stripped} foto${stripped === 1 ? '' : '’s'} zonder metagegevens (EXIF) opnieuw geschreven`);
+      },
+    },
+  };
+}
