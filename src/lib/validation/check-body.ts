@@ -344,7 +344,7 @@ function lineProblems(input: BodyInput): { problems: Problem[]; warnings: Proble
     const found: Problem[] = [];
     const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
     if (marker && !fence) fence = { sign: marker, line: i };
-    else if (marker && marker[0] === fence?.sign[0] && marker.length >= fence.sign.length && line.trim() === marker) fence = undefined;
+    else if (marker && fence && marker[0] === fence.sign[0] && marker.length >= fence.sign.length && line.trim() === marker) fence = undefined;
     const inFence = fence !== undefined;
     if (!inFence) {
       const { problems: told, advice } = tableAndLinkProblems(lines, i);
