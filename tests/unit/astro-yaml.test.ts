@@ -29,3 +29,16 @@ describe('frontmatter values, read as Astro reads them', () => {
     }
   });
 });
+
+describe('where the fields end, as Astro reads it', () => {
+  it('tells a line that begins with --- or +++ inside the fields, where Astro ends them (helper-58: +++ stopped the build in English)', () => {
+    for (const [sign, line] of [['+++', '+++ in Rotterdam", description: "Een samenvatting van het bericht."}'], ['---', '--- nog meer']] as const) {
+      const file = `---\n{title: "Een titel over de zorg\n${line}\n---\n\nTekst.\n`;
+      // Astro ends the fields on that line: what stands above it is cut off.
+      expect(() => parseFrontmatter(file)).toThrow();
+      const source = readSourceFile(file, false);
+      expect(source.readable).toBe(false);
+      expect(source.problems).toEqual([{ line: 3, field: 'opmaak', message: `gevonden: een regel die met ${sign} begint ("${line.slice(0, 40)}"), waar de site de velden laat eindigen; verwacht op deze plek alleen --- als de velden hier eindigen, of haal de ${sign} aan het begin van de regel weg` }]);
+    }
+  });
+});

@@ -36,11 +36,12 @@ const DELIMITER = /^---[ \t]*\r?$/;
 /**
  * Where the fields end, read as Astro reads them, so the check never sees other fields or another text than the
  * build (helper-38): lines end at \n only (a U+2028 in a value is no line end), and Astro's fields end at the first
- * line that begins with --- (`---` followed by anything: "----", "--- nog meer"). The check wants that line to be
+ * line that begins with --- or +++ (followed by anything: "----", "--- nog meer"). The check wants that line to be
  * --- alone; a line that only begins with --- is told where it stands.
  */
 function frontmatterEnd(lines: readonly string[]): { end: number; astroEnd: number } {
-  const astroEnd = lines.findIndex((line, i) => i > 0 && line.startsWith('---'));
+  // Astro's reader ends them at +++ too, TOML's sign (helper-58: a title's second line "+++ in Rotterdam" stopped the build in English).
+  const astroEnd = lines.findIndex((line, i) => i > 0 && (line.startsWith('---') || line.startsWith('+++')));
   const end = lines.findIndex((line, i) => i > 0 && DELIMITER.test(line));
   return { end, astroEnd };
 }
@@ -114,7 +115,8 @@ export function readSourceFile(original: string, isYaml: boolean): SourceFile {
     const { end: closing, astroEnd } = DELIMITER.test(lines[0]!) ? frontmatterEnd(lines) : { end: -1, astroEnd: -1 };
     if (astroEnd > 0 && astroEnd !== closing) {
       // The build would end the fields there and read the rest as text (or the other way round): the check must not guess.
-      return unreadable(undefined, astroEnd + 1, `gevonden: een regel die met --- begint ("${lines[astroEnd]!.trim().slice(0, 40)}"), waar de site de velden laat eindigen; verwacht op deze plek alleen --- als de velden hier eindigen, of haal de --- aan het begin van de regel weg`);
+      const sign = lines[astroEnd]!.slice(0, 3);
+      return unreadable(undefined, astroEnd + 1, `gevonden: een regel die met ${sign} begint ("${lines[astroEnd]!.trim().slice(0, 40)}"), waar de site de velden laat eindigen; verwacht op deze plek alleen --- als de velden hier eindigen, of haal de ${sign} aan het begin van de regel weg`);
     }
     if (closing < 0) {
       if (!/^---[ \t]*\r?\n/.test(text)) {
