@@ -139,10 +139,11 @@ export const slug = () =>
 
 export const webUrl = () =>
   z
-    // One message a value: what the URL standard refuses is told, and nothing after it (helper-39 read each twice).
-    .url({ protocol: /^https?$/, error: (issue) => webAddressExpected(issue.input), abort: true })
+    // One message a value: what the URL standard refuses is told, and nothing after it (helper-39 read each twice). Not by
+    // aborting, which stopped the entry's own rules too (helper-58: a date before the publication date came a round later).
+    .url({ protocol: /^https?$/, error: (issue) => webAddressExpected(issue.input) })
     // The URL standard also lets in a space in the path ("https://x.nl/ (nog niet online)"), a host without extension and a comma after it.
-    .refine((url) => webAddressProblem(url) === undefined, { error: (issue) => webAddressProblem(String(issue.input)) });
+    .refine((url) => webAddressProblem(url) === undefined, { error: (issue) => webAddressProblem(String(issue.input)), when: (payload) => payload.issues.length === 0 });
 
 export const email = () => withoutImageMarker(z.email({ error: 'verwacht een e-mailadres, zoals naam@organisatie.nl' }));
 

@@ -194,6 +194,15 @@ describe('projects', () => {
       'content/news/bericht.md:13  source.date',
       'content/news/bericht.md:10  updated',
     ]);
+    // Nor does a web address without https:// (helper-58: the order came a round later, a second push for the editor).
+    expect(problemsWith(news({ date: '2023-11-29', updated: '2023-11-01', source: { name: 'Rijnmond', url: 'www.rijnmond.nl/nieuws' } })).map((p) => p.replace(/ — .*/, ''))).toEqual([
+      'content/news/bericht.md:13  source.url',
+      'content/news/bericht.md:10  updated',
+    ]);
+    expect(problemsWith(project({ start: '2025-06-01', end: '2024-06-01', website: 'rotterdam.nl' })).map((p) => p.replace(/ — .*/, ''))).toEqual([
+      expect.stringMatching(/website$/),
+      'content/projects/proefproject.md:6  end',
+    ]);
   });
   it('allows only the fixed target groups', () => {
     expect(problemsWith(project({ targetGroups: ['ouderen'] }))[0]).toMatch(/targetGroups\[1\] — gevonden: "ouderen"; verwacht één van: arbeidsbeperking,/);
