@@ -238,6 +238,24 @@ describe('projects', () => {
     ]);
     expect(valueWritten('1.2500')).toEqual([]);
   });
+  it('offers three decimals as the page shows them, with two, and never the value that was refused (helper-58)', () => {
+    const valueWritten = (written: string) => problemsWith({ collection: 'projects', name: 'proefproject.md', data: markdown(validProject()).replace('value: 30', `value: ${written}`) });
+    expect(valueWritten('1.235')).toEqual([
+      'content/projects/proefproject.md:15  figures[1].value — gevonden: 1.235, dat twaalfhonderdvijfendertig of één komma tweehonderdvijfendertig kan zijn; verwacht value: 1235 als je twaalfhonderdvijfendertig bedoelt (zonder punt voor duizendtallen), of value: 1.24 als je één komma tweehonderdvijfendertig bedoelt (de site toont twee cijfers achter de komma)',
+    ]);
+    // The rounded value is accepted as it stands.
+    expect(valueWritten('1.24')).toEqual([]);
+  });
+  it('tells a number written in another base, with a power of ten or with more digits than it keeps (helper-58)', () => {
+    const valueWritten = (written: string) => problemsWith({ collection: 'projects', name: 'proefproject.md', data: markdown(validProject()).replace('value: 30', `value: ${written}`) });
+    const coded = (written: string, plain: string) => `content/projects/proefproject.md:15  figures[1].value — gevonden: ${written}, een getal in een schrijfwijze die de site omrekent naar ${plain}; verwacht het getal in gewone cijfers, zoals value: ${plain}`;
+    expect(valueWritten('0x1F')).toEqual([coded('0x1F', '31')]);
+    expect(valueWritten('-0o17')).toEqual([coded('-0o17', '-15')]);
+    expect(valueWritten('0b101')).toEqual([coded('0b101', '5')]);
+    expect(valueWritten('1.5e3')).toEqual([coded('1.5e3', '1500')]);
+    expect(valueWritten('123456789012345678901234567890')).toEqual(['content/projects/proefproject.md:15  figures[1].value — gevonden: 123456789012345678901234567890, een getal van meer dan 15 cijfers, dat de site niet precies kan bewaren; verwacht een kleiner getal, bijvoorbeeld in duizenden of miljoenen (zeg dat dan in de eenheid)']);
+    expect(valueWritten('123456789012345')).toEqual([]);
+  });
   it('offers no decimal for a field of whole numbers (helper-51: "of partnerCount: 1.2")', () => {
     const network = markdown({ title: 'Charlois', area: 'Charlois', description: 'Het netwerk van zorg en welzijn in Charlois.', signed: '2016-09-28' }).replace("signed: '2016-09-28'", "signed: '2016-09-28'\npartnerCount: 1.200").replace('signed: 2016-09-28', 'signed: 2016-09-28\npartnerCount: 1.200');
     expect(problemsWith({ collection: 'networks', name: 'charlois.md', data: network })).toEqual([

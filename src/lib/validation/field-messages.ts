@@ -210,7 +210,18 @@ const GROUPS = /^["']?-?\d{1,3}([.,]\d{3}){2,}["']?$/;
  * The message for a number that is read one way and may be meant another: YAML reads 1.200 as 1.2
  * (a point is the decimal sign), while a Dutch reader writes twelve hundred so. Asked, never guessed.
  */
+/** A number as YAML takes it (1234.5: no grouping), and one rounded to the two decimals a page shows. */
+const PLAIN_NUMBER = new Intl.NumberFormat('en-US', { useGrouping: false, maximumFractionDigits: 20 });
+const TWO_DECIMALS = new Intl.NumberFormat('en-US', { useGrouping: false, maximumFractionDigits: 2 });
+
 export function ambiguousNumberMessage(field: string, written: string, wholeOnly = false): string | undefined {
+  // Another base or a power of ten (0x1F, 0o17, 1e9) is read as a number the editor never typed (helper-58).
+  const coded = /^[-+]?(?:0[box][0-9a-f_]+|[0-9.]+e[-+]?[0-9]+)$/i.test(written) ? (written.startsWith('-') ? -1 : 1) * Number(written.replace(/^[-+]/, '')) : undefined;
+  if (coded !== undefined && Number.isFinite(coded)) {
+    return `gevonden: ${written}, een getal in een schrijfwijze die de site omrekent naar ${PLAIN_NUMBER.format(coded)}; verwacht het getal in gewone cijfers, zoals ${field}: ${PLAIN_NUMBER.format(coded)}`;
+  }
+  // More digits than a number keeps exactly: the page showed 123.456.789.012.345.680.000.000.000.000.
+  if ((/^[-+]?(\d+)/.exec(written)?.[1]?.length ?? 0) > 15) return `gevonden: ${written}, een getal van meer dan 15 cijfers, dat de site niet precies kan bewaren; verwacht een kleiner getal, bijvoorbeeld in duizenden of miljoenen (zeg dat dan in de eenheid)`;
   if (GROUPS.test(written)) {
     const digits = written.replace(/["'.,]/g, '');
     return `gevonden: ${written}, met punten of komma's tussen de duizendtallen; verwacht het getal zonder punten en komma's: ${field}: ${digits}`;
@@ -223,11 +234,14 @@ export function ambiguousNumberMessage(field: string, written: string, wholeOnly
   const shown = written.replace(/["']/g, '');
   // A field of whole numbers (a count of partners) has no decimal reading to offer (helper-51: "of partnerCount: 1.2").
   if (wholeOnly) return `gevonden: ${shown}, met een punt of komma voor de duizendtallen; verwacht het hele getal zonder punt: ${field}: ${thousands}`;
-  const decimal = `${sign}${whole}.${fraction.replace(/0+$/, '') || '0'}`.replace(/\.0$/, '');
+  // Three decimals are what was written, and refused again: offered as the page shows them, with two (helper-58).
+  const exact = `${sign}${whole}.${fraction.replace(/0+$/, '') || '0'}`.replace(/\.0$/, '');
+  const decimal = fraction.replace(/0+$/, '').length === 3 ? TWO_DECIMALS.format(exact as Intl.StringNumericLiteral) : exact;
   const minus = sign ? 'min ' : '';
   const asThousands = `${minus}${wholeInWords(Number(whole + fraction))}`;
   const asDecimal = `${minus}${decimalInWords(whole, fraction)}`;
-  return `gevonden: ${shown}, dat ${asThousands} of ${asDecimal} kan zijn; verwacht ${field}: ${thousands} als je ${asThousands} bedoelt (zonder punt voor duizendtallen), of ${field}: ${decimal} als je ${asDecimal} bedoelt`;
+  const rounded = decimal === exact ? '' : ' (de site toont twee cijfers achter de komma)';
+  return `gevonden: ${shown}, dat ${asThousands} of ${asDecimal} kan zijn; verwacht ${field}: ${thousands} als je ${asThousands} bedoelt (zonder punt voor duizendtallen), of ${field}: ${decimal} als je ${asDecimal} bedoelt${rounded}`;
 }
 
 /** A field the schema does not have: a sub-field that lost its indentation, or a typo, with the nearest name. */
