@@ -705,6 +705,16 @@ describe('a Markdown link that shows one site and opens another (helper-38)', ()
       'content/news/a.md:6  inhoud — gevonden: een link naar https://www.rotterdam.nl@evil.example/; verwacht het adres van de website zelf, zonder tekst en @ ervoor: deze link gaat naar evil.example',
     ]);
   });
+  it('is refused where its text is the address of another site than it opens (helper-58)', () => {
+    const OTHER = (text: string, url: string) => `content/news/a.md:6  inhoud — gevonden: de linktekst "${text}", een adres van een andere site dan waar de link heen gaat (${url}); verwacht als linktekst het adres zelf of woorden die zeggen waarheen`;
+    expect(check('[https://www.rotterdam.nl/](https://evil.example/)')).toEqual([OTHER('https://www.rotterdam.nl/', 'https://evil.example/')]);
+    expect(check('[rotterdam.nl/zorg](https://rotterdam.nl.evil.example/zorg)')).toEqual([OTHER('rotterdam.nl/zorg', 'https://rotterdam.nl.evil.example/zorg')]);
+    expect(check('[https://www.rotterdam.nl/](/nieuws/)')).toEqual([OTHER('https://www.rotterdam.nl/', '/nieuws/')]);
+    // The same site, with or without www. and https://, this site's own paths, and words: fine.
+    for (const body of ['[www.rotterdam.nl](https://rotterdam.nl/zorg)', '[laurens.nl](https://www.laurens.nl/)', '[zorgwelzijn-rotterdam.nl/nieuws/](/nieuws/)', '[Zorg in Rotterdam](https://www.rotterdam.nl/)', '[Versie 1.2](https://www.rotterdam.nl/)', '[info@laurens.nl](mailto:info@laurens.nl)']) {
+      expect(check(body), body).toEqual([]);
+    }
+  });
 });
 
 describe('a link with nothing to click or no address (helper-37)', () => {

@@ -9,7 +9,7 @@ import { elementIssues } from '../../src/lib/validation/markup.ts';
 import { htmlIssues } from '../../src/lib/validation/check-body.ts';
 
 const TEXT_MARKUP = [
-  'a', 'abbr', 'b', 'bdi', 'bdo', 'blockquote', 'br', 'caption', 'cite', 'code', 'col', 'colgroup', 'dd', 'del', 'details', 'dfn',
+  'a', 'abbr', 'b', 'bdi', 'blockquote', 'br', 'caption', 'cite', 'code', 'col', 'colgroup', 'dd', 'del', 'details', 'dfn',
   'div', 'dl', 'dt', 'em', 'figcaption', 'figure', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'i', 'ins', 'kbd', 'li', 'mark', 'ol', 'p',
   'pre', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'summary', 'sup', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead',
   'time', 'tr', 'ul', 'var', 'wbr',
@@ -23,6 +23,7 @@ const MARKDOWN_IMAGE = 'een afbeelding in Markdown: ![wat er te zien is](./foto.
 /** Each refused element with why, and what to write instead. */
 const REFUSED: [tag: string, why: string, instead: string][] = [
   ['script', 'code', PLAIN],
+  ['bdo', 'tekst die achterstevoren op de pagina staat, zodat die iets anders toont dan het bestand', PLAIN],
   ['noscript', 'code', PLAIN],
   ['style', 'opmaakcode', PLAIN],
   ['template', 'code', PLAIN],

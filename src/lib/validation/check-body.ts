@@ -19,6 +19,7 @@ import { markdownToHtml, markdownToMdast, mdxToHast, mdxToMdast } from 'satteri'
 import { visit } from 'unist-util-visit';
 import type { Problem } from './problem.ts';
 import { PLACEHOLDER } from './placeholder.ts';
+import { SITE } from '../../site.ts';
 import { elementIssues, shorten, unsafeAddress } from './markup.ts';
 import { BODY_MAX_CHARS } from '../content-model.ts';
 import { deceptiveAddress, startsWithHost, withWholeScheme } from '../web-address.ts';
@@ -229,6 +230,11 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
         else checkLink(node.url ?? '', context, (m) => at(node, m));
         // A link read out of its sentence (a screen reader's list of links) must say where it goes (WCAG 2.4.4; helper-42).
         const linkText = node.type === 'link' ? plainText(node).trim() : '';
+        // Nor may its text be an address of another site than it opens: [https://www.rotterdam.nl/](https://evil.example/) (helper-58).
+        const shownHost = hostShown(linkText);
+        if (node.type === 'link' && shownHost !== undefined && shownHost !== hostOf(node.url ?? '') && deceptiveAddress(node.url ?? '') === undefined) {
+          at(node, `gevonden: de linktekst "${shorten(linkText)}", een adres van een andere site dan waar de link heen gaat (${shorten(node.url ?? '')}); verwacht als linktekst het adres zelf of woorden die zeggen waarheen`);
+        }
         if (SAYS_NOT_WHERE.has(linkText.toLowerCase().replace(/[.!:]+$/, ''))) {
           at(node, `gevonden: de linktekst "${linkText}"; verwacht woorden die zeggen waar de link heen gaat, zoals [het verslag van het werkbezoek](${node.url}): wie de links los hoort, weet anders niet waarheen`, warnings);
         }
@@ -325,6 +331,20 @@ const LINK_WITH_SPACE = /\]\(\s*((?:https?:\/\/|\/)[^\s)]{0,500}\s+[^\s)"'(][^)]
 const isPastedRow = (line: string | undefined) => line !== undefined && COLUMN_GAP.test(line) && !/^( {4}|\t)/.test(line) && !BULLET.test(line) && !/^\s*([-*+]|\d{1,9}[.)])\s/.test(line);
 /** Excel's first row with an empty corner cell (a tab, then the column names), above pasted rows: the table's start, not code. */
 const isEmptyCorner = (lines: readonly string[], i: number) => /^\t+\S/.test(lines[i] ?? '') && COLUMN_GAP.test(lines[i]!.trimStart()) && isPastedRow(lines[i + 1]);
+
+/** A web address's host as a reader compares it, without www.; a path of this site has the site's own. */
+function hostOf(address: string): string | undefined {
+  try {
+    return new URL(address, SITE.url).hostname.replace(/^www\./, '');
+  } catch {
+    return undefined;
+  }
+}
+
+/** The host of a link text that reads as a web address ("https://www.rotterdam.nl/", "rotterdam.nl/zorg"); none for words. */
+function hostShown(text: string): string | undefined {
+  return /^(?:https?:\/\/)?(?:[\p{L}\d-]+\.)+\p{L}{2,}(?::\d+)?(?:[/?#]\S*)?$/iu.test(text) ? hostOf(/^https?:/i.test(text) ? text : `https://${text}`) : undefined;
+}
 
 /** The Markdown table row for cells. */
 const tableRow = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
