@@ -275,6 +275,16 @@ describe('headings', () => {
   });
 });
 
+describe('a task list (helper-58: boxes nobody can tick, without a name)', () => {
+  it('is told per item, with the plain list item to write', () => {
+    expect(check('Te doen:\n\n- [ ] aanmelden\n- [x] intake')).toEqual([
+      'content/news/a.md:8  inhoud — gevonden: een lijstregel als taak, - [ ], die de pagina als een vakje toont dat niemand kan aanvinken en dat een schermlezer geen naam geeft; verwacht een gewone lijstregel: - …',
+      'content/news/a.md:9  inhoud — gevonden: een lijstregel als taak, - [x], die de pagina als een vakje toont dat niemand kan aanvinken en dat een schermlezer geen naam geeft; verwacht een gewone lijstregel: - gedaan: …',
+    ]);
+    expect(check('- gewoon\n- [een link](/nieuws/) voorop')).toEqual([]);
+  });
+});
+
 describe('a code block never closed (helper-58: the rest of the article became code)', () => {
   const OPEN = (line: number, sign: string) => `content/news/a.md:${line}  inhoud — gevonden: ${sign} zonder een tweede ${sign} eronder, zodat de pagina alles vanaf hier als code toont, in een ander lettertype en zonder koppen, links of vet; verwacht een regel met alleen ${sign} waar de code eindigt, of haal de ${sign} weg`;
   it('is told on the line that opens it', () => {
@@ -301,6 +311,8 @@ describe('pasted tables, Word bullets and links that show broken (helper-39)', (
     expect(check('```\na\tb\nc\td\n```')).toEqual([]);
     expect(check('-\tde inzet\n-\tziekteverzuim')).toEqual([]);
     expect(check('1.\tde inzet\n2.\tziekteverzuim')).toEqual([]);
+    // Word's lettered list (helper-58: "a)⇥Onderdeel a" was offered as | a) | Onderdeel a |).
+    expect(check('a)\tOnderdeel a\nb)\tOnderdeel b')).toEqual([]);
   });
   it('rows from Excel whose corner cell is empty: the first row starts with a tab, told with the table and not as code', () => {
     expect(check('Cijfers:\n\n\t2023\t2024\nVacatures\t120\t140\nInstroom\t80\t95\n')).toEqual([

@@ -23,6 +23,8 @@ describe('invisible characters in a content file', () => {
     ['bel\u0007', 'in "bel⟨U+0007⟩" een stuurteken (U+0007): op de site niet te zien of een leeg vakje'],
     ['name: Human\u3164itas', 'in "Human⟨U+3164⟩itas" een onzichtbare letter (U+3164): twee namen kunnen er zo hetzelfde uitzien, en zoeken vindt het woord niet'],
     ['\u115F', 'in "⟨U+115F⟩" een onzichtbare letter (U+115F)'],
+    ['name: Laurens\u2800Delfshaven', 'in "Laurens⟨U+2800⟩Delfshaven" een onzichtbare letter (U+2800)'],
+    ['zorg\u034Fwerk', 'in "zorg⟨U+034F⟩werk" een onzichtbaar opmaakteken (U+034F)'],
     ['zorg\u200Dwerk', 'in "zorg⟨U+200D⟩werk" een onzichtbaar opmaakteken (U+200D): niet te zien'],
     // Tag letters: ASCII nobody sees (hidden instructions for a machine that reads the page).
     ['geheim \u{E0041}\u{E0042}', 'in "⟨U+E0041⟩⟨U+E0042⟩" een onzichtbaar opmaakteken (U+E0041)'],

@@ -86,6 +86,8 @@ interface Node {
   identifier?: string;
   label?: string | null;
   title?: string | null;
+  /** A list item written as a task, - [ ] or - [x]. */
+  checked?: boolean | null;
   attributes?: { type: string; name?: string; value?: unknown }[];
   position?: { start: { line: number; offset?: number }; end?: { line: number; offset?: number } };
   children?: Node[];
@@ -253,6 +255,10 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
         else images.push({ src, line: lineOf(node) });
         break;
       }
+      case 'listItem':
+        // A task list shows boxes nobody can tick, without a name for a screen reader (helper-58: unlabelled checkboxes).
+        if (typeof node.checked === 'boolean') at(node, `gevonden: een lijstregel als taak, - [${node.checked ? 'x' : ' '}], die de pagina als een vakje toont dat niemand kan aanvinken en dat een schermlezer geen naam geeft; verwacht een gewone lijstregel: - ${node.checked ? 'gedaan: ' : ''}…`);
+        break;
       case 'code':
         // Four spaces or a tab before a line (pasted from Word or an e-mail) make it code, in another typeface; a fence is meant.
         // Excel's row with an empty corner cell is told with the table it starts.
@@ -327,8 +333,8 @@ const DELIMITER_ROW = /^ {0,3}\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?$/;
  */
 const LINK_WITH_SPACE = /\]\(\s*((?:https?:\/\/|\/)[^\s)]{0,500}\s+[^\s)"'(][^)]{0,200})\)/;
 
-/** A row copied from Excel or Word: not code (indented, told as such) nor a list item or Word bullet with a tab after its sign. */
-const isPastedRow = (line: string | undefined) => line !== undefined && COLUMN_GAP.test(line) && !/^( {4}|\t)/.test(line) && !BULLET.test(line) && !/^\s*([-*+]|\d{1,9}[.)])\s/.test(line);
+/** A row copied from Excel or Word: not code (indented, told as such) nor a list item, Word bullet or lettered item (a)⇥…) with a tab after its sign. */
+const isPastedRow = (line: string | undefined) => line !== undefined && COLUMN_GAP.test(line) && !/^( {4}|\t)/.test(line) && !BULLET.test(line) && !/^\s*([-*+]|\d{1,9}[.)]|\p{L}[.)])\s/u.test(line);
 /** Excel's first row with an empty corner cell (a tab, then the column names), above pasted rows: the table's start, not code. */
 const isEmptyCorner = (lines: readonly string[], i: number) => /^\t+\S/.test(lines[i] ?? '') && COLUMN_GAP.test(lines[i]!.trimStart()) && isPastedRow(lines[i + 1]);
 

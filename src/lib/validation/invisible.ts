@@ -11,9 +11,9 @@ import { walkValues } from './walk-values.ts';
 
 /**
  * Format and control characters, line and paragraph separators, private-use symbol-font glyphs, the blank letters of
- * Hangul, and the two code points that are no character at all (U+FFFE, U+FFFF: Astro's YAML reader stops on them).
+ * Hangul and Braille (U+2800) and the combining grapheme joiner (U+034F, helper-58), and the two code points that are no character at all (U+FFFE, U+FFFF: Astro's YAML reader stops on them).
  */
-export const UNSEEN = /[\p{Cf}\p{Cc}\p{Co}\p{Zl}\p{Zp}\u115F\u1160\u3164\uFFA0\uFFFC\uFFFE\uFFFF]/u;
+export const UNSEEN = /[\p{Cf}\p{Cc}\p{Co}\p{Zl}\p{Zp}\u034F\u115F\u1160\u2800\u3164\uFFA0\uFFFC\uFFFE\uFFFF]/u;
 
 /**
  * What stays allowed: a line's own whitespace; Word's optional hyphen (U+00AD: the browser breaks a long
@@ -38,7 +38,7 @@ function describe(character: string): { what: string; effect: string } {
   if (/[\u2028\u2029]/.test(character)) return { what: `een onzichtbaar regeleinde ${code}`, effect: 'wat erna staat, lezen programma’s verschillend: als dezelfde regel of als een nieuwe' };
   if (character === '\u000B') return { what: `een regeleinde uit Word, Shift+Enter ${code}`, effect: 'op de site niet te zien of een leeg vakje' };
   if (/\p{Cc}/u.test(character)) return { what: `een stuurteken ${code}`, effect: 'op de site niet te zien of een leeg vakje' };
-  if (/[\u115F\u1160\u3164\uFFA0]/.test(character)) return { what: `een onzichtbare letter ${code}`, effect: 'twee namen kunnen er zo hetzelfde uitzien, en zoeken vindt het woord niet' };
+  if (/[\u115F\u1160\u2800\u3164\uFFA0]/.test(character)) return { what: `een onzichtbare letter ${code}`, effect: 'twee namen kunnen er zo hetzelfde uitzien, en zoeken vindt het woord niet' };
   return { what: `een onzichtbaar opmaakteken ${code}`, effect: unseen };
 }
 
