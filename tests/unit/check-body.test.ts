@@ -522,7 +522,8 @@ describe('MDX', () => {
     expect(check("import Kader from '../../src/components/content/Kader.astro';\n\n<Kader>Tekst</Kader>", 'mdx')).toEqual([]);
     expect(check("import fs from 'node:fs';\nimport X from '../../src/layouts/BaseLayout.astro';", 'mdx')).toEqual([
       'content/news/a.mdx:6  inhoud — gevonden: een import uit "node:fs"; verwacht alleen componenten uit src/components/content/',
-      'content/news/a.mdx:6  inhoud — gevonden: een import uit "../../src/layouts/BaseLayout.astro"; verwacht alleen componenten uit src/components/content/',
+      // Each on its own line (helper-58: every import line was told on the first).
+      'content/news/a.mdx:7  inhoud — gevonden: een import uit "../../src/layouts/BaseLayout.astro"; verwacht alleen componenten uit src/components/content/',
     ]);
     // A component that is not there, and one used without an import: each stopped the build with an English error (helper-27).
     expect(check("import Video from '../../src/components/content/Video.astro';\n\n<Video id=\"abc\" />", 'mdx')).toEqual([
@@ -543,7 +544,7 @@ describe('MDX', () => {
     ]);
   });
   it('may not export code or run expressions', () => {
-    expect(check('export const x = 1;', 'mdx')[0]).toBe('content/news/a.mdx:6  inhoud — gevonden: export const x = 1;; verwacht alleen import-regels, geen andere code');
+    expect(check('export const x = 1;', 'mdx')[0]).toBe('content/news/a.mdx:6  inhoud — gevonden: export const x = 1; verwacht alleen import-regels, geen andere code');
     expect(check('Tekst {process.exit(1)} hier', 'mdx')).toEqual(['content/news/a.mdx:6  inhoud — gevonden: code tussen accolades {process.exit(1)}; verwacht gewone tekst (schrijf een accolade als \\{)']);
     expect(check('{/* een opmerking */}', 'mdx')).toEqual([]);
     expect(check('{/* een */ /* twee */}', 'mdx')).toEqual([]);
@@ -599,7 +600,7 @@ describe('MDX', () => {
   });
   it('reports an import line that is not JavaScript', () => {
     expect(check('import from;\n\nTekst', 'mdx')[0]).toBe(
-      "content/news/a.mdx:6  inhoud — gevonden: import from;, dat is geen geldige import-regel; verwacht import Naam from '../../src/components/content/Naam.astro' voor een component dat in src/components/content/ staat, of gewone tekst zonder import",
+      "content/news/a.mdx:6  inhoud — gevonden: import from, dat is geen geldige import-regel; verwacht import Naam from '../../src/components/content/Naam.astro' voor een component dat in src/components/content/ staat, of gewone tekst zonder import",
     );
   });
   it('reads MDX as the renderer does: what Sätteri compiles, the check accepts', () => {

@@ -278,7 +278,7 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
         for (const attribute of node.attributes ?? []) if (attribute.name === 'id' && typeof attribute.value === 'string') elementIds.push({ id: attribute.value.trim(), node });
         break;
       case 'mdxjsEsm':
-        for (const issue of esmIssues(node, input.path, context)) at(node, issue);
+        for (const { line, message } of esmIssues(node, input.path, context)) at({ type: 'mdxjsEsm', position: { start: { line: (node.position?.start.line ?? 1) + line - 1 } } }, message);
         break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
@@ -861,23 +861,29 @@ function parsedImports(code: string) {
   }
 }
 
-/** MDX imports run code at build time: only reviewed content components may be imported, and only ones that are there. */
-function esmIssues(node: Node, file: string, context: BodyContext): string[] {
+/**
+ * MDX imports run code at build time: only reviewed content components may be imported, and only ones that are there.
+ * Each told on its own line of the block (helper-58: twelve import lines were all told on the first).
+ */
+function esmIssues(node: Node, file: string, context: BodyContext): { line: number; message: string }[] {
+  const code = node.value ?? '';
   let statements;
   try {
-    statements = parseJs(node.value ?? '', { ecmaVersion: 'latest', sourceType: 'module' }).body;
-  } catch {
+    statements = parseJs(code, { ecmaVersion: 'latest', sourceType: 'module', locations: true }).body;
+  } catch (error) {
     // Without the parser's English, and without a component as example that may not be there (helper-31).
-    return [`gevonden: ${shorten(node.value ?? '')}, dat is geen geldige import-regel; verwacht import Naam from '../../${CONTENT_COMPONENTS}Naam.astro' voor een component dat in ${CONTENT_COMPONENTS} staat, of gewone tekst zonder import`];
+    const line = (error as { loc?: { line: number } }).loc?.line ?? 1;
+    return [{ line, message: `gevonden: ${shorten((code.split('\n')[line - 1] ?? code).replace(/;$/, ''))}, dat is geen geldige import-regel; verwacht import Naam from '../../${CONTENT_COMPONENTS}Naam.astro' voor een component dat in ${CONTENT_COMPONENTS} staat, of gewone tekst zonder import` }];
   }
   return statements.flatMap((statement) => {
-    if (statement.type !== 'ImportDeclaration') return [`gevonden: ${shorten(node.value ?? '')}; verwacht alleen import-regels, geen andere code`];
+    const line = statement.loc?.start.line ?? 1;
+    if (statement.type !== 'ImportDeclaration') return [{ line, message: `gevonden: ${shorten(code.slice(statement.start, statement.end).replace(/;$/, ''))}; verwacht alleen import-regels, geen andere code` }];
     const source = String(statement.source.value ?? '');
     // Only a path from this file, normalised: a bare name is a package or an alias, which may resolve anywhere.
     const target = source.startsWith('.') ? path.posix.normalize(path.posix.join(path.posix.dirname(file), source)) : undefined;
     if (target?.startsWith(CONTENT_COMPONENTS)) {
-      return context.fileExists(target) ? [] : [`gevonden: een import uit "${source}", maar ${target} bestaat niet; verwacht een component dat in ${CONTENT_COMPONENTS} staat, of gewone tekst zonder import`];
+      return context.fileExists(target) ? [] : [{ line, message: `gevonden: een import uit "${source}", maar ${target} bestaat niet; verwacht een component dat in ${CONTENT_COMPONENTS} staat, of gewone tekst zonder import` }];
     }
-    return [`gevonden: een import uit "${source}"; verwacht alleen componenten uit ${CONTENT_COMPONENTS}`];
+    return [{ line, message: `gevonden: een import uit "${source}"; verwacht alleen componenten uit ${CONTENT_COMPONENTS}` }];
   });
 }
