@@ -52,6 +52,9 @@ export const MISSPELLINGS: [typed: string, meant: string][] = [
   ['huishoudeleke', 'huishoudelijke'],
   ['werkplekke', 'werkplekken'],
   ['beperkng', 'beperking'],
+  // A slip in the singular of a word the site writes only as a plural (helper-57).
+  ['personeelstekot', 'personeelstekorten'],
+  ['personeeltekort', 'personeelstekorten'],
   ['Volksgezondhijd', 'Volksgezondheid'],
   ['afdelinghoofd', 'afdelingshoofd'],
 ];

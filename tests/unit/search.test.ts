@@ -191,6 +191,15 @@ describe('the indexed copy of a page', () => {
     expect(copy).toContain(' <dd>Flevoland.</dd>');
     expect(indexedCopy('<main data-pagefind-body><dl><dt>Leden:</dt><dd>A en <a href="/b/">B</a></dd><dd data-pagefind-ignore>C</dd></dl></main>', splitter)).toContain('<dt>Leden:</dt>  <dd>A en <a href="/b/">B</a>.</dd>  <dd data-pagefind-ignore>C</dd>');
   });
+  it('reads a table row as a sentence: a colon after the first cell, commas between, a full stop after the last (helper-57)', () => {
+    const copy = (html: string) => indexedCopy(`<main data-pagefind-body>${html}</main>`, splitter).replace(/\s+/g, ' ');
+    expect(copy('<table><thead><tr><th>Doel</th><th>Waar het om gaat</th></tr></thead><tbody><tr><td>Kosten</td><td>de kosten <b>verlagen</b></td></tr></tbody></table>'))
+      .toContain('<tr> <th>Doel:</th> <th>Waar het om gaat.</th> </tr>');
+    expect(copy('<table><tr><td>Kosten</td><td>de kosten <b>verlagen</b></td></tr></table>')).toContain('<td>Kosten:</td> <td>de kosten <b>verlagen</b>.</td>');
+    // Three cells, one that ends in a sign already, an empty one, a row of one cell, and a cell left out of the index (the row ends before it).
+    expect(copy('<table><tr><td>2023</td><td>12</td><td>20</td></tr><tr><td>Vraag?</td><td></td><td>ja</td></tr><tr><td>Alleen</td></tr><tr><td>a</td><td data-pagefind-ignore>b</td></tr></table>'))
+      .toContain('<td>2023:</td> <td>12,</td> <td>20.</td> </tr> <tr> <td>Vraag?</td> <td></td> <td>ja.</td> </tr> <tr> <td>Alleen.</td> </tr> <tr> <td>a.</td> <td data-pagefind-ignore>b</td>');
+  });
   it('adds nothing but marks, spaces and the colons and full stops after labels and values: without them it reads as the page', () => {
     expect(withoutCompoundMarks(pageCopy()).replaceAll(' <', '<').replaceAll('> ', '>').replaceAll(':</dt', '</dt').replaceAll('.</dd', '</dd')).toBe(page.replaceAll('> ', '>'));
   });

@@ -13,7 +13,8 @@
  *   headings (`<dt>Regio</dt><dd>Flevoland</dd>` → "RegioFlevoland"); a space
  *   goes around every element that a browser lays out as a block of its own,
  *   a colon after a label and a full stop after its value ("Regio: Flevoland."),
- *   as Pagefind puts one after a paragraph, so excerpts read them apart.
+ *   as Pagefind puts one after a paragraph, so excerpts read them apart; a
+ *   table row likewise ("Kosten: de kosten verlagen.").
  * - A block of text that many pages repeat word for word (boilerplate, see
  *   boilerplate.ts) can be given a lower weight (`data-pagefind-weight`), so a
  *   page about something ranks above pages that mention it in a shared paragraph.
@@ -68,6 +69,19 @@ interface Edit {
   text: string;
 }
 
+/**
+ * A table row read as a sentence: a colon after its first cell, commas between the others, a full stop after the
+ * last ("Kosten: de kosten verlagen."), where a cell does not end in a sign already (helper-57: an excerpt read
+ * "Kosten. de kosten verlagen" and "nastreeft: Doel Waar het om …").
+ */
+function rowEndings(cells: readonly { at: number; last: string }[]): Edit[] {
+  return cells.flatMap(({ at, last }, i) => {
+    if (last === '' || BLOCK_END.includes(last)) return [];
+    const text = i === cells.length - 1 ? '.' : i === 0 ? ':' : ',';
+    return [{ at, end: at, text }];
+  });
+}
+
 export function indexedCopy(html: string, split: WordSplitter, { collect, block, weigh }: CopyOptions = {}): string {
   const first = html.indexOf('data-pagefind-body');
   if (first === -1) return html;
@@ -78,6 +92,8 @@ export function indexedCopy(html: string, split: WordSplitter, { collect, block,
   let last = ''; // the last visible character before, within the current block ('' at its start): is the next word mid-sentence?
   const blocks: { depth: number; text: string; attributeAt: number }[] = []; // open text blocks, innermost last
   const blocksWanted = Boolean(block || weigh);
+  // The cells of the table row being read, each with where it ends and its last character.
+  let row: { at: number; last: string }[] | undefined;
 
   const parser = new Parser(
     {
@@ -93,6 +109,7 @@ export function indexedCopy(html: string, split: WordSplitter, { collect, block,
           edits.push({ at: offset + parser.startIndex, end: offset + parser.startIndex, text: ' ' });
           last = '';
         }
+        if (name === 'tr' && ignoreDepth === 0) row = [];
         if (blocksWanted && ignoreDepth === 0 && TEXT_BLOCKS.has(name)) blocks.push({ depth: bodyDepth, text: '', attributeAt: offset + parser.startIndex + 1 + name.length });
       },
       ontext(data) {
@@ -120,6 +137,11 @@ export function indexedCopy(html: string, split: WordSplitter, { collect, block,
         if (ending && ignoreDepth === 0 && last !== '' && !BLOCK_END.includes(last)) {
           edits.push({ at: offset + parser.startIndex, end: offset + parser.startIndex, text: ending });
           last = ending;
+        }
+        if ((name === 'td' || name === 'th') && row && ignoreDepth === 0) row.push({ at: offset + parser.startIndex, last });
+        if (name === 'tr' && row) {
+          edits.push(...rowEndings(row));
+          row = undefined;
         }
         if (blocks.at(-1)?.depth === bodyDepth) {
           const closed = blocks.pop()!;

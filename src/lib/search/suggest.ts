@@ -68,6 +68,9 @@ export function editDistance(a: string, b: string, max = 3): number {
   return previous[b.length]!;
 }
 
+/** A word of seven letters or more without a plural ending -en or -s (tekorten: tekort); shorter words as they are. */
+const withoutPlural = (word: string) => (word.length >= 7 ? word.replace(/(?:en|s)$/, '') : word);
+
 /** How far off a word may be, after folding: one edit up to six letters, two from seven on. */
 const allowedEdits = (word: string) => (word.length <= 6 ? 1 : 2);
 
@@ -97,7 +100,11 @@ export function candidatesFor(word: string, vocabulary: Vocabulary, limit = 5): 
     if (Math.abs(candidate.length - typed.length) > max + 2) return;
     const folded = spellingKey(candidate);
     if (folded[0] !== key[0]) return;
-    const distance = Math.min(editDistance(key, folded, max), editDistance(typed, candidate, max));
+    // Also against the word without its plural ending, the ending counted as one edit: the site may write only
+    // "personeelstekorten" where a reader typed the singular with a slip, "personeelstekot" (helper-57: three edits from
+    // the plural, so no offer at all).
+    const singular = withoutPlural(candidate);
+    const distance = Math.min(editDistance(key, folded, max), editDistance(typed, candidate, max), singular === candidate ? max + 1 : editDistance(typed, singular, max) + 1);
     if (distance <= max) found.push({ word: vocabulary.words[i]!, distance, pages: vocabulary.pages[i]! });
   });
   found.sort((a, b) => a.distance - b.distance || b.pages - a.pages || a.word.localeCompare(b.word));
