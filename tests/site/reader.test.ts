@@ -125,7 +125,7 @@ describe('facts as the sources give them', () => {
       const status = page(url).querySelectorAll('dl.facts dt').find((dt) => text(dt) === 'Status')!.nextElementSibling!;
       if (/^(Lopend|Gepland)/.test(text(status))) expect(text(status), url).toMatch(/volgens|niet bekend/);
     }
-    expect(text(page('/projecten/voortraject/').querySelector('dl.facts'))).toContain('Lopend volgens de actielijn Iedereen doet mee, die een uitbreiding plande voor 2022–2023');
+    expect(text(page('/projecten/voortraject/').querySelector('dl.facts'))).toContain('Lopend volgens de actielijn Iedereen doet mee (plan voor 2022–2023); een latere stand is niet bekend');
     expect(text(page('/projecten/wep-trein/').querySelector('dl.facts'))).toContain('2022–2023');
     expect(text(page('/projecten/').querySelector('main'))).not.toContain(UNDATED_STATUS);
   });
