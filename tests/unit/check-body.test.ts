@@ -44,8 +44,13 @@ describe('links', () => {
   it('to a page a letter or the capitals off: the page meant, from the same section', () => {
     expect(check('Zie [Delfshaven](/netwerken/delfshavn/).')[0]).toMatch(/verwacht een bestaand adres: bedoelde je \/netwerken\/delfshaven\/\?$/);
     expect(check('Zie [Delfshaven](/netwerken/Delfshaven/).')[0]).toMatch(/bedoelde je \/netwerken\/delfshaven\/\?$/);
-    // Outside any section the site has: the general example, no guess.
-    expect(check('Zie [x](/verenigingen/delfshaven/).')[0]).toMatch(/verwacht een bestaand adres, zoals \/netwerken\/delfshaven\/$/);
+    // Under a section the site does not have, the one page of that name (helper-58: /netwerk/charlois/ got no guess);
+    // in capitals throughout, or with index.html after it, the page itself.
+    expect(check('Zie [x](/verenigingen/delfshaven/).')[0]).toMatch(/verwacht een bestaand adres: bedoelde je \/netwerken\/delfshaven\/\?$/);
+    expect(check('Zie [x](/Netwerken/Delfshaven/).')[0]).toMatch(/bedoelde je \/netwerken\/delfshaven\/\?$/);
+    expect(check('Zie [x](/netwerken/delfshaven/index.html).')[0]).toMatch(/bedoelde je \/netwerken\/delfshaven\/\?$/);
+    // No page of that name: the general example, no guess.
+    expect(check('Zie [x](/verenigingen/atlantis/).')[0]).toMatch(/verwacht een bestaand adres, zoals \/netwerken\/delfshaven\/$/);
     // Only a page right under the same section is a guess, not one a level deeper that is a letter off as a whole (zorg/wijk).
     const deeper = { ...context, urls: new Set(['/projecten/', '/projecten/zorg/wijk/', '/projecten/zorg/']) };
     const guess = (link: string) => checkBody({ path: 'content/news/a.md', body: `[x](${link})`, bodyLine: 6 }, deeper).problems.map(formatProblem)[0];
@@ -183,6 +188,11 @@ describe('links', () => {
     ]);
     expect(check('[het verslag][v] en [de kaart][k]\n\n[v]: /nieuws/\n[k]: /netwerken/')).toEqual([]);
     expect(check('[mail](mailto:info@example.org) [bel](tel:+31101234567) [web](https://example.org/)')).toEqual([]);
+    // An address a mail program cannot send to (helper-58); several, and a subject, are fine.
+    expect(check('[mail](mailto:info@voorbeeld)')).toEqual(['content/news/a.md:6  inhoud — gevonden: een link naar mailto:info@voorbeeld, maar info@voorbeeld is geen volledig e-mailadres; verwacht mailto: met een adres als naam@organisatie.nl']);
+    expect(check('[mail](mailto:)')).toEqual(['content/news/a.md:6  inhoud — gevonden: een link naar mailto:, maar dat is geen volledig e-mailadres; verwacht mailto: met een adres als naam@organisatie.nl']);
+    expect(check('[mail](mailto:jan%40laurens.nl?subject=Vraag) [twee](mailto:a@laurens.nl,b@laurens.nl)')).toEqual([]);
+    expect(check('[mail](mailto:a@laurens.nl,b@voorbeeld)')).toHaveLength(1);
   });
 });
 

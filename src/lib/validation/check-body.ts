@@ -434,6 +434,11 @@ function checkLink(url: string, context: BodyContext, report: (message: string) 
   if (/^[/\\]{2}/.test(trimmed)) return report(`gevonden: een link naar ${shorten(trimmed)} zonder https:; verwacht het volledige adres, https://${trimmed.replace(/^[/\\]+/, '')}`);
   const deceptive = deceptiveAddress(trimmed);
   if (deceptive) return report(`gevonden: een link naar ${shorten(trimmed)}; ${deceptive}`);
+  // An e-mail address without a domain a mail program can send to (helper-58: mailto:info@voorbeeld passed).
+  const mail = /^mailto:([^?]*)/i.exec(trimmed)?.[1];
+  if (mail !== undefined && !(URL.parse(`mailto:${mail}`)?.pathname ?? '').split(',').every((address) => /^[^@\s]+@[^@\s]+\.\p{L}{2,}$/u.test(safeDecode(address.trim())))) {
+    return report(`gevonden: een link naar ${shorten(trimmed)}, maar ${mail || 'dat'} is geen volledig e-mailadres; verwacht mailto: met een adres als naam@organisatie.nl`);
+  }
   const schemeless = schemelessLink(trimmed, context.urls);
   if (schemeless) return report(schemeless);
   let pathname: string | undefined;
@@ -479,13 +484,28 @@ function schemelessLink(link: string, urls: ReadonlySet<string>): string | undef
  * or else the one page that holds every word of it, as a renamed page does (/nieuws/werkbezoek-laurens/ →
  * /nieuws/vws-op-werkbezoek-bij-laurens-delfshaven/; helper-42).
  */
+/** A part of an address with its %-codes read (%40 is @), or as written where a code is broken. */
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
 function nearestUrl(url: string, urls: ReadonlySet<string>): string | undefined {
-  const match = /^(.*\/)([^/]+)\/$/.exec(url);
+  // In other capitals, or with the file a server would send (helper-58: /Netwerken/Charlois/, /netwerken/charlois/index.html).
+  const plain = url.toLowerCase().replace(/index\.html?$/, '');
+  if (urls.has(plain)) return plain;
+  const match = /^(.*\/)([^/]+)\/$/.exec(plain);
   if (!match) return undefined;
   const [, section, last] = match;
   const siblings = [...urls].flatMap((u) => (u.startsWith(section!) && /^[^/]+\/$/.test(u.slice(section!.length)) ? [u.slice(section!.length, -1)] : []));
   const hint = closest(last!, siblings) ?? holdingEveryWord(last!, siblings);
-  return hint === undefined ? undefined : `${section}${hint}/`;
+  if (hint !== undefined) return `${section}${hint}/`;
+  // The page's own name under a misspelt section (/netwerk/charlois/): the one address that ends in it.
+  const named = [...urls].filter((u) => u.endsWith(`/${last}/`));
+  return named.length === 1 ? named[0] : undefined;
 }
 
 /** The only slug among `slugs` with every word of `slug` (two or more, case aside) among its own. */
