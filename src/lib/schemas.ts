@@ -97,8 +97,8 @@ export const plain = (min: number, max: number) =>
 /** A title: plain text of at most 140 characters. */
 export const title = (min: number, max = 140) => plain(min, max);
 
-/** Markup a plain-text field shows as written: an HTML tag, comment or declaration; Markdown's bold, a link, an emphasis. */
-const MARKUP = [/<(?:\/?[a-z][a-z0-9-]*|[!?])/i, /\*\*[^*\n]+\*\*/, /__[^_\n]+__/, /\[[^\]\n]{1,200}\]\([^)\n]{0,500}\)/, /(?<![\p{L}\p{N}_])_[^_\s][^_\n]{0,200}_(?![\p{L}\p{N}_])/u, /(?<![\p{L}\p{N}*])\*[^*\s][^*\n]{0,200}\*(?![\p{L}\p{N}*])/u];
+/** Markup a plain-text field shows as written: an HTML tag, comment or declaration, an entity (&amp;); Markdown's bold, a link, an emphasis. */
+const MARKUP = [/<(?:\/?[a-z][a-z0-9-]*|[!?])/i, /&(?:[a-z]+|#\d+|#x[\da-f]+);/i, /\*\*[^*\n]+\*\*/, /__[^_\n]+__/, /\[[^\]\n]{1,200}\]\([^)\n]{0,500}\)/, /(?<![\p{L}\p{N}_])_[^_\s][^_\n]{0,200}_(?![\p{L}\p{N}_])/u, /(?<![\p{L}\p{N}*])\*[^*\s][^*\n]{0,200}\*(?![\p{L}\p{N}*])/u];
 
 /** Markup as a message quotes it: an HTML tag's start, or the Markdown shortened. */
 const shortMarkup = (found: string) => (found.startsWith('<') ? `${found}…` : `"${found.length > 40 ? `${found.slice(0, 39)}…` : found}"`);
@@ -184,8 +184,8 @@ export const image = <I extends z.ZodType>(src: ImageSource<I>) =>
         .refine((alt) => !saysNothing(alt), { error: (issue) => `verwacht ${altExpected(String(issue.input))}: wie de foto niet kan zien, hoort anders alleen dat er een foto is` }),
     )
       .describe('Wat er op de foto te zien is, voor wie haar niet kan zien.'),
-    caption: text(2, 300).describe('Onderschrift onder de foto.').optional(),
-    credit: text(2, 120).describe('Fotograaf of bron, zoals "Joep van der Pal".').optional(),
+    caption: plain(2, 300).describe('Onderschrift onder de foto.').optional(),
+    credit: plain(2, 120).describe('Fotograaf of bron, zoals "Joep van der Pal".').optional(),
   });
 
 /** An entry's data with its photo's `src` as the image source reads it. */
@@ -216,9 +216,9 @@ export function withPhoto<T extends { image?: { src: string } }, I extends z.Zod
 
 export const figure = () =>
   z.strictObject({
-    label: text(2, 120).describe('Wat er geteld is, zoals "Deelnemers".'),
+    label: plain(2, 120).describe('Wat er geteld is, zoals "Deelnemers".'),
     value: z.number({ error: 'verwacht een getal, zoals 30 of 12.5 (punt als decimaalteken)' }).describe('Het getal zelf, zonder punt voor duizendtallen: 1200; een komma schrijf je als punt (12.5).'),
-    unit: text(1, 40).describe('Eenheid, zoals "personen" of "%".').optional(),
+    unit: plain(1, 40).describe('Eenheid, zoals "personen" of "%".').optional(),
     kind: oneOf(FIGURE_KINDS).describe('Behaald resultaat, of een doel dat nog gehaald moet worden.'),
     asOf: isoDate().describe('Peildatum van het cijfer.').optional(),
   });
@@ -234,7 +234,7 @@ export function buildSchemas<R extends z.ZodType, I extends z.ZodType = ReturnTy
   const person = () =>
     z.strictObject({
       name: plain(2, 120).describe('Naam van de persoon.'),
-      role: text(2, 120).describe('Functie of rol, zoals "Projectleider".').optional(),
+      role: plain(2, 120).describe('Functie of rol, zoals "Projectleider".').optional(),
       organisation: ref('organisations').describe('De organisatie waar de persoon werkt.').optional(),
     });
   const contact = () =>
@@ -295,12 +295,12 @@ export function buildSchemas<R extends z.ZodType, I extends z.ZodType = ReturnTy
 
   const pacts = z.strictObject({
     title: title(5).describe('Naam van het pact.'),
-    region: text(2, 80).describe('Regio van het pact, zoals "Flevoland".'),
+    region: plain(2, 80).describe('Regio van het pact, zoals "Flevoland".'),
     description: plain(20, 300).describe('Samenvatting van 20 tot 300 tekens.'),
     chair: person().describe('De voorzitter: naam, functie en organisatie.').optional(),
     members: refs('organisations').describe('De organisaties die meedoen.').optional(),
     organisations: refs('organisations').describe('Andere organisaties die de tekst noemt, zonder lid te zijn.').optional(),
-    themes: list(text(2, 120)).describe('Thema’s van het pact, in gewone tekst.').optional(),
+    themes: list(plain(2, 120)).describe('Thema’s van het pact, in gewone tekst.').optional(),
     founded: isoDate().describe('Datum van oprichting.').optional(),
     website: webUrl().describe('Website van het pact.').optional(),
     contact: contact().describe('De contactpersoon: naam en zakelijk e-mailadres.').optional(),
@@ -329,7 +329,7 @@ export function buildSchemas<R extends z.ZodType, I extends z.ZodType = ReturnTy
       title: title(3).describe('Naam van het project.'),
       description: plain(20, 300).describe('Samenvatting van 20 tot 300 tekens.'),
       status: oneOf(PROJECT_STATUSES).describe('Stand van het project.'),
-      statusNote: text(5, 200)
+      statusNote: plain(5, 200)
         .describe('Volgens wie en wanneer die stand gold; staat achter de status, zoals "volgens het plan van de actielijn Iedereen doet mee voor 2022–2023".')
         .optional(),
       start: isoDate().describe('Startdatum.').optional(),
@@ -362,9 +362,9 @@ export function buildSchemas<R extends z.ZodType, I extends z.ZodType = ReturnTy
   const themes = z.strictObject({
     title: title(3).describe('Naam van het thema of de actielijn.'),
     description: plain(20, 300).describe('Samenvatting van 20 tot 300 tekens.'),
-    theme: text(2, 80).describe('Het bredere thema, zoals "Inclusiviteit".').optional(),
+    theme: plain(2, 80).describe('Het bredere thema, zoals "Inclusiviteit".').optional(),
     lead: z
-      .strictObject({ name: text(2, 120).describe('Naam van de trekker.'), role: text(2, 120).describe('Rol, zoals "Bestuurlijk kartrekker".').optional() })
+      .strictObject({ name: plain(2, 120).describe('Naam van de trekker.'), role: plain(2, 120).describe('Rol, zoals "Bestuurlijk kartrekker".').optional() })
       .describe('De trekker: naam en rol.')
       .optional(),
     draft: isDraft(),
@@ -373,9 +373,9 @@ export function buildSchemas<R extends z.ZodType, I extends z.ZodType = ReturnTy
   const organisations = z.strictObject({
     name: plain(2, 140).describe('Naam van de organisatie, zoals zij die zelf schrijft.'),
     kind: oneOf(ORGANISATION_KINDS).describe('Soort organisatie.'),
-    description: text(3, 200).describe('Wat de organisatie is of doet, in de woorden van de bronnen, bijvoorbeeld "Sociaal ondernemer".').optional(),
+    description: plain(3, 200).describe('Wat de organisatie is of doet, in de woorden van de bronnen, bijvoorbeeld "Sociaal ondernemer".').optional(),
     website: webUrl().describe('Website van de organisatie.').optional(),
-    city: text(2, 80).describe('Vestigingsplaats.').optional(),
+    city: plain(2, 80).describe('Vestigingsplaats.').optional(),
   });
 
   const pages = z.strictObject({

@@ -311,6 +311,14 @@ describe('titles and summaries are plain text (helper-46: Markdown showed its as
       expect(problemsWith(news({ description })), description).toEqual([expect.stringMatching(/description — gevonden: .*; verwacht gewone tekst zonder opmaak: /)]);
     }
   });
+  it('so is every other text the site shows as written, and an entity in any of them (helper-58)', () => {
+    const markedUp = (told: string[]) => told.map((line) => /^\S+  (\S+) — .*verwacht gewone tekst zonder opmaak: (.*?) toont/.exec(line)?.slice(1).join(' '));
+    expect(markedUp(problemsWith(news({ title: 'Jan &amp; Piet' })))).toEqual(['title "&amp;"']);
+    expect(markedUp(problemsWith(project({ statusNote: 'volgens <b>het plan</b>', figures: [{ label: 'Deelnemers &gt; 18', value: 3, unit: '**personen**', kind: 'resultaat' }] })))).toEqual(['statusNote <b…', 'figures[1].label "&gt;"', 'figures[1].unit "**personen**"']);
+    expect(markedUp(problemsWith({ collection: 'organisations', name: 'merk.yaml', data: { name: 'Merk', kind: 'zorgaanbieder', description: 'Zorg &#38; welzijn', city: '<i>Rotterdam</i>' } }))).toEqual(['description "&#38;"', 'city <i…']);
+    // An ampersand alone is text.
+    expect(problemsWith(news({ title: 'Zorg & Welzijn in de wijk' }))).toEqual([]);
+  });
   it('so are names shown as text: the author, the source and its author, a person, an organisation; and a tag\'s label (helper-55)', () => {
     expect(problemsWith(news({ author: '</script><script>alert(1)</script>' }))).toEqual([
       'content/news/bericht.md:10  author — gevonden: "</script><script>alert(1)</script>"; verwacht gewone tekst zonder opmaak: </script… toont de site hier zoals het er staat, en een nieuwslezer kan het als HTML lezen',
