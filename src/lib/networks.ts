@@ -20,9 +20,10 @@ export function splitByReach<T extends { data: { networks?: readonly unknown[] }
 
 /** "Op deze site over Delfshaven: 1 nieuwsbericht en 1 project." Parts with nothing in them are left out. */
 /** The heading over the organisations the area's news and projects name: "Organisaties in het bericht en de projecten". */
-export function namedOrganisationsHeading(counts: { news: number; projects: number }): string {
+export function namedOrganisationsHeading(counts: { news: number; projects: number }, area: string): string {
   const parts = [counts.news && (counts.news === 1 ? 'het bericht' : 'de berichten'), counts.projects && (counts.projects === 1 ? 'het project' : 'de projecten')].filter(Boolean);
-  return `Organisaties in ${parts.join(' en ') || 'de berichten en projecten'}`;
+  // Which items, and that they are named there, not that they work in the area (helper-57: "in het bericht" read as unclear, and VWS is no Delfshaven organisation).
+  return `Organisaties genoemd in ${parts.join(' en ') || 'de berichten en projecten'} over ${area}`;
 }
 
 export function networkSummary(area: string, counts: { news: number; projects: number }): string {

@@ -196,10 +196,10 @@ describe('Dutch on the pages', () => {
     expect(networkSummary('Delfshaven', { news: 2, projects: 1 })).toBe('Op deze site over Delfshaven: 2 nieuwsberichten en 1 project.');
     expect(networkSummary('Pernis', { news: 0, projects: 0 })).toBe('Op deze site staan nog geen berichten of projecten die alleen over Pernis gaan.');
     // The organisations they name, in the number there is (helper-41: "in dit nieuws en deze projecten" over one of each).
-    expect(namedOrganisationsHeading({ news: 1, projects: 1 })).toBe('Organisaties in het bericht en het project');
-    expect(namedOrganisationsHeading({ news: 2, projects: 0 })).toBe('Organisaties in de berichten');
-    expect(namedOrganisationsHeading({ news: 0, projects: 3 })).toBe('Organisaties in de projecten');
-    expect(namedOrganisationsHeading({ news: 3, projects: 2 })).toBe('Organisaties in de berichten en de projecten');
+    expect(namedOrganisationsHeading({ news: 1, projects: 1 }, 'Delfshaven')).toBe('Organisaties genoemd in het bericht en het project over Delfshaven');
+    expect(namedOrganisationsHeading({ news: 2, projects: 0 }, 'Charlois')).toBe('Organisaties genoemd in de berichten over Charlois');
+    expect(namedOrganisationsHeading({ news: 0, projects: 3 }, 'Pernis')).toBe('Organisaties genoemd in de projecten over Pernis');
+    expect(namedOrganisationsHeading({ news: 3, projects: 2 }, 'Centrum')).toBe('Organisaties genoemd in de berichten en de projecten over Centrum');
   });
   it('a network page lists its own news and links news about all fourteen once, apart', () => {
     const item = (id: string, networks: string[]) => ({ id, data: { networks } });
