@@ -128,6 +128,13 @@ describe('GitHub workflows', () => {
     expect(steps.some((s) => /^actions\/cache@/.test(s.uses ?? ''))).toBe(false);
   });
 
+  it('pull requests restore Astro’s cache but never save one: a fork cannot fill the cache space and push main’s out (helper-58)', () => {
+    const check = parse(readFileSync(path.join(projectRoot, '.github/workflows/check.yml'), 'utf8')) as { jobs: Record<string, { steps: { uses?: string }[] }> };
+    const uses = Object.values(check.jobs).flatMap((job) => job.steps.map((s) => s.uses ?? ''));
+    expect(uses.filter((u) => u.startsWith('actions/cache/restore@'))).toHaveLength(1);
+    expect(uses.filter((u) => /^actions\/cache(\/save)?@/.test(u))).toEqual([]);
+  });
+
   it('the content check is a job of its own that the tests and the build wait for', () => {
     const check = parse(readFileSync(path.join(projectRoot, '.github/workflows/check.yml'), 'utf8')) as { jobs: Record<string, { needs?: string; steps: { run?: string }[] }> };
     expect(check.jobs.inhoud!.steps.some((s) => s.run === 'npm run check')).toBe(true);
