@@ -10,7 +10,7 @@ export const COLLECTIONS = ['news', 'pacts', 'networks', 'projects', 'themes', '
 export type CollectionName = (typeof COLLECTIONS)[number];
 
 /** The collections whose pages show the description above the text, as its lead paragraph (`<p class="lead">`). */
-export const LEAD_COLLECTIONS: ReadonlySet<CollectionName> = new Set(['news', 'pacts', 'networks', 'projects', 'themes', 'pages']);
+export const LEAD_COLLECTIONS: ReadonlySet<CollectionName> = new Set(['news', 'pacts', 'projects', 'themes', 'pages']);
 
 /** URL section of each collection (pages live at the site root). */
 export const SECTION: Record<CollectionName, string> = {

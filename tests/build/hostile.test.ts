@@ -98,7 +98,7 @@ describe('hostile content', () => {
       `${at('news/bom.md', 14)}inhoud — gevonden: tests/.tmp/hostile/content/news/bom.png van 16000 × 16000 pixels (256 megapixel)`,
       `${at('news/absoluut.md', 14)}inhoud — gevonden: /etc/passwd (een pad vanaf de hoofdmap)`,
       `${at('news/label.md', 2)}author — gevonden: !!js/function voor een waarde (een label dat de waarde iets anders laat zijn dan tekst)`,
-      `${at('news/scheiding.mdx', 10)}bestand — gevonden: in "Pietersen⟨U+2028⟩---" een onzichtbaar regeleinde (U+2028)`,
+      `${at('news/scheiding.mdx', 10)}author — gevonden: in "Pietersen⟨U+2028⟩---" een onzichtbaar regeleinde (U+2028)`,
       `${at('news/scheiding.mdx', 15)}inhoud — gevonden: een import uit "node:fs"`,
       `${at('news/aanhalingsteken.md', 14)}inhoud — gevonden: HTML die niet afsluit ("<div title='")`,
       `${at('news/beeldmerk.md', 17)}inhoud — gevonden: __ASTRO_IMAGE_; verwacht tekst zonder __ASTRO_IMAGE_`,

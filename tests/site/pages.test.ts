@@ -263,7 +263,7 @@ describe('pacts, themes, organisations and standing pages', () => {
   });
   it('list a theme’s projects with their figures', () => {
     const main = page('/themas/iedereen-doet-mee/').querySelector('main')!;
-    expect(text(main)).toContain('Kartrekker Frank Kodden');
+    expect(text(main)).toContain('Trekker Frank Kodden');
     expect(main.querySelectorAll('table')).toHaveLength(3);
   });
   it('list organisations A–Z under their first letter, in Dutch order (case ignored)', () => {

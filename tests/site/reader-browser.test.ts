@@ -74,7 +74,7 @@ describe('the area map', () => {
     const names = home.locator('main ul.area-names a');
     expect(await names.evaluateAll((links) => links.map((a) => a.textContent))).toEqual([...AREAS].sort((a, b) => a.localeCompare(b, 'nl')));
     expect(await names.evaluateAll((links) => links.filter((a) => a.getBoundingClientRect().height > 0).length)).toBe(14);
-    expect(await names.first().getAttribute('href')).toBe('/netwerken/charlois/');
+    expect(await names.first().getAttribute('href')).toBe('/netwerken/centrum/');
   });
 
   it('at 1280 px the home page shows the map, not the list of names as well', async () => {

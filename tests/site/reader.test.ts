@@ -45,7 +45,7 @@ describe('dates', () => {
 });
 
 describe('no dead ends', () => {
-  it.each(pages.filter((p) => p.startsWith('/nieuws/categorie/') || p.startsWith('/nieuws/tag/') || p.startsWith('/projecten/status/')))('%s lists at least one item', (url) => {
+  it.each(pages.filter((p) => p.startsWith('/nieuws/categorie/') || (p.startsWith('/nieuws/tag/') && p !== '/nieuws/tag/') || p.startsWith('/projecten/status/')))('%s lists at least one item', (url) => {
     expect(page(url).querySelectorAll('main .card').length).toBeGreaterThan(0);
   });
   it('no page says there is nothing there yet', () => {

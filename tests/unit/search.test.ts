@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createSplitter, splitAsWritten } from '../../src/lib/search/compounds.ts';
 import { createLexicon, dutchLexicon, type Lexicon } from '../../src/lib/search/dutch-words.ts';
 import { withoutCompoundMarks } from '../../src/lib/search/excerpt.ts';
-import { markWord, passage, type WordLocation } from '../../src/lib/search/passage.ts';
+import { markWord, onlyItsHeading, passage, type WordLocation } from '../../src/lib/search/passage.ts';
 import { abbreviationSplit, candidatesFor, compoundParts, editDistance, knownParts, longerWordsOf, parseVocabulary, spellingKey } from '../../src/lib/search/suggest.ts';
 import { formatVocabulary, VocabularyCounter, vocabularyWords } from '../../src/lib/search/vocabulary.ts';
 import { FILTER_LABELS, FILTERS, filterValueLabel, othersOfType, shownDate } from '../../src/lib/search/facets.ts';
@@ -288,6 +288,14 @@ describe('the passage an excerpt shows', () => {
     const text = ['Netwerk', 'Delfshaven.', 'Wat', 'er', 'in', 'Delfshaven', 'gebeurt.', ...filler(30)].join(' ');
     expect(passage(text, { length: 8, telling: [loc(1, 3000), loc(5)], all: [loc(1, 3000), loc(5)], title: 'Delfshaven' }).startsWith('Wat er in <mark>Delfshaven</mark> gebeurt.')).toBe(true);
     expect(passage(text, { length: 8, telling: [loc(1, 3000), loc(5)], all: [loc(1, 3000), loc(5)] }).startsWith('Netwerk <mark>Delfshaven</mark>.')).toBe(true);
+  });
+  it('knows a text that is only its opening heading, whose summary then says more (helper-57)', () => {
+    expect(onlyItsHeading('Netwerk Hoek van Holland.', 'Hoek van Holland')).toBe(true);
+    expect(onlyItsHeading('Netwerk Kralingen-Crooswijk', 'Kralingen-Crooswijk')).toBe(true);
+    expect(onlyItsHeading('Netwerk Delfshaven. Wat er in Delfshaven gebeurt.', 'Delfshaven')).toBe(false);
+    // A sentence without the title is text of its own, and no text is no heading.
+    expect(onlyItsHeading('Een korte zin.', 'Delfshaven')).toBe(false);
+    expect(onlyItsHeading('', 'Delfshaven')).toBe(false);
   });
   it('shows the place with the most different telling words, not the first one', () => {
     const text = ['Over', 'de', 'zorg.', ...filler(19), 'Slot.', 'Zorg', 'en', 'welzijn', 'werken', 'samen.', ...filler(20)];

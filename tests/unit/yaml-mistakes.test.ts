@@ -742,6 +742,9 @@ describe('the field of a line of the file as written (a character found before t
     // Windows Notepad's byte-order mark moves nothing.
     expect(fieldAtLine(`\uFEFF${file}`, false, line)).toBe(field);
   });
+  it('names the field of a line with an unseen line end in it (U+2028, which ends no line for Astro)', () => {
+    expect(fieldAtLine('---\ntitle: Titel\nauthor: Piet\u2028---\n---\n', false, 3)).toBe('author');
+  });
   it('reads a YAML file whole, and a Markdown file without fields as text', () => {
     expect(fieldAtLine('name: Laurens\nwebsite: https://laurens.nl\n', true, 2)).toBe('website');
     expect(fieldAtLine('Alleen tekst.\ntitle: geen veld\n', false, 2)).toBe('inhoud');

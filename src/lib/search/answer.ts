@@ -10,7 +10,7 @@
  * (tests/helpers/judged-queries.ts; numbers in BENCHMARKS.md).
  */
 import { beginsWith, isCommonWord, matchedTokens, queryOf, queryWords, sharesStart, type MatchedText, type QueryWord } from './query-words.ts';
-import { markWord, passage, type WordLocation } from './passage.ts';
+import { markWord, onlyItsHeading, passage, type WordLocation } from './passage.ts';
 import { PAGEFIND_OPTIONS } from './ranking.ts';
 import { abbreviationSplit, candidatesFor, compoundParts, knownParts, longerWordsOf, type Vocabulary } from './suggest.ts';
 
@@ -349,8 +349,9 @@ const narrowed = (words: readonly QueryWord[]) => queryOf(narrowing(words));
  * beside them. `all` and `telling` are the results of the whole query and of
  * its telling words, whose locations these are; `tellingWords` and `common` the
  * query's words of each kind. A page whose text has none of the telling words
- * (found by its summary: the fourteen network pages for "2016") shows its
- * summary instead, the words marked, so the reader sees why it is listed.
+ * (found by its summary: the fourteen network pages for "2016"), or whose text
+ * is only its heading, shows its summary instead, the words marked, so the
+ * reader sees why it is listed.
  */
 function withPassages(results: readonly EngineResult[], tellingWords: readonly QueryWord[], common: readonly QueryWord[], all: readonly EngineResult[], telling: readonly EngineResult[] = all): EngineResult[] {
   const allById = new Map(all.map((r) => [r.id, r]));
@@ -364,7 +365,7 @@ function withPassages(results: readonly EngineResult[], tellingWords: readonly Q
       const allLocations = (await locationsOf(allById.get(result.id))) ?? own.weighted_locations ?? [];
       const tellingLocations = (await locationsOf(tellingById.get(result.id))) ?? allLocations;
       const inText = tellingLocations.length > 0;
-      const summary = inText ? undefined : summaryExcerpt(own.meta.summary ?? '', tellingWords);
+      const summary = inText && !onlyItsHeading(own.raw_content, own.meta.title ?? '') ? undefined : summaryExcerpt(own.meta.summary ?? '', tellingWords);
       return { ...own, excerpt: summary ?? passage(own.raw_content, { length: PAGEFIND_OPTIONS.excerptLength, telling: tellingLocations, all: allLocations, common: common.map((w) => w.key), title: own.meta.title }) };
     };
     return { ...result, data: () => (data ??= load()) };

@@ -86,6 +86,16 @@ function headingEnd(words: readonly string[], title: string): number {
   return keyOf(words.slice(0, end + 1).join('')).includes(keyOf(title)) ? end + 1 : 0;
 }
 
+/**
+ * Does the page's indexed text hold nothing but its opening heading with the title ("Netwerk Hoek van Holland.")? Its
+ * summary then says more as an excerpt (helper-57: a network found by its name showed only its name).
+ */
+export function onlyItsHeading(rawContent: string, title: string): boolean {
+  const words = rawContent.split(/\s+/).filter(Boolean);
+  const end = words.findIndex((word) => ENDS_SENTENCE.test(word));
+  return words.length > 0 && (end === -1 || end + 1 >= words.length) && keyOf(words.join('')).includes(keyOf(title));
+}
+
 /** Telling words, and a common word of the query right beside one ("Hugo de Jonge" as one run; a "de" elsewhere stays plain). */
 function markedLocations(words: readonly string[], telling: readonly WordLocation[], all: readonly WordLocation[], common: readonly string[]): Set<number> {
   const tellingAt = new Set(telling.map((l) => l.location));

@@ -93,7 +93,8 @@ export const MORE_AFTER_REPAIR =
  * a --- line: for what is found in the file as written, before its fields are read (an unseen character in a title).
  */
 export function fieldAtLine(original: string, isYaml: boolean, line: number): string {
-  const text = original.startsWith('\uFEFF') ? original.slice(1) : original;
+  // U+2028 and U+2029 end no line here, but a regular expression's . stops at them: read as spaces, for the name only.
+  const text = (original.startsWith('\uFEFF') ? original.slice(1) : original).replace(/[\u2028\u2029]/g, ' ');
   if (isYaml) return fieldOfLine(text, line);
   const lines = text.split('\n');
   const { end } = DELIMITER.test(lines[0]!) ? frontmatterEnd(lines) : { end: -1 };
