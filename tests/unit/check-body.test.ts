@@ -308,6 +308,9 @@ describe('a code block never closed (helper-58: the rest of the article became c
     expect(check('~~~\n```\n~~~')).toEqual([]);
     expect(check('```\ncode\n``` niet dicht')).toEqual([OPEN(6, '```')]);
     expect(check('````\ncode\n```')).toEqual([OPEN(6, '````')]);
+    // Only at the start of a line does ``` open a block; spaces after the closing one are fine.
+    expect(check('Zie de code ``` hier.\n\nTekst.')).toEqual([]);
+    expect(check('```\ncode\n```  \n\nTekst.')).toEqual([]);
   });
 });
 
@@ -323,6 +326,8 @@ describe('pasted tables, Word bullets and links that show broken (helper-39)', (
     expect(check('1.\tde inzet\n2.\tziekteverzuim')).toEqual([]);
     // Word's lettered list (helper-58: "a)⇥Onderdeel a" was offered as | a) | Onderdeel a |).
     expect(check('a)\tOnderdeel a\nb)\tOnderdeel b')).toEqual([]);
+    expect(check(' a.\tOnderdeel a\n b.\tOnderdeel b')).toEqual([]);
+    expect(check('12.\tde inzet\n13.\tziekteverzuim')).toEqual([]);
   });
   it('rows from Excel whose corner cell is empty: the first row starts with a tab, told with the table and not as code', () => {
     expect(check('Cijfers:\n\n\t2023\t2024\nVacatures\t120\t140\nInstroom\t80\t95\n')).toEqual([
@@ -733,6 +738,12 @@ describe('a Markdown link that shows one site and opens another (helper-38)', ()
     expect(check('[https://www.rotterdam.nl/](https://evil.example/)')).toEqual([OTHER('https://www.rotterdam.nl/', 'https://evil.example/')]);
     expect(check('[rotterdam.nl/zorg](https://rotterdam.nl.evil.example/zorg)')).toEqual([OTHER('rotterdam.nl/zorg', 'https://rotterdam.nl.evil.example/zorg')]);
     expect(check('[https://www.rotterdam.nl/](/nieuws/)')).toEqual([OTHER('https://www.rotterdam.nl/', '/nieuws/')]);
+    // Read as the reader sees it: with spaces around it, http://, a port, no path at all.
+    expect(check('[ https://www.rotterdam.nl/ ](https://evil.example/)')).toEqual([OTHER('https://www.rotterdam.nl/', 'https://evil.example/')]);
+    expect(check('[http://rotterdam.nl](https://evil.example/)')).toEqual([OTHER('http://rotterdam.nl', 'https://evil.example/')]);
+    expect(check('[rotterdam.nl:8080/zorg](https://evil.example/)')).toEqual([OTHER('rotterdam.nl:8080/zorg', 'https://evil.example/')]);
+    expect(check('[rotterdam.nl](https://evil.example/)')).toEqual([OTHER('rotterdam.nl', 'https://evil.example/')]);
+    expect(check('[http://www.laurens.nl/](https://laurens.nl/)')).toEqual([]);
     // The same site, with or without www. and https://, this site's own paths, and words: fine.
     for (const body of ['[www.rotterdam.nl](https://rotterdam.nl/zorg)', '[laurens.nl](https://www.laurens.nl/)', '[zorgwelzijn-rotterdam.nl/nieuws/](/nieuws/)', '[Zorg in Rotterdam](https://www.rotterdam.nl/)', '[Versie 1.2](https://www.rotterdam.nl/)', '[info@laurens.nl](mailto:info@laurens.nl)']) {
       expect(check(body), body).toEqual([]);

@@ -47,6 +47,9 @@ describe('personal data in content', () => {
     for (const text of ['Burger service nummer: 111222333', 'Burgerservicenr. 111222333', 'Sofinr 111222333', 'Sofi-nummer 111222333']) expect(stops(text), text).toEqual([[0, '111222333']]);
     expect(stops('BSN van Jan Jansen, geboren op 12 maart 1965 en sinds 2019 wonend aan de Dorpsweg in Charlois, deelnemer van het eerste uur: 111222333.')).toEqual([[0, '111222333']]);
     expect(stops('De BSN zijn 111222333 en 123456782.')).toEqual([[0, '111222333'], [0, '123456782']]);
+    // A number at the start of a line of its block, and a lead-in two empty lines above its list.
+    expect(stops('BSN van de deelnemers:\n123456782')).toEqual([[1, '123456782']]);
+    expect(stops('Burgerservicenummers:\n\n\n- 111222333')).toEqual([[3, '111222333']]);
     // A list under a paragraph that does not name it, and a paragraph after the lead-in: advice only.
     expect(stops('Deelnemers:\n\n- 111222333')).toEqual([]);
     expect(stops('Burgerservicenummers van de deelnemers:\n\nWe deden mee met 111222333 mensen.')).toEqual([]);
@@ -54,6 +57,9 @@ describe('personal data in content', () => {
     expect(toldFor({ collection: 'news', name: 'intake-bsn-111222333.md', data, body: 'Tekst.\n' }).problems).toEqual([
       'content/news/intake-bsn-111222333.md:1  bestand — gevonden: in de bestandsnaam een burgerservicenummer (111222333), dat nooit op een openbare site hoort; verwacht de tekst zonder dat nummer',
     ]);
+  });
+  it('tells what it finds in the order it stands in the text', () => {
+    expect(personalDataIn('Bel 0612345678 of geef je BSN 123456782').map((found) => found.message.split(' (')[0])).toEqual(['een mobiel nummer', 'een burgerservicenummer']);
   });
   it('advises on a number of nine digits that passes the eleven test where nothing names the BSN, and never on a longer number', () => {
     expect(personalDataIn('In 2023 deden 123456782 mensen mee')).toEqual([{ message: '123456782, een getal van negen cijfers dat een burgerservicenummer kan zijn (het klopt met de elfproef); verwacht geen BSN op de site: is het er een, haal het dan weg', stops: false, at: 14 }]);

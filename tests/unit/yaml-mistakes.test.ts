@@ -742,6 +742,10 @@ describe('the field of a line of the file as written (a character found before t
     // Windows Notepad's byte-order mark moves nothing.
     expect(fieldAtLine(`\uFEFF${file}`, false, line)).toBe(field);
   });
+  it('gives an indented line to the value it goes on, also a long text over more lines', () => {
+    const yaml = 'title: Een titel\ndescription: Een lange\n  tekst die doorloopt\n    en nog verder\nlosse tekst\n  ingesprongen eronder\n';
+    expect([3, 4, 5, 6].map((line) => fieldAtLine(yaml, true, line))).toEqual(['description', 'description', 'opmaak', 'opmaak']);
+  });
   it('names the field of a line with an unseen line end in it (U+2028, which ends no line for Astro)', () => {
     expect(fieldAtLine('---\ntitle: Titel\nauthor: Piet\u2028---\n---\n', false, 3)).toBe('author');
   });

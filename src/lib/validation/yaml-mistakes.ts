@@ -380,8 +380,8 @@ export function fieldOfLine(yamlText: string, line: number): string {
     const field = above >= 0 ? keyLine(lines[above]!) : undefined;
     if (field && field.value === '') return fieldOfLine(yamlText, above + 1);
     const indent = indentOf(text);
-    const owner = indent > 0 && text.trim() !== '' ? lines.slice(0, line - 1).findLastIndex((l) => !isBlank(l) && indentOf(l) < indent) : -1;
-    return owner >= 0 && (keyLine(lines[owner]!) || isListItem(lines[owner]!)) ? fieldOfLine(yamlText, owner + 1) : 'opmaak';
+    const owner = lines.slice(0, line - 1).findLastIndex((l) => !isBlank(l) && indentOf(l) < indent);
+    return owner >= 0 ? fieldOfLine(yamlText, owner + 1) : 'opmaak';
   }
   // The number of the list item the path went through (figures[2].unit, as the schema's messages say), once its list is found.
   let item: number | undefined;
