@@ -137,6 +137,8 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
   const definitions = new Map<string, string>();
   const definedOn = new Map<string, number>();
   const unusedDefinitions = new Set<Node>();
+  // The text's lines, split once when a code block asks (an Excel row pasted with an empty corner looks like code).
+  let bodyLines: string[] | undefined;
   visit(tree, 'definition', (node) => {
     const definition = node as unknown as Node;
     const name = (definition.identifier ?? '').toLowerCase();
@@ -262,7 +264,7 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
       case 'code':
         // Four spaces or a tab before a line (pasted from Word or an e-mail) make it code, in another typeface; a fence is meant.
         // Excel's row with an empty corner cell is told with the table it starts.
-        if (!/^(```|~~~)/.test(input.body.slice(node.position?.start.offset ?? 0)) && !isEmptyCorner(input.body.split('\n'), (node.position?.start.line ?? 1) - 1)) {
+        if (!/^(```|~~~)/.test(input.body.slice(node.position?.start.offset ?? 0)) && !isEmptyCorner((bodyLines ??= input.body.split('\n')), (node.position?.start.line ?? 1) - 1)) {
           at(node, `gevonden: een regel die met vier spaties of een tab begint ("${shorten(node.value ?? '')}"), zodat de pagina die als code toont, in een ander lettertype; verwacht de tekst zonder spaties of tab ervoor`, warnings);
         }
         break;
