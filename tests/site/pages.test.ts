@@ -161,7 +161,7 @@ describe('the table of contents', () => {
   it.each(pages.filter((url) => page(url).querySelector('nav.toc')))('%s: every entry leads to a heading of the page, in the order the page shows them', (url) => {
     const doc = page(url);
     const targets = hrefs(doc.querySelector('nav.toc')!).map((href) => href.slice(1));
-    const order = doc.querySelectorAll('main h2[id]').map((h) => h.getAttribute('id'));
+    const order = doc.querySelectorAll('main h2[id]').map((h) => h.getAttribute('id') ?? '');
     expect(targets.length).toBeGreaterThanOrEqual(3);
     expect(targets.every((id) => order.includes(id)), url).toBe(true);
     expect(targets).toEqual(order.filter((id) => targets.includes(id)));
