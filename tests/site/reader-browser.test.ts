@@ -43,6 +43,19 @@ function tiles(page: Page) {
 
 const MAP_PAGES = ['/', '/netwerken/', '/netwerken/delfshaven/', '/netwerken/hillegersberg-schiebroek/'];
 
+describe('the header on a phone', () => {
+  it('at 320 px takes two rows of menu: the search form stands above, so its menu item is not shown there (helper-57)', async () => {
+    const page = await open(320, '/nieuws/');
+    expect(await page.locator('.site-header form[role="search"]').isVisible()).toBe(true);
+    expect(await page.locator('.main-nav a[href="/zoeken/"]').isVisible()).toBe(false);
+    const rows = await page.locator('.main-nav li').evaluateAll((items) => new Set(items.filter((li) => li.getBoundingClientRect().height > 0).map((li) => Math.round(li.getBoundingClientRect().top))).size);
+    expect(rows).toBe(2);
+    // Where the page has the search form itself, the menu keeps its item; on a desktop it is always there.
+    expect(await (await open(320, '/zoeken/')).locator('.main-nav a[href="/zoeken/"]').isVisible()).toBe(true);
+    expect(await (await open(1280, '/nieuws/')).locator('.main-nav a[href="/zoeken/"]').isVisible()).toBe(true);
+  });
+});
+
 describe('the area map', () => {
   it.each([1024, 1280])('at %i px: every label is at least 12 px and fits its tile', async (width) => {
     for (const url of MAP_PAGES) {
