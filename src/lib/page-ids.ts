@@ -18,6 +18,8 @@ export const ENTRY_PAGE_IDS: Record<string, { id: string; when: (entry: { id: st
   ],
   networks: [{ id: 'op-de-kaart', when: () => true }],
   pacts: [{ id: 'themas', when: ({ data }) => data.themes !== undefined }],
+  // Whether a theme has projects is known only when every project is read: its headings' ids are kept free always.
+  themes: [{ id: 'projecten', when: () => true }, { id: 'kerncijfers-per-project', when: () => true }],
   pages: [{ id: 'contact', when: ({ id }) => id === 'toegankelijkheid' || id === 'privacy' }],
 };
 

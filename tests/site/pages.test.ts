@@ -306,6 +306,7 @@ describe('edit links and last updated', () => {
     const facts = page(url).querySelector('.page-facts')!;
     expect(facts.querySelector('a')?.getAttribute('href')).toBe(`https://github.com/zorgwelzijn-rotterdam/site/edit/main/${file}`);
     expect(text(facts.querySelector('a'))).toBe('Bewerk deze pagina');
+    expect(text(facts)).toContain('Bewerk deze pagina (op GitHub, met een account)');
     const fromGit = readGitDates(projectRoot, 'content')?.get(file);
     if (fromGit) expect(text(facts)).toContain(`Deze pagina is voor het laatst gewijzigd op ${formatDate(fromGit)}.`);
     else if (url.startsWith('/nieuws/')) expect(text(facts)).toContain('Deze pagina is voor het laatst gewijzigd op 29 november 2023.'); // shallow clone: the news date

@@ -193,8 +193,11 @@ describe('the indexed copy of a page', () => {
   });
   it('reads a table row as a sentence: a colon after the first cell, commas between, a full stop after the last (helper-57)', () => {
     const copy = (html: string) => indexedCopy(`<main data-pagefind-body>${html}</main>`, splitter).replace(/\s+/g, ' ');
+    // The header row names the columns and is left out (helper-59: "Doel: Waar het om gaat." in an excerpt).
     expect(copy('<table><thead><tr><th>Doel</th><th>Waar het om gaat</th></tr></thead><tbody><tr><td>Kosten</td><td>de kosten <b>verlagen</b></td></tr></tbody></table>'))
-      .toContain('<tr> <th>Doel:</th> <th>Waar het om gaat.</th> </tr>');
+      .toContain('<thead data-pagefind-ignore> <tr> <th>Doel</th> <th>Waar het om gaat</th> </tr> </thead>');
+    // Inside a part left out already, nothing is added.
+    expect(copy('<table data-pagefind-ignore><thead><tr><th>a</th></tr></thead></table>')).toContain('<thead> <tr> <th>a</th> </tr> </thead>');
     expect(copy('<table><tr><td>Kosten</td><td>de kosten <b>verlagen</b></td></tr></table>')).toContain('<td>Kosten:</td> <td>de kosten <b>verlagen</b>.</td>');
     // Three cells, one that ends in a sign already, an empty one, a row of one cell, and a cell left out of the index (the row ends before it).
     expect(copy('<table><tr><td>2023</td><td>12</td><td>20</td></tr><tr><td>Vraag?</td><td></td><td>ja</td></tr><tr><td>Alleen</td></tr><tr><td>a</td><td data-pagefind-ignore>b</td></tr></table>'))

@@ -105,6 +105,12 @@ export function indexedCopy(html: string, split: WordSplitter, { collect, block,
         bodyDepth++;
         if (ignoreDepth > 0) ignoreDepth++;
         else if ('data-pagefind-ignore' in attributes) ignoreDepth = 1;
+        else if (name === 'thead') {
+          // A table's header row names its columns: an excerpt read "Doel: Waar het om gaat." as a sentence (helper-59).
+          const at = offset + parser.startIndex + 1 + name.length;
+          edits.push({ at, end: at, text: ' data-pagefind-ignore' });
+          ignoreDepth = 1;
+        }
         if (SEPARATE.has(name)) {
           edits.push({ at: offset + parser.startIndex, end: offset + parser.startIndex, text: ' ' });
           last = '';
