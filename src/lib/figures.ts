@@ -31,7 +31,10 @@ export function repeatedFigures(figures: readonly Figure[]): { index: number; fi
   const seen = new Map<string, number>();
   const repeats: { index: number; first: number }[] = [];
   figures.forEach((f, index) => {
-    const key = JSON.stringify([f.label.trim().replace(/\s+/g, ' ').toLowerCase(), f.kind, f.asOf?.getTime()]);
+    // Read as written too: the schema's own rule runs on figures whose fields it has not accepted (helper-60: a wrong
+    // asOf, still text, stopped check and build with a TypeError).
+    const asOf: unknown = f.asOf;
+    const key = JSON.stringify([String(f.label ?? '').trim().replace(/\s+/g, ' ').toLowerCase(), f.kind, asOf instanceof Date ? asOf.getTime() : asOf]);
     const first = seen.get(key);
     if (first === undefined) seen.set(key, index);
     else repeats.push({ index, first });

@@ -238,6 +238,13 @@ describe('projects', () => {
     ]);
     expect(valueWritten('1.2500')).toEqual([]);
   });
+  it('tells a key figure\'s wrong date by its field, beside the rule on repeated figures (helper-60: a TypeError stopped check and build)', () => {
+    for (const asOf of ['2024-06-31', '30-06-2024', 'gisteren', 2024, { a: 1 }]) {
+      const told = problemsWith(project({ figures: [{ label: 'Deelnemers', value: 3, unit: 'personen', kind: 'resultaat', asOf }, { label: 'Deelnemers', value: 4, unit: 'personen', kind: 'resultaat', asOf }] }));
+      expect(told.length, JSON.stringify(asOf)).toBeGreaterThan(0);
+      expect(told.filter((line) => /figures\[1\]\.asOf — gevonden: /.test(line)), JSON.stringify(asOf)).toHaveLength(1);
+    }
+  });
   it('offers three decimals as the page shows them, with two, and never the value that was refused (helper-58)', () => {
     const valueWritten = (written: string) => problemsWith({ collection: 'projects', name: 'proefproject.md', data: markdown(validProject()).replace('value: 30', `value: ${written}`) });
     expect(valueWritten('1.235')).toEqual([
