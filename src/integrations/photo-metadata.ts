@@ -3,13 +3,16 @@
  * owner and serial number, and whatever an editor typed into its description. Astro's resized copies come out of sharp
  * without it, but the original (emitted beside them, linked from nowhere) and every copy Astro passes through
  * unchanged (a photo no wider than the width asked) kept it, byte for byte. After the build each image in `_astro/`
- * that still holds EXIF, IPTC or XMP is written again without it, turned upright first as its EXIF said.
+ * that still holds EXIF, IPTC or XMP, or that is byte for byte a photo of the content (which may also carry a JPEG
+ * comment, PNG text or bytes after the image: helper-60), is written again from its pixels, upright as its EXIF said.
  */
+import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import sharp from 'sharp';
+import { contentRoot } from '../lib/validation/load-content.ts';
 
 const IMAGE = /\.(?:jpe?g|png|webp|avif|tiff?)$/i;
 
@@ -26,14 +29,23 @@ export async function withoutMetadata(image: Buffer): Promise<Buffer> {
   return (format === 'jpeg' ? upright.jpeg({ quality: 90 }) : upright).toBuffer();
 }
 
-/** Writes every image of `dir` that carries metadata again without it; the number of images rewritten. */
-export async function stripPhotoMetadata(dir: string): Promise<number> {
+const digest = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+
+/** The digests of the photos under `root` (the content), to know their copies in the build by. */
+export async function photoDigests(root: string): Promise<Set<string>> {
+  const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
+  const photos = entries.filter((entry) => entry.isFile() && IMAGE.test(entry.name));
+  return new Set(await Promise.all(photos.map(async (entry) => digest(await readFile(path.join(entry.parentPath, entry.name))))));
+}
+
+/** Writes every image of `dir` that carries metadata, or is a content photo as it was, again from its pixels; the number rewritten. */
+export async function stripPhotoMetadata(dir: string, originals: ReadonlySet<string> = new Set()): Promise<number> {
   let stripped = 0;
   const files = await readdir(dir).catch(() => []);
   for (const name of files.filter((file) => IMAGE.test(file))) {
     const file = path.join(dir, name);
     const image = await readFile(file);
-    if (!(await carriesMetadata(image))) continue;
+    if (!originals.has(digest(image)) && !(await carriesMetadata(image))) continue;
     await writeFile(file, await withoutMetadata(image));
     stripped++;
   }
@@ -45,7 +57,7 @@ export default function photoMetadata(): AstroIntegration {
     name: 'photo-metadata',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const stripped = await stripPhotoMetadata(path.join(fileURLToPath(dir), '_astro'));
+        const stripped = await stripPhotoMetadata(path.join(fileURLToPath(dir), '_astro'), await photoDigests(contentRoot(process.cwd())));
         if (stripped > 0) logger.info(`${stripped} foto${stripped === 1 ? '' : '’s'} zonder metagegevens (EXIF) opnieuw geschreven`);
       },
     },

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { carriesMetadata, stripPhotoMetadata } from '../../src/integrations/photo-metadata.ts';
+import { carriesMetadata, photoDigests, stripPhotoMetadata } from '../../src/integrations/photo-metadata.ts';
 
 const photo = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: '#3366aa' } });
 
@@ -30,6 +30,24 @@ describe('photo metadata', () => {
     // A second pass finds nothing left, and a build without _astro/ is no error.
     expect(await stripPhotoMetadata(dir)).toBe(0);
     expect(await stripPhotoMetadata(path.join(dir, 'bestaat-niet'))).toBe(0);
+  });
+  it('writes a content photo that was copied as it was again, whatever else it carries: a JPEG comment, PNG text, bytes after the image (helper-60)', async () => {
+    const content = mkdtempSync(path.join(tmpdir(), 'content-'));
+    const built = mkdtempSync(path.join(tmpdir(), 'astro-'));
+    const commented = Buffer.concat([await photo(30, 20).jpeg().toBuffer(), Buffer.from('Opgenomen bij mevrouw Jansen, BSN 111222333')]);
+    const texted = await photo(30, 20).png({ compressionLevel: 0 }).toBuffer();
+    writeFileSync(path.join(content, 'foto.jpg'), commented);
+    writeFileSync(path.join(content, 'kaart.png'), texted);
+    writeFileSync(path.join(built, 'foto.Ab12.jpg'), commented);
+    writeFileSync(path.join(built, 'kaart.Cd34.png'), texted);
+    const resized = await photo(15, 10).webp().toBuffer();
+    writeFileSync(path.join(built, 'foto.Ab12_x.webp'), resized);
+    expect(await carriesMetadata(commented)).toBe(false);
+    expect(await stripPhotoMetadata(built, await photoDigests(content))).toBe(2);
+    expect(readFileSync(path.join(built, 'foto.Ab12.jpg')).includes('111222333')).toBe(false);
+    expect(await sharp(readFileSync(path.join(built, 'kaart.Cd34.png'))).metadata()).toMatchObject({ format: 'png', width: 30, height: 20 });
+    // What sharp made in the build is left as it is.
+    expect(readFileSync(path.join(built, 'foto.Ab12_x.webp')).equals(resized)).toBe(true);
   });
   it('finds XMP in a PNG too', async () => {
     const tagged = await photo(10, 10).png().withXmp('<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description dc:creator="Jan" xmlns:dc="http://purl.org/dc/elements/1.1/"/></rdf:RDF></x:xmpmeta>').toBuffer();
