@@ -7,12 +7,13 @@
  * comment, PNG text or bytes after the image: helper-60), is written again from its pixels, upright as its EXIF said.
  */
 import { createHash } from 'node:crypto';
+import type { Dirent } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import sharp from 'sharp';
-import { contentRoot } from '../lib/validation/load-content.ts';
+import { contentRoot, walkWithoutLinks } from '../lib/validation/load-content.ts';
 
 const IMAGE = /\.(?:jpe?g|png|webp|avif|tiff?)$/i;
 
@@ -33,7 +34,12 @@ const digest = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex
 
 /** The digests of the photos under `root` (the content), to know their copies in the build by. */
 export async function photoDigests(root: string): Promise<Set<string>> {
-  const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
+  let entries: Dirent[] = [];
+  try {
+    entries = walkWithoutLinks(root);
+  } catch {
+    return new Set();
+  }
   const photos = entries.filter((entry) => entry.isFile() && IMAGE.test(entry.name));
   return new Set(await Promise.all(photos.map(async (entry) => digest(await readFile(path.join(entry.parentPath, entry.name))))));
 }

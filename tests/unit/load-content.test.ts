@@ -44,6 +44,8 @@ beforeAll(() => {
   write('news/_notities/grafiek.svg', '<svg/>');
   write('.obsidian/plugin.mjs', 'x');
   symlinkSync('/etc/passwd', path.join(root, 'news/_wachtwoorden.md'));
+  // A link to a folder outside: told once, never gone into (helper-60: every file of /etc was listed).
+  symlinkSync('/etc', path.join(root, 'afbeeldingen'), 'dir');
   mkdirSync(path.join(root, 'projects/leeg.jpg'));
   // helper-48: a package in content/ that a path without ./ in the text would load, its code in a file without an extension.
   write('news/node_modules/_evil/package.json', '{"name":"_evil","exports":{"./x.png":"./payload"}}');
@@ -65,6 +67,7 @@ describe('the files of the content folder', () => {
     expect(strays.map(formatProblem)).toEqual([
       `${shown}/.obsidian/plugin.mjs:1  bestand — gevonden: een bestand met code (.mjs); verwacht in ${shown}/ alleen tekst en foto’s, ook in een map of bestand met _ of . voor de naam (code hoort in src/)`,
       `${shown}/aantekeningen.md:1  bestand — gevonden: een bestand dat de site niet leest; verwacht inhoud in een van de mappen news, pacts, networks, projects, themes, organisations, pages, of een afbeelding ${images}`,
+      `${shown}/afbeeldingen:1  bestand — gevonden: een snelkoppeling (symlink); verwacht een gewoon bestand of een gewone map, want de site leest niets via een snelkoppeling`,
       `${shown}/news/_kaart.png:1  bestand — gevonden: een map met de naam van een bestand (_kaart.png); verwacht een map zonder .png in de naam, want een pad naar _kaart.png zou in de map lezen`,
       `${shown}/news/_kaart.png/index.js:1  bestand — gevonden: een bestand met code (.js); verwacht in ${shown}/ alleen tekst en foto’s, ook in een map of bestand met _ of . voor de naam (code hoort in src/)`,
       `${shown}/news/_notities/grafiek.svg:1  bestand — gevonden: een SVG-tekening (die kan code bevatten); verwacht een PNG, JPEG, WebP of AVIF (exporteer de tekening als PNG)`,

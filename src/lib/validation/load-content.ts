@@ -6,7 +6,7 @@
  * point at code or a secret outside the folder). Nothing is read through a
  * symlink.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { COLLECTION_LABEL, COLLECTIONS, EXTENSIONS, IMAGE_EXTENSIONS, TAGS_FILE, type CollectionName } from '../content-model.ts';
 import type { ContentFile } from './check-entries.ts';
@@ -86,12 +86,20 @@ export function readText(bytes: Buffer): { text: string; utf16: boolean } {
 export const UTF16_MESSAGE =
   'gevonden: een bestand opgeslagen als UTF-16 (in Kladblok heet dat "Unicode"), dat de site niet kan lezen; verwacht het bestand opgeslagen als UTF-8 (in Kladblok: Opslaan als, Codering: UTF-8)';
 
+/**
+ * Every file and folder under `dir`, without going into a symlink: Node's recursive read follows a link to a folder,
+ * so `ln -s /etc content/afbeeldingen` listed every file of /etc (helper-60), and a link to / would walk the disk.
+ */
+export function walkWithoutLinks(dir: string): Dirent[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() && !entry.isSymbolicLink() ? [entry, ...walkWithoutLinks(path.join(dir, entry.name))] : [entry]));
+}
+
 // Synchronous on purpose: for thousands of small files, awaiting each read costs more than reading it.
 export function loadContent(projectRoot: string, root = contentRoot(projectRoot)) {
   const files: ContentFile[] = [];
   const strays: Problem[] = [];
   const stray = (absolute: string, message: string) => strays.push({ file: displayPath(projectRoot, absolute), line: 1, field: 'bestand', message });
-  const entries = readdirSync(root, { recursive: true, withFileTypes: true }).sort((a, b) => path.join(a.parentPath, a.name).localeCompare(path.join(b.parentPath, b.name)));
+  const entries = walkWithoutLinks(root).sort((a, b) => path.join(a.parentPath, a.name).localeCompare(path.join(b.parentPath, b.name)));
   for (const dirent of entries) {
     const absolute = path.join(dirent.parentPath, dirent.name);
     const relative = path.relative(root, absolute).split(path.sep);
