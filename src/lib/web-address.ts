@@ -92,3 +92,40 @@ export function deceptiveAddress(address: string): string | undefined {
   }
   return undefined;
 }
+
+/** A web address's host as a reader compares it, without www.; a path (of this site) is read against `site`. */
+function hostOf(address: string, site: string): string | undefined {
+  try {
+    return new URL(address, site).hostname.replace(/^www\./, '');
+  } catch {
+    return undefined;
+  }
+}
+
+/** The host of a text that reads as a web address ("https://www.rotterdam.nl/", "rotterdam.nl/zorg"); none for words. */
+function hostShown(text: string, site: string): string | undefined {
+  if (/^\/(?!\/)\S*$/.test(text)) return hostOf(text, site);
+  return /^(?:https?:\/\/)?(?:[\p{L}\d-]+\.)+\p{L}{2,}(?::\d+)?(?:[/?#]\S*)?$/iu.test(text) ? hostOf(/^https?:/i.test(text) ? text : `https://${text}`, site) : undefined;
+}
+
+/**
+ * What a link's text shows of where it goes, when that is somewhere else than it opens (helper-58, helper-60): a web
+ * address or a path of this site that opens another site, an e-mail address that writes to another one. Undefined
+ * where the text is words, or shows where the link goes. `site` is the site's own address, for its paths.
+ */
+export function misleadingLinkText(text: string, url: string, site: string): string | undefined {
+  const shown = text.trim();
+  const mail = /^[^@\s]+@[^@\s]+\.\p{L}{2,}$/u.test(shown) ? shown.toLowerCase() : undefined;
+  if (mail !== undefined) {
+    const to = /^mailto:([^?]*)/i.exec(url.trim())?.[1];
+    let written = to;
+    try {
+      written = to === undefined ? undefined : decodeURIComponent(to);
+    } catch {
+      // A broken %-code: the address as written.
+    }
+    return written?.toLowerCase().split(',').map((a) => a.trim()).includes(mail) ? undefined : 'een e-mailadres, terwijl de link ergens anders heen gaat';
+  }
+  const host = hostShown(shown, site);
+  return host !== undefined && host !== hostOf(url.trim(), site) ? 'een adres van een andere site dan waar de link heen gaat' : undefined;
+}

@@ -744,6 +744,14 @@ describe('a Markdown link that shows one site and opens another (helper-38)', ()
     expect(check('[rotterdam.nl:8080/zorg](https://evil.example/)')).toEqual([OTHER('rotterdam.nl:8080/zorg', 'https://evil.example/')]);
     expect(check('[rotterdam.nl](https://evil.example/)')).toEqual([OTHER('rotterdam.nl', 'https://evil.example/')]);
     expect(check('[http://www.laurens.nl/](https://laurens.nl/)')).toEqual([]);
+    // As a reference, a path of this site, an e-mail address (helper-60).
+    expect(check('[https://www.rotterdam.nl/][r]\n\n[r]: https://evil.example/')).toEqual([OTHER('https://www.rotterdam.nl/', 'https://evil.example/')]);
+    expect(check('[https://www.rotterdam.nl/]\n\n[https://www.rotterdam.nl/]: https://evil.example/')).toEqual([OTHER('https://www.rotterdam.nl/', 'https://evil.example/')]);
+    expect(check('[/netwerken/delfshaven/](https://evil.example/)')).toEqual([OTHER('/netwerken/delfshaven/', 'https://evil.example/')]);
+    const MAIL = (text: string, url: string) => `content/news/a.md:6  inhoud — gevonden: de linktekst "${text}", een e-mailadres, terwijl de link ergens anders heen gaat (${url}); verwacht als linktekst het adres zelf of woorden die zeggen waarheen`;
+    expect(check('[info@rotterdam.nl](mailto:phish@evil.example)')).toEqual([MAIL('info@rotterdam.nl', 'mailto:phish@evil.example')]);
+    expect(check('[info@rotterdam.nl](https://evil.example/login)')).toEqual([MAIL('info@rotterdam.nl', 'https://evil.example/login')]);
+    expect(check('[Info@Rotterdam.nl](mailto:info@rotterdam.nl?subject=Vraag) [/netwerken/delfshaven/](/netwerken/delfshaven/) [het verslag][v]\n\n[v]: /nieuws/')).toEqual([]);
     // The same site, with or without www. and https://, this site's own paths, and words: fine.
     for (const body of ['[www.rotterdam.nl](https://rotterdam.nl/zorg)', '[laurens.nl](https://www.laurens.nl/)', '[zorgwelzijn-rotterdam.nl/nieuws/](/nieuws/)', '[Zorg in Rotterdam](https://www.rotterdam.nl/)', '[Versie 1.2](https://www.rotterdam.nl/)', '[info@laurens.nl](mailto:info@laurens.nl)']) {
       expect(check(body), body).toEqual([]);

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { readTags } from '../../src/lib/tags.ts';
 import { checkEntries, fieldName } from '../../src/lib/validation/check-entries.ts';
+import { misleadingSources } from '../../src/lib/validation/index.ts';
 import { closest } from '../../src/lib/validation/field-messages.ts';
 import { dateMessage } from '../../src/lib/validation/date-tips.ts';
 import { formatProblem, formatReport } from '../../src/lib/validation/problem.ts';
@@ -825,5 +826,20 @@ describe('the tip for a date that is no date', () => {
     expect(tip('rond 1/9/2023')).toBeUndefined();
     expect(tip('rond 2023-9-1')).toBeUndefined();
     expect(tip('1/9/2023 ongeveer')).toBeUndefined();
+  });
+});
+
+describe('a source that shows one address and links to another (helper-60)', () => {
+  const told = (source: Record<string, string>) => {
+    const { problems, entries } = checkEntries(toContentFiles(withFile(baseline(), { collection: 'news', name: 'bron.md', data: validNews({ source }) })));
+    expect(problems).toEqual([]);
+    return misleadingSources(entries).map(formatProblem);
+  };
+  it('is refused on its name, and a name that is words or the same site is fine', () => {
+    expect(told({ name: 'www.rotterdam.nl', url: 'https://evil.example/' })).toEqual([
+      expect.stringMatching(/^content\/news\/bron\.md:\d+  source\.name — gevonden: "www\.rotterdam\.nl", een adres van een andere site dan waar de link heen gaat \(https:\/\/evil\.example\/\); verwacht de naam van de bron, of het adres waar source\.url heen gaat$/),
+    ]);
+    expect(told({ name: 'Gemeente Rotterdam', url: 'https://evil.example/' })).toEqual([]);
+    expect(told({ name: 'rotterdam.nl', url: 'https://www.rotterdam.nl/nieuws/' })).toEqual([]);
   });
 });

@@ -22,7 +22,7 @@ import { PLACEHOLDER } from './placeholder.ts';
 import { SITE } from '../../site.ts';
 import { elementIssues, shorten, unsafeAddress } from './markup.ts';
 import { BODY_MAX_CHARS } from '../content-model.ts';
-import { deceptiveAddress, startsWithHost, withWholeScheme } from '../web-address.ts';
+import { deceptiveAddress, misleadingLinkText, startsWithHost, withWholeScheme } from '../web-address.ts';
 import { altExpected, saysNothing } from '../alt-text.ts';
 import { HARD_SPACE, plainSpaces } from './hard-space.ts';
 import { ownComputerFileName, siteRootImageMessage } from './site-root-image.ts';
@@ -165,6 +165,12 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
   const repeated = input.lead === undefined ? undefined : repeatsLead(tree as unknown as Node, input.lead);
   if (repeated) at(repeated, 'gevonden: een eerste alinea die begint met de samenvatting (description), die de pagina al boven de tekst toont; verwacht een eerste alinea die verder vertelt: haal de herhaling weg', warnings);
 
+  /** A link whose text shows another address than it opens (told once where the address itself deceives: deceptiveAddress). */
+  const tellMisleading = (node: Node, text: string, url: string) => {
+    const misleading = deceptiveAddress(url) === undefined ? misleadingLinkText(text, url, SITE.url) : undefined;
+    if (misleading) at(node, `gevonden: de linktekst "${shorten(text.trim())}", ${misleading} (${shorten(url)}); verwacht als linktekst het adres zelf of woorden die zeggen waarheen`);
+  };
+
   // The text's pieces of HTML, in order: together they may change the page around the text (pageEffects).
   const htmlPieces: Node[] = [];
   // The ids Astro gives the text's headings, made as Astro makes them (github-slugger, in order, so a second "Contact" is contact-1).
@@ -235,13 +241,13 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
         // A link read out of its sentence (a screen reader's list of links) must say where it goes (WCAG 2.4.4; helper-42).
         const linkText = node.type === 'link' ? plainText(node).trim() : '';
         // Nor may its text be an address of another site than it opens: [https://www.rotterdam.nl/](https://evil.example/) (helper-58).
-        const shownHost = hostShown(linkText);
-        if (node.type === 'link' && shownHost !== undefined && shownHost !== hostOf(node.url ?? '') && deceptiveAddress(node.url ?? '') === undefined) {
-          at(node, `gevonden: de linktekst "${shorten(linkText)}", een adres van een andere site dan waar de link heen gaat (${shorten(node.url ?? '')}); verwacht als linktekst het adres zelf of woorden die zeggen waarheen`);
-        }
+        if (node.type === 'link') tellMisleading(node, linkText, node.url ?? '');
         if (SAYS_NOT_WHERE.has(linkText.toLowerCase().replace(/[.!:]+$/, ''))) {
           at(node, `gevonden: de linktekst "${linkText}"; verwacht woorden die zeggen waar de link heen gaat, zoals [het verslag van het werkbezoek](${node.url}): wie de links los hoort, weet anders niet waarheen`, warnings);
         }
+        break;
+      case 'linkReference':
+        tellMisleading(node, plainText(node), definitions.get((node.identifier ?? '').toLowerCase()) ?? '');
         break;
       case 'image':
       case 'imageReference': {
@@ -339,20 +345,6 @@ const LINK_WITH_SPACE = /\]\(\s*((?:https?:\/\/|\/)[^\s)]{0,500}\s+[^\s)"'(][^)]
 const isPastedRow = (line: string | undefined) => line !== undefined && COLUMN_GAP.test(line) && !/^( {4}|\t)/.test(line) && !BULLET.test(line) && !/^\s*([-*+]|\d{1,9}[.)]|\p{L}[.)])\s/u.test(line);
 /** Excel's first row with an empty corner cell (a tab, then the column names), above pasted rows: the table's start, not code. */
 const isEmptyCorner = (lines: readonly string[], i: number) => /^\t+\S/.test(lines[i] ?? '') && COLUMN_GAP.test(lines[i]!.trimStart()) && isPastedRow(lines[i + 1]);
-
-/** A web address's host as a reader compares it, without www.; a path of this site has the site's own. */
-function hostOf(address: string): string | undefined {
-  try {
-    return new URL(address, SITE.url).hostname.replace(/^www\./, '');
-  } catch {
-    return undefined;
-  }
-}
-
-/** The host of a link text that reads as a web address ("https://www.rotterdam.nl/", "rotterdam.nl/zorg"); none for words. */
-function hostShown(text: string): string | undefined {
-  return /^(?:https?:\/\/)?(?:[\p{L}\d-]+\.)+\p{L}{2,}(?::\d+)?(?:[/?#]\S*)?$/iu.test(text) ? hostOf(/^https?:/i.test(text) ? text : `https://${text}`) : undefined;
-}
 
 /** The Markdown table row for cells. */
 const tableRow = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;

@@ -6,7 +6,7 @@ import { readTags, TAGS_FILE, unlabelledTags } from '../tags.ts';
 import { checkBody } from './check-body.ts';
 import { checkImage, type ImageRef } from './check-image.ts';
 import type { Problem } from './problem.ts';
-import { checkEntries, toldName } from './check-entries.ts';
+import { checkEntries, toldName, type CheckedEntry } from './check-entries.ts';
 import { sameTitleWarnings } from './same-titles.ts';
 import { implausibleValues } from './plausible.ts';
 import { personalData } from './privacy.ts';
@@ -17,11 +17,25 @@ import { siteUrls } from './site-urls.ts';
 import { formatDate } from '../nl.ts';
 import { publishingMoment, scheduledEntries } from '../schedule.ts';
 import { entryUrl } from '../urls.ts';
+import { misleadingLinkText } from '../web-address.ts';
 import { LEAD_COLLECTIONS } from '../content-model.ts';
 import { pageIdsOf } from '../page-ids.ts';
 
 /** The prose of an entry's body, with lines, gathered while it is checked (only when asked for: the spelling advice). */
 export type BodyTexts = Map<string, { text: string; line: number }[]>;
+
+/**
+ * A source whose name reads as a web address of another site than its url (helper-60: source.name www.rotterdam.nl
+ * with url https://evil.example/ became "Bron: www.rotterdam.nl" linking elsewhere): as a link in the text is told.
+ */
+export function misleadingSources(entries: readonly CheckedEntry[]): Problem[] {
+  return entries.flatMap((entry) => {
+    const source = entry.fields.source as { name?: unknown; url?: unknown } | undefined;
+    if (typeof source?.name !== 'string' || typeof source.url !== 'string') return [];
+    const misleading = misleadingLinkText(source.name, source.url, SITE.url);
+    return misleading ? [{ file: entry.path, line: entry.source.lineOf(['source', 'name']), field: 'source.name', message: `gevonden: "${source.name}", ${misleading} (${source.url}); verwacht de naam van de bron, of het adres waar source.url heen gaat` }] : [];
+  });
+}
 
 export async function validateContent(projectRoot: string, root = contentRoot(projectRoot), options: { collectText?: boolean } = {}) {
   const texts: BodyTexts = new Map();
@@ -37,7 +51,7 @@ export async function validateContent(projectRoot: string, root = contentRoot(pr
   const now = publishingMoment();
   const waiting = new Map(scheduledEntries(entries, now).map((s) => [s.file, s.date]));
   const personal = personalData(entries);
-  problems.push(...personal.problems, ...escapedUnseen(entries));
+  problems.push(...personal.problems, ...escapedUnseen(entries), ...misleadingSources(entries));
   warnings.push(...implausibleValues(entries, now), ...personal.warnings);
   const online = entries.map((e) => (waiting.has(e.path) ? { ...e, draft: true } : e));
   const notOnline = new Map<string, string>();
