@@ -386,6 +386,9 @@ describe('pasted tables, Word bullets and links that show broken (helper-39)', (
     ]);
     expect(check('[pagina](/netwerken/delfs haven/)')[0]).toContain('een link met een spatie in het adres (/netwerken/delfs haven/)');
     expect(check("[x](https://a.nl 'titel') [y](/nieuws/ (titel))")).toEqual([]);
+    // An image whose file name has a space (helper-60: the page showed the Markdown itself).
+    expect(check('![Een bewoner leest de krant](./mijn foto.jpg)')).toEqual(['content/news/a.md:6  inhoud — gevonden: een afbeelding met een spatie in de bestandsnaam (./mijn foto.jpg), zodat de pagina de tekst ![…](…) toont in plaats van de afbeelding; verwacht een bestandsnaam zonder spaties: hernoem het bestand, bijvoorbeeld met - in plaats van de spatie']);
+    expect(check('[het verslag](../verslag 2024.pdf)')[0]).toContain('een link met een spatie in het adres (../verslag 2024.pdf)');
   });
 });
 

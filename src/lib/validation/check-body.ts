@@ -339,7 +339,7 @@ const DELIMITER_ROW = /^ {0,3}\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?$/;
  * A link whose address has a space in it (not a title in quotes): Markdown shows it as text. From "](" on, and
  * bounded, so a line of thousands of [ or ]( takes no longer than one pass (helper-38's lesson: a body is untrusted).
  */
-const LINK_WITH_SPACE = /\]\(\s*((?:https?:\/\/|\/)[^\s)]{0,500}\s+[^\s)"'(][^)]{0,200})\)/;
+const LINK_WITH_SPACE = /(!?)\[[^\]]{0,300}\]\(\s*((?:https?:\/\/|\.{0,2}\/)[^\s)]{0,500}\s+[^\s)"'(][^)]{0,200})\)/;
 
 /** A row copied from Excel or Word: not code (indented, told as such) nor a list item, Word bullet or lettered item (a)⇥…) with a tab after its sign. */
 const isPastedRow = (line: string | undefined) => line !== undefined && COLUMN_GAP.test(line) && !/^( {4}|\t)/.test(line) && !BULLET.test(line) && !/^\s*([-*+]|\d{1,9}[.)]|\p{L}[.)])\s/u.test(line);
@@ -414,7 +414,9 @@ function tableAndLinkProblems(lines: readonly string[], i: number): { problems: 
     else advice.push(`${message} (is het geen tabel, zet de regels dan los of vervang | door een komma)`);
   }
   const spaced = LINK_WITH_SPACE.exec(line);
-  if (spaced) found.push(`gevonden: een link met een spatie in het adres (${shorten(spaced[1]!)}), zodat de pagina de link als tekst toont; verwacht het adres zonder spatie, zoals het in de adresbalk van de browser staat`);
+  // An image's file name with a space (a photo as a phone names it) shows the Markdown itself on the page (helper-60).
+  if (spaced?.[1]) found.push(`gevonden: een afbeelding met een spatie in de bestandsnaam (${shorten(spaced[2]!)}), zodat de pagina de tekst ![…](…) toont in plaats van de afbeelding; verwacht een bestandsnaam zonder spaties: hernoem het bestand, bijvoorbeeld met - in plaats van de spatie`);
+  else if (spaced) found.push(`gevonden: een link met een spatie in het adres (${shorten(spaced[2]!)}), zodat de pagina de link als tekst toont; verwacht het adres zonder spatie, zoals het in de adresbalk van de browser staat`);
   return { problems: found, advice };
 }
 
