@@ -159,7 +159,7 @@ export function commentMarkdown(list: ChangeList, links: { conclusion: Conclusio
   else {
     lines.push(
       `De gebouwde site staat als artefact **site** bij [deze controle](${links.runUrl}) (onderaan, *Artifacts*).`,
-      'Bekijken: download en pak het zip-bestand uit, en start in die map `python3 -m http.server 8000 --bind 127.0.0.1`; open dan `http://127.0.0.1:8000/`. De site is gebouwd met de code van dit pull request: bij een pull request van buiten open je haar alleen zo, lokaal.',
+      'Bekijken: download en pak het zip-bestand uit, en start in die map `python3 -m http.server 8000 --bind 127.0.0.1`; open dan `http://127.0.0.1:8000/`. De site is gebouwd met de code van dit pull request: bij een pull request van buiten open je haar alleen zo, lokaal, in een privévenster, en meld je je daar niet aan bij /beheer/ (elke preview op dit adres deelt de opslag van je browser).',
     );
   }
   return `${lines.join('\n')}\n`;

@@ -222,6 +222,8 @@ describe('the comment', () => {
     expect(markdown).toContain('artefact **site** bij [deze controle](https://github.com/o/r/actions/runs/1)');
     // Only an inert local server: a fork's build is its own code, and `serve` reads a serve.json from the folder it serves.
     expect(markdown).toContain('`python3 -m http.server 8000 --bind 127.0.0.1`');
+    // Every preview on that address shares the browser's storage: a fork's script could read a sign-in kept there (helper-60).
+    expect(markdown).toContain('in een privévenster, en meld je je daar niet aan bij /beheer/');
     expect(markdown).not.toContain('npx serve');
     expect(markdown).toContain('Ook 2 bestanden buiten de inhoud gewijzigd');
   });
