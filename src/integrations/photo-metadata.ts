@@ -12,19 +12,23 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import sharp from 'sharp';
 import { contentRoot, walkWithoutLinks } from '../lib/validation/load-content.ts';
 
 const IMAGE = /\.(?:jpe?g|png|webp|avif|tiff?)$/i;
 
+/** sharp, loaded when there is a photo to look at: a site without photos does not pay for the native module at start-up. */
+const sharpOf = async () => (await import('sharp')).default;
+
 /** Does this image hold metadata about where, when or by whom it was made? */
 export async function carriesMetadata(image: Buffer): Promise<boolean> {
+  const sharp = await sharpOf();
   const { exif, iptc, xmp } = await sharp(image).metadata();
   return Boolean(exif ?? iptc ?? xmp);
 }
 
 /** The image without its metadata, upright, in its own format (JPEG at high quality: it was a finished photo). */
 export async function withoutMetadata(image: Buffer): Promise<Buffer> {
+  const sharp = await sharpOf();
   const { format } = await sharp(image).metadata();
   const upright = sharp(image).rotate();
   return (format === 'jpeg' ? upright.jpeg({ quality: 90 }) : upright).toBuffer();
@@ -45,13 +49,15 @@ export async function photoDigests(root: string): Promise<Set<string>> {
 }
 
 /** Writes every image of `dir` that carries metadata, or is a content photo as it was, again from its pixels; the number rewritten. */
-export async function stripPhotoMetadata(dir: string, originals: ReadonlySet<string> = new Set()): Promise<number> {
+export async function stripPhotoMetadata(dir: string, originals: ReadonlySet<string> | (() => Promise<ReadonlySet<string>>) = new Set()): Promise<number> {
   let stripped = 0;
-  const files = await readdir(dir).catch(() => []);
-  for (const name of files.filter((file) => IMAGE.test(file))) {
+  const images = (await readdir(dir).catch(() => [])).filter((file) => IMAGE.test(file));
+  // The content's photos are read only when the build has images at all.
+  const known = images.length === 0 ? new Set<string>() : typeof originals === 'function' ? await originals() : originals;
+  for (const name of images) {
     const file = path.join(dir, name);
     const image = await readFile(file);
-    if (!originals.has(digest(image)) && !(await carriesMetadata(image))) continue;
+    if (!known.has(digest(image)) && !(await carriesMetadata(image))) continue;
     await writeFile(file, await withoutMetadata(image));
     stripped++;
   }
@@ -63,7 +69,7 @@ export default function photoMetadata(): AstroIntegration {
     name: 'photo-metadata',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const stripped = await stripPhotoMetadata(path.join(fileURLToPath(dir), '_astro'), await photoDigests(contentRoot(process.cwd())));
+        const stripped = await stripPhotoMetadata(path.join(fileURLToPath(dir), '_astro'), () => photoDigests(contentRoot(process.cwd())));
         if (stripped > 0) logger.info(`${stripped} foto${stripped === 1 ? '' : '’s'} zonder metagegevens (EXIF) opnieuw geschreven`);
       },
     },
