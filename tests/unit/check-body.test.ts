@@ -49,6 +49,7 @@ describe('links', () => {
     expect(check('Zie [x](/verenigingen/delfshaven/).')[0]).toMatch(/verwacht een bestaand adres: bedoelde je \/netwerken\/delfshaven\/\?$/);
     expect(check('Zie [x](/Netwerken/Delfshaven/).')[0]).toMatch(/bedoelde je \/netwerken\/delfshaven\/\?$/);
     expect(check('Zie [x](/netwerken/delfshaven/index.html).')[0]).toMatch(/bedoelde je \/netwerken\/delfshaven\/\?$/);
+    expect(check('Zie [x](/nieuws.html).')[0]).toMatch(/bedoelde je \/nieuws\/\?$/);
     // No page of that name: the general example, no guess.
     expect(check('Zie [x](/verenigingen/atlantis/).')[0]).toMatch(/verwacht een bestaand adres, zoals \/netwerken\/delfshaven\/$/);
     // Only a page right under the same section is a guess, not one a level deeper that is a letter off as a whole (zorg/wijk).

@@ -214,7 +214,7 @@ describe('the image rules, at their edges and word for word', () => {
   it('an AVIF passes; a GIF renamed to .avif is still a GIF, an AVIF named .png is not taken for one', async () => {
     expect(await photo('./modern.avif')).toEqual([]);
     expect(await photo('./bewegend.avif')).toEqual([at('image.src', `${shownHere}/bewegend.avif (GIF); verwacht een JPEG, PNG, WebP of AVIF`)]);
-    expect(await photo('./modern.avif.png')).toEqual([at('image.src', `${shownHere}/modern.avif.png (HEIF); verwacht een JPEG, PNG, WebP of AVIF`)]);
+    expect(await photo('./modern.avif.png')).toEqual([at('image.src', `${shownHere}/modern.avif.png (HEIF); verwacht een JPEG, PNG, WebP of AVIF (het is een AVIF-bestand: geef het de extensie .avif)`)]);
   });
 
   it('an SVG by its name, a link that leads nowhere, other capitals, a missing file: each with its own message, photo or image', async () => {

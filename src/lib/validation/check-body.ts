@@ -490,8 +490,8 @@ function safeDecode(text: string): string {
 }
 
 function nearestUrl(url: string, urls: ReadonlySet<string>): string | undefined {
-  // In other capitals, or with the file a server would send (helper-58: /Netwerken/Charlois/, /netwerken/charlois/index.html).
-  const plain = url.toLowerCase().replace(/index\.html?$/, '');
+  // In other capitals, or as the file a server would send (helper-58, helper-60: /Netwerken/Charlois/, /netwerken/charlois/index.html, /over.html).
+  const plain = url.toLowerCase().replace(/(?:\/index)?\.html?$/, '/');
   if (urls.has(plain)) return plain;
   const match = /^(.*\/)([^/]+)\/$/.exec(plain);
   if (!match) return undefined;

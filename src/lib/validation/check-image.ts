@@ -106,9 +106,13 @@ export async function checkImage(ref: ImageRef, projectRoot: string, contentRoot
     at(`gevonden: ${shown} van ${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB; verwacht hoogstens ${PHOTO_MAX_MB} MB (sla de ${isPhoto ? 'foto' : 'afbeelding'} kleiner op, 2000 pixels breed is genoeg)`);
     return { problems, warnings };
   }
-  const { format, width, height } = await header(file);
+  const { format, compression, width, height } = await header(file);
   if (!format || !(PHOTO_FORMATS as readonly string[]).includes(format)) {
-    at(`gevonden: ${shown}${format ? ` (${format.toUpperCase()})` : ', geen leesbare afbeelding'}; verwacht een JPEG, PNG, WebP of AVIF`);
+    // What to do, for the two a phone or an export gives (helper-60: "(HEIF)" alone said nothing to do).
+    const tip = format !== 'heif' ? '' : compression === 'av1'
+      ? ` (het is een AVIF-bestand: geef het de extensie .avif)`
+      : ' (een iPhone-foto: bewaar hem als JPEG, of zet in Instellingen > Camera > Formaten ‘Meest compatibel’ aan)';
+    at(`gevonden: ${shown}${format ? ` (${format.toUpperCase()})` : ', geen leesbare afbeelding'}; verwacht een JPEG, PNG, WebP of AVIF${tip}`);
     return { problems, warnings };
   }
   // The build imports the file by its name: only an image's name is ever handed to it.
@@ -132,12 +136,12 @@ export function checkPhoto(src: string, entryFile: string, line: number, project
 }
 
 /** Format and size from the file's header, as sharp reads it without decoding a pixel. */
-async function header(file: string): Promise<{ format?: string; width: number; height: number }> {
+async function header(file: string): Promise<{ format?: string; compression?: string; width: number; height: number }> {
   try {
     // No pixel limit here: only the header is read, so the size of a bomb can be named; the limits below refuse it.
     const metadata = await sharp(file, { limitInputPixels: false }).metadata();
     const format = metadata.format === 'heif' && /\.avif$/i.test(file) ? 'avif' : metadata.format;
-    return { format, width: metadata.width ?? 0, height: metadata.height ?? 0 };
+    return { format, compression: metadata.compression, width: metadata.width ?? 0, height: metadata.height ?? 0 };
   } catch {
     return { width: 0, height: 0 };
   }
