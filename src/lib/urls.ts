@@ -10,6 +10,7 @@ export function sectionUrl(collection: Exclude<CollectionName, 'pages'>): string
 }
 
 export const newsCategoryUrl = (category: string) => `/nieuws/categorie/${category}/`;
-export const newsTagUrl = (tag: string) => `/nieuws/tag/${tag}/`;
+/** The overview of every tag (/nieuws/tag/), or one tag's news. */
+export const newsTagUrl = (tag?: string) => (tag ? `/nieuws/tag/${tag}/` : '/nieuws/tag/');
 export const projectStatusUrl = (status: string) => `/projecten/status/${status}/`;
 export const searchUrl = (query?: string) => (query ? `/zoeken/?q=${encodeURIComponent(query)}` : '/zoeken/');

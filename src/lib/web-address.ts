@@ -93,6 +93,21 @@ export function deceptiveAddress(address: string): string | undefined {
   return undefined;
 }
 
+/** An e-mail address a mail program can send to: a name, @ and a domain with an extension. */
+export const isMailAddress = (text: string): boolean => /^[^@\s]+@[^@\s]+\.\p{L}{2,}$/u.test(text);
+
+/** The addresses a mailto: link writes to, each with its %-codes read (%40 is @; a broken code as written); none for another link. */
+export function mailtoAddresses(url: string): string[] | undefined {
+  const to = /^mailto:([^?]*)/i.exec(url.trim())?.[1];
+  return to?.split(',').map((address) => {
+    try {
+      return decodeURIComponent(address.trim());
+    } catch {
+      return address.trim();
+    }
+  });
+}
+
 /** A web address's host as a reader compares it, without www.; a path (of this site) is read against `site`. */
 function hostOf(address: string, site: string): string | undefined {
   try {
@@ -115,16 +130,8 @@ function hostShown(text: string, site: string): string | undefined {
  */
 export function misleadingLinkText(text: string, url: string, site: string): string | undefined {
   const shown = text.trim();
-  const mail = /^[^@\s]+@[^@\s]+\.\p{L}{2,}$/u.test(shown) ? shown.toLowerCase() : undefined;
-  if (mail !== undefined) {
-    const to = /^mailto:([^?]*)/i.exec(url.trim())?.[1];
-    let written = to;
-    try {
-      written = to === undefined ? undefined : decodeURIComponent(to);
-    } catch {
-      // A broken %-code: the address as written.
-    }
-    return written?.toLowerCase().split(',').map((a) => a.trim()).includes(mail) ? undefined : 'een e-mailadres, terwijl de link ergens anders heen gaat';
+  if (isMailAddress(shown)) {
+    return mailtoAddresses(url)?.some((address) => address.toLowerCase() === shown.toLowerCase()) ? undefined : 'een e-mailadres, terwijl de link ergens anders heen gaat';
   }
   const host = hostShown(shown, site);
   return host !== undefined && host !== hostOf(url.trim(), site) ? 'een adres van een andere site dan waar de link heen gaat' : undefined;

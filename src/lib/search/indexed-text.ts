@@ -103,12 +103,13 @@ export function indexedCopy(html: string, split: WordSplitter, { collect, block,
           return;
         }
         bodyDepth++;
+        // Where an attribute goes in the copy: right after the tag's name.
+        const afterName = offset + parser.startIndex + 1 + name.length;
         if (ignoreDepth > 0) ignoreDepth++;
         else if ('data-pagefind-ignore' in attributes) ignoreDepth = 1;
         else if (name === 'thead') {
           // A table's header row names its columns: an excerpt read "Doel: Waar het om gaat." as a sentence (helper-59).
-          const at = offset + parser.startIndex + 1 + name.length;
-          edits.push({ at, end: at, text: ' data-pagefind-ignore' });
+          edits.push({ at: afterName, end: afterName, text: ' data-pagefind-ignore' });
           ignoreDepth = 1;
         }
         if (SEPARATE.has(name)) {
@@ -116,7 +117,7 @@ export function indexedCopy(html: string, split: WordSplitter, { collect, block,
           last = '';
         }
         if (name === 'tr' && ignoreDepth === 0) row = [];
-        if (blocksWanted && ignoreDepth === 0 && TEXT_BLOCKS.has(name)) blocks.push({ depth: bodyDepth, text: '', attributeAt: offset + parser.startIndex + 1 + name.length });
+        if (blocksWanted && ignoreDepth === 0 && TEXT_BLOCKS.has(name)) blocks.push({ depth: bodyDepth, text: '', attributeAt: afterName });
       },
       ontext(data) {
         if (bodyDepth === 0 || ignoreDepth > 0) return;

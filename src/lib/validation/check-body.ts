@@ -22,7 +22,7 @@ import { PLACEHOLDER } from './placeholder.ts';
 import { SITE } from '../../site.ts';
 import { elementIssues, shorten, unsafeAddress } from './markup.ts';
 import { BODY_MAX_CHARS } from '../content-model.ts';
-import { deceptiveAddress, misleadingLinkText, startsWithHost, withWholeScheme } from '../web-address.ts';
+import { deceptiveAddress, isMailAddress, mailtoAddresses, misleadingLinkText, startsWithHost, withWholeScheme } from '../web-address.ts';
 import { altExpected, saysNothing } from '../alt-text.ts';
 import { HARD_SPACE, plainSpaces } from './hard-space.ts';
 import { ownComputerFileName, siteRootImageMessage } from './site-root-image.ts';
@@ -431,9 +431,10 @@ function checkLink(url: string, context: BodyContext, report: (message: string) 
   const deceptive = deceptiveAddress(trimmed);
   if (deceptive) return report(`gevonden: een link naar ${shorten(trimmed)}; ${deceptive}`);
   // An e-mail address without a domain a mail program can send to (helper-58: mailto:info@voorbeeld passed).
-  const mail = /^mailto:([^?]*)/i.exec(trimmed)?.[1];
-  if (mail !== undefined && !(URL.parse(`mailto:${mail}`)?.pathname ?? '').split(',').every((address) => /^[^@\s]+@[^@\s]+\.\p{L}{2,}$/u.test(safeDecode(address.trim())))) {
-    return report(`gevonden: een link naar ${shorten(trimmed)}, maar ${mail || 'dat'} is geen volledig e-mailadres; verwacht mailto: met een adres als naam@organisatie.nl`);
+  const addresses = mailtoAddresses(trimmed);
+  if (addresses && !addresses.every(isMailAddress)) {
+    const written = /^mailto:([^?]*)/i.exec(trimmed)![1];
+    return report(`gevonden: een link naar ${shorten(trimmed)}, maar ${written || 'dat'} is geen volledig e-mailadres; verwacht mailto: met een adres als naam@organisatie.nl`);
   }
   const schemeless = schemelessLink(trimmed, context.urls);
   if (schemeless) return report(schemeless);
@@ -480,15 +481,6 @@ function schemelessLink(link: string, urls: ReadonlySet<string>): string | undef
  * or else the one page that holds every word of it, as a renamed page does (/nieuws/werkbezoek-laurens/ →
  * /nieuws/vws-op-werkbezoek-bij-laurens-delfshaven/; helper-42).
  */
-/** A part of an address with its %-codes read (%40 is @), or as written where a code is broken. */
-function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}
-
 function nearestUrl(url: string, urls: ReadonlySet<string>): string | undefined {
   // In other capitals, or as the file a server would send (helper-58, helper-60: /Netwerken/Charlois/, /netwerken/charlois/index.html, /over.html).
   const plain = url.toLowerCase().replace(/(?:\/index)?\.html?$/, '/');

@@ -206,14 +206,14 @@ const THOUSANDS = /^["']?(-?)(\d{1,3})([.,])(\d{3})["']?$/;
 /** Several groups (1.200.000): only thousands can be meant. */
 const GROUPS = /^["']?-?\d{1,3}([.,]\d{3}){2,}["']?$/;
 
-/**
- * The message for a number that is read one way and may be meant another: YAML reads 1.200 as 1.2
- * (a point is the decimal sign), while a Dutch reader writes twelve hundred so. Asked, never guessed.
- */
 /** A number as YAML takes it (1234.5: no grouping), and one rounded to the two decimals a page shows. */
 const PLAIN_NUMBER = new Intl.NumberFormat('en-US', { useGrouping: false, maximumFractionDigits: 20 });
 const TWO_DECIMALS = new Intl.NumberFormat('en-US', { useGrouping: false, maximumFractionDigits: 2 });
 
+/**
+ * The message for a number that is read one way and may be meant another: YAML reads 1.200 as 1.2
+ * (a point is the decimal sign), while a Dutch reader writes twelve hundred so. Asked, never guessed.
+ */
 export function ambiguousNumberMessage(field: string, written: string, wholeOnly = false): string | undefined {
   // Another base or a power of ten (0x1F, 0o17, 1e9) is read as a number the editor never typed (helper-58).
   const coded = /^[-+]?(?:0[box][0-9a-f_]+|[0-9.]+e[-+]?[0-9]+)$/i.test(written) ? (written.startsWith('-') ? -1 : 1) * Number(written.replace(/^[-+]/, '')) : undefined;
