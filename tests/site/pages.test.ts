@@ -11,6 +11,8 @@ import { builtPages, fileOf, hrefs, page, text } from '../helpers/dist.ts';
 import { readGitDates } from '../../src/lib/git-dates.ts';
 import { formatDate } from '../../src/lib/nl.ts';
 import { projectRoot } from '../helpers/build.ts';
+import { validateContent } from '../../src/lib/validation/index.ts';
+import { siteUrls } from '../../src/lib/validation/site-urls.ts';
 
 const pages = builtPages();
 
@@ -20,6 +22,11 @@ describe('every page', () => {
       expect(pages).toContain(url);
     }
     expect(pages.filter((p) => /^\/netwerken\/[^/]+\/$/.test(p))).toHaveLength(14);
+  });
+
+  it('is exactly the set of pages a link in the content may point at: none the link check refuses, none it lets through to a 404', async () => {
+    const { entries } = await validateContent(projectRoot);
+    expect(pages).toEqual([...siteUrls(entries)].filter((url) => url.endsWith('/') || url.endsWith('.html')).sort());
   });
 
   it.each(pages)('%s has the page shell: lang nl, skip link first, one h1, main, footer links', (url) => {
@@ -152,8 +159,8 @@ describe('news', () => {
     const categories = hrefs(nav.querySelector('ul.tags')!);
     expect(categories).toEqual(['/nieuws/categorie/netwerk/', '/nieuws/categorie/samenwerking/']);
     expect(hrefs(nav)).toContain('/nieuws/tag/');
-    expect(pages.filter((p) => p.startsWith('/nieuws/categorie/'))).toEqual(categories);
-    expect(pages.filter((p) => p.startsWith('/projecten/status/'))).toEqual(['/projecten/status/afgerond/', '/projecten/status/gepland/', '/projecten/status/lopend/']);
+    expect(pages.filter((p) => /^\/nieuws\/categorie\/[^/]+\/$/.test(p))).toEqual(categories);
+    expect(pages.filter((p) => /^\/projecten\/status\/[^/]+\/$/.test(p))).toEqual(['/projecten/status/afgerond/', '/projecten/status/gepland/', '/projecten/status/lopend/']);
   });
 });
 
@@ -173,20 +180,28 @@ describe('the table of contents', () => {
   });
 });
 
-describe('the trefwoorden overview', () => {
-  it('lists every tag of the news by its label, A to Z, with its count, each to its own list; a tag page leads back to it', () => {
-    const items = page('/nieuws/tag/').querySelectorAll('main ul.column-list li');
-    const tagPages = pages.filter((p) => /^\/nieuws\/tag\/[^/]+\/$/.test(p));
-    expect(tagPages.length).toBeGreaterThan(1);
-    expect(items.map((li) => li.querySelector('a')!.getAttribute('href')).sort()).toEqual([...tagPages].sort());
-    const labels = items.map((li) => text(li.querySelector('a')));
-    expect(labels).toEqual([...labels].sort((a, b) => a.localeCompare(b, 'nl')));
+// Where a reader lands who shortens the address of a tag, category or status page (helper-57: each was a 404).
+// Tags A to Z; categories and statuses in the order of the buttons above the news and the projects (a project's life: gepland, lopend, afgerond).
+const buttons = (url: string) => page(url).querySelectorAll('main ul.tags a').map((a) => a.getAttribute('href'));
+describe.each([
+  ['/nieuws/tag/', /^\/nieuws\/tag\/[^/]+\/$/, (hrefs: string[]) => [...hrefs].sort((a, b) => text(page(a).querySelector('h1')).localeCompare(text(page(b).querySelector('h1')), 'nl'))],
+  ['/nieuws/categorie/', /^\/nieuws\/categorie\/[^/]+\/$/, () => buttons('/nieuws/')],
+  ['/projecten/status/', /^\/projecten\/status\/[^/]+\/$/, () => buttons('/projecten/')],
+])('the overview %s', (overview, listPage, expectedOrder) => {
+  it('lists every list page by its label, in order, with its count, each to its own list; each list page leads back to it', () => {
+    const items = page(overview).querySelectorAll('main ul.column-list li');
+    const listPages = pages.filter((p) => listPage.test(p));
+    expect(listPages.length).toBeGreaterThan(1);
+    const listed = items.map((li) => li.querySelector('a')!.getAttribute('href')!);
+    expect([...listed].sort()).toEqual([...listPages].sort());
+    expect(listed).toEqual(expectedOrder(listed));
     for (const li of items) {
-      const tagPage = page(li.querySelector('a')!.getAttribute('href')!);
-      // The label and count the tag's own page gives: "Nieuws met trefwoord “Wijkgericht werken”", "2 berichten."
-      const label = /“(.+)”/.exec(text(tagPage.querySelector('h1')))![1];
-      expect(text(li)).toBe(`${label} · ${text(tagPage.querySelector('main .lead')).replace(/\.$/, '')}`);
-      expect(hrefs(tagPage.querySelector('nav[aria-label="Kruimelpad"]')!)).toContain('/nieuws/tag/');
+      const own = page(li.querySelector('a')!.getAttribute('href')!);
+      // The count the list's own page gives ("2 berichten in deze categorie.", "1 project."), and its name in the heading.
+      const count = /^\d+ [a-z]+/.exec(text(own.querySelector('main .lead')))![0];
+      expect(text(li)).toBe(`${text(li.querySelector('a'))} · ${count}`);
+      expect(text(own.querySelector('h1')).toLowerCase()).toContain(text(li.querySelector('a')).toLowerCase());
+      expect(hrefs(own.querySelector('nav[aria-label="Kruimelpad"]')!)).toContain(overview);
     }
   });
 });

@@ -28,9 +28,11 @@ describe('the pages a link may point at', () => {
     expect(lists).toEqual([
       '/nieuws/',
       '/nieuws/2/',
+      '/nieuws/categorie/',
       '/nieuws/categorie/beleid/',
       '/nieuws/categorie/netwerk/',
       '/nieuws/categorie/netwerk/2/',
+      '/nieuws/tag/',
       '/nieuws/tag/jongeren/',
       '/nieuws/tag/mantelzorg/',
       '/nieuws/tag/mantelzorg/2/',
@@ -42,7 +44,7 @@ describe('the pages a link may point at', () => {
     expect(urls).toContain('/nieuws/bericht-netwerk-11/');
     expect(urls).toContain('/projecten/proefproject/');
     // A status page only for a status a published project has, as src/pages/projecten/status/ makes them.
-    expect(urls.filter((u) => u.startsWith('/projecten/status/'))).toEqual(['/projecten/status/lopend/']);
+    expect(urls.filter((u) => u.startsWith('/projecten/status/'))).toEqual(['/projecten/status/', '/projecten/status/lopend/']);
     expect(urls).toContain('/over/');
     expect(urls).toContain('/zoeken/');
     expect(urls).not.toContain('/nieuws/concept/');
@@ -65,9 +67,12 @@ describe('the pages a link may point at', () => {
       '/data/projecten.json',
       '/netwerken/',
       '/nieuws/',
+      '/nieuws/categorie/',
+      '/nieuws/tag/',
       '/organisaties/',
       '/pacten/',
       '/projecten/',
+      '/projecten/status/',
       '/robots.txt',
       '/rss.xml',
       '/rss/',

@@ -7,7 +7,8 @@ import { valuesInUse } from '../in-use.ts';
 import { pageCount, pageUrl } from '../pagination.ts';
 import { entryUrl, newsCategoryUrl, newsTagUrl, projectStatusUrl, sectionUrl } from '../urls.ts';
 
-export const FIXED_URLS = ['/', '/zoeken/', '/rss/', '/rss.xml', '/robots.txt', '/sitemap-index.xml', '/404.html', '/data/projecten.json', '/data/projecten.csv', '/data/netwerken.json'];
+// The overviews of tags, categories and statuses are made even when empty (they say so).
+export const FIXED_URLS = ['/', '/zoeken/', '/nieuws/tag/', '/nieuws/categorie/', '/projecten/status/', '/rss/', '/rss.xml', '/robots.txt', '/sitemap-index.xml', '/404.html', '/data/projecten.json', '/data/projecten.csv', '/data/netwerken.json'];
 
 export function siteUrls(entries: readonly { collection: CollectionName; id: string; draft: boolean; data?: Record<string, unknown> }[]): Set<string> {
   const urls = new Set(FIXED_URLS);
