@@ -177,6 +177,15 @@ describe('key figures on a phone', () => {
     for (const row of columns) expect(row).toEqual(columns[0]);
   });
 
+  it('at 1280 px a key-figures table is no wider than the text of the page, so a label stays near its value', async () => {
+    for (const url of ['/projecten/voortraject/', '/themas/iedereen-doet-mee/']) {
+      const page = await open(1280, url);
+      const [table, text] = await page.evaluate(() => [document.querySelector('.figure-table')!.getBoundingClientRect().width, document.querySelector('main .prose')!.getBoundingClientRect().width]);
+      expect(table, url).toBeGreaterThan(300);
+      expect(table, url).toBeLessThanOrEqual(text + 1);
+    }
+  });
+
   it.each([320, 1280])('at %i px the key-figures box is no Tab stop when nothing in it scrolls', async (width) => {
     for (const url of ['/projecten/zorg-thuis-en-in-de-buurt/', '/themas/iedereen-doet-mee/']) {
       const page = await open(width, url);
