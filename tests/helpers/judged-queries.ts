@@ -67,6 +67,10 @@ export const JUDGED: JudgedQuery[] = [
   real('onderdeel van de site', 'nieuws', ['/nieuws/']),
   real('onderdeel van de site', 'organisaties', ['/organisaties/']),
   real('onderdeel van de site', 'thema’s', ['/themas/']),
+  // The feed and the data files, by the words a reader knows them by (helper-57: "rss", "feed" and "csv" found nothing).
+  real('onderdeel van de site', 'rss', ['/rss/']),
+  real('onderdeel van de site', 'feed', ['/rss/']),
+  real('onderdeel van de site', 'csv', ['/over/']),
   // Places: the areas and the region.
   real('plaats', 'Delfshaven', ['/netwerken/delfshaven/']),
   real('plaats', 'IJsselmonde', ['/netwerken/ijsselmonde/']),
