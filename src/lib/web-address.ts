@@ -108,6 +108,33 @@ export function mailtoAddresses(url: string): string[] | undefined {
   });
 }
 
+/**
+ * What a mailto: link adds beyond its address and a subject, which the link's text does not show (helper-62): a copy
+ * to someone else (cc, bcc, to) or a text put in the mail (body). The fields by name, lower-cased; [] for none.
+ */
+export function mailtoExtras(url: string): string[] {
+  const query = /^mailto:[^?]*\?(.*)$/is.exec(url.trim())?.[1];
+  if (query === undefined) return [];
+  const names = [...new URLSearchParams(query).keys()].map((name) => name.toLowerCase());
+  return [...new Set(names.filter((name) => name !== 'subject'))];
+}
+
+/**
+ * Whether a tel: link dials more than a number: * and # make a code the phone carries out (**21*…# forwards every
+ * call), a comma or ; waits and dials on (helper-62). A number is +, digits and - . ( ) or spaces between them.
+ */
+export function telDialsCode(url: string): boolean {
+  const number = /^tel:(.*)$/is.exec(url.trim())?.[1];
+  if (number === undefined) return false;
+  let read: string;
+  try {
+    read = decodeURIComponent(number);
+  } catch {
+    return true;
+  }
+  return !/^\+?[\d\s().-]+$/.test(read) || !/\d/.test(read);
+}
+
 /** A web address's host as a reader compares it, without www.; a path (of this site) is read against `site`. */
 function hostOf(address: string, site: string): string | undefined {
   try {
@@ -131,7 +158,7 @@ function hostShown(text: string, site: string): string | undefined {
 export function misleadingLinkText(text: string, url: string, site: string): string | undefined {
   const shown = text.trim();
   if (isMailAddress(shown)) {
-    return mailtoAddresses(url)?.some((address) => address.toLowerCase() === shown.toLowerCase()) ? undefined : 'een e-mailadres, terwijl de link ergens anders heen gaat';
+    return mailtoAddresses(url)?.every((address) => address.toLowerCase() === shown.toLowerCase()) ? undefined : 'een e-mailadres, terwijl de link ergens anders heen gaat';
   }
   const host = hostShown(shown, site);
   return host !== undefined && host !== hostOf(url.trim(), site) ? 'een adres van een andere site dan waar de link heen gaat' : undefined;

@@ -194,6 +194,16 @@ describe('links', () => {
     expect(check('[mail](mailto:)')).toEqual(['content/news/a.md:6  inhoud — gevonden: een link naar mailto:, maar dat is geen volledig e-mailadres; verwacht mailto: met een adres als naam@organisatie.nl']);
     expect(check('[mail](mailto:jan%40laurens.nl?subject=Vraag) [twee](mailto:a@laurens.nl,b@laurens.nl)')).toEqual([]);
     expect(check('[mail](mailto:a@laurens.nl,b@voorbeeld)')).toHaveLength(1);
+    // More than the reader sees (helper-62): a copy to another address, a text put in the mail, a code a phone carries out.
+    expect(check('[mail](mailto:info@laurens.nl?bcc=a@evil.example&body=klik%20https://evil.example)')).toEqual([
+      'content/news/a.md:6  inhoud — gevonden: een e-maillink met bcc=, body= (mailto:info@laurens.nl?bcc=a@evil.example&body=kl…), die meer doet dan de lezer ziet: een kopie naar een ander adres of een tekst in de mail; verwacht mailto: met alleen het adres, eventueel met ?subject= voor het onderwerp',
+    ]);
+    expect(check('[mail](mailto:info@laurens.nl?Subject=Vraag&CC=x@evil.example)')).toEqual([expect.stringContaining('een e-maillink met cc= (')]);
+    expect(check('[doorschakelen](tel:**21*0900123456%23)')).toEqual([
+      'content/news/a.md:6  inhoud — gevonden: een telefoonlink die meer kiest dan een nummer (tel:**21*0900123456%23): met * of # voert een telefoon een code uit, zoals doorschakelen; verwacht tel: met alleen het nummer, zoals tel:+31101234567',
+    ]);
+    for (const body of ['[code](tel:*%2306%23)', '[bel](tel:010,1234)', '[bel](tel:+31-(0)10)', '[bel](tel:)', '[bel](tel:%E0%A4%A)']) expect(check(body), body).toHaveLength(body.includes('(0)10') ? 0 : 1);
+    expect(check('[bel](tel:+31%2010%20123%2045%2067) [bel](tel:010-123.45.67) [bel](<tel:+31 10 123 45 67>)')).toEqual([]);
   });
 });
 
@@ -494,6 +504,11 @@ describe('unsafe markup', () => {
     expect(check('<!--\nregel een\nregel twee\n-->')).toHaveLength(1);
     expect(htmlIssues('<p>Tekst <!-- x --> en <!----></p>')).toHaveLength(2);
   });
+  it('refuses an HTML link that does more than the reader sees: a copy in a mail, a code for the phone (helper-62)', () => {
+    const more = (href: string) => `gevonden: href="${href}", dat meer doet dan de lezer ziet (een kopie of tekst in een e-mail, een code voor de telefoon); verwacht mailto: of tel: met alleen het adres of nummer`;
+    expect(htmlIssues('<a href="mailto:info@laurens.nl?bcc=x@evil.example">mail</a> <a href="tel:**21*0900123456#">bel</a>')).toEqual([more('mailto:info@laurens.nl?bcc=x@evil.example'), more('tel:**21*0900123456#')]);
+    expect(htmlIssues('<a href="mailto:info@laurens.nl?subject=Vraag">mail</a> <a href="tel:+31101234567">bel</a>')).toEqual([]);
+  });
   it('reads HTML as a browser does, so markup a lenient parser misses is refused too', () => {
     // A slash between attributes, and a comment that the standard closes at --!>: browsers see the <meta> and the <form>.
     expect(htmlIssues('<div><meta/http-equiv="refresh" content="8;url=https://evil.example/phish"></div>')).toEqual(['gevonden: <meta> (een instelling die lezers kan doorsturen); verwacht gewone tekst, Markdown, of opmaak als <abbr>, <sup> en tabellen']);
@@ -755,6 +770,8 @@ describe('a Markdown link that shows one site and opens another (helper-38)', ()
     const MAIL = (text: string, url: string) => `content/news/a.md:6  inhoud — gevonden: de linktekst "${text}", een e-mailadres, terwijl de link ergens anders heen gaat (${url}); verwacht als linktekst het adres zelf of woorden die zeggen waarheen`;
     expect(check('[info@rotterdam.nl](mailto:phish@evil.example)')).toEqual([MAIL('info@rotterdam.nl', 'mailto:phish@evil.example')]);
     expect(check('[info@rotterdam.nl](https://evil.example/login)')).toEqual([MAIL('info@rotterdam.nl', 'https://evil.example/login')]);
+    // One address shown, a second one written to as well.
+    expect(check('[info@rotterdam.nl](mailto:info@rotterdam.nl,phish@evil.example)')).toEqual([MAIL('info@rotterdam.nl', 'mailto:info@rotterdam.nl,phish@evil.example')]);
     expect(check('[Info@Rotterdam.nl](mailto:info@rotterdam.nl?subject=Vraag) [/netwerken/delfshaven/](/netwerken/delfshaven/) [het verslag][v]\n\n[v]: /nieuws/')).toEqual([]);
     // The same site, with or without www. and https://, this site's own paths, and words: fine.
     for (const body of ['[www.rotterdam.nl](https://rotterdam.nl/zorg)', '[laurens.nl](https://www.laurens.nl/)', '[zorgwelzijn-rotterdam.nl/nieuws/](/nieuws/)', '[Zorg in Rotterdam](https://www.rotterdam.nl/)', '[Versie 1.2](https://www.rotterdam.nl/)', '[info@laurens.nl](mailto:info@laurens.nl)']) {

@@ -1,7 +1,7 @@
 /** Personal data in content: a private mail address and a mobile number as advice, a BSN as a problem (helper-51, helper-55). */
 import { describe, expect, it } from 'vitest';
 import { checkEntries } from '../../src/lib/validation/check-entries.ts';
-import { passesElevenTest, personalData, personalDataIn, personalDataInBody } from '../../src/lib/validation/privacy.ts';
+import { ADVICE_PER_FILE, digitsAsShown, passesElevenTest, personalData, personalDataIn, personalDataInBody } from '../../src/lib/validation/privacy.ts';
 import { formatProblem } from '../../src/lib/validation/problem.ts';
 import { baseline, toContentFiles, validNews, withFile } from '../helpers/content.ts';
 
@@ -40,6 +40,46 @@ describe('personal data in content', () => {
     expect(toldFor({ collection: 'news', name: 'n.md', data, body: 'Haar BSN is &#49;23456&#x37;82.\n' }).problems).toEqual([
       'content/news/n.md:16  inhoud — gevonden: een burgerservicenummer (123456782), dat nooit op een openbare site hoort; verwacht de tekst zonder dat nummer',
     ]);
+  });
+  it('reads the digits as the page shows them: other scripts, split by tags or emphasis, turned round by dir="rtl" (helper-62)', () => {
+    const stops = (body: string) => personalDataInBody(body).filter((found) => found.stops).map((found) => [found.line, /\((.*?)\)/.exec(found.message)?.[1]]);
+    const lines = [
+      'BSN <span dir="rtl">456782 123</span> van mevrouw.',
+      'BSN 123<wbr>456<wbr/>782.',
+      'BSN 123**456**782 en BSN 1_2_3456782.',
+      'BSN 12345678２.',
+      'BSN 𝟭𝟮𝟯𝟰𝟱𝟲𝟳𝟴𝟮',
+      'BSN ١٢٣٤٥٦٧٨٢ of ۱۲۳۴۵۶۷۸۲',
+      'BSN <b>123</b>\n<i>456782</i>',
+    ];
+    expect(stops(lines.join('\n\n'))).toEqual([[0, '123 456782'], [2, '123456782'], [4, '123456782'], [4, '123456782'], [6, '123456782'], [8, '123456782'], [10, '123456782'], [10, '123456782'], [12, '123 456782']]);
+    // A mobile number too, and the same reading in a field, where the site shows the value as written.
+    expect(personalDataInBody('Bel ０６-１２３４５６７８ of 06<wbr>12345678').map((found) => /\((.*?)\)/.exec(found.message)?.[1])).toEqual(['06-12345678', '0612345678']);
+    const pact = { collection: 'pacts' as const, name: 'p.md', data: { title: 'Het pact', description: 'Een pact met een beschrijving die lang genoeg is.', region: 'Regio', themes: ['BSN １２３４５６７８２'] } };
+    expect(toldFor(pact).problems).toEqual([expect.stringMatching(/^content\/pacts\/p\.md:\d+  themes\[1\] — gevonden: een burgerservicenummer \(123456782\)/)]);
+    // Line ends stay: a tag over two lines leaves its line end, so the next find keeps its line.
+    expect(digitsAsShown('a <span\nclass="x">1</span>\nb ٣ ९')).toBe('a \n1\nb 3 9');
+    // Digits that are no BSN stay so: a table's cells are apart, words keep their emphasis marks.
+    expect(digitsAsShown('<td>1234</td><td>56782</td> *nadruk* 2_000')).toBe(' 1234  56782  *nadruk* 2000');
+  });
+  it('reads b.s.n. and B S N as the BSN, and a number alone under a paragraph that names it (helper-62)', () => {
+    for (const text of ['b.s.n. 123456782 van mevrouw', 'Haar B S N is 123456782.', 'BSN: 123456782']) expect(personalDataIn(text).map((found) => found.stops), text).toEqual([true]);
+    expect(personalDataIn('Type b, s en n: 123456782').map((found) => found.stops)).toEqual([false]);
+    const stops = (body: string) => personalDataInBody(body).filter((found) => found.stops).map((found) => found.line);
+    expect(stops('Het BSN van de cliënt staat hieronder.\n\n123456782')).toEqual([2]);
+    expect(stops('Het BSN van de cliënt staat hieronder.\n\n**123 456 782**')).toEqual([2]);
+    expect(stops('Wij vragen geen BSN.\n\nIn 2023 deden 123456782 mensen mee.')).toEqual([]);
+    expect(stops('Deelnemers:\n\n123456782')).toEqual([]);
+  });
+  it('tells the first advice of a file one by one and counts the rest on the line where it starts (helper-62: 1,500 lines)', () => {
+    const data = validNews({ source: { name: 'Wijkkrant', author: 'Jan de Vries', url: 'https://example.org/a' } });
+    const body = Array.from({ length: 9 }, (_, i) => `Bel 06-1234567${i}.`).join('\n\n') + '\n';
+    const advice = adviceFor({ collection: 'news', name: 'n.md', data, body });
+    expect(advice).toHaveLength(ADVICE_PER_FILE + 1);
+    expect(advice.slice(0, ADVICE_PER_FILE).map((line) => /\((06.*?)\)/.exec(line)?.[1])).toEqual(['06-12345670', '06-12345671', '06-12345672', '06-12345673', '06-12345674']);
+    expect(advice.at(-1)).toBe('content/news/n.md:26  inhoud — gevonden: vanaf hier nog 4 nummers of adressen die van een persoon kunnen zijn; verwacht ze niet op de site: bekijk de rest van het bestand');
+    const six = Array.from({ length: ADVICE_PER_FILE }, (_, i) => `Bel 06-1234567${i}.`).join('\n\n');
+    expect(adviceFor({ collection: 'news', name: 'n.md', data, body: six })).toHaveLength(ADVICE_PER_FILE);
   });
   it('reads the BSN\'s name over a line end, in the ways people write it, every number of the sentence, and in a file name (helper-58)', () => {
     const stops = (body: string) => personalDataInBody(body).filter((found) => found.stops).map((found) => [found.line, /\((.*?)\)/.exec(found.message)?.[1]]);

@@ -42,6 +42,10 @@ describe('the spell checker', () => {
     expect(checker.suggest('organisatsie')).toBe('organisatie');
     expect(checker.isKnown('vrijwiligers')).toBe(false);
     expect(checker.suggest('vrijwiligers')).toBe('vrijwilligers');
+    // Never a form no one writes (helper-62: "componentenmap" got "compon2ndenmap", then "componhndenmap"); names still.
+    expect(checker.suggest('componentenmap')).toBeUndefined();
+    expect(checker.suggest('Delfsaven')).toBe('Delfshaven');
+    expect(checker.suggest('werkgevrs')).toBe('werkgevers');
   });
 });
 

@@ -22,7 +22,7 @@ import { PLACEHOLDER } from './placeholder.ts';
 import { SITE } from '../../site.ts';
 import { elementIssues, shorten, unsafeAddress } from './markup.ts';
 import { BODY_MAX_CHARS } from '../content-model.ts';
-import { deceptiveAddress, isMailAddress, mailtoAddresses, misleadingLinkText, startsWithHost, withWholeScheme } from '../web-address.ts';
+import { deceptiveAddress, isMailAddress, mailtoAddresses, mailtoExtras, misleadingLinkText, startsWithHost, telDialsCode, withWholeScheme } from '../web-address.ts';
 import { altExpected, saysNothing } from '../alt-text.ts';
 import { HARD_SPACE, plainSpaces } from './hard-space.ts';
 import { ownComputerFileName, siteRootImageMessage } from './site-root-image.ts';
@@ -435,6 +435,13 @@ function checkLink(url: string, context: BodyContext, report: (message: string) 
   if (addresses && !addresses.every(isMailAddress)) {
     const written = /^mailto:([^?]*)/i.exec(trimmed)![1];
     return report(`gevonden: een link naar ${shorten(trimmed)}, maar ${written || 'dat'} is geen volledig e-mailadres; verwacht mailto: met een adres als naam@organisatie.nl`);
+  }
+  const extras = mailtoExtras(trimmed);
+  if (extras.length) {
+    return report(`gevonden: een e-maillink met ${extras.map((name) => `${name}=`).join(', ')} (${shorten(trimmed)}), die meer doet dan de lezer ziet: een kopie naar een ander adres of een tekst in de mail; verwacht mailto: met alleen het adres, eventueel met ?subject= voor het onderwerp`);
+  }
+  if (telDialsCode(trimmed)) {
+    return report(`gevonden: een telefoonlink die meer kiest dan een nummer (${shorten(trimmed)}): met * of # voert een telefoon een code uit, zoals doorschakelen; verwacht tel: met alleen het nummer, zoals tel:+31101234567`);
   }
   const schemeless = schemelessLink(trimmed, context.urls);
   if (schemeless) return report(schemeless);

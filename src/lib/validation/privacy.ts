@@ -24,20 +24,49 @@ export const PRIVATE_MAIL_DOMAINS: ReadonlySet<string> = new Set([
 const MOBILE = /(?<![\d+])(?:(?:\+|00)31[\s.\-\u2010-\u2015\u2212]?\(?0?\)?[\s.\-\u2010-\u2015\u2212]?6|\(06\)|06)(?:[\s.\-/\u2010-\u2015\u2212]{0,3}\d){8}(?!\d)/g;
 /**
  * The words for a BSN as people write them: BSN, burgerservicenummer(s), burger service nummer, burgerservicenr.,
- * sofinummer, sofi-nr (helper-58: "Burger service nummer", "Burgerservicenr." and "Sofinr" passed).
+ * sofinummer, sofi-nr, b.s.n., B S N (helper-58: "Burger service nummer", "Burgerservicenr." and "Sofinr" passed; helper-62: "b.s.n.").
  */
-const BSN_WORD = /\b(?:bsn|burger\s?service\s?(?:nummers?|nrs?)|sofi-?\s?(?:nummers?|nrs?))\b/i;
+const BSN_WORD = /\b(?:b\.?\s?s\.?\s?n|burger\s?service\s?(?:nummers?|nrs?)|sofi-?\s?(?:nummers?|nrs?))\b/i;
 /**
- * A number of eight or nine digits, with dots, spaces, dashes (Word's too) or soft hyphens between them (1234.56.782);
+ * A number of eight or nine digits, with dots, spaces, a line end, dashes (Word's too) or soft hyphens between them (1234.56.782);
  * not a part of a longer one (0031 6 12 34 56 78, 1.234.567.890).
  */
-const NUMBER = /(?<![\d.,\-]|\d[ .\-\u00A0\u00AD\u2010-\u2015])\d(?:[ .\-\u00A0\u00AD\u2010-\u2015]?\d){7,8}(?!\d|[ .,\-\u00A0\u00AD\u2010-\u2015]\d)/g;
+const NUMBER = /(?<![\d.,\-]|\d[ \n.\-\u00A0\u00AD\u2010-\u2015])\d(?:[ \n.\-\u00A0\u00AD\u2010-\u2015]?\d){7,8}(?!\d|[ \n.,\-\u00A0\u00AD\u2010-\u2015]\d)/g;
 /** A sentence's end: . ! or ? before a space and a capital, or the end of the text. */
 const SENTENCE_END = /[.!?](?=\s+[\p{Lu}(“"‘'])/gu;
 /** A block that is a list or a table: its items may stand under a lead-in that names the BSN ("Burgerservicenummers:"). */
 const LIST_OR_TABLE = /^\s*(?:[-*+]\s|\d{1,9}[.)]\s|\|)/;
 /** An e-mail address, in a link or in the text. */
-const MAIL = /[\p{L}\p{N}._%+-]+@((?:[\p{L}\p{N}-]+\.)+[\p{L}]{2,})/gu;
+const MAIL = /[\p{L}\p{N}._%+-]{1,64}@((?:[\p{L}\p{N}-]+\.)+[\p{L}]{2,})/gu;
+
+/** An element whose text runs right to left, which shows its groups of digits in the other order (helper-62). */
+const RTL_ELEMENT = /<([a-z][a-z0-9]*)\b[^>]*\bdir\s*=\s*["']?rtl\b[^>]*>([^<]*)<\/\1\s*>/gi;
+/** An element that starts a new block or line on the page: a space between its text and the next. */
+const BLOCK_TAG = /<\/?(?:p|div|br|hr|li|ul|ol|dl|dt|dd|table|thead|tbody|tr|td|th|h[1-6]|blockquote|pre|figure|figcaption|section)\b[^>]*>/gi;
+
+/**
+ * The digits of a text as a page shows them (helper-62: a BSN in fullwidth ９ or bold 𝟗 digits, split by <wbr> or
+ * **bold**, or turned round by dir="rtl", passed): digits of every script as 0–9, tags and emphasis between digits
+ * gone. Line ends stay where they are, so a place in it is a place in the text.
+ */
+export function digitsAsShown(text: string): string {
+  const keepLines = (markup: string) => markup.replace(/[^\n]/g, '');
+  return text
+    .normalize('NFKC')
+    .replace(/\p{Nd}/gu, (digit, at: number, all: string) => (digit <= '9' && digit >= '0' ? digit : String(digitValue(all, at))))
+    .replace(RTL_ELEMENT, (_all, _tag, inner: string) => inner.split(/[ \t]+/).reverse().join(' '))
+    .replace(BLOCK_TAG, (tag) => keepLines(tag) || ' ')
+    .replace(/<\/?[a-z][^>]*>/gi, keepLines)
+    .replace(/(?<=\d)[*_~`]+|[*_~`]+(?=\d)/g, '');
+}
+
+/** The value of a digit of another script: its place in its run of ten (Unicode keeps each script's 0–9 together). */
+function digitValue(text: string, at: number): number {
+  const code = text.codePointAt(at)!;
+  let zero = code;
+  while (zero > code - 9 && /\p{Nd}/u.test(String.fromCodePoint(zero - 1))) zero--;
+  return code - zero;
+}
 
 /** Does a number of nine digits pass the BSN's eleven test (8 digits get a 0 before them)? */
 export function passesElevenTest(digits: string): boolean {
@@ -55,7 +84,7 @@ export interface PersonalData {
 
 /** Each number of eight or nine digits in a text that passes the eleven test, with its place. */
 function elevenTestNumbers(text: string): { number: string; at: number }[] {
-  return [...text.matchAll(NUMBER)].filter((m) => passesElevenTest(m[0].replace(/\D/g, ''))).map((m) => ({ number: m[0], at: m.index }));
+  return [...text.matchAll(NUMBER)].filter((m) => passesElevenTest(m[0].replace(/\D/g, ''))).map((m) => ({ number: m[0].replaceAll('\n', ' '), at: m.index }));
 }
 
 /** The sentences of a text (over line ends: a sentence wrapped by hand is one sentence), each with its place. */
@@ -78,7 +107,9 @@ function sentences(text: string): { text: string; at: number }[] {
  */
 export function personalDataIn(text: string, leadIn = ''): (PersonalData & { at: number })[] {
   const found: (PersonalData & { at: number })[] = [];
-  const namedForAll = LIST_OR_TABLE.test(text) && (BSN_WORD.test(text) || BSN_WORD.test(sentences(leadIn).at(-1)?.text ?? ''));
+  // A list, a table, or a block of numbers alone ("Het BSN staat hieronder." and then the number, helper-62).
+  const underLeadIn = LIST_OR_TABLE.test(text) || !/\p{L}/u.test(text);
+  const namedForAll = underLeadIn && (BSN_WORD.test(text) || BSN_WORD.test(sentences(leadIn).at(-1)?.text ?? ''));
   for (const sentence of sentences(text)) {
     const named = namedForAll || BSN_WORD.test(sentence.text);
     for (const { number, at } of elevenTestNumbers(sentence.text)) {
@@ -117,20 +148,24 @@ function blocks(body: string): { text: string; line: number }[] {
 export function personalDataInBody(body: string): (PersonalData & { line: number })[] {
   const all = blocks(body);
   return all.flatMap((block, i) => {
-    const shown = block.text.split('\n').map((line) => decodeHTML(line).replaceAll('\n', ' ')).join('\n');
+    const shown = digitsAsShown(block.text.split('\n').map((line) => decodeHTML(line).replaceAll('\n', ' ')).join('\n'));
     return personalDataIn(shown, all[i - 1]?.text ?? '').map(({ at, ...found }) => ({ ...found, line: block.line + (shown.slice(0, at).match(/\n/g)?.length ?? 0) }));
   });
 }
+
+/** Advice of one file told one by one; the rest is counted (helper-62: a pasted list of numbers gave 1,500 lines). */
+export const ADVICE_PER_FILE = 5;
 
 /** Personal data in every field and every line of the text: what stops the build, and the advice. */
 export function personalData(entries: readonly CheckedEntry[]): { problems: Problem[]; warnings: Problem[] } {
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
-  const tell = (problem: Problem, stops: boolean) => (stops ? problems : warnings).push(problem);
   for (const entry of entries) {
+    const advice: Problem[] = [];
+    const tell = (problem: Problem, stops: boolean) => (stops ? problems : advice).push(problem);
     walkValues(entry.fields, (value, path) => {
       if (typeof value !== 'string') return true;
-      for (const { message, stops } of personalDataIn(value)) tell({ file: entry.path, line: entry.source.lineOf(path), field: fieldName(path), message: `gevonden: ${message}` }, stops);
+      for (const { message, stops } of personalDataIn(digitsAsShown(value))) tell({ file: entry.path, line: entry.source.lineOf(path), field: fieldName(path), message: `gevonden: ${message}` }, stops);
       return true;
     });
     for (const { line, message, stops } of personalDataInBody(entry.source.body ?? '')) {
@@ -139,6 +174,11 @@ export function personalData(entries: readonly CheckedEntry[]): { problems: Prob
     // The file name becomes the page's address, in the sitemap, the feed and the search (helper-58: intake-bsn-111222333.md).
     for (const { message, stops } of personalDataIn(entry.id.replaceAll('-', ' '))) {
       tell({ file: entry.path, line: 1, field: 'bestand', message: `gevonden: in de bestandsnaam ${message}` }, stops);
+    }
+    warnings.push(...advice.slice(0, ADVICE_PER_FILE));
+    const more = advice.slice(ADVICE_PER_FILE);
+    if (more.length) {
+      warnings.push({ ...more[0]!, message: `gevonden: vanaf hier nog ${more.length} nummers of adressen die van een persoon kunnen zijn; verwacht ze niet op de site: bekijk de rest van het bestand` });
     }
   }
   return { problems, warnings };

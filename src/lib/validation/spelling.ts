@@ -108,7 +108,12 @@ export function createSpellChecker(accepted: ReadonlySet<string>): SpellChecker 
       }
       return answer;
     },
-    suggest: (word) => spell().suggest(word)[0],
+    // A word the lexicon knows, whole or as a compound, or a name (Delfshaven): nspell's compound rules also offer forms
+    // no one writes (helper-62: "componentenmap" got "compon2ndenmap", then "componhndenmap").
+    suggest: (word) => spell().suggest(word).find((suggestion) => {
+      const lower = suggestion.toLowerCase();
+      return lexicon.isWord(lower) || split(lower).length > 0 || /^\p{Lu}\p{Ll}+$/u.test(suggestion);
+    }),
   };
 }
 
