@@ -1,21 +1,22 @@
 /**
  * The pages a pull request changes, as a comment on it (src/lib/changed-pages.ts).
  *
- *   node scripts/changed-pages.ts list --base origin/main --out wijzigingen.json
- *   node scripts/changed-pages.ts comment --in "$RUNNER_TEMP/wijzigingen/wijzigingen.json" [--print]
+ *   node scripts/changed-pages.ts list --base origin/main [--out wijzigingen.json]
+ *   node scripts/changed-pages.ts comment [--print]
  *
- * `list` runs in the pull request's own workflow (check.yml) and writes the
- * artifact. `comment` runs in preview-comment.yml, a workflow_run workflow with
- * the base repository's code and a token that may write comments, even for
- * forks: it reads the artifact as data only, takes the verdict, the run and the
- * head commit from GitHub's own event (GITHUB_EVENT_PATH), finds the pull
- * request through the API by that head commit, and creates or updates the one
- * comment. It needs nothing but Node: no npm install in the job that holds the token.
+ * `list` writes what this branch changes against a base, for a look before a
+ * pull request. `comment` runs in preview-comment.yml, a workflow_run workflow
+ * with the base repository's code and a token that may write comments, even for
+ * forks: it takes the verdict, the run and the head commit from GitHub's own
+ * event (GITHUB_EVENT_PATH), finds the pull request through the API by that head
+ * commit, reads its files from the API (not from anything the pull request's run
+ * wrote, which a fork controls), and creates or updates the one comment; --print
+ * prints it instead. It needs nothing but Node: no npm install in the job that holds the token.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { COMMENT_MARKER, commentMarkdown, LIMITS, parseNameStatus, readChangeList } from '../src/lib/changed-pages.ts';
+import { changesOfPullFiles, COMMENT_MARKER, commentMarkdown, parseNameStatus, type PullFile } from '../src/lib/changed-pages.ts';
 
 /** The part of GitHub's workflow_run event this command reads. */
 interface WorkflowRunEvent {
@@ -29,7 +30,7 @@ interface WorkflowRunEvent {
   };
 }
 
-/** The changed files between the base and HEAD, as the artifact holds them. */
+/** The changed files between the base and HEAD. */
 export function listChanges(base: string, cwd = process.cwd()) {
   // -z: names unquoted and NUL-separated (git quotes "coöperatie.md" otherwise); -M: renames as renames.
   const diff = spawnSync('git', ['diff', '-z', '-M', '--name-status', `${base}...HEAD`], { cwd, encoding: 'utf8' });
@@ -95,21 +96,20 @@ async function upsertComment(github: GitHub, pr: number, body: string): Promise<
   return own ? 'bijgewerkt' : 'geplaatst';
 }
 
-async function comment(file: string, print: boolean, env: NodeJS.ProcessEnv) {
-  if (statSync(file).size > LIMITS.bytes) throw new Error(`${file} is groter dan ${LIMITS.bytes} bytes`);
-  const list = readChangeList(readFileSync(file, 'utf8'));
+async function comment(print: boolean, env: NodeJS.ProcessEnv) {
   const { workflow_run: run } = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH!, 'utf8')) as WorkflowRunEvent;
   const github = new GitHub(env.GITHUB_API_URL ?? 'https://api.github.com', env.GITHUB_TOKEN ?? '', env.GITHUB_REPOSITORY ?? '');
-  const pr = print ? undefined : await findPullRequest(github, run);
-  if (!print && pr === undefined) {
+  const pr = await findPullRequest(github, run);
+  if (pr === undefined) {
     console.log(`Geen open pull request staat op ${run.head_sha}; geen commentaar.`);
     return;
   }
+  const { list, outside } = changesOfPullFiles(await github.all<PullFile>(`/repos/${github.repo}/pulls/${pr}/files`));
   // The preview setting may hold {pr} for the pull request's number: https://deploy-preview-{pr}--zorgwelzijn.netlify.app
-  const previewUrl = env.PREVIEW_URL ? env.PREVIEW_URL.replaceAll('{pr}', String(pr ?? '')) : undefined;
-  const body = commentMarkdown(list, { conclusion: run.conclusion ?? 'failure', runUrl: run.html_url, previewUrl });
+  const previewUrl = env.PREVIEW_URL ? env.PREVIEW_URL.replaceAll('{pr}', String(pr)) : undefined;
+  const body = commentMarkdown(list, { conclusion: run.conclusion ?? 'failure', runUrl: run.html_url, previewUrl, outside });
   if (print) process.stdout.write(body);
-  else console.log(`Commentaar ${await upsertComment(github, pr!, body)} bij pull request ${pr}.`);
+  else console.log(`Commentaar ${await upsertComment(github, pr, body)} bij pull request ${pr}.`);
 }
 
 if (import.meta.main) {
@@ -118,7 +118,6 @@ if (import.meta.main) {
     options: {
       base: { type: 'string', default: 'origin/main' },
       out: { type: 'string', default: 'wijzigingen.json' },
-      in: { type: 'string', default: 'wijzigingen.json' },
       print: { type: 'boolean', default: false },
     },
   });
@@ -127,7 +126,7 @@ if (import.meta.main) {
     writeFileSync(values.out!, `${JSON.stringify(list, null, 2)}\n`);
     console.log(`${list.changes.length} inhoudsbestanden gewijzigd; geschreven naar ${values.out}`);
   } else if (positionals[0] === 'comment') {
-    await comment(values.in!, values.print!, process.env);
+    await comment(values.print!, process.env);
   } else {
     console.error('Gebruik: node scripts/changed-pages.ts list|comment …');
     process.exit(2);

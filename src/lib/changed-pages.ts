@@ -3,10 +3,11 @@
  * lists them (found again by a hidden marker). Pure: the command line
  * (scripts/changed-pages.ts) does the git and GitHub calls.
  *
- * The list travels between two workflows as an artifact that a fork's run
- * wrote, so the comment side treats it as hostile data: a strict shape with
- * caps, paths under content/ only, URLs derived again from the paths, and
- * every path shown in a code span. The verdict never comes from it.
+ * The comment takes the list from GitHub's API (GitHub's own record of the
+ * pull request's files), never from what the pull request's run wrote: a fork
+ * can change that run (helper-62: an artifact saying nothing changed). Names are
+ * still a fork's: paths under content/ only, URLs derived again from the paths,
+ * every path shown in a code span. The verdict never comes from the list.
  */
 import { COLLECTIONS, EXTENSIONS, SLUG_PATTERN, TAGS_FILE, type CollectionName } from './content-model.ts';
 import { codeSpan, UNSEEN_FORMAT } from './markdown-text.ts';
@@ -25,7 +26,7 @@ export interface ContentChange {
   from?: string;
 }
 
-/** The artifact: the content files a pull request changed, and how many other files. */
+/** The content files a pull request changed, and how many other files. */
 export interface ChangeList {
   changes: ContentChange[];
   otherFiles: number;
@@ -40,8 +41,8 @@ export interface ChangedPage {
   url: string;
 }
 
-/** Caps on the artifact: far above any real pull request, far below what would slow the comment job. */
-export const LIMITS = { changes: 1000, pathLength: 300, bytes: 512 * 1024, otherFiles: 1_000_000 } as const;
+/** The longest path taken as a page: far above any real one. */
+const MAX_PATH_LENGTH = 300;
 
 /**
  * `git diff -z --name-status` output (NUL-separated, so names with spaces,
@@ -74,38 +75,49 @@ export function parseNameStatus(output: string): ChangeList {
 /** Control characters, a backslash, and characters that change how a name reads without being seen. */
 const UNSAFE_IN_PATH = new RegExp(`[\\u0000-\\u001f\\u007f\\\\${UNSEEN_FORMAT}]`);
 
-/** A path from the artifact: under content/, no way out of it, no control or invisible format characters, not too long. */
+/** A path of the pull request: under content/, no way out of it, no control or invisible format characters, not too long. */
 function isContentPath(value: unknown): value is string {
   return (
     typeof value === 'string' &&
-    value.length <= LIMITS.pathLength &&
+    value.length <= MAX_PATH_LENGTH &&
     value.startsWith(`${CONTENT_DIR}/`) &&
     !value.split('/').some((segment) => segment === '..' || segment === '.' || segment === '') &&
     !UNSAFE_IN_PATH.test(value)
   );
 }
 
-/**
- * The artifact's JSON, checked field by field; anything else is refused with
- * the reason (in Dutch, for the job log). Unknown keys are refused too.
- */
-export function readChangeList(json: string): ChangeList {
-  if (json.length > LIMITS.bytes) throw new Error(`de lijst is ${json.length} tekens lang; verwacht hoogstens ${LIMITS.bytes}`);
-  const data: unknown = JSON.parse(json);
-  const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-  const onlyKeys = (v: Record<string, unknown>, keys: string[]) => Object.keys(v).every((k) => keys.includes(k));
-  if (!isObject(data) || !onlyKeys(data, ['changes', 'otherFiles'])) throw new Error('verwacht een object met alleen changes en otherFiles');
-  const { changes, otherFiles } = data;
-  if (!Number.isInteger(otherFiles) || (otherFiles as number) < 0 || (otherFiles as number) > LIMITS.otherFiles) throw new Error('otherFiles is geen redelijk geheel getal');
-  if (!Array.isArray(changes) || changes.length > LIMITS.changes) throw new Error(`changes is geen lijst van hoogstens ${LIMITS.changes} wijzigingen`);
-  changes.forEach((change, i) => {
-    if (!isObject(change) || !onlyKeys(change, ['status', 'file', 'from'])) throw new Error(`wijziging ${i + 1}: verwacht alleen status, file en from`);
-    if (!['A', 'M', 'D', 'R'].includes(change.status as string)) throw new Error(`wijziging ${i + 1}: onbekende status`);
-    if (!isContentPath(change.file)) throw new Error(`wijziging ${i + 1}: file is geen pad in ${CONTENT_DIR}/`);
-    if (change.status === 'R' ? !isContentPath(change.from) : 'from' in change) throw new Error(`wijziging ${i + 1}: from hoort alleen bij een hernoemd bestand in ${CONTENT_DIR}/`);
-  });
-  return { changes: changes as ContentChange[], otherFiles: otherFiles as number };
+/** One file of a pull request as GitHub's API lists it (GET /repos/{repo}/pulls/{n}/files). */
+export interface PullFile {
+  filename: string;
+  status: string;
+  previous_filename?: string;
 }
+
+/**
+ * The API's list of a pull request's files: the content changes, and the names of the files outside content/
+ * (code, workflows, settings), which make the run's verdict one to look at twice. A name under content/ that is no
+ * safe path (a control character, a way out) counts as outside: it is shown, never turned into a page.
+ */
+export function changesOfPullFiles(files: readonly PullFile[]): { list: ChangeList; outside: string[] } {
+  const changes: ContentChange[] = [];
+  const outside: string[] = [];
+  for (const { filename, status, previous_filename: from } of files) {
+    if (status === 'unchanged') continue;
+    const renamedFrom = status === 'renamed' && from !== undefined ? from : undefined;
+    if (renamedFrom !== undefined && !isContentPath(renamedFrom)) outside.push(renamedFrom);
+    if (!isContentPath(filename)) {
+      outside.push(filename);
+      if (renamedFrom !== undefined && isContentPath(renamedFrom)) changes.push({ status: 'D', file: renamedFrom });
+      continue;
+    }
+    if (renamedFrom !== undefined) changes.push(isContentPath(renamedFrom) ? { status: 'R', file: filename, from: renamedFrom } : { status: 'A', file: filename });
+    else changes.push({ status: status === 'added' || status === 'copied' ? 'A' : status === 'removed' ? 'D' : 'M', file: filename });
+  }
+  return { list: { changes, otherFiles: outside.length }, outside };
+}
+
+/** How many names of files outside content/ the comment shows; the rest is counted. */
+export const OUTSIDE_SHOWN = 5;
 
 /** The page a content file makes, or undefined when it makes none (a photo, a _draft, a subfolder). */
 export function pageOf(file: string): string | undefined {
@@ -134,16 +146,19 @@ export function pagesOf(list: ChangeList): ChangedPage[] {
   return pages.sort((a, b) => a.url.localeCompare(b.url) || a.kind.localeCompare(b.kind));
 }
 
-/** The overall result of the checks, from the workflow run itself (never from the artifact). */
+/** The overall result of the checks, from the workflow run itself (never from a list of files). */
 export type Conclusion = 'success' | 'failure' | string;
 
 /** The comment's Markdown: verdict, the changed pages (linked to the preview where there is one) and how to see the build. */
-export function commentMarkdown(list: ChangeList, links: { conclusion: Conclusion; runUrl: string; previewUrl?: string }): string {
+export function commentMarkdown(list: ChangeList, links: { conclusion: Conclusion; runUrl: string; previewUrl?: string; outside?: readonly string[] }): string {
   const preview = links.previewUrl?.replace(/\/$/, '');
+  // The run used the pull request's own workflows and code: with those changed, its "geslaagd" proves nothing yet.
   const verdict =
-    links.conclusion === 'success'
-      ? '✅ De controle is geslaagd.'
-      : '❌ De controle is niet geslaagd: zie de meldingen bij de gewijzigde regels en de tabel onder *Checks*.';
+    links.conclusion !== 'success'
+      ? '❌ De controle is niet geslaagd: zie de meldingen bij de gewijzigde regels en de tabel onder *Checks*.'
+      : list.otherFiles > 0
+        ? '⚠️ De controle is geslaagd, maar dit pull request wijzigt ook bestanden buiten de inhoud (zie onder de pagina’s).'
+        : '✅ De controle is geslaagd.';
   const pages = pagesOf(list);
   const lines = [COMMENT_MARKER, '### Pagina’s in dit pull request', '', verdict, ''];
   if (pages.length === 0) lines.push('Dit pull request verandert geen pagina.');
@@ -153,7 +168,15 @@ export function commentMarkdown(list: ChangeList, links: { conclusion: Conclusio
     const shown = linkable ? `[${codeSpan(page.url)}](${preview}${page.url})` : codeSpan(page.url);
     lines.push(`- ${shown} — ${page.kind} (${codeSpan(page.file)})`);
   }
-  if (list.otherFiles > 0) lines.push('', `Ook ${list.otherFiles === 1 ? 'één bestand' : `${list.otherFiles} bestanden`} buiten de inhoud gewijzigd: bekijk de hele site.`);
+  if (list.otherFiles > 0) {
+    const names = (links.outside ?? []).slice(0, OUTSIDE_SHOWN).map((name) => codeSpan(name));
+    const more = list.otherFiles - names.length;
+    const named = names.length ? `: ${names.join(', ')}${more > 0 ? ` en nog ${more}` : ''}` : '';
+    lines.push(
+      '',
+      `Ook ${list.otherFiles === 1 ? 'één bestand' : `${list.otherFiles} bestanden`} buiten de inhoud gewijzigd${named}. De controle draaide met deze wijzigingen (ook aan code of workflows), dus haar oordeel telt pas als een ontwikkelaar ze heeft bekeken; bekijk ook de hele site.`,
+    );
+  }
   lines.push('');
   if (preview) lines.push(`De hele site van dit pull request: ${preview}/`);
   else {

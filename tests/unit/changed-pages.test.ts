@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COMMENT_MARKER, commentMarkdown, pageOf, pagesOf, parseNameStatus, readChangeList, type ChangeList } from '../../src/lib/changed-pages.ts';
+import { changesOfPullFiles, COMMENT_MARKER, commentMarkdown, pageOf, pagesOf, parseNameStatus, type ChangeList } from '../../src/lib/changed-pages.ts';
 import { projectRoot, tmpDir } from '../helpers/build.ts';
 import { renderedComment } from '../helpers/github-markdown.ts';
 
@@ -87,7 +87,7 @@ describe('changed files to pages', () => {
     const gitConfig = { GIT_CONFIG_COUNT: '2', GIT_CONFIG_KEY_0: 'diff.renames', GIT_CONFIG_VALUE_0: 'false', GIT_CONFIG_KEY_1: 'core.quotePath', GIT_CONFIG_VALUE_1: 'true' };
     const listed = spawnSync(process.execPath, [path.join(projectRoot, 'scripts/changed-pages.ts'), 'list', '--base', 'main', '--out', out], { cwd: repo, encoding: 'utf8', env: { ...process.env, ...gitConfig } });
     expect(listed.status, listed.stderr).toBe(0);
-    const list = readChangeList(readFileSync(out, 'utf8'));
+    const list = JSON.parse(readFileSync(out, 'utf8')) as ChangeList;
     expect(list.otherFiles).toBe(1);
     expect(list.changes).toEqual([
       { status: 'A', file: 'content/news/"aan" de slag.md' },
@@ -147,60 +147,49 @@ describe('which files make a page', () => {
   });
 });
 
-describe('the artifact is read as hostile data', () => {
-  const valid: ChangeList = { changes: [{ status: 'A', file: 'content/news/a.md' }], otherFiles: 0 };
-  it('accepts the shape the list command writes', () => {
-    expect(readChangeList(JSON.stringify(valid))).toEqual(valid);
+describe('the API\'s file list: GitHub\'s record, with a fork\'s names (helper-62: the run\'s own list said nothing changed)', () => {
+  it('makes the content changes from it, and names every file outside content/', () => {
+    const { list, outside } = changesOfPullFiles([
+      { filename: 'content/news/a.md', status: 'added' },
+      { filename: 'content/news/b.md', status: 'modified' },
+      { filename: 'content/news/c.md', status: 'removed' },
+      { filename: 'content/news/d.mdx', status: 'renamed', previous_filename: 'content/news/d.md' },
+      { filename: 'content/news/e.md', status: 'copied' },
+      { filename: 'content/news/f.md', status: 'changed' },
+      { filename: 'content/news/g.md', status: 'unchanged' },
+      { filename: '.github/workflows/check.yml', status: 'modified' },
+      { filename: 'content/news/binnen.md', status: 'renamed', previous_filename: 'notities/buiten.md' },
+      { filename: 'notities/weg.md', status: 'renamed', previous_filename: 'content/news/weg.md' },
+    ]);
+    expect(list.changes).toEqual([
+      { status: 'A', file: 'content/news/a.md' },
+      { status: 'M', file: 'content/news/b.md' },
+      { status: 'D', file: 'content/news/c.md' },
+      { status: 'R', file: 'content/news/d.mdx', from: 'content/news/d.md' },
+      { status: 'A', file: 'content/news/e.md' },
+      { status: 'M', file: 'content/news/f.md' },
+      { status: 'A', file: 'content/news/binnen.md' },
+      { status: 'D', file: 'content/news/weg.md' },
+    ]);
+    expect(outside).toEqual(['.github/workflows/check.yml', 'notities/buiten.md', 'notities/weg.md']);
+    expect(list.otherFiles).toBe(3);
   });
   it.each([
-    ['a verdict of its own', { ...valid, verdict: 'geslaagd' }, 'alleen changes en otherFiles'],
-    ['a pull request number of its own', { ...valid, pr: 1 }, 'alleen changes en otherFiles'],
-    ['a path outside content/', { ...valid, changes: [{ status: 'M', file: 'scripts/changed-pages.ts' }] }, 'geen pad in content/'],
-    ['a path that climbs out', { ...valid, changes: [{ status: 'M', file: 'content/../.github/x.yml' }] }, 'geen pad in content/'],
-    ['a newline in a name', { ...valid, changes: [{ status: 'A', file: 'content/news/a\n- [x](https://evil.example)' }] }, 'geen pad in content/'],
-    ['an unknown status', { ...valid, changes: [{ status: 'X', file: 'content/news/a.md' }] }, 'onbekende status'],
-    ['a URL of its own', { ...valid, changes: [{ status: 'A', file: 'content/news/a.md', url: 'https://evil.example' }] }, 'alleen status, file en from'],
-    ['too many changes', { ...valid, changes: Array.from({ length: 1001 }, () => valid.changes[0]) }, 'hoogstens 1000'],
-    ['a negative count', { ...valid, otherFiles: -1 }, 'otherFiles'],
-    ['a count that is no whole number', { ...valid, otherFiles: 1.5 }, 'otherFiles'],
-    ['a count beyond any repository', { ...valid, otherFiles: 1_000_001 }, 'otherFiles'],
-    ['a list instead of an object', [valid], 'alleen changes en otherFiles'],
-    ['changes that are no list', { ...valid, changes: { 0: valid.changes[0] } }, 'hoogstens 1000'],
-    ['a change that is no object', { ...valid, changes: ['content/news/a.md'] }, 'wijziging 1: verwacht alleen status, file en from'],
-    ['a change that is null', { ...valid, changes: [null] }, 'wijziging 1: verwacht alleen status, file en from'],
-    ['a change that is a list', { ...valid, changes: [['A', 'content/news/a.md']] }, 'wijziging 1: verwacht alleen status, file en from'],
-    ['null', null, 'verwacht een object met alleen changes en otherFiles'],
-    ['a path that is too long', { ...valid, changes: [{ status: 'A', file: `content/news/${'a'.repeat(290)}.md` }] }, 'geen pad in content/'],
-    ['a path with an empty segment', { ...valid, changes: [{ status: 'A', file: 'content//a.md' }] }, 'geen pad in content/'],
-    ['a path with a "." segment', { ...valid, changes: [{ status: 'A', file: 'content/./a.md' }] }, 'geen pad in content/'],
-    ['a backslash', { ...valid, changes: [{ status: 'A', file: 'content\\news\\a.md' }] }, 'geen pad in content/'],
-    ['a DEL character', { ...valid, changes: [{ status: 'A', file: 'content/news/a\u007f.md' }] }, 'geen pad in content/'],
-    ['a right-to-left mark (helper-44)', { ...valid, changes: [{ status: 'A', file: 'content/news/x\u202edm.md' }] }, 'geen pad in content/'],
-    ['a zero-width space', { ...valid, changes: [{ status: 'A', file: 'content/news/a\u200b.md' }] }, 'geen pad in content/'],
-    ['a "from" on a change that is no rename', { ...valid, changes: [{ status: 'M', file: 'content/news/a.md', from: 'content/news/b.md' }] }, 'from hoort alleen bij een hernoemd bestand'],
-    ['a rename without its old path', { ...valid, changes: [{ status: 'R', file: 'content/news/a.md' }] }, 'from hoort alleen bij een hernoemd bestand'],
-    ['a rename from outside content/', { ...valid, changes: [{ status: 'R', file: 'content/news/a.md', from: '.github/x.yml' }] }, 'from hoort alleen bij een hernoemd bestand'],
-  ])('refuses %s', (_name, data, reason) => {
-    expect(() => readChangeList(JSON.stringify(data))).toThrow(reason);
+    ['a path that climbs out', 'content/../.github/x.yml'],
+    ['a newline in a name', 'content/news/a\n- [x](https://evil.example)'],
+    ['a path that is too long', `content/news/${'a'.repeat(290)}.md`],
+    ['a path with an empty segment', 'content//a.md'],
+    ['a path with a "." segment', 'content/./a.md'],
+    ['a backslash', 'content\\news\\a.md'],
+    ['a DEL character', 'content/news/a\u007f.md'],
+    ['a right-to-left mark (helper-44)', 'content/news/x\u202edm.md'],
+    ['a zero-width space', 'content/news/a\u200b.md'],
+  ])('makes no page of %s: it counts as a file outside the content', (_name, filename) => {
+    expect(changesOfPullFiles([{ filename, status: 'added' }])).toEqual({ list: { changes: [], otherFiles: 1 }, outside: [filename] });
   });
-  it('accepts the caps themselves: 1000 changes, a path of 300 characters', () => {
+  it('takes a path of exactly 300 characters as a page', () => {
     const longest = `content/news/${'a'.repeat(300 - 'content/news/.md'.length)}.md`;
-    expect(readChangeList(JSON.stringify({ otherFiles: 1_000_000, changes: Array.from({ length: 1000 }, () => ({ status: 'A', file: longest })) })).changes).toHaveLength(1000);
-    expect(readChangeList(JSON.stringify({ otherFiles: 0, changes: [{ status: 'R', file: 'content/news/b.md', from: 'content/news/a.md' }] })).changes[0]!.from).toBe('content/news/a.md');
-  });
-  it('names the change that is wrong by its number', () => {
-    const changes = [valid.changes[0], { status: 'X', file: 'content/news/b.md' }];
-    expect(() => readChangeList(JSON.stringify({ otherFiles: 0, changes }))).toThrow('wijziging 2: onbekende status');
-    expect(() => readChangeList(JSON.stringify({ otherFiles: 0, changes: [valid.changes[0], { status: 'A', file: 'x.md' }] }))).toThrow('wijziging 2: file is geen pad');
-    expect(() => readChangeList(JSON.stringify({ otherFiles: 0, changes: [valid.changes[0], { status: 'A', file: 'content/a.md', url: 'x' }] }))).toThrow('wijziging 2: verwacht alleen');
-    expect(() => readChangeList(JSON.stringify({ otherFiles: 0, changes: [valid.changes[0], { status: 'R', file: 'content/a.md' }] }))).toThrow('wijziging 2: from hoort alleen bij een hernoemd bestand in content/');
-  });
-  it('reads a list of exactly the largest size', () => {
-    const json = JSON.stringify(valid);
-    expect(readChangeList(json + ' '.repeat(512 * 1024 - json.length))).toEqual(valid);
-  });
-  it('refuses a list too long to be real before parsing it', () => {
-    expect(() => readChangeList(`{"changes":[],"otherFiles":0,"x":"${'a'.repeat(600_000)}"}`)).toThrow('hoogstens');
+    expect(changesOfPullFiles([{ filename: longest, status: 'added' }]).outside).toEqual([]);
   });
 });
 
@@ -232,8 +221,19 @@ describe('the comment', () => {
     expect(none).toContain('\nDit pull request verandert geen pagina.\n');
     expect(none).not.toContain('buiten de inhoud');
     // A paragraph of its own: without the blank line, Markdown joins it to the line above.
-    expect(commentMarkdown({ otherFiles: 1, changes: [] }, { conclusion: 'success', runUrl: 'https://x' })).toContain('\n\nOok één bestand buiten de inhoud gewijzigd: bekijk de hele site.\n');
+    expect(commentMarkdown({ otherFiles: 1, changes: [] }, { conclusion: 'success', runUrl: 'https://x' })).toContain('\n\nOok één bestand buiten de inhoud gewijzigd. De controle draaide');
     expect(commentMarkdown(list, { conclusion: 'success', runUrl: 'https://x' })).not.toContain('verandert geen pagina');
+  });
+  it('gives no ✅ when code, workflows or settings changed too: the run used them, and names them (helper-62)', () => {
+    const outside = ['.github/workflows/check.yml', 'scripts/check.ts', 'src/a.ts', 'src/b.ts', 'package.json', 'package-lock.json', 'astro.config.mjs'];
+    const markdown = commentMarkdown({ ...list, otherFiles: outside.length }, { conclusion: 'success', runUrl: 'https://x', outside });
+    expect(markdown).not.toContain('✅');
+    expect(markdown).toContain('⚠️ De controle is geslaagd, maar dit pull request wijzigt ook bestanden buiten de inhoud (zie onder de pagina’s).');
+    expect(markdown).toContain(
+      '\n\nOok 7 bestanden buiten de inhoud gewijzigd: ` .github/workflows/check.yml `, ` scripts/check.ts `, ` src/a.ts `, ` src/b.ts `, ` package.json ` en nog 2. De controle draaide met deze wijzigingen (ook aan code of workflows), dus haar oordeel telt pas als een ontwikkelaar ze heeft bekeken; bekijk ook de hele site.\n',
+    );
+    expect(commentMarkdown({ ...list, otherFiles: 1 }, { conclusion: 'success', runUrl: 'https://x', outside: ['src/a.ts'] })).toContain('gewijzigd: ` src/a.ts `. De controle');
+    expect(commentMarkdown({ ...list, otherFiles: 1 }, { conclusion: 'failure', runUrl: 'https://x', outside: ['src/a.ts'] })).toContain('❌');
   });
   it('writes the whole comment exactly so', () => {
     expect(commentMarkdown(list, { conclusion: 'success', runUrl: 'https://x', previewUrl: 'https://p.example' })).toBe(

@@ -1,12 +1,12 @@
 /**
  * The comment workflow (preview-comment.yml) run here step by step, as GitHub
  * would run it after a fork's pull request: its steps are read from the
- * workflow file, the artifact is a crafted one (hostile names, a forged
- * verdict and pull request, scripts planted to replace ours), and GitHub's API
- * is a small server on 127.0.0.1 that records what the job does.
+ * workflow file, and GitHub's API is a small server on 127.0.0.1 that records
+ * what the job does and lists the pull request's files (hostile names, a
+ * changed workflow).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
@@ -47,6 +47,7 @@ const event = {
 interface Api {
   requests: { method: string; url: string; auth?: string; body?: { body?: string } }[];
   comments: { id: number; body: string; user: { login: string; type: string } }[];
+  files: { filename: string; status: string; previous_filename?: string }[];
 }
 let api: Api;
 let server: Server;
@@ -64,6 +65,7 @@ beforeAll(async () => {
         return reply(200, url.searchParams.get('page') === '1' ? [{ number: 41, head: { sha: 'old' } }, { number: 42, head: { sha: HEAD_SHA } }] : []);
       }
       if (req.method === 'GET' && url.pathname === '/repos/o/r/issues/42/comments') return reply(200, url.searchParams.get('page') === '1' ? api.comments : []);
+      if (req.method === 'GET' && url.pathname === '/repos/o/r/pulls/42/files') return reply(200, url.searchParams.get('page') === '1' ? api.files : []);
       if (req.method === 'POST' && url.pathname === '/repos/o/r/issues/42/comments') return reply(201, { id: 500 });
       if (req.method === 'PATCH' && /^\/repos\/o\/r\/issues\/comments\/\d+$/.test(url.pathname)) return reply(200, {});
       reply(404, { message: 'Not Found' });
@@ -75,7 +77,7 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 beforeEach(() => {
-  api = { requests: [], comments: [] };
+  api = { requests: [], comments: [], files: [] };
 });
 
 /** `${{ a.b.c }}` from the workflow, with only the contexts this job may use; anything else fails the test. */
@@ -106,30 +108,17 @@ function runStep(script: string, options: { cwd: string; env: NodeJS.ProcessEnv 
   });
 }
 
-/** Runs the job's steps with a crafted artifact; returns the run step's result and the planted marker's fate. */
-async function runJob(artifact: unknown) {
+/** Runs the job's steps, as GitHub would after the pull request's run ended with `conclusion`. */
+async function runJob(conclusion = 'failure') {
   // The runner's temporary folder is outside the checkout, as on GitHub.
   const temp = mkdtempSync(path.join(tmpdir(), 'runner-temp-'));
   const eventPath = path.join(temp, 'event.json');
-  writeFileSync(eventPath, JSON.stringify(event));
-  const marker = path.join(temp, 'ran-fork-code');
+  writeFileSync(eventPath, JSON.stringify({ workflow_run: { ...event.workflow_run, conclusion } }));
   const context = { github: { token: TOKEN, event }, vars: { PREVIEW_URL: '' }, runner: { temp } };
   const results: StepResult[] = [];
   for (const step of steps) {
-    if (step.uses?.startsWith('actions/download-artifact@')) {
-      expect(step.with?.name).toBe('wijzigingen');
-      expect(step.with?.['run-id']).toBe('${{ github.event.workflow_run.id }}');
-      const into = path.resolve(expand(String(step.with?.path), context));
-      expect(path.relative(projectRoot, into).startsWith('..'), `the artifact is unpacked at ${into}, inside the checkout`).toBe(true);
-      // What a fork can put in its artifact: the list, and code named like ours, hoping it is run.
-      const planted = `import { writeFileSync } from 'node:fs'; writeFileSync(${JSON.stringify(marker)}, 'x');`;
-      for (const file of ['scripts/changed-pages.ts', 'src/lib/changed-pages.ts', 'src/lib/markdown-text.ts', 'src/lib/urls.ts', 'src/lib/content-model.ts']) {
-        mkdirSync(path.dirname(path.join(into, file)), { recursive: true });
-        writeFileSync(path.join(into, file), planted);
-      }
-      writeFileSync(path.join(into, 'package.json'), JSON.stringify({ type: 'module', scripts: { preinstall: planted } }));
-      writeFileSync(path.join(into, 'wijzigingen.json'), JSON.stringify(artifact));
-    } else if (step.run) {
+    expect(step.uses ?? '', 'nothing the pull request\'s run made is fetched').not.toMatch(/download-artifact/);
+    if (step.run) {
       const env = Object.fromEntries(Object.entries(step.env ?? {}).map(([k, v]) => [k, expand(v, context)]));
       results.push(
         await runStep(expand(step.run, context), {
@@ -140,30 +129,31 @@ async function runJob(artifact: unknown) {
     }
   }
   expect(results).toHaveLength(1);
-  return { result: results[0]!, forkCodeRan: existsSync(marker) };
+  return results[0]!;
 }
 
 const posted = () => api.requests.filter((r) => r.method === 'POST' || r.method === 'PATCH');
 
 // Each test runs the workflow's steps as processes (git, Node): seconds each, more on a busy machine.
-describe('the comment workflow, given a fork\'s artifact', { timeout: 60_000 }, () => {
-  it('holds no token in the checkout and no permission beyond reading the artifact and writing the comment', () => {
+describe('the comment workflow, after a fork\'s pull request', { timeout: 60_000 }, () => {
+  it('holds no token in the checkout and no permission beyond reading the pull request and writing the comment', () => {
     expect(workflow.permissions).toEqual({});
-    expect(workflow.jobs.comment.permissions).toEqual({ actions: 'read', 'pull-requests': 'write' });
+    expect(workflow.jobs.comment.permissions).toEqual({ 'pull-requests': 'write' });
     const checkout = steps.find((s) => s.uses?.startsWith('actions/checkout@'));
     expect(checkout?.with?.['persist-credentials']).toBe(false);
     // The token reaches the one step that posts, through its environment, never through the command line.
     for (const step of steps.filter((s) => s.run)) expect(step.run).not.toMatch(/\$\{\{/);
   });
 
-  it('runs none of the artifact\'s code, takes the verdict from the run and the pull request from the API, and shows hostile names as text', async () => {
+  it('takes the verdict from the run and the pull request and its files from the API, and shows hostile names as text', async () => {
     const hostile = ['content/news/`<img src=x onerror=alert(1)>`.md', 'content/news/@octocat **vet** [klik](https:evil.example).md'];
-    const { result, forkCodeRan } = await runJob({ changes: hostile.map((file) => ({ status: 'A', file })), otherFiles: 0 });
+    api.files = hostile.map((filename) => ({ filename, status: 'added' }));
+    const result = await runJob('failure');
     expect(result.status, result.stderr).toBe(0);
-    expect(forkCodeRan).toBe(false);
     expect(posted()).toHaveLength(1);
     const [request] = posted();
     expect(request).toMatchObject({ method: 'POST', url: '/repos/o/r/issues/42/comments', auth: `Bearer ${TOKEN}` });
+    expect(api.requests.filter((r) => r.url.startsWith('/repos/o/r/pulls/42/files')).map((r) => r.auth)).toEqual([`Bearer ${TOKEN}`]);
     const body = request!.body!.body!;
     expect(body.startsWith(COMMENT_MARKER)).toBe(true);
     expect(body).toContain('❌ De controle is niet geslaagd');
@@ -176,12 +166,23 @@ describe('the comment workflow, given a fork\'s artifact', { timeout: 60_000 }, 
     expect(html.elements('code').map((c) => c.text)).toEqual(expect.arrayContaining(hostile));
   });
 
-  it('refuses an artifact that brings its own verdict or pull request: nothing is posted', async () => {
-    const { result, forkCodeRan } = await runJob({ verdict: 'geslaagd', pr: 41, changes: [], otherFiles: 0 });
-    expect(result.status).not.toBe(0);
-    expect(result.stderr).toContain('verwacht een object met alleen changes en otherFiles');
-    expect(forkCodeRan).toBe(false);
-    expect(posted()).toEqual([]);
+  it('gives no ✅ to a pull request that changes its own workflow, whose run said it passed (helper-62)', async () => {
+    api.files = [
+      { filename: 'content/news/a.md', status: 'modified' },
+      { filename: '.github/workflows/check.yml', status: 'modified' },
+    ];
+    const result = await runJob('success');
+    expect(result.status, result.stderr).toBe(0);
+    const body = posted()[0]!.body!.body!;
+    expect(body).not.toContain('✅');
+    expect(body).toContain('⚠️ De controle is geslaagd, maar dit pull request wijzigt ook bestanden buiten de inhoud');
+    expect(body).toContain('Ook één bestand buiten de inhoud gewijzigd: ` .github/workflows/check.yml `.');
+    expect(body).toContain('` /nieuws/a/ ` — gewijzigd');
+    // Only content: the pass is a pass.
+    api.requests = [];
+    api.files = [{ filename: 'content/news/a.md', status: 'modified' }];
+    expect((await runJob('success')).status).toBe(0);
+    expect(posted()[0]!.body!.body!).toContain('✅ De controle is geslaagd.');
   });
 
   it('updates its own earlier comment, never one that a person wrote with the same first line', async () => {
@@ -189,7 +190,8 @@ describe('the comment workflow, given a fork\'s artifact', { timeout: 60_000 }, 
       { id: 7, body: `${COMMENT_MARKER}\nnep`, user: { login: 'forker', type: 'User' } },
       { id: 8, body: `${COMMENT_MARKER}\noud`, user: { login: 'github-actions[bot]', type: 'Bot' } },
     ];
-    const { result } = await runJob({ changes: [{ status: 'M', file: 'content/news/a.md' }], otherFiles: 0 });
+    api.files = [{ filename: 'content/news/a.md', status: 'modified' }];
+    const result = await runJob();
     expect(result.status, result.stderr).toBe(0);
     expect(posted().map((r) => `${r.method} ${r.url}`)).toEqual(['PATCH /repos/o/r/issues/comments/8']);
   });
@@ -198,7 +200,7 @@ describe('the comment workflow, given a fork\'s artifact', { timeout: 60_000 }, 
     const moved = event.workflow_run.head_sha;
     event.workflow_run.head_sha = 'f'.repeat(40);
     try {
-      const { result } = await runJob({ changes: [], otherFiles: 0 });
+      const result = await runJob();
       expect(result.status, result.stderr).toBe(0);
       expect(result.stdout).toContain('Geen open pull request');
       expect(posted()).toEqual([]);
