@@ -25,7 +25,7 @@ export const ENTRY_PAGE_IDS: Record<string, { id: string; when: (entry: { id: st
 
 /** Ids on pages that show no entry's text (home, overviews, search, 404): no content can meet them. */
 export const OTHER_PAGE_IDS = [
-  'alle-veertien', 'kaart', 'lijst', 'netwerken', 'nieuws', 'open-data', 'pacten', 'per-onderwerp', 'projecten', 'search-404', 'zoek-fout', 'zoek-filterknop',
+  'alle-veertien', 'kaart', 'lijst', 'netwerken', 'nieuws', 'open-data', 'zoek-adres', 'pacten', 'per-onderwerp', 'projecten', 'search-404', 'zoek-fout', 'zoek-filterknop',
   'zoek-filterpaneel', 'zoek-filters', 'zoek-meer', 'zoek-melding', 'zoek-onderdelen', 'zoek-overzichten', 'zoek-resultaten', 'zoek-sortering',
   'zoek-status', 'zoek-suggesties', 'zoekformulier', 'zoekterm',
 ] as const;

@@ -111,10 +111,10 @@ export function mailtoAddresses(url: string): string[] | undefined {
 /**
  * What a mailto: link adds beyond its address and a subject, which the link's text does not show (helper-62): a copy
  * to someone else (cc, bcc, to) or a text put in the mail (body). The fields by name, lower-cased; [] for none.
+ * `url` as the link has it, trimmed.
  */
 export function mailtoExtras(url: string): string[] {
-  const query = /^mailto:[^?]*\?(.*)$/is.exec(url.trim())?.[1];
-  if (query === undefined) return [];
+  const query = /^mailto:[^?]*\?(.*)/is.exec(url)?.[1] ?? '';
   const names = [...new URLSearchParams(query).keys()].map((name) => name.toLowerCase());
   return [...new Set(names.filter((name) => name !== 'subject'))];
 }
@@ -122,9 +122,10 @@ export function mailtoExtras(url: string): string[] {
 /**
  * Whether a tel: link dials more than a number: * and # make a code the phone carries out (**21*…# forwards every
  * call), a comma or ; waits and dials on (helper-62). A number is +, digits and - . ( ) or spaces between them.
+ * `url` as the link has it, trimmed.
  */
 export function telDialsCode(url: string): boolean {
-  const number = /^tel:(.*)$/is.exec(url.trim())?.[1];
+  const number = /^tel:(.*)/is.exec(url)?.[1];
   if (number === undefined) return false;
   let read: string;
   try {

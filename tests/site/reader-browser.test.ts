@@ -43,6 +43,22 @@ function tiles(page: Page) {
 
 const MAP_PAGES = ['/', '/netwerken/', '/netwerken/delfshaven/', '/netwerken/hillegersberg-schiebroek/'];
 
+describe('an address that does not exist (helper-61: /netwerken/feyenoord/ gave an empty search box)', () => {
+  it('puts the address\'s words in the 404 page\'s search box and links a search for them, which finds the page meant', async () => {
+    const page = await open(320, '/netwerken/feyenoord/');
+    expect(await page.locator('#search-404').inputValue()).toBe('feyenoord');
+    const link = page.locator('#zoek-adres a');
+    expect(await link.textContent()).toBe('Zoek naar ‘feyenoord’');
+    await link.click();
+    await page.waitForSelector('#zoek-resultaten li.search-result');
+    expect(await page.locator('.search-result-title a').first().getAttribute('href')).toBe('/netwerken/feijenoord/');
+    // An address without words leaves the box empty and offers nothing.
+    await open(320, '/2016/');
+    expect(await page.locator('#search-404').inputValue()).toBe('');
+    expect(await page.locator('#zoek-adres').isHidden()).toBe(true);
+  });
+});
+
 describe('the header on a phone', () => {
   it('at 320 px takes two rows of menu: the search form stands above, so its menu item is not shown there (helper-57)', async () => {
     const page = await open(320, '/nieuws/');

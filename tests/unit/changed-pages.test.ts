@@ -173,6 +173,11 @@ describe('the API\'s file list: GitHub\'s record, with a fork\'s names (helper-6
     ]);
     expect(outside).toEqual(['.github/workflows/check.yml', 'notities/buiten.md', 'notities/weg.md']);
     expect(list.otherFiles).toBe(3);
+    // A copy names its source too, which stays; a rename GitHub gave no old name for is a change of the file.
+    expect(changesOfPullFiles([{ filename: 'content/news/kopie.md', status: 'copied', previous_filename: 'content/news/bron.md' }, { filename: 'content/news/x.md', status: 'renamed' }]).list.changes).toEqual([
+      { status: 'A', file: 'content/news/kopie.md' },
+      { status: 'M', file: 'content/news/x.md' },
+    ]);
   });
   it.each([
     ['a path that climbs out', 'content/../.github/x.yml'],

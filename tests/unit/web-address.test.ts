@@ -3,7 +3,7 @@
  * word for word, because the editor copies it.
  */
 import { describe, expect, it } from 'vitest';
-import { deceptiveAddress, startsWithHost, webAddressExpected, webAddressProblem } from '../../src/lib/web-address.ts';
+import { deceptiveAddress, mailtoExtras, startsWithHost, telDialsCode, webAddressExpected, webAddressProblem } from '../../src/lib/web-address.ts';
 import { webUrl } from '../../src/lib/schemas.ts';
 import { elementIssues } from '../../src/lib/validation/markup.ts';
 
@@ -112,5 +112,20 @@ describe('an address that shows one site and opens another (helper-38)', () => {
     expect(elementIssues('a', [{ name: 'href', value: 'https://www.rotterdam.nl@evil.example/' }])).toEqual(['gevonden: href="https://www.rotterdam.nl@evil.example/"; verwacht het adres van de website zelf, zonder tekst en @ ervoor: deze link gaat naar evil.example']);
     expect(elementIssues('a', [{ name: 'href', value: '/\t/evil.example/' }])).toEqual(['gevonden: href="/ /evil.example/", dat de browser leest als een andere website; verwacht een volledig webadres (https://…) of een pad op deze site met één / ervoor']);
     expect(elementIssues('a', [{ name: 'href', value: '/nieuws/' }])).toEqual([]);
+  });
+});
+
+describe('a mail or phone link that does more than the reader sees (helper-62)', () => {
+  it('names what a mailto: link adds beyond its address and a subject, once each, in lower case', () => {
+    expect(mailtoExtras('mailto:a@laurens.nl?subject=Vraag&BCC=x@evil.example&body=Hoi&bcc=y@evil.example')).toEqual(['bcc', 'body']);
+    expect(mailtoExtras('mailto:a@laurens.nl?to=x@evil.example')).toEqual(['to']);
+    expect(mailtoExtras('mailto:a@laurens.nl?Subject=Vraag')).toEqual([]);
+    expect(mailtoExtras('mailto:a@laurens.nl')).toEqual([]);
+    // Only a mailto: link: a web address may carry mailto: in its own query.
+    expect(mailtoExtras('https://www.laurens.nl/?naar=mailto:a@laurens.nl?bcc=x')).toEqual([]);
+  });
+  it('tells a tel: link with more than a number', () => {
+    for (const url of ['tel:**21*0900123456%23', 'tel:*%2306%23', 'tel:010,1234', 'tel:010;ext=1', 'tel:(-)', 'tel:', 'tel:%E0%A4%A', 'tel:0800-HULP']) expect(telDialsCode(url), url).toBe(true);
+    for (const url of ['tel:+31101234567', 'tel:010-123.45.67', 'tel:+31%2010%20123%2045%2067', 'tel:+31 (0)10 1234567', 'https://www.laurens.nl/tel:*21#']) expect(telDialsCode(url), url).toBe(false);
   });
 });

@@ -53,18 +53,21 @@ export function digitsAsShown(text: string): string {
   const keepLines = (markup: string) => markup.replace(/[^\n]/g, '');
   return text
     .normalize('NFKC')
-    .replace(/\p{Nd}/gu, (digit, at: number, all: string) => (digit <= '9' && digit >= '0' ? digit : String(digitValue(all, at))))
+    .replace(/[^\P{Nd}0-9]/gu, (_digit, at: number, all: string) => String(digitValue(all, at)))
     .replace(RTL_ELEMENT, (_all, _tag, inner: string) => inner.split(/[ \t]+/).reverse().join(' '))
     .replace(BLOCK_TAG, (tag) => keepLines(tag) || ' ')
     .replace(/<\/?[a-z][^>]*>/gi, keepLines)
     .replace(/(?<=\d)[*_~`]+|[*_~`]+(?=\d)/g, '');
 }
 
-/** The value of a digit of another script: its place in its run of ten (Unicode keeps each script's 0–9 together). */
+/**
+ * The value of a digit of another script: its place in its run of ten (Unicode keeps each script's 0–9 together, one
+ * run after a sign that is no digit; the five runs of mathematical digits that follow each other NFKC has made 0–9).
+ */
 function digitValue(text: string, at: number): number {
   const code = text.codePointAt(at)!;
   let zero = code;
-  while (zero > code - 9 && /\p{Nd}/u.test(String.fromCodePoint(zero - 1))) zero--;
+  while (/\p{Nd}/u.test(String.fromCodePoint(zero - 1))) zero--;
   return code - zero;
 }
 
