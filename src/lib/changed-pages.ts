@@ -103,7 +103,7 @@ export function changesOfPullFiles(files: readonly PullFile[]): { list: ChangeLi
   const outside: string[] = [];
   for (const { filename, status, previous_filename: from } of files) {
     if (status === 'unchanged') continue;
-    const renamedFrom = status === 'renamed' && from !== undefined ? from : undefined;
+    const renamedFrom = status === 'renamed' ? from : undefined;
     if (renamedFrom !== undefined && !isContentPath(renamedFrom)) outside.push(renamedFrom);
     if (!isContentPath(filename)) {
       outside.push(filename);
