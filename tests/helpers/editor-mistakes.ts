@@ -163,6 +163,8 @@ export const MISTAKES: Mistake[] = [
   { name: 'een [VUL IN] laten staan in een veld dat mag ontbreken', files: [news({ author: '[VUL IN: naam van de schrijver]' })] },
   { name: 'een nieuw bericht van npm run new, nog niet ingevuld', files: [{ collection: 'news', name: 'nieuw-bericht.md', data: scaffold('nieuws', 'Nieuwe leerwerkplekken in Charlois', new Date('2024-03-01T10:00:00Z')).text }] },
   { name: 'een link naar een pagina die niet bestaat', files: [news({}, 'Zie [Delfshaven](/netwerken/delfshavn/).\n')] },
+  // The part of a page, with a slip in its name (helper-62: the link landed at the top of the page, unnoticed).
+  { name: 'een link naar een kop die er niet is', files: [news({}, '## De vraag\n\nZie [de vraag](#de-vrag) en [het netwerk](/netwerken/delfshaven/#op-de-kart).\n')] },
   { name: 'hoofdletters en spaties in de bestandsnaam', files: [{ collection: 'news', name: 'Nieuw Bericht.md', data: validNews({ title: 'Nieuw bericht uit Charlois' }) }] },
   // A copied file whose title stayed: the same title in other capitals and spacing reads the same in a list.
   { name: 'twee berichten met dezelfde titel', files: [{ collection: 'news', name: 'tweede-bericht.md', data: validNews({ title: 'Een bericht  uit delfshaven ' }) }] },

@@ -479,6 +479,12 @@ const EXPECTED: Record<string, { problems: string[]; advice?: string[] }> = {
       'content/news/bericht.md:12  inhoud — gevonden: een link naar /netwerken/delfshavn/, maar die pagina bestaat niet op deze site; verwacht een bestaand adres: bedoelde je /netwerken/delfshaven/?',
     ],
   },
+  'een link naar een kop die er niet is': {
+    problems: [
+      'content/news/bericht.md:14  inhoud — gevonden: een link naar #de-vrag, maar deze pagina heeft geen kop of onderdeel #de-vrag, zodat de link bovenaan de pagina uitkomt; verwacht een kop die er is: bedoelde je #de-vraag?',
+      'content/news/bericht.md:14  inhoud — gevonden: een link naar /netwerken/delfshaven/#op-de-kart, maar /netwerken/delfshaven/ heeft geen kop of onderdeel #op-de-kart, zodat de link bovenaan de pagina uitkomt; verwacht een kop die er is: bedoelde je /netwerken/delfshaven/#op-de-kaart?',
+    ],
+  },
   'hoofdletters en spaties in de bestandsnaam': {
     problems: [
       'content/news/Nieuw Bericht.md:1  bestandsnaam — gevonden: "Nieuw Bericht"; verwacht een bestandsnaam van kleine letters, cijfers en streepjes, zoals "nieuw-bericht"',

@@ -74,6 +74,10 @@ export interface BodyCheck {
   /** Advice: skipped heading levels, text indented into code. */
   warnings: Problem[];
   images: BodyImage[];
+  /** The ids of the text's headings and elements: where a link with #… to this page may lead. */
+  anchors?: string[];
+  /** Links to a part of a page of this site (/over/#hergebruik, #kop), for the check once every page's anchors are known. */
+  fragmentLinks?: { url: string; line: number }[];
 }
 
 interface Node {
@@ -176,6 +180,7 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
   // The ids Astro gives the text's headings, made as Astro makes them (github-slugger, in order, so a second "Contact" is contact-1).
   const headingIds = new Slugger();
   const headingSlugs = new Map<string, string>();
+  const fragmentLinks: { url: string; line: number }[] = [];
   // The ids the text's HTML and JSX give elements, each with its node: one that repeats a heading's, or another, would take its links.
   const elementIds: { id: string; node: Node }[] = [];
   let previousDepth = 1; // the page's title is the h1
@@ -238,6 +243,7 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
         if (node.type === 'link' && !hasContent(node)) at(node, `gevonden: een link zonder tekst naar ${node.url || '(geen adres)'}; verwacht tussen [ en ] de tekst waarop lezers klikken, zoals [het netwerk Charlois](${node.url || '/netwerken/charlois/'})`);
         else if (node.type === 'link' && !node.url?.trim()) at(node, 'gevonden: een link zonder adres; verwacht tussen ( en ) het adres, zoals (/netwerken/charlois/) of (https://…)');
         else checkLink(node.url ?? '', context, (m) => at(node, m));
+        if (SITE_FRAGMENT.test((node.url ?? '').trim())) fragmentLinks.push({ url: (node.url ?? '').trim(), line: lineOf(node) });
         // A link read out of its sentence (a screen reader's list of links) must say where it goes (WCAG 2.4.4; helper-42).
         const linkText = node.type === 'link' ? plainText(node).trim() : '';
         // Nor may its text be an address of another site than it opens: [https://www.rotterdam.nl/](https://evil.example/) (helper-58).
@@ -313,7 +319,8 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
   }
 
   const lines = lineProblems(input);
-  return { problems: [...problems, ...lines.problems], warnings: [...warnings, ...lines.warnings], images };
+  const anchors = [...headingSlugs.keys(), ...elementIds.map(({ id }) => id)];
+  return { problems: [...problems, ...lines.problems], warnings: [...warnings, ...lines.warnings], images, anchors, fragmentLinks };
 }
 
 /** A heading's #s, a list's dash or number at the start of a line, and a no-break space after it. */
@@ -419,6 +426,9 @@ function tableAndLinkProblems(lines: readonly string[], i: number): { problems: 
   else if (spaced) found.push(`gevonden: een link met een spatie in het adres (${shorten(spaced[2]!)}), zodat de pagina de link als tekst toont; verwacht het adres zonder spatie, zoals het in de adresbalk van de browser staat`);
   return { problems: found, advice };
 }
+
+/** A link to a part of a page of this site: #kop on this page, or /pad/#kop. */
+const SITE_FRAGMENT = /^(?:\/(?![/\\])[^#]*)?#./;
 
 function checkLink(url: string, context: BodyContext, report: (message: string) => void) {
   const trimmed = url.trim();

@@ -14,6 +14,7 @@ import { escapedUnseen } from './invisible.ts';
 import { contentRoot, displayPath, loadContent } from './load-content.ts';
 import { sortProblems } from './problem.ts';
 import { siteUrls } from './site-urls.ts';
+import { missingAnchor } from './anchors.ts';
 import { formatDate } from '../nl.ts';
 import { publishingMoment, scheduledEntries } from '../schedule.ts';
 import { entryUrl } from '../urls.ts';
@@ -68,6 +69,10 @@ export async function validateContent(projectRoot: string, root = contentRoot(pr
     siteHost: SITE.url ? new URL(SITE.url).host : undefined,
   };
   const images: ImageRef[] = [];
+  // Where a link with #… may lead, per page: the ids of its text and of its template; checked once every text is read.
+  const anchors = new Map<string, Set<string>>();
+  const fragmentLinks: { url: string; line: number; file: string; page: string }[] = [];
+  for (const entry of entries) anchors.set(entryUrl(entry.collection, entry.id), pageIdsOf(entry.collection, { id: entry.id, data: entry.fields }));
   // Sätteri parses a body in a few hundredths of a millisecond: 10,000 bodies take well under a second.
   for (const entry of entries) {
     if (entry.source.body === undefined || entry.path.endsWith('.yaml')) continue;
@@ -79,12 +84,19 @@ export async function validateContent(projectRoot: string, root = contentRoot(pr
     const body = checkBody({ path: entry.path, body: entry.source.body, bodyLine: entry.source.bodyLine, onText, lead: typeof lead === 'string' ? lead : undefined, pageIds }, context);
     problems.push(...body.problems);
     warnings.push(...body.warnings);
+    const page = entryUrl(entry.collection, entry.id);
+    for (const id of body.anchors ?? []) anchors.get(page)?.add(id);
+    fragmentLinks.push(...(body.fragmentLinks ?? []).map((link) => ({ ...link, file: entry.path, page })));
     // A news item is its text: without one its page shows only the title and the summary (helper-46). Advice, as a short
     // notice may say all in its summary.
     if (entry.collection === 'news' && entry.source.body.trim() === '') {
       warnings.push({ file: entry.path, line: entry.source.bodyLine, field: 'inhoud', message: 'gevonden: geen tekst onder de velden; verwacht het bericht zelf onder de tweede regel ---, want de pagina toont nu alleen de titel en de samenvatting' });
     }
     images.push(...body.images.map((image) => ({ ...image, entryFile: entry.path, field: 'inhoud' })));
+  }
+  for (const link of fragmentLinks) {
+    const message = missingAnchor(link.url, link.page, (page) => anchors.get(page));
+    if (message) problems.push({ file: link.file, line: link.line, field: 'inhoud', message });
   }
   // The photo of each entry that has one, as it is written (even where another field is wrong).
   for (const entry of entries) {
