@@ -45,7 +45,8 @@ describe('dates', () => {
 });
 
 describe('no dead ends', () => {
-  it.each(pages.filter((p) => p.startsWith('/nieuws/categorie/') || (p.startsWith('/nieuws/tag/') && p !== '/nieuws/tag/') || p.startsWith('/projecten/status/')))('%s lists at least one item', (url) => {
+  // A list page of a category, tag or status; their overviews (/nieuws/tag/ …) list the list pages themselves (pages.test.ts).
+  it.each(pages.filter((p) => /^\/(nieuws\/categorie|nieuws\/tag|projecten\/status)\/[^/]+\//.test(p)))('%s lists at least one item', (url) => {
     expect(page(url).querySelectorAll('main .card').length).toBeGreaterThan(0);
   });
   it('no page says there is nothing there yet', () => {

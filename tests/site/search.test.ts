@@ -67,8 +67,8 @@ describe('facets', () => {
   it('offers the facets type, netwerk, thema and jaar with counts', async () => {
     const filters = await index.filters();
     expect(Object.keys(filters).sort()).toEqual(['jaar', 'netwerk', 'thema', 'type']);
-    // Every organisation the site names has its page (issue 22); pages: about, accessibility, privacy and the six overviews.
-    expect(filters.type).toMatchObject({ nieuws: 2, netwerk: 14, project: 5, pact: 1, thema: 1, organisatie: 13, pagina: 9 });
+    // Every organisation the site names has its page (issue 22); pages: about, accessibility, privacy, the six overviews and the RSS page.
+    expect(filters.type).toMatchObject({ nieuws: 2, netwerk: 14, project: 5, pact: 1, thema: 1, organisatie: 13, pagina: 10 });
     expect(Object.keys(filters.netwerk!)).toHaveLength(14);
   });
   it('sorts news by date, newest first', async () => {
