@@ -111,6 +111,13 @@ describe('one word near no word of the site, a compound', () => {
     // Both parts on the site, but on no page together: each is a way on.
     expect((await ask('Bewonersvoorzitter')).eachPart).toEqual(['bewoners', 'voorzitter']);
   });
+  it('offers a word of the site that begins the same for most of it, where the last part differs (helper-61: werkervaringsplaats)', async () => {
+    const found = await ask('leerwerkplek');
+    expect([found.results.length, found.missing, found.offers, found.eachPart]).toEqual([0, ['leerwerkplek'], ['leerwerkplaats'], undefined]);
+    // Too little alike: "leerwerk" is two thirds of neither; a word beside it asks for pages with both, not this.
+    expect((await ask('leerboek')).offers).toEqual([]);
+    expect((await ask('leerwerkplek Charlois')).offers).not.toContain('leerwerkplaats');
+  });
   it('offers no part where none is on the site, where a correction is offered, beside other words, or for a phrase', async () => {
     expect((await ask('xylofoonkast')).eachPart).toBeUndefined();
     expect((await ask('vrijwiligers')).eachPart).toBeUndefined();

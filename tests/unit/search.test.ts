@@ -3,7 +3,7 @@ import { createSplitter, splitAsWritten } from '../../src/lib/search/compounds.t
 import { createLexicon, dutchLexicon, type Lexicon } from '../../src/lib/search/dutch-words.ts';
 import { withoutCompoundMarks } from '../../src/lib/search/excerpt.ts';
 import { markWord, onlyItsHeading, passage, type WordLocation } from '../../src/lib/search/passage.ts';
-import { abbreviationSplit, candidatesFor, compoundParts, editDistance, knownParts, longerWordsOf, parseVocabulary, spellingKey } from '../../src/lib/search/suggest.ts';
+import { abbreviationSplit, candidatesFor, compoundParts, editDistance, knownParts, longerWordsOf, parseVocabulary, sameStartWords, spellingKey } from '../../src/lib/search/suggest.ts';
 import { formatVocabulary, VocabularyCounter, vocabularyWords } from '../../src/lib/search/vocabulary.ts';
 import { FILTER_LABELS, FILTERS, filterValueLabel, othersOfType, shownDate } from '../../src/lib/search/facets.ts';
 import { indexedCopy } from '../../src/lib/search/indexed-text.ts';
@@ -531,6 +531,16 @@ describe('"Bedoelde je …?"', () => {
     expect(compoundParts('thuisorganisatie', withOrganisations, telling)).toBe('thuis organisatie'); // organisaties: one letter more
     expect(compoundParts('thuismedewerker', withOrganisations, telling)).toBeUndefined(); // medewerkersnieuws: eight letters more
     expect(compoundParts('thuiswerk', parseVocabulary('thuis\t3\nwerkers\t2'), telling)).toBe('thuis werk'); // werkers: an ending of three letters, the most
+  });
+  it('lists the words of the site that begin as the typed word for two thirds of it, one form each, longest shared start first (helper-61)', () => {
+    const site = parseVocabulary(['werkervaringsplekken\t5', 'werkervaring\t4', 'werkervaringsplek\t3', 'werkervaringsjaar\t1', 'werkgevers\t9'].join('\n'));
+    // 19 letters: 13 alike at least; werkervaringsplek(ken) share 15, werkervaringsjaar 14, werkervaring 12.
+    expect(sameStartWords('werkervaringsplaats', site)).toEqual(['werkervaringsplekken', 'werkervaringsjaar']);
+    // 21 letters: 14 alike at least, which werkervaringsjaar is not.
+    expect(sameStartWords('Werkervaringsplaatsen', site)).toEqual(['werkervaringsplekken']);
+    // Eight letters alike at least: werkgeve… is seven of werkgeverij.
+    expect(sameStartWords('werkgeverij', site)).toEqual([]);
+    expect(sameStartWords('werkervaringsplekken', site)).toEqual(['werkervaringsjaar']);
   });
   it('lists the words of the site that begin with a typed word, or end with it as a compound\'s last part, most used first', () => {
     const site = parseVocabulary(['gemeenten\t9', 'gemeente\t12', 'Scholingsvoucher\t1', 'voucher\t2', 'zorgwerkers\t3', 'bewerkers\t1', 'gemeentehuis\t1'].join('\n'));

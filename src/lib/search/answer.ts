@@ -12,7 +12,7 @@
 import { beginsWith, isCommonWord, matchedTokens, queryOf, queryWords, sharesStart, type MatchedText, type QueryWord } from './query-words.ts';
 import { markWord, onlyItsHeading, passage, type WordLocation } from './passage.ts';
 import { PAGEFIND_OPTIONS } from './ranking.ts';
-import { abbreviationSplit, candidatesFor, compoundParts, knownParts, longerWordsOf, type Vocabulary } from './suggest.ts';
+import { abbreviationSplit, candidatesFor, compoundParts, knownParts, longerWordsOf, sameStartWords, type Vocabulary } from './suggest.ts';
 
 export interface EngineResultData extends MatchedText {
   url: string;
@@ -123,6 +123,10 @@ export async function answer(engine: SearchEngine, query: string, options: Answe
   }
   const nothing = { ...answered, searched: '', offers, results: [], withoutFilters: 0 };
   if (offers.length > 0 || words.length > 1) return nothing;
+  // One word, near no word of the site, that begins as a word of it does for most of its length: a compound whose last part
+  // the site writes otherwise (werkervaringsplaats: werkervaringsplekken, helper-61). Offered, as the meaning may differ.
+  const alike = sameStartWords(words[0]!.key, vocabulary).slice(0, MOST_OFFERS);
+  if (alike.length > 0) return { ...nothing, offers: alike };
   // One word, near no word of the site: the parts of it the site has (words of its pages, so each finds them) are the way on
   // (welzijnswerkers used to end here).
   const parts = knownParts(words[0]!.key, vocabulary, (w) => !isCommonWord(w));

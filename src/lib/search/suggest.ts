@@ -171,6 +171,31 @@ export function longerWordsOf(word: string, vocabulary: Vocabulary): string[] {
   return vocabulary.words.filter((_, i) => begins(vocabulary.lower[i]!) || ends(vocabulary.lower[i]!));
 }
 
+/** Fewest letters a word of the site must begin with as the typed word does, to be offered for it. */
+const SHARED_START = 8;
+
+/**
+ * Words of the site that begin as the typed word does for two thirds of it or more (at least eight letters): a compound
+ * whose last part the site writes otherwise (werkervaringsplaats: werkervaringsplekken, helper-61). Longest shared
+ * start first, then the most used. Offered where no word is near, never searched instead: the last part differs.
+ */
+export function sameStartWords(word: string, vocabulary: Vocabulary): string[] {
+  const typed = word.toLowerCase();
+  const least = Math.max(SHARED_START, Math.ceil((typed.length * 2) / 3));
+  const sharedStart = (other: string) => {
+    let i = 0;
+    while (i < other.length && other[i] === typed[i]) i++;
+    return i;
+  };
+  return vocabulary.words
+    .map((w, i) => ({ w, shared: sharedStart(vocabulary.lower[i]!) }))
+    .filter(({ w, shared }) => shared >= least && w.toLowerCase() !== typed)
+    .sort((a, b) => b.shared - a.shared)
+    .map(({ w }) => w)
+    // One form of a word: werkervaringsplek, not werkervaringsplekken beside it.
+    .filter((w, i, all) => !all.slice(0, i).some((before) => withEnding(w.toLowerCase(), before.toLowerCase()) || withEnding(before.toLowerCase(), w.toLowerCase())));
+}
+
 /**
  * A compound that begins with a three-letter abbreviation (wmoradar, ggzinstelling, mbostudent): the
  * vocabulary holds words of four letters or more, so compoundParts cannot see the first part. The rest is a
