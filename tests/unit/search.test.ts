@@ -538,8 +538,9 @@ describe('"Bedoelde je …?"', () => {
     expect(sameStartWords('werkervaringsplaats', site)).toEqual(['werkervaringsplekken', 'werkervaringsjaar']);
     // 21 letters: 14 alike at least, which werkervaringsjaar is not.
     expect(sameStartWords('Werkervaringsplaatsen', site)).toEqual(['werkervaringsplekken']);
-    // Eight letters alike at least: werkgeve… is seven of werkgeverij.
-    expect(sameStartWords('werkgeverij', site)).toEqual([]);
+    // Eight letters alike at least, and two thirds: werkge… is six of werkgelegenheid; werkgever… nine of werkgeverij's eleven.
+    expect(sameStartWords('werkgelegenheid', site)).toEqual([]);
+    expect(sameStartWords('werkgeverij', site)).toEqual(['werkgevers']);
     expect(sameStartWords('werkervaringsplekken', site)).toEqual(['werkervaringsjaar']);
   });
   it('lists the words of the site that begin with a typed word, or end with it as a compound\'s last part, most used first', () => {
