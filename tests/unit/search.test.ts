@@ -541,7 +541,8 @@ describe('"Bedoelde je …?"', () => {
     // Eight letters alike at least, and two thirds: werkge… is six of werkgelegenheid; werkgever… nine of werkgeverij's eleven.
     expect(sameStartWords('werkgelegenheid', site)).toEqual([]);
     expect(sameStartWords('werkgeverij', site)).toEqual(['werkgevers']);
-    expect(sameStartWords('werkervaringsplekken', site)).toEqual(['werkervaringsjaar']);
+    // Never a form of the typed word itself.
+    expect(sameStartWords('werkervaringsplekke', site)).toEqual(['werkervaringsjaar']);
   });
   it('lists the words of the site that begin with a typed word, or end with it as a compound\'s last part, most used first', () => {
     const site = parseVocabulary(['gemeenten\t9', 'gemeente\t12', 'Scholingsvoucher\t1', 'voucher\t2', 'zorgwerkers\t3', 'bewerkers\t1', 'gemeentehuis\t1'].join('\n'));

@@ -189,7 +189,7 @@ export function sameStartWords(word: string, vocabulary: Vocabulary): string[] {
   };
   return vocabulary.words
     .map((w, i) => ({ w, shared: sharedStart(vocabulary.lower[i]!) }))
-    .filter(({ w, shared }) => shared >= least && w.toLowerCase() !== typed)
+    .filter(({ w, shared }) => shared >= least && !withEnding(w.toLowerCase(), typed) && !withEnding(typed, w.toLowerCase()))
     .sort((a, b) => b.shared - a.shared)
     .map(({ w }) => w)
     // One form of a word: werkervaringsplek, not werkervaringsplekken beside it.
