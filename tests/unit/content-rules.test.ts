@@ -14,7 +14,7 @@ import { AREAS } from '../../src/lib/content-model.ts';
 import { namedOrganisationsHeading, networkSummary, partnerCountText, splitByReach } from '../../src/lib/networks.ts';
 import { statusInWords, statusNote, UNDATED_STATUS } from '../../src/lib/project-status.ts';
 import { kindLabel, organisationSummary } from '../../src/lib/organisations.ts';
-import { valuesInUse } from '../../src/lib/in-use.ts';
+import { countsInUse, valuesInUse } from '../../src/lib/in-use.ts';
 import { NEWS_CATEGORIES } from '../../src/lib/content-model.ts';
 import { asClause, roleInSentence } from '../../src/lib/nl.ts';
 import { parseTags, tagLabel, tagsInUse } from '../../src/lib/tags.ts';
@@ -238,6 +238,8 @@ describe('Dutch on the pages', () => {
   it('a category or status gets a page only when something has it, in the fixed order', () => {
     expect(valuesInUse(NEWS_CATEGORIES, ['samenwerking', 'netwerk', 'netwerk'])).toEqual(['netwerk', 'samenwerking']);
     expect(valuesInUse(NEWS_CATEGORIES, [])).toEqual([]);
+    // An overview's counts: in the order of the list, each value as often as it is used.
+    expect(countsInUse(NEWS_CATEGORIES, ['samenwerking', 'netwerk', 'netwerk'])).toEqual([{ value: 'netwerk', count: 2 }, { value: 'samenwerking', count: 1 }]);
   });
   it('a sentence inside another loses its own full stop, not an ellipsis or another sign', () => {
     expect(asClause('Aan WIN010 wil wmo radar kennis aanbieden.')).toBe('aan WIN010 wil wmo radar kennis aanbieden');
