@@ -50,14 +50,27 @@ const BLOCK_TAG = /<\/?(?:p|div|br|hr|li|ul|ol|dl|dt|dd|table|thead|tbody|tr|td|
  * gone. Line ends stay where they are, so a place in it is a place in the text.
  */
 export function digitsAsShown(text: string): string {
-  const keepLines = (markup: string) => markup.replace(/[^\n]/g, '');
   return text
     .normalize('NFKC')
     .replace(/[^\P{Nd}0-9]/gu, (_digit, at: number, all: string) => String(digitValue(all, at)))
     .replace(RTL_ELEMENT, (_all, _tag, inner: string) => inner.split(/[ \t]+/).reverse().join(' '))
-    .replace(BLOCK_TAG, (tag) => keepLines(tag) || ' ')
-    .replace(/<\/?[a-z][^>]*>/gi, keepLines)
+    .replace(BLOCK_TAG, (tag) => withoutTag(tag, ' '))
+    .replace(/<\/?[a-z][^>]*>/gi, (tag) => withoutTag(tag, ''))
     .replace(/(?<=\d)[*_~`]+|[*_~`]+(?=\d)/g, '');
+}
+
+/** An attribute's value in a tag: name="…", name='…' or name=…. */
+const ATTRIBUTE_VALUE = /\s[^\s=>]+\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/g;
+
+/**
+ * A tag as the reader meets it: its attributes' values stay, between spaces, as a reader sees a title on hover and
+ * every reader of the page source sees them all (helper-66: a BSN in <abbr title="…"> passed); a tag without them is
+ * `empty` (nothing between digits it splits, a space for one that starts a block). Its line ends stay.
+ */
+function withoutTag(tag: string, empty: string): string {
+  const values = [...tag.matchAll(ATTRIBUTE_VALUE)].map((m) => m[1] ?? m[2] ?? m[3] ?? '');
+  const lineEnds = tag.replace(/[^\n]/g, '').slice(values.join('').replace(/[^\n]/g, '').length);
+  return values.length ? ` ${values.join(' ')} ${lineEnds}` : lineEnds || empty;
 }
 
 /**
@@ -181,7 +194,8 @@ export function personalData(entries: readonly CheckedEntry[]): { problems: Prob
     warnings.push(...advice.slice(0, ADVICE_PER_FILE));
     const more = advice.slice(ADVICE_PER_FILE);
     if (more.length) {
-      warnings.push({ ...more[0]!, message: `gevonden: vanaf hier nog ${more.length} nummers of adressen die van een persoon kunnen zijn; verwacht ze niet op de site: bekijk de rest van het bestand` });
+      const rest = more.length === 1 ? 'één nummer of adres dat van een persoon kan zijn; verwacht het' : `${more.length} nummers of adressen die van een persoon kunnen zijn; verwacht ze`;
+      warnings.push({ ...more[0]!, message: `gevonden: vanaf hier nog ${rest} niet op de site: bekijk de rest van het bestand` });
     }
   }
   return { problems, warnings };
