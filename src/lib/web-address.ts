@@ -46,6 +46,17 @@ export function withWholeScheme(value: string): string | undefined {
   return `${shortScheme[1]!.toLowerCase()}://${value.slice(shortScheme[0].length)}`;
 }
 
+/**
+ * A link with https: but without the // after it (https:evil.example): on the page a path below the page itself, so a
+ * dead link, and elsewhere (a copy of the page, another program) the site evil.example (helper-66). What to say after
+ * the address ("zonder // na https:; verwacht …"), or undefined for any other link.
+ */
+export function slashlessWebLink(url: string): string | undefined {
+  const scheme = /^(https?):(?!\/\/)/i.exec(url)?.[1]?.toLowerCase();
+  if (scheme === undefined) return undefined;
+  return `zonder // na ${scheme}:; verwacht ${withWholeScheme(url) ?? `een volledig adres, zoals ${scheme}://www.rotterdam.nl/`}`;
+}
+
 /** The "verwacht …" for a value that is no web address, with the address meant where it can be told. */
 export function webAddressExpected(input: unknown): string {
   if (typeof input !== 'string') return GENERAL;
@@ -136,6 +147,22 @@ export function telDialsCode(url: string): boolean {
   return !/^\+?[\d\s().-]+$/.test(read) || !/\d/.test(read);
 }
 
+/** A text that is a phone number as people write one: from 0, (0 or +, with digits, spaces, ( ) . -, nine to thirteen digits (not 2016-2023). */
+const isPhoneNumber = (text: string) => /^(?:\+|\(?0)[\d\s().-]+$/.test(text) && /^(?:\d\D*){9,13}$/.test(text.replace(/^\D+/, ''));
+
+/** A phone number's digits as a phone dials them at home: +31 and 0031 as 0, (0) after them left out. */
+function phoneDigits(number: string): string {
+  return number.replace(/\(0\)/g, '').replace(/[^\d+]/g, '').replace(/^(?:\+|00)31/, '0');
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
 /** A web address's host as a reader compares it, without www.; a path (of this site) is read against `site`. */
 function hostOf(address: string, site: string): string | undefined {
   try {
@@ -158,6 +185,12 @@ function hostShown(text: string, site: string): string | undefined {
  */
 export function misleadingLinkText(text: string, url: string, site: string): string | undefined {
   const shown = text.trim();
+  // A phone number that dials another, or opens something else (helper-66: "010 123 45 67" dialling an Amsterdam number).
+  if (isPhoneNumber(shown)) {
+    const dialled = /^tel:/i.test(url.trim()) ? phoneDigits(safeDecode(url.trim().slice(4))) : undefined;
+    if (dialled === phoneDigits(shown)) return undefined;
+    return dialled === undefined ? 'een telefoonnummer, terwijl de link ergens anders heen gaat' : 'een telefoonnummer, terwijl de link een ander nummer belt';
+  }
   if (isMailAddress(shown)) {
     return mailtoAddresses(url)?.every((address) => address.toLowerCase() === shown.toLowerCase()) ? undefined : 'een e-mailadres, terwijl de link ergens anders heen gaat';
   }

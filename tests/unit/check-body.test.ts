@@ -504,6 +504,15 @@ describe('unsafe markup', () => {
     expect(check('<!--\nregel een\nregel twee\n-->')).toHaveLength(1);
     expect(htmlIssues('<p>Tekst <!-- x --> en <!----></p>')).toHaveLength(2);
   });
+  it('refuses https: without // after it, which is a dead path on the page and another site elsewhere (helper-66)', () => {
+    expect(check('[de brochure](https:evil.example) en [x](HTTP:/www.laurens.nl/zorg)')).toEqual([
+      'content/news/a.md:6  inhoud — gevonden: een link naar https:evil.example zonder // na https:; verwacht https://evil.example',
+      'content/news/a.md:6  inhoud — gevonden: een link naar HTTP:/www.laurens.nl/zorg zonder // na http:; verwacht http://www.laurens.nl/zorg',
+    ]);
+    expect(check('[x](https:)')).toEqual(['content/news/a.md:6  inhoud — gevonden: een link naar https: zonder // na https:; verwacht een volledig adres, zoals https://www.rotterdam.nl/']);
+    expect(htmlIssues('<a href="https:evil.example">de brochure</a>')).toEqual(['gevonden: href="https:evil.example" zonder // na https:; verwacht https://evil.example']);
+    expect(check('[goed](https://www.laurens.nl/)')).toEqual([]);
+  });
   it('refuses an HTML link that does more than the reader sees: a copy in a mail, a code for the phone (helper-62)', () => {
     const more = (href: string) => `gevonden: href="${href}", dat meer doet dan de lezer ziet (een kopie of tekst in een e-mail, een code voor de telefoon); verwacht mailto: of tel: met alleen het adres of nummer`;
     expect(htmlIssues('<a href="mailto:info@laurens.nl?bcc=x@evil.example">mail</a> <a href="tel:**21*0900123456#">bel</a>')).toEqual([more('mailto:info@laurens.nl?bcc=x@evil.example'), more('tel:**21*0900123456#')]);
@@ -770,6 +779,11 @@ describe('a Markdown link that shows one site and opens another (helper-38)', ()
     const MAIL = (text: string, url: string) => `content/news/a.md:6  inhoud — gevonden: de linktekst "${text}", een e-mailadres, terwijl de link ergens anders heen gaat (${url}); verwacht als linktekst het adres zelf of woorden die zeggen waarheen`;
     expect(check('[info@rotterdam.nl](mailto:phish@evil.example)')).toEqual([MAIL('info@rotterdam.nl', 'mailto:phish@evil.example')]);
     expect(check('[info@rotterdam.nl](https://evil.example/login)')).toEqual([MAIL('info@rotterdam.nl', 'https://evil.example/login')]);
+    // A phone number that dials another, or opens a page (helper-66).
+    const PHONE = (text: string, url: string, why: string) => `content/news/a.md:6  inhoud — gevonden: de linktekst "${text}", een telefoonnummer, terwijl de link ${why} (${url}); verwacht als linktekst het adres zelf of woorden die zeggen waarheen`;
+    expect(check('[010 123 45 67](tel:+31201234567)')).toEqual([PHONE('010 123 45 67', 'tel:+31201234567', 'een ander nummer belt')]);
+    expect(check('[010-1234567](https://evil.example/)')).toEqual([PHONE('010-1234567', 'https://evil.example/', 'ergens anders heen gaat')]);
+    for (const body of ['[010 123 45 67](tel:+31101234567)', '[+31 (0)10 123 45 67](tel:0101234567)', '[010-1234567](tel:0031%2010%201234567)', '[2016-2023](https://www.rotterdam.nl/)']) expect(check(body), body).toEqual([]);
     // One address shown, a second one written to as well.
     expect(check('[info@rotterdam.nl](mailto:info@rotterdam.nl,phish@evil.example)')).toEqual([MAIL('info@rotterdam.nl', 'mailto:info@rotterdam.nl,phish@evil.example')]);
     expect(check('[Info@Rotterdam.nl](mailto:info@rotterdam.nl?subject=Vraag) [/netwerken/delfshaven/](/netwerken/delfshaven/) [het verslag][v]\n\n[v]: /nieuws/')).toEqual([]);

@@ -22,7 +22,7 @@ import { PLACEHOLDER } from './placeholder.ts';
 import { SITE } from '../../site.ts';
 import { elementIssues, shorten, unsafeAddress } from './markup.ts';
 import { BODY_MAX_CHARS } from '../content-model.ts';
-import { deceptiveAddress, isMailAddress, mailtoAddresses, mailtoExtras, misleadingLinkText, startsWithHost, telDialsCode, withWholeScheme } from '../web-address.ts';
+import { deceptiveAddress, isMailAddress, mailtoAddresses, mailtoExtras, misleadingLinkText, slashlessWebLink, startsWithHost, telDialsCode, withWholeScheme } from '../web-address.ts';
 import { altExpected, saysNothing } from '../alt-text.ts';
 import { HARD_SPACE, plainSpaces } from './hard-space.ts';
 import { ownComputerFileName, siteRootImageMessage } from './site-root-image.ts';
@@ -440,6 +440,8 @@ function checkLink(url: string, context: BodyContext, report: (message: string) 
   if (/^[/\\]{2}/.test(trimmed)) return report(`gevonden: een link naar ${shorten(trimmed)} zonder https:; verwacht het volledige adres, https://${trimmed.replace(/^[/\\]+/, '')}`);
   const deceptive = deceptiveAddress(trimmed);
   if (deceptive) return report(`gevonden: een link naar ${shorten(trimmed)}; ${deceptive}`);
+  const slashless = slashlessWebLink(trimmed);
+  if (slashless) return report(`gevonden: een link naar ${shorten(trimmed)} ${slashless}`);
   // An e-mail address without a domain a mail program can send to (helper-58: mailto:info@voorbeeld passed).
   const addresses = mailtoAddresses(trimmed);
   if (addresses && !addresses.every(isMailAddress)) {

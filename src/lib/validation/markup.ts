@@ -7,7 +7,7 @@
  * lowercase elements of MDX (JSX).
  */
 
-import { deceptiveAddress, mailtoExtras, telDialsCode } from '../web-address.ts';
+import { deceptiveAddress, mailtoExtras, slashlessWebLink, telDialsCode } from '../web-address.ts';
 
 /** Elements a body may use, beside Markdown itself. */
 export const ALLOWED_ELEMENTS = new Set([
@@ -80,6 +80,7 @@ export function elementIssues(tag: string, attributes: readonly { name: string; 
       if (unsafeAddress(attribute.value)) issues.push(`gevonden: ${attribute.name}="${shorten(attribute.value)}"; verwacht een gewoon webadres (https://…) of een pad op deze site`);
       else if (/^[/\\]{2}/.test(address)) issues.push(`gevonden: ${attribute.name}="${shorten(attribute.value)}", dat de browser leest als een andere website; verwacht een volledig webadres (https://…) of een pad op deze site met één / ervoor`);
       else if (deceptive) issues.push(`gevonden: ${attribute.name}="${shorten(attribute.value)}"; ${deceptive}`);
+      else if (slashlessWebLink(address)) issues.push(`gevonden: ${attribute.name}="${shorten(attribute.value)}" ${slashlessWebLink(address)}`);
       else if (mailtoExtras(address).length || telDialsCode(address)) issues.push(`gevonden: ${attribute.name}="${shorten(attribute.value)}", dat meer doet dan de lezer ziet (een kopie of tekst in een e-mail, een code voor de telefoon); verwacht mailto: of tel: met alleen het adres of nummer`);
     }
   }
