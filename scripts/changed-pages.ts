@@ -104,10 +104,12 @@ async function comment(print: boolean, env: NodeJS.ProcessEnv) {
     console.log(`Geen open pull request staat op ${run.head_sha}; geen commentaar.`);
     return;
   }
-  const { list, outside } = changesOfPullFiles(await github.all<PullFile>(`/repos/${github.repo}/pulls/${pr}/files`));
+  // The pull request's own count of files: more than the list when GitHub cut the list off (3,000 files).
+  const { changed_files: changedFiles } = await github.request<{ changed_files: number }>('GET', `/repos/${github.repo}/pulls/${pr}`);
+  const { list, outside, unlisted } = changesOfPullFiles(await github.all<PullFile>(`/repos/${github.repo}/pulls/${pr}/files`), changedFiles);
   // The preview setting may hold {pr} for the pull request's number: https://deploy-preview-{pr}--zorgwelzijn.netlify.app
   const previewUrl = env.PREVIEW_URL ? env.PREVIEW_URL.replaceAll('{pr}', String(pr)) : undefined;
-  const body = commentMarkdown(list, { conclusion: run.conclusion ?? 'failure', runUrl: run.html_url, previewUrl, outside });
+  const body = commentMarkdown(list, { conclusion: run.conclusion ?? 'failure', runUrl: run.html_url, previewUrl, outside, unlisted });
   if (print) process.stdout.write(body);
   else console.log(`Commentaar ${await upsertComment(github, pr, body)} bij pull request ${pr}.`);
 }

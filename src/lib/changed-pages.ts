@@ -97,8 +97,9 @@ export interface PullFile {
  * The API's list of a pull request's files: the content changes, and the names of the files outside content/
  * (code, workflows, settings), which make the run's verdict one to look at twice. A name under content/ that is no
  * safe path (a control character, a way out) counts as outside: it is shown, never turned into a page.
+ * `changedFiles` is the pull request's own count, which is more than the list holds when GitHub cut it off.
  */
-export function changesOfPullFiles(files: readonly PullFile[]): { list: ChangeList; outside: string[] } {
+export function changesOfPullFiles(files: readonly PullFile[], changedFiles = files.length): { list: ChangeList; outside: string[]; unlisted: number } {
   const changes: ContentChange[] = [];
   const outside: string[] = [];
   for (const { filename, status, previous_filename: from } of files) {
@@ -113,7 +114,9 @@ export function changesOfPullFiles(files: readonly PullFile[]): { list: ChangeLi
     if (renamedFrom !== undefined) changes.push(isContentPath(renamedFrom) ? { status: 'R', file: filename, from: renamedFrom } : { status: 'A', file: filename });
     else changes.push({ status: status === 'added' || status === 'copied' ? 'A' : status === 'removed' ? 'D' : 'M', file: filename });
   }
-  return { list: { changes, otherFiles: outside.length }, outside };
+  // GitHub lists at most 3,000 files (helper-66): the rest, content or not, is not seen, and counts as not content.
+  const unlisted = Math.max(0, changedFiles - files.length);
+  return { list: { changes, otherFiles: outside.length + unlisted }, outside, unlisted };
 }
 
 /** How many names of files outside content/ the comment shows; the rest is counted. */
@@ -150,7 +153,7 @@ export function pagesOf(list: ChangeList): ChangedPage[] {
 export type Conclusion = 'success' | 'failure' | string;
 
 /** The comment's Markdown: verdict, the changed pages (linked to the preview where there is one) and how to see the build. */
-export function commentMarkdown(list: ChangeList, links: { conclusion: Conclusion; runUrl: string; previewUrl?: string; outside?: readonly string[] }): string {
+export function commentMarkdown(list: ChangeList, links: { conclusion: Conclusion; runUrl: string; previewUrl?: string; outside?: readonly string[]; unlisted?: number }): string {
   const preview = links.previewUrl?.replace(/\/$/, '');
   // The run used the pull request's own workflows and code: with those changed, its "geslaagd" proves nothing yet.
   const verdict =
@@ -176,6 +179,7 @@ export function commentMarkdown(list: ChangeList, links: { conclusion: Conclusio
       '',
       `Ook ${list.otherFiles === 1 ? 'één bestand' : `${list.otherFiles} bestanden`} buiten de inhoud gewijzigd${named}. De controle draaide met deze wijzigingen (ook aan code of workflows), dus haar oordeel telt pas als een ontwikkelaar ze heeft bekeken; bekijk ook de hele site.`,
     );
+    if (links.unlisted) lines.push('', `GitHub noemt niet alle bestanden van dit pull request: ${links.unlisted} ontbreken in de lijst en zijn hier meegeteld als bestanden buiten de inhoud.`);
   }
   lines.push('');
   if (preview) lines.push(`De hele site van dit pull request: ${preview}/`);

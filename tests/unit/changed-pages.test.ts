@@ -190,7 +190,12 @@ describe('the API\'s file list: GitHub\'s record, with a fork\'s names (helper-6
     ['a right-to-left mark (helper-44)', 'content/news/x\u202edm.md'],
     ['a zero-width space', 'content/news/a\u200b.md'],
   ])('makes no page of %s: it counts as a file outside the content', (_name, filename) => {
-    expect(changesOfPullFiles([{ filename, status: 'added' }])).toEqual({ list: { changes: [], otherFiles: 1 }, outside: [filename] });
+    expect(changesOfPullFiles([{ filename, status: 'added' }])).toEqual({ list: { changes: [], otherFiles: 1 }, outside: [filename], unlisted: 0 });
+  });
+  it('counts what GitHub left out of a list it cut off as files outside the content (helper-66)', () => {
+    const files = [{ filename: 'content/news/a.md', status: 'added' }];
+    expect(changesOfPullFiles(files, 5)).toEqual({ list: { changes: [{ status: 'A', file: 'content/news/a.md' }], otherFiles: 4 }, outside: [], unlisted: 4 });
+    expect(changesOfPullFiles(files).unlisted).toBe(0);
   });
   it('takes a path of exactly 300 characters as a page', () => {
     const longest = `content/news/${'a'.repeat(300 - 'content/news/.md'.length)}.md`;

@@ -48,6 +48,8 @@ interface Api {
   requests: { method: string; url: string; auth?: string; body?: { body?: string } }[];
   comments: { id: number; body: string; user: { login: string; type: string } }[];
   files: { filename: string; status: string; previous_filename?: string }[];
+  /** The pull request's own count of its files: more than `files` holds when GitHub cut the list off. */
+  changedFiles?: number;
 }
 let api: Api;
 let server: Server;
@@ -65,6 +67,7 @@ beforeAll(async () => {
         return reply(200, url.searchParams.get('page') === '1' ? [{ number: 41, head: { sha: 'old' } }, { number: 42, head: { sha: HEAD_SHA } }] : []);
       }
       if (req.method === 'GET' && url.pathname === '/repos/o/r/issues/42/comments') return reply(200, url.searchParams.get('page') === '1' ? api.comments : []);
+      if (req.method === 'GET' && url.pathname === '/repos/o/r/pulls/42') return reply(200, { number: 42, head: { sha: HEAD_SHA }, changed_files: api.changedFiles ?? api.files.length });
       if (req.method === 'GET' && url.pathname === '/repos/o/r/pulls/42/files') return reply(200, url.searchParams.get('page') === '1' ? api.files : []);
       if (req.method === 'POST' && url.pathname === '/repos/o/r/issues/42/comments') return reply(201, { id: 500 });
       if (req.method === 'PATCH' && /^\/repos\/o\/r\/issues\/comments\/\d+$/.test(url.pathname)) return reply(200, {});
@@ -183,6 +186,14 @@ describe('the comment workflow, after a fork\'s pull request', { timeout: 60_000
     api.files = [{ filename: 'content/news/a.md', status: 'modified' }];
     expect((await runJob('success')).status).toBe(0);
     expect(posted()[0]!.body!.body!).toContain('✅ De controle is geslaagd.');
+    // A list GitHub cut off (3,000 files at most; helper-66): what it left out may be code, so no ✅ either.
+    api.requests = [];
+    api.changedFiles = 3001;
+    expect((await runJob('success')).status).toBe(0);
+    const cut = posted()[0]!.body!.body!;
+    expect(cut).not.toContain('✅');
+    expect(cut).toContain('Ook 3000 bestanden buiten de inhoud gewijzigd');
+    expect(cut).toContain('GitHub noemt niet alle bestanden van dit pull request: 3000 ontbreken in de lijst');
   });
 
   it('updates its own earlier comment, never one that a person wrote with the same first line', async () => {
