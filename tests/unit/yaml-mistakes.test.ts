@@ -754,3 +754,174 @@ describe('the field of a line of the file as written (a character found before t
     expect(fieldAtLine('Alleen tekst.\ntitle: geen veld\n', false, 2)).toBe('inhoud');
   });
 });
+
+/** The fields as read: with the lines a message points at mended as it says, where the reader stumbled somewhere. */
+const readAs = (lines: readonly string[]) => readSourceFile(`---\n${lines.join('\n')}\n---\n\nTekst.\n`, false).data;
+const STRAY = (text: string) => `"${text}", een regel zonder "veld:" ervoor; verwacht "veld: waarde" per regel, of een lijstregel die begint met "- "`;
+
+describe('the rest of a value on the line below, at the edges', () => {
+  const rest = (text: string, key: string, line: number) => `"${text}", het vervolg van ${key} op een eigen regel; verwacht de hele waarde van ${key} op één regel: zet deze tekst achter de rest, aan het eind van regel ${line}`;
+
+  it('goes on the first line of the fields too', () => {
+    expect(newsWith(['title: Een bericht uit', 'delfshaven en charlois', DESCRIPTION, DATE, CATEGORY])).toEqual([at(3, 'opmaak', rest('delfshaven en charlois', 'title', 2))]);
+  });
+
+  it('reads the end of the value above without its spaces, and only its last sign as a sentence end', () => {
+    expect(newsWith([TITLE, 'description: Een samenvatting van twintig tekens!  ', 'en nog wat', DATE, CATEGORY])).toEqual([at(4, 'opmaak', STRAY('en nog wat'))]);
+    expect(newsWith([TITLE, 'description: Op 28 sept. werden de', 'overeenkomsten getekend', DATE, CATEGORY])).toEqual([at(4, 'opmaak', rest('overeenkomsten getekend', 'description', 3))]);
+  });
+
+  it('is quoted without the spaces after it', () => {
+    expect(newsWith([TITLE, 'description: In Museum Boijmans werden op 28 september 2016', 'de overeenkomsten getekend.  ', DATE, CATEGORY])).toEqual([
+      at(4, 'opmaak', rest('de overeenkomsten getekend.', 'description', 3)),
+    ]);
+  });
+});
+
+describe('a sentence between the fields, with spaces after it', () => {
+  it('is told by its words and its last sign, not by the spaces', () => {
+    expect(newsWith([TITLE, 'Drie losse woorden.  ', DESCRIPTION, DATE, CATEGORY])).toEqual([at(3, 'opmaak', STRAY('Drie losse woorden.'))]);
+    expect(newsWith([TITLE, 'In Pernis werken zorg en welzijn samen.  ', DESCRIPTION, DATE, CATEGORY])).toEqual([
+      at(3, 'opmaak', `${STRAY('In Pernis werken zorg en welzijn samen.')}; lopende tekst hoort niet tussen de velden maar onder de tweede regel ---`),
+    ]);
+  });
+});
+
+describe('a value that begins with #, next to other fields', () => {
+  const hash = (key: string, value: string) => `een waarde die met # begint (${value}); de site leest alles vanaf # als opmerking, dus ${key} blijft leeg; verwacht de tekst tussen aanhalingstekens: ${key}: "${value}"`;
+
+  it('is told above a field at its own depth, and on the last line', () => {
+    expect(newsWith(['title: #1 bericht uit Delfshaven', DESCRIPTION, DATE, CATEGORY])).toContain(at(2, 'title', hash('title', '#1 bericht uit Delfshaven')));
+    expect(newsWith([TITLE, DESCRIPTION, DATE, 'category: #netwerk'])).toContain(at(5, 'category', hash('category', '#netwerk')));
+  });
+});
+
+describe('lines inside a block of text (description: |)', () => {
+  it('are text, whatever they look like, where the reader does not stumble', () => {
+    expect(newsWith([TITLE, 'description: |', '  Een samenvatting van minstens twintig tekens.', '  author:Jan', '  url: Bron: https://www.rijnmond.nl/nieuws', '  "Een citaat', '  over twee regels"', '  unit: %', DATE, CATEGORY])).toEqual([]);
+  });
+});
+
+describe('a quote opened inside [ ] and closed on the next line', () => {
+  it('is valid YAML, one quoted name over two lines, and not told as unclosed', () => {
+    expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'networks: ["delfshaven,', '  charlois"]'])).toEqual([
+      'content/news/bericht.md:6  networks[1] — gevonden: "delfshaven, charlois"; verwacht de bestandsnaam (zonder .md) van een bestaand netwerk in content/networks/; bedoelde je "charlois"?',
+    ]);
+  });
+});
+
+describe('a label before a web address, at the edges', () => {
+  it('is quoted without the spaces after it, and read as the address alone', () => {
+    expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'source:', '  name: Rijnmond', '  url: Bron: https://www.rijnmond.nl/nieuws  '])).toEqual([
+      at(8, 'source.url', '"Bron: https://www.rijnmond.nl/nieuws", met tekst voor het webadres; verwacht alleen het webadres: url: https://www.rijnmond.nl/nieuws'),
+    ]);
+    expect(readAs(['title: Rijnmond', 'website: Website: https://www.rijnmond.nl'])).toEqual({ title: 'Rijnmond', website: 'https://www.rijnmond.nl' });
+  });
+
+  it('is told with http:// and more spaces after the label too, but not with text after the address or a quoted label', () => {
+    const source = (url: string) => newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'source:', '  name: Rijnmond', `  url: ${url}`]);
+    expect(source('Bron:  http://www.rijnmond.nl')).toEqual([at(8, 'source.url', '"Bron:  http://www.rijnmond.nl", met tekst voor het webadres; verwacht alleen het webadres: url: http://www.rijnmond.nl')]);
+    expect(source('Bron: https://www.rijnmond.nl extra')).toEqual([at(8, 'source.url', 'een dubbele punt midden in de waarde van url; verwacht de tekst tussen aanhalingstekens: url: "Bron: https://www.rijnmond.nl extra"')]);
+    expect(source('"Bron": https://www.rijnmond.nl')).toEqual([
+      at(8, 'source.url', 'een regel die niet als "veld: waarde" te lezen is; verwacht per regel een veld, een dubbele punt en een spatie, en tekst met : of # tussen aanhalingstekens'),
+    ]);
+  });
+});
+
+describe('a field without the space after its colon, at the edges', () => {
+  it('is quoted without the spaces after it, and found indented under its field', () => {
+    expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'author:Jan  '])).toEqual([at(6, 'author', '"author:Jan" zonder spatie na de dubbele punt; verwacht "author: Jan"')]);
+    expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'source:', '  name: Rijnmond', '  url:https://www.rijnmond.nl'])).toEqual([
+      at(8, 'source.url', '"url:https://www.rijnmond.nl" zonder spatie na de dubbele punt; verwacht "url: https://www.rijnmond.nl"'),
+    ]);
+  });
+
+  it('is no field where the colon stands further in the line', () => {
+    expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'Open ma-vr:9 uur'])).toEqual([at(6, 'opmaak', STRAY('Open ma-vr:9 uur'))]);
+  });
+});
+
+describe('a list item indented otherwise, at the edges', () => {
+  it('is compared with the item above past a blank line', () => {
+    expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'networks:', '  - delfshaven', '', ' - charlois', 'draft: ja'])).toEqual([
+      at(9, 'networks', '"- charlois" minder ver ingesprongen dan "- delfshaven" op regel 7; verwacht elk streepje van de lijst precies onder het vorige, met evenveel spaties ervoor'),
+      at(10, 'draft', 'ja (tekst); verwacht true (ja) of false (nee)'),
+    ]);
+  });
+
+  it('is not compared with a list inside the item above, nor with the list of another field', () => {
+    const colon = at(11, 'author', 'een dubbele punt midden in de waarde van author; verwacht de tekst tussen aanhalingstekens: author: "Let op: Jan"');
+    expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'source:', '  - name: a', '    tags:', '      - x', '  - name: b', 'author: Let op: Jan'])[0]).toBe(colon);
+    expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'tags:', '  - zorg', 'networks:', ' - delfshaven', 'author: Let op: Jan'])).toEqual([at(10, 'author', 'een dubbele punt midden in de waarde van author; verwacht de tekst tussen aanhalingstekens: author: "Let op: Jan"')]);
+  });
+});
+
+describe('quotes that close before the end of the value', () => {
+  it('single quotes with text after them are no unclosed quote', () => {
+    expect(newsWith(["title: 'Een bericht' uit Delfshaven", DESCRIPTION, DATE, CATEGORY])).toEqual([
+      at(2, 'title', 'een regel die niet als "veld: waarde" te lezen is; verwacht per regel een veld, een dubbele punt en een spatie, en tekst met : of # tussen aanhalingstekens'),
+    ]);
+  });
+
+  it('an indented line inside a [ ] over more lines that opens a quote is told on its own line, not where the reader gives up', () => {
+    for (const opening of ['"charlois,', "'Rijnmond''s nieuws,"]) {
+      const told = newsWith([TITLE, 'networks: [delfshaven,', `  ${opening}`, '  feijenoord]', DESCRIPTION, DATE, CATEGORY, 'draft: ja']);
+      expect(told).toContain(at(4, 'networks', STRAY(opening)));
+      expect(told.join('\n')).not.toContain('bericht.md:9');
+    }
+  });
+});
+
+describe('a \\ between double quotes, at the edges', () => {
+  const code = (value: string, single: string) => at(2, 'title', `${value}, met een \\ tussen dubbele aanhalingstekens, waar \\ en het teken erna als code gelezen worden; verwacht enkele aanhalingstekens: ${single}`);
+
+  it('is told as the last sign before the closing quote, and in a photo\'s path in another field than src', () => {
+    expect(newsWith(['title: "Een bericht uit Delfshaven\\"', DESCRIPTION, DATE, CATEGORY])).toEqual([code('"Een bericht uit Delfshaven\\"', "'Een bericht uit Delfshaven\\'")]);
+    expect(newsWith(['title: "C:\\Users\\Jan\\foto.jpg"', DESCRIPTION, DATE, CATEGORY])).toEqual([code('"C:\\Users\\Jan\\foto.jpg"', "'C:\\Users\\Jan\\foto.jpg'")]);
+  });
+});
+
+describe('mended lines, as the fields are then read', () => {
+  it('a field with a dash before it on the first line is read without the dash', () => {
+    expect(readAs(['-title: Een titel', 'author: Let op: Jan'])).toEqual({ title: 'Een titel', author: 'Let op: Jan' });
+  });
+
+  it('a field twice inside { } is left out with its whole value and comma', () => {
+    expect(readAs(['title: Rijnmond', 'source: {name: Rijnmond, name: RTV Rijnmond, url: https://www.rijnmond.nl}'])).toEqual({ title: 'Rijnmond', source: { name: 'Rijnmond', url: 'https://www.rijnmond.nl' } });
+  });
+
+  it('a tab under a tab-indented line is two spaces', () => {
+    expect(readAs(['title: Rijnmond', 'source:', '\tname: Rijnmond', '\turl: https://www.rijnmond.nl'])).toEqual({ title: 'Rijnmond', source: { name: 'Rijnmond', url: 'https://www.rijnmond.nl' } });
+  });
+});
+
+describe('a dash without a space after it, at the edges', () => {
+  const noSpace = (line: number, field: string, text: string) => at(line, field, `"${text}" zonder spatie na het streepje; verwacht "- ${text.slice(1)}"`);
+
+  it('is a list item under a field that opens a block, and under a list item', () => {
+    expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'source:', '-name: Rijnmond'])).toContain(noSpace(7, 'source', '-name: Rijnmond'));
+    expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'tags:', '  - zorg', '  -name: wijk'])).toContain(noSpace(8, 'tags', '-name: wijk'));
+  });
+});
+
+describe('a list item with more spaces after its dash', () => {
+  it('has its value read from its first sign', () => {
+    expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'tags:', '  -  @zorg'])).toEqual([
+      at(7, 'tags', '@zorg, een waarde die met @ begint, wat niet als tekst gelezen wordt; verwacht "@zorg" tussen aanhalingstekens'),
+    ]);
+  });
+});
+
+describe('the first field further in, when the fields below are as far in', () => {
+  it('is no mistake: the line the reader stumbles on is told', () => {
+    expect(newsWith([`  ${TITLE}`, `  ${DESCRIPTION}`, `  ${DATE}`, `  ${CATEGORY}`, '  author: Let op: Jan'])).toEqual([
+      at(6, 'author', 'een dubbele punt midden in de waarde van author; verwacht de tekst tussen aanhalingstekens: author: "Let op: Jan"'),
+    ]);
+  });
+});
+
+describe('a no-break space after a field\'s colon, with a tab after the dash', () => {
+  it('names the field without the tab', () => {
+    expect(projectWith(['figures:', '  -\tlabel:\u00A0Deelnemers', '    value: 30', '    kind: resultaat']).join('\n')).toContain('een harde spatie na label: (zoals');
+  });
+});

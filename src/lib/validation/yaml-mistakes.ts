@@ -244,7 +244,7 @@ function lineMistake(lines: readonly string[], i: number, firstLine: number): Li
   }
   if (parsed && /^[^"'[{|>]/.test(value) && /\S\s+#\S/.test(value)) {
     const [kept] = value.split(/\s+#(?=\S)/);
-    return { message: `gevonden: "${value.trim()}", waarvan de site alles vanaf # weglaat (er blijft "${kept!.trim()}" over); verwacht de tekst tussen aanhalingstekens: ${key}: ${yamlQuoted(value.trim())}`, repair: one(line, quoteValue(text, value)) };
+    return { message: `gevonden: "${value.trim()}", waarvan de site alles vanaf # weglaat (er blijft "${kept}" over); verwacht de tekst tussen aanhalingstekens: ${key}: ${yamlQuoted(value.trim())}`, repair: one(line, quoteValue(text, value)) };
   }
   // A label before a web address ("website: Website: https://…"): the address alone is meant, not the text quoted (helper-39).
   const labelled = parsed && WEB_ADDRESS_FIELDS.has(parsed.key) ? /^[^"'[{|>:][^:]*:\s+(https?:\/\/\S+)\s*$/.exec(value) : null;
@@ -295,7 +295,7 @@ function lineMistake(lines: readonly string[], i: number, firstLine: number): Li
     }
   }
   // The first field further in than the field below it ("  title:" then "description:"): the reader stumbles on every field below.
-  if (parsed && parsed.indent > 0 && lines.slice(0, i).every(isBlank)) {
+  if (parsed && lines.slice(0, i).every(isBlank)) {
     const below = keyLine(lines.slice(i + 1).find((l) => !isBlank(l)) ?? '');
     if (below && below.indent < parsed.indent) {
       return {
