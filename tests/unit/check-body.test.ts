@@ -1006,3 +1006,160 @@ describe('an image in the text from the editor\'s own computer (helper-53: told 
     ]);
   });
 });
+
+describe('raw HTML left inside a quoted or unquoted value, or a comment (helper-63: mutation survivors)', () => {
+  it.each([
+    ['<div title="a>', '<div title="a>'],
+    ["<div title='a>", "<div title='a>"],
+    ['<div title= "a>', '<div title= "a>'],
+    ['<div title=a', '<div title=a'],
+    ['<!-- 3 > 2', '<!-- 3 > 2'],
+  ])('tells %j as unfinished: a > inside quotes or a comment ends nothing', (html, unfinished) => {
+    expect(unfinishedTag(html)).toBe(unfinished);
+  });
+  it('lets a < at the very end of the text pass: no tag follows it', () => {
+    expect(unfinishedTag('a <')).toBeUndefined();
+  });
+});
+
+describe('numbered lists and closing tags in the depth count (helper-63: mutation survivors)', () => {
+  it('counts a numbered list\'s marker as one, however many digits it has, with . or )', () => {
+    expect(tooDeep(`${'10. '.repeat(13)}x`)).toEqual({ line: 1, message: 'gevonden: 13 citaat- of lijsttekens voor één regel (een citaat in een citaat in een citaat …); verwacht hoogstens 12 lagen' });
+    expect(tooDeep(`${'1) '.repeat(13)}x`)?.line).toBe(1);
+    expect(tooDeep(`${'10. '.repeat(12)}x`)).toBeUndefined();
+  });
+  it('lowers the depth by one for a closing tag, not to nought', () => {
+    expect(tooDeep(`${'<div>'.repeat(40)}</div>${'<div>'.repeat(2)}`)).toBeDefined();
+  });
+});
+
+describe('links, images and headings read as the reader gets them (helper-63: mutation survivors)', () => {
+  it('tells a link with neither text nor address, with an example address', () => {
+    expect(check('Tekst\n\n[]()')).toEqual(['content/news/a.md:8  inhoud — gevonden: een link zonder tekst naar (geen adres); verwacht tussen [ en ] de tekst waarop lezers klikken, zoals [het netwerk Charlois](/netwerken/charlois/)']);
+  });
+  it('tells a link holding only an image without description as a link without text', () => {
+    expect(check('[![](./plaatje.png)](/nieuws/)')).toEqual([
+      'content/news/a.md:6  inhoud — gevonden: een link zonder tekst naar /nieuws/; verwacht tussen [ en ] de tekst waarop lezers klikken, zoals [het netwerk Charlois](/nieuws/)',
+      'content/news/a.md:6  inhoud — gevonden: een afbeelding zonder beschrijving (./plaatje.png); verwacht een alt-tekst: ![wat er te zien is](./plaatje.png)',
+    ]);
+  });
+  it('reads a link text without the spaces around it, and in a code span, for "hier"', () => {
+    const HIER = 'content/news/a.md:6  inhoud — gevonden: de linktekst "hier"; verwacht woorden die zeggen waar de link heen gaat, zoals [het verslag van het werkbezoek](/nieuws/): wie de links los hoort, weet anders niet waarheen';
+    expect(warningsOf('[ hier ](/nieuws/)')).toEqual([HIER]);
+    expect(warningsOf('[`hier`](/nieuws/)')).toEqual([HIER]);
+  });
+  it('shows an image\'s description that says nothing without the spaces around it', () => {
+    expect(check('![ foto ](./plaatje.png)')[0]).toMatch(/^content\/news\/a\.md:6 {2}inhoud — gevonden: de beschrijving "foto" bij \.\/plaatje\.png; verwacht /);
+  });
+  it('reads a line of dashes with spaces after it as the line that makes a heading', () => {
+    expect(check('Naam\n--- ')).toEqual(['content/news/a.md:7  inhoud — gevonden: een regel "---" direct onder tekst, waardoor die tekst een kop wordt; verwacht een witregel tussen de tekst en "---", of haal "---" weg (een kop schrijf je met ## ervoor)']);
+  });
+  it('gives no advice on a #Word line longer than a heading: a sentence with a hashtag', () => {
+    const long = '#Welkom bij het netwerk Delfshaven, waar zorg en welzijn samenkomen voor alle bewoners van de wijk, jong en oud, elke dag opnieuw';
+    expect(long.length).toBeGreaterThan(120);
+    expect(warningsOf(long)).toEqual([]);
+  });
+  it('tells the name Astro gives images once, also where it stands in two places', () => {
+    expect(check('Tekst\n\n\\_\\_ASTRO\\_IMAGE\\_="x"\n\nMeer \\_\\_ASTRO\\_IMAGE\\_="y"')).toHaveLength(1);
+  });
+  it('lets a path with a web address in its query pass: it is a path of this site', () => {
+    expect(check('Zie [nieuws](/nieuws/?van=https://www.rotterdam.nl/).')).toEqual([]);
+  });
+  it('reads .html only at the end of a path as the file a server would send', () => {
+    expect(check('Zie [x](/netwerken/delfshaven.html/).')).toEqual(['content/news/a.md:6  inhoud — gevonden: een link naar /netwerken/delfshaven.html/, maar die pagina bestaat niet op deze site; verwacht een bestaand adres: bedoelde je /netwerken/delfshaven/?']);
+  });
+  it('suggests the page for the root\'s index.html and for a .htm file', () => {
+    expect(check('Zie [over](/index.html) en [x](/nieuws.htm).')).toEqual([
+      'content/news/a.md:6  inhoud — gevonden: een link naar /index.html, maar die pagina bestaat niet op deze site; verwacht een bestaand adres: bedoelde je /?',
+      'content/news/a.md:6  inhoud — gevonden: een link naar /nieuws.htm, maar die pagina bestaat niet op deze site; verwacht een bestaand adres: bedoelde je /nieuws/?',
+    ]);
+  });
+  it('suggests a page by its name under a misspelt section only when one page has that name', () => {
+    const two = { ...context, urls: new Set(['/', '/netwerken/charlois/', '/projecten/charlois/']) };
+    expect(checkBody({ path: 'content/news/a.md', body: '[c](/netwerk/charlois/)', bodyLine: 6 }, two).problems.map(formatProblem)).toEqual([
+      'content/news/a.md:6  inhoud — gevonden: een link naar /netwerk/charlois/, maar die pagina bestaat niet op deze site; verwacht een bestaand adres, zoals /netwerken/delfshaven/',
+    ]);
+  });
+  it('finds the renamed page for a slug with a doubled hyphen', () => {
+    const renamed = { ...context, urls: new Set(['/nieuws/', '/nieuws/vws-op-werkbezoek-bij-laurens-delfshaven/', '/nieuws/werkbezoek-humanitas/']) };
+    expect(checkBody({ path: 'content/news/a.md', body: '[x](/nieuws/werkbezoek--laurens/)', bodyLine: 6 }, renamed).problems.map(formatProblem)[0]).toMatch(/bedoelde je \/nieuws\/vws-op-werkbezoek-bij-laurens-delfshaven\/\?$/);
+  });
+});
+
+describe('ids written with spaces or among other attributes (helper-63: mutation survivors)', () => {
+  const contact = { pageIds: new Set(['contact']) };
+  const ID = (ext: string) => `content/news/a.${ext}:6  inhoud — gevonden: id="contact", dezelfde naam als een onderdeel dat de pagina zelf toont; verwacht een andere id, of geen (een link naar #contact of een schermlezer zou anders in de tekst uitkomen)`;
+  it('reads the id, not another attribute, without the spaces around it, in HTML and in MDX', () => {
+    expect(check('<span title="c" id=" contact ">x</span>', 'md', contact)).toEqual([ID('md')]);
+    expect(check('<span id=" contact ">x</span>', 'mdx', contact)).toEqual([ID('mdx')]);
+    expect(check('<span title="contact">x</span>', 'mdx', contact)).toEqual([]);
+  });
+});
+
+describe('pasted rows and tables, read cell by cell (helper-63: mutation survivors)', () => {
+  const PASTED = (cells: string) => `content/news/a.md:6  inhoud — gevonden: regels met tabs of spaties tussen de kolommen (uit Excel of een tabel in Word), die de pagina achter elkaar als één alinea toont; verwacht een tabel met | tussen de kolommen en een regel streepjes onder de eerste: ${cells}`;
+  it('tells rows indented by fewer than four spaces, rows with a letter and a full stop inside, and keeps a cell\'s words together', () => {
+    expect(check('  Naam\tAdres\n  Jan\tDelfshaven')).toEqual([PASTED('| Naam | Adres | en daaronder | --- | --- |')]);
+    expect(check('Jan\t\tma. 9.00\nPiet\t\tdi. 10.00')).toEqual([PASTED('| Jan | ma. 9.00 | en daaronder | --- | --- |')]);
+    expect(check('Jan de Vries\t\tDelfshaven\nPiet Jansen\t\tCharlois')).toEqual([PASTED('| Jan de Vries | Delfshaven | en daaronder | --- | --- |')]);
+  });
+  it('counts a table row\'s cells without the spaces after its last |', () => {
+    expect(check('| Tijd | Onderdeel | \n| 9.00 | Inloop |')).toEqual(['content/news/a.md:6  inhoud — gevonden: een tabel zonder regel streepjes onder de eerste regel, zodat de pagina de | als tekst toont; verwacht direct onder de eerste regel: | --- | --- |']);
+  });
+  it('gives no advice on a line of text above a table of one column', () => {
+    expect(warningsOf('Tekst\n| Tijd |\n| --- |')).toEqual([]);
+  });
+});
+
+describe('the summary compared by its words (helper-63: mutation survivors)', () => {
+  const warned = (body: string, lead: string) => checkBody({ path: 'content/news/a.md', body, bodyLine: 6, lead }, context).warnings.length;
+  it('is found without its commas, and not in the same letters as other words', () => {
+    expect(warned('Zorg welzijn en wonen in Delfshaven.', 'Zorg, welzijn en wonen in Delfshaven.')).toBe(1);
+    expect(warned('Zorgen welzijn in Delfshaven gaan samen.', 'Zorg en welzijn in Delfshaven')).toBe(0);
+  });
+});
+
+describe('MDX code shown as written (helper-63: mutation survivors)', () => {
+  const INVALID = (code: string) => `content/news/a.mdx:6  inhoud — gevonden: ${code}, dat is geen geldige import-regel; verwacht import Naam from '../../src/components/content/Naam.astro' voor een component dat in src/components/content/ staat, of gewone tekst zonder import`;
+  it('shows the line that cannot be read, without a ; at its end only', () => {
+    expect(check('import { X from "a";\nimport Y from "b";\n\nTekst', 'mdx')).toEqual([INVALID('import { X from "a"')]);
+    expect(check('import X from "a"; import {', 'mdx')).toEqual([INVALID('import X from "a"; import {')]);
+  });
+  it('shows the statement that is no import, not the whole block, without a ; at its end only', () => {
+    expect(check('export const a = "x;y";', 'mdx')).toEqual(['content/news/a.mdx:6  inhoud — gevonden: export const a = "x;y"; verwacht alleen import-regels, geen andere code']);
+    expect(check("import Kader from '../../src/components/content/Kader.astro';\nexport const x = 1;", 'mdx')).toEqual(['content/news/a.mdx:7  inhoud — gevonden: export const x = 1; verwacht alleen import-regels, geen andere code']);
+  });
+});
+
+describe('page effects told together or apart (helper-63: mutation survivors)', () => {
+  it('names every attribute a <body> gives the page', () => {
+    expect(check('Tekst.\n\n<body hidden class="x">\n\nMeer.')[0]).toContain('dat de hele pagina verandert (<body hidden>, <body class>: een browser');
+  });
+  it('tells an inline element and a block left open on one line each with its own message', () => {
+    expect(check('<details><summary>x</summary><s>tekst')).toEqual([
+      'content/news/a.md:6  inhoud — gevonden: <details><summary>x</summary><s>tekst, met <s> die niet gesloten wordt, zodat de browser hem na de tekst opnieuw opent, om de rest van de pagina heen; verwacht elke tag gesloten in de alinea waarin hij begint, zoals <s>…</s>',
+      'content/news/a.md:6  inhoud — gevonden: <details><summary>x</summary><s>tekst, met <details> die niet gesloten wordt, zodat wat de pagina na de tekst toont (bron, labels, links) erin komt te staan; verwacht elke tag die de tekst opent ook in de tekst gesloten, zoals <details>…</details>',
+    ]);
+  });
+  it('is not misled by an element of the text with an empty id', () => {
+    expect(pageEffects('<div id=""><p>x')).toEqual({ closes: false, pageAttributes: [], reopened: [], leftOpen: 'div' });
+  });
+  it('reads a <plaintext> or <template> left open, which takes in the rest of the page, as closing it', () => {
+    expect(pageEffects('<plaintext>')).toEqual({ closes: true, pageAttributes: [], reopened: [], leftOpen: undefined });
+    expect(pageEffects('<template>x')).toEqual({ closes: true, pageAttributes: [], reopened: [], leftOpen: undefined });
+  });
+});
+
+describe('an MDX text read as the page a browser builds (helper-63: mutation survivors)', () => {
+  const CLOSES = 'dat de pagina rond de tekst afsluit (een afsluitende tag sluit ook alles wat erbinnen nog openstaat)';
+  it('reads a component as a <div>, a fragment by what it holds, and Markdown\'s own list around JSX', () => {
+    expect(check("import Kader from '../../src/components/content/Kader.astro';\n\n<ul><li><Kader><li>Eerste.</li></Kader></li></ul>", 'mdx')).toEqual([
+      `content/news/a.mdx:8  inhoud — gevonden: <ul><li><Kader><li>Eerste.</li></Kader></li></ul>, ${CLOSES}; verwacht elke tag die de tekst opent ook in de tekst gesloten, de laatst geopende eerst, zoals <blockquote><div>…</div></blockquote>, en geen afsluitende tag zonder openingstag`,
+    ]);
+    expect(check('<><ul><li><div><li>Eerste.</li></div></li></ul></>', 'mdx').join('\n')).toContain(CLOSES);
+    expect(check('- <div><li>Eerste.</li></div>', 'mdx').join('\n')).toContain(CLOSES);
+  });
+  it('shows the element as written, with its attributes', () => {
+    expect(check('<ul title="x"><li><div><li>Eerste.</li></div></li></ul>', 'mdx')[0]).toMatch(/^content\/news\/a\.mdx:6 {2}inhoud — gevonden: <ul title="x"><li><div><li>Eerste\.<\/li><\/div><\/li…, dat de pagina rond/);
+  });
+});

@@ -172,7 +172,7 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
   /** A link whose text shows another address than it opens (told once where the address itself deceives: deceptiveAddress). */
   const tellMisleading = (node: Node, text: string, url: string) => {
     const misleading = deceptiveAddress(url) === undefined ? misleadingLinkText(text, url, SITE.url) : undefined;
-    if (misleading) at(node, `gevonden: de linktekst "${shorten(text.trim())}", ${misleading} (${shorten(url)}); verwacht als linktekst het adres zelf of woorden die zeggen waarheen`);
+    if (misleading) at(node, `gevonden: de linktekst "${shorten(text)}", ${misleading} (${shorten(url)}); verwacht als linktekst het adres zelf of woorden die zeggen waarheen`);
   };
 
   // The text's pieces of HTML, in order: together they may change the page around the text (pageEffects).
@@ -245,7 +245,7 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
         else checkLink(node.url ?? '', context, (m) => at(node, m));
         if (SITE_FRAGMENT.test((node.url ?? '').trim())) fragmentLinks.push({ url: (node.url ?? '').trim(), line: lineOf(node) });
         // A link read out of its sentence (a screen reader's list of links) must say where it goes (WCAG 2.4.4; helper-42).
-        const linkText = node.type === 'link' ? plainText(node).trim() : '';
+        const linkText = plainText(node).trim();
         // Nor may its text be an address of another site than it opens: [https://www.rotterdam.nl/](https://evil.example/) (helper-58).
         if (node.type === 'link') tellMisleading(node, linkText, node.url ?? '');
         if (SAYS_NOT_WHERE.has(linkText.toLowerCase().replace(/[.!:]+$/, ''))) {
@@ -351,7 +351,7 @@ const LINK_WITH_SPACE = /(!?)\[[^\]]{0,300}\]\(\s*((?:https?:\/\/|\.{0,2}\/)[^\s
 /** A row copied from Excel or Word: not code (indented, told as such) nor a list item, Word bullet or lettered item (a)⇥…) with a tab after its sign. */
 const isPastedRow = (line: string | undefined) => line !== undefined && COLUMN_GAP.test(line) && !/^( {4}|\t)/.test(line) && !BULLET.test(line) && !/^\s*([-*+]|\d{1,9}[.)]|\p{L}[.)])\s/u.test(line);
 /** Excel's first row with an empty corner cell (a tab, then the column names), above pasted rows: the table's start, not code. */
-const isEmptyCorner = (lines: readonly string[], i: number) => /^\t+\S/.test(lines[i] ?? '') && COLUMN_GAP.test(lines[i]!.trimStart()) && isPastedRow(lines[i + 1]);
+const isEmptyCorner = (lines: readonly string[], i: number) => /^\t+\S/.test(lines[i] ?? '') && COLUMN_GAP.test(lines[i]!) && isPastedRow(lines[i + 1]);
 
 /** The Markdown table row for cells. */
 const tableRow = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
@@ -378,7 +378,7 @@ function lineProblems(input: BodyInput): { problems: Problem[]; warnings: Proble
       found.push(...told.map((message) => at(i, message)));
       warnings.push(...advice.map((message) => at(i, message)));
     }
-    if (line.includes(PLACEHOLDER)) found.push(at(i, `gevonden: "${shorten(line.trim())}", nog niet ingevuld; verwacht je eigen tekst in plaats van [VUL IN …]`));
+    if (line.includes(PLACEHOLDER)) found.push(at(i, `gevonden: "${shorten(line)}", nog niet ingevuld; verwacht je eigen tekst in plaats van [VUL IN …]`));
     // A no-break space from Word after a list's dash or a heading's #s: Markdown wants a plain one (helper-34). Every
     // such line, as the items after the first run on as text of one item (helper-39: one told, the others missed).
     const hard = HARD_SPACE_AFTER_MARKER.exec(line);
@@ -408,7 +408,7 @@ function tableAndLinkProblems(lines: readonly string[], i: number): { problems: 
   const advice: string[] = [];
   if (((isPastedRow(line) && isPastedRow(lines[i + 1])) || isEmptyCorner(lines, i)) && !isPastedRow(lines[i - 1]) && !isEmptyCorner(lines, i - 1)) {
     // Pipes typed between the tabs are column marks too, not cells.
-    const cells = line.trim().split(/\t+| {2,}|\|/).map((cell) => cell.trim()).filter(Boolean).map((cell) => shorten(cell, 30)).slice(0, 10);
+    const cells = line.split(/\t+| {2,}|\|/).map((cell) => shorten(cell, 30)).filter(Boolean).slice(0, 10);
     // A first row whose first cell is empty (Excel's corner above the row names) starts with a tab: one cell more.
     if (isEmptyCorner(lines, i)) cells.unshift('');
     found.push(`gevonden: regels met tabs of spaties tussen de kolommen (uit Excel of een tabel in Word), die de pagina achter elkaar als één alinea toont; verwacht een tabel met | tussen de kolommen en een regel streepjes onder de eerste: ${tableRow(cells)} en daaronder ${tableRow(cells.map(() => '---'))}`);
@@ -458,7 +458,7 @@ function checkLink(url: string, context: BodyContext, report: (message: string) 
   const schemeless = schemelessLink(trimmed, context.urls);
   if (schemeless) return report(schemeless);
   let pathname: string | undefined;
-  if (trimmed.startsWith('/') && !trimmed.startsWith('//')) pathname = trimmed;
+  if (trimmed.startsWith('/')) pathname = trimmed;
   else if (context.siteHost && web?.host === context.siteHost) pathname = web.pathname;
   if (pathname === undefined) return;
   const clean = pathname.split(/[?#]/)[0]!;
@@ -468,7 +468,7 @@ function checkLink(url: string, context: BodyContext, report: (message: string) 
   if (!context.urls.has(withSlash) && !context.fileExists(`public${clean}`)) {
     const near = nearestUrl(withSlash, context.urls);
     const section = /^\/[^/]+\//.exec(withSlash)?.[0];
-    const example = section && section !== withSlash && context.urls.has(section) ? `, zoals het overzicht ${section}` : ', zoals /netwerken/delfshaven/';
+    const example = section && context.urls.has(section) ? `, zoals het overzicht ${section}` : ', zoals /netwerken/delfshaven/';
     report(`gevonden: een link naar ${clean}, maar die pagina bestaat niet op deze site; verwacht een bestaand adres${near ? `: bedoelde je ${near}?` : example}`);
   }
 }
@@ -825,7 +825,7 @@ function readHtml(html: string): { issues: string[]; ids: string[] } {
     for (const child of parent.childNodes) {
       // A comment is not shown, but it is published: anyone can read it in the page's source (helper-33: an internal note).
       if (child.nodeName === '#comment') {
-        const note = (child as DefaultTreeAdapterMap['commentNode']).data.trim();
+        const note = (child as DefaultTreeAdapterMap['commentNode']).data;
         issues.push(`gevonden: een opmerking (<!-- ${shorten(note)} -->), die niet op de pagina staat maar wel in de bron ervan, voor iedereen te lezen; verwacht geen opmerkingen in de tekst: zet aantekeningen in het pull request`);
         continue;
       }
