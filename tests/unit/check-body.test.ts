@@ -207,6 +207,15 @@ describe('links', () => {
   });
 });
 
+describe('faults the mutation survivors showed (helper-63)', () => {
+  it('tells dashes under a line of a quote, which make it a heading there too', () => {
+    expect(check('> Marieke\n> --')).toEqual(['content/news/a.md:7  inhoud — gevonden: een regel "--" direct onder tekst, waardoor die tekst een kop wordt; verwacht een witregel tussen de tekst en "--", of haal "--" weg (een kop schrijf je met ## ervoor)']);
+  });
+  it('tells a reference whose definition has no address', () => {
+    expect(check('Zie [het verslag][x].\n\n[x]: <>')).toEqual(['content/news/a.md:8  inhoud — gevonden: de verwijzing [x]: zonder adres, zodat de link nergens heen gaat; verwacht het adres erachter, zoals [x]: /netwerken/charlois/']);
+  });
+});
+
 describe('images', () => {
   it('a path from the entry is handed to the file check, with its line', () => {
     expect(check('![Grafiek](./grafiek.png)\n\n![Kaart](../afbeeldingen/kaart.jpg)')).toEqual([]);

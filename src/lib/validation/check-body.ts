@@ -242,6 +242,8 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
         // A link with nothing to read or see is an empty stop for a keyboard, and a screen reader says only "link" (helper-37).
         if (node.type === 'link' && !hasContent(node)) at(node, `gevonden: een link zonder tekst naar ${node.url || '(geen adres)'}; verwacht tussen [ en ] de tekst waarop lezers klikken, zoals [het netwerk Charlois](${node.url || '/netwerken/charlois/'})`);
         else if (node.type === 'link' && !node.url?.trim()) at(node, 'gevonden: een link zonder adres; verwacht tussen ( en ) het adres, zoals (/netwerken/charlois/) of (https://…)');
+        // A reference to "[x]: <>" gives a link without an address too (helper-63).
+        else if (!node.url?.trim()) at(node, `gevonden: de verwijzing [${node.label ?? node.identifier}]: zonder adres, zodat de link nergens heen gaat; verwacht het adres erachter, zoals [${node.label ?? node.identifier}]: /netwerken/charlois/`);
         else checkLink(node.url ?? '', context, (m) => at(node, m));
         if (SITE_FRAGMENT.test((node.url ?? '').trim())) fragmentLinks.push({ url: (node.url ?? '').trim(), line: lineOf(node) });
         // A link read out of its sentence (a screen reader's list of links) must say where it goes (WCAG 2.4.4; helper-42).
@@ -559,7 +561,8 @@ function setextUnderline(body: string, node: Node): string | undefined {
   const start = node.position?.start.line;
   const end = node.position?.end?.line;
   if (start === undefined || end === undefined || end === start) return undefined;
-  const last = body.split('\n')[end - 1]?.trim() ?? '';
+  // Inside a quote its line starts with > (helper-63: "> Marieke" over "> --" became a heading nobody was told of).
+  const last = (body.split('\n')[end - 1] ?? '').replace(/^\s*(?:>\s*)*/, '').trim();
   return /^(?:-+|=+)$/.test(last) ? last : undefined;
 }
 
