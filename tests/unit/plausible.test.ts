@@ -75,6 +75,15 @@ describe('a percentage written as a fraction or as a word (helper-53)', () => {
       'content/projects/pct.md:24  figures[3].unit — gevonden: pct.; verwacht unit: "%", zodat de pagina 40% toont en de grafiek het als deel van 100% tekent',
     ]);
   });
+  it('asks about more than 100 %, which the chart draws as a full bar; 100 % itself is a whole (helper-66)', () => {
+    const figures = [
+      { label: 'Groei deelnemers', value: 150, unit: '%', kind: 'resultaat' },
+      { label: 'Bereik', value: 100, unit: '%', kind: 'doel' },
+    ];
+    expect(adviceFor({ collection: 'projects', name: 'pct.md', data: validProject({ figures }) })).toEqual([
+      'content/projects/pct.md:15  figures[1].value — gevonden: 150% bij "Groei deelnemers", meer dan honderd procent, dat de grafiek als een volle balk tekent; verwacht een deel van 0 tot 100%, of voor een groei het getal met een eigen eenheid, zoals unit: "keer zo veel"',
+    ]);
+  });
 });
 
 describe('a project that its own dates contradict, and a result still to come (helper-51)', () => {

@@ -80,6 +80,10 @@ export function implausibleValues(entries: readonly CheckedEntry[], now: Date): 
         const share = Math.round(figure.value * 1000) / 10;
         at(['figures', i, 'value'], `gevonden: ${formatFigure(figure.value, figure.unit)} bij "${figure.label}", minder dan één procent; verwacht value: ${share} als het ${formatFigure(share, '%')} is (een percentage schrijf je als getal van 0 tot 100)`);
       }
+      // More than the whole: the chart draws a share up to 100 %, so 150 % shows as a full bar (helper-66).
+      if (figure.unit === '%' && typeof figure.value === 'number' && figure.value > 100) {
+        at(['figures', i, 'value'], `gevonden: ${formatFigure(figure.value, figure.unit)} bij "${figure.label}", meer dan honderd procent, dat de grafiek als een volle balk tekent; verwacht een deel van 0 tot 100%, of voor een groei het getal met een eigen eenheid, zoals unit: "keer zo veel"`);
+      }
       // The word for % is shown as written, but only % counts as a share in the chart (scaled to 100 %).
       if (typeof figure.unit === 'string' && PERCENT_WORDS.test(figure.unit.trim())) {
         at(['figures', i, 'unit'], `gevonden: ${figure.unit.trim()}; verwacht unit: "%", zodat de pagina ${formatFigure(figure.value ?? 0, '%')} toont en de grafiek het als deel van 100% tekent`);
