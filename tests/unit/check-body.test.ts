@@ -207,6 +207,23 @@ describe('links', () => {
   });
 });
 
+describe('an HTML link (helper-66)', () => {
+  it('is read as a Markdown link is: the address it shows against the one it opens, and an address in it, which becomes a link inside the link', () => {
+    expect(check('Meer op <a href="https://evil.example/">https://www.rotterdam.nl/</a>.')).toEqual([
+      'content/news/a.md:6  inhoud — gevonden: een HTML-link met een adres als tekst (https://www.rotterdam.nl/), waarvan de site een tweede link maakt, in de eerste: een lege link voor wie met Tab door de pagina gaat; verwacht de link in Markdown: [https://www.rotterdam.nl/](https://evil.example/)',
+      'content/news/a.md:6  inhoud — gevonden: de linktekst "https://www.rotterdam.nl/", een adres van een andere site dan waar de link heen gaat (https://evil.example/); verwacht als linktekst het adres zelf of woorden die zeggen waarheen',
+    ]);
+    // An honest one gives the empty link too; a mail address as well.
+    expect(check("<a href='https://www.rotterdam.nl/'>www.rotterdam.nl</a> en <a href=mailto:info@laurens.nl>info@laurens.nl</a>")).toEqual([
+      expect.stringContaining('een HTML-link met een adres als tekst (www.rotterdam.nl)'),
+      expect.stringContaining('een HTML-link met een adres als tekst (info@laurens.nl)'),
+    ]);
+    // Words as its text, or a phone number it dials: fine.
+    expect(check('Zie <a href="/netwerken/delfshaven/">het netwerk</a> of bel <a href="tel:+31101234567">010 123 45 67</a>.')).toEqual([]);
+    expect(check('Bel <a href="tel:+31201234567">010 123 45 67</a>.')).toEqual([expect.stringContaining('de linktekst "010 123 45 67", een telefoonnummer, terwijl de link een ander nummer belt')]);
+  });
+});
+
 describe('faults the mutation survivors showed (helper-63)', () => {
   it('tells dashes under a line of a quote, which make it a heading there too', () => {
     expect(check('> Marieke\n> --')).toEqual(['content/news/a.md:7  inhoud — gevonden: een regel "--" direct onder tekst, waardoor die tekst een kop wordt; verwacht een witregel tussen de tekst en "--", of haal "--" weg (een kop schrijf je met ## ervoor)']);

@@ -313,6 +313,28 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
     seenIds.add(id);
   }
 
+  // An HTML link in the text (<a href="…">…</a>, inline): what it shows is read as a Markdown link's is (helper-66: the
+  // address it showed was not compared with the one it opens), and an address in it, which Markdown links as well, is a
+  // link inside the link: the browser makes that an empty link to the HTML's address, a Tab stop without a name.
+  if (!isMdx) {
+    visit(tree, (parent) => {
+      const children = (parent as unknown as Node).children ?? [];
+      children.forEach((open, i) => {
+        if (open.type !== 'html' || !/^<a\b[^>]*>$/i.test(open.value ?? '')) return;
+        const close = children.findIndex((node, j) => j > i && node.type === 'html' && /^<\/a\s*>$/i.test(node.value ?? ''));
+        if (close < 0) return;
+        const inside = children.slice(i + 1, close);
+        const href = /\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(open.value ?? '');
+        const url = href?.[1] ?? href?.[2] ?? href?.[3] ?? '';
+        const text = inside.map(plainText).join('');
+        if (inside.some((node) => node.type === 'link')) {
+          at(open, `gevonden: een HTML-link met een adres als tekst (${shorten(text)}), waarvan de site een tweede link maakt, in de eerste: een lege link voor wie met Tab door de pagina gaat; verwacht de link in Markdown: [${shorten(text)}](${shorten(url)})`);
+        }
+        tellMisleading(open, text, url);
+      });
+    });
+  }
+
   // What the text's HTML does to the page around it: MDX's elements pair, but not every pairing survives a browser's reading.
   if (!isMdx && htmlPieces.length > 0) {
     for (const { at: piece, message } of pageEffectProblems(input.body, htmlPieces)) at(piece, `gevonden: ${shorten(piece.value ?? '')}, ${message}`);
