@@ -166,11 +166,16 @@ describe('projects', () => {
     expect(problemsWith(news({ category: 'beleid en onderwijs' }))[0]).toContain('verwacht er één: category: beleid of category: onderwijs');
     // Not where a part is no choice: then the choices are listed.
     expect(problemsWith(news({ category: 'beleid, zorg' }))[0]).toContain('verwacht één van: netwerk, arbeidsmarkt');
+    // A comma after the last choice parts nothing: two choices stay two, and one stays one, told by its nearest choice.
+    expect(problemsWith(news({ category: 'beleid, arbeidsmarkt,' }))).toEqual(['content/news/bericht.md:5  category — gevonden: "beleid, arbeidsmarkt,", 2 waarden; verwacht er één: category: beleid of category: arbeidsmarkt']);
+    expect(problemsWith(news({ category: 'beleid,' }))).toEqual(['content/news/bericht.md:5  category — gevonden: "beleid,"; verwacht één van: netwerk, arbeidsmarkt, onderwijs, inclusie, beleid, samenwerking; bedoelde je "beleid"?']);
   });
   it('allows only the three statuses', () => {
     expect(problemsWith(project({ status: 'zzz' }))[0]).toMatch(/status — gevonden: "zzz"; verwacht één van: gepland, lopend, afgerond$/);
     // Another word for a choice: that choice (helper-42: behaald for resultaat got no hint).
     expect(problemsWith(project({ status: 'klaar' }))[0]).toMatch(/status — gevonden: "klaar"; verwacht één van: gepland, lopend, afgerond; bedoelde je "afgerond"\?$/);
+    // Also with a space typed inside the quotes.
+    expect(problemsWith(project({ status: ' klaar' }))[0]).toMatch(/status — gevonden: " klaar"; verwacht één van: gepland, lopend, afgerond; bedoelde je "afgerond"\?$/);
     expect(problemsWith(project({ figures: [{ label: 'Deelnemers', value: 45, kind: 'Behaald' }] }))[0]).toMatch(/kind — gevonden: "Behaald"; verwacht één van: resultaat, doel; bedoelde je "resultaat"\?$/);
     // Only where that choice is one of the field's own: lopend is no kind of key figure.
     expect(problemsWith(project({ figures: [{ label: 'Deelnemers', value: 45, kind: 'bezig' }] }))[0]).not.toContain('bedoelde je');
@@ -251,6 +256,10 @@ describe('projects', () => {
     expect(valueWritten('1.235')).toEqual([
       'content/projects/proefproject.md:15  figures[1].value — gevonden: 1.235, dat twaalfhonderdvijfendertig of één komma tweehonderdvijfendertig kan zijn; verwacht value: 1235 als je twaalfhonderdvijfendertig bedoelt (zonder punt voor duizendtallen), of value: 1.24 als je één komma tweehonderdvijfendertig bedoelt (de site toont twee cijfers achter de komma)',
     ]);
+    // Noughts inside the decimals count: 1.005 has three, rounded as the page rounds them.
+    expect(valueWritten('1.005')).toEqual([
+      'content/projects/proefproject.md:15  figures[1].value — gevonden: 1.005, dat duizend vijf of één komma nul nul vijf kan zijn; verwacht value: 1005 als je duizend vijf bedoelt (zonder punt voor duizendtallen), of value: 1.01 als je één komma nul nul vijf bedoelt (de site toont twee cijfers achter de komma)',
+    ]);
     // The rounded value is accepted as it stands.
     expect(valueWritten('1.24')).toEqual([]);
   });
@@ -261,6 +270,8 @@ describe('projects', () => {
     expect(valueWritten('-0o17')).toEqual([coded('-0o17', '-15')]);
     expect(valueWritten('0b101')).toEqual([coded('0b101', '5')]);
     expect(valueWritten('1.5e3')).toEqual([coded('1.5e3', '1500')]);
+    // Only a sign before the number is taken off: the minus of a negative power stays.
+    expect(valueWritten('1e-5')).toEqual([coded('1e-5', '0.00001')]);
     expect(valueWritten('123456789012345678901234567890')).toEqual(['content/projects/proefproject.md:15  figures[1].value — gevonden: 123456789012345678901234567890, een getal van meer dan 15 cijfers, dat de site niet precies kan bewaren; verwacht een kleiner getal, bijvoorbeeld in duizenden of miljoenen (zeg dat dan in de eenheid)']);
     expect(valueWritten('123456789012345')).toEqual([]);
   });
@@ -299,6 +310,8 @@ describe('Astro’s image marker in the fields (helper-47: a value starting with
   it('also under a field the site does not know, and as a field’s name', () => {
     expect(problemsWith(news({ extra: { x: '__ASTRO_IMAGE_./x.svg' } })).filter((p) => p.includes('zonder __ASTRO_IMAGE_'))).toEqual([expect.stringMatching(/extra\.x — gevonden: "__ASTRO_IMAGE_\.\/x\.svg"/)]);
     expect(problemsWith(news({ __ASTRO_IMAGE_x: 'y' })).filter((p) => p.includes('zonder __ASTRO_IMAGE_'))).toEqual([expect.stringMatching(/__ASTRO_IMAGE_x — gevonden: het veld "__ASTRO_IMAGE_x"/)]);
+    // Once for the field, not again for a marker in what it holds.
+    expect(problemsWith(news({ __ASTRO_IMAGE_x: { y: '__ASTRO_IMAGE_./x.png' } })).filter((p) => p.includes('zonder __ASTRO_IMAGE_'))).toEqual([expect.stringMatching(/__ASTRO_IMAGE_x — gevonden: het veld "__ASTRO_IMAGE_x"/)]);
   });
   it('is refused by the schemas the build uses too, not only by the check', () => {
     const { news: newsSchema } = buildSchemas(() => z.string());
@@ -353,10 +366,16 @@ describe('the pages the footer links to (helper-46: deleting the privacy stateme
       'content/pages/privacy.md:1  bestand — gevonden: geen content/pages/privacy.md; verwacht deze pagina (Privacy), want de voettekst van elke pagina linkt naar /privacy/: zet het bestand terug, of maak het opnieuw met npm run new',
     ]);
     expect(problemsWith(page('over.md'), true)[0]).toContain('gevonden: geen content/pages/over.md; verwacht deze pagina (Over deze site)');
+    // With no page at all, the folder is still named.
+    expect(checkEntries(toContentFiles(baseline().filter((f) => f.collection !== 'pages'))).problems.map(formatProblem).map((p) => p.replace(/ — .*/, ''))).toEqual([
+      'content/pages/over.md:1  bestand',
+      'content/pages/toegankelijkheid.md:1  bestand',
+      'content/pages/privacy.md:1  bestand',
+    ]);
   });
   it('a draft one is told on its draft line', () => {
     expect(problemsWith(page('toegankelijkheid.md', { draft: true }))).toEqual([
-      expect.stringMatching(/^content\/pages\/toegankelijkheid\.md:\d+ {2}draft — gevonden: draft: true; verwacht deze pagina gepubliceerd \(draft: false, of haal de regel weg\), want de voettekst van elke pagina linkt naar \/toegankelijkheid\/$/),
+      expect.stringMatching(/^content\/pages\/toegankelijkheid\.md:4 {2}draft — gevonden: draft: true; verwacht deze pagina gepubliceerd \(draft: false, of haal de regel weg\), want de voettekst van elke pagina linkt naar \/toegankelijkheid\/$/),
     ]);
     expect(problemsWith(page('toegankelijkheid.md', { draft: false }))).toEqual([]);
   });
@@ -408,6 +427,22 @@ describe('networks: the fourteen areas', () => {
     const moved = { collection: 'networks' as const, name: 'hoog-vliet.md', data: { title: 'Hoogvliet', area: 'Hoogvliet', description: 'Het netwerk van zorg en welzijn in Hoogvliet.', signed: '2016-09-28' } };
     expect(checkEntries(toContentFiles([...files, moved])).problems.map(formatProblem)).toEqual([
       'content/networks/hoog-vliet.md:1  bestandsnaam — gevonden: "hoog-vliet"; verwacht "hoogvliet", naar het gebied Hoogvliet',
+    ]);
+  });
+  it('tells a name in capitals that is not the area\'s both as a file name and as the area\'s, and excuses references only to the name told', () => {
+    const without = withFile(baseline(), { collection: 'networks', name: 'charlois.md', data: '' }, true);
+    const named = (name: string) => ({ collection: 'networks' as const, name, data: { title: 'Charlois', area: 'Charlois', description: 'Het netwerk van zorg en welzijn in Charlois.', signed: '2016-09-28' } });
+    expect(checkEntries(toContentFiles([...without, named('Netwerk Charlois.md')])).problems.map(formatProblem)).toEqual([
+      'content/networks/Netwerk Charlois.md:1  bestandsnaam — gevonden: "Netwerk Charlois"; verwacht een bestandsnaam van kleine letters, cijfers en streepjes, zoals "netwerk-charlois"',
+      'content/networks/Netwerk Charlois.md:1  bestandsnaam — gevonden: "Netwerk Charlois"; verwacht "charlois", naar het gebied Charlois',
+    ]);
+    // A reference to charlois is right once netwerk-charlois.md is renamed as told; one to a project of that name is not excused.
+    expect(checkEntries(toContentFiles(withFile([...without, named('netwerk-charlois.md')], news({ networks: ['charlois'] })))).problems.map(formatProblem)).toEqual([
+      'content/networks/netwerk-charlois.md:1  bestandsnaam — gevonden: "netwerk-charlois"; verwacht "charlois", naar het gebied Charlois',
+    ]);
+    const inArea = withFile(withFile(baseline(), project({ area: 'Charlois' })), news({ projects: ['charlois'] }));
+    expect(checkEntries(toContentFiles(inArea)).problems.map(formatProblem).filter((p) => p.includes('projects[1]'))).toEqual([
+      'content/news/bericht.md:11  projects[1] — gevonden: "charlois"; verwacht de bestandsnaam (zonder .md) van een bestaand project in content/projects/',
     ]);
   });
   it('tells a wrong area also when the file has another mistake, and waits with the missing areas until every network is read', () => {
@@ -560,6 +595,13 @@ describe('files and ids', () => {
 });
 
 describe('organisations, pacts, themes and pages', () => {
+  it('tell a theme\'s lead with Dutch sub-fields by those fields, not as a project in the wrong folder (only unknown fields at the top say the folder)', () => {
+    const theme = { title: 'Iedereen doet mee', description: 'Een actielijn met een beschrijving.', theme: 'Inclusiviteit', lead: { naam: 'Jan Krol', rol: 'Trekker' } };
+    expect(problemsWith({ collection: 'themes', name: 'iedereen-doet-mee.md', data: theme })).toEqual([
+      'content/themes/iedereen-doet-mee.md:6  lead.naam — gevonden: het veld "naam", dat de site niet kent; verwacht "name" (veldnamen zijn Engels; in de webeditor heet het Naam); deze velden kan dit bestand hebben: name, role',
+      'content/themes/iedereen-doet-mee.md:7  lead.rol — gevonden: het veld "rol", dat de site niet kent; verwacht "role" (veldnamen zijn Engels; in de webeditor heet het Functie of rol); deze velden kan dit bestand hebben: name, role',
+    ]);
+  });
   it('check their own required fields and enums', () => {
     expect(problemsWith({ collection: 'organisations', name: 'laurens.yaml', data: { name: 'Laurens', kind: 'ziekenhuis' } })[0]).toMatch(
       /^content\/organisations\/laurens\.yaml:2 {2}kind — gevonden: "ziekenhuis"; verwacht één van: zorgaanbieder,/,
@@ -812,6 +854,11 @@ describe('the tip for a date that is no date', () => {
       'content/news/bericht.md:4  date — gevonden: "12 december", zonder jaar; verwacht jaar-maand-dag in cijfers, met het jaar vooraan: jjjj-12-12 (schrijf het jaar op de plaats van jjjj); date is de dag waarop het bericht verschijnt, niet die van een activiteit erin',
     ]);
     expect(problemsWith(news({ date: '30-09-2016' }))[0]).not.toContain('activiteit');
+    // Only the date itself: updated is the day of a change, and a list is no date to tip on.
+    expect(problemsWith(news({ updated: '12 december' }))).toEqual([
+      'content/news/bericht.md:10  updated — gevonden: "12 december", zonder jaar; verwacht jaar-maand-dag in cijfers, met het jaar vooraan: jjjj-12-12 (schrijf het jaar op de plaats van jjjj)',
+    ]);
+    expect(problemsWith(news({ date: ['12 december'] }))).toEqual(['content/news/bericht.md:4  date — gevonden: een lijst: ["12 december"]; verwacht een datum als 2023-11-29 (jaar-maand-dag)']);
     // A year alone is a number in YAML: still told as a year.
     expect(problemsWith({ collection: 'pacts', name: 'pact.md', data: { title: 'Zorgpact', region: 'Flevoland', description: 'Een pact met een beschrijving die lang genoeg is.', founded: 2019 } }).join('\n')).toContain('founded — gevonden: 2019, alleen een jaar');
   });

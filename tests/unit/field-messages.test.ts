@@ -20,11 +20,18 @@ const valueWritten = (written: string) =>
 
 const VALUE = 'content/projects/proefproject.md:15  figures[1].value — gevonden:';
 
+const PACT_FIELDS = 'title: Zorgpact Flevoland\nregion: Flevoland\ndescription: Een pact met een beschrijving die lang genoeg is.';
+
+/** The problems of a pact with these lines below its title, region and description (line 5 on). */
+const pactWith = (lines: string) => checkEntries(toContentFiles(withFile(baseline(), { collection: 'pacts', name: 'pact-flevoland.md', data: `---\n${PACT_FIELDS}\n${lines}\n---\n` }))).problems.map(formatProblem);
+
 describe('a number written the Dutch way', () => {
   it('gets the comma tip for any number of decimals, and the figure without the spaces typed inside quotes', () => {
     expect(valueWritten('12,50')).toEqual([`${VALUE} 12,50, met een komma; verwacht een punt als decimaalteken: value: 12.50`]);
     expect(valueWritten("'12,5'")).toEqual([`${VALUE} "12,5", een getal tussen aanhalingstekens (dan is het tekst); verwacht het getal zonder aanhalingstekens en met een punt als decimaalteken: value: 12.5`]);
     expect(valueWritten('" 12,5 "')).toEqual([`${VALUE} " 12,5 ", een getal tussen aanhalingstekens (dan is het tekst); verwacht het getal zonder aanhalingstekens en met een punt als decimaalteken: value: 12.5`]);
+    // A block (|) keeps its line end, which the tip leaves out.
+    expect(valueWritten('|\n      12,5')).toEqual([`${VALUE} 12,5, met een komma; verwacht een punt als decimaalteken: value: 12.5`]);
   });
   it('gets no comma tip with a word before the number, which is no number at all; an amount is told as value and unit', () => {
     expect(valueWritten('€12,50')).toEqual([`${VALUE} "€12,50", een bedrag; verwacht alleen het getal in cijfers, value: 12.5, en unit: euro in plaats van unit: personen (de site schrijft het bedrag dan als € 12,50)`]);
@@ -43,6 +50,8 @@ describe('a number written the Dutch way', () => {
     expect(newsWith(`${NEWS_FIELDS}\ndraft: 100%`)).toEqual(['content/news/bericht.md:6  draft — gevonden: 100% (tekst); verwacht true (ja) of false (nee)']);
     // Only a quote at the start makes the value quoted text; one further on is part of the text.
     expect(newsWith(`${NEWS_FIELDS}\ndraft: ja'`)).toEqual(["content/news/bericht.md:6  draft — gevonden: ja' (tekst); verwacht true (ja) of false (nee)"]);
+    // A block (|) keeps its line end: not shown.
+    expect(newsWith(`${NEWS_FIELDS}\ndraft: |\n  ja\n`)).toEqual(['content/news/bericht.md:6  draft — gevonden: ja (tekst); verwacht true (ja) of false (nee)']);
     expect(newsWith(NEWS_FIELDS.replace('category: netwerk', 'category: 29-11-2023'))).toEqual([
       'content/news/bericht.md:5  category — gevonden: "29-11-2023"; verwacht één van: netwerk, arbeidsmarkt, onderwijs, inclusie, beleid, samenwerking',
     ]);
@@ -78,6 +87,15 @@ describe('a list on one line of fixed choices', () => {
     ]);
     const project = checkEntries(toContentFiles(withFile(baseline(), { collection: 'projects', name: 'proefproject.md', data: markdown(validProject()).replace(/targetGroups:\n(  - .*\n)+/, 'targetGroups: statushouders, langdurig werklozen, jongere\n') }))).problems.map(formatProblem);
     expect(project.join('\n')).toContain('of op één regel tussen [ en ]: targetGroups: [statushouders, langdurig-werklozen, jongeren]');
+  });
+  it('parts choices with a dash by the spaces between them, as it parts file names', () => {
+    const project = checkEntries(toContentFiles(withFile(baseline(), { collection: 'projects', name: 'proefproject.md', data: markdown(validProject()).replace(/targetGroups:\n(  - .*\n)+/, 'targetGroups: langdurig-werklozen jongeren\n') }))).problems.map(formatProblem);
+    expect(project).toEqual([
+      'content/projects/proefproject.md:11  targetGroups — gevonden: "langdurig-werklozen jongeren" op één regel; verwacht een lijst: elke waarde op een eigen regel onder targetGroups:, met twee spaties en "- " ervoor, zoals "  - langdurig-werklozen", of op één regel tussen [ en ]: targetGroups: [langdurig-werklozen, jongeren]',
+    ]);
+  });
+  it('offers the networks\' names for networks only, not for the names of other pages', () => {
+    expect(newsWith(`${NEWS_FIELDS}\norganisations: Feyenoord, laurens`)[0]).toContain('of op één regel tussen [ en ]: organisations: [feyenoord, laurens]');
   });
 });
 
@@ -129,6 +147,10 @@ describe('a figure written as people write it (amountOrMeasure)', () => {
     expect(approximate(`ongeveer${' '.repeat(4000)}30`)).toBeUndefined();
     expect(amountOrMeasure(`€ ${'1'.repeat(59)}`)).toBeUndefined();
   });
+  it('still reads a figure of sixty characters, the most it reads', () => {
+    expect(amountOrMeasure(`€${' '.repeat(57)}12`)).toEqual(amount(12));
+    expect(approximate(`ongeveer${' '.repeat(50)}30`)).toEqual({ value: 30, word: 'ongeveer' });
+  });
   it.each(['12', 'ongeveer 30', '€ 5 per uur', 'eurocent 3', '12,5%', '1.20 euro'])('reads nothing in "%s"', (written) => {
     expect(amountOrMeasure(written)).toBeUndefined();
   });
@@ -144,9 +166,20 @@ describe('a list written on one line', () => {
     expect(newsWith(`${NEWS_FIELDS}\nnetworks: hoek-van-holland charlois`)[0]).toContain('networks: [hoek-van-holland, charlois]');
     // A name of words without dashes stays one name, as the site writes it.
     expect(newsWith(`${NEWS_FIELDS}\norganisations: Gemeente Rotterdam`)[0]).toContain('organisations: [gemeente-rotterdam]');
+    // More than one space between names leaves no empty name.
+    expect(newsWith(`${NEWS_FIELDS}\norganisations: laurens, gemeente-rotterdam  pameijer`)[0]).toContain('organisations: [laurens, gemeente-rotterdam, pameijer]');
     expect(newsWith(`${NEWS_FIELDS}\nnetworks: ""`)).toEqual([
       'content/news/bericht.md:6  networks — gevonden: lege tekst op één regel; verwacht een lijst: elke waarde op een eigen regel onder networks:, met twee spaties en "- " ervoor, zoals "  - ", of op één regel tussen [ en ]: networks: []',
     ]);
+  });
+});
+
+describe('a list of free text written on one line', () => {
+  it('keeps a value with a dash and spaces whole, as written, and parts values by a dash at the very start too', () => {
+    const themes = (written: string, values: string) =>
+      `content/pacts/pact-flevoland.md:5  themes — gevonden: "${written}" op één regel; verwacht een lijst: elke waarde op een eigen regel onder themes:, met twee spaties en "- " ervoor, zoals "  - ${values.split(', ')[0]}", of op één regel tussen [ en ]: themes: [${values}]`;
+    expect(pactWith('themes: Sociaal-economische ontwikkeling, Werk')).toEqual([themes('Sociaal-economische ontwikkeling, Werk', 'Sociaal-economische ontwikkeling, Werk')]);
+    expect(pactWith('themes: – Werk – Zorg')).toEqual([themes('– Werk – Zorg', 'Werk, Zorg')]);
   });
 });
 
@@ -179,6 +212,27 @@ describe('fields that belong under another field', () => {
     ]);
     expect(newsWith(`${NEWS_FIELDS}\nsource:`)).toEqual([
       'content/news/bericht.md:6  source — gevonden: source: zonder velden eronder; verwacht name op eigen regels onder source, met twee spaties ervoor, zoals "  name: …"',
+    ]);
+  });
+  it('tells a source as its url only where the value is one web address, http too, and shows it without the spaces typed around it', () => {
+    const asUrl = (found: string, url: string) => `content/news/bericht.md:6  source — gevonden: het webadres "${found}" direct achter source:; verwacht het onder source als url, met twee spaties ervoor: "  url: ${url}", en daarbij "  name: …"`;
+    expect(newsWith(`${NEWS_FIELDS}\nsource: http://www.rijnmond.nl`)).toEqual([asUrl('http://www.rijnmond.nl', 'http://www.rijnmond.nl')]);
+    expect(newsWith(`${NEWS_FIELDS}\nsource: " https://www.rijnmond.nl "`)).toEqual([asUrl(' https://www.rijnmond.nl ', 'https://www.rijnmond.nl')]);
+    expect(newsWith(`${NEWS_FIELDS}\nsource: " www.rijnmond.nl"`)[0]).toContain('"  url: https://www.rijnmond.nl"');
+    // An address with a word after it or glued before it is no url alone: the name is asked for.
+    for (const written of ['https://www.rijnmond.nl Rijnmond', 'Rijnmond:https://www.rijnmond.nl']) {
+      expect(newsWith(`${NEWS_FIELDS}\nsource: ${written}`), written).toEqual([`content/news/bericht.md:6  source — gevonden: "${written}" direct achter source:; verwacht name op eigen regels onder source, met twee spaties ervoor, zoals "  name: …"`]);
+    }
+  });
+  it('reads the name beside an e-mail address without the signs and spaces around it, and finds no e-mail address in a photo', () => {
+    const both = (found: string, name: string) => `content/pacts/pact-flevoland.md:5  contact — gevonden: "${found}" direct achter contact:; verwacht de naam en het e-mailadres elk op een eigen regel onder contact, met twee spaties ervoor: "  name: ${name}" en "  email: jan@wmoradar.nl"`;
+    expect(pactWith('contact: jan@wmoradar.nl, Jan de Vries')).toEqual([both('jan@wmoradar.nl, Jan de Vries', 'Jan de Vries')]);
+    expect(pactWith('contact: Jan  de Vries <jan@wmoradar.nl>')).toEqual([both('Jan de Vries <jan@wmoradar.nl>', 'Jan de Vries')]);
+    // The address between two words parts them.
+    expect(pactWith('contact: Jan de Vries<jan@wmoradar.nl>Wmo Radar')).toEqual([both('Jan de Vries<jan@wmoradar.nl>Wmo Radar', 'Jan de Vries Wmo Radar')]);
+    // A photo's file name with an @ (foto@2x.jpg) is a photo, told as one.
+    expect(newsWith(`${NEWS_FIELDS}\nimage: foto@2x.jpg`)).toEqual([
+      'content/news/bericht.md:6  image — gevonden: "foto@2x.jpg" direct achter image:; verwacht src en alt op eigen regels onder image, met twee spaties ervoor, zoals "  src: ./foto.jpg" en "  alt: wat er op de foto te zien is"',
     ]);
   });
   it('names three sub-fields that lost their indentation, and finds their field on the first line too', () => {

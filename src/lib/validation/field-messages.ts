@@ -234,9 +234,10 @@ export function ambiguousNumberMessage(field: string, written: string, wholeOnly
   const shown = written.replace(/["']/g, '');
   // A field of whole numbers (a count of partners) has no decimal reading to offer (helper-51: "of partnerCount: 1.2").
   if (wholeOnly) return `gevonden: ${shown}, met een punt of komma voor de duizendtallen; verwacht het hele getal zonder punt: ${field}: ${thousands}`;
-  // Three decimals are what was written, and refused again: offered as the page shows them, with two (helper-58).
+  // Three decimals are what was written, and refused again: offered as the page shows them, with two (helper-58). Fewer
+  // stay as they are.
   const exact = `${sign}${whole}.${fraction.replace(/0+$/, '') || '0'}`.replace(/\.0$/, '');
-  const decimal = fraction.replace(/0+$/, '').length === 3 ? TWO_DECIMALS.format(exact as Intl.StringNumericLiteral) : exact;
+  const decimal = TWO_DECIMALS.format(exact as Intl.StringNumericLiteral);
   const minus = sign ? 'min ' : '';
   const asThousands = `${minus}${wholeInWords(Number(whole + fraction))}`;
   const asDecimal = `${minus}${decimalInWords(whole, fraction)}`;
@@ -366,8 +367,9 @@ export function amountOrMeasure(text: string): { what: string; value: number; un
   if (amount && (amount[1] !== undefined || amount[5] !== undefined)) return { what: 'een bedrag', value, unit: 'euro', unitWhat: 'euro' };
   // "1,5 miljoen" without a currency: the number in figures; the unit is what the item says.
   if (amount && scale) return { what: `een getal met ${amount[4]} erachter`, value };
+  // A scale word after the number (12 miljoen) is AMOUNT's, read above.
   const measure = MEASURE.exec(text);
-  if (measure && !SCALE[measure[3]!.toLowerCase()]) {
+  if (measure) {
     return { what: 'een getal met een woord erachter', value: dutchValue(measure[1]!, measure[2]), unit: measure[3]!, unitWhat: 'het woord' };
   }
   return undefined;
