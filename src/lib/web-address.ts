@@ -148,7 +148,10 @@ export function telDialsCode(url: string): boolean {
 }
 
 /** A text that is a phone number as people write one: from 0, (0 or +, with digits, spaces, ( ) . -, nine to thirteen digits (not 2016-2023). */
-const isPhoneNumber = (text: string) => /^(?:\+|\(?0)[\d\s().-]+$/.test(text) && /^(?:\d\D*){9,13}$/.test(text.replace(/^\D+/, ''));
+function isPhoneNumber(text: string): boolean {
+  const digits = text.replace(/\D/g, '').length;
+  return /^(?:\+|\(?0)[\d\s().-]+$/.test(text) && digits >= 9 && digits <= 13;
+}
 
 /** A phone number's digits as a phone dials them at home: +31 and 0031 as 0, (0) after them left out. */
 function phoneDigits(number: string): string {

@@ -7,6 +7,9 @@ const pages = new Map<string, ReadonlySet<string>>([
   ['/over/', new Set(['inhoud', 'site-search', 'toc-title', 'hoe-de-inhoud-tot-stand-komt', 'zelf-iets-aanleveren', 'hergebruik'])],
   ['/nieuws/a/', new Set(['inhoud', 'site-search', 'toc-title', 'de-vraag', 'coöperatie'])],
   ['/nieuws/kort/', new Set(['inhoud', 'site-search', 'toc-title'])],
+  // Six headings; a longer id first that is also near.
+  ['/nieuws/lang/', new Set(['inhoud', 'een', 'twee', 'drie', 'vier', 'vijf', 'kop', 'hergebruiken', 'hergebruik'])],
+  ['/nieuws/vijf/', new Set(['een', 'twee', 'drie', 'vier', 'vijf'])],
 ]);
 const check = (url: string, own = '/nieuws/a/') => missingAnchor(url, own, (page) => pages.get(page));
 
@@ -25,6 +28,19 @@ describe('a link to a part of a page', () => {
     expect(check('#x', '/nieuws/kort/')).toBe('gevonden: een link naar #x, maar deze pagina heeft geen kop of onderdeel #x, zodat de link bovenaan de pagina uitkomt; verwacht de link zonder #x: deze pagina heeft geen tussenkoppen');
     // A short name is near only one letter away: #ab is not #de-vraag.
     expect(check('#ab')).toContain('verwacht een kop van deze pagina: #de-vraag, #coöperatie');
+  });
+  it('reads a page written without its last slash, and a broken %-code as written', () => {
+    expect(check('/over#fout')).toContain('maar /over/ heeft geen kop of onderdeel #fout');
+    expect(check('/over/#%E0%A4%A')).toContain('heeft geen kop of onderdeel #%E0%A4%A,');
+  });
+  it('offers the nearest part, up to a third of the name\'s letters away (three at most), and names five parts at most', () => {
+    // hergebruiken is three away and comes first; hergebruik is one away.
+    expect(check('/nieuws/lang/#hergebruk')).toContain('bedoelde je /nieuws/lang/#hergebruik?');
+    // Two of six letters away: near; three letters, one away at most: kop is not xyz.
+    expect(check('#de-vrg')).toContain('bedoelde je #de-vraag?');
+    expect(check('/nieuws/lang/#xyz')).toContain('verwacht een kop van die pagina: #een, #twee, #drie, #vier, #vijf …');
+    expect(check('/nieuws/vijf/#zes')).toContain('verwacht een kop van die pagina: #een, #twee, #drie, #vier, #vijf');
+    expect(check('/nieuws/vijf/#zes')).not.toContain('…');
   });
   it('gets the parts of a text and its links to parts from the body check', () => {
     const body = '## De vraag\n\n## De vraag\n\n<span id="eigen">x</span>\n\nZie [de vraag](#de-vraag), [over](/over/#hergebruik), [web](https://example.org/#x) en [niets](/over/).\n';

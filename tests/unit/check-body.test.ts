@@ -230,6 +230,7 @@ describe('faults the mutation survivors showed (helper-63)', () => {
   });
   it('tells a reference whose definition has no address', () => {
     expect(check('Zie [het verslag][x].\n\n[x]: <>')).toEqual(['content/news/a.md:8  inhoud — gevonden: de verwijzing [x]: zonder adres, zodat de link nergens heen gaat; verwacht het adres erachter, zoals [x]: /netwerken/charlois/']);
+    expect(check('Zie [het verslag][x].\n\n[x]: < >')).toEqual([expect.stringContaining('de verwijzing [x]: zonder adres')]);
   });
 });
 

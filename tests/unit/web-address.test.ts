@@ -3,7 +3,7 @@
  * word for word, because the editor copies it.
  */
 import { describe, expect, it } from 'vitest';
-import { deceptiveAddress, mailtoExtras, startsWithHost, telDialsCode, webAddressExpected, webAddressProblem } from '../../src/lib/web-address.ts';
+import { deceptiveAddress, mailtoExtras, misleadingLinkText, startsWithHost, telDialsCode, webAddressExpected, webAddressProblem } from '../../src/lib/web-address.ts';
 import { webUrl } from '../../src/lib/schemas.ts';
 import { elementIssues } from '../../src/lib/validation/markup.ts';
 
@@ -127,5 +127,26 @@ describe('a mail or phone link that does more than the reader sees (helper-62)',
   it('tells a tel: link with more than a number', () => {
     for (const url of ['tel:**21*0900123456%23', 'tel:*%2306%23', 'tel:010,1234', 'tel:010;ext=1', 'tel:(-)', 'tel:', 'tel:%E0%A4%A', 'tel:0800-HULP']) expect(telDialsCode(url), url).toBe(true);
     for (const url of ['tel:+31101234567', 'tel:010-123.45.67', 'tel:+31%2010%20123%2045%2067', 'tel:+31 (0)10 1234567', 'https://www.laurens.nl/tel:*21#']) expect(telDialsCode(url), url).toBe(false);
+  });
+});
+
+describe('a link whose text is a phone number (helper-66)', () => {
+  const SITE = 'https://zorgwelzijn-rotterdam.nl';
+  const OTHER = 'een telefoonnummer, terwijl de link een ander nummer belt';
+  const ELSEWHERE = 'een telefoonnummer, terwijl de link ergens anders heen gaat';
+  it('compares the number shown with the one dialled, as a phone dials it at home', () => {
+    expect(misleadingLinkText(' 010 123 45 67 ', 'tel:+31201234567', SITE)).toBe(OTHER);
+    for (const [text, url] of [['010 123 45 67', 'tel:+31101234567'], ['+31 (0)10 123 45 67', 'tel:0101234567'], ['(010) 313 13 13', 'tel:0031103131313'], ['010 313 13 13', 'tel:0103131313']]) {
+      expect(misleadingLinkText(text!, url!, SITE), `${text} ${url}`).toBeUndefined();
+    }
+  });
+  it('tells a number shown over a link that dials nothing, even with tel: in its path', () => {
+    expect(misleadingLinkText('010 123 45 67', 'https://www.rotterdam.nl/tel:0101234567', SITE)).toBe(ELSEWHERE);
+  });
+  it('takes only a whole text of nine to thirteen digits, from 0, (0 or +, as a phone number', () => {
+    for (const text of ['bel 010 123 45 67', '010 123 45 67 (werk)', '2016-2023-2024', '+31 6 1234 5678 9999 8888', '010 1234', '1234567890']) {
+      expect(misleadingLinkText(text, 'https://www.rotterdam.nl/', SITE), text).toBeUndefined();
+    }
+    expect(misleadingLinkText('+31 6 1234 5678 90', 'https://www.rotterdam.nl/', SITE)).toBe(ELSEWHERE);
   });
 });
