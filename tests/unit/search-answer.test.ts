@@ -118,6 +118,10 @@ describe('one word near no word of the site, a compound', () => {
     expect((await ask('leerboek')).offers).toEqual([]);
     expect((await ask('leerwerkplek Charlois')).offers).not.toContain('leerwerkplaats');
   });
+  it('offers at most three words of the site that begin the same, the longest shared start first', async () => {
+    const vocabulary = async () => parseVocabulary(['leerwerkbedrijf\t9', 'leerwerkpunt\t8', 'leerwerkplaats\t7', 'leerwerkplannen\t6'].join('\n'));
+    expect((await ask('leerwerkplek', { vocabulary })).offers).toEqual(['leerwerkplaats', 'leerwerkplannen', 'leerwerkpunt']);
+  });
   it('offers no part where none is on the site, where a correction is offered, beside other words, or for a phrase', async () => {
     expect((await ask('xylofoonkast')).eachPart).toBeUndefined();
     expect((await ask('vrijwiligers')).eachPart).toBeUndefined();
@@ -153,6 +157,10 @@ describe('words that no page has together', () => {
     const beside = await ask('"helpen vrijwilligers" Charlios');
     expect([beside.corrected, beside.unquoted]).toEqual(['"helpen vrijwilligers" Charlois', undefined]);
     expect((await ask('"Hoek van Hollandd" wijk')).unquoted).toBe('Hoek van Hollandd wijk');
+  });
+  it('counts a word between the quotes of a phrase as part of it, though it has no quote mark', async () => {
+    const found = await ask('"kust kustwandelaars Holland"');
+    expect([found.results.length, found.searched, found.missing, found.offers, found.corrected, found.unquoted]).toEqual([0, '', ['kustwandelaars'], [], undefined, 'kust kustwandelaars Holland']);
   });
 });
 
@@ -197,6 +205,10 @@ describe('words the site does not have', () => {
     const withOther = await ask('verpleging huisarts');
     expect([withOther.corrected, await urls(withOther)]).toEqual(['wijkverpleging huisarts', ['/pacten/flevoland/']]);
   });
+  it('does not search instead a longer word that finds no page with the other words (verpleging Delfshaven: no page has wijkverpleging there)', async () => {
+    const found = await ask('verpleging Delfshaven');
+    expect([found.missing, found.corrected, found.offers, found.searched, (await urls(found)).length]).toEqual([['verpleging'], undefined, [], 'Delfshaven', 6]);
+  });
 
   it('lists nothing for a query of only missing words, also with a filter ticked', async () => {
     const found = await ask('kurst', { filters: { type: { any: ['nieuws'] } } });
@@ -220,8 +232,12 @@ describe('words the site does not have', () => {
     expect(spelledAs(['Delfshaven.', 'delfshaven'], 'delfshafen')).toBe('Delfshaven');
     expect(spelledAs(['mbo-zorg|opleiding'], 'opleidingen')).toBeUndefined();
     expect(spelledAs([], 'opleidingen')).toBeUndefined();
+    // The part nearest the typed word, not the first.
+    expect(spelledAs(['mbo|vrijwilligers'], 'vrijwiligers')).toBe('vrijwilligers');
     // Agreeing up to the last two letters of the shorter is a form of the word; a typo differs sooner.
     expect([['opleiding', 'opleidingen'], ['mogelijkheid', 'mogelijkheden'], ['cliënt', 'client']].map(([a, b]) => isFormOf(a!, b!))).toEqual([true, true, true]);
+    // Accents aside wherever they stand: coöperatie is the site's form of cooperaties typed without the diaeresis.
+    expect(isFormOf('coöperatie', 'cooperaties')).toBe(true);
     expect([['vrijwilligers', 'vrijwiligers'], ['delfshaven', 'Delfshafen'], ['feijenoord', 'feyenoord']].map(([a, b]) => isFormOf(a!, b!))).toEqual([false, false, false]);
   });
 
@@ -310,6 +326,10 @@ describe('"Bedoelde je …?"', () => {
     const found = await ask('xylofoon');
     expect([found.missing, found.offers, found.results]).toEqual([['xylofoon'], [], []]);
   });
+  it('offers a near word alone only where it finds pages with the filters ticked', async () => {
+    expect((await ask('brood Humanitsa', { filters: { type: { any: ['organisatie'] } } })).offers).toEqual(['Humanitas']);
+    expect((await ask('brood Humanitsa', { filters: { type: { any: ['nieuws'] } } })).offers).toEqual([]);
+  });
 });
 
 describe('the order a reader expects', () => {
@@ -359,6 +379,12 @@ describe('the order a reader expects', () => {
     // A missing common word is no missing word: nothing is said to be off the site, the rest is searched.
     const missingCommon = await ask('hoe word ik vrijwilliger');
     expect([missingCommon.missing, missingCommon.corrected, (await urls(missingCommon)).length > 0]).toEqual([[], undefined, true]);
+  });
+  it('keeps Pagefind\'s order for a query of common words alone: none says what the pages are about', async () => {
+    expect(await urls(await ask('van de'))).toEqual(['/netwerken/hoek-van-holland/', '/nieuws/de-dertien-deelnemers/', '/projecten/kustwandeling/', '/projecten/leerwerkplaats/', '/nieuws/zorgpost-op-het-strand/', '/projecten/zorg-in-de-buurt/', '/nieuws/informatieavond/']);
+  });
+  it('puts first the page whose title has the telling words, though its title lacks the common word', async () => {
+    expect(await urls(await ask('Leerwerkplaats een Delfshaven'))).toEqual(['/projecten/leerwerkplaats/', '/nieuws/wethouder-opent-werkplaats/']);
   });
 
   it('counts the filter values for the telling words, as the results are theirs', async () => {
@@ -500,6 +526,10 @@ describe('filters', () => {
     const counts = await countsFor(found, filters);
     expect(counts.netwerk!.Delfshaven).toBe(await count('', { netwerk: 'Delfshaven' }));
     expect(counts.netwerk!.Delfshaven).toBe(3);
+  });
+  it('reads a query of spaces alone as nothing typed: every page of the filter', async () => {
+    const found = await ask('   ', { filters: { netwerk: { any: ['Charlois'] } } });
+    expect([found.searched, found.missing, (await urls(found)).sort()]).toEqual(['', [], ['/netwerken/charlois/', '/projecten/kunst-in-de-wijk/', '/projecten/zorg-in-de-buurt/']]);
   });
 
   it('lists nothing for a query of signs alone, with or without a filter: no search for everything', async () => {

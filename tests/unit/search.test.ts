@@ -10,7 +10,7 @@ import { indexedCopy } from '../../src/lib/search/indexed-text.ts';
 import { BOILERPLATE_WEIGHT, BoilerplateCounter, blockKey } from '../../src/lib/search/boilerplate.ts';
 import { beginsWith, isCommonWord, matchedTokens, queryOf, queryWords, sharesStart } from '../../src/lib/search/query-words.ts';
 import { addToRows, fillRows, type Row } from '../../src/lib/search/rows.ts';
-import { findsAsTyped, listOf, searchTitle, statusText, writtenApart } from '../../src/lib/search/messages.ts';
+import { findsAsTyped, listOf, partOfLonger, searchTitle, statusText, writtenApart } from '../../src/lib/search/messages.ts';
 import type { Answer } from '../../src/lib/search/answer.ts';
 import { cleanQuery, hasCriteria, knownFilterValues, pagefindFilters, pagefindSort, QUERY_MAX, readSearchState, searchQueryString } from '../../src/lib/search/search-url.ts';
 import { COMPOUND_TABLE, splitterScore } from '../helpers/compound-table.ts';
@@ -299,6 +299,8 @@ describe('the passage an excerpt shows', () => {
     // A sentence without the title is text of its own, and no text is no heading.
     expect(onlyItsHeading('Een korte zin.', 'Delfshaven')).toBe(false);
     expect(onlyItsHeading('', 'Delfshaven')).toBe(false);
+    // Spaces around the heading are no words after its full stop.
+    expect(onlyItsHeading(' Netwerk Hoek van Holland. ', 'Hoek van Holland')).toBe(true);
   });
   it('shows the place with the most different telling words, not the first one', () => {
     const text = ['Over', 'de', 'zorg.', ...filler(19), 'Slot.', 'Zorg', 'en', 'welzijn', 'werken', 'samen.', ...filler(20)];
@@ -782,6 +784,16 @@ describe('result rows', () => {
     addToRows(apart, [titled('/netwerken/a/', 'Pernis', '<mark>Netwerk</mark> Pernis, opgericht.'), titled('/netwerken/b/', 'Hoogvliet', '<mark>Netwerk</mark> Hoogvliet.')]);
     expect(apart).toHaveLength(2);
   });
+  it('reads each searched word of an excerpt as said already, also with two of them marked; an excerpt without words says nothing alike', () => {
+    const titled = (url: string, title: string, excerpt: string) => ({ url, title, type: 'netwerk', excerpt });
+    const rows: Row[] = [];
+    addToRows(rows, [titled('/netwerken/rozenburg/', 'Netwerk Rozenburg', '<mark>Zorg</mark> <mark>welzijn</mark> Rozenburg.'), titled('/netwerken/pernis/', 'Netwerk Pernis', '<mark>Zorg</mark> <mark>welzijn</mark> Pernis.')]);
+    expect(rows.map((r) => [r.result.url, r.alike.map((a) => a.url)])).toEqual([['/netwerken/rozenburg/', ['/netwerken/pernis/']]]);
+    // Neither beside an excerpt that is only the title and the searched word, nor beside another without words.
+    const empty: Row[] = [];
+    addToRows(empty, [titled('/netwerken/a/', 'Netwerk Pernis', '…'), titled('/netwerken/b/', 'Netwerk Hoogvliet', '<mark>Netwerk</mark> Hoogvliet.'), titled('/netwerken/c/', 'Netwerk Ommoord', '…')]);
+    expect(empty).toHaveLength(3);
+  });
   it('counts a text as the same from four words in five shared, whatever its case, highlights or compound marks', () => {
     const rowsOf = (...excerpts: string[]) => {
       const rows: Row[] = [];
@@ -884,6 +896,21 @@ describe('what the search page says', () => {
     );
     // A misspelling is not part of its correction.
     expect(statusText(answered({ query: 'delfhaven', searched: 'Delfshaven', corrected: 'Delfshaven', missing: ['delfhaven'], results: results(4) }), 0)).toBe('4 resultaten voor ‘Delfshaven’; ‘delfhaven’ staat niet op de site.');
+  });
+  it('names two words the site has only inside longer ones together, and only when every missing word is one', () => {
+    expect(statusText(answered({ query: 'scholing verpleging', searched: 'Scholingsvoucher wijkverpleging', corrected: 'Scholingsvoucher wijkverpleging', missing: ['scholing', 'verpleging'], results: results(1) }), 0)).toBe(
+      '1 resultaat voor ‘Scholingsvoucher wijkverpleging’: ‘scholing’ en ‘verpleging’ staan alleen als deel van een langer woord op de site.',
+    );
+    expect(statusText(answered({ query: 'verpleging Charlios', searched: 'wijkverpleging Charlois', corrected: 'wijkverpleging Charlois', missing: ['verpleging', 'Charlios'], results: results(1) }), 0)).toBe(
+      '1 resultaat voor ‘wijkverpleging Charlois’; ‘verpleging’ en ‘Charlios’ staan niet op de site.',
+    );
+  });
+  it('counts a missing word as part of a longer one only where a longer word of the correction begins or ends with it', () => {
+    expect(partOfLonger(['Voucher'], 'scholingsvoucher')).toBe(true);
+    // The word itself, in any case, is no longer word; nor is a word that only shares letters with it; nor is anything missing.
+    expect(partOfLonger(['Zorg'], 'zorg')).toBe(false);
+    expect(partOfLonger(['kurst'], 'kunst')).toBe(false);
+    expect(partOfLonger([], 'scholingsvoucher')).toBe(false);
   });
   it('says of words written apart that they are, not that the typed word is misspelt (helper-28: "zorg medewerkers" read as a correction)', () => {
     expect(statusText(answered({ query: 'zorgmedewerkers', searched: 'zorg medewerkers', corrected: 'zorg medewerkers', missing: ['zorgmedewerkers'], results: results(1) }), 0)).toBe(
