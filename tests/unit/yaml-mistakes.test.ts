@@ -925,3 +925,118 @@ describe('a no-break space after a field\'s colon, with a tab after the dash', (
     expect(projectWith(['figures:', '  -\tlabel:\u00A0Deelnemers', '    value: 30', '    kind: resultaat']).join('\n')).toContain('een harde spatie na label: (zoals');
   });
 });
+
+describe('the field of a line in a list, at the edges (fieldOfLine)', () => {
+  const fieldsOf = (yaml: string, lines: readonly number[]) => lines.map((line) => fieldAtLine(yaml, true, line));
+
+  it('gives a line indented under the first line to the first field', () => {
+    expect(fieldsOf('title: Een lange\n  titel die doorloopt\n', [2])).toEqual(['title']);
+  });
+
+  it('numbers the first item by the items above it, not by the next item below', () => {
+    expect(fieldsOf('figures:\n  - label: Deelnemers\n    value: 30\n  - label: Gestart\n    value: 12\n', [2, 3, 4, 5])).toEqual([
+      'figures[1].label', 'figures[1].value', 'figures[2].label', 'figures[2].value',
+    ]);
+  });
+
+  it('counts the items past a blank line or a comment between them', () => {
+    expect(fieldsOf('figures:\n  - label: Deelnemers\n\n  # de tweede\n  - label: Gestart\n', [5])).toEqual(['figures[2].label']);
+  });
+
+  it('counts only the items of its own list where the dashes stand right under the fields', () => {
+    expect(fieldsOf('figures:\n- label: Deelnemers\n  value: 30\nlinks:\n- label: Website\n', [5])).toEqual(['links[1].label']);
+  });
+
+  it('reads an item that opens with a field whose value holds a dash and a [ or {', () => {
+    expect(fieldsOf('figures:\n  - label: Deelnemers - [voorlopig]\n  - label: Gestart -{x}\n', [2, 3])).toEqual(['figures[1].label', 'figures[2].label']);
+  });
+
+  it('names the list, not a field, for an item written between { } with two spaces after its dash', () => {
+    expect(fieldsOf('figures:\n  -  {label: Deelnemers, value: 30}\n', [2])).toEqual(['figures']);
+  });
+});
+
+describe('the next list item without its dash, past a blank line inside the item above', () => {
+  it('finds the item above across the blank line between its dash and its first field', () => {
+    expect(projectWith(['figures:', '  - kind: resultaat', '', '    label: Deelnemers', '    value: 30', '    label: Gestart', '    value: 12'])).toEqual([
+      'content/projects/proefproject.md:16  figures[1].label — gevonden: label voor de tweede keer in hetzelfde item van de lijst (ook op regel 14); verwacht een nieuw item, met een streepje ervoor zoals op regel 12: "  - label: Gestart" (of, als het één item is, haal een van de twee weg)',
+    ]);
+  });
+});
+
+describe('an unclosed quote on the last field, with blank lines below it', () => {
+  it('is told once, on its own line, not again where the reader gives up below it', () => {
+    expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'author: "Jan de Vries', '', ''])).toEqual([
+      at(6, 'author', 'een aanhalingsteken aan het begin van de waarde zonder aanhalingsteken aan het eind; verwacht "…" om de hele tekst, op één regel'),
+    ]);
+  });
+});
+
+describe('a \\ between double quotes, only around the whole value', () => {
+  it('is no mistake in a value with a quoted path inside it, and is left to the reader with text after the closing quote', () => {
+    expect(newsWith(['title: Het bestand "C:\\Users\\jan"', DESCRIPTION, DATE, CATEGORY])).toEqual([]);
+    expect(newsWith(['title: "C:\\map" en meer', DESCRIPTION, DATE, CATEGORY])).toEqual([
+      at(2, 'title', 'een regel die niet als "veld: waarde" te lezen is; verwacht per regel een veld, een dubbele punt en een spatie, en tekst met : of # tussen aanhalingstekens'),
+    ]);
+  });
+
+  it('doubles an apostrophe in the single-quoted value it suggests', () => {
+    expect(newsWith(['title: "C:\\Users\\Jan\'s map"', DESCRIPTION, DATE, CATEGORY])).toEqual([
+      at(2, 'title', '"C:\\Users\\Jan\'s map", met een \\ tussen dubbele aanhalingstekens, waar \\ en het teken erna als code gelezen worden; verwacht enkele aanhalingstekens: \'C:\\Users\\Jan\'\'s map\''),
+    ]);
+  });
+});
+
+describe('a field twice that is no next list item', () => {
+  const twice = (key: string, first: number) => `${key} voor de tweede keer (ook op regel ${first}); verwacht elk veld één keer: haal een van de twee weg`;
+
+  it('is told as a field twice below a list inside the item, not as an item of that inner list', () => {
+    const told = newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'source:', '  - name: Rijnmond', '    tags:', '      - zorg', '    url: https://www.rijnmond.nl', '    url: https://www.rijnmond.nl/nieuws']);
+    expect(told.join('\n')).toContain(twice('url', 10));
+    expect(told.join('\n')).not.toContain('nieuw item');
+  });
+
+  it('is told as a field twice under a field with sub-fields, not as an item of a list above that field', () => {
+    const told = newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'links:', '- name: Rijnmond', 'source:', '  name: Rijnmond', '  name: RTV Rijnmond']);
+    expect(told.join('\n')).toContain(twice('name', 9));
+    expect(told.join('\n')).not.toContain('nieuw item');
+  });
+
+  it('is the next item of a YAML file that is a list, when the item on its first line has the field already', () => {
+    const told = readSourceFile('- label: Deelnemers\n  value: 30\n  label: Gestart\n  value: 12\n', true).problems.map((p) => p.message);
+    expect(told).toContain('gevonden: label voor de tweede keer in hetzelfde item van de lijst (ook op regel 1); verwacht een nieuw item, met een streepje ervoor zoals op regel 1: "- label: Gestart" (of, als het één item is, haal een van de twee weg)');
+  });
+});
+
+describe('fields after the next list item told without its dash', () => {
+  const P = (line: number, field: string, message: string) => `content/projects/proefproject.md:${line}  ${field} — gevonden: ${message}`;
+  const gestart = P(15, 'figures[1].label', 'label voor de tweede keer in hetzelfde item van de lijst (ook op regel 12); verwacht een nieuw item, met een streepje ervoor zoals op regel 12: "  - label: Gestart" (of, als het één item is, haal een van de twee weg)');
+
+  it('still tells a field twice below an item with its dash after it', () => {
+    expect(projectWith(['figures:', '  - label: Deelnemers', '    value: 30', '    kind: resultaat', '    label: Gestart', '    value: 12', '    kind: resultaat', '  - label: Klaar', '    value: 5', '    kind: resultaat', 'status: gepland'])).toEqual([
+      gestart,
+      P(21, 'status', 'status voor de tweede keer (ook op regel 4); verwacht elk veld één keer: haal een van de twee weg'),
+    ]);
+  });
+
+  it('takes the last field of the item told along, also when an item with its dash follows', () => {
+    expect(projectWith(['figures:', '  - label: Deelnemers', '    value: 30', '    kind: resultaat', '    label: Gestart', '    value: 12', '  - label: Klaar', '    value: 5', '    kind: resultaat'])).toEqual([gestart]);
+  });
+
+  it('reads the fields of the item told up to the next dash only', () => {
+    expect(projectWith(['figures:', '  - label: Deelnemers', '    value: 30', '    kind: resultaat', '    label: Gestart', '  - label: Klaar', '    unit: personen'])).toEqual([
+      gestart,
+      P(16, 'figures[3].value', 'niets (het veld ontbreekt); verwacht een getal, zoals 30 of 12.5 (punt als decimaalteken)'),
+      P(16, 'figures[3].kind', 'niets (het veld ontbreekt); verwacht één van: resultaat, doel'),
+    ]);
+  });
+});
+
+describe('a line the reader stumbles on below a told line with quotes', () => {
+  it('is told on its own, as it is no end of a quote opened above', () => {
+    expect(newsWith(['title: "C:\\map"', DESCRIPTION, DATE, CATEGORY, "author: 'Jan' de Vries"])).toEqual([
+      at(2, 'title', '"C:\\map", met een \\ tussen dubbele aanhalingstekens, waar \\ en het teken erna als code gelezen worden; verwacht enkele aanhalingstekens: \'C:\\map\''),
+      at(6, 'author', 'een regel die niet als "veld: waarde" te lezen is; verwacht per regel een veld, een dubbele punt en een spatie, en tekst met : of # tussen aanhalingstekens'),
+    ]);
+  });
+});
