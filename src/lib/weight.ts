@@ -50,8 +50,9 @@ export const BUDGETS: Record<string, Partial<Weights>> = {
   // 16:40: filter values from an address matched to the site's own, the count read out once typing pauses, the filters
   // loaded when the keyboard reaches them (helper-43; +0.6 KB raw: 114,407 → 115,002 B). 114 KB since 3 December: a typed
   // word found only in another spelling is named with the site's ("gevonden als ‘vrijwilligers’", helper-54; our script
-  // 25,294 → 25,910 B raw, the page 116,066 B).
-  zoeken: { html: 30 * KB, css: 25 * KB, js: 114 * KB, font: 0, image: 20 * KB, total: 260 * KB },
+  // 25,294 → 25,910 B raw, the page 116,066 B). 115 KB since 3 December, evening: a word of the site that begins as a
+  // missing word does for two thirds of it offered ("werkervaringsplaats": werkervaringsplek, helper-61; the page 117,059 B).
+  zoeken: { html: 30 * KB, css: 25 * KB, js: 115 * KB, font: 0, image: 20 * KB, total: 260 * KB },
 };
 
 /** One page of each type, for the budgets, the audit and the screenshots. */
