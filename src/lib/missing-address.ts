@@ -4,18 +4,15 @@
  * path that reads as words, its - _ + as spaces, a file extension left out. Undefined where nothing reads as a word.
  */
 import { QUERY_MAX } from './search/search-url.ts';
+import { percentDecoded } from './web-address.ts';
 
 /** Parts of an address that say nothing of what was looked for. */
 const NOT_WORDS = /^(?:index|default|home|\d+)$/i;
 
 export function searchWordsOf(pathname: string): string | undefined {
   const parts = pathname.split('/').filter(Boolean).map((part) => {
-    let decoded: string;
-    try {
-      decoded = decodeURIComponent(part);
-    } catch {
-      return ''; // a broken %-code says nothing readable
-    }
+    // A part with a broken %-code says nothing readable.
+    const decoded = percentDecoded(part) ?? '';
     return decoded.replace(/\.(?:html?|php|aspx?)$/i, '').replace(/[-_+]+/g, ' ').replace(/[^\p{L}\p{N} ]+/gu, ' ').replace(/\s+/g, ' ').trim();
   });
   const words = parts.reverse().find((part) => part !== '' && !NOT_WORDS.test(part) && /\p{L}/u.test(part));

@@ -103,6 +103,14 @@ export function deceptiveAddress(address: string): string | undefined {
   }
   return undefined;
 }
+/** A text with its %-codes read (%40 is @, %C3%B6 is ö); undefined where a code is broken (%E0%A4%A), for the caller to say what then. */
+export function percentDecoded(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return undefined;
+  }
+}
 
 /** An e-mail address a mail program can send to: a name, @ and a domain with an extension. */
 export const isMailAddress = (text: string): boolean => /^[^@\s]+@[^@\s]+\.\p{L}{2,}$/u.test(text);
@@ -110,13 +118,7 @@ export const isMailAddress = (text: string): boolean => /^[^@\s]+@[^@\s]+\.\p{L}
 /** The addresses a mailto: link writes to, each with its %-codes read (%40 is @; a broken code as written); none for another link. */
 export function mailtoAddresses(url: string): string[] | undefined {
   const to = /^mailto:([^?]*)/i.exec(url.trim())?.[1];
-  return to?.split(',').map((address) => {
-    try {
-      return decodeURIComponent(address.trim());
-    } catch {
-      return address.trim();
-    }
-  });
+  return to?.split(',').map((address) => percentDecoded(address.trim()) ?? address.trim());
 }
 
 /**
@@ -138,13 +140,8 @@ export function mailtoExtras(url: string): string[] {
 export function telDialsCode(url: string): boolean {
   const number = /^tel:(.*)/is.exec(url)?.[1];
   if (number === undefined) return false;
-  let read: string;
-  try {
-    read = decodeURIComponent(number);
-  } catch {
-    return true;
-  }
-  return !/^\+?[\d\s().-]+$/.test(read) || !/\d/.test(read);
+  const read = percentDecoded(number);
+  return read === undefined || !/^\+?[\d\s().-]+$/.test(read) || !/\d/.test(read);
 }
 
 /** A text that is a phone number as people write one: from 0, (0 or +, with digits, spaces, ( ) . -, nine to thirteen digits (not 2016-2023). */
@@ -158,13 +155,6 @@ function phoneDigits(number: string): string {
   return number.replace(/\(0\)/g, '').replace(/[^\d+]/g, '').replace(/^(?:\+|00)31/, '0');
 }
 
-function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}
 
 /** A web address's host as a reader compares it, without www.; a path (of this site) is read against `site`. */
 function hostOf(address: string, site: string): string | undefined {
@@ -190,7 +180,8 @@ export function misleadingLinkText(text: string, url: string, site: string): str
   const shown = text.trim();
   // A phone number that dials another, or opens something else (helper-66: "010 123 45 67" dialling an Amsterdam number).
   if (isPhoneNumber(shown)) {
-    const dialled = /^tel:/i.test(url.trim()) ? phoneDigits(safeDecode(url.trim().slice(4))) : undefined;
+    const number = /^tel:(.*)/is.exec(url.trim())?.[1];
+    const dialled = number === undefined ? undefined : phoneDigits(percentDecoded(number) ?? number);
     if (dialled === phoneDigits(shown)) return undefined;
     return dialled === undefined ? 'een telefoonnummer, terwijl de link ergens anders heen gaat' : 'een telefoonnummer, terwijl de link een ander nummer belt';
   }

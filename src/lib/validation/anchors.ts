@@ -5,6 +5,7 @@
  */
 import { editDistance } from '../search/suggest.ts';
 import { EVERY_PAGE_IDS } from '../page-ids.ts';
+import { percentDecoded } from '../web-address.ts';
 
 /** Most parts named in a message where none is near what was written. */
 const MOST_NAMED = 5;
@@ -16,21 +17,17 @@ const MOST_NAMED = 5;
 export function missingAnchor(url: string, ownPage: string, anchorsOf: (page: string) => ReadonlySet<string> | undefined): string | undefined {
   const at = url.indexOf('#');
   const path = url.slice(0, at).split('?')[0]!;
-  let fragment: string;
-  try {
-    fragment = decodeURIComponent(url.slice(at + 1));
-  } catch {
-    fragment = url.slice(at + 1);
-  }
+  const written = url.slice(at + 1);
+  const fragment = percentDecoded(written) ?? written;
   const page = path === '' ? ownPage : path.endsWith('/') ? path : `${path}/`;
   const anchors = anchorsOf(page);
   if (anchors === undefined || anchors.has(fragment)) return undefined;
   const where = path === '' ? 'deze pagina' : page;
   const parts = [...anchors].filter((id) => !(EVERY_PAGE_IDS as readonly string[]).includes(id));
   // Near: a slip of a letter or two (a third in a long name), as "Bedoelde je" in the search allows.
-  const written = fragment.toLowerCase();
-  const allowed = Math.min(3, Math.floor(written.length / 3));
-  const near = parts.map((id) => ({ id, distance: editDistance(id, written, allowed) })).filter(({ distance }) => distance <= allowed).sort((a, b) => a.distance - b.distance)[0]?.id;
+  const lower = fragment.toLowerCase();
+  const allowed = Math.min(3, Math.floor(lower.length / 3));
+  const near = parts.map((id) => ({ id, distance: editDistance(id, lower, allowed) })).filter(({ distance }) => distance <= allowed).sort((a, b) => a.distance - b.distance)[0]?.id;
   const expected = near
     ? `een kop die er is: bedoelde je ${path}#${near}?`
     : parts.length

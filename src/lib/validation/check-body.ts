@@ -20,7 +20,7 @@ import { visit } from 'unist-util-visit';
 import type { Problem } from './problem.ts';
 import { PLACEHOLDER } from './placeholder.ts';
 import { SITE } from '../../site.ts';
-import { elementIssues, shorten, unsafeAddress } from './markup.ts';
+import { elementIssues, shorten, tagAttributes, unsafeAddress } from './markup.ts';
 import { BODY_MAX_CHARS } from '../content-model.ts';
 import { deceptiveAddress, isMailAddress, mailtoAddresses, mailtoExtras, misleadingLinkText, slashlessWebLink, startsWithHost, telDialsCode, withWholeScheme } from '../web-address.ts';
 import { altExpected, saysNothing } from '../alt-text.ts';
@@ -324,8 +324,7 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
         const close = children.findIndex((node, j) => j > i && node.type === 'html' && /^<\/a\s*>$/i.test(node.value ?? ''));
         if (close < 0) return;
         const inside = children.slice(i + 1, close);
-        const href = /\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(open.value ?? '');
-        const url = href?.[1] ?? href?.[2] ?? href?.[3] ?? '';
+        const url = tagAttributes(open.value ?? '').find(({ name }) => name.toLowerCase() === 'href')?.value ?? '';
         const text = inside.map(plainText).join('');
         if (inside.some((node) => node.type === 'link')) {
           at(open, `gevonden: een HTML-link met een adres als tekst (${shorten(text)}), waarvan de site een tweede link maakt, in de eerste: een lege link voor wie met Tab door de pagina gaat; verwacht de link in Markdown: [${shorten(text)}](${shorten(url)})`);

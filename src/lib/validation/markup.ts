@@ -58,6 +58,14 @@ export function unsafeAddress(address: string): boolean {
   return scheme !== undefined && !['http', 'https', 'mailto', 'tel'].includes(scheme);
 }
 
+/** An attribute with its value in a tag as written: name="…", name='…' or name=…. */
+const ATTRIBUTE = /\s([^\s=>]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/g;
+
+/** The attributes of one HTML tag as written (`<abbr title="…" class=x>`) that have a value, in order; names as written. */
+export function tagAttributes(tag: string): { name: string; value: string }[] {
+  return [...tag.matchAll(ATTRIBUTE)].map((m) => ({ name: m[1]!, value: m[2] ?? m[3] ?? m[4] ?? '' }));
+}
+
 /** Problems of one element with its attributes (names as written; values as text, or undefined for a code expression). */
 export function elementIssues(tag: string, attributes: readonly { name: string; value: string | undefined }[]): string[] {
   const name = tag.toLowerCase();

@@ -7,6 +7,7 @@
 import { decodeHTML } from 'entities';
 import type { CheckedEntry } from './check-entries.ts';
 import { fieldName } from './check-entries.ts';
+import { tagAttributes } from './markup.ts';
 import type { Problem } from './problem.ts';
 import { walkValues } from './walk-values.ts';
 
@@ -59,16 +60,13 @@ export function digitsAsShown(text: string): string {
     .replace(/(?<=\d)[*_~`]+|[*_~`]+(?=\d)/g, '');
 }
 
-/** An attribute's value in a tag: name="…", name='…' or name=…. */
-const ATTRIBUTE_VALUE = /\s[^\s=>]+\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/g;
-
 /**
  * A tag as the reader meets it: its attributes' values stay, between spaces, as a reader sees a title on hover and
  * every reader of the page source sees them all (helper-66: a BSN in <abbr title="…"> passed); a tag without them is
  * `empty` (nothing between digits it splits, a space for one that starts a block). Its line ends stay.
  */
 function withoutTag(tag: string, empty: string): string {
-  const values = [...tag.matchAll(ATTRIBUTE_VALUE)].map((m) => m[1] ?? m[2] ?? m[3] ?? '');
+  const values = tagAttributes(tag).map(({ value }) => value);
   const lineEnds = tag.replace(/[^\n]/g, '').slice(values.join('').replace(/[^\n]/g, '').length);
   return values.length ? ` ${values.join(' ')} ${lineEnds}` : lineEnds || empty;
 }
