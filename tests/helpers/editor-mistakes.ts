@@ -103,6 +103,8 @@ export const MISTAKES: Mistake[] = [
     files: [{ collection: 'news', name: 'bericht.md', data: `---\n${valid.slice(0, 2).join('\n')}\n  \n${valid.slice(2).join('\n')}\nsource:\n name: Rijnmond\nnetworks:\n- delfshaven\n\nTekst van het bericht.\n\n# Een kop\n\nMeer tekst.\n` }],
   },
   { name: 'een lijstregel anders ingesprongen', files: [raw([...valid, 'networks:', '  - delfshaven', ' - charlois'])] },
+  // The first item alone out of line: that one is told and mended, not the second and third (survivors of yaml-mistakes.ts).
+  { name: 'het eerste streepje van een lijst verder ingesprongen dan de rest', files: [raw([...valid, 'networks:', '   - delfshaven', '  - charlois', '  - hoogvliet'])] },
   { name: 'een veld van de foto minder ver ingesprongen', files: [raw([...valid, 'image:', '  src: ./foto.jpg', ' alt: Twee leerlingen bij een bewoner'])] },
   { name: 'een lijst tussen [ en ] niet gesloten', files: [raw([...valid, 'networks: [delfshaven, charlois'])] },
   {

@@ -224,6 +224,45 @@ describe('an HTML link (helper-66)', () => {
   });
 });
 
+describe('an HTML tag with an address not in quotes', () => {
+  it('is told as torn: the parser links the address before it reads the tag, so the page shows "<a href=" and a link to an address that does not exist', () => {
+    expect(check('Lees <a href=https://www.rotterdam.nl/zorg>de site van de gemeente</a> voor meer.')).toEqual([
+      'content/news/a.md:6  inhoud — gevonden: <a href=https://www.rotterdam.nl/zorg> zonder aanhalingstekens, zodat de pagina "<a href=" als tekst toont en een link maakt naar een adres dat niet bestaat; verwacht de link in Markdown: [de site van de gemeente](https://www.rotterdam.nl/zorg)',
+    ]);
+    // On any line of the text, with other attributes before it; another tag gets quotes as its advice.
+    expect(check('Tekst.\n\nZie <a title="gemeente" href=http://www.rotterdam.nl/>de gemeente</a>.')).toEqual([
+      'content/news/a.md:8  inhoud — gevonden: <a href=http://www.rotterdam.nl/> zonder aanhalingstekens, zodat de pagina "<a href=" als tekst toont en een link maakt naar een adres dat niet bestaat; verwacht de link in Markdown: [de gemeente](http://www.rotterdam.nl/)',
+    ]);
+    expect(check('De <abbr title=https://www.rotterdam.nl/>site</abbr>.')).toEqual([
+      'content/news/a.md:6  inhoud — gevonden: <abbr title=https://www.rotterdam.nl/> zonder aanhalingstekens, zodat de pagina "<abbr title=" als tekst toont en een link maakt naar een adres dat niet bestaat; verwacht aanhalingstekens om het adres: title="https://www.rotterdam.nl/"',
+    ]);
+    // Quoted, the tag is read as HTML; a "=" before a link in a sentence is no tag.
+    expect(check('Lees <a href="https://www.rotterdam.nl/zorg">de site van de gemeente</a> en a=https://www.rotterdam.nl/ of x <b=https://www.rotterdam.nl/.')).toEqual([]);
+  });
+  it('is not spelled: "href" gets no spelling advice beside the problem', () => {
+    const texts: string[] = [];
+    checkBody({ path: 'content/news/a.md', body: 'Lees <a href=https://www.rotterdam.nl/zorg>de site</a>.', bodyLine: 6, onText: (text) => texts.push(text) }, context);
+    expect(texts[0]).toBe('Lees ');
+    expect(texts.join(' ')).not.toMatch(/href|<a/);
+  });
+});
+
+describe('an HTML link is checked as a Markdown link is', () => {
+  it('tells a page that does not exist, www. without https:// and an e-mail address without a domain, in a paragraph and in a block of HTML', () => {
+    expect(check('Zie <a href="/netwerken/atlantis/">Atlantis</a> en <a title="x" href="www.rotterdam.nl">de gemeente</a>.\n\n<p><a href="mailto:info@voorbeeld">mail</a></p>')).toEqual([
+      'content/news/a.md:6  inhoud — gevonden: een link naar /netwerken/atlantis/, maar die pagina bestaat niet op deze site; verwacht een bestaand adres, zoals het overzicht /netwerken/',
+      'content/news/a.md:6  inhoud — gevonden: een link naar www.rotterdam.nl zonder https://; verwacht het volledige adres, https://www.rotterdam.nl',
+      'content/news/a.md:8  inhoud — gevonden: een link naar mailto:info@voorbeeld, maar info@voorbeeld is geen volledig e-mailadres; verwacht mailto: met een adres als naam@organisatie.nl',
+    ]);
+    // In MDX too; a link to a part of a page is handed on, to be checked when every text is read.
+    expect(check('Zie <a href="/netwerken/atlantis/">Atlantis</a>.', 'mdx')).toEqual([expect.stringContaining('een link naar /netwerken/atlantis/, maar die pagina bestaat niet')]);
+    expect(checkBody({ path: 'content/news/a.md', body: '<p><a href="/nieuws/#laatste">x</a></p>', bodyLine: 6 }, context).fragmentLinks).toEqual([{ url: '/nieuws/#laatste', line: 6 }]);
+    // A refused address is told once, as refused; an existing page and an abbreviation's title pass.
+    expect(check('<a href="javascript:alert(1)">x</a>')).toHaveLength(1);
+    expect(check('Zie <a href="/netwerken/delfshaven/">Delfshaven</a> en <abbr title="www.rotterdam.nl">site</abbr>.')).toEqual([]);
+  });
+});
+
 describe('faults the mutation survivors showed (helper-63)', () => {
   it('tells dashes under a line of a quote, which make it a heading there too', () => {
     expect(check('> Marieke\n> --')).toEqual(['content/news/a.md:7  inhoud — gevonden: een regel "--" direct onder tekst, waardoor die tekst een kop wordt; verwacht een witregel tussen de tekst en "--", of haal "--" weg (een kop schrijf je met ## ervoor)']);
@@ -490,6 +529,11 @@ describe('unsafe markup', () => {
     expect(warningsOf('Zie [het netwerk hier in Delfshaven](/netwerken/delfshaven/).')).toEqual([]);
     // Every mark after the words goes: "Klik hier!!" says as little.
     expect(warningsOf('Het verslag: [Klik hier!!](https://www.rijnmond.nl/)')).toHaveLength(1);
+    // Marks between the words as well: "Klik: hier" is "klik hier".
+    expect(warningsOf('Het verslag: [Klik: hier](https://www.rijnmond.nl/) en [Lees, meer](https://www.rijnmond.nl/)')).toEqual([
+      expect.stringContaining('de linktekst "Klik: hier"'),
+      expect.stringContaining('de linktekst "Lees, meer"'),
+    ]);
     expect(check('Het verslag staat [Klik hier](https://www.rijnmond.nl/).')).toEqual([]);
   });
   it('asks, as advice, whether a line "#Kop met woorden" alone is a heading without its space (helper-39); a hashtag alone or in a sentence is left', () => {
@@ -948,8 +992,8 @@ describe('HTML that changes the page beyond the text (helper-49)', () => {
       'content/news/a.md:6  inhoud — gevonden: <s title="oud">, met <s> en <small> die niet gesloten worden, zodat de browser ze na de tekst opnieuw opent, om de rest van de pagina heen; verwacht elke tag gesloten in de alinea waarin hij begint, zoals <s>…</s> en <small>…</small>',
     ]);
     // The first <s> is closed; the second, three lines down, is not.
-    expect(check('Een <s>oud</s> woord.\n\nNog een\n\n<a href="/netwerken/charlois/">link')).toEqual([
-      'content/news/a.md:10  inhoud — gevonden: <a href="/netwerken/charlois/">, met <a> die niet gesloten wordt, zodat de browser hem na de tekst opnieuw opent, om de rest van de pagina heen; verwacht elke tag gesloten in de alinea waarin hij begint, zoals <a>…</a>',
+    expect(check('Een <s>oud</s> woord.\n\nNog een\n\n<a href="/netwerken/delfshaven/">link')).toEqual([
+      'content/news/a.md:10  inhoud — gevonden: <a href="/netwerken/delfshaven/">, met <a> die niet gesloten wordt, zodat de browser hem na de tekst opnieuw opent, om de rest van de pagina heen; verwacht elke tag gesloten in de alinea waarin hij begint, zoals <a>…</a>',
     ]);
   });
   it('tells each inline element left open on its own line, and those opened together on one (helper-53)', () => {

@@ -249,6 +249,11 @@ const EXPECTED: Record<string, { problems: string[]; advice?: string[] }> = {
       'content/news/bericht.md:8  networks — gevonden: "- charlois" minder ver ingesprongen dan "- delfshaven" erboven; verwacht elk streepje van de lijst precies onder het vorige, met evenveel spaties ervoor',
     ],
   },
+  'het eerste streepje van een lijst verder ingesprongen dan de rest': {
+    problems: [
+      'content/news/bericht.md:7  networks — gevonden: "- delfshaven" verder ingesprongen dan "- charlois" eronder; verwacht elk streepje van de lijst precies onder het vorige, met evenveel spaties ervoor',
+    ],
+  },
   'een veld van de foto minder ver ingesprongen': {
     problems: [
       'content/news/bericht.md:7  image.src — gevonden: "./foto.jpg", maar content/news/foto.jpg bestaat niet; verwacht een foto die naast het bestand staat (controleer de naam en de hoofdletters)',

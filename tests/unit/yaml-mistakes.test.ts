@@ -194,6 +194,25 @@ describe('a list item indented otherwise than the one above', () => {
   });
 });
 
+describe('the first item of a list alone out of line', () => {
+  it('is told and moved, with its own fields, where the items under it are; the items below are no mistake', () => {
+    expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'networks:', '    - delfshaven', '  - charlois', '  - hoogvliet', 'draft: ja'])).toEqual([
+      at(7, 'networks', '"- delfshaven" verder ingesprongen dan "- charlois" eronder; verwacht elk streepje van de lijst precies onder het vorige, met evenveel spaties ervoor'),
+      at(10, 'draft', 'ja (tekst); verwacht true (ja) of false (nee)'),
+    ]);
+    // A key figure with its fields: the parser stumbles at the second item, three lines below; the whole item moves.
+    const figures = projectWith(['figures:', '      - label: Aanmeldingen', '        value: 40', '        kind: resultaat', '    - label: Deelnemers', '      value: 12', '      kind: resultaat', '    - label: Plekken', '      value: 3', '      kind: doel', 'draft: ja']);
+    expect(figures).toEqual([
+      expect.stringContaining('proefproject.md:12  figures[1].label — gevonden: "- label: Aanmeldingen" verder ingesprongen dan "- label: Deelnemers" eronder'),
+      expect.stringContaining('proefproject.md:21  draft — gevonden: ja (tekst)'),
+    ]);
+  });
+  it('is not blamed when only one item stands under it, or the items under it differ among themselves', () => {
+    expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'networks:', '   - delfshaven', '  - charlois', 'draft: ja'])[0]).toContain('"- charlois" minder ver ingesprongen dan "- delfshaven" erboven');
+    expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'networks:', '    - delfshaven', '  - charlois', '   - hoogvliet', 'draft: ja'])[0]).toContain('"- charlois" minder ver ingesprongen dan "- delfshaven" erboven');
+  });
+});
+
 describe('a file saved with Windows line ends (\\r\\n)', () => {
   it('has each mistake told on its own line, under its field, and the fields below still checked', () => {
     const lines = ['title: Let op: nieuwe leerwerkplekken', DESCRIPTION, DATE, CATEGORY, 'source:', '\tname: Rijnmond', 'image:', '  src: ./foto.jpg', '   alt: Twee leerlingen', 'draft: ja'];
@@ -610,6 +629,14 @@ describe('a field with a dash before it, where no list can be', () => {
   it('is told as a dash too many, not as a list item without a space, on the first line or below a field with a value', () => {
     expect(newsWith(['-title: Een bericht uit Delfshaven', DESCRIPTION, DATE, CATEGORY])).toEqual([
       'content/news/bericht.md:2  opmaak — gevonden: "-title: Een bericht uit Delfshaven" met een streepje ervoor; verwacht "title: Een bericht uit Delfshaven"',
+    ]);
+    // Its name quoted: still the field, read as mended, so title is not told missing as well.
+    expect(newsWith(['-"title": Een bericht uit Delfshaven', DESCRIPTION, DATE, CATEGORY])).toEqual([
+      'content/news/bericht.md:2  opmaak — gevonden: "-"title": Een bericht uit Delfshaven" met een streepje ervoor; verwacht ""title": Een bericht uit Delfshaven"',
+    ]);
+    expect(newsWith(["-'title': Een bericht uit Delfshaven", DESCRIPTION, DATE, 'category: sport'])).toEqual([
+      `content/news/bericht.md:2  opmaak — gevonden: "-'title': Een bericht uit Delfshaven" met een streepje ervoor; verwacht "'title': Een bericht uit Delfshaven"`,
+      expect.stringContaining('bericht.md:5  category — gevonden: "sport"'),
     ]);
     expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'source:', '  name: Rijnmond', '  -url: https://www.rijnmond.nl'])).toEqual([
       at(8, 'source', '"-url: https://www.rijnmond.nl" met een streepje ervoor; verwacht "url: https://www.rijnmond.nl"'),

@@ -183,6 +183,11 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
   const fragmentLinks: { url: string; line: number }[] = [];
   // The ids the text's HTML and JSX give elements, each with its node: one that repeats a heading's, or another, would take its links.
   const elementIds: { id: string; node: Node }[] = [];
+  // Where a link goes, in Markdown or HTML: checked now, and its #part once every text is read (anchors.ts).
+  const linkTo = (url: string, node: Node) => {
+    checkLink(url, context, (m) => at(node, m));
+    if (SITE_FRAGMENT.test(url.trim())) fragmentLinks.push({ url: url.trim(), line: lineOf(node) });
+  };
   let previousDepth = 1; // the page's title is the h1
   let markerTold = false;
   visit(tree, (visited) => {
@@ -194,7 +199,8 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
     }
     switch (node.type) {
       case 'text':
-        input.onText?.(node.value ?? '', lineOf(node));
+        // A tag torn by a link (TORN_TAG) is told as such, not spelled ("href").
+        input.onText?.((node.value ?? '').replace(TORN_TAG, ''), lineOf(node));
         break;
       case 'paragraph': {
         // "##Kop" is read as text: Markdown wants a space after the #s, and the page would show "##Kop".
@@ -244,13 +250,12 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
         else if (node.type === 'link' && !node.url?.trim()) at(node, 'gevonden: een link zonder adres; verwacht tussen ( en ) het adres, zoals (/netwerken/charlois/) of (https://…)');
         // A reference to "[x]: <>" gives a link without an address too (helper-63).
         else if (!node.url?.trim()) at(node, `gevonden: de verwijzing [${node.label ?? node.identifier}]: zonder adres, zodat de link nergens heen gaat; verwacht het adres erachter, zoals [${node.label ?? node.identifier}]: /netwerken/charlois/`);
-        else checkLink(node.url ?? '', context, (m) => at(node, m));
-        if (SITE_FRAGMENT.test((node.url ?? '').trim())) fragmentLinks.push({ url: (node.url ?? '').trim(), line: lineOf(node) });
+        else linkTo(node.url ?? '', node);
         // A link read out of its sentence (a screen reader's list of links) must say where it goes (WCAG 2.4.4; helper-42).
         const linkText = plainText(node).trim();
         // Nor may its text be an address of another site than it opens: [https://www.rotterdam.nl/](https://evil.example/) (helper-58).
         if (node.type === 'link') tellMisleading(node, linkText, node.url ?? '');
-        if (SAYS_NOT_WHERE.has(linkText.toLowerCase().replace(/[.!:]+$/, ''))) {
+        if (SAYS_NOT_WHERE.has(saidAs(linkText))) {
           at(node, `gevonden: de linktekst "${linkText}"; verwacht woorden die zeggen waar de link heen gaat, zoals [het verslag van het werkbezoek](${node.url}): wie de links los hoort, weet anders niet waarheen`, warnings);
         }
         break;
@@ -286,12 +291,17 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
         const html = readHtml(node.value ?? '');
         for (const issue of html.issues) at(node, issue);
         for (const id of html.ids) elementIds.push({ id, node });
+        for (const link of html.links) linkTo(link, node);
         htmlPieces.push(node);
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
         for (const issue of jsxIssues(node, imported, context)) at(node, issue);
         for (const attribute of node.attributes ?? []) if (attribute.name === 'id' && typeof attribute.value === 'string') elementIds.push({ id: attribute.value.trim(), node });
+        {
+          const link = htmlLink(node.name ?? '', (node.attributes ?? []).map((a) => ({ name: a.name ?? '', value: typeof a.value === 'string' ? a.value : undefined })));
+          if (link !== undefined) linkTo(link, node);
+        }
         break;
       case 'mdxjsEsm':
         for (const { line, message } of esmIssues(node, input.path, context)) at({ type: 'mdxjsEsm', position: { start: { line: (node.position?.start.line ?? 1) + line - 1 } } }, message);
@@ -313,6 +323,19 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
     seenIds.add(id);
   }
 
+  // "<a href=https://…>" without quotes: the parser links the address (up to the next space, ">tekst" included) before it
+  // reads the tag, so the page shows "<a href=" as text and links an address that does not exist.
+  const tellTornTag = (text: Node) => {
+    const torn = TORN_TAG.exec(text.value ?? '');
+    if (!torn) return;
+    const [, tag, attribute] = torn;
+    const line = input.body.split('\n')[(text.position?.start.line ?? 1) - 1] ?? '';
+    const value = new RegExp(String.raw`<${tag}\b[^<>]*?\s${attribute}=([^\s"'=<>\x60]+)`, 'i').exec(line)?.[1] ?? '';
+    const link = tag!.toLowerCase() === 'a' && attribute!.toLowerCase() === 'href' ? new RegExp(String.raw`<a\b[^<>]*?\shref=[^\s"'=<>\x60]+[^<>]*>(.*?)</a\s*>`, 'i').exec(line) : null;
+    const found = `gevonden: <${tag} ${attribute}=${shorten(value)}> zonder aanhalingstekens, zodat de pagina "<${tag} ${attribute}=" als tekst toont en een link maakt naar een adres dat niet bestaat`;
+    at(text, link ? `${found}; verwacht de link in Markdown: [${shorten(link[1]!.trim())}](${shorten(value)})` : `${found}; verwacht aanhalingstekens om het adres: ${attribute}="${shorten(value)}"`);
+  };
+
   // An HTML link in the text (<a href="…">…</a>, inline): what it shows is read as a Markdown link's is (helper-66: the
   // address it showed was not compared with the one it opens), and an address in it, which Markdown links as well, is a
   // link inside the link: the browser makes that an empty link to the HTML's address, a Tab stop without a name.
@@ -320,6 +343,7 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
     visit(tree, (parent) => {
       const children = (parent as unknown as Node).children ?? [];
       children.forEach((open, i) => {
+        if (open.type === 'text' && children[i + 1]?.type === 'link') tellTornTag(open);
         if (open.type !== 'html' || !/^<a\b[^>]*>$/i.test(open.value ?? '')) return;
         const close = children.findIndex((node, j) => j > i && node.type === 'html' && /^<\/a\s*>$/i.test(node.value ?? ''));
         if (close < 0) return;
@@ -587,6 +611,12 @@ function setextUnderline(body: string, node: Node): string | undefined {
   return /^(?:-+|=+)$/.test(last) ? last : undefined;
 }
 
+/** A tag whose attribute's value, unquoted, the parser made a link of: the text before that link ends in "<a href=". */
+const TORN_TAG = /<([a-z][a-z0-9]*)\b[^<>]*?\s([a-z][a-z-]*)=$/i;
+
+/** A link text as SAYS_NOT_WHERE holds it: "Klik: hier!" is "klik hier". */
+const saidAs = (text: string) => text.toLowerCase().replace(/[.!:,;]+/g, ' ').replace(/\s+/g, ' ').trim();
+
 /** Link texts that say nothing of where a link goes. */
 const SAYS_NOT_WHERE = new Set(['hier', 'klik hier', 'klik', 'lees meer', 'lees hier', 'meer', 'meer info', 'meer informatie', 'link', 'deze link', 'deze pagina']);
 
@@ -835,12 +865,13 @@ function mdxPageEffectProblems(body: string): { line: number; message: string }[
  */
 export const htmlIssues = (html: string): string[] => readHtml(html).issues;
 
-/** A piece of HTML read once (parse5): what is refused in it, and the ids it gives its elements. */
-function readHtml(html: string): { issues: string[]; ids: string[] } {
+/** A piece of HTML read once (parse5): what is refused in it, the ids it gives its elements, and the addresses its links open. */
+function readHtml(html: string): { issues: string[]; ids: string[]; links: string[] } {
   type ParentNode = DefaultTreeAdapterMap['parentNode'];
   type Element = DefaultTreeAdapterMap['element'];
   const issues: string[] = [];
   const ids: string[] = [];
+  const links: string[] = [];
   const unfinished = unfinishedTag(html);
   if (unfinished !== undefined) {
     issues.push(`gevonden: HTML die niet afsluit ("${shorten(unfinished)}"), zodat de browser de tekst erna als deel ervan leest; verwacht elke tag afgesloten met >, een waarde tussen aanhalingstekens ook weer met een aanhalingsteken`);
@@ -858,12 +889,25 @@ function readHtml(html: string): { issues: string[]; ids: string[] } {
       issues.push(...elementIssues(element.tagName, element.attrs.map(({ name, value }) => ({ name, value }))));
       const id = element.attrs.find((a) => a.name === 'id')?.value.trim();
       if (id) ids.push(id);
+      const link = htmlLink(element.tagName, element.attrs);
+      if (link !== undefined) links.push(link);
       walk(element);
       if ('content' in element && element.content) walk(element.content as ParentNode);
     }
   };
   walk(parseFragment(html));
-  return { issues, ids };
+  return { issues, ids, links };
+}
+
+/**
+ * The address an <a> opens, to be checked as a Markdown link's is (a page that does not exist, www. without https://, an
+ * e-mail address without a domain): only where its href is not refused already, which says more.
+ */
+function htmlLink(tag: string, attributes: readonly { name: string; value: string | undefined }[]): string | undefined {
+  const href = tag.toLowerCase() === 'a' ? attributes.find(({ name }) => name.toLowerCase() === 'href') : undefined;
+  if (href?.value === undefined || elementIssues('a', [href]).length > 0) return undefined;
+  // As a browser reads it: tabs and line breaks go.
+  return href.value.replace(/[\t\n\r]/g, '');
 }
 
 /** An MDX expression that holds nothing but comments ({/* … *\/}): no token of code, so nothing runs. */

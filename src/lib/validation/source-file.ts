@@ -154,7 +154,7 @@ export function readSourceFile(original: string, isYaml: boolean): SourceFile {
   const fieldOf = (line: number) => fieldOfLine(yamlText, line);
   problems.push(...mistakes.filter((m) => !m.silent).map((m) => ({ line: m.line + yamlFirstLine - 1, field: fieldOf(m.line), message: m.message })));
   // A mistake told by a later check is mended before that check reads the value, also where the parser did not stumble.
-  if (doc.errors.length > 0 || mistakes.some((m) => m.silent)) {
+  if (doc.errors.length > 0 || mistakes.some((m) => m.silent || m.readMended)) {
     // One round: the mistakes are told, then the fields are read with those lines mended (line numbers kept),
     // so a colon in the title hides no wrong date below it. What even that cannot read is said plainly.
     const repaired = repairedYaml(yamlText, mistakes);

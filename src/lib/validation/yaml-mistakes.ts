@@ -21,6 +21,8 @@ export interface YamlMistake {
   repair?: Map<number, string>;
   /** Told by a later check that reads the mended value (a photo's path on the editor's computer): not told here, but mended. */
   silent?: boolean;
+  /** Read as mended also where the parser did not stumble: "-title:" is a field of its own, and title would be told missing. */
+  readMended?: boolean;
 }
 
 /** A key line or list item with its value put between straight double quotes: `title: "Let op: dit"`. */
@@ -95,6 +97,42 @@ const indentOf = (text: string) => /^\s*/.exec(text)![0].length;
 /** A list item's line: a dash, then a space or nothing. */
 const isListItem = (text: string) => /^\s*-(\s|$)/.test(text);
 
+/** Lines from `line` (1-based) on, each moved `shift` spaces in (or out, when negative): a list item with its own fields. */
+const shifted = (block: readonly string[], line: number, shift: number) =>
+  new Map(block.map((l, j) => [line + j, isBlank(l) ? l : `${' '.repeat(Math.max(0, indentOf(l) + shift))}${l.trimStart()}`]));
+
+/** The 1-based last line of the list whose item is on line `i`: the line before the first one no further in than the list's field. */
+function listEnd(lines: readonly string[], i: number): number {
+  const owner = lines.slice(0, i).findLast((l) => !isBlank(l) && !isListItem(l) && indentOf(l) < indentOf(lines[i]!));
+  const ownerIndent = owner === undefined ? -1 : indentOf(owner);
+  const end = lines.findIndex((l, j) => j > i && !isBlank(l) && indentOf(l) <= ownerIndent);
+  return end < 0 ? lines.length : end;
+}
+
+/**
+ * The indentation every other item of a list shares, where its first item (line `i`) has another: "   - a" over
+ * "  - b" and "  - c" has the first one out of line, not the rest. Undefined where the others differ among themselves,
+ * or there are fewer than two. Items no further in than the list's field belong to another list.
+ */
+function othersIndent(lines: readonly string[], i: number): number | undefined {
+  const own = indentOf(lines[i]!);
+  const owner = lines.slice(0, i).findLast((l) => !isBlank(l) && !isListItem(l) && indentOf(l) < own);
+  const ownerIndent = owner === undefined ? -1 : indentOf(owner);
+  let others: number | undefined;
+  let count = 0;
+  for (const text of lines.slice(i + 1)) {
+    if (isBlank(text)) continue;
+    const indent = indentOf(text);
+    if (indent <= ownerIndent || (!isListItem(text) && indent < Math.min(own, others ?? own))) break;
+    if (!isListItem(text)) continue;
+    if (others !== undefined && others !== indent) return undefined;
+    others = indent;
+    count++;
+  }
+  // With one item under it, either may be the one out of line: the lower one is told, as for any item.
+  return count < 2 || others === own ? undefined : others;
+}
+
 /** Whether the field on line `i` has lines under it: further in, or list items at its own depth. */
 function hasLinesUnder(lines: readonly string[], i: number, indent: number): boolean {
   const next = lines.slice(i + 1).find((l) => !isBlank(l));
@@ -140,8 +178,11 @@ interface LineMistake {
   fatalBelow?: boolean;
   /** Every parser error below it comes from it (mended, the lines below read as they stand). */
   explainsBelow?: boolean;
+  /** Only a mistake where the parser stumbled from this line to this 1-based line, and every error there comes from it. */
+  fatalThrough?: number;
   repair?: Map<number, string>;
   silent?: boolean;
+  readMended?: boolean;
 }
 
 /**
@@ -183,10 +224,11 @@ function lineMistake(lines: readonly string[], i: number, firstLine: number): Li
   if (/^\s*-[^\s-]/.test(text)) {
     // A field with a dash before it, where no list can be: on the first line, or below a field with a value no further in.
     const above = lines.slice(0, i).findLast((l) => !isBlank(l));
-    const field = keyLine(text.replace('-', ''));
+    // Its name may be quoted ("-"title": …"), as a field's may.
+    const field = keyLine(text.replace('-', '').replace(/^(\s*)(["'])([^"']+)\2:/, '$1$3:'));
     const owner = above === undefined ? undefined : keyLine(above);
     if (field && (above === undefined || (owner && owner.value !== '' && owner.indent <= field.indent))) {
-      return { message: `gevonden: "${text.trim()}" met een streepje ervoor; verwacht "${text.trim().slice(1)}"`, repair: one(line, text.replace('-', '')) };
+      return { message: `gevonden: "${text.trim()}" met een streepje ervoor; verwacht "${text.trim().slice(1)}"`, repair: one(line, text.replace('-', '')), readMended: true };
     }
     return { message: `gevonden: "${text.trim()}" zonder spatie na het streepje; verwacht "- ${text.trim().slice(1)}"`, repair: one(line, text.replace('-', '- ')) };
   }
@@ -283,14 +325,26 @@ function lineMistake(lines: readonly string[], i: number, firstLine: number): Li
   if (item) {
     const above = itemAbove(lines, i);
     const indent = indentOf(text);
-    if (above && above.indent !== indent) {
+    // The list's first item alone out of line with the items under it: that one is told and mended, not each item below.
+    const others = above ? undefined : othersIndent(lines, i);
+    if (others !== undefined) {
+      const end = lines.findIndex((l, j) => j > i && !isBlank(l) && indentOf(l) <= indent);
+      const below = lines.findIndex((l, j) => j > i && isListItem(l));
+      // The parser stumbles at the first line out of step with it, below this item's own fields: anywhere in the list.
+      return {
+        message: `gevonden: "${text.trim()}" ${others < indent ? 'verder' : 'minder ver'} ingesprongen dan "${lines[below]!.trim()}" eronder; verwacht elk streepje van de lijst precies onder het vorige, met evenveel spaties ervoor`,
+        fatalThrough: listEnd(lines, i),
+        repair: shifted(lines.slice(i, end < 0 ? lines.length : end), line, others - indent),
+      };
+    }
+    if (above && above.indent !== indent && !(itemAbove(lines, above.line) === undefined && othersIndent(lines, above.line) === indent)) {
       const shift = above.indent - indent;
       const end = lines.findIndex((l, j) => j > i && !isBlank(l) && indentOf(l) <= indent);
       const block = lines.slice(i, end < 0 ? lines.length : end);
       return {
         message: `gevonden: "${text.trim()}" ${shift < 0 ? 'verder' : 'minder ver'} ingesprongen dan "${lines[above.line]!.trim()}" ${above.line === i - 1 ? 'erboven' : `op regel ${above.line + firstLine}`}; verwacht elk streepje van de lijst precies onder het vorige, met evenveel spaties ervoor`,
         fatalOnly: true,
-        repair: new Map(block.map((l, j) => [line + j, isBlank(l) ? l : `${' '.repeat(Math.max(0, indentOf(l) + shift))}${l.trimStart()}`])),
+        repair: shifted(block, line, shift),
       };
     }
   }
@@ -472,14 +526,22 @@ export function yamlMistakes(yamlText: string, errors: readonly YAMLError[], lin
   // Where the parser gave up looking for a closing quote: every error there comes from that quote.
   const quoteEnds = new Set(errors.filter(isQuoteError).map(errorLine));
   let explainedBelow = Infinity;
+  const explainedSpans: [number, number][] = [];
   // The line told to open a new list item: the fields that follow it, twice in the item above, come with it.
   let newItem: number | undefined;
   lines.forEach((_, i) => {
     const found = lineMistake(lines, i, firstLine);
     // Some shapes are only a mistake where the parser also stumbled: "Let op: dit" is fine in a quoted value.
-    const counts = found && (found.fatalBelow ? failed.some((l) => l >= i + 1) : !found.fatalOnly || failed.some((l) => Math.abs(l - (i + 1)) <= 1));
-    if (found && counts) mistakes.set(i + 1, { line: i + 1, message: found.message, repair: found.repair, silent: found.silent });
+    const counts =
+      found &&
+      (found.fatalBelow
+        ? failed.some((l) => l >= i + 1)
+        : found.fatalThrough !== undefined
+          ? failed.some((l) => l >= i + 1 && l <= found.fatalThrough!)
+          : !found.fatalOnly || failed.some((l) => Math.abs(l - (i + 1)) <= 1));
+    if (found && counts) mistakes.set(i + 1, { line: i + 1, message: found.message, repair: found.repair, silent: found.silent, readMended: found.readMended });
     if (found?.explainsBelow && counts) explainedBelow = Math.min(explainedBelow, i + 1);
+    if (found?.fatalThrough !== undefined && counts) explainedSpans.push([i + 1, found.fatalThrough]);
   });
   for (const error of errors) {
     const line = errorLine(error);
@@ -520,7 +582,7 @@ export function yamlMistakes(yamlText: string, errors: readonly YAMLError[], lin
     // or one where the parser stumbled first (networks: ["delfshaven" "charlois]).
     if ([line - 1, line, line + 1].some((l) => mistakes.has(l))) continue;
     if (quoteEnds.has(line) && [...mistakes.keys()].some((l) => l < line && /["']/.test(lines[l - 1]!))) continue;
-    if (line > explainedBelow) continue;
+    if (line > explainedBelow || explainedSpans.some(([from, to]) => line > from && line <= to)) continue;
     const text = lines[line - 1] ?? '';
     const parsed = keyLine(text);
     mistakes.set(line, {
