@@ -194,6 +194,20 @@ describe('a list item indented otherwise than the one above', () => {
   });
 });
 
+describe('a value that starts with a quotation and goes on after it', () => {
+  it('is told with the whole value between quotes, the quotation kept, and read so: one round', () => {
+    expect(newsWith([TITLE, 'description: "Samen sterker", zei de wethouder over de afspraken.', DATE, 'category: sport'])).toEqual([
+      at(3, 'description', `"Samen sterker", zei de wethouder over de afsprak…, een waarde die met een aanhalingsteken begint en na het sluitende aanhalingsteken verdergaat; verwacht de hele waarde tussen aanhalingstekens: '"Samen sterker", zei de wethouder over de afspraken.'`),
+      expect.stringContaining('bericht.md:5  category — gevonden: "sport"'),
+    ]);
+    expect(newsWith(["title: 'Samen sterker' in Delfshaven", DESCRIPTION, DATE, CATEGORY])).toEqual([
+      at(2, 'title', `'Samen sterker' in Delfshaven, een waarde die met een aanhalingsteken begint en na het sluitende aanhalingsteken verdergaat; verwacht de hele waarde tussen aanhalingstekens: "'Samen sterker' in Delfshaven"`),
+    ]);
+    // A whole quoted value, with a comment after it, or an apostrophe written twice, is fine.
+    expect(newsWith(['title: "Samen sterker" # citaat', "description: 'Rotterdam''s netwerken werken samen in de wijk.'", DATE, CATEGORY])).toEqual([]);
+  });
+});
+
 describe('the first item of a list alone out of line', () => {
   it('is told and moved, with its own fields, where the items under it are; the items below are no mistake', () => {
     expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'networks:', '    - delfshaven', '  - charlois', '  - hoogvliet', 'draft: ja'])).toEqual([
@@ -886,7 +900,7 @@ describe('a list item indented otherwise, at the edges', () => {
 describe('quotes that close before the end of the value', () => {
   it('single quotes with text after them are no unclosed quote', () => {
     expect(newsWith(["title: 'Een bericht' uit Delfshaven", DESCRIPTION, DATE, CATEGORY])).toEqual([
-      at(2, 'title', 'een regel die niet als "veld: waarde" te lezen is; verwacht per regel een veld, een dubbele punt en een spatie, en tekst met : of # tussen aanhalingstekens'),
+      at(2, 'title', `'Een bericht' uit Delfshaven, een waarde die met een aanhalingsteken begint en na het sluitende aanhalingsteken verdergaat; verwacht de hele waarde tussen aanhalingstekens: "'Een bericht' uit Delfshaven"`),
     ]);
   });
 
@@ -1000,10 +1014,10 @@ describe('an unclosed quote on the last field, with blank lines below it', () =>
 });
 
 describe('a \\ between double quotes, only around the whole value', () => {
-  it('is no mistake in a value with a quoted path inside it, and is left to the reader with text after the closing quote', () => {
+  it('is no mistake in a value with a quoted path inside it, and is told as a quotation with text after the closing quote', () => {
     expect(newsWith(['title: Het bestand "C:\\Users\\jan"', DESCRIPTION, DATE, CATEGORY])).toEqual([]);
     expect(newsWith(['title: "C:\\map" en meer', DESCRIPTION, DATE, CATEGORY])).toEqual([
-      at(2, 'title', 'een regel die niet als "veld: waarde" te lezen is; verwacht per regel een veld, een dubbele punt en een spatie, en tekst met : of # tussen aanhalingstekens'),
+      at(2, 'title', `"C:\\map" en meer, een waarde die met een aanhalingsteken begint en na het sluitende aanhalingsteken verdergaat; verwacht de hele waarde tussen aanhalingstekens: '"C:\\map" en meer'`),
     ]);
   });
 
@@ -1063,7 +1077,7 @@ describe('a line the reader stumbles on below a told line with quotes', () => {
   it('is told on its own, as it is no end of a quote opened above', () => {
     expect(newsWith(['title: "C:\\map"', DESCRIPTION, DATE, CATEGORY, "author: 'Jan' de Vries"])).toEqual([
       at(2, 'title', '"C:\\map", met een \\ tussen dubbele aanhalingstekens, waar \\ en het teken erna als code gelezen worden; verwacht enkele aanhalingstekens: \'C:\\map\''),
-      at(6, 'author', 'een regel die niet als "veld: waarde" te lezen is; verwacht per regel een veld, een dubbele punt en een spatie, en tekst met : of # tussen aanhalingstekens'),
+      at(6, 'author', `'Jan' de Vries, een waarde die met een aanhalingsteken begint en na het sluitende aanhalingsteken verdergaat; verwacht de hele waarde tussen aanhalingstekens: "'Jan' de Vries"`),
     ]);
   });
 });

@@ -9,6 +9,7 @@
 import type { YAMLError } from 'yaml';
 import { HARD_SPACE, plainSpaces } from './hard-space.ts';
 import { ownComputerFileName } from './site-root-image.ts';
+import { shorten } from './markup.ts';
 
 export interface YamlMistake {
   /** 1-based line in the YAML text (the file's own line numbers appear in the messages). */
@@ -262,6 +263,13 @@ function lineMistake(lines: readonly string[], i: number, firstLine: number): Li
     // YAML keeps these signs for itself at the start of a value (which has no spaces before it here): unit: % is no text to it.
     const written = value.trim();
     return { message: `gevonden: ${written}, een waarde die met ${written[0]} begint, wat niet als tekst gelezen wordt; verwacht "${written}" tussen aanhalingstekens`, fatalOnly: true, repair: one(line, quoteValue(text, value, written)) };
+  }
+  // A quotation at the start of a value ("Samen sterker", zei de wethouder): YAML reads the quotes as its own, closed
+  // after the quotation, and stumbles on the words after it. The whole value goes between quotes, the quotation's kept.
+  // Not where it also ends with that quote (quotes inside quotes), nor in a web address's field (the label rule's).
+  const quotation = /^(?:"(?:[^"\\]|\\.)*"|'(?:[^']|'')*')[ \t]*[^\s#]/.test(trimmedValue) && trimmedValue.at(-1) !== trimmedValue[0];
+  if (quotation && !WEB_ADDRESS_FIELDS.has(key ?? '')) {
+    return { message: `gevonden: ${shorten(trimmedValue)}, een waarde die met een aanhalingsteken begint en na het sluitende aanhalingsteken verdergaat; verwacht de hele waarde tussen aanhalingstekens: ${yamlQuoted(trimmedValue)}`, fatalOnly: true, repair: one(line, quoteValue(text, value, trimmedValue)) };
   }
   if (/^'.*'.*'/.test(value.trim())) {
     // Only where the reader stumbled: 'Rotterdam''s' (a doubled apostrophe) is valid and means what it says.
