@@ -194,6 +194,16 @@ describe('a list item indented otherwise than the one above', () => {
   });
 });
 
+describe('a duplicate with mistakes in the lines under it', () => {
+  it('is read without those lines, as its message says: a tab under it is told, but not mended back in (no extra "vormfout")', () => {
+    expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'source:', '  name: Rijnmond', 'source:', '\tname: NOS', 'draft: ja'])).toEqual([
+      at(8, 'source', 'source voor de tweede keer (ook op regel 6); verwacht elk veld één keer: haal een van de twee weg'),
+      at(9, 'source.name', 'een tab om in te springen; verwacht 2 spaties ervoor, twee meer dan source erboven, want de tab telt niet als inspringen'),
+      at(10, 'draft', 'ja (tekst); verwacht true (ja) of false (nee)'),
+    ]);
+  });
+});
+
 describe('a value that starts with a quotation and goes on after it', () => {
   it('is told with the whole value between quotes, the quotation kept, and read so: one round', () => {
     expect(newsWith([TITLE, 'description: "Samen sterker", zei de wethouder over de afspraken.', DATE, 'category: sport'])).toEqual([

@@ -415,7 +415,9 @@ function withoutPair(text: string, column: number): string {
 /** The YAML text with every mistake mended as its message suggests, line numbers kept. */
 export function repairedYaml(yamlText: string, mistakes: readonly YamlMistake[]): string {
   const lines = yamlText.split(/\r?\n/);
-  for (const mistake of mistakes) for (const [line, text] of mistake.repair ?? []) lines[line - 1] = text;
+  // A line left out stays out: a duplicate's removal takes the lines under it along, whatever a mistake on one of them mends.
+  const leftOut = new Set(mistakes.flatMap((mistake) => [...(mistake.repair ?? [])].filter(([, text]) => text === '').map(([line]) => line)));
+  for (const mistake of mistakes) for (const [line, text] of mistake.repair ?? []) lines[line - 1] = leftOut.has(line) ? '' : text;
   return lines.join('\n');
 }
 
