@@ -194,6 +194,15 @@ describe('a list item indented otherwise than the one above', () => {
   });
 });
 
+describe('a field twice in a key figure whose dash is missing', () => {
+  it('is a duplicate in that item, to remove, not a next item: "kind" after it is not in that item', () => {
+    expect(projectWith(['figures:', '  - label: Deelnemers', '    value: 30', '    kind: resultaat', '    label: Plekken', '    value: 12', '    value: 13', '    kind: doel'])).toEqual([
+      'content/projects/proefproject.md:15  figures[1].label — gevonden: label voor de tweede keer in hetzelfde item van de lijst (ook op regel 12); verwacht een nieuw item, met een streepje ervoor zoals op regel 12: "  - label: Plekken" (of, als het één item is, haal een van de twee weg)',
+      'content/projects/proefproject.md:17  figures[1].value — gevonden: value voor de tweede keer (ook op regel 16); verwacht elk veld één keer: haal een van de twee weg',
+    ]);
+  });
+});
+
 describe('a duplicate with mistakes in the lines under it', () => {
   it('is read without those lines, as its message says: a tab under it is told, but not mended back in (no extra "vormfout")', () => {
     expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'source:', '  name: Rijnmond', 'source:', '\tname: NOS', 'draft: ja'])).toEqual([

@@ -571,8 +571,10 @@ export function yamlMistakes(yamlText: string, errors: readonly YAMLError[], lin
       // The other fields of the item just told come with it; its first field again opens the item after it (three items, two dashes missing).
       if (newItem !== undefined && lines.slice(newItem, line - 1).every(inItem) && !keysAt(newItem - 1, line - 1).includes(key ?? '')) continue;
       const opening = first === undefined ? undefined : itemOpening(lines, first, indent);
+      // Twice in the item just told to be new (its dash missing): that item's fields are the ones to compare, not the item above's.
+      const itemStart = newItem !== undefined && first! >= newItem - 1 ? newItem - 1 : opening?.line;
       const runEnd = lines.findIndex((l, j) => j >= line && !inItem(l));
-      if (opening && keysAt(line - 1, runEnd < 0 ? lines.length : runEnd).every((k) => keysAt(opening.line, line - 1).includes(k))) {
+      if (opening && keysAt(line - 1, runEnd < 0 ? lines.length : runEnd).every((k) => keysAt(itemStart!, line - 1).includes(k))) {
         newItem = line;
         const written = `${' '.repeat(opening.dash)}- ${lines[line - 1]!.trim()}`;
         mistakes.set(line, {
