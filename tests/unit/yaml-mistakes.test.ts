@@ -431,13 +431,12 @@ describe('sub-fields', () => {
     );
   });
 
-  it('indented with tabs, two deep in a key figure, are read as two spaces a tab', () => {
-    const TAB = 'een tab om in te springen; verwacht spaties (twee per niveau), want de tab telt niet als inspringen';
+  it('indented with tabs, two deep in a key figure, each read from the line above as that line is mended', () => {
     expect(projectWith(['figures:', '\t- label: Deelnemers', '\t\tvalue: 30', '\t\tkind: resultaat', 'website: www.laurens.nl'])).toEqual([
-      // The first line's place is read from the field above it; below a tab-indented line, two spaces a tab.
+      // The first line's place is read from the field above it; each line below from the line above it, mended as told.
       'content/projects/proefproject.md:12  figures[1].label — gevonden: een tab om in te springen; verwacht 2 spaties ervoor, twee meer dan figures erboven, want de tab telt niet als inspringen',
-      `content/projects/proefproject.md:13  figures[1].value — gevonden: ${TAB}`,
-      `content/projects/proefproject.md:14  figures[1].kind — gevonden: ${TAB}`,
+      'content/projects/proefproject.md:13  figures[1].value — gevonden: een tab om in te springen; verwacht 4 spaties ervoor, zo ver als label erboven, want de tab telt niet als inspringen',
+      'content/projects/proefproject.md:14  figures[1].kind — gevonden: een tab om in te springen; verwacht 4 spaties ervoor, zo ver als value erboven, want de tab telt niet als inspringen',
       'content/projects/proefproject.md:15  website — gevonden: "www.laurens.nl"; verwacht het volledige adres: https://www.laurens.nl',
     ]);
   });

@@ -192,8 +192,16 @@ interface LineMistake {
  * value, or two spaces further than one that opens a block. Undefined where the line above says nothing.
  */
 function tabPlace(lines: readonly string[], i: number): { depth: number; beside: string } | undefined {
-  const above = lines.slice(0, i).findLast((l) => !isBlank(l));
-  if (above === undefined || above.includes('\t')) return undefined;
+  const aboveLine = lines.slice(0, i).findLastIndex((l) => !isBlank(l));
+  if (aboveLine < 0) return undefined;
+  let above = lines[aboveLine]!;
+  // A line above indented with a tab too is read as its own message mends it ("twee per niveau" was all a second tab line got).
+  if (/^ *\t/.test(above)) {
+    const place = tabPlace(lines, aboveLine);
+    if (!place) return undefined;
+    above = above.replace(/^[ \t]+/, ' '.repeat(place.depth));
+  }
+  if (above.includes('\t')) return undefined;
   const column = /^ *(?:- +)?/.exec(above)![0].length;
   const field = keyLine(above.slice(column));
   if (!field) return undefined;
