@@ -102,10 +102,15 @@ const isListItem = (text: string) => /^\s*-(\s|$)/.test(text);
 const shifted = (block: readonly string[], line: number, shift: number) =>
   new Map(block.map((l, j) => [line + j, isBlank(l) ? l : `${' '.repeat(Math.max(0, indentOf(l) + shift))}${l.trimStart()}`]));
 
+/** How far in the field stands whose list holds the item on line `i` (-1 where none does). */
+function listFieldIndent(lines: readonly string[], i: number): number {
+  const owner = lines.slice(0, i).findLast((l) => !isBlank(l) && !isListItem(l) && indentOf(l) < indentOf(lines[i]!));
+  return owner === undefined ? -1 : indentOf(owner);
+}
+
 /** The 1-based last line of the list whose item is on line `i`: the line before the first one no further in than the list's field. */
 function listEnd(lines: readonly string[], i: number): number {
-  const owner = lines.slice(0, i).findLast((l) => !isBlank(l) && !isListItem(l) && indentOf(l) < indentOf(lines[i]!));
-  const ownerIndent = owner === undefined ? -1 : indentOf(owner);
+  const ownerIndent = listFieldIndent(lines, i);
   const end = lines.findIndex((l, j) => j > i && !isBlank(l) && indentOf(l) <= ownerIndent);
   return end < 0 ? lines.length : end;
 }
@@ -117,8 +122,7 @@ function listEnd(lines: readonly string[], i: number): number {
  */
 function othersIndent(lines: readonly string[], i: number): number | undefined {
   const own = indentOf(lines[i]!);
-  const owner = lines.slice(0, i).findLast((l) => !isBlank(l) && !isListItem(l) && indentOf(l) < own);
-  const ownerIndent = owner === undefined ? -1 : indentOf(owner);
+  const ownerIndent = listFieldIndent(lines, i);
   let others: number | undefined;
   let count = 0;
   for (const text of lines.slice(i + 1)) {
