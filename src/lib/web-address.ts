@@ -69,8 +69,7 @@ export function webAddressExpected(input: unknown): string {
     const goesOn = /[.:]$/.test(address) || /^[./:?#]/.test(after.join(' ')); // www.laurens .nl, www.laurens. nl: it goes on
     // One word after an address with a path (…/vws-op werkbezoek): a space in the path, or a word after it.
     const addressUrl = webAddressUrl(address);
-    const path = addressUrl?.pathname ?? '/';
-    if (after.length === 1 && /^\p{L}+$/u.test(after[0]!) && path.length > 1 && !path.endsWith('/')) {
+    if (after.length === 1 && /^\p{L}+$/u.test(after[0]!) && addressUrl && !addressUrl.pathname.endsWith('/')) {
       return `verwacht het webadres zoals het in de adresbalk van de browser staat, zonder spatie (hoort "${after[0]}" niet bij het adres, laat het dan weg)`;
     }
     if (addressUrl && !goesOn) return `verwacht alleen het webadres, zonder tekst erachter: ${address}`;
@@ -118,7 +117,10 @@ export const isMailAddress = (text: string): boolean => /^[^@\s]+@[^@\s]+\.\p{L}
 /** The addresses a mailto: link writes to, each with its %-codes read (%40 is @; a broken code as written); none for another link. */
 export function mailtoAddresses(url: string): string[] | undefined {
   const to = /^mailto:([^?]*)/i.exec(url.trim())?.[1];
-  return to?.split(',').map((address) => percentDecoded(address.trim()) ?? address.trim());
+  return to?.split(',').map((written) => {
+    const address = written.trim();
+    return percentDecoded(address) ?? address;
+  });
 }
 
 /**

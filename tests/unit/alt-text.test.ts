@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { altExpected, saysNothing } from '../../src/lib/alt-text.ts';
 
 describe('an alt text that says nothing', () => {
-  it.each(['foto', 'Foto', ' FOTO. ', "foto's", 'afbeelding', 'Afbeelding:', 'image', 'IMG', 'photo', 'picture', 'IMG_2041.JPG', 'foto-bewoners.jpeg', 'kaart.png', 'scan.webp', 'Foto 1', 'afbeelding 12', 'IMG_2041', 'IMG-2041', 'DSC01234', 'PXL_20231129_101112', 'Foto!!', 'Foto1'])('%j', (alt) => {
+  it.each(['foto', 'Foto', ' FOTO. ', "foto's", 'afbeelding', 'Afbeelding:', 'image', 'IMG', 'photo', 'picture', 'IMG_2041.JPG', 'foto-bewoners.jpeg', 'kaart.png', 'scan.webp', 'Foto 1', 'afbeelding 12', 'IMG_2041', 'IMG-2041', 'DSC01234', 'PXL_20231129_101112', 'Foto!!', 'Foto1', 'afbeelding1'])('%j', (alt) => {
     expect(saysNothing(alt)).toBe(true);
   });
   // The check's own words and examples, copied as they are (helper-42: they passed, and no picture was described).

@@ -87,3 +87,11 @@ describe('underlined text (helper-51: <u> looked like a link)', () => {
     expect(htmlIssues('<U>Let op:</U> de dag begint om negen uur.')).toEqual([told]);
   });
 });
+
+describe('an href as the browser reads it, spaces around it aside', () => {
+  // The browser drops them, so " //evil.example/" still opens another site and " https:evil.example" is still a dead link.
+  it('tells a link to another site or without // after https:, with spaces before it', () => {
+    expect(elementIssues('a', [{ name: 'href', value: ' //evil.example/' }])).toEqual(['gevonden: href="//evil.example/", dat de browser leest als een andere website; verwacht een volledig webadres (https://…) of een pad op deze site met één / ervoor']);
+    expect(elementIssues('a', [{ name: 'href', value: ' https:evil.example ' }])).toEqual(['gevonden: href="https:evil.example" zonder // na https:; verwacht https://evil.example']);
+  });
+});

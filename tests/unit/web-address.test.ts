@@ -150,3 +150,58 @@ describe('a link whose text is a phone number (helper-66)', () => {
     expect(misleadingLinkText('+31 6 1234 5678 90', 'https://www.rotterdam.nl/', SITE)).toBe(ELSEWHERE);
   });
 });
+
+describe('edges of the address checks, each as the editor meets it (mutation survivors)', () => {
+  const SITE = 'https://zorgwelzijn-rotterdam.nl';
+  const ELSEWHERE = 'een adres van een andere site dan waar de link heen gaat';
+  it('takes only a host of digits and dots as an IP address, not a name that begins or ends with a digit', () => {
+    expect(webAddressProblem('https://server1')).toBe('verwacht een volledig webadres, met de naam van de website en de extensie, zoals https://www.laurens.nl (niet server1 alleen)');
+    expect(webAddressProblem('https://24uurszorg')).toBe('verwacht een volledig webadres, met de naam van de website en de extensie, zoals https://www.laurens.nl (niet 24uurszorg alleen)');
+  });
+  it('reads https// only at the start, not in the query of an address without https://', () => {
+    expect(webAddressExpected('www.laurens.nl/terug?naar=https//www.rotterdam.nl')).toBe('verwacht het volledige adres: https://www.laurens.nl/terug?naar=https//www.rotterdam.nl');
+  });
+  it('takes https: without // only at the start of a link, not in its query', () => {
+    expect(elementIssues('a', [{ name: 'href', value: 'https://www.laurens.nl/uitleg?over=http:' }])).toEqual([]);
+  });
+  it('takes only one whole word after a path as perhaps part of it; other text, or words without an address, as text', () => {
+    expect(webAddressExpected('https://www.laurens.nl/locaties 3x')).toBe('verwacht alleen het webadres, zonder tekst erachter: https://www.laurens.nl/locaties');
+    expect(webAddressExpected('https://www.laurens.nl/locaties enz.')).toBe('verwacht alleen het webadres, zonder tekst erachter: https://www.laurens.nl/locaties');
+    expect(webAddressExpected('website Laurens')).toBe('verwacht een volledig webadres dat begint met https://, zonder spaties');
+  });
+  it('tells no text before an address that comes first', () => {
+    // The colon makes the rest look like part of the address (a port); joined it is none, and nothing before it is text.
+    expect(webAddressExpected('https://www.laurens.nl: de site')).toBe('verwacht een volledig webadres dat begint met https://, zonder spaties');
+  });
+  it('takes only a whole link text as an e-mail address', () => {
+    expect(misleadingLinkText('mail info@laurens.nl', 'mailto:info@laurens.nl', SITE)).toBeUndefined();
+    expect(misleadingLinkText('info@laurens.nl (secretariaat)', 'mailto:info@laurens.nl', SITE)).toBeUndefined();
+  });
+  it('compares an e-mail address shown with a mailto: link only, spaces around its address aside (as a mail program reads it)', () => {
+    expect(misleadingLinkText('info@laurens.nl', 'https://evil.example/?naar=mailto:info@laurens.nl', SITE)).toBe('een e-mailadres, terwijl de link ergens anders heen gaat');
+    expect(misleadingLinkText('info@laurens.nl', ' mailto:info@laurens.nl ', SITE)).toBeUndefined();
+    expect(misleadingLinkText('info@laurens.nl', 'mailto: info@laurens.nl', SITE)).toBeUndefined();
+  });
+  it('reads +31 and 0031 as 0 only at the start of a number (010 200 31 00 has 0031 inside)', () => {
+    expect(misleadingLinkText('010 200 31 00', 'tel:+31102003100', SITE)).toBeUndefined();
+    expect(misleadingLinkText('010 123 45 67', ' tel:0101234567 ', SITE)).toBeUndefined();
+  });
+  it('leaves out www. only at the start of a host (rotterwww.dam.nl is not rotterdam.nl)', () => {
+    expect(misleadingLinkText('www.rotterdam.nl', 'https://rotterwww.dam.nl/', SITE)).toBe(ELSEWHERE);
+  });
+  it('takes a path or an address shown only as the whole link text', () => {
+    for (const [text, url] of [
+      ['Werken in zorg/welzijn', 'https://www.rotterdam.nl/'],
+      ['/nieuws/ van Laurens', 'https://www.laurens.nl/nieuws/'],
+      ['(www.laurens.nl', 'https://www.laurens.nl/'],
+      ['www.laurens.nl,', 'https://www.laurens.nl/'],
+    ]) {
+      expect(misleadingLinkText(text!, url!, SITE), text).toBeUndefined();
+    }
+  });
+  it('reads a host with digits shown as an address, and https:// only at its start', () => {
+    expect(misleadingLinkText('www.zorg24.nl', 'https://www.laurens.nl/', SITE)).toBe(ELSEWHERE);
+    // An archived page: the address shown begins without https://, and has one in its path.
+    expect(misleadingLinkText('web.archive.org/web/2020/https://www.laurens.nl/', 'https://web.archive.org/web/2020/https://www.laurens.nl/', SITE)).toBeUndefined();
+  });
+});
