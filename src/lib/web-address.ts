@@ -179,7 +179,8 @@ function hostShown(text: string, site: string): string | undefined {
  * where the text is words, or shows where the link goes. `site` is the site's own address, for its paths.
  */
 export function misleadingLinkText(text: string, url: string, site: string): string | undefined {
-  const shown = text.trim();
+  // Without the signs of the sentence around it: "(www.rotterdam.nl," shows that address as well (helper-69).
+  const shown = text.trim().replace(/^[("'«“‘[]+|[)"'»”’\].,;:!?]+$/g, '');
   // A phone number that dials another, or opens something else (helper-66: "010 123 45 67" dialling an Amsterdam number).
   if (isPhoneNumber(shown)) {
     const number = /^tel:(.*)/is.exec(url.trim())?.[1];
@@ -188,6 +189,8 @@ export function misleadingLinkText(text: string, url: string, site: string): str
     return dialled === undefined ? 'een telefoonnummer, terwijl de link ergens anders heen gaat' : 'een telefoonnummer, terwijl de link een ander nummer belt';
   }
   if (isMailAddress(shown)) {
+    // The address itself without mailto: goes nowhere else: the link check tells the missing mailto: (helper-73).
+    if (url.trim().toLowerCase() === shown.toLowerCase()) return undefined;
     return mailtoAddresses(url)?.every((address) => address.toLowerCase() === shown.toLowerCase()) ? undefined : 'een e-mailadres, terwijl de link ergens anders heen gaat';
   }
   const host = hostShown(shown, site);

@@ -224,26 +224,55 @@ describe('an HTML link (helper-66)', () => {
   });
 });
 
-describe('an HTML tag with an address not in quotes', () => {
-  it('is told as torn: the parser links the address before it reads the tag, so the page shows "<a href=" and a link to an address that does not exist', () => {
-    expect(check('Lees <a href=https://www.rotterdam.nl/zorg>de site van de gemeente</a> voor meer.')).toEqual([
-      'content/news/a.md:6  inhoud — gevonden: <a href=https://www.rotterdam.nl/zorg> zonder aanhalingstekens, zodat de pagina "<a href=" als tekst toont en een link maakt naar een adres dat niet bestaat; verwacht de link in Markdown: [de site van de gemeente](https://www.rotterdam.nl/zorg)',
+describe('an HTML tag the site does not read as HTML (helper-73)', () => {
+  const AS_TEXT = 'dat de site niet als HTML leest (de aanhalingstekens zijn gekruld, ontbreken of sluiten niet), zodat de pagina de code als tekst toont';
+  it('is told with the link in Markdown: quotes from Word, none, or one not closed', () => {
+    expect(check('Zie <a href=”/over/”>de pagina over</a> hier.\n\nZie <a href=/privacy/>de privacyverklaring</a>.\n\nZie <a href="/nieuws/>het nieuws</a>.')).toEqual([
+      `content/news/a.md:6  inhoud — gevonden: <a href=”/over/”>, ${AS_TEXT}; verwacht de link in Markdown: [de pagina over](/over/)`,
+      `content/news/a.md:8  inhoud — gevonden: <a href=/privacy/>, ${AS_TEXT}; verwacht de link in Markdown: [de privacyverklaring](/privacy/)`,
+      `content/news/a.md:10  inhoud — gevonden: <a href="/nieuws/>, ${AS_TEXT}; verwacht de link in Markdown: [het nieuws](/nieuws/)`,
     ]);
-    // On any line of the text, with other attributes before it; another tag gets quotes as its advice.
-    expect(check('Tekst.\n\nZie <a title="gemeente" href=http://www.rotterdam.nl/>de gemeente</a>.')).toEqual([
-      'content/news/a.md:8  inhoud — gevonden: <a href=http://www.rotterdam.nl/> zonder aanhalingstekens, zodat de pagina "<a href=" als tekst toont en een link maakt naar een adres dat niet bestaat; verwacht de link in Markdown: [de gemeente](http://www.rotterdam.nl/)',
+  });
+  it('says a web address without quotes is made a link of its own, to an address that does not exist; the href is taken, not another attribute', () => {
+    expect(check('Lees <a title=gemeente href=https://www.rotterdam.nl/zorg>de site van de gemeente</a> voor meer.')).toEqual([
+      `content/news/a.md:6  inhoud — gevonden: <a title=gemeente href=https://www.rotterdam.nl/z…, ${AS_TEXT} en een link maakt naar een adres dat niet bestaat; verwacht de link in Markdown: [de site van de gemeente](https://www.rotterdam.nl/zorg)`,
     ]);
-    expect(check('De <abbr title=https://www.rotterdam.nl/>site</abbr>.')).toEqual([
-      'content/news/a.md:6  inhoud — gevonden: <abbr title=https://www.rotterdam.nl/> zonder aanhalingstekens, zodat de pagina "<abbr title=" als tekst toont en een link maakt naar een adres dat niet bestaat; verwacht aanhalingstekens om het adres: title="https://www.rotterdam.nl/"',
+  });
+  it('asks for straight quotes on another tag, and leaves a tag written as text with a \\ before it', () => {
+    expect(check('Een <span title=Wet">Wmo</span>.')).toEqual([
+      `content/news/a.md:6  inhoud — gevonden: <span title=Wet">, ${AS_TEXT}; verwacht rechte aanhalingstekens om elke waarde: title="Wet"`,
     ]);
-    // Quoted, the tag is read as HTML; a "=" before a link in a sentence is no tag.
-    expect(check('Lees <a href="https://www.rotterdam.nl/zorg">de site van de gemeente</a> en a=https://www.rotterdam.nl/ of x <b=https://www.rotterdam.nl/.')).toEqual([]);
+    expect(check('Een <span title=”Wet maatschappelijke ondersteuning”>Wmo</span>.')).toEqual([
+      `content/news/a.md:6  inhoud — gevonden: <span title=”Wet maatschappelijke ondersteuning”>, ${AS_TEXT}; verwacht rechte aanhalingstekens om elke waarde: title="Wet maatschappelijke ondersteuning"`,
+    ]);
+    // Where the parser does read it as HTML, the quotes from Word are part of the value: told as the quotes.
+    expect(check('Een <abbr title=”Wmo”>Wmo</abbr>.')).toEqual([
+      'content/news/a.md:6  inhoud — gevonden: gekrulde aanhalingstekens in <abbr> (title=”Wmo”), zoals een tekstverwerker ze zet, die de browser als deel van de waarde leest; verwacht rechte aanhalingstekens: title="Wmo"',
+    ]);
+    expect(check('Schrijf \\<a href=”/over/”> niet zo, en \\<abbr title=x> ook niet.')).toEqual([]);
+    // Quoted, the tag is read as HTML; "=" in a sentence is no tag.
+    expect(check('Lees <a href="https://www.rotterdam.nl/zorg">de site van de gemeente</a> en a=https://www.rotterdam.nl/ of 3 < 4 en x=1.')).toEqual([]);
   });
   it('is not spelled: "href" gets no spelling advice beside the problem', () => {
     const texts: string[] = [];
-    checkBody({ path: 'content/news/a.md', body: 'Lees <a href=https://www.rotterdam.nl/zorg>de site</a>.', bodyLine: 6, onText: (text) => texts.push(text) }, context);
+    checkBody({ path: 'content/news/a.md', body: 'Lees <a href=https://www.rotterdam.nl/zorg>de site</a> en <a href=”/over/”>over</a>.', bodyLine: 6, onText: (text) => texts.push(text) }, context);
     expect(texts[0]).toBe('Lees ');
     expect(texts.join(' ')).not.toMatch(/href|<a/);
+  });
+  it('suggests a mail address as mailto: in the Markdown for an HTML link with an address as its text (helper-73)', () => {
+    expect(check('Mail <a href="info@laurens.nl">info@laurens.nl</a>')).toEqual([
+      'content/news/a.md:6  inhoud — gevonden: een link naar info@laurens.nl zonder mailto:; verwacht mailto:info@laurens.nl',
+      'content/news/a.md:6  inhoud — gevonden: een HTML-link met een adres als tekst (info@laurens.nl), waarvan de site een tweede link maakt, in de eerste: een lege link voor wie met Tab door de pagina gaat; verwacht de link in Markdown: [info@laurens.nl](mailto:info@laurens.nl)',
+    ]);
+  });
+});
+
+describe('a no-break space before or after an address (helper-69)', () => {
+  it('is told: a browser keeps it, and the link becomes a path of this page', () => {
+    const told = (url: string) => `content/news/a.md:6  inhoud — gevonden: een link met een harde spatie voor of na het adres (${url}), zoals Word die meegeeft, zodat de link nergens heen gaat; verwacht het adres zonder spatie ervoor of erna`;
+    expect(check('[www.laurens.nl](\u00a0https://www.laurens.nl/) en <a href="/nieuws/\u202f">het nieuws</a>')).toEqual([told('https://www.laurens.nl/'), told('/nieuws/')]);
+    // Plain spaces around it are the browser's to drop.
+    expect(check('<a href=" /nieuws/ ">het nieuws</a>')).toEqual([]);
   });
 });
 

@@ -151,6 +151,21 @@ describe('a link whose text is a phone number (helper-66)', () => {
   });
 });
 
+describe('a link text with an address in a sentence', () => {
+  const SITE = 'https://zorgwelzijn-rotterdam.nl';
+  it('is read without the signs around it: "(www.rotterdam.nl," over another site is told (helper-69)', () => {
+    for (const text of ['www.rotterdam.nl,', '(www.rotterdam.nl)', 'www.rotterdam.nl.', '“https://www.rotterdam.nl/”']) {
+      expect(misleadingLinkText(text, 'https://evil.example/', SITE), text).toBe('een adres van een andere site dan waar de link heen gaat');
+      expect(misleadingLinkText(text, 'https://www.rotterdam.nl/', SITE), text).toBeUndefined();
+    }
+    expect(misleadingLinkText('info@laurens.nl.', 'mailto:info@evil.example', SITE)).toBe('een e-mailadres, terwijl de link ergens anders heen gaat');
+  });
+  it('takes a mail address linked to itself without mailto: as no other place (the missing mailto: is told by the link check; helper-73)', () => {
+    expect(misleadingLinkText('info@laurens.nl', 'Info@Laurens.nl', SITE)).toBeUndefined();
+    expect(misleadingLinkText('info@laurens.nl', 'info@evil.example', SITE)).toBe('een e-mailadres, terwijl de link ergens anders heen gaat');
+  });
+});
+
 describe('edges of the address checks, each as the editor meets it (mutation survivors)', () => {
   const SITE = 'https://zorgwelzijn-rotterdam.nl';
   const ELSEWHERE = 'een adres van een andere site dan waar de link heen gaat';

@@ -199,8 +199,8 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
     }
     switch (node.type) {
       case 'text':
-        // A tag torn by a link (TORN_TAG) is told as such, not spelled ("href").
-        input.onText?.((node.value ?? '').replace(TORN_TAG, ''), lineOf(node));
+        // A tag shown as text (TAG_AS_TEXT) is told as such, not spelled ("href").
+        input.onText?.((node.value ?? '').replace(TAG_AS_TEXT, ''), lineOf(node));
         break;
       case 'paragraph': {
         // "##Kop" is read as text: Markdown wants a space after the #s, and the page would show "##Kop".
@@ -323,17 +323,22 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
     seenIds.add(id);
   }
 
-  // "<a href=https://…>" without quotes: the parser links the address (up to the next space, ">tekst" included) before it
-  // reads the tag, so the page shows "<a href=" as text and links an address that does not exist.
-  const tellTornTag = (text: Node) => {
-    const torn = TORN_TAG.exec(text.value ?? '');
-    if (!torn) return;
-    const [, tag, attribute] = torn;
+  // A tag the parser did not read as HTML: its quotes curly (from Word), missing or not closed. The page shows the code as
+  // text; without quotes a web address in it is even made a link of its own, to an address that does not exist.
+  const tellTagAsText = (text: Node, torn: boolean) => {
+    if (!new RegExp(TAG_AS_TEXT.source, 'i').test(text.value ?? '')) return;
+    // As written on its line, where a \ before it (\<a href=…>, meant as text) is no mistake.
     const line = input.body.split('\n')[(text.position?.start.line ?? 1) - 1] ?? '';
-    const value = new RegExp(String.raw`<${tag}\b[^<>]*?\s${attribute}=([^\s"'=<>\x60]+)`, 'i').exec(line)?.[1] ?? '';
-    const link = tag!.toLowerCase() === 'a' && attribute!.toLowerCase() === 'href' ? new RegExp(String.raw`<a\b[^<>]*?\shref=[^\s"'=<>\x60]+[^<>]*>(.*?)</a\s*>`, 'i').exec(line) : null;
-    const found = `gevonden: <${tag} ${attribute}=${shorten(value)}> zonder aanhalingstekens, zodat de pagina "<${tag} ${attribute}=" als tekst toont en een link maakt naar een adres dat niet bestaat`;
-    at(text, link ? `${found}; verwacht de link in Markdown: [${shorten(link[1]!.trim())}](${shorten(value)})` : `${found}; verwacht aanhalingstekens om het adres: ${attribute}="${shorten(value)}"`);
+    const tag = [...line.matchAll(TAG_AS_TEXT)].find((m) => line[m.index - 1] !== '\\');
+    if (!tag) return;
+    const name = tag[1]!.toLowerCase();
+    const written = tag[0];
+    const attribute = name === 'a' ? 'href' : tag[2]!;
+    const quoted = new RegExp(String.raw`\s${attribute}\s*=\s*(?:["'“”‘’]([^"'“”‘’<>]*)|([^\s"'“”‘’<>]+))`, 'i').exec(written);
+    const value = (quoted?.[1] ?? quoted?.[2] ?? '').trim();
+    const shown = name === 'a' ? /^([^<]*)<\/a\s*>/i.exec(line.slice(tag.index + written.length))?.[1]?.trim() : undefined;
+    const found = `gevonden: ${shorten(written)}, dat de site niet als HTML leest (de aanhalingstekens zijn gekruld, ontbreken of sluiten niet), zodat de pagina de code als tekst toont${torn ? ' en een link maakt naar een adres dat niet bestaat' : ''}`;
+    at(text, shown && value ? `${found}; verwacht de link in Markdown: [${shorten(shown)}](${meantAddress(value)})` : `${found}; verwacht rechte aanhalingstekens om elke waarde: ${attribute}="${value || '…'}"`);
   };
 
   // An HTML link in the text (<a href="…">…</a>, inline): what it shows is read as a Markdown link's is (helper-66: the
@@ -343,7 +348,7 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
     visit(tree, (parent) => {
       const children = (parent as unknown as Node).children ?? [];
       children.forEach((open, i) => {
-        if (open.type === 'text' && children[i + 1]?.type === 'link') tellTornTag(open);
+        if (open.type === 'text') tellTagAsText(open, children[i + 1]?.type === 'link');
         if (open.type !== 'html' || !/^<a\b[^>]*>$/i.test(open.value ?? '')) return;
         const close = children.findIndex((node, j) => j > i && node.type === 'html' && /^<\/a\s*>$/i.test(node.value ?? ''));
         if (close < 0) return;
@@ -351,7 +356,7 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
         const url = tagAttributes(open.value ?? '').find(({ name }) => name.toLowerCase() === 'href')?.value ?? '';
         const text = inside.map(plainText).join('');
         if (inside.some((node) => node.type === 'link')) {
-          at(open, `gevonden: een HTML-link met een adres als tekst (${shorten(text)}), waarvan de site een tweede link maakt, in de eerste: een lege link voor wie met Tab door de pagina gaat; verwacht de link in Markdown: [${shorten(text)}](${shorten(url)})`);
+          at(open, `gevonden: een HTML-link met een adres als tekst (${shorten(text)}), waarvan de site een tweede link maakt, in de eerste: een lege link voor wie met Tab door de pagina gaat; verwacht de link in Markdown: [${shorten(text)}](${shorten(meantAddress(url))})`);
         }
         tellMisleading(open, text, url);
       });
@@ -478,6 +483,8 @@ function tableAndLinkProblems(lines: readonly string[], i: number): { problems: 
 const SITE_FRAGMENT = /^(?:\/(?![/\\])[^#]*)?#./;
 
 function checkLink(url: string, context: BodyContext, report: (message: string) => void) {
+  // A browser trims only ASCII spaces and controls from an address: a no-break space from Word before it makes a path of this page (helper-69).
+  if (/^[^\S\u0000-\u0020]|[^\S\u0000-\u0020]$/.test(url)) return report(`gevonden: een link met een harde spatie voor of na het adres (${shorten(url)}), zoals Word die meegeeft, zodat de link nergens heen gaat; verwacht het adres zonder spatie ervoor of erna`);
   const trimmed = url.trim();
   if (unsafeAddress(url)) return report(`gevonden: een link naar ${shorten(url)}; verwacht een gewoon webadres (https://…), een e-mailadres (mailto:…) of een pad op deze site`);
   const web = /^https?:\/\//i.test(trimmed) ? URL.parse(trimmed) : undefined;
@@ -611,8 +618,11 @@ function setextUnderline(body: string, node: Node): string | undefined {
   return /^(?:-+|=+)$/.test(last) ? last : undefined;
 }
 
-/** A tag whose attribute's value, unquoted, the parser made a link of: the text before that link ends in "<a href=". */
-const TORN_TAG = /<([a-z][a-z0-9]*)\b[^<>]*?\s([a-z][a-z-]*)=$/i;
+/** A tag with an attribute in a text node, where the parser did not read it as HTML: "<a href=”/over/”>", "<a href=". */
+const TAG_AS_TEXT = /<([a-z][a-z0-9]*)\b[^<>]*?\s([a-z][a-z-]*)\s*=[^<>]*>?/gi;
+
+/** The address a link meant: a bare mail address with mailto:, a www. address with https:// (the link check tells both). */
+const meantAddress = (url: string) => (isMailAddress(url) ? `mailto:${url}` : /^www\./i.test(url) ? `https://${url}` : url);
 
 /** A link text as SAYS_NOT_WHERE holds it: "Klik: hier!" is "klik hier". */
 const saidAs = (text: string) => text.toLowerCase().replace(/[.!:,;]+/g, ' ').replace(/\s+/g, ' ').trim();

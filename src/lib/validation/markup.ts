@@ -74,6 +74,9 @@ export function elementIssues(tag: string, attributes: readonly { name: string; 
     const instead = INSTEAD[name] ?? 'gewone tekst, Markdown, of opmaak als <abbr>, <sup> en tabellen';
     return [`gevonden: <${name}>${why ? ` (${why})` : ', dat de site niet gebruikt'}; verwacht ${instead}`];
   }
+  // Quotes from a word processor are no quotes to HTML: they become part of the value (and with a space, its words attributes).
+  const curly = attributes.find((a) => /[“”„‘’]/.test(a.name + (a.value ?? '')));
+  if (curly) return [`gevonden: gekrulde aanhalingstekens in <${name}> (${shorten(`${curly.name}=${curly.value ?? ''}`)}), zoals een tekstverwerker ze zet, die de browser als deel van de waarde leest; verwacht rechte aanhalingstekens: ${curly.name}="${(curly.value ?? '').replace(/[“”„‘’]/g, '')}"`];
   const issues: string[] = [];
   for (const attribute of attributes) {
     const attr = attribute.name.toLowerCase();
