@@ -267,6 +267,19 @@ describe('an HTML tag the site does not read as HTML (helper-73)', () => {
   });
 });
 
+describe('Markdown inside a block of HTML (helper-73)', () => {
+  it('is told: the page shows its signs, a link in it is no link', () => {
+    expect(check('<div>\nEen blok met **vet** en een [link](/over/) erin.\n</div>\n\n<p>Een alinea met een link: [over](/over/).</p>\n\n<div>\n## Kop\n</div>')).toEqual([
+      'content/news/a.md:6  inhoud — gevonden: Markdown (**vet**) in een blok HTML (<div>), dat de pagina als tekst toont; verwacht de tekst zonder <div> en </div> eromheen, of een witregel tussen <div> en de tekst en tussen de tekst en </div>',
+      'content/news/a.md:10  inhoud — gevonden: Markdown ([over](/over/)) in een blok HTML (<p>), dat de pagina als tekst toont; verwacht de tekst zonder <p> en </p> eromheen, of een witregel tussen <p> en de tekst en tussen de tekst en </p>',
+      'content/news/a.md:12  inhoud — gevonden: Markdown (## Kop) in een blok HTML (<div>), dat de pagina als tekst toont; verwacht de tekst zonder <div> en </div> eromheen, of een witregel tussen <div> en de tekst en tussen de tekst en </div>',
+    ]);
+  });
+  it('is not told where blank lines let Markdown read it, in a code block, or for signs that are no Markdown', () => {
+    expect(check('<div>\n\nEen blok met **vet**.\n\n</div>\n\n<pre><code>**niet vet**</code></pre>\n\n<p>Prijs: 2 * 3 = 6, [zie bijlage] en #1.</p>')).toEqual([]);
+  });
+});
+
 describe('a no-break space before or after an address (helper-69)', () => {
   it('is told: a browser keeps it, and the link becomes a path of this page', () => {
     const told = (url: string) => `content/news/a.md:6  inhoud — gevonden: een link met een harde spatie voor of na het adres (${url}), zoals Word die meegeeft, zodat de link nergens heen gaat; verwacht het adres zonder spatie ervoor of erna`;
@@ -286,6 +299,8 @@ describe('an HTML link is checked as a Markdown link is', () => {
     // In MDX too; a link to a part of a page is handed on, to be checked when every text is read.
     expect(check('Zie <a href="/netwerken/atlantis/">Atlantis</a>.', 'mdx')).toEqual([expect.stringContaining('een link naar /netwerken/atlantis/, maar die pagina bestaat niet')]);
     expect(checkBody({ path: 'content/news/a.md', body: '<p><a href="/nieuws/#laatste">x</a></p>', bodyLine: 6 }, context).fragmentLinks).toEqual([{ url: '/nieuws/#laatste', line: 6 }]);
+    // An empty href opens the page itself.
+    expect(check('Zie <a href="">de pagina</a>.')).toEqual(['content/news/a.md:6  inhoud — gevonden: een link zonder adres (href=""); verwacht tussen de aanhalingstekens het adres, zoals href="/netwerken/charlois/", of de link in Markdown']);
     // A refused address is told once, as refused; an existing page and an abbreviation's title pass.
     expect(check('<a href="javascript:alert(1)">x</a>')).toHaveLength(1);
     expect(check('Zie <a href="/netwerken/delfshaven/">Delfshaven</a> en <abbr title="www.rotterdam.nl">site</abbr>.')).toEqual([]);
@@ -558,6 +573,12 @@ describe('unsafe markup', () => {
     expect(warningsOf('Zie [het netwerk hier in Delfshaven](/netwerken/delfshaven/).')).toEqual([]);
     // Every mark after the words goes: "Klik hier!!" says as little.
     expect(warningsOf('Het verslag: [Klik hier!!](https://www.rijnmond.nl/)')).toHaveLength(1);
+    // In an HTML link too, and with an arrow or » after it; "lees verder" says as little (helper-73).
+    expect(warningsOf('Het verslag: <a href="https://www.rijnmond.nl/">hier</a>, [Lees meer »](https://www.rijnmond.nl/) en [Lees verder →](https://www.rijnmond.nl/)')).toEqual([
+      expect.stringContaining('de linktekst "Lees meer »"'),
+      expect.stringContaining('de linktekst "Lees verder →"'),
+      expect.stringContaining('de linktekst "hier"'),
+    ]);
     // Marks between the words as well: "Klik: hier" is "klik hier".
     expect(warningsOf('Het verslag: [Klik: hier](https://www.rijnmond.nl/) en [Lees, meer](https://www.rijnmond.nl/)')).toEqual([
       expect.stringContaining('de linktekst "Klik: hier"'),

@@ -185,8 +185,26 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
   const elementIds: { id: string; node: Node }[] = [];
   // Where a link goes, in Markdown or HTML: checked now, and its #part once every text is read (anchors.ts).
   const linkTo = (url: string, node: Node) => {
+    // An HTML link's href="" opens the page itself (helper-73); Markdown's own empty links are told with their brackets.
+    if (url.trim() === '') return at(node, 'gevonden: een link zonder adres (href=""); verwacht tussen de aanhalingstekens het adres, zoals href="/netwerken/charlois/", of de link in Markdown');
     checkLink(url, context, (m) => at(node, m));
     if (SITE_FRAGMENT.test(url.trim())) fragmentLinks.push({ url: url.trim(), line: lineOf(node) });
+  };
+  // Inside a block of HTML Markdown is not read: "<div>" over "**vet** en een [link](/over/)" shows the signs (helper-73).
+  // Only a block holds text; an inline piece of HTML is one tag.
+  const tellMarkdownInHtml = (node: Node) => {
+    const value = node.value ?? '';
+    if (/<(?:pre|code)\b/i.test(value)) return;
+    const markdown = MARKDOWN_SIGNS.exec(value.replace(/<[^>]*>/g, ' '))?.[0].trim();
+    const first = /^<([a-z][a-z0-9]*)/i.exec(value.trim())?.[1];
+    if (markdown === undefined || first === undefined) return;
+    at(node, `gevonden: Markdown (${shorten(markdown)}) in een blok HTML (<${first}>), dat de pagina als tekst toont; verwacht de tekst zonder <${first}> en </${first}> eromheen, of een witregel tussen <${first}> en de tekst en tussen de tekst en </${first}>`);
+  };
+  // A link read out of its sentence (a screen reader's list of links) must say where it goes (WCAG 2.4.4; helper-42).
+  const tellSaysNotWhere = (node: Node, linkText: string, url: string) => {
+    if (SAYS_NOT_WHERE.has(saidAs(linkText))) {
+      at(node, `gevonden: de linktekst "${linkText}"; verwacht woorden die zeggen waar de link heen gaat, zoals [het verslag van het werkbezoek](${url}): wie de links los hoort, weet anders niet waarheen`, warnings);
+    }
   };
   let previousDepth = 1; // the page's title is the h1
   let markerTold = false;
@@ -251,13 +269,11 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
         // A reference to "[x]: <>" gives a link without an address too (helper-63).
         else if (!node.url?.trim()) at(node, `gevonden: de verwijzing [${node.label ?? node.identifier}]: zonder adres, zodat de link nergens heen gaat; verwacht het adres erachter, zoals [${node.label ?? node.identifier}]: /netwerken/charlois/`);
         else linkTo(node.url ?? '', node);
-        // A link read out of its sentence (a screen reader's list of links) must say where it goes (WCAG 2.4.4; helper-42).
+        // What it shows, as read out of its sentence (tellSaysNotWhere).
         const linkText = plainText(node).trim();
         // Nor may its text be an address of another site than it opens: [https://www.rotterdam.nl/](https://evil.example/) (helper-58).
         if (node.type === 'link') tellMisleading(node, linkText, node.url ?? '');
-        if (SAYS_NOT_WHERE.has(saidAs(linkText))) {
-          at(node, `gevonden: de linktekst "${linkText}"; verwacht woorden die zeggen waar de link heen gaat, zoals [het verslag van het werkbezoek](${node.url}): wie de links los hoort, weet anders niet waarheen`, warnings);
-        }
+        tellSaysNotWhere(node, linkText, node.url ?? '');
         break;
       case 'linkReference':
         tellMisleading(node, plainText(node), definitions.get((node.identifier ?? '').toLowerCase()) ?? '');
@@ -290,6 +306,7 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
       case 'html':
         const html = readHtml(node.value ?? '');
         for (const issue of html.issues) at(node, issue);
+        tellMarkdownInHtml(node);
         for (const id of html.ids) elementIds.push({ id, node });
         for (const link of html.links) linkTo(link, node);
         htmlPieces.push(node);
@@ -359,6 +376,7 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
           at(open, `gevonden: een HTML-link met een adres als tekst (${shorten(text)}), waarvan de site een tweede link maakt, in de eerste: een lege link voor wie met Tab door de pagina gaat; verwacht de link in Markdown: [${shorten(text)}](${shorten(meantAddress(url))})`);
         }
         tellMisleading(open, text, url);
+        tellSaysNotWhere(open, text.trim(), url);
       });
     });
   }
@@ -624,11 +642,14 @@ const TAG_AS_TEXT = /<([a-z][a-z0-9]*)\b[^<>]*?\s([a-z][a-z-]*)\s*=[^<>]*>?/gi;
 /** The address a link meant: a bare mail address with mailto:, a www. address with https:// (the link check tells both). */
 const meantAddress = (url: string) => (isMailAddress(url) ? `mailto:${url}` : /^www\./i.test(url) ? `https://${url}` : url);
 
+/** Markdown's signs in a text: bold, a link, a heading's #s at the start of a line. */
+const MARKDOWN_SIGNS = /\*\*[^*\n]+\*\*|__[^_\n]+__|\[[^\]\n]+\]\([^)\s]+\)|^[ \t]{0,3}#{1,6}[ \t]\S.*$/m;
+
 /** A link text as SAYS_NOT_WHERE holds it: "Klik: hier!" is "klik hier". */
-const saidAs = (text: string) => text.toLowerCase().replace(/[.!:,;]+/g, ' ').replace(/\s+/g, ' ').trim();
+const saidAs = (text: string) => text.toLowerCase().replace(/[.!:,;»›→>…]+/g, ' ').replace(/\s+/g, ' ').trim();
 
 /** Link texts that say nothing of where a link goes. */
-const SAYS_NOT_WHERE = new Set(['hier', 'klik hier', 'klik', 'lees meer', 'lees hier', 'meer', 'meer info', 'meer informatie', 'link', 'deze link', 'deze pagina']);
+const SAYS_NOT_WHERE = new Set(['hier', 'klik hier', 'klik', 'lees meer', 'lees hier', 'lees verder', 'verder lezen', 'meer lezen', 'meer', 'meer info', 'meer informatie', 'link', 'deze link', 'deze pagina', 'klik op deze link']);
 
 /** The marker Astro acts on (image-marker.ts), told in a body as found. */
 const IMAGE_MARKER_MESSAGE = `gevonden: __ASTRO_IMAGE_; ${IMAGE_MARKER_EXPECTED}`;
