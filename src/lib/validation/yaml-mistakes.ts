@@ -35,6 +35,12 @@ export function yamlQuoted(inner: string): string {
   return inner.includes('"') ? `'${inner.replaceAll("'", "''")}'` : JSON.stringify(inner);
 }
 
+/** yamlQuoted as advice: where it writes a ' twice, it says so (helper-73: "Rotterdam''s" read as a typo). */
+function quotedAdvice(inner: string): string {
+  const quoted = yamlQuoted(inner);
+  return quoted.startsWith("'") && inner.includes("'") ? `${quoted} (een ' tussen '…' schrijf je twee keer: '')` : quoted;
+}
+
 function quoteValue(text: string, value: string, inner = value.trim()): string {
   return `${text.slice(0, text.length - value.length)}${yamlQuoted(inner)}`;
 }
@@ -245,6 +251,18 @@ function lineMistake(lines: readonly string[], i: number, firstLine: number): Li
     }
     return { message: `gevonden: "${text.trim()}" zonder spatie na het streepje; verwacht "- ${text.trim().slice(1)}"`, repair: one(line, text.replace('-', '- ')) };
   }
+  // "- description: …" under "title: …", level with it: a field, not a list (helper-73: "description ontbreekt" and the
+  // general message). On the first line, fields written as a list are told as a whole.
+  const dashed = /^(\s*)-\s+(.*)$/.exec(text);
+  if (dashed) {
+    const field = keyLine(`${dashed[1]}${dashed[2]}`);
+    const above = lines.slice(0, i).findLast((l) => !isBlank(l));
+    const owner = above === undefined ? undefined : keyLine(above);
+    if (field && owner && owner.value !== '' && owner.indent === field.indent) {
+      const written = `${dashed[1]}${dashed[2]}`;
+      return { message: `gevonden: "${text.trim()}" met een streepje ervoor, op de plaats van een veld; verwacht "${written.trim()}"`, repair: one(line, written), readMended: true };
+    }
+  }
   const parsed = keyLine(text);
   const item = /^\s*-\s+(.*)$/.exec(text);
   // A list item that opens with a field ("- label: @Werk") has that field's value (helper-31: told in general terms).
@@ -281,7 +299,12 @@ function lineMistake(lines: readonly string[], i: number, firstLine: number): Li
   // Not where it also ends with that quote (quotes inside quotes), nor in a web address's field (the label rule's).
   const quotation = /^(?:"(?:[^"\\]|\\.)*"|'(?:[^']|'')*')[ \t]*[^\s#]/.test(trimmedValue) && trimmedValue.at(-1) !== trimmedValue[0];
   if (quotation && !WEB_ADDRESS_FIELDS.has(key ?? '')) {
-    return { message: `gevonden: ${shorten(trimmedValue)}, een waarde die met een aanhalingsteken begint en na het sluitende aanhalingsteken verdergaat; verwacht de hele waarde tussen aanhalingstekens: ${yamlQuoted(trimmedValue)}`, fatalOnly: true, repair: one(line, quoteValue(text, value, trimmedValue)) };
+    return { message: `gevonden: ${shorten(trimmedValue)}, een waarde die met een aanhalingsteken begint en na het sluitende aanhalingsteken verdergaat; verwacht de hele waarde tussen aanhalingstekens: ${quotedAdvice(trimmedValue)}`, fatalOnly: true, repair: one(line, quoteValue(text, value, trimmedValue)) };
+  }
+  // "De wethouder noemde het "een mijlpaal"." between double quotes: the inner ones close the value early (helper-73).
+  if (/^".*".*"$/.test(trimmedValue) && !/^"(?:[^"\\]|\\.)*"$/.test(trimmedValue) && !WEB_ADDRESS_FIELDS.has(key ?? '')) {
+    const inner = trimmedValue.slice(1, -1);
+    return { message: `gevonden: aanhalingstekens binnen "…" (${shorten(trimmedValue)}), die de waarde te vroeg sluiten; verwacht enkele aanhalingstekens om de hele waarde: ${quotedAdvice(inner)}`, fatalOnly: true, repair: one(line, quoteValue(text, value, inner)) };
   }
   if (/^'.*'.*'/.test(value.trim())) {
     // Only where the reader stumbled: 'Rotterdam''s' (a doubled apostrophe) is valid and means what it says.
@@ -361,9 +384,14 @@ function lineMistake(lines: readonly string[], i: number, firstLine: number): Li
       const shift = above.indent - indent;
       const end = lines.findIndex((l, j) => j > i && !isBlank(l) && indentOf(l) <= indent);
       const block = lines.slice(i, end < 0 ? lines.length : end);
+      // Right under an item of plain text, further in, it goes on with that text: no error, but one value of two ("charlois -
+      // delfshaven"), whose "bedoelde je" advice lost the second (helper-73). Told, and read as mended, without the parser.
+      const aboveText = /^\s*-\s+(.*)$/.exec(lines[above.line]!)?.[1] ?? '';
+      const merges = shift < 0 && above.line === i - 1 && aboveText !== '' && !keyLine(aboveText) && !/^["'[{|>&*!]/.test(aboveText);
+      const together = merges ? `, zodat de site de twee als één waarde leest ("${aboveText.trim()} ${text.trim()}")` : '';
       return {
-        message: `gevonden: "${text.trim()}" ${shift < 0 ? 'verder' : 'minder ver'} ingesprongen dan "${lines[above.line]!.trim()}" ${above.line === i - 1 ? 'erboven' : `op regel ${above.line + firstLine}`}; verwacht elk streepje van de lijst precies onder het vorige, met evenveel spaties ervoor`,
-        fatalOnly: true,
+        message: `gevonden: "${text.trim()}" ${shift < 0 ? 'verder' : 'minder ver'} ingesprongen dan "${lines[above.line]!.trim()}" ${above.line === i - 1 ? 'erboven' : `op regel ${above.line + firstLine}`}${together}; verwacht elk streepje van de lijst precies onder het vorige, met evenveel spaties ervoor`,
+        ...(merges ? { readMended: true } : { fatalOnly: true }),
         repair: shifted(block, line, shift),
       };
     }
