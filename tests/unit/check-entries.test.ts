@@ -824,6 +824,8 @@ describe('the tip for a date that is no date', () => {
     expect(tip('di 3 dec. 2026')).toBe('gevonden: "di 3 dec. 2026" (in woorden); verwacht jaar-maand-dag in cijfers: 2026-12-03');
     expect(tip('Woensdag 30 September 2026')).toBe('gevonden: "Woensdag 30 September 2026" (in woorden); verwacht jaar-maand-dag in cijfers: 2026-09-30');
     expect(tip('31 april 2026')).toBe('gevonden: "31 april 2026", maar april 2026 heeft 30 dagen; verwacht een datum als 2023-11-29 (jaar-maand-dag)');
+    // A year of three figures with a 0 before it is a typo, not a date to write out: the field's own message says what is expected.
+    for (const typo of ['12-03-0202', '3 december 0216']) expect(tip(typo), typo).toBeUndefined();
     for (const no of ['3 de 2026', 'rond 3 december 2026', '3 decembre 2026']) expect(tip(no), no).toBeUndefined();
   });
   it('asks for the year of a day and month without one, and does not guess it (helper-39)', () => {
@@ -833,6 +835,11 @@ describe('the tip for a date that is no date', () => {
     expect(tip('29 februari')).toBe(ask('29 februari', '02-29'));
     expect(tip('1-9')).toBe(ask('1-9', '09-01'));
     expect(tip('30/09')).toBe(ask('30/09', '09-30'));
+    // January is a month too, and a month or weekday may start with a capital.
+    expect(tip('1 januari')).toBe(ask('1 januari', '01-01'));
+    expect(tip('15-1')).toBe(ask('15-1', '01-15'));
+    expect(tip('29 November')).toBe(ask('29 November', '11-29'));
+    expect(tip('Zo 3 Dec.')).toBe(ask('Zo 3 Dec.', '12-03'));
     for (const no of ['30 februari', '0 mei', '32-1', '3-13', '3 de', 'november', '3 decembre']) expect(tip(no), no).toBeUndefined();
   });
   it('asks for the day of a year or a month alone, without making one up; leaves out a time; turns vandaag into the date (helper-42)', () => {
@@ -841,6 +848,9 @@ describe('the tip for a date that is no date', () => {
     expect(tip('september 2016')).toBe(`gevonden: "september 2016", zonder dag; verwacht jaar-maand-dag: 2016-09-dd (schrijf de dag op de plaats van dd; ${noGuess})`);
     expect(tip('Dec. 2026')).toContain('zonder dag; verwacht jaar-maand-dag: 2026-12-dd');
     expect(tip('2016-09')).toContain('zonder dag; verwacht jaar-maand-dag: 2016-09-dd');
+    // January too, and two spaces between month and year.
+    expect(tip('2026-01')).toBe(`gevonden: "2026-01", zonder dag; verwacht jaar-maand-dag: 2026-01-dd (schrijf de dag op de plaats van dd; ${noGuess})`);
+    expect(tip('september  2016')).toBe(`gevonden: "september  2016", zonder dag; verwacht jaar-maand-dag: 2016-09-dd (schrijf de dag op de plaats van dd; ${noGuess})`);
     expect(tip('2026-12-02 10:00')).toBe('gevonden: "2026-12-02 10:00", met een tijd; verwacht alleen de datum: 2026-12-02');
     expect(tip('2026-12-02T10:00:00')).toBe('gevonden: "2026-12-02T10:00:00", met een tijd; verwacht alleen de datum: 2026-12-02');
     const onDay = (word: string) => dateMessage(`"${word}"`, word, 'verwacht een datum', new Date('2026-12-02T23:30:00Z'));
@@ -849,6 +859,8 @@ describe('the tip for a date that is no date', () => {
     expect(onDay('Gisteren')).toBe('gevonden: "Gisteren"; verwacht de datum zelf, jaar-maand-dag: 2026-12-02 voor gisteren');
     expect(onDay('morgen')).toContain('2026-12-04 voor morgen');
     for (const no of ['2016-13', 'foo 2016', '19', '2026-02-30 10:00', 'overmorgen']) expect(tip(no), no).toBeUndefined();
+    // Words around a month or a date are no date to tip on, and a number after a date is a time only with two figures for its minutes.
+    for (const no of ['september 2016 of later', 'rond 2016-09', 'rond 2026-12-02 10:00', '2026-12-02 2.5 uur']) expect(tip(no), no).toBeUndefined();
     // A news item's date: the day it appears, said where the day or year is missing (helper-42: an event's day was given).
     expect(problemsWith(news({ date: '12 december' }))).toEqual([
       'content/news/bericht.md:4  date — gevonden: "12 december", zonder jaar; verwacht jaar-maand-dag in cijfers, met het jaar vooraan: jjjj-12-12 (schrijf het jaar op de plaats van jjjj); date is de dag waarop het bericht verschijnt, niet die van een activiteit erin',

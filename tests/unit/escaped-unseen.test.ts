@@ -18,6 +18,8 @@ describe('unseen characters written as a code', () => {
     ]);
     expect(told('title: Een gewone kop voor het bericht\nsource: {name: "Bron \\e[31mROOD", url: "https://www.rotterdam.nl/"}')[0]).toMatch(/^content\/news\/code\.md:3  source\.name — gevonden: als code .* een stuurteken \(U\+001B\)/);
     expect(told('title: Een gewone kop voor het bericht\ntags: ["zorg\\u200Bwerk"]')[0]).toMatch(/tags\[1\] — .*een onzichtbare spatie \(U\+200B\)/);
+    // A line end in the value is a space on the page: the word on the next line is another word, not shown with it.
+    expect(told('title: "Kop met een woord\\u200B\\nop de volgende regel"')[0]).toContain('gevonden: als code tussen dubbele aanhalingstekens geschreven, in "woord⟨U+200B⟩" een onzichtbare spatie (U+200B)');
   });
   it('leave a quote, a \\ and a line end written as codes alone, and text without codes', () => {
     expect(told('title: "Het \\"pact\\" met \\\\ en een\\nregel"')).toEqual([]);

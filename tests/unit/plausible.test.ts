@@ -47,6 +47,9 @@ describe('dates a reader would doubt', () => {
     expect(meantYear(2102, 2026, ...NEAR)).toBe(2012);
     expect(meantYear(2120, 2026, 2000, 2040)).toBe(2020);
     expect(meantYear(2026, 2026, ...NEAR)).toBeUndefined();
+    // 2206 is 2026 with two digits swapped, or 2006 with the century mistyped: the one nearer to now, whichever comes first.
+    expect(meantYear(2206, 2010, 2000, 2030)).toBe(2006);
+    expect(meantYear(2206, 2024, 2000, 2030)).toBe(2026);
   });
 });
 
@@ -68,17 +71,23 @@ describe('a percentage written as a fraction or as a word (helper-53)', () => {
       { label: 'Daling verzuim', value: 1, unit: '%', kind: 'resultaat' },
       { label: 'Groei', value: 0.5, unit: 'procentpunt', kind: 'resultaat' },
       { label: 'Gestart', value: 0.5, unit: 'fte', kind: 'resultaat' },
+      // Nought per cent is no fraction; a word with spaces around it is still the word.
+      { label: 'Wachtenden met hulp', value: 0, unit: '%', kind: 'resultaat' },
+      { label: 'Tevreden', value: 40, unit: ' Percent ', kind: 'resultaat' },
     ];
     expect(adviceFor({ collection: 'projects', name: 'pct.md', data: validProject({ figures }) })).toEqual([
       'content/projects/pct.md:15  figures[1].value — gevonden: 0,85% bij "Aandeel met werk", minder dan één procent; verwacht value: 85 als het 85% is (een percentage schrijf je als getal van 0 tot 100)',
       'content/projects/pct.md:20  figures[2].unit — gevonden: Procent; verwacht unit: "%", zodat de pagina 12% toont en de grafiek het als deel van 100% tekent',
       'content/projects/pct.md:24  figures[3].unit — gevonden: pct.; verwacht unit: "%", zodat de pagina 40% toont en de grafiek het als deel van 100% tekent',
+      'content/projects/pct.md:44  figures[8].unit — gevonden: Percent; verwacht unit: "%", zodat de pagina 40% toont en de grafiek het als deel van 100% tekent',
     ]);
   });
   it('asks about more than 100 %, which the chart draws as a full bar; 100 % itself is a whole (helper-66)', () => {
     const figures = [
       { label: 'Groei deelnemers', value: 150, unit: '%', kind: 'resultaat' },
       { label: 'Bereik', value: 100, unit: '%', kind: 'doel' },
+      // A count above 100 is no share.
+      { label: 'Deelnemers', value: 150, kind: 'resultaat' },
     ];
     expect(adviceFor({ collection: 'projects', name: 'pct.md', data: validProject({ figures }) })).toEqual([
       'content/projects/pct.md:15  figures[1].value — gevonden: 150% bij "Groei deelnemers", meer dan honderd procent, dat de grafiek als een volle balk tekent; verwacht een deel van 0 tot 100%, of voor een groei het getal met een eigen eenheid, zoals unit: "keer zo veel"',

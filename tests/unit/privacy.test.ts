@@ -65,6 +65,12 @@ describe('personal data in content', () => {
       expect.stringContaining('een mobiel nummer (06-12345678)'),
       expect.stringContaining('jan@gmail.com, een privé-adres'),
     ]);
+    // Two values stay two words: a title that names the BSN beside another attribute still names it.
+    expect(stops('Nummer: <abbr title="burgerservicenummer" lang="nl">nr.</abbr> 111222333')).toEqual([[0, '111222333']]);
+    // A value over two lines keeps its one line end, so a find below it keeps its line.
+    expect(stops('<abbr title="Jan\nde Vries">JdV</abbr>\nBSN 111222333')).toEqual([[2, '111222333']]);
+    // A line end written as an entity shows as a space, which keeps the BSN's name a word of its own.
+    expect(stops('Het BSN&#10;111222333')).toEqual([[0, '111222333']]);
     // Digits that are no BSN stay so: a table's cells are apart, words keep their emphasis marks.
     expect(digitsAsShown('<td>1234</td><td>56782</td> *nadruk* 2_000')).toBe(' 1234  56782  *nadruk* 2000');
   });
@@ -111,6 +117,8 @@ describe('personal data in content', () => {
   });
   it('advises on a number of nine digits that passes the eleven test where nothing names the BSN, and never on a longer number', () => {
     expect(personalDataIn('In 2023 deden 123456782 mensen mee')).toEqual([{ message: '123456782, een getal van negen cijfers dat een burgerservicenummer kan zijn (het klopt met de elfproef); verwacht geen BSN op de site: is het er een, haal het dan weg', stops: false, at: 14 }]);
+    // Its digits are counted without the spaces between them.
+    expect(messages('In 2023 deden 123 456 782 mensen mee')).toEqual(['123 456 782, een getal van negen cijfers dat een burgerservicenummer kan zijn (het klopt met de elfproef); verwacht geen BSN op de site: is het er een, haal het dan weg']);
     // Eight digits pass the test too often to tell without the BSN's name; parts of a longer number are no number.
     for (const text of ['Ons KvK-nummer is 10000008', 'Het kost 1.234.567.890 euro', 'Bel 0031 6 12 34 56 78', 'Het budget is 1234567820', 'Rekening 12 3456 7820']) {
       expect(personalDataIn(text).filter((found) => /negen cijfers|burgerservicenummer \(/.test(found.message)), text).toEqual([]);
@@ -137,6 +145,8 @@ describe('personal data in content', () => {
     }
     // Not across a sentence: a number in the next sentence is another number, only advice.
     expect(personalDataIn('Wij vragen nooit om een BSN. In 2023 deden 123456782 mensen mee.').map((found) => found.stops)).toEqual([false]);
+    // A sentence ends after its full stop: a BSN just before it is whole, not cut before its last digit.
+    expect(personalDataIn('Haar BSN is 111222333. Bel ons gerust.')).toEqual([{ message: 'een burgerservicenummer (111222333), dat nooit op een openbare site hoort; verwacht de tekst zonder dat nummer', stops: true, at: 12 }]);
     expect(personalDataIn('Bel 010-1234567 of 0612345678')).toEqual([{ message: expect.stringContaining('(0612345678)'), stops: false, at: 19 }]);
     for (const text of ['Bel 010-1234567', 'Het project kostte 061234567890 euro', 'Nummer 106-12345678', 'Mail info@laurens.nl']) expect(personalDataIn(text), text).toEqual([]);
   });

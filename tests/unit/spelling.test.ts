@@ -46,6 +46,11 @@ describe('the spell checker', () => {
     expect(checker.suggest('componentenmap')).toBeUndefined();
     expect(checker.suggest('Delfsaven')).toBe('Delfshaven');
     expect(checker.suggest('werkgevrs')).toBe('werkgevers');
+    // Nor at a sentence's start, where the word has a capital but is no name.
+    expect(checker.suggest('Componentenmap')).toBeUndefined();
+    expect(checker.suggest('Organisatsie')).toBe('Organisatie');
+    // A name with capitals of its own (IJ, one inside), not one in capitals alone; a compound the lexicon knows only in its parts.
+    expect(['IJselmonde', 'iPhonn', 'Ijssel', 'achteruitgan'].map((word) => checker.suggest(word))).toEqual(['IJsselmonde', 'iPhone', undefined, 'achteruitgaan']);
   });
 });
 

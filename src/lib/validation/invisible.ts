@@ -82,10 +82,11 @@ export function escapedUnseen(entries: readonly { path: string; source: { data: 
   const problems: Problem[] = [];
   for (const entry of entries) {
     walkValues(entry.source.data, (value, path) => {
-      if (typeof value !== 'string' || !entry.source.writtenAt(path)?.includes('\\')) return true;
-      // One line, so one message: the first such character of the value.
-      for (const { message } of unseenCharacters(value.replaceAll('\n', ' '))) {
-        problems.push({ file: entry.path, line: entry.source.lineOf(path), field: fieldName(path), message: `${message.replace(/^gevonden: /, 'gevonden: als code tussen dubbele aanhalingstekens geschreven, ')}` });
+      if (typeof value === 'string' && entry.source.writtenAt(path)?.includes('\\')) {
+        // One line, so one message: the first such character of the value.
+        for (const { message } of unseenCharacters(value.replaceAll('\n', ' '))) {
+          problems.push({ file: entry.path, line: entry.source.lineOf(path), field: fieldName(path), message: `${message.replace(/^gevonden: /, 'gevonden: als code tussen dubbele aanhalingstekens geschreven, ')}` });
+        }
       }
       return true;
     });

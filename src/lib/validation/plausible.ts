@@ -52,14 +52,15 @@ export function implausibleValues(entries: readonly CheckedEntry[], now: Date): 
     const at = (path: PropertyKey[], message: string) => warnings.push({ file: entry.path, line: entry.source.lineOf(path), field: fieldName(path), message });
     for (const { path, date } of datesOf(entry.fields)) {
       const written = date.getUTCFullYear();
+      const early = written < EARLIEST_YEAR;
       const isNewsDate = entry.collection === 'news' && path.join('.') === 'date';
       // Guessed only near today (1949 could be 1994 or 2049); a news item's date no more than a year ahead.
       const likely = meantYear(written, year, year - GUESS_YEARS, year + (isNewsDate ? 1 : GUESS_YEARS));
       const meant = likely ? `; bedoelde je ${likely}-${toIsoDate(date).slice(5)}?` : '';
       if (isNewsDate && daysAhead(date) > NEWS_DAYS_AHEAD) {
         at(path, `gevonden: ${toIsoDate(date)}, ruim een jaar na vandaag, zodat het bericht pas op ${formatDate(date)} op de site komt; verwacht de dag waarop het verschijnt${meant}`);
-      } else if (written < EARLIEST_YEAR || written > year + FURTHEST_YEARS) {
-        at(path, `gevonden: ${toIsoDate(date)}, ${written < EARLIEST_YEAR ? `voor ${EARLIEST_YEAR}` : `meer dan ${FURTHEST_YEARS} jaar na vandaag`}; verwacht een datum die klopt${meant}`);
+      } else if (early || written > year + FURTHEST_YEARS) {
+        at(path, `gevonden: ${toIsoDate(date)}, ${early ? `voor ${EARLIEST_YEAR}` : `meer dan ${FURTHEST_YEARS} jaar na vandaag`}; verwacht een datum die klopt${meant}`);
       }
     }
     // A project's status that its own dates contradict (helper-51: "Afgerond" beside an end next summer).
@@ -84,9 +85,9 @@ export function implausibleValues(entries: readonly CheckedEntry[], now: Date): 
       if (figure.unit === '%' && typeof figure.value === 'number' && figure.value > 100) {
         at(['figures', i, 'value'], `gevonden: ${formatFigure(figure.value, figure.unit)} bij "${figure.label}", meer dan honderd procent, dat de grafiek als een volle balk tekent; verwacht een deel van 0 tot 100%, of voor een groei het getal met een eigen eenheid, zoals unit: "keer zo veel"`);
       }
-      // The word for % is shown as written, but only % counts as a share in the chart (scaled to 100 %).
-      if (typeof figure.unit === 'string' && PERCENT_WORDS.test(figure.unit.trim())) {
-        at(['figures', i, 'unit'], `gevonden: ${figure.unit.trim()}; verwacht unit: "%", zodat de pagina ${formatFigure(figure.value ?? 0, '%')} toont en de grafiek het als deel van 100% tekent`);
+      // The word for % is shown as written, but only % counts as a share in the chart (scaled to 100 %). The schema has trimmed it.
+      if (typeof figure.unit === 'string' && PERCENT_WORDS.test(figure.unit)) {
+        at(['figures', i, 'unit'], `gevonden: ${figure.unit}; verwacht unit: "%", zodat de pagina ${formatFigure(figure.value ?? 0, '%')} toont en de grafiek het als deel van 100% tekent`);
       }
       // A result is what was reached: its reference date cannot lie ahead (a goal's can).
       if (figure.kind === 'resultaat' && figure.asOf instanceof Date && toIsoDate(figure.asOf) > today) {

@@ -101,7 +101,7 @@ function elevenTestNumbers(text: string): { number: string; at: number }[] {
   return [...text.matchAll(NUMBER)].filter((m) => passesElevenTest(m[0].replace(/\D/g, ''))).map((m) => ({ number: m[0].replaceAll('\n', ' '), at: m.index }));
 }
 
-/** The sentences of a text (over line ends: a sentence wrapped by hand is one sentence), each with its place. */
+/** The sentences of a text (over line ends: a sentence wrapped by hand is one sentence), each with its place; the last ends at the text's end, so there is one at least. */
 function sentences(text: string): { text: string; at: number }[] {
   const found: { text: string; at: number }[] = [];
   let start = 0;
@@ -123,7 +123,7 @@ export function personalDataIn(text: string, leadIn = ''): (PersonalData & { at:
   const found: (PersonalData & { at: number })[] = [];
   // A list, a table, or a block of numbers alone ("Het BSN staat hieronder." and then the number, helper-62).
   const underLeadIn = LIST_OR_TABLE.test(text) || !/\p{L}/u.test(text);
-  const namedForAll = underLeadIn && (BSN_WORD.test(text) || BSN_WORD.test(sentences(leadIn).at(-1)?.text ?? ''));
+  const namedForAll = underLeadIn && (BSN_WORD.test(text) || BSN_WORD.test(sentences(leadIn).at(-1)!.text));
   for (const sentence of sentences(text)) {
     const named = namedForAll || BSN_WORD.test(sentence.text);
     for (const { number, at } of elevenTestNumbers(sentence.text)) {
@@ -134,7 +134,7 @@ export function personalDataIn(text: string, leadIn = ''): (PersonalData & { at:
     }
   }
   for (const mobile of text.matchAll(MOBILE)) {
-    found.push({ message: `een mobiel nummer (${mobile[0].trim()}), dat openbaar op de site komt en in de zoekfunctie; verwacht een algemeen nummer van de organisatie; laat dit nummer alleen staan als de persoon daarmee heeft ingestemd`, stops: false, at: mobile.index });
+    found.push({ message: `een mobiel nummer (${mobile[0]}), dat openbaar op de site komt en in de zoekfunctie; verwacht een algemeen nummer van de organisatie; laat dit nummer alleen staan als de persoon daarmee heeft ingestemd`, stops: false, at: mobile.index });
   }
   for (const mail of text.matchAll(MAIL)) {
     const domain = mail[1]!.toLowerCase();
@@ -163,7 +163,7 @@ export function personalDataInBody(body: string): (PersonalData & { line: number
   const all = blocks(body);
   return all.flatMap((block, i) => {
     const shown = digitsAsShown(block.text.split('\n').map((line) => decodeHTML(line).replaceAll('\n', ' ')).join('\n'));
-    return personalDataIn(shown, all[i - 1]?.text ?? '').map(({ at, ...found }) => ({ ...found, line: block.line + (shown.slice(0, at).match(/\n/g)?.length ?? 0) }));
+    return personalDataIn(shown, all[i - 1]?.text).map(({ at, ...found }) => ({ ...found, line: block.line + (shown.slice(0, at).match(/\n/g)?.length ?? 0) }));
   });
 }
 
@@ -178,8 +178,9 @@ export function personalData(entries: readonly CheckedEntry[]): { problems: Prob
     const advice: Problem[] = [];
     const tell = (problem: Problem, stops: boolean) => (stops ? problems : advice).push(problem);
     walkValues(entry.fields, (value, path) => {
-      if (typeof value !== 'string') return true;
-      for (const { message, stops } of personalDataIn(digitsAsShown(value))) tell({ file: entry.path, line: entry.source.lineOf(path), field: fieldName(path), message: `gevonden: ${message}` }, stops);
+      if (typeof value === 'string') {
+        for (const { message, stops } of personalDataIn(digitsAsShown(value))) tell({ file: entry.path, line: entry.source.lineOf(path), field: fieldName(path), message: `gevonden: ${message}` }, stops);
+      }
       return true;
     });
     for (const { line, message, stops } of personalDataInBody(entry.source.body ?? '')) {

@@ -108,11 +108,13 @@ export function createSpellChecker(accepted: ReadonlySet<string>): SpellChecker 
       }
       return answer;
     },
-    // A word the lexicon knows, whole or as a compound, or a name (Delfshaven): nspell's compound rules also offer forms
-    // no one writes (helper-62: "componentenmap" got "compon2ndenmap", then "componhndenmap").
+    // A word the lexicon knows, whole or as a compound, or a name: nspell's compound rules also offer forms no one writes
+    // (helper-62: "componentenmap" got "compon2ndenmap", then "componhndenmap"). A name is a form nspell knows only with
+    // its capitals (Delfshaven, Rotterdams, IJsselmonde, iPhone), in small letters too (not IJSSEL for Ijssel); a capital
+    // at a sentence's start makes none (a name was one capital and small letters: "Componhndenmap" passed, IJsselmonde not).
     suggest: (word) => spell().suggest(word).find((suggestion) => {
       const lower = suggestion.toLowerCase();
-      return lexicon.isWord(lower) || split(lower).length > 0 || /^\p{Lu}\p{Ll}+$/u.test(suggestion);
+      return lexicon.isWord(lower) || split(lower).length > 0 || (/\p{Ll}/u.test(suggestion) && !spell().correct(lower));
     }),
   };
 }
