@@ -59,3 +59,36 @@ export function pngHeader(width: number, height: number): Buffer {
   ihdr.set([8, 2, 0, 0, 0], 8); // 8 bits, RGB
   return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(Buffer.alloc(4))), chunk('IEND', Buffer.alloc(0))]);
 }
+
+/**
+ * The header of an iPhone photo: a HEIF file whose image is HEVC-coded, claiming width × height pixels. sharp reads
+ * its format and compression; it cannot write HEVC (no encoder in its build), so the boxes are written here.
+ */
+export function heicHeader(width: number, height: number): Buffer {
+  const box = (type: string, ...parts: Buffer[]) => {
+    const body = Buffer.concat(parts);
+    const size = Buffer.alloc(4);
+    size.writeUInt32BE(body.length + 8);
+    return Buffer.concat([size, Buffer.from(type, 'latin1'), body]);
+  };
+  const fullBox = (type: string, version: number, ...parts: Buffer[]) => box(type, Buffer.from([version, 0, 0, 0]), ...parts);
+  const u16 = (...n: number[]) => Buffer.from(n.flatMap((x) => [x >> 8, x & 0xff]));
+  const u32 = (...n: number[]) => Buffer.concat(n.map((x) => { const b = Buffer.alloc(4); b.writeUInt32BE(x); return b; }));
+  const data = Buffer.alloc(16); // where the coded image would be
+  const head = (dataOffset: number) => Buffer.concat([
+    box('ftyp', Buffer.from('heic', 'latin1'), u32(0), Buffer.from('mif1heic', 'latin1')),
+    fullBox('meta', 0,
+      fullBox('hdlr', 0, u32(0), Buffer.from('pict', 'latin1'), u32(0, 0, 0), Buffer.from([0])),
+      fullBox('pitm', 0, u16(1)),
+      // Item 1's one extent: 4-byte offset and length, no base offset.
+      fullBox('iloc', 0, Buffer.from([0x44, 0x00]), u16(1, 1, 0, 1), u32(dataOffset, data.length)),
+      fullBox('iinf', 0, u16(1), fullBox('infe', 2, u16(1, 0), Buffer.from('hvc1\0', 'latin1'))),
+      // Its properties: the HEVC configuration (Main profile, 8 bits, 4:2:0) and the size.
+      box('iprp',
+        box('ipco', box('hvcC', Buffer.from('0101600000009000000000005df000fcfdf8f800000f00', 'hex')), fullBox('ispe', 0, u32(width, height))),
+        fullBox('ipma', 0, u32(1), u16(1), Buffer.from([2, 0x81, 0x82])),
+      ),
+    ),
+  ]);
+  return Buffer.concat([head(head(0).length + 8), box('mdat', data)]);
+}

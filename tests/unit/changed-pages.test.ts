@@ -197,6 +197,14 @@ describe('the API\'s file list: GitHub\'s record, with a fork\'s names (helper-6
     expect(changesOfPullFiles(files, 5)).toEqual({ list: { changes: [{ status: 'A', file: 'content/news/a.md' }], otherFiles: 4 }, outside: [], unlisted: 4 });
     expect(changesOfPullFiles(files).unlisted).toBe(0);
   });
+  it('makes no page of a rename outside content/, even where its old name reads like one after the first folder', () => {
+    // `private/` is as long as `content/`: taken as a removed content file, it would show a page /nieuws/a/ as removed.
+    expect(changesOfPullFiles([{ filename: 'private/news/b.md', status: 'renamed', previous_filename: 'private/news/a.md' }])).toEqual({
+      list: { changes: [], otherFiles: 2 },
+      outside: ['private/news/a.md', 'private/news/b.md'],
+      unlisted: 0,
+    });
+  });
   it('takes a path of exactly 300 characters as a page', () => {
     const longest = `content/news/${'a'.repeat(300 - 'content/news/.md'.length)}.md`;
     expect(changesOfPullFiles([{ filename: longest, status: 'added' }]).outside).toEqual([]);
@@ -244,6 +252,12 @@ describe('the comment', () => {
     );
     expect(commentMarkdown({ ...list, otherFiles: 1 }, { conclusion: 'success', runUrl: 'https://x', outside: ['src/a.ts'] })).toContain('gewijzigd: ` src/a.ts `. De controle');
     expect(commentMarkdown({ ...list, otherFiles: 1 }, { conclusion: 'failure', runUrl: 'https://x', outside: ['src/a.ts'] })).toContain('❌');
+  });
+  it('says how many files GitHub left out of its list only when it left some out (helper-66)', () => {
+    expect(commentMarkdown({ ...list, otherFiles: 3001 }, { conclusion: 'success', runUrl: 'https://x', outside: ['src/a.ts'], unlisted: 3000 })).toContain(
+      '\n\nGitHub noemt niet alle bestanden van dit pull request: 3000 ontbreken in de lijst en zijn hier meegeteld als bestanden buiten de inhoud.\n',
+    );
+    for (const unlisted of [0, undefined]) expect(commentMarkdown({ ...list, otherFiles: 1 }, { conclusion: 'success', runUrl: 'https://x', outside: ['src/a.ts'], unlisted })).not.toContain('GitHub noemt');
   });
   it('writes the whole comment exactly so', () => {
     expect(commentMarkdown(list, { conclusion: 'success', runUrl: 'https://x', previewUrl: 'https://p.example' })).toBe(

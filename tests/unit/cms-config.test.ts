@@ -11,7 +11,7 @@ import { parse } from 'yaml';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { configYaml, dutchStrings, repoSlug } from '../../src/lib/cms/admin-files.ts';
 import { cmsConfig, collectionJsonSchema, type CmsField } from '../../src/lib/cms/config.ts';
-import { AREAS, COLLECTIONS, LABELS, type CollectionName } from '../../src/lib/content-model.ts';
+import { AREAS, COLLECTIONS, FIELD_LABELS, LABELS, type CollectionName } from '../../src/lib/content-model.ts';
 import { projectRoot } from '../helpers/build.ts';
 
 const tags = new Map([['wijkgericht-werken', 'Wijkgericht werken'], ['inclusie', 'Inclusie']]);
@@ -81,6 +81,16 @@ describe('the web editor configuration', () => {
     const schema = schemaPaths(collectionJsonSchema('news'));
     const editor = configPaths(collection('news').fields.filter((f) => f.name !== 'author'));
     expect([...schema.keys()].filter((p) => !editor.has(p))).toEqual(['author']);
+  });
+
+  it('refuses to make the editor when a schema field has no Dutch label, and says where to add one', () => {
+    const label = FIELD_LABELS.author!;
+    delete FIELD_LABELS.author;
+    try {
+      expect(makeConfig).toThrow('Het veld news.author heeft geen Nederlands label in FIELD_LABELS (src/lib/content-model.ts).');
+    } finally {
+      FIELD_LABELS.author = label;
+    }
   });
 
   it('gives each field the widget its type asks for, with hints from the schema descriptions', () => {

@@ -115,4 +115,7 @@ describe('a project status in the open data', () => {
     expect(rows(figuresCsv(figureRows([project()])))[0]!['Stand volgens']).toBe('volgens het plan voor 2022–2023');
     expect(projectJson(project()).statusNote).toBe('volgens het plan voor 2022–2023');
   });
+  it('leaves the cell empty where no note goes with the status (a finished project without one)', () => {
+    expect(rows(figuresCsv(figureRows([project({ status: 'afgerond', statusNote: undefined })])))[0]!['Stand volgens']).toBe('');
+  });
 });

@@ -11,7 +11,7 @@ import { validateContent } from '../../src/lib/validation/index.ts';
 import { formatProblem } from '../../src/lib/validation/problem.ts';
 import { baseline, markdown, validNews, withFile, writeTree } from '../helpers/content.ts';
 import { projectRoot, tmpDir } from '../helpers/build.ts';
-import { makePhoto, paddedPng, plainPng, pngHeader } from '../helpers/photos.ts';
+import { heicHeader, makePhoto, paddedPng, plainPng, pngHeader } from '../helpers/photos.ts';
 
 const contentRoot = path.join(tmpDir('photos'), 'content');
 const folder = path.join(contentRoot, 'news');
@@ -169,6 +169,7 @@ describe('the image rules, at their edges and word for word', () => {
     await makePhoto(path.join(edge, 'modern.avif'), 1600, 'avif');
     await makePhoto(path.join(edge, 'bewegend.avif'), 1600, 'gif');
     await makePhoto(path.join(edge, 'modern.avif.png'), 1600, 'avif');
+    writeFileSync(path.join(edge, 'iphone.heic'), heicHeader(4032, 3024));
     await makePhoto(path.join(edge, 'Hoofdletters.jpg'), 1600);
     writeFileSync(path.join(edge, 'kaart.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="900"><rect width="10" height="10"/></svg>');
     symlinkSync(path.join(edge, 'verhuisd.jpg'), path.join(edge, 'losse-link.jpg'));
@@ -193,6 +194,8 @@ describe('the image rules, at their edges and word for word', () => {
     expect(await inBody('8000x1000.png')).toEqual([at('inhoud', '"8000x1000.png"; verwacht een pad dat begint met ./ (in dezelfde map) of ../ (een map hoger), zoals ./8000x1000.png')]);
     expect(await inBody('_evil/x.png')).toEqual([at('inhoud', '"_evil/x.png"; verwacht een pad dat begint met ./ (in dezelfde map) of ../ (een map hoger), zoals ./_evil/x.png')]);
     expect(await inBody('./8000x1000.png')).toEqual([]);
+    // A ./ further on does not count: the path still begins with a name.
+    expect(await inBody('plaatjes/./8000x1000.png')).toEqual([at('inhoud', '"plaatjes/./8000x1000.png"; verwacht een pad dat begint met ./ (in dezelfde map) of ../ (een map hoger), zoals ./plaatjes/./8000x1000.png')]);
     // The photo field is read from the entry's folder with or without it.
     expect(await photo('8000x1000.png')).toEqual([]);
   });
@@ -211,6 +214,9 @@ describe('the image rules, at their edges and word for word', () => {
     expect(await inBody('./te-groot.png')).toEqual([at('inhoud', `${shownHere}/te-groot.png van 6,0 MB; verwacht hoogstens 5 MB (sla de afbeelding kleiner op, 2000 pixels breed is genoeg)`)]);
   });
 
+  it('an iPhone photo (HEIF with HEVC) is told how to save it as JPEG, not to rename it (helper-60)', async () => {
+    expect(await photo('./iphone.heic')).toEqual([at('image.src', `${shownHere}/iphone.heic (HEIF); verwacht een JPEG, PNG, WebP of AVIF (een iPhone-foto: bewaar hem als JPEG, of zet in Instellingen > Camera > Formaten ‘Meest compatibel’ aan)`)]);
+  });
   it('an AVIF passes; a GIF renamed to .avif is still a GIF, an AVIF named .png is not taken for one', async () => {
     expect(await photo('./modern.avif')).toEqual([]);
     expect(await photo('./bewegend.avif')).toEqual([at('image.src', `${shownHere}/bewegend.avif (GIF); verwacht een JPEG, PNG, WebP of AVIF`)]);
@@ -255,5 +261,9 @@ describe('a path on the editor\'s own computer (helper-51: C:\\Users\\… was to
       `${entry}:7  image.src — gevonden: "D:/Foto's/banenmarkt.jpg", een pad op je eigen computer; verwacht ./banenmarkt.jpg, met de foto in ${folderShown}/ (zet hem daar eerst neer)`,
     ]);
     expect((await check('.\\goed.jpg')).problems[0]).toContain('een pad op je eigen computer; verwacht ./goed.jpg');
+    // In the text a path begins with ./ first; a backslash after it is still a path on the editor's computer.
+    expect(await checkInBody('./plaatjes\\goed.jpg')).toEqual([
+      `${entry}:12  inhoud — gevonden: "./plaatjes\\goed.jpg", een pad op je eigen computer; verwacht ./goed.jpg, met de afbeelding in ${folderShown}/, waar hij al staat`,
+    ]);
   });
 });

@@ -88,6 +88,12 @@ describe('Dutch compound splitter (OpenTaal dictionary and its compound flags)',
       expect(split('wijkbuswet')).toEqual(['wijk', 'bus', 'wet']);
     });
 
+    it('splits no part shorter than the shortest word again, even where parts that short are allowed', () => {
+      const lexicon = roles(['op', 'zet', 'opzet'], [], ['brief']);
+      expect(createSplitter(lexicon, { minPart: 2 })('opzetbrief')).toEqual(['opzet', 'brief']);
+      expect(createSplitter(lexicon, { minPart: 2, minWord: 5 })('opzetbrief')).toEqual(['op', 'zet', 'brief']);
+    });
+
     it('splits into four parts where no fewer will do, but never into more than four (or the number asked)', () => {
       const lexicon = roles(['wijk', 'zorg'], ['zorg', 'team', 'huis', 'zorgteamhuis'], ['leden']);
       expect(createSplitter(lexicon)('wijkzorgteamleden')).toEqual(['wijk', 'zorg', 'team', 'leden']);
@@ -545,6 +551,12 @@ describe('"Bedoelde je …?"', () => {
     expect(sameStartWords('werkgeverij', site)).toEqual(['werkgevers']);
     // Never a form of the typed word itself.
     expect(sameStartWords('werkervaringsplekke', site)).toEqual(['werkervaringsjaar']);
+    // Nor the word itself, whose shared start ends where the word does (17 letters: 12 alike at least).
+    expect(sameStartWords('werkervaringsplek', site)).toEqual(['werkervaringsjaar', 'werkervaring']);
+  });
+  it('puts the longest shared start first whatever the use, and keeps the more used form of a word, short or long', () => {
+    const site = parseVocabulary(['werkervaringsjaar\t9', 'werkervaringsplek\t5', 'werkervaringsplekken\t3'].join('\n'));
+    expect(sameStartWords('werkervaringsplaats', site)).toEqual(['werkervaringsplek', 'werkervaringsjaar']);
   });
   it('lists the words of the site that begin with a typed word, or end with it as a compound\'s last part, most used first', () => {
     const site = parseVocabulary(['gemeenten\t9', 'gemeente\t12', 'Scholingsvoucher\t1', 'voucher\t2', 'zorgwerkers\t3', 'bewerkers\t1', 'gemeentehuis\t1'].join('\n'));

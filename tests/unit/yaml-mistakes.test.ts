@@ -765,6 +765,36 @@ describe('the same title on three pages of a kind (same-titles.ts)', () => {
   });
 });
 
+describe('titles that read alike only at a glance', () => {
+  it('are no warning: only capitals and runs of spaces are folded, not a space itself or a letter that capitals would change', () => {
+    let files = baseline();
+    for (const [name, title] of [['los.md', 'Wijk team Delfshaven'], ['vast.md', 'Wijkteam Delfshaven'], ['duits.md', 'Zorg in der Straße'], ['zwitsers.md', 'Zorg in der Strasse']] as const) {
+      files = withFile(files, { collection: 'news', name, data: `---\ntitle: ${title}\n${DESCRIPTION}\n${DATE}\n${CATEGORY}\n---\n\nTekst.\n` });
+    }
+    expect(sameTitleWarnings(checkEntries(toContentFiles(files)).entries)).toEqual([]);
+  });
+});
+
+describe('organisations of one name that pages refer to', () => {
+  const withOrganisations = (names: readonly string[], referred: readonly string[]) => {
+    let files = baseline();
+    for (const name of names) files = withFile(files, { collection: 'organisations', name: `${name}.yaml`, data: 'name: Zorgkracht\nkind: zorgaanbieder\n' });
+    files = withFile(files, { collection: 'news', name: 'verwijst.md', data: `---\ntitle: Zorgkracht zoekt vrijwilligers\n${DESCRIPTION}\n${DATE}\n${CATEGORY}\norganisations: [${referred.join(', ')}]\n---\n\nTekst.\n` });
+    return sameTitleWarnings(checkEntries(toContentFiles(files)).entries).map(formatProblem).sort();
+  };
+  it('keeps the one pages refer to, and names both others to go', () => {
+    expect(withOrganisations(['zorgkracht', 'zorg-kracht', 'zorgkracht-2'], ['zorgkracht']).find((told) => told.startsWith('content/organisations/zorgkracht.yaml'))).toBe(
+      "content/organisations/zorgkracht.yaml:1  name — gevonden: de naam \"Zorgkracht\", die content/organisations/zorg-kracht.yaml en content/organisations/zorgkracht-2.yaml ook hebben; verwacht één bestand per organisatie: pagina's verwijzen naar dit bestand, laat het staan; is het dezelfde organisatie, haal dan content/organisations/zorg-kracht.yaml en content/organisations/zorgkracht-2.yaml weg en verwijs naar zorgkracht; anders een naam die ze onderscheidt",
+    );
+  });
+  it('keeps neither where pages refer to both: each may be the other', () => {
+    expect(withOrganisations(['zorgkracht', 'zorg-kracht'], ['zorgkracht', 'zorg-kracht'])).toEqual([
+      'content/organisations/zorg-kracht.yaml:1  name — gevonden: de naam "Zorgkracht", die content/organisations/zorgkracht.yaml ook heeft; verwacht één bestand per organisatie: is het dezelfde, verwijs dan naar het bestaande bestand en haal dit weg; anders een naam die ze onderscheidt',
+      'content/organisations/zorgkracht.yaml:1  name — gevonden: de naam "Zorgkracht", die content/organisations/zorg-kracht.yaml ook heeft; verwacht één bestand per organisatie: is het dezelfde, verwijs dan naar het bestaande bestand en haal dit weg; anders een naam die ze onderscheidt',
+    ]);
+  });
+});
+
 describe('two organisations of one name that no page refers to', () => {
   it('tells each it may be the other, as neither is the one pages use', () => {
     let files = baseline();

@@ -51,14 +51,17 @@ export function createSplitter(lexicon: Lexicon, { minPart = 3, minWord = 6, max
     return undefined;
   }
 
-  /** Splits `text` into its fewest parts, then each part again where it is a compound itself. */
-  function parts(text: string, first: Role, last: Role, budget: number): string[] | undefined {
+  /**
+   * Splits `text` into its fewest parts, then each part again where it is a compound itself: its first part begins a
+   * compound, its last plays the part's role.
+   */
+  function parts(text: string, last: Role, budget: number): string[] | undefined {
     for (let pieces = 2; pieces <= budget; pieces++) {
-      const found = fewest(text, first, last, pieces);
+      const found = fewest(text, lexicon.canBegin, last, pieces);
       if (!found) continue;
       return found.flatMap((piece, i) => {
-        const role = i === 0 ? first : i === found.length - 1 ? last : continues;
-        const inner = piece.length >= minWord ? parts(piece, i === 0 ? first : lexicon.canBegin, role, budget - found.length + 1) : undefined;
+        const role = i === 0 ? lexicon.canBegin : i === found.length - 1 ? last : continues;
+        const inner = piece.length >= minWord ? parts(piece, role, budget - found.length + 1) : undefined;
         return inner ?? [piece];
       });
     }
@@ -74,7 +77,7 @@ export function createSplitter(lexicon: Lexicon, { minPart = 3, minWord = 6, max
   function split(word: string): string[] {
     let found = memo.get(word) ?? KNOWN_SPLITS.get(word)?.slice();
     if (!found) {
-      found = word.length >= minWord && /^\p{Ll}+$/u.test(word) && !inflectsSimpleWord(word) ? (parts(word, lexicon.canBegin, lexicon.canEnd, maxParts) ?? []) : [];
+      found = word.length >= minWord && /^\p{Ll}+$/u.test(word) && !inflectsSimpleWord(word) ? (parts(word, lexicon.canEnd, maxParts) ?? []) : [];
       memo.set(word, found);
     }
     return found;
