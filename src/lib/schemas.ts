@@ -91,7 +91,7 @@ export const text = (min = 1, max = 10_000) => {
 export const plain = (min: number, max: number) =>
   text(min, max).superRefine((value, ctx) => {
     const found = MARKUP.map((pattern) => pattern.exec(value)?.[0]).find((match) => match !== undefined);
-    if (found !== undefined) ctx.addIssue({ code: 'custom', input: value, message: `verwacht gewone tekst zonder opmaak: ${shortMarkup(found)} toont de site hier zoals het er staat${found.startsWith('<') ? ', en een nieuwslezer kan het als HTML lezen' : ''}` });
+    if (found !== undefined) ctx.addIssue({ code: 'custom', input: value, message: `verwacht gewone tekst zonder opmaak: ${shortMarkup(found)} toont de site hier zoals het er staat${found.startsWith('<') ? ', en een programma dat het nieuws van de site volgt (RSS) kan het als HTML lezen' : ''}` });
   });
 
 /** A title: plain text of at most 140 characters. */

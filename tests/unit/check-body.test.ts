@@ -661,10 +661,10 @@ describe('unsafe markup', () => {
   });
   it('names an unknown attribute with the ones the site uses; on… only at the start of a name is code', () => {
     expect(htmlIssues('<a href="https://www.laurens.nl/" target="_blank" rel="noopener">Laurens</a>')).toEqual([
-      'gevonden: het attribuut target= op <a>, dat de site niet gebruikt; verwacht de tag zonder target="…": haal het weg (de site opent links zelf en kiest zelf de opmaak)',
-      'gevonden: het attribuut rel= op <a>, dat de site niet gebruikt; verwacht de tag zonder rel="…": haal het weg (de site opent links zelf en kiest zelf de opmaak)',
+      'gevonden: het attribuut target= op <a>, dat de site niet gebruikt; verwacht de tag zonder target="…": haal het weg (de site opent links zelf)',
+      'gevonden: het attribuut rel= op <a>, dat de site niet gebruikt; verwacht de tag zonder rel="…": haal het weg (de site opent links zelf)',
     ]);
-    expect(htmlIssues('<p contenteditable>Tekst</p>')).toEqual(['gevonden: het attribuut contenteditable= op <p>, dat de site niet gebruikt; verwacht de tag zonder contenteditable="…": haal het weg (de site opent links zelf en kiest zelf de opmaak)']);
+    expect(htmlIssues('<p contenteditable>Tekst</p>')).toEqual(['gevonden: het attribuut contenteditable= op <p>, dat de site niet gebruikt; verwacht de tag zonder contenteditable="…": haal het weg (de site kiest zelf de opmaak)']);
   });
   it('quotes a refused address on one line, trimmed, and cut after 50 characters', () => {
     const fifty = `javascript:${'x'.repeat(39)}`;

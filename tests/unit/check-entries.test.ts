@@ -325,7 +325,7 @@ describe('Astro’s image marker in the fields (helper-47: a value starting with
 describe('titles and summaries are plain text (helper-46: Markdown showed its asterisks; helper-47: HTML in a feed title)', () => {
   it('an HTML tag or Markdown in them is refused, with what was found', () => {
     expect(problemsWith(news({ title: 'Proef met <b>vet</b> & meer' }))).toEqual([
-      'content/news/bericht.md:2  title — gevonden: "Proef met <b>vet</b> & meer"; verwacht gewone tekst zonder opmaak: <b… toont de site hier zoals het er staat, en een nieuwslezer kan het als HTML lezen',
+      'content/news/bericht.md:2  title — gevonden: "Proef met <b>vet</b> & meer"; verwacht gewone tekst zonder opmaak: <b… toont de site hier zoals het er staat, en een programma dat het nieuws van de site volgt (RSS) kan het als HTML lezen',
     ]);
     expect(problemsWith(news({ title: '**Nieuw**: leerwerkplekken' }))[0]).toMatch(/title — gevonden: .*; verwacht gewone tekst zonder opmaak: "\*\*Nieuw\*\*" toont de site hier zoals het er staat$/);
     for (const description of ['Zie [Charlois](/netwerken/charlois/) voor het netwerk.', 'Zorgorganisaties bieden _twintig_ nieuwe plekken.', 'Zorgorganisaties bieden *twintig* nieuwe plekken.', 'Een <!-- opmerking --> in de samenvatting.', 'Een __vette__ samenvatting voor het bericht.']) {
@@ -342,14 +342,14 @@ describe('titles and summaries are plain text (helper-46: Markdown showed its as
   });
   it('so are names shown as text: the author, the source and its author, a person, an organisation; and a tag\'s label (helper-55)', () => {
     expect(problemsWith(news({ author: '</script><script>alert(1)</script>' }))).toEqual([
-      'content/news/bericht.md:10  author — gevonden: "</script><script>alert(1)</script>"; verwacht gewone tekst zonder opmaak: </script… toont de site hier zoals het er staat, en een nieuwslezer kan het als HTML lezen',
+      'content/news/bericht.md:10  author — gevonden: "</script><script>alert(1)</script>"; verwacht gewone tekst zonder opmaak: </script… toont de site hier zoals het er staat, en een programma dat het nieuws van de site volgt (RSS) kan het als HTML lezen',
     ]);
     expect(problemsWith(news({ source: { name: '**Rijnmond**' } }))[0]).toMatch(/source\.name — gevonden: .*; verwacht gewone tekst zonder opmaak: "\*\*Rijnmond\*\*"/);
     expect(problemsWith({ collection: 'organisations', name: 'merk.yaml', data: { name: '<img src=x onerror=alert(1)>', kind: 'zorgaanbieder' } })[0]).toContain('name — gevonden: "<img src=x onerror=alert(1)>"; verwacht gewone tekst zonder opmaak: <img…');
     const folder = mkdtempSync(path.join(tmpdir(), 'labels-'));
     writeFileSync(path.join(folder, 'trefwoorden.yaml'), 'goed: Goed label\ntest-een: "<img src=x onerror=alert(1)> **vet**"\n');
     const read = readTags(folder, 'content/trefwoorden.yaml');
-    expect(read.problems.map(formatProblem)).toEqual(['content/trefwoorden.yaml:2  test-een — gevonden: "<img src=x onerror=alert(1)> **vet**"; verwacht gewone tekst zonder opmaak: <img… toont de site hier zoals het er staat, en een nieuwslezer kan het als HTML lezen']);
+    expect(read.problems.map(formatProblem)).toEqual(['content/trefwoorden.yaml:2  test-een — gevonden: "<img src=x onerror=alert(1)> **vet**"; verwacht gewone tekst zonder opmaak: <img… toont de site hier zoals het er staat, en een programma dat het nieuws van de site volgt (RSS) kan het als HTML lezen']);
     expect([...read.labels]).toEqual([['goed', 'Goed label']]);
   });
   it('a < before a number, a lone asterisk or underscore, a word with underscores, brackets without a link: text', () => {

@@ -83,7 +83,11 @@ export function elementIssues(tag: string, attributes: readonly { name: string; 
     if (/^on/.test(attr)) issues.push(`gevonden: het attribuut ${attribute.name}= op <${name}> (code); verwacht geen on…-attributen`);
     else if (attr.includes(':')) issues.push(`gevonden: ${attribute.name}= op <${name}> (voegt ongecontroleerde HTML of code in); verwacht de tekst zelf`);
     // Said as what to do: pasted links carry target= and rel=, pasted blocks class= (helper-53 read "attribuut … en dergelijke" as jargon).
-    else if (!ALLOWED_ATTRIBUTES.has(attr)) issues.push(`gevonden: het attribuut ${attribute.name}= op <${name}>, dat de site niet gebruikt; verwacht de tag zonder ${attribute.name}="…": haal het weg (de site opent links zelf en kiest zelf de opmaak)`);
+    else if (!ALLOWED_ATTRIBUTES.has(attr)) {
+      // Said as why it goes: target= and rel= come with pasted links, the rest is layout (helper-73: "opent links zelf" on a <p>).
+      const why = attr === 'target' || attr === 'rel' ? 'de site opent links zelf' : 'de site kiest zelf de opmaak';
+      issues.push(`gevonden: het attribuut ${attribute.name}= op <${name}>, dat de site niet gebruikt; verwacht de tag zonder ${attribute.name}="…": haal het weg (${why})`);
+    }
     else if ((attr === 'href' || attr === 'cite') && attribute.value !== undefined) {
       // As a browser reads it: tabs and line breaks go, so "/<tab>/evil.example/" is //evil.example/, another site (helper-38).
       const address = attribute.value.replace(/[\t\n\r]/g, '').trim();
