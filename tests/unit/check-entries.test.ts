@@ -285,6 +285,10 @@ describe('projects', () => {
     const titled = markdown(validNews()).replace(/^title: .*$/m, 'title: 10.000');
     expect(problemsWith({ collection: 'news', name: 'bericht.md', data: titled })).toEqual(['content/news/bericht.md:2  title — gevonden: 10.000, dat zonder aanhalingstekens als getal gelezen wordt; verwacht tekst: zet de waarde tussen aanhalingstekens, title: "10.000"']);
   });
+  it('tells a date and time in a text field as written, and to be quoted as written, not as the moment in UTC it is read as', () => {
+    const authored = markdown(validNews()).replace(/^date: .*$/m, '$&\nauthor: 2023-11-29 10:30:00 +01:00');
+    expect(problemsWith({ collection: 'news', name: 'bericht.md', data: authored })).toEqual(['content/news/bericht.md:5  author — gevonden: 2023-11-29 10:30:00 +01:00, dat zonder aanhalingstekens als datum gelezen wordt; verwacht tekst: zet de waarde tussen aanhalingstekens, author: "2023-11-29 10:30:00 +01:00"']);
+  });
   it('tells a day that does not exist, unquoted in a text field, as a date to Astro: it stopped the build in English', () => {
     const titled = (title: string) => markdown(validNews()).replace(/^title: .*$/m, `title: ${title}`);
     expect(problemsWith({ collection: 'news', name: 'bericht.md', data: titled('2024-06-31') })).toEqual(['content/news/bericht.md:2  title — gevonden: 2024-06-31, dat zonder aanhalingstekens als datum gelezen wordt; verwacht tekst: zet de waarde tussen aanhalingstekens, title: "2024-06-31"']);
@@ -562,6 +566,12 @@ describe('files and ids', () => {
     const text = '---\ntitle: Een bericht uit Delfshaven\ndescription: Een samenvatting van minstens twintig tekens.\ndate: 2023-11-29\ncategory: netwerk\n';
     expect(problemsWith({ collection: 'news', name: 'bericht.md', data: text })).toEqual([
       'content/news/bericht.md:6  opmaak — gevonden: een regel --- bovenaan, maar geen tweede regel --- onder de velden; verwacht een regel met alleen --- direct onder het laatste veld (regel 5), boven de tekst',
+    ]);
+  });
+  it('passes over a # line among the fields when the closing --- is missing, and takes the fields below it', () => {
+    const text = '---\ntitle: Een bericht uit Delfshaven\n# de samenvatting volgt nog\ndescription: Een samenvatting van minstens twintig tekens.\ndate: 2023-11-29\ncategory: netwerk\n\nTekst van het bericht.\n';
+    expect(problemsWith({ collection: 'news', name: 'bericht.md', data: text })).toEqual([
+      'content/news/bericht.md:7  opmaak — gevonden: een regel --- bovenaan, maar geen tweede regel --- onder de velden; verwacht een regel met alleen --- direct onder het laatste veld (regel 6), boven de tekst',
     ]);
   });
   it('says a line of other dashes below the fields was meant as the --- (helper-39)', () => {
@@ -896,7 +906,8 @@ describe('a source that shows one address and links to another (helper-60)', () 
   };
   it('is refused on its name, and a name that is words or the same site is fine', () => {
     expect(told({ name: 'www.rotterdam.nl', url: 'https://evil.example/' })).toEqual([
-      expect.stringMatching(/^content\/news\/bron\.md:\d+  source\.name — gevonden: "www\.rotterdam\.nl", een adres van een andere site dan waar de link heen gaat \(https:\/\/evil\.example\/\); verwacht de naam van de bron, of het adres waar source\.url heen gaat$/),
+      // On the line of the name (11), below source: on line 10.
+      expect.stringMatching(/^content\/news\/bron\.md:11  source\.name — gevonden: "www\.rotterdam\.nl", een adres van een andere site dan waar de link heen gaat \(https:\/\/evil\.example\/\); verwacht de naam van de bron, of het adres waar source\.url heen gaat$/),
     ]);
     expect(told({ name: 'Gemeente Rotterdam', url: 'https://evil.example/' })).toEqual([]);
     expect(told({ name: 'rotterdam.nl', url: 'https://www.rotterdam.nl/nieuws/' })).toEqual([]);

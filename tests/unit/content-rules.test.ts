@@ -106,6 +106,9 @@ describe('files as editors save them', () => {
     expect(source.problems).toEqual([{ line: 3, field: 'opmaak', message: 'gevonden: stukken die via verwijzingen (&naam en *naam) zo vaak herhaald worden dat ze niet te lezen zijn; verwacht gewone "veld: waarde"-regels zonder & en *' }]);
     // A few aliases are ordinary YAML and stay allowed.
     expect(readSourceFile('---\na: &a x\nb: *a\n---\n', false).data).toEqual({ a: 'x', b: 'x' });
+    // Refused from fifty repeats on, half of what the yaml package allows by itself.
+    const repeats = (count: number) => readSourceFile(`---\na: &a x\nb: [${Array(count).fill('*a').join(', ')}]\n---\n`, false).readable;
+    expect([repeats(49), repeats(50)]).toEqual([true, false]);
   });
 });
 
@@ -128,6 +131,14 @@ describe('tags by their Dutch label', () => {
       'content/trefwoorden.yaml:3  leeg — gevonden: lege tekst; verwacht het label dat lezers zien, zoals "Wijkgericht werken"',
     ]);
   });
+  it('names a label read as a date or a number as the list reads it: a date and time in UTC, an endless number as such', () => {
+    const { problems } = parseTags('zorg: 2023-11-29 10:30:00 +01:00\nwelzijn: .inf\nwijk: 12\n', 'content/trefwoorden.yaml');
+    expect(problems.map(formatProblem)).toEqual([
+      'content/trefwoorden.yaml:1  zorg — gevonden: 2023-11-29T09:30:00Z; verwacht het label dat lezers zien, zoals "Wijkgericht werken"',
+      'content/trefwoorden.yaml:2  welzijn — gevonden: Infinity; verwacht het label dat lezers zien, zoals "Wijkgericht werken"',
+      'content/trefwoorden.yaml:3  wijk — gevonden: 12; verwacht het label dat lezers zien, zoals "Wijkgericht werken"',
+    ]);
+  });
   it('a news item without text is advice, on the line where its text should begin (helper-46)', async () => {
     const root = writeTree(tmpDir('leeg-bericht'), withFile(baseline(), { collection: 'news', name: 'leeg.md', data: validNews({ title: 'Een leeg bericht' }), body: '\n  \n' }));
     const { problems, warnings } = await validateContent(projectRoot, root);
@@ -137,6 +148,13 @@ describe('tags by their Dutch label', () => {
     ]);
     // A page or a project may say all in its fields.
     expect(warnings.map(formatProblem).filter((w) => w.includes('geen tekst onder de velden'))).toHaveLength(1);
+  });
+  it('a source whose name is the address of another site stops the check (helper-60)', async () => {
+    const root = writeTree(tmpDir('bron-elders'), withFile(baseline(), { collection: 'news', name: 'bron.md', data: validNews({ source: { name: 'www.rotterdam.nl', url: 'https://evil.example/' } }) }));
+    const { problems } = await validateContent(projectRoot, root);
+    expect(problems.map(formatProblem)).toEqual([
+      expect.stringMatching(/bron-elders\/news\/bron\.md:11  source\.name — gevonden: "www\.rotterdam\.nl", een adres van een andere site dan waar de link heen gaat \(https:\/\/evil\.example\/\); verwacht de naam van de bron, of het adres waar source\.url heen gaat$/),
+    ]);
   });
   it('a tag without a label stops the check, with the line to add', async () => {
     const root = writeTree(tmpDir('tag-zonder-label'), withFile(baseline(), { collection: 'news', name: 'bericht.md', data: validNews({ tags: ['wijk', 'nieuw-trefwoord'] }) }));
@@ -282,5 +300,10 @@ describe('where the fields of a Markdown file end: as Astro reads them, or refus
     // Read as Astro reads it: the fields run to the --- on line 6, and the import is in the text, where the check looks for it.
     expect(trick.body).toBe('import fs from "node:fs";\n');
     expect(trick.bodyLine).toBe(7);
+  });
+  it('quotes the line that begins with --- as it reads, without the line end Windows puts after it', () => {
+    expect(readSourceFile('---\r\ntitle: Bericht\r\n--- nog iets\r\n---\r\nTekst\r\n', false).problems).toEqual([
+      { line: 3, field: 'opmaak', message: 'gevonden: een regel die met --- begint ("--- nog iets"), waar de site de velden laat eindigen; verwacht op deze plek alleen --- als de velden hier eindigen, of haal de --- aan het begin van de regel weg' },
+    ]);
   });
 });

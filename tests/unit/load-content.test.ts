@@ -4,10 +4,11 @@
  * can carry script, a symlink, code. Notes and drafts (_ or . in front) are left alone, but for code, drawings,
  * symlinks and folders named like a file.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { contentRoot, entryPattern, loadContent, notUtf8, readText, UTF16_MESSAGE } from '../../src/lib/validation/load-content.ts';
+import { contentRoot, displayPath, entryPattern, loadContent, notUtf8, readText, UTF16_MESSAGE } from '../../src/lib/validation/load-content.ts';
 import { formatProblem } from '../../src/lib/validation/problem.ts';
 import { projectRoot, tmpDir } from '../helpers/build.ts';
 
@@ -30,8 +31,11 @@ beforeAll(() => {
   write('news/foto.JPG', 'x');
   write('trefwoorden.yaml', 'mantelzorg: Mantelzorg\n');
   write('woordenlijst.txt', 'proefwoordje\n');
+  // Neither a file nor a folder (a named pipe): nothing to read, and nothing an editor made.
+  execFileSync('mkfifo', [path.join(root, 'wachtrij')]);
   // Told: each of these.
   write('news/TWEEDE.MD');
+  write('news/新闻.MD');
   write('news/oud/DERDE.MD');
   write('news/bericht.txt', 'x');
   write('projects/humanitas.yaml', 'name: Humanitas\n');
@@ -42,6 +46,7 @@ beforeAll(() => {
   // Told under _ and . too (helper-47): code, a drawing, a folder named like a photo (a path to it reads its index.js), a symlink.
   write('news/_kaart.png/index.js', 'export default 1;');
   write('news/_notities/grafiek.svg', '<svg/>');
+  write('news/_bijlagen/deelnemers.csv', 'naam;wijk\n');
   write('.obsidian/plugin.mjs', 'x');
   symlinkSync('/etc/passwd', path.join(root, 'news/_wachtwoorden.md'));
   // A link to a folder outside: told once, never gone into (helper-60: every file of /etc was listed).
@@ -68,6 +73,7 @@ describe('the files of the content folder', () => {
       `${shown}/.obsidian/plugin.mjs:1  bestand — gevonden: een bestand met code (.mjs); verwacht in ${shown}/ alleen tekst en foto’s, ook in een map of bestand met _ of . voor de naam (code hoort in src/)`,
       `${shown}/aantekeningen.md:1  bestand — gevonden: een bestand dat de site niet leest; verwacht inhoud in een van de mappen news, pacts, networks, projects, themes, organisations, pages, of een afbeelding ${images}`,
       `${shown}/afbeeldingen:1  bestand — gevonden: een snelkoppeling (symlink); verwacht een gewoon bestand of een gewone map, want de site leest niets via een snelkoppeling`,
+      `${shown}/news/_bijlagen/deelnemers.csv:1  bestand — gevonden: een .csv-bestand; verwacht in een map of bestand met _ of . voor de naam alleen aantekeningen (.md, .txt), instellingen (.json, .yaml) en foto’s`,
       `${shown}/news/_kaart.png:1  bestand — gevonden: een map met de naam van een bestand (_kaart.png); verwacht een map zonder .png in de naam, want een pad naar _kaart.png zou in de map lezen`,
       `${shown}/news/_kaart.png/index.js:1  bestand — gevonden: een bestand met code (.js); verwacht in ${shown}/ alleen tekst en foto’s, ook in een map of bestand met _ of . voor de naam (code hoort in src/)`,
       `${shown}/news/_notities/grafiek.svg:1  bestand — gevonden: een SVG-tekening (die kan code bevatten); verwacht een PNG, JPEG, WebP of AVIF (exporteer de tekening als PNG)`,
@@ -82,6 +88,8 @@ describe('the files of the content folder', () => {
       // Capitals in a subfolder: the folder is the mistake, not the capitals.
       `${shown}/news/oud/DERDE.MD:1  bestand — gevonden: een bestand dat de site niet leest; verwacht een bestand .md of .mdx direct in ${shown}/news/, of een afbeelding ${images}`,
       `${shown}/news/TWEEDE.MD:1  bestand — gevonden: de extensie .MD in hoofdletters; verwacht kleine letters: .md (hernoem het bestand naar tweede.md)`,
+      // A name with no letter a web address can hold (新闻) is offered as it is.
+      `${shown}/news/新闻.MD:1  bestand — gevonden: de extensie .MD in hoofdletters; verwacht kleine letters: .md (hernoem het bestand naar 新闻.md)`,
       // An organisation's .yaml among the projects: where that kind of file belongs (helper-34).
       // In a subfolder the folder is the mistake, whatever kind of file it is.
       `${shown}/projects/archief/wmo-radar.yaml:1  bestand — gevonden: een bestand dat de site niet leest; verwacht een bestand .md of .mdx direct in ${shown}/projects/, of een afbeelding ${images}`,
@@ -116,6 +124,8 @@ describe('the files of the content folder', () => {
     expect(readText(Buffer.from([0x41, 0xff, 0x42, 0x43])).utf16).toBe(false);
     expect(readText(Buffer.from([0xff, 0x41, 0x42, 0x43])).utf16).toBe(false);
     expect(readText(Buffer.from([0x41, 0xfe, 0x42, 0x43])).utf16).toBe(false);
+    // As many NULs on either side (NUL characters among the letters): read as Windows saves it, little-endian.
+    expect(readText(Buffer.from('aĀ\0\0', 'utf16le'))).toEqual({ text: 'aĀ\0\0', utf16: true });
 
     const tree = tmpDir('utf16-content');
     mkdirSync(path.join(tree, 'news'), { recursive: true });
@@ -124,6 +134,19 @@ describe('the files of the content folder', () => {
     expect(files.map((f) => f.text)).toEqual([text]);
     expect(strays.map((p) => [p.line, p.message])).toEqual([[1, UTF16_MESSAGE]]);
     rmSync(tree, { recursive: true });
+  });
+
+  it('names an unseen character in a YAML file by its field', () => {
+    const tree = tmpDir('unseen-content');
+    mkdirSync(path.join(tree, 'organisations'), { recursive: true });
+    writeFileSync(path.join(tree, 'organisations/pameijer.yaml'), 'name: Pameijer\nwebsite: https://www.pameijer.nl\u200B\n');
+    expect(loadContent(tree, tree).strays.map((p) => [p.line, p.field])).toEqual([[2, 'website']]);
+    rmSync(tree, { recursive: true });
+  });
+
+  it('names a file by its path from the project, or in full where the content is outside it', () => {
+    expect(displayPath('/site', path.resolve('/site/content/news/bericht.md'))).toBe('content/news/bericht.md');
+    expect(displayPath('/site', path.resolve('/elders/inhoud/news/bericht.md'))).toBe(path.resolve('/elders/inhoud/news/bericht.md').split(path.sep).join('/'));
   });
 
   it('is content/ of the project, or CONTENT_DIR (absolute, or from the project)', () => {

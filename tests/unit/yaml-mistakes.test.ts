@@ -123,6 +123,10 @@ describe('a line the check cannot explain', () => {
       const read = readSourceFile(`---\n${lines.join('\n')}\n---\n\nTekst.\n`, false).data as { image: { src: string } };
       expect(read.image.src, src).toBe(src.slice(1, -1).replaceAll('\\\\', '\\'));
     }
+    // Also beside a mistake that is told, which alone would not have the lines read again.
+    const beside = ['title: "Zorg\\fotos in Delfshaven"', DESCRIPTION, DATE, CATEGORY, 'image:', '  src: "C:\\fotos\\nieuw.jpg"', '  alt: Deelnemers bij de start van het traject in Delfshaven'];
+    expect(newsWith(beside)).toEqual([at(2, 'title', BACKSLASH('"Zorg\\fotos in Delfshaven"', "'Zorg\\fotos in Delfshaven'"))]);
+    expect((readSourceFile(`---\n${beside.join('\n')}\n---\n\nTekst.\n`, false).data as { image: { src: string } }).image.src).toBe('C:\\fotos\\nieuw.jpg');
     // Beside a code, a quote or \ written with its own \ is written plainly between the single quotes.
     expect(newsWith(['title: "Het \\"pact\\" met \\\\ uit C:\\Users in Delfshaven"', DESCRIPTION, DATE, CATEGORY])).toEqual([
       at(2, 'title', BACKSLASH('"Het \\"pact\\" met \\\\ uit C:\\Users in Delfshaven"', "'Het \"pact\" met \\ uit C:\\Users in Delfshaven'")),
@@ -141,6 +145,8 @@ describe('a line the check cannot explain', () => {
       at(6, 'networks', UNREADABLE),
       at(7, 'draft', 'ja (tekst); verwacht true (ja) of false (nee)'),
     ]);
+    // The parser's own words say whether a quote is missing, not the line they show: a tag named quote is no missing quote.
+    expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'tags: [quote, "zorg" "welzijn"]'])).toEqual([at(6, 'tags', UNREADABLE)]);
   });
 
   it('is told once, where a quote it opens runs on to the last line, under another field', () => {
@@ -847,9 +853,23 @@ describe('the field of a line of the file as written (a character found before t
   it('names the field of a line with an unseen line end in it (U+2028, which ends no line for Astro)', () => {
     expect(fieldAtLine('---\ntitle: Titel\nauthor: Piet\u2028---\n---\n', false, 3)).toBe('author');
   });
+  it('names both --- lines opmaak, also right below a field left empty', () => {
+    // Read as lines of the fields, both would go to the empty field above them (tags, image).
+    const file = '---\ntitle: Werkbezoek\ntags:\nimage:\n---\n\nDe tekst.\n';
+    expect(fieldAtLine(file, false, 1)).toBe('opmaak');
+    expect(fieldAtLine(file, false, 5)).toBe('opmaak');
+  });
   it('reads a YAML file whole, and a Markdown file without fields as text', () => {
     expect(fieldAtLine('name: Laurens\nwebsite: https://laurens.nl\n', true, 2)).toBe('website');
     expect(fieldAtLine('Alleen tekst.\ntitle: geen veld\n', false, 2)).toBe('inhoud');
+  });
+});
+
+describe('a value as the editor typed it', () => {
+  it('is a block value (| or >) without the line break that ends it', () => {
+    // The message for a figure with a percent sign shows it: "gevonden: |       12%, een getal met een procentteken".
+    const source = readSourceFile('---\nfigures:\n  - label: Deelnemers\n    value: |\n      12%\n    kind: resultaat\n---\n', false);
+    expect(source.writtenAt(['figures', 0, 'value'])).toBe('|\n      12%');
   });
 });
 

@@ -159,8 +159,9 @@ export function fieldMessage(issue: z.core.$ZodIssue, found: unknown, schema: z.
     }
     return `gevonden: ${describeFound(found)}; ${expected}${didYouMean(found, issue.values.map(String))}`;
   }
-  // A number as the file writes it: YAML reads `title: 10.000` as 10, which the editor never typed.
-  const shown = typeof found === 'number' && written !== undefined ? written : describeFound(found);
+  // A number or a date as the file writes it: YAML reads `title: 10.000` as 10, and `2023-11-29 10:30:00 +01:00` as
+  // 09:30 in UTC, which the editor never typed (and would have been told to write between quotes).
+  const shown = (typeof found === 'number' || found instanceof Date) && written !== undefined ? written : describeFound(found);
   // Text written as a date or a number is read as one (author: 2023-11-29), as the site reads it too (helper-55).
   if (issue.code === 'invalid_type' && expected.startsWith('verwacht tekst') && (found instanceof Date || typeof found === 'number')) {
     return quoteTextMessage(field, shown, found instanceof Date ? 'datum' : 'getal');

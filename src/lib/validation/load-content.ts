@@ -158,7 +158,8 @@ export function loadContent(projectRoot: string, root = contentRoot(projectRoot)
       stray(absolute, `gevonden: de extensie ${path.extname(name)} in hoofdletters; verwacht kleine letters: ${extension} (hernoem het bestand naar ${base}${extension})`);
     } else if (!(relative.length === 1 && ROOT_FILES.has(relative[0]!))) {
       // A file of another collection's kind (an organisation's .yaml among the projects, helper-34): where it belongs first.
-      const elsewhere = collection && deeper.length === 0 ? COLLECTIONS.find((c) => c !== collection && EXTENSIONS[c].includes(extension) && !EXTENSIONS[collection].includes(extension)) : undefined;
+      // Not this collection's own kind: a file of that kind directly in its folder was taken above.
+      const elsewhere = collection && deeper.length === 0 ? COLLECTIONS.find((c) => EXTENSIONS[c].includes(extension)) : undefined;
       stray(absolute, elsewhere
         ? `gevonden: een ${extension}-bestand in ${displayPath(projectRoot, path.join(root, collection!))}/, waar de site alleen ${EXTENSIONS[collection!].join(' of ')} leest; verwacht ${extension}-bestanden in ${displayPath(projectRoot, path.join(root, elsewhere))}/ (is dit een ${COLLECTION_LABEL[elsewhere].one}?), of een ${EXTENSIONS[collection!].join(' of ')}-bestand hier`
         : collection

@@ -114,7 +114,8 @@ export function readSourceFile(original: string, isYaml: boolean): SourceFile {
   if (!isYaml) {
     const lines = text.split('\n');
     const { end: closing, astroEnd } = DELIMITER.test(lines[0]!) ? frontmatterEnd(lines) : { end: -1, astroEnd: -1 };
-    if (astroEnd > 0 && astroEnd !== closing) {
+    // Both are -1 or both a line below the first (a --- line alone also begins with ---): they differ where a line only begins with it.
+    if (astroEnd !== closing) {
       // The build would end the fields there and read the rest as text (or the other way round): the check must not guess.
       const sign = lines[astroEnd]!.slice(0, 3);
       return unreadable(undefined, astroEnd + 1, `gevonden: een regel die met ${sign} begint ("${lines[astroEnd]!.trim().slice(0, 40)}"), waar de site de velden laat eindigen; verwacht op deze plek alleen --- als de velden hier eindigen, of haal de ${sign} aan het begin van de regel weg`);
