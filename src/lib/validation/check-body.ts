@@ -642,8 +642,8 @@ const TAG_AS_TEXT = /<([a-z][a-z0-9]*)\b[^<>]*?\s([a-z][a-z-]*)\s*=[^<>]*>?/gi;
 /** The address a link meant: a bare mail address with mailto:, a www. address with https:// (the link check tells both). */
 const meantAddress = (url: string) => (isMailAddress(url) ? `mailto:${url}` : /^www\./i.test(url) ? `https://${url}` : url);
 
-/** Markdown's signs in a text: bold, a link, a heading's #s at the start of a line. */
-const MARKDOWN_SIGNS = /\*\*[^*\n]+\*\*|__[^_\n]+__|\[[^\]\n]+\]\([^)\s]+\)|^[ \t]{0,3}#{1,6}[ \t]\S.*$/m;
+/** Markdown's signs in a text: bold, a link, a heading's #s at the start of a line. No [ inside a link's text: a run of [ stays linear. */
+const MARKDOWN_SIGNS = /\*\*[^*\n]+\*\*|__[^_\n]+__|\[[^[\]\n]+\]\([^()\s]+\)|^[ \t]{0,3}#{1,6}[ \t]\S.*$/m;
 
 /** A link text as SAYS_NOT_WHERE holds it: "Klik: hier!" is "klik hier". */
 const saidAs = (text: string) => text.toLowerCase().replace(/[.!:,;»›→>…]+/g, ' ').replace(/\s+/g, ' ').trim();
