@@ -32,6 +32,8 @@ describe('a number written the Dutch way', () => {
     expect(valueWritten('" 12,5 "')).toEqual([`${VALUE} " 12,5 ", een getal tussen aanhalingstekens (dan is het tekst); verwacht het getal zonder aanhalingstekens en met een punt als decimaalteken: value: 12.5`]);
     // A block (|) keeps its line end, which the tip leaves out.
     expect(valueWritten('|\n      12,5')).toEqual([`${VALUE} 12,5, met een komma; verwacht een punt als decimaalteken: value: 12.5`]);
+    // Without a comma, the block alone made it text: no comma is told that is not there (helper-70).
+    expect(valueWritten('|\n      1200')).toEqual([`${VALUE} 1200 als tekstblok (met | of > erboven); verwacht het getal direct achter value: op dezelfde regel: value: 1200`]);
   });
   it('gets no comma tip with a word before the number, which is no number at all; an amount is told as value and unit', () => {
     expect(valueWritten('€12,50')).toEqual([`${VALUE} "€12,50", een bedrag; verwacht alleen het getal in cijfers, value: 12.5, en unit: euro in plaats van unit: personen (de site schrijft het bedrag dan als € 12,50)`]);

@@ -75,7 +75,9 @@ export function fieldMessage(issue: z.core.$ZodIssue, found: unknown, schema: z.
     const subfields = fieldsOf(schemaAt(schema, issue.path));
     if (issue.expected === 'number' && typeof found === 'string' && /^\s*-?\d+([.,]\d+)?\s*$/.test(found)) {
       const number = found.trim().replace(',', '.');
-      if (!quoted) return `gevonden: ${found.trim()}, met een komma; verwacht een punt als decimaalteken: ${field}: ${number}`;
+      if (!quoted && found.includes(',')) return `gevonden: ${found.trim()}, met een komma; verwacht een punt als decimaalteken: ${field}: ${number}`;
+      // Without quotes or a comma, only a block (| or > with the number below it) makes a number text (helper-70).
+      if (!quoted) return `gevonden: ${found.trim()} als tekstblok (met | of > erboven); verwacht het getal direct achter ${field}: op dezelfde regel: ${field}: ${number}`;
       return `gevonden: ${describeFound(found)}, een getal tussen aanhalingstekens (dan is het tekst); verwacht het getal zonder aanhalingstekens${found.includes(',') ? ' en met een punt als decimaalteken' : ''}: ${field}: ${number}`;
     }
     if (issue.expected === 'number' && typeof found === 'string' && /^\s*-?\d+([.,]\d+)?\s*%\s*$/.test(found)) {
