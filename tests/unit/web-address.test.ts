@@ -151,6 +151,28 @@ describe('a link whose text is a phone number (helper-66)', () => {
   });
 });
 
+describe('edges the mutation run of 19:13 showed (web-address.ts)', () => {
+  const SITE = 'https://zorgwelzijn-rotterdam.nl';
+  const ELSEWHERE = 'een adres van een andere site dan waar de link heen gaat';
+  it('takes a host whose extension ends in a digit as no named site (www.laurens.n1, a typo of .nl)', () => {
+    expect(webAddressProblem('https://www.laurens.n1')).toBe('verwacht een volledig webadres, met de naam van de website en de extensie, zoals https://www.laurens.nl (niet www.laurens.n1 alleen)');
+  });
+  it('tells more than one word after an address with a path as text after it, not as a word of the path', () => {
+    expect(webAddressExpected('https://www.rijnmond.nl/nieuws nog niet online')).toBe('verwacht alleen het webadres, zonder tekst erachter: https://www.rijnmond.nl/nieuws');
+  });
+  it('reads an address as a browser does, a line break in it dropped: a name in another alphabet is still told', () => {
+    expect(deceptiveAddress('https://xn--\n80ak6aa92e.com/')).toBe('verwacht de naam van de website in gewone letters: deze naam heeft letters uit een ander alfabet, die op gewone letters kunnen lijken');
+  });
+  it('takes nine digits as a phone number too', () => {
+    expect(misleadingLinkText('010 123 456', 'https://www.rotterdam.nl/', SITE)).toBe('een telefoonnummer, terwijl de link ergens anders heen gaat');
+  });
+  it('reads a link text as an address only when nothing but signs follows it, and drops every sign around it', () => {
+    expect(misleadingLinkText('www.rotterdam.nl (gemeente)', 'https://evil.example/', SITE)).toBeUndefined();
+    expect(misleadingLinkText('((www.rotterdam.nl)),', 'https://evil.example/', SITE)).toBe(ELSEWHERE);
+    expect(misleadingLinkText('info@laurens.nl', ' info@laurens.nl ', SITE)).toBeUndefined();
+  });
+});
+
 describe('a link text with an address in a sentence', () => {
   const SITE = 'https://zorgwelzijn-rotterdam.nl';
   it('is read without the signs around it: "(www.rotterdam.nl," over another site is told (helper-69)', () => {
