@@ -280,6 +280,37 @@ describe('Markdown inside a block of HTML (helper-73)', () => {
   });
 });
 
+describe('edges the mutation run of 19:21 showed (check-body.ts)', () => {
+  const AS_TEXT = 'dat de site niet als HTML leest (de aanhalingstekens zijn gekruld, ontbreken of sluiten niet), zodat de pagina de code als tekst toont';
+  it('reads an HTML link\'s address as a browser does: spaces around it and a line break in it dropped, only on an <a>', () => {
+    expect(check('<a href=" ">de pagina</a>')).toEqual([expect.stringContaining('een link zonder adres (href="")')]);
+    expect(checkBody({ path: 'content/news/a.md', body: '<p><a href=" /nieuws/#laatste ">x</a></p>', bodyLine: 6 }, context).fragmentLinks).toEqual([{ url: '/nieuws/#laatste', line: 6 }]);
+    expect(check('<a href="/nieuws/\n">het nieuws</a>')).toEqual([]);
+    expect(check('<span href="/netwerken/atlantis/">x</span>')).toEqual([]);
+    // A no-break space inside an address is no space before or after it.
+    expect(check('[het nieuws](/nieuws/a\u00a0b/)').join('\n')).not.toContain('harde spatie');
+  });
+  it('tells Markdown in HTML by its own words, past an indented tag, tags and comments', () => {
+    expect(check('  <div>\n  ## Kop\n</div>')).toEqual([expect.stringContaining('gevonden: Markdown (## Kop) in een blok HTML (<div>)')]);
+    expect(check('<div title="**vet**">tekst</div>\n\n<p>[tekst]<br>(/over/)</p>')).toEqual([]);
+    expect(check('<!-- **concept** -->')).toEqual([expect.stringContaining('gevonden: een opmerking')]);
+    // A comment with > in it leaves Markdown after that >, in no element: the comment is told, not "<undefined>".
+    expect(check('<!-- let op > **concept** -->')).toEqual([expect.stringContaining('gevonden: een opmerking')]);
+  });
+  it('reads a tag shown as text in capitals, its address trimmed, and the link text only up to </a>', () => {
+    expect(check('Zie <A HREF=”/nieuws/”>het nieuws</A>.')).toEqual([`content/news/a.md:6  inhoud — gevonden: <A HREF=”/nieuws/”>, ${AS_TEXT}; verwacht de link in Markdown: [het nieuws](/nieuws/)`]);
+    expect(check('Zie <a href=” /over/ ”>over</a >.')).toEqual([`content/news/a.md:6  inhoud — gevonden: <a href=” /over/ ”>, ${AS_TEXT}; verwacht de link in Markdown: [over](/over/)`]);
+    expect(check('Zie <a href="www.rotterdam.nl>de gemeente</a>.')).toContain(`content/news/a.md:6  inhoud — gevonden: <a href="www.rotterdam.nl>, ${AS_TEXT} en een link maakt naar een adres dat niet bestaat; verwacht de link in Markdown: [de gemeente](https://www.rotterdam.nl)`);
+    expect(check('Zie <a href=”/over/”>de <b>pagina</b> over</a>.')).toEqual([`content/news/a.md:6  inhoud — gevonden: <a href=”/over/”>, ${AS_TEXT}; verwacht rechte aanhalingstekens om elke waarde: href="/over/"`]);
+  });
+  it('advises a vague link text as the reader sees it, trimmed, with its signs read as spaces', () => {
+    expect(warningsOf('Zie <a href="/nieuws/"> hier </a> en [Klik:hier](/nieuws/).')).toEqual([
+      expect.stringContaining('de linktekst "Klik:hier"'),
+      expect.stringContaining('de linktekst "hier"'),
+    ]);
+  });
+});
+
 describe('a no-break space before or after an address (helper-69)', () => {
   it('is told: a browser keeps it, and the link becomes a path of this page', () => {
     const told = (url: string) => `content/news/a.md:6  inhoud — gevonden: een link met een harde spatie voor of na het adres (${url}), zoals Word die meegeeft, zodat de link nergens heen gaat; verwacht het adres zonder spatie ervoor of erna`;
