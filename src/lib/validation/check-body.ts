@@ -141,7 +141,8 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
   const definitions = new Map<string, string>();
   const definedOn = new Map<string, number>();
   const unusedDefinitions = new Set<Node>();
-  // The text's lines, split once when a code block asks (an Excel row pasted with an empty corner looks like code).
+  // The text's lines, split once when a heading, a code block (an Excel row pasted with an empty corner looks like code)
+  // or a tag shown as text asks.
   let bodyLines: string[] | undefined;
   visit(tree, 'definition', (node) => {
     const definition = node as unknown as Node;
@@ -237,7 +238,7 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
       case 'heading': {
         const depth = node.depth ?? 2;
         // A line of - or = under a line of text makes that text a heading: an e-mail signature's "--" under a name (helper-37).
-        const underline = setextUnderline(input.body, node);
+        const underline = setextUnderline((bodyLines ??= input.body.split('\n')), node);
         if (underline !== undefined) {
           // Told on the line of dashes, which is what to mend, not on the name above it (helper-39).
           at({ type: 'underline', position: { start: { line: node.position!.end!.line } } }, `gevonden: een regel "${underline}" direct onder tekst, waardoor die tekst een kop wordt; verwacht een witregel tussen de tekst en "${underline}", of haal "${underline}" weg (een kop schrijf je met ## ervoor)`);
@@ -343,9 +344,9 @@ export function checkBody(input: BodyInput, context: BodyContext): BodyCheck {
   // A tag the parser did not read as HTML: its quotes curly (from Word), missing or not closed. The page shows the code as
   // text; without quotes a web address in it is even made a link of its own, to an address that does not exist.
   const tellTagAsText = (text: Node, torn: boolean) => {
-    if (!new RegExp(TAG_AS_TEXT.source, 'i').test(text.value ?? '')) return;
+    if (!TAG_IN_TEXT.test(text.value ?? '')) return;
     // As written on its line, where a \ before it (\<a href=…>, meant as text) is no mistake.
-    const line = input.body.split('\n')[(text.position?.start.line ?? 1) - 1] ?? '';
+    const line = (bodyLines ??= input.body.split('\n'))[(text.position?.start.line ?? 1) - 1] ?? '';
     const tag = [...line.matchAll(TAG_AS_TEXT)].find((m) => line[m.index - 1] !== '\\');
     if (!tag) return;
     const name = tag[1]!.toLowerCase();
@@ -627,17 +628,19 @@ function imageSourceIssue(src: string, entryFile: string, context: BodyContext):
 }
 
 /** The line of - or = that makes the text above it a heading (a "setext" heading), or undefined for a heading written with #. */
-function setextUnderline(body: string, node: Node): string | undefined {
+function setextUnderline(bodyLines: readonly string[], node: Node): string | undefined {
   const start = node.position?.start.line;
   const end = node.position?.end?.line;
   if (start === undefined || end === undefined || end === start) return undefined;
   // Inside a quote its line starts with > (helper-63: "> Marieke" over "> --" became a heading nobody was told of).
-  const last = (body.split('\n')[end - 1] ?? '').replace(/^\s*(?:>\s*)*/, '').trim();
+  const last = (bodyLines[end - 1] ?? '').replace(/^\s*(?:>\s*)*/, '').trim();
   return /^(?:-+|=+)$/.test(last) ? last : undefined;
 }
 
 /** A tag with an attribute in a text node, where the parser did not read it as HTML: "<a href=”/over/”>", "<a href=". */
 const TAG_AS_TEXT = /<([a-z][a-z0-9]*)\b[^<>]*?\s([a-z][a-z-]*)\s*=[^<>]*>?/gi;
+/** The same, to test a text node with: without g, test() keeps no place between calls. */
+const TAG_IN_TEXT = new RegExp(TAG_AS_TEXT.source, 'i');
 
 /** The address a link meant: a bare mail address with mailto:, a www. address with https:// (the link check tells both). */
 const meantAddress = (url: string) => (isMailAddress(url) ? `mailto:${url}` : /^www\./i.test(url) ? `https://${url}` : url);

@@ -370,20 +370,22 @@ function lineMistake(lines: readonly string[], i: number, firstLine: number): Li
     const indent = indentOf(text);
     // The list's first item alone out of line with the items under it: that one is told and mended, not each item below.
     const others = above ? undefined : othersIndent(lines, i);
-    if (others !== undefined) {
+    // The item with its own fields, which move along when it is mended.
+    const block = () => {
       const end = lines.findIndex((l, j) => j > i && !isBlank(l) && indentOf(l) <= indent);
+      return lines.slice(i, end < 0 ? lines.length : end);
+    };
+    if (others !== undefined) {
       const below = lines.findIndex((l, j) => j > i && isListItem(l));
       // The parser stumbles at the first line out of step with it, below this item's own fields: anywhere in the list.
       return {
         message: `gevonden: "${text.trim()}" ${others < indent ? 'verder' : 'minder ver'} ingesprongen dan "${lines[below]!.trim()}" eronder; verwacht elk streepje van de lijst precies onder het vorige, met evenveel spaties ervoor`,
         fatalThrough: listEnd(lines, i),
-        repair: shifted(lines.slice(i, end < 0 ? lines.length : end), line, others - indent),
+        repair: shifted(block(), line, others - indent),
       };
     }
     if (above && above.indent !== indent && !(itemAbove(lines, above.line) === undefined && othersIndent(lines, above.line) === indent)) {
       const shift = above.indent - indent;
-      const end = lines.findIndex((l, j) => j > i && !isBlank(l) && indentOf(l) <= indent);
-      const block = lines.slice(i, end < 0 ? lines.length : end);
       // Right under an item of plain text, further in, it goes on with that text: no error, but one value of two ("charlois -
       // delfshaven"), whose "bedoelde je" advice lost the second (helper-73). Told, and read as mended, without the parser.
       const aboveText = /^\s*-\s+(.*)$/.exec(lines[above.line]!)?.[1] ?? '';
@@ -392,7 +394,7 @@ function lineMistake(lines: readonly string[], i: number, firstLine: number): Li
       return {
         message: `gevonden: "${text.trim()}" ${shift < 0 ? 'verder' : 'minder ver'} ingesprongen dan "${lines[above.line]!.trim()}" ${above.line === i - 1 ? 'erboven' : `op regel ${above.line + firstLine}`}${together}; verwacht elk streepje van de lijst precies onder het vorige, met evenveel spaties ervoor`,
         ...(merges ? { readMended: true } : { fatalOnly: true }),
-        repair: shifted(block, line, shift),
+        repair: shifted(block(), line, shift),
       };
     }
   }
