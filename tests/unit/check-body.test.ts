@@ -1102,6 +1102,10 @@ describe('HTML that changes the page beyond the text (helper-49)', () => {
       'content/news/a.mdx:8  inhoud — gevonden: <ul><li><div><li>Eerste afspraak.</li></div></li>…, dat de pagina rond de tekst afsluit (een afsluitende tag sluit ook alles wat erbinnen nog openstaat); verwacht elke tag die de tekst opent ook in de tekst gesloten, de laatst geopende eerst, zoals <blockquote><div>…</div></blockquote>, en geen afsluitende tag zonder openingstag',
     ]);
     expect(check('<dl><dt>Wmo</dt><dd><div><dt>Wet</dt></div></dd></dl>', 'mdx').join('\n')).toContain('a.mdx:6  inhoud — gevonden: <dl><dt>Wmo</dt><dd><div><dt>Wet</dt></div></dd><…, dat de pagina rond de tekst afsluit');
+    // No element does it alone: with the Markdown list around it, the <div>'s <li> closes the list's (not the last element of the text).
+    expect(check('Tekst.\n\n- Punt <div><li>x</li></div>\n- Tweede\n\nLater <span>y</span> tekst.\n\nEinde <em>z</em>.', 'mdx')).toEqual([
+      'content/news/a.mdx:8  inhoud — gevonden: <div><li>x</li></div>, dat de pagina rond de tekst afsluit (een afsluitende tag sluit ook alles wat erbinnen nog openstaat); verwacht elke tag die de tekst opent ook in de tekst gesloten, de laatst geopende eerst, zoals <blockquote><div>…</div></blockquote>, en geen afsluitende tag zonder openingstag',
+    ]);
     for (const body of ['<ul><li>Een</li><li>Twee <b>vet</b></li></ul>\n\nTekst met <abbr title="x">Wmo</abbr>.', '<div>\n  Tekst in een kader.\n</div>', 'Een <br/> regel.']) {
       expect(check(body, 'mdx'), body).toEqual([]);
     }

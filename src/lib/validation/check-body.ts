@@ -873,17 +873,28 @@ function mdxHtml(node: HastNode): string {
   return VOID.has(name) && !inner ? `<${name}>` : `<${name}>${inner}</${name}>`;
 }
 
-/** What an MDX body's elements do to the page, each told on the first element that does it alone (or the last). */
-function mdxPageEffectProblems(body: string): { line: number; message: string }[] {
-  const tree = mdxToHast(body, PARSE_OPTIONS) as unknown as HastNode;
+/** The MDX elements (JSX) in a tree, in order. */
+function jsxElements(tree: HastNode): HastNode[] {
   const elements: HastNode[] = [];
   visit(tree as never, (node) => void ((node as HastNode).type.startsWith('mdxJsx') && elements.push(node as HastNode)));
+  return elements;
+}
+
+/**
+ * What an MDX body's elements do to the page, each told on the first element that does it alone; else on the first
+ * element of the first block that does it with the Markdown around it ("- Punt <div><li>…" closes the list's <li>: the
+ * <div>, not the last element of the text); else on the last.
+ */
+function mdxPageEffectProblems(body: string): { line: number; message: string }[] {
+  const tree = mdxToHast(body, PARSE_OPTIONS) as unknown as HastNode;
+  const elements = jsxElements(tree);
   if (elements.length === 0) return [];
-  const told = effectMessages(pageEffects(mdxHtml(tree))).map(({ has, message, reopened }) => ({
-    at: elements.find((candidate) => has(pageEffects(mdxHtml(candidate)))) ?? elements.at(-1)!,
-    message,
-    reopened,
-  }));
+  const told = effectMessages(pageEffects(mdxHtml(tree))).map(({ has, message, reopened }) => {
+    const doesIt = (node: HastNode) => has(pageEffects(mdxHtml(node)));
+    const alone = elements.find(doesIt);
+    const block = alone ? undefined : tree.children?.find(doesIt);
+    return { at: alone ?? (block && jsxElements(block)[0]) ?? elements.at(-1)!, message, reopened };
+  });
   return togetherAt(told).map(({ at: element, message }) => {
     // Shown as written (the element's own text), where the parser says where it stands.
     const written = body.slice(element.position?.start.offset ?? 0, element.position?.end?.offset ?? 0) || mdxHtml(element);
