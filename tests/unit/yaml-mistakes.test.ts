@@ -1158,3 +1158,35 @@ describe('a line the reader stumbles on below a told line with quotes', () => {
     ]);
   });
 });
+
+describe('a field of the file written inside a list of key figures (helper-73)', () => {
+  const FIGURE = ['figures:', '  - label: Deelnemers', '    value: 30', '    unit: personen', '    kind: resultaat'];
+  const CONTACT = ['name: Jan de Vries', 'role: Projectleider', 'organisation: laurens'];
+  const at = (line: number, field: string, message: string) => `content/projects/proefproject.md:${line}  ${field} — gevonden: ${message}`;
+
+  it('as the list\'s next item: told as the file\'s field, not as a key figure missing its label, value and kind', () => {
+    expect(projectWith([...FIGURE, '  - contact:', ...CONTACT.map((l) => `      ${l}`)])).toEqual([
+      at(16, 'figures[2].contact', 'contact in een item van de lijst figures, maar contact is een veld van het bestand zelf; verwacht contact: helemaal links, zonder streepje en spaties ervoor, met de velden eronder twee spaties ver'),
+    ]);
+    // Inside an item, below its own fields: no dash to take away. Under another field: indented too far.
+    expect(projectWith([...FIGURE, '    website: https://www.laurens.nl/'])).toEqual([
+      at(16, 'figures[1].website', 'website in een item van de lijst figures, maar website is een veld van het bestand zelf; verwacht website: helemaal links, zonder spaties ervoor'),
+    ]);
+    expect(projectWith(['contact:', ...CONTACT.map((l) => `  ${l}`), '  website: https://www.laurens.nl/'])).toEqual([
+      at(15, 'contact.website', 'website ingesprongen onder contact, maar website is een veld van het bestand zelf; verwacht website: helemaal links, zonder spaties ervoor'),
+    ]);
+    // A key figure's own field missing is still told; a field the file has already is not "of the file" here.
+    expect(projectWith([...FIGURE, '  - label: Tweede', '    kind: doel'])).toEqual([at(16, 'figures[2].value', 'niets (het veld ontbreekt); verwacht een getal, zoals 30 of 12.5 (punt als decimaalteken)')]);
+    expect(projectWith(['website: https://www.laurens.nl/', ...FIGURE, '    website: https://www.laurens.nl/'])[0]).toContain('figures[1].website — gevonden: het veld "website", dat de site niet kent');
+  });
+
+  it('level with figures: after the list, with a name its items do not have: a dash too many, and read without it', () => {
+    expect(projectWith([...FIGURE, '- contact:', ...CONTACT.map((l) => `    ${l}`)])).toEqual([
+      at(16, 'figures', '"- contact:" met een streepje ervoor, na de lijst figures maar niet zo ver ingesprongen als de items ervan (en die hebben geen contact); verwacht "contact:" zonder streepje als het een veld van het bestand zelf is, of het streepje precies onder dat van "- label: Deelnemers" als het een nieuw item van de lijst is'),
+    ]);
+    // A name the items have: an item out of line, as before.
+    expect(projectWith([...FIGURE, '- label: Tweede', '  value: 3', '  kind: doel'])).toEqual([
+      at(16, 'figures', '"- label: Tweede" minder ver ingesprongen dan "- label: Deelnemers" op regel 12; verwacht elk streepje van de lijst precies onder het vorige, met evenveel spaties ervoor'),
+    ]);
+  });
+});

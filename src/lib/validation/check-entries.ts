@@ -12,7 +12,7 @@ import { buildSchemas, type Schemas } from '../schemas.ts';
 import { slugify } from '../slug.ts';
 import { isPlaceholder } from './placeholder.ts';
 import { carriesImageMarker, IMAGE_MARKER_EXPECTED } from '../image-marker.ts';
-import { ambiguousNumberMessage, choicesAt, didYouMean, expectsNumber, expectsText, expectsWholeNumber, fieldMessage, quoteTextMessage, isKnownAt, isOptionalAt, misspeltField, unknownFieldMessage } from './field-messages.ts';
+import { ambiguousNumberMessage, choicesAt, didYouMean, expectsNumber, expectsText, expectsWholeNumber, fieldMessage, fileFieldWithin, quoteTextMessage, valueAt, isKnownAt, isOptionalAt, misspeltField, unknownFieldMessage } from './field-messages.ts';
 import { describeFound, type Problem } from './problem.ts';
 import { readSourceFile, type SourceFile } from './source-file.ts';
 import { readAsTimestamp } from './astro-yaml.ts';
@@ -177,7 +177,13 @@ function issuesToProblems(entry: CheckedEntry, issues: readonly z.core.$ZodIssue
   const misspelt = new Set(
     issues.flatMap((i) => (i.code === 'unrecognized_keys' ? i.keys.flatMap((key) => [misspeltField(schema, i.path, key, data)].filter((hint) => hint !== undefined).map((hint) => fieldName([...i.path, hint]))) : [])),
   );
-  const explained = (issue: z.core.$ZodIssue) => issue.code !== 'unrecognized_keys' && valueAt(data, issue.path) === undefined && misspelt.has(fieldName(issue.path));
+  // An item that holds only a field of the file itself ("  - contact:" under figures) is told as that, not as an item missing its fields.
+  const fileFieldsOnly = (itemPath: readonly PropertyKey[]) => {
+    const item = valueAt(data, itemPath);
+    return isRecord(item) && Object.keys(item).length > 0 && Object.keys(item).every((key) => fileFieldWithin(schema, itemPath, key, data));
+  };
+  const explained = (issue: z.core.$ZodIssue) =>
+    issue.code !== 'unrecognized_keys' && valueAt(data, issue.path) === undefined && (misspelt.has(fieldName(issue.path)) || fileFieldsOnly(issue.path.slice(0, -1)));
   return issues.filter((issue) => !explained(issue) && (issue.code === 'invalid_type' || !wrongKind.has(fieldName(issue.path)))).flatMap((issue) => {
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => {
@@ -351,15 +357,6 @@ function checkReservedIds(entries: readonly CheckedEntry[]): Problem[] {
 export function fieldName(path: readonly PropertyKey[]): string {
   if (path.length === 0) return 'opmaak';
   return path.reduce<string>((name, key) => (typeof key === 'number' ? `${name}[${key + 1}]` : name ? `${name}.${String(key)}` : String(key)), '');
-}
-
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  let value = data;
-  for (const key of path) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<PropertyKey, unknown>)[key];
-  }
-  return value;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -248,11 +248,39 @@ export function ambiguousNumberMessage(field: string, written: string, wholeOnly
   return `gevonden: ${shown}, dat ${asThousands} of ${asDecimal} kan zijn; verwacht ${field}: ${thousands} als je ${asThousands} bedoelt (zonder punt voor duizendtallen), of ${field}: ${decimal} als je ${asDecimal} bedoelt${rounded}`;
 }
 
+/** The value at a path of the frontmatter (figures, 1, label), or undefined. */
+export function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value = data;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+/**
+ * A field of the file itself written inside an item of a list or under another field (figures[2].contact): indented or
+ * dashed too far (helper-73). Not where the file has that field already, nor where it belongs there too.
+ */
+export function fileFieldWithin(schema: z.ZodType, parentPath: readonly PropertyKey[], key: string, data: unknown): boolean {
+  const atTop = typeof data === 'object' && data !== null && key in data;
+  return parentPath.length > 0 && !atTop && fieldsOf(schemaAt(schema, [])).includes(key) && !fieldsOf(schemaAt(schema, parentPath)).includes(key);
+}
+
 /** A field the schema does not have: a sub-field that lost its indentation, or a typo, with the nearest name. */
 export function unknownFieldMessage(schema: z.ZodType, parentPath: readonly PropertyKey[], key: string, data: unknown): string {
   if (parentPath.length === 0) {
     const parent = parentOf(schema, key, data);
     if (parent) return `gevonden: ${key} zonder inspringen, los van ${parent} erboven; verwacht ${key} onder ${parent}, met twee spaties ervoor`;
+  }
+  if (fileFieldWithin(schema, parentPath, key, data)) {
+    const inItem = typeof parentPath.at(-1) === 'number';
+    const where = inItem ? `in een item van de lijst ${String(parentPath.findLast((k) => typeof k === 'string'))}` : `ingesprongen onder ${String(parentPath.at(-1))}`;
+    // The item's first field has the item's dash on its line.
+    const item = valueAt(data, parentPath);
+    const dashed = inItem && typeof item === 'object' && item !== null && Object.keys(item)[0] === key;
+    const own = fieldsOf(schemaAt(schema, [key])).length > 0 ? ', met de velden eronder twee spaties ver' : '';
+    return `gevonden: ${key} ${where}, maar ${key} is een veld van het bestand zelf; verwacht ${key}: helemaal links, zonder ${dashed ? 'streepje en ' : ''}spaties ervoor${own}`;
   }
   const known = fieldsOf(schemaAt(schema, parentPath));
   const hint = misspeltField(schema, parentPath, key, data);

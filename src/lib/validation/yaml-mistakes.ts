@@ -108,6 +108,22 @@ const isListItem = (text: string) => /^\s*-(\s|$)/.test(text);
 const shifted = (block: readonly string[], line: number, shift: number) =>
   new Map(block.map((l, j) => [line + j, isBlank(l) ? l : `${' '.repeat(Math.max(0, indentOf(l) + shift))}${l.trimStart()}`]));
 
+/**
+ * "- contact:" level with "figures:", after that list's items further in, with a name none of them has: a field of the
+ * file with a dash too many (helper-73: told as an item out of line, whose mending made the contact a key figure). The
+ * list's name and its first item, for the message.
+ */
+function fieldAfterList(lines: readonly string[], i: number, field: { indent: number; key: string }): { list: string; item: string } | undefined {
+  const holderLine = lines.findLastIndex((l, j) => j < i && !isBlank(l) && indentOf(l) <= field.indent);
+  const holder = holderLine < 0 ? undefined : keyLine(lines[holderLine]!);
+  if (!holder || holder.value !== '' || holder.indent !== field.indent) return undefined;
+  const inside = lines.slice(holderLine + 1, i).filter((l) => !isBlank(l));
+  const first = inside[0];
+  if (first === undefined || !isListItem(first)) return undefined;
+  const names = inside.map((l) => keyLine(l.replace(/^(\s*)-\s+/, '$1'))?.key);
+  return names.includes(field.key) ? undefined : { list: holder.key, item: first.trim() };
+}
+
 /** How far in the field stands whose list holds the item on line `i` (-1 where none does). */
 function listFieldIndent(lines: readonly string[], i: number): number {
   const owner = lines.slice(0, i).findLast((l) => !isBlank(l) && !isListItem(l) && indentOf(l) < indentOf(lines[i]!));
@@ -261,6 +277,15 @@ function lineMistake(lines: readonly string[], i: number, firstLine: number): Li
     if (field && owner && owner.value !== '' && owner.indent === field.indent) {
       const written = `${dashed[1]}${dashed[2]}`;
       return { message: `gevonden: "${text.trim()}" met een streepje ervoor, op de plaats van een veld; verwacht "${written.trim()}"`, repair: one(line, written), readMended: true };
+    }
+    const afterList = field && fieldAfterList(lines, i, field);
+    if (afterList) {
+      const written = `${dashed[1]}${dashed[2]}`;
+      return {
+        message: `gevonden: "${text.trim()}" met een streepje ervoor, na de lijst ${afterList.list} maar niet zo ver ingesprongen als de items ervan (en die hebben geen ${field!.key}); verwacht "${written.trim()}" zonder streepje als het een veld van het bestand zelf is, of het streepje precies onder dat van "${afterList.item}" als het een nieuw item van de lijst is`,
+        repair: one(line, written),
+        readMended: true,
+      };
     }
   }
   const parsed = keyLine(text);
