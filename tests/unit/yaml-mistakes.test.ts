@@ -471,9 +471,9 @@ describe('sub-fields', () => {
     expect(projectWith(['figures:', '  - label: Deelnemers', '    value: 30', '\tunit: personen', '    kind: resultaat'])).toHaveLength(1);
     expect(projectWith(['figures:', '  - label: Deelnemers', '\tvalue: 30', '    kind: resultaat'])).toEqual([`content/projects/proefproject.md:13  value — gevonden: ${TAB}`]);
     expect(projectWith(['figures:', '  -  label: Deelnemers', '\tvalue: 30', '     kind: resultaat'])[0]).toContain('verwacht 5 spaties ervoor, zo ver als label erboven');
-    // A tab inside the value above, not before it, leaves the line below to be told as it always was.
+    // A tab inside the value above, not before it, leaves the line below to be told as any field out of line with its item's first.
     expect(projectWith(['figures:', '  - label: Deelnemers', '    value: 30\t', '      kind: resultaat'])[0]).toBe(
-      'content/projects/proefproject.md:14  figures[1].kind — gevonden: kind verder ingesprongen dan value op de regel erboven, dat al een waarde heeft; verwacht kind precies onder value, met evenveel spaties ervoor',
+      'content/projects/proefproject.md:14  figures[1].kind — gevonden: kind verder ingesprongen dan label op regel 12; verwacht kind precies onder label, met 4 spaties ervoor',
     );
   });
 });
@@ -1188,5 +1188,37 @@ describe('a field of the file written inside a list of key figures (helper-73)',
     expect(projectWith([...FIGURE, '- label: Tweede', '  value: 3', '  kind: doel'])).toEqual([
       at(16, 'figures', '"- label: Tweede" minder ver ingesprongen dan "- label: Deelnemers" op regel 12; verwacht elk streepje van de lijst precies onder het vorige, met evenveel spaties ervoor'),
     ]);
+  });
+});
+
+describe('fields of a key figure out of line with its first field (helper-73: a round a line, the general message on a right one)', () => {
+  const at = (line: number, field: string, message: string) => `content/projects/proefproject.md:${line}  ${field} — gevonden: ${message}`;
+  const under = (key: string, where: string, spaces: number, further: boolean) => `${key} ${further ? 'verder' : 'minder ver'} ingesprongen dan label ${where}; verwacht ${key} precies onder label, met ${spaces} spaties ervoor`;
+
+  it('tells each line out of line, and only those, in one round, measured against the item\'s first field', () => {
+    // One space too many or too few under "- label:": that line, not the label above it or the right line below.
+    expect(projectWith(['figures:', '  - label: Deelnemers', '     value: 30', '    unit: personen', '    kind: resultaat'])).toEqual([at(13, 'figures[1].value', under('value', 'erboven', 4, true))]);
+    expect(projectWith(['figures:', '  - label: Deelnemers', '   value: 30', '    unit: personen', '    kind: resultaat'])).toEqual([at(13, 'figures[1].value', under('value', 'erboven', 4, false))]);
+    expect(projectWith(['figures:', '  - label: Deelnemers', '    value: 30', '   unit: personen', '    kind: resultaat'])).toEqual([at(14, 'figures[1].unit', under('unit', 'op regel 12', 4, false))]);
+    // All level with the dash: each told, none as a line that cannot be read.
+    expect(projectWith(['figures:', '  - label: Deelnemers', '  value: 30', '  unit: personen', '  kind: resultaat'])).toEqual([
+      at(13, 'value', under('value', 'erboven', 4, false)),
+      at(14, 'unit', under('unit', 'op regel 12', 4, false)),
+      at(15, 'kind', under('kind', 'op regel 12', 4, false)),
+    ]);
+    // The dash level with figures: its fields stand two spaces in, under label.
+    expect(projectWith(['figures:', '- label: Deelnemers', '    value: 30', '    unit: personen', '    kind: resultaat'])).toEqual([
+      at(13, 'figures[1].value', under('value', 'erboven', 2, true)),
+      at(14, 'figures[1].unit', under('unit', 'op regel 12', 2, true)),
+      at(15, 'figures[1].kind', under('kind', 'op regel 12', 2, true)),
+    ]);
+    // In the second item: told there, not on its first line.
+    expect(projectWith(['figures:', '  - label: Deelnemers', '    value: 30', '    kind: resultaat', '  - label: Tweede', '      value: 3', '    kind: doel'])).toEqual([at(16, 'figures[2].value', under('value', 'erboven', 4, true))]);
+  });
+
+  it('leaves a list written right alone, also with a field\'s value on lines further in', () => {
+    expect(projectWith(['figures:', '- label: Deelnemers', '  value: 30', '  kind: resultaat'])).toEqual([]);
+    expect(projectWith(['figures:', '  -   label: Deelnemers', '      value: 30', '      kind: resultaat'])).toEqual([]);
+    expect(projectWith(['figures:', '  - label: >', '      Deelnemers met: werk', '    value: 30', '    kind: resultaat'])).toEqual([]);
   });
 });

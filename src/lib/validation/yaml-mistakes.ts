@@ -124,6 +124,28 @@ function fieldAfterList(lines: readonly string[], i: number, field: { indent: nu
   return names.includes(field.key) ? undefined : { list: holder.key, item: first.trim() };
 }
 
+/**
+ * The list item whose field line `i` is meant to be: the nearest item above that opens with a field ("- label: …"),
+ * passing over that item's other lines, with the column its first field stands in. None under a field left empty or
+ * with a block value (a level further in is meant there), nor at or left of the list's own field.
+ */
+function itemOf(lines: readonly string[], i: number): { line: number; key: string; column: number } | undefined {
+  const own = indentOf(lines[i]!);
+  for (let j = i - 1; j >= 0; j--) {
+    const text = lines[j]!;
+    if (isBlank(text)) continue;
+    if (isListItem(text)) {
+      const [, dash = '', rest = ''] = /^(\s*-\s+)(.*)$/.exec(text) ?? [];
+      const first = keyLine(`${' '.repeat(dash.length)}${rest}`);
+      const inList = (l: string) => isBlank(l) || indentOf(l) > listFieldIndent(lines, j);
+      return first && own >= indentOf(text) && lines.slice(j + 1, i + 1).every(inList) ? { line: j, key: first.key, column: first.indent } : undefined;
+    }
+    const field = keyLine(text);
+    if (!field || (indentOf(text) < own && (field.value === '' || /^[|>]/.test(field.value.trim())))) return undefined;
+  }
+  return undefined;
+}
+
 /** How far in the field stands whose list holds the item on line `i` (-1 where none does). */
 function listFieldIndent(lines: readonly string[], i: number): number {
   const owner = lines.slice(0, i).findLast((l) => !isBlank(l) && !isListItem(l) && indentOf(l) < indentOf(lines[i]!));
@@ -207,6 +229,8 @@ interface LineMistake {
   explainsBelow?: boolean;
   /** Only a mistake where the parser stumbled from this line to this 1-based line, and every error there comes from it. */
   fatalThrough?: number;
+  /** With fatalThrough: the 1-based line from which on (not this line), where the parser stumbles above the line meant (on the item's first line). */
+  fatalFrom?: number;
   repair?: Map<number, string>;
   silent?: boolean;
   readMended?: boolean;
@@ -423,6 +447,21 @@ function lineMistake(lines: readonly string[], i: number, firstLine: number): Li
       };
     }
   }
+  // A field of a list item out of line with the item's first field ("- label: …" over "     value: 30", or level with the
+  // dash): each such line told and mended in one round (helper-73: a round a line, the general message on a line that was fine).
+  // Not an item where its dash is told as one too many ("- description:" under "title:"; "- contact:" after the list).
+  const itemLine = parsed && !item ? itemOf(lines, i) : undefined;
+  const owner = itemLine && !lineMistake(lines, itemLine.line, firstLine)?.readMended ? itemLine : undefined;
+  // In line with it, it is right: the rules below would blame it for a line above it that is out of line.
+  if (owner && parsed!.indent === owner.column) return undefined;
+  if (parsed && owner) {
+    return {
+      message: `gevonden: ${parsed.key} ${parsed.indent > owner.column ? 'verder' : 'minder ver'} ingesprongen dan ${owner.key} ${owner.line === i - 1 ? 'erboven' : `op regel ${owner.line + firstLine}`}; verwacht ${parsed.key} precies onder ${owner.key}, met ${owner.column} spaties ervoor`,
+      fatalThrough: listEnd(lines, owner.line),
+      fatalFrom: owner.line + 1,
+      repair: one(line, `${' '.repeat(owner.column)}${text.trimStart()}`),
+    };
+  }
   // The first field further in than the field below it ("  title:" then "description:"): the reader stumbles on every field below.
   if (parsed && lines.slice(0, i).every(isBlank)) {
     const below = keyLine(lines.slice(i + 1).find((l) => !isBlank(l)) ?? '');
@@ -614,11 +653,11 @@ export function yamlMistakes(yamlText: string, errors: readonly YAMLError[], lin
       (found.fatalBelow
         ? failed.some((l) => l >= i + 1)
         : found.fatalThrough !== undefined
-          ? failed.some((l) => l >= i + 1 && l <= found.fatalThrough!)
+          ? failed.some((l) => l >= (found.fatalFrom ?? i + 1) && l <= found.fatalThrough!)
           : !found.fatalOnly || failed.some((l) => Math.abs(l - (i + 1)) <= 1));
     if (found && counts) mistakes.set(i + 1, { line: i + 1, message: found.message, repair: found.repair, silent: found.silent, readMended: found.readMended });
     if (found?.explainsBelow && counts) explainedBelow = Math.min(explainedBelow, i + 1);
-    if (found?.fatalThrough !== undefined && counts) explainedSpans.push([i + 1, found.fatalThrough]);
+    if (found?.fatalThrough !== undefined && counts) explainedSpans.push([Math.min(i + 1, (found.fatalFrom ?? Infinity) - 1), found.fatalThrough]);
   });
   for (const error of errors) {
     const line = errorLine(error);
