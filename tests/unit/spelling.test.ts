@@ -51,6 +51,8 @@ describe('the spell checker', () => {
     expect(checker.suggest('Organisatsie')).toBe('Organisatie');
     // A name with capitals of its own (IJ, one inside), not one in capitals alone; a compound the lexicon knows only in its parts.
     expect(['IJselmonde', 'iPhonn', 'Ijssel', 'achteruitgan'].map((word) => checker.suggest(word))).toEqual(['IJsselmonde', 'iPhone', undefined, 'achteruitgaan']);
+    // A verb the dictionary builds with a prefix, which the lexicon knows only without it (helper-71: aanpasen got aanpalen).
+    expect(['aanpasen', 'uitvoerren', 'meewerkken', 'afgesprooken'].map((word) => checker.suggest(word))).toEqual(['aanpassen', 'uitvoeren', 'meewerken', 'afgesproken']);
   });
 });
 

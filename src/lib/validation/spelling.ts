@@ -82,6 +82,9 @@ export interface SpellChecker {
   suggest(word: string): string | undefined;
 }
 
+/** The prefixes the dictionary's rules put before verbs (aan, af, uit, mee, …: its PFX lines), which the lexicon knows only without one. */
+const VERB_PREFIXES = [...new TextDecoder().decode(dictionary.aff).matchAll(/^PFX \S+ \S+ (\p{L}+)\s/gmu)].map(([, prefix]) => prefix!);
+
 let speller: ReturnType<typeof nspell> | undefined;
 /** nspell, loaded (0.6 s) only when a word is not found the quick way. */
 const spell = () => (speller ??= nspell(dictionary));
@@ -109,12 +112,14 @@ export function createSpellChecker(accepted: ReadonlySet<string>): SpellChecker 
       return answer;
     },
     // A word the lexicon knows, whole or as a compound, or a name: nspell's compound rules also offer forms no one writes
-    // (helper-62: "componentenmap" got "compon2ndenmap", then "componhndenmap"). A name is a form nspell knows only with
-    // its capitals (Delfshaven, Rotterdams, IJsselmonde, iPhone), in small letters too (not IJSSEL for Ijssel); a capital
-    // at a sentence's start makes none (a name was one capital and small letters: "Componhndenmap" passed, IJsselmonde not).
+    // (helper-62: "componentenmap" got "compon2ndenmap", then "componhndenmap"). A verb the dictionary builds with a prefix
+    // counts where the lexicon knows it without (aanpasen: aanpassen, not aanpalen; helper-71). A name is a form nspell knows
+    // only with its capitals (Delfshaven, Rotterdams, IJsselmonde, iPhone), in small letters too (not IJSSEL for Ijssel); a
+    // capital at a sentence's start makes none (a name was one capital and small letters: "Componhndenmap" passed, IJsselmonde not).
     suggest: (word) => spell().suggest(word).find((suggestion) => {
       const lower = suggestion.toLowerCase();
-      return lexicon.isWord(lower) || split(lower).length > 0 || (/\p{Ll}/u.test(suggestion) && !spell().correct(lower));
+      const prefixed = VERB_PREFIXES.some((prefix) => lower.startsWith(prefix) && lexicon.isWord(lower.slice(prefix.length)));
+      return lexicon.isWord(lower) || split(lower).length > 0 || prefixed || (/\p{Ll}/u.test(suggestion) && !spell().correct(lower));
     }),
   };
 }
