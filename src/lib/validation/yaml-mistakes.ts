@@ -450,11 +450,10 @@ function lineMistake(lines: readonly string[], i: number, firstLine: number): Li
   // A field of a list item out of line with the item's first field ("- label: …" over "     value: 30", or level with the
   // dash): each such line told and mended in one round (helper-73: a round a line, the general message on a line that was fine).
   // Not an item where its dash is told as one too many ("- description:" under "title:"; "- contact:" after the list).
-  const itemLine = parsed && !item ? itemOf(lines, i) : undefined;
-  const owner = itemLine && !lineMistake(lines, itemLine.line, firstLine)?.readMended ? itemLine : undefined;
-  // In line with it, it is right: the rules below would blame it for a line above it that is out of line.
-  if (owner && parsed!.indent === owner.column) return undefined;
-  if (parsed && owner) {
+  const owner = parsed && !item ? itemOf(lines, i) : undefined;
+  if (parsed && owner && !lineMistake(lines, owner.line, firstLine)?.readMended) {
+    // In line with it, it is right: the rules below would blame it for a line above it that is out of line.
+    if (parsed.indent === owner.column) return undefined;
     return {
       message: `gevonden: ${parsed.key} ${parsed.indent > owner.column ? 'verder' : 'minder ver'} ingesprongen dan ${owner.key} ${owner.line === i - 1 ? 'erboven' : `op regel ${owner.line + firstLine}`}; verwacht ${parsed.key} precies onder ${owner.key}, met ${owner.column} spaties ervoor`,
       fatalThrough: listEnd(lines, owner.line),
