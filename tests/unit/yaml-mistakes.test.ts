@@ -1222,3 +1222,36 @@ describe('fields of a key figure out of line with its first field (helper-73: a 
     expect(projectWith(['figures:', '  - label: >', '      Deelnemers met: werk', '    value: 30', '    kind: resultaat'])).toEqual([]);
   });
 });
+
+describe('key figures and lists as an editor mends them (helper-74)', () => {
+  const FIGURE = ['figures:', '  - label: Deelnemers gestart', '    value: 25', '    kind: resultaat', '    asOf: 2023-06-30'];
+  const project = (line: number, field: string, message: string) => `content/projects/proefproject.md:${line}  ${field} — gevonden: ${message}`;
+
+  it('a name further in without a dash, right below a name in a list, is told with its dash, not merged into the name above', () => {
+    expect(newsWith([TITLE, DESCRIPTION, DATE, CATEGORY, 'networks:', '  - delfshaven', '    charlois', 'draft: ja'])).toEqual([
+      at(8, 'networks', '"charlois" zonder streepje ervoor, verder ingesprongen dan "- delfshaven" erboven, zodat de site de twee als één waarde leest ("delfshaven charlois"); verwacht een eigen lijstregel, met het streepje precies onder het vorige: "  - charlois"'),
+      at(9, 'draft', 'ja (tekst); verwacht true (ja) of false (nee)'),
+    ]);
+  });
+
+  it('a key figure copied two spaces deeper is told as an item out of line, not as a field with a dash too many', () => {
+    expect(projectWith([...FIGURE, '    - label: Deelnemers met een baan', '      value: 12', '      kind: doel'])).toEqual([
+      project(16, 'figures[1].label', '"- label: Deelnemers met een baan" verder ingesprongen dan "- label: Deelnemers gestart" op regel 12; verwacht elk streepje van de lijst precies onder het vorige, met evenveel spaties ervoor'),
+    ]);
+  });
+
+  it('a tab before the dash of a key figure is told as deep as the dash above, and the fields under it are not blamed', () => {
+    expect(projectWith([...FIGURE, '\t- label: Deelnemers met een baan', '    value: 12', '    unit: personen', '    kind: doel'])).toEqual([
+      project(16, 'figures[2].label', 'een tab om in te springen; verwacht 2 spaties ervoor, zo ver als het streepje van "- label: Deelnemers gestart" erboven, want de tab telt niet als inspringen'),
+    ]);
+  });
+
+  it('a tab or hard space in a key figure is told alone: the fields below it that the parser stumbled on are fine', () => {
+    expect(projectWith(['figures:', '  - label: Deelnemers gestart', '\tvalue: 25', '    unit: personen', '    kind: resultaat', '  - label: Deelnemers met een baan', '    value: 12', '    unit: personen', '    kind: doel'])).toEqual([
+      project(13, 'value', 'een tab om in te springen; verwacht 4 spaties ervoor, zo ver als label erboven, want de tab telt niet als inspringen'),
+    ]);
+    expect(projectWith([...FIGURE, '  -\u00a0label: Deelnemers met een baan', '    value: 12', '    unit: personen', '    kind: doel'])).toEqual([
+      project(16, 'figures[2].label', 'een harde spatie na het streepje (zoals Word of een webpagina die meegeeft; ze ziet eruit als een spatie); verwacht een gewone spatie'),
+    ]);
+  });
+});

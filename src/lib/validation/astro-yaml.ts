@@ -4,7 +4,7 @@
  * Without them `author: 2023-11-29` passed the check as text and stopped the build with Astro's English error, as a
  * date where text belongs; `city: 0b1010101` likewise, as a number (helper-55).
  */
-import { Schema, type ScalarTag } from 'yaml';
+import { parseDocument, Schema, type LineCounter, type ScalarTag } from 'yaml';
 
 /** The yaml package's own timestamp tag (its resolve), read from the schema that has it. */
 const yamlTimestamp = new Schema({ customTags: ['timestamp'] }).tags.find((tag) => tag.tag === 'tag:yaml.org,2002:timestamp') as ScalarTag;
@@ -53,3 +53,6 @@ export const readAsTimestamp = (text: string): boolean => JS_YAML_TIMESTAMP.test
 
 /** The tags to add to the core schema (parseDocument's customTags). */
 export const ASTRO_YAML_TAGS: ScalarTag[] = [timestamp, otherBase];
+
+/** Frontmatter read as Astro reads it (its tags, a field twice an error), with the errors kept as data for the check's messages. */
+export const parseAsAstro = (text: string, lineCounter: LineCounter) => parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, customTags: ASTRO_YAML_TAGS });

@@ -9,8 +9,8 @@
  * taken up to the first line that is no field; the body's own checks run
  * whenever it is found, even when a field above is broken.
  */
-import { LineCounter, parseDocument, isCollection, isMap, isNode, isScalar, visit, type Document } from 'yaml';
-import { ASTRO_YAML_TAGS } from './astro-yaml.ts';
+import { LineCounter, isCollection, isMap, isNode, isScalar, visit, type Document } from 'yaml';
+import { parseAsAstro } from './astro-yaml.ts';
 import { fieldOfLine, repairedYaml, yamlMistakes } from './yaml-mistakes.ts';
 
 export interface SourceFile {
@@ -149,7 +149,7 @@ export function readSourceFile(original: string, isYaml: boolean): SourceFile {
   }
 
   let lineCounter = new LineCounter();
-  let doc: Document = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true, customTags: ASTRO_YAML_TAGS });
+  let doc: Document = parseAsAstro(yamlText, lineCounter);
   const toLine = (offset: number) => lineCounter.linePos(offset).line + yamlFirstLine - 1;
   const mistakes = yamlMistakes(yamlText, doc.errors, (offset) => lineCounter.linePos(offset).line, yamlFirstLine);
   const fieldOf = (line: number) => fieldOfLine(yamlText, line);
@@ -160,7 +160,7 @@ export function readSourceFile(original: string, isYaml: boolean): SourceFile {
     // so a colon in the title hides no wrong date below it. What even that cannot read is said plainly.
     const repaired = repairedYaml(yamlText, mistakes);
     const secondLines = new LineCounter();
-    const second = parseDocument(repaired, { lineCounter: secondLines, prettyErrors: false, uniqueKeys: true, customTags: ASTRO_YAML_TAGS });
+    const second = parseAsAstro(repaired, secondLines);
     if (second.errors.length > 0) {
       // Said last, on the closing --- (or the last line told), so it ends the report of the fields.
       const last = isYaml ? Math.max(...problems.map((p) => p.line)) : yamlFirstLine + yamlText.split('\n').length;

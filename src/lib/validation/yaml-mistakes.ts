@@ -6,7 +6,8 @@
  * mistakes are valid YAML with a meaning nobody wanted: curly quotes that end
  * up in a title, or "Nummer #1" that YAML cuts off at the #.
  */
-import type { YAMLError } from 'yaml';
+import { LineCounter, type YAMLError } from 'yaml';
+import { parseAsAstro } from './astro-yaml.ts';
 import { HARD_SPACE, plainSpaces } from './hard-space.ts';
 import { ownComputerFileName } from './site-root-image.ts';
 import { shorten } from './markup.ts';
@@ -252,6 +253,10 @@ function tabPlace(lines: readonly string[], i: number): { depth: number; beside:
     above = above.replace(/^[ \t]+/, ' '.repeat(place.depth));
   }
   if (above.includes('\t')) return undefined;
+  // A list item goes under the dash of the item above, not under that item's last field (helper-74: "\t- label:" below
+  // "    asOf: …" was told to have 4 spaces, and its fields to have 3, the tab counted as one).
+  const dash = isListItem(lines[i]!) ? itemAbove(lines, i) : undefined;
+  if (dash) return { depth: dash.indent, beside: `zo ver als het streepje van "${lines[dash.line]!.trim()}" erboven` };
   const column = /^ *(?:- +)?/.exec(above)![0].length;
   const field = keyLine(above.slice(column));
   if (!field) return undefined;
@@ -298,7 +303,11 @@ function lineMistake(lines: readonly string[], i: number, firstLine: number): Li
     const field = keyLine(`${dashed[1]}${dashed[2]}`);
     const above = lines.slice(0, i).findLast((l) => !isBlank(l));
     const owner = above === undefined ? undefined : keyLine(above);
-    if (field && owner && owner.value !== '' && owner.indent === field.indent) {
+    // Not a key figure copied two spaces deeper ("    - label:" under "    asOf:" of "  - label:"): a new item whose
+    // dash is out of line, told below (helper-74: "haal - weg" made it part of the key figure above).
+    const itemBefore = itemAbove(lines, i);
+    const opensLikeItem = itemBefore !== undefined && itemBefore.indent < dashed[1]!.length && keyLine(lines[itemBefore.line]!.replace('-', ' '))?.key === field?.key;
+    if (field && owner && owner.value !== '' && owner.indent === field.indent && !opensLikeItem) {
       const written = `${dashed[1]}${dashed[2]}`;
       return { message: `gevonden: "${text.trim()}" met een streepje ervoor, op de plaats van een veld; verwacht "${written.trim()}"`, repair: one(line, written), readMended: true };
     }
@@ -396,6 +405,18 @@ function lineMistake(lines: readonly string[], i: number, firstLine: number): Li
       // Mended as meant: the value joins its field, and this line is left empty.
       const repair = new Map([[above + 1, `${lines[above]!.trimEnd()} ${JSON.stringify(text.trim())}`], [line, '']]);
       return { message: `gevonden: de waarde van ${field.key} op de volgende regel; verwacht veld en waarde op één regel: ${field.key}: ${text.trim()}`, fatalOnly: true, repair };
+    }
+    // A name further in right below a list item of one name, without a dash: YAML reads it as the rest of that item
+    // ("delfshaven charlois") without an error, and the reference check's "bedoelde je delfshaven?" lost the second
+    // (helper-74). Only single names: a label wrapped over two lines reads as meant.
+    const plainItem = above === i - 1 ? /^(\s*)-\s+([\p{L}\d-]+)\s*$/u.exec(lines[above]!) : null;
+    if (plainItem && indentOf(text) > plainItem[1]!.length && /^[\p{L}\d][\p{L}\d-]*$/u.test(text.trim())) {
+      const written = `${plainItem[1]}- ${text.trim()}`;
+      return {
+        message: `gevonden: "${text.trim()}" zonder streepje ervoor, verder ingesprongen dan "- ${plainItem[2]}" erboven, zodat de site de twee als één waarde leest ("${plainItem[2]} ${text.trim()}"); verwacht een eigen lijstregel, met het streepje precies onder het vorige: "${written}"`,
+        readMended: true,
+        repair: one(line, written),
+      };
     }
     const spaced = withColonSpace(text);
     if (spaced) return { message: `gevonden: "${text.trim()}" zonder spatie na de dubbele punt; verwacht "${spaced.trim()}"`, fatalOnly: true, repair: one(line, spaced) };
@@ -644,8 +665,12 @@ export function yamlMistakes(yamlText: string, errors: readonly YAMLError[], lin
   const explainedSpans: [number, number][] = [];
   // The line told to open a new list item: the fields that follow it, twice in the item above, come with it.
   let newItem: number | undefined;
+  // The other lines are read with each tab-indented line as its own message mends it: the fields under "\t- label:"
+  // are measured against the label as it will stand, not against the tab counted as one space (helper-74).
+  const isTabbed = (l: string) => /^ *\t/.test(l);
+  const mended = lines.map((l, i) => (isTabbed(l) ? (lineMistake(lines, i, firstLine)?.repair?.get(i + 1) ?? l) : l));
   lines.forEach((_, i) => {
-    const found = lineMistake(lines, i, firstLine);
+    const found = lineMistake(isTabbed(lines[i]!) ? lines : mended, i, firstLine);
     // Some shapes are only a mistake where the parser also stumbled: "Let op: dit" is fine in a quoted value.
     const counts =
       found &&
@@ -658,6 +683,14 @@ export function yamlMistakes(yamlText: string, errors: readonly YAMLError[], lin
     if (found?.explainsBelow && counts) explainedBelow = Math.min(explainedBelow, i + 1);
     if (found?.fatalThrough !== undefined && counts) explainedSpans.push([Math.min(i + 1, (found.fatalFrom ?? Infinity) - 1), found.fatalThrough]);
   });
+  let failing: Set<number> | undefined;
+  const failingWhenMended = () => {
+    if (failing) return failing;
+    const counter = new LineCounter();
+    const mendedDoc = parseAsAstro(repairedYaml(yamlText, [...mistakes.values()]), counter);
+    failing = new Set(mendedDoc.errors.map((error) => onText(counter.linePos(error.pos[0]).line)));
+    return failing;
+  };
   for (const error of errors) {
     const line = errorLine(error);
     if (error.code === 'DUPLICATE_KEY') {
@@ -700,6 +733,9 @@ export function yamlMistakes(yamlText: string, errors: readonly YAMLError[], lin
     if ([line - 1, line, line + 1].some((l) => mistakes.has(l))) continue;
     if (quoteEnds.has(line) && [...mistakes.keys()].some((l) => l < line && /["']/.test(lines[l - 1]!))) continue;
     if (line > explainedBelow || explainedSpans.some(([from, to]) => line > from && line <= to)) continue;
+    // Or by the lines told so far, when with those mended the parser reads this line (helper-74: a tab or a hard space
+    // in a key figure made it stumble on fields further down that were fine, each told as unreadable).
+    if (mistakes.size > 0 && !failingWhenMended().has(line)) continue;
     const text = lines[line - 1] ?? '';
     const parsed = keyLine(text);
     mistakes.set(line, {
