@@ -1255,3 +1255,30 @@ describe('key figures and lists as an editor mends them (helper-74)', () => {
     ]);
   });
 });
+
+describe('the line out of line is told, not the right one below it (helper-74)', () => {
+  const at = (line: number, field: string, message: string) => `content/projects/proefproject.md:${line}  ${field} — gevonden: ${message}`;
+  const CONTACT = ['  role: Projectleider', '  organisation: laurens'];
+
+  it('a first sub-field, where the fields below agree on their column', () => {
+    expect(projectWith(['contact:', ' name: Jan de Vries', ...CONTACT])).toEqual([at(12, 'contact.name', 'name minder ver ingesprongen dan role eronder; verwacht name precies boven role, met 2 spaties ervoor')]);
+    expect(projectWith(['contact:', '    name: Jan de Vries', ...CONTACT])).toEqual([at(12, 'contact.name', 'name verder ingesprongen dan role eronder; verwacht name precies boven role, met 2 spaties ervoor')]);
+  });
+
+  it('a key figure\'s field at the start of the line, between its first field and its others', () => {
+    expect(projectWith(['figures:', '  - label: Deelnemers', 'value: 30', '    unit: personen', '    kind: resultaat'])).toEqual([at(13, 'value', 'value minder ver ingesprongen dan unit eronder; verwacht value precies boven unit, met 4 spaties ervoor')]);
+  });
+
+  it('a key figure\'s field at the start of the line below the list: told as its last item\'s, not as a typo of end', () => {
+    expect(projectWith(['figures:', '  - label: Deelnemers', '    value: 30', '    unit: personen', 'kind: resultaat'])).toEqual([
+      at(15, 'kind', 'kind zonder inspringen, los van de lijst figures erboven; verwacht kind in het laatste item van figures, precies onder de andere velden ervan'),
+    ]);
+  });
+
+  it('a key figure copied to the start of the line: that item told, not the fields of the file below it', () => {
+    const lines = ['figures:', '  - label: Deelnemers', '    value: 30', '    kind: resultaat', '- label: Tweede', '  value: 3', '  kind: doel', 'contact:', '  name: Jan de Vries', ...CONTACT, 'website: https://www.laurens.nl/'];
+    expect(projectWith(lines)).toEqual([at(15, 'figures', '"- label: Tweede" minder ver ingesprongen dan "- label: Deelnemers" op regel 12; verwacht elk streepje van de lijst precies onder het vorige, met evenveel spaties ervoor')]);
+    // Written so from the start (the dashes level with figures), it is right.
+    expect(projectWith(['figures:', '- label: Deelnemers', '  value: 30', '  kind: resultaat', 'contact:', '  name: Jan de Vries', ...CONTACT, 'website: https://www.laurens.nl/'])).toEqual([]);
+  });
+});

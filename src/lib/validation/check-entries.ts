@@ -12,7 +12,7 @@ import { buildSchemas, type Schemas } from '../schemas.ts';
 import { slugify } from '../slug.ts';
 import { isPlaceholder } from './placeholder.ts';
 import { carriesImageMarker, IMAGE_MARKER_EXPECTED } from '../image-marker.ts';
-import { ambiguousNumberMessage, choicesAt, didYouMean, expectsNumber, expectsText, expectsWholeNumber, fieldMessage, fileFieldWithin, quoteTextMessage, valueAt, isKnownAt, isOptionalAt, misspeltField, unknownFieldMessage } from './field-messages.ts';
+import { ambiguousNumberMessage, choicesAt, didYouMean, expectsNumber, expectsText, expectsWholeNumber, fieldMessage, fileFieldWithin, loosenedFromLastItem, quoteTextMessage, valueAt, isKnownAt, isOptionalAt, misspeltField, unknownFieldMessage } from './field-messages.ts';
 import { describeFound, type Problem } from './problem.ts';
 import { readSourceFile, type SourceFile } from './source-file.ts';
 import { readAsTimestamp } from './astro-yaml.ts';
@@ -183,7 +183,7 @@ function issuesToProblems(entry: CheckedEntry, issues: readonly z.core.$ZodIssue
     return isRecord(item) && Object.keys(item).length > 0 && Object.keys(item).every((key) => fileFieldWithin(schema, itemPath, key, data));
   };
   const explained = (issue: z.core.$ZodIssue) =>
-    issue.code !== 'unrecognized_keys' && valueAt(data, issue.path) === undefined && (misspelt.has(fieldName(issue.path)) || fileFieldsOnly(issue.path.slice(0, -1)));
+    issue.code !== 'unrecognized_keys' && valueAt(data, issue.path) === undefined && (misspelt.has(fieldName(issue.path)) || fileFieldsOnly(issue.path.slice(0, -1)) || loosenedFromLastItem(schema, issue.path, data));
   return issues.filter((issue) => !explained(issue) && (issue.code === 'invalid_type' || !wrongKind.has(fieldName(issue.path)))).flatMap((issue) => {
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => {

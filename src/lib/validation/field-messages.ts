@@ -44,8 +44,11 @@ const fieldsOf = (schema: z.ZodType | undefined): string[] => (schema instanceof
 
 const list = (names: readonly string[]) => (names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} en ${names.at(-1)}`);
 
-/** The field an object's sub-field belongs to, when the editor forgot to indent it under that field. */
-function parentOf(schema: z.ZodType, key: string, data: unknown): string | undefined {
+/**
+ * The field an object's sub-field belongs to, when the editor forgot to indent it under that field; for a list of items
+ * with fields (figures), its last item (`item`).
+ */
+function parentOf(schema: z.ZodType, key: string, data: unknown): { field: string; item?: boolean } | undefined {
   const root = unwrap(schema);
   if (!(root instanceof z.ZodObject) || typeof data !== 'object' || data === null) return undefined;
   const keys = Object.keys(data);
@@ -54,10 +57,24 @@ function parentOf(schema: z.ZodType, key: string, data: unknown): string | undef
   for (let i = keys.indexOf(key) - 1; i >= 0; i--) {
     const candidate = keys[i]!;
     const value = (data as Record<string, unknown>)[candidate];
+    // A list of items with fields (figures): the field of its last item, where that item lacks it (helper-74: "kind:" at
+    // the start of the line below the last key figure got "bedoelde je end?").
+    if (Array.isArray(value)) {
+      const last: unknown = value.at(-1);
+      if (typeof last === 'object' && last !== null && !(key in last) && fieldsOf(schemaAt(schema, [candidate, 0])).includes(key)) return { field: candidate, item: true };
+      continue;
+    }
     if (typeof value === 'object' && value !== null && key in value) continue;
-    if (fieldsOf(schemaAt(schema, [candidate])).includes(key)) return candidate;
+    if (fieldsOf(schemaAt(schema, [candidate])).includes(key)) return { field: candidate };
   }
   return undefined;
+}
+
+/** A field of a list's last item missing because it stands loose below the list (figures[2].kind, with "kind:" not indented). */
+export function loosenedFromLastItem(schema: z.ZodType, path: readonly PropertyKey[], data: unknown): boolean {
+  const [list, index, key] = path;
+  const items = valueAt(data, [list ?? '']);
+  return path.length === 3 && Array.isArray(items) && index === items.length - 1 && parentOf(schema, String(key), data)?.field === list && valueAt(data, [key ?? '']) !== undefined;
 }
 
 /** The message for one issue of a field: found, expected, and a tip where the mistake is a familiar one. */
@@ -271,7 +288,8 @@ export function fileFieldWithin(schema: z.ZodType, parentPath: readonly Property
 export function unknownFieldMessage(schema: z.ZodType, parentPath: readonly PropertyKey[], key: string, data: unknown): string {
   if (parentPath.length === 0) {
     const parent = parentOf(schema, key, data);
-    if (parent) return `gevonden: ${key} zonder inspringen, los van ${parent} erboven; verwacht ${key} onder ${parent}, met twee spaties ervoor`;
+    if (parent?.item) return `gevonden: ${key} zonder inspringen, los van de lijst ${parent.field} erboven; verwacht ${key} in het laatste item van ${parent.field}, precies onder de andere velden ervan`;
+    if (parent) return `gevonden: ${key} zonder inspringen, los van ${parent.field} erboven; verwacht ${key} onder ${parent.field}, met twee spaties ervoor`;
   }
   if (fileFieldWithin(schema, parentPath, key, data)) {
     const inItem = typeof parentPath.at(-1) === 'number';

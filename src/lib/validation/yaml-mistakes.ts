@@ -138,13 +138,40 @@ function itemOf(lines: readonly string[], i: number): { line: number; key: strin
     if (isListItem(text)) {
       const [, dash = '', rest = ''] = /^(\s*-\s+)(.*)$/.exec(text) ?? [];
       const first = keyLine(`${' '.repeat(dash.length)}${rest}`);
-      const inList = (l: string) => isBlank(l) || indentOf(l) > listFieldIndent(lines, j);
+      // The list's own field may stand as far in as its dashes ("figures:" over "- label:"): its items' fields are further in.
+      const holder = lines.findLast((l, k) => k < j && !isBlank(l) && !isListItem(l) && indentOf(l) <= indentOf(text));
+      const inList = (l: string) => isBlank(l) || indentOf(l) > (holder === undefined ? -1 : indentOf(holder));
       return first && own >= indentOf(text) && lines.slice(j + 1, i + 1).every(inList) ? { line: j, key: first.key, column: first.indent } : undefined;
     }
     const field = keyLine(text);
     if (!field || (indentOf(text) < own && (field.value === '' || /^[|>]/.test(field.value.trim())))) return undefined;
   }
   return undefined;
+}
+
+/**
+ * A field out of line with the fields around it, where the fields below show where it belongs: the first field under
+ * one left empty (" name:" under "contact:", over "  role:" and "  organisation:"), or a key figure's field between "- label: …" and that
+ * item's other fields ("value: 30" at the start of the line). The column it belongs in, and the field below, for the
+ * message (helper-74: the right line below it was blamed). Not under a first field of its own ("- source:" over "    name:").
+ */
+function outOfLine(lines: readonly string[], i: number): { column: number; below: string } | undefined {
+  const field = keyLine(lines[i]!);
+  const aboveLine = lines.findLastIndex((l, j) => j < i && !isBlank(l));
+  // The next two fields: under a field left empty, the column is the one they agree on (with one, the first field sets it).
+  const [below, further] = lines
+    .slice(i + 1)
+    .filter((l) => !isBlank(l))
+    .slice(0, 2)
+    .map((l) => (isListItem(l) ? undefined : keyLine(l)));
+  if (!field || isListItem(lines[i]!) || aboveLine < 0 || !below || below.indent === field.indent) return undefined;
+  const aboveText = lines[aboveLine]!;
+  const above = keyLine(aboveText);
+  const opensBlock = above !== undefined && !isListItem(aboveText) && above.value === '' && above.indent < Math.min(below.indent, field.indent) && further?.indent === below.indent;
+  const [, dash = '', rest = ''] = /^(\s*-\s+)(.*)$/.exec(aboveText) ?? [];
+  const itemField = dash ? keyLine(`${' '.repeat(dash.length)}${rest}`) : undefined;
+  const inItem = itemField !== undefined && itemField.value !== '' && itemField.indent === below.indent;
+  return opensBlock || inItem ? { column: below.indent, below: below.key } : undefined;
 }
 
 /** How far in the field stands whose list holds the item on line `i` (-1 where none does). */
@@ -482,6 +509,17 @@ function lineMistake(lines: readonly string[], i: number, firstLine: number): Li
       repair: one(line, `${' '.repeat(owner.column)}${text.trimStart()}`),
     };
   }
+  const between = parsed && !item ? outOfLine(lines, i) : undefined;
+  if (parsed && between) {
+    return {
+      message: `gevonden: ${parsed.key} ${parsed.indent > between.column ? 'verder' : 'minder ver'} ingesprongen dan ${between.below} eronder; verwacht ${parsed.key} precies boven ${between.below}, met ${between.column} spaties ervoor`,
+      fatalOnly: true,
+      repair: one(line, `${' '.repeat(between.column)}${text.trimStart()}`),
+    };
+  }
+  // The line above told so: this one is right, where the rules below would blame it.
+  const aboveLine = lines.findLastIndex((l, j) => j < i && !isBlank(l));
+  if (parsed && aboveLine >= 0 && outOfLine(lines, aboveLine)) return undefined;
   // The first field further in than the field below it ("  title:" then "description:"): the reader stumbles on every field below.
   if (parsed && lines.slice(0, i).every(isBlank)) {
     const below = keyLine(lines.slice(i + 1).find((l) => !isBlank(l)) ?? '');
